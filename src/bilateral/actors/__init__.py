@@ -1,0 +1,1 @@
+"""Actors: the knowledge base shipped with the package and time-aware resolution."""

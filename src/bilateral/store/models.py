@@ -1,0 +1,151 @@
+"""The database schema (SQLAlchemy 2). Migrations live in ``store/migrations`` (Alembic).
+
+Every record row keeps its document id and character span; actor objects are
+kept whole as JSON beside flat columns used for filtering.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doc_id: Mapped[str] = mapped_column(String(32), unique=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    source: Mapped[str] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[str | None] = mapped_column(String(10), index=True)
+    outlet: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    # ok | duplicate | non_english
+    status: Mapped[str] = mapped_column(String(16), default="ok", index=True)
+    duplicate_of: Mapped[str | None] = mapped_column(String(32))
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
+    extractor_version: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(default=_now)
+
+
+class FailureRow(Base):
+    """A source that was skipped or failed, with the stage and the reason."""
+
+    __tablename__ = "failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(Text)
+    stage: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=_now)
+
+
+class MentionRow(Base):
+    __tablename__ = "mentions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.doc_id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    actor_id: Mapped[str | None] = mapped_column(String(128), index=True)
+    country: Mapped[str | None] = mapped_column(String(16), index=True)
+    actor: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    group: Mapped[list[Any] | None] = mapped_column(JSON)
+    is_place: Mapped[bool] = mapped_column(default=False)
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(48), unique=True)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.doc_id", ondelete="CASCADE"), index=True)
+    type: Mapped[str] = mapped_column(String(16), index=True)
+    mode: Mapped[str | None] = mapped_column(String(32))
+    cameo: Mapped[str | None] = mapped_column(String(8))
+    goldstein: Mapped[float | None] = mapped_column(Float)
+    source_country: Mapped[str | None] = mapped_column(String(16), index=True)
+    target_country: Mapped[str | None] = mapped_column(String(16), index=True)
+    source: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    target: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    participants: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    date: Mapped[str | None] = mapped_column(String(10), index=True)
+    date_text: Mapped[str | None] = mapped_column(Text)
+    location: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    sentence: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    confidence: Mapped[float] = mapped_column(Float)
+    trigger: Mapped[str | None] = mapped_column(Text)
+    evidence: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    cluster_id: Mapped[int | None] = mapped_column(ForeignKey("clusters.id", ondelete="SET NULL"), index=True)
+
+
+class FigureRow(Base):
+    __tablename__ = "figures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    figure_id: Mapped[str] = mapped_column(String(48), unique=True)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.doc_id", ondelete="CASCADE"), index=True)
+    variable: Mapped[str] = mapped_column(String(32), index=True)
+    value: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text, default="")
+    countries: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # countries sorted and joined ("PAK RUS") for filtering by pair
+    country_key: Mapped[str] = mapped_column(String(64), index=True, default="")
+    direction: Mapped[str | None] = mapped_column(String(16))
+    period: Mapped[str | None] = mapped_column(String(32))
+    approx: Mapped[str | None] = mapped_column(String(32))
+    sentence: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+class QuoteRow(Base):
+    __tablename__ = "quotes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    quote_id: Mapped[str] = mapped_column(String(48), unique=True)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.doc_id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    speaker: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    speaker_country: Mapped[str | None] = mapped_column(String(16), index=True)
+    speaker_text: Mapped[str | None] = mapped_column(Text)
+    verb: Mapped[str | None] = mapped_column(String(32))
+
+
+class ClusterRow(Base):
+    """One real-world event, reported by one or more event rows (see ``bilateral.linking``)."""
+
+    __tablename__ = "clusters"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pair: Mapped[str] = mapped_column(String(40), index=True)  # "PAK-RUS", codes sorted
+    type: Mapped[str] = mapped_column(String(16), index=True)
+    date: Mapped[str | None] = mapped_column(String(10), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    actors: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    size: Mapped[int] = mapped_column(Integer, default=1)
+    label: Mapped[str] = mapped_column(Text, default="")
+
+
+Index("ix_events_pair", EventRow.source_country, EventRow.target_country)
