@@ -1,0 +1,97 @@
+"""The ``bilateral`` command line: a thin shell over the Python API.
+
+Each module in this folder adds its commands with ``register(app)``.
+Errors raised as ``UserError`` print one line on stderr and exit 1.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Optional
+
+import typer
+
+from bilateral.errors import BilateralError, MissingExtra, UserError
+
+app = typer.Typer(
+    name="bilateral",
+    help="Turn news articles about relations between countries into a sourced record of "
+    "events, figures and quotes.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+# Command modules, in the order their commands appear in --help.
+COMMAND_MODULES = (
+    "ingest",
+    "docs",
+    "extract",
+    "records",
+    "actors",
+    "figures",
+    "analysis",
+    "serve",
+)
+
+
+@app.callback()
+def _options(
+    ctx: typer.Context,
+    db: Optional[str] = typer.Option(
+        None, "--db", envvar="BILATERAL_DB",
+        help="Store: a SQLite file path or a SQLAlchemy URL (postgresql://…). "
+        "Default: bilateral.db in the working folder.",
+    ),
+) -> None:
+    ctx.obj = {"db": db}
+
+
+def db_option(ctx: typer.Context) -> str | None:
+    """The --db given to the top-level command (or BILATERAL_DB), for subcommands."""
+    return (ctx.find_root().obj or {}).get("db")
+
+
+def _register_all() -> None:
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"bilateral.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"bilateral.cli.{name}":
+                continue  # command module not written yet
+            raise
+        module.register(app)
+
+
+_register_all()
+
+
+def main() -> None:
+    """Entry point: run the app, turning our errors into one line and exit code 1."""
+    try:
+        app(standalone_mode=False)
+    except UserError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
+    except MissingExtra as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
+    except BilateralError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        typer.echo("Interrupted.", err=True)
+        sys.exit(130)
+    except SystemExit:
+        raise
+    except Exception as exc:  # click usage errors etc.
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code if exc.exit_code != 2 else 1)
+        if isinstance(exc, click.exceptions.Abort):
+            sys.exit(1)
+        typer.echo(f"Error: unexpected {type(exc).__name__}: {exc}", err=True)
+        sys.exit(2)

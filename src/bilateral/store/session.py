@@ -1,0 +1,87 @@
+"""Open the store: a SQLite file by default, any SQLAlchemy URL (PostgreSQL) otherwise.
+
+The location comes from, in order: ``--db``, the environment variable
+``BILATERAL_DB``, then ``bilateral.db`` in the working folder. The schema is
+brought up to date by Alembic migrations on open.
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from bilateral.errors import ConfigError
+
+DEFAULT_DB = "bilateral.db"
+
+
+def database_url(db: str | None = None) -> str:
+    """A SQLAlchemy URL from a file path, a URL, ``BILATERAL_DB`` or the default file."""
+    db = db or os.environ.get("BILATERAL_DB") or DEFAULT_DB
+    if "://" in db:
+        if db.startswith("postgres://"):
+            db = "postgresql://" + db[len("postgres://"):]
+        if db.startswith("postgresql://"):
+            db = "postgresql+psycopg://" + db[len("postgresql://"):]
+        return db
+    path = Path(db).expanduser()
+    if path.is_dir():
+        raise ConfigError(f"--db {db} is a folder; give a file path such as {path / DEFAULT_DB}")
+    return f"sqlite:///{path}"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # WAL lets readers (the web app) read while an ingest writes; foreign keys are off by default.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+@dataclass
+class Store:
+    """The one stateful part of bilateral: an engine and a session factory."""
+
+    engine: Engine
+    url: str
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+
+def open_store(db: str | None = None, *, migrate: bool = True) -> Store:
+    """Open (and create or upgrade) the store at ``db`` (path or SQLAlchemy URL)."""
+    url = database_url(db)
+    if url.startswith("sqlite:///"):
+        parent = Path(url[len("sqlite:///"):]).parent
+        if not parent.exists():
+            raise ConfigError(f"folder {parent} does not exist; create it or choose another --db")
+    try:
+        engine = create_engine(url, future=True)
+    except Exception as exc:  # bad driver names, malformed URLs
+        raise ConfigError(f"cannot use database {url!r}: {exc}") from None
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    store = Store(engine, url)
+    if migrate:
+        from bilateral.store.migrate import upgrade
+
+        upgrade(store)
+    return store
