@@ -34,9 +34,10 @@ class DocumentRow(Base):
     outlet: Mapped[str | None] = mapped_column(Text)
     language: Mapped[str | None] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text)
-    # ok | duplicate | non_english
+    # hash of the raw bytes as read, so re-ingesting the same item is skipped before any work
+    raw_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    # ok | non_english (stored, not analysed)
     status: Mapped[str] = mapped_column(String(16), default="ok", index=True)
-    duplicate_of: Mapped[str | None] = mapped_column(String(32))
     minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
     extractor_version: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(default=_now)
@@ -51,6 +52,19 @@ class FailureRow(Base):
     source: Mapped[str] = mapped_column(Text)
     stage: Mapped[str] = mapped_column(String(32))
     reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=_now)
+
+
+class DuplicateRow(Base):
+    """An item whose article was already stored: recorded, not processed again."""
+
+    __tablename__ = "duplicates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(Text)
+    raw_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(8))  # exact | near
+    duplicate_of: Mapped[str] = mapped_column(ForeignKey("documents.doc_id", ondelete="CASCADE"))
     created_at: Mapped[datetime] = mapped_column(default=_now)
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 09:34:16.630386
+Create Date: 2026-11-23 09:36:42.795119
 """
 from alembic import op
 import sqlalchemy as sa
@@ -43,8 +43,8 @@ def upgrade() -> None:
     sa.Column('outlet', sa.Text(), nullable=True),
     sa.Column('language', sa.String(length=16), nullable=True),
     sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('raw_hash', sa.String(length=64), nullable=True),
     sa.Column('status', sa.String(length=16), nullable=False),
-    sa.Column('duplicate_of', sa.String(length=32), nullable=True),
     sa.Column('minhash', sa.LargeBinary(), nullable=True),
     sa.Column('extractor_version', sa.String(length=32), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
@@ -54,6 +54,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('documents', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_documents_published'), ['published'], unique=False)
+        batch_op.create_index(batch_op.f('ix_documents_raw_hash'), ['raw_hash'], unique=False)
         batch_op.create_index(batch_op.f('ix_documents_status'), ['status'], unique=False)
 
     op.create_table('failures',
@@ -63,6 +64,17 @@ def upgrade() -> None:
     sa.Column('reason', sa.Text(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id')
+    )
+    op.create_table('duplicates',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('source', sa.Text(), nullable=False),
+    sa.Column('raw_hash', sa.String(length=64), nullable=False),
+    sa.Column('kind', sa.String(length=8), nullable=False),
+    sa.Column('duplicate_of', sa.String(length=32), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['duplicate_of'], ['documents.doc_id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('raw_hash')
     )
     op.create_table('events',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -199,9 +211,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_events_cluster_id'))
 
     op.drop_table('events')
+    op.drop_table('duplicates')
     op.drop_table('failures')
     with op.batch_alter_table('documents', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_documents_status'))
+        batch_op.drop_index(batch_op.f('ix_documents_raw_hash'))
         batch_op.drop_index(batch_op.f('ix_documents_published'))
 
     op.drop_table('documents')

@@ -1,0 +1,120 @@
+"""``bilateral ingest`` and ``bilateral analyze``: read sources into the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from bilateral.cli.main import db_option
+from bilateral.errors import UserError
+from bilateral.store import open_store
+
+if TYPE_CHECKING:
+    from bilateral.store.ingest import IngestSummary
+
+console = Console(stderr=True)
+
+WORKERS = typer.Option(None, "--workers", "-w", help="Worker processes (default: every core; 1 = this process).")
+SCHEDULER = typer.Option(None, "--scheduler", help="Run extraction on a Dask cluster: tcp://host:8786.")
+DASK_WORKERS = typer.Option(None, "--dask-workers", help="Start a local Dask cluster with N workers.")
+ACTORS = typer.Option(None, "--actors", help="A YAML file that extends the actor knowledge base.",
+                      exists=True, dir_okay=False)
+PRIVATE = typer.Option(False, "--allow-private", help="Allow URLs on private, loopback or link-local addresses.")
+
+
+def _make_engine(workers: int | None, scheduler: str | None, dask_workers: int | None):  # type: ignore[no-untyped-def]
+    try:
+        from bilateral.engines import make_engine
+    except ImportError:  # engines without the pool/dask module: run here
+        from bilateral.engines import InProcess
+
+        return InProcess()
+    return make_engine(workers=workers, scheduler=scheduler, dask_workers=dask_workers)
+
+
+def run_ingest(ctx: typer.Context, sources: list[str], actors: Path | None, workers: int | None,
+               scheduler: str | None, dask_workers: int | None, allow_private: bool) -> "IngestSummary":
+    """Ingest with a Rich progress bar on stderr; shared by ``ingest`` and ``analyze``."""
+    from bilateral.sources import count_sources
+    from bilateral.store.ingest import ingest
+
+    if not sources:
+        raise UserError("give at least one source: a file, folder, glob, URL or feed")
+    store = open_store(db_option(ctx))
+    total = count_sources(sources)
+    engine = _make_engine(workers, scheduler, dask_workers)
+    columns = [TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("{task.fields[source]}", style="dim")]
+    try:
+        with Progress(*columns, console=console, transient=False) as bar:
+            task = bar.add_task("ingest", total=total, source="")
+            summary = ingest(
+                store, sources, actors_file=str(actors) if actors else None, engine=engine,
+                allow_private=allow_private,
+                progress=lambda source: bar.update(task, advance=1, source=Path(source).name[:40]),
+            )
+    finally:
+        engine.close()
+    print_summary(summary)
+    return summary
+
+
+def print_summary(summary: "IngestSummary") -> None:
+    console.print(
+        f"[bold green]ingested {summary.ingested}[/] · already stored {summary.unchanged} · "
+        f"duplicates {len(summary.duplicates)} · skipped {len(summary.skipped)} · "
+        f"failed {len(summary.failed)}"
+        + (f" · non-English {summary.non_english}" if summary.non_english else "")
+    )
+    console.print(f"records: {summary.events} events, {summary.figures} figures, {summary.quotes} quotes")
+    for source, first in summary.duplicates:
+        console.print(f"  duplicate  {source}  (of {first})", style="dim")
+    for source, reason in summary.skipped:
+        console.print(f"  skipped    {source}: {reason}", style="yellow")
+    for source, reason in summary.failed:
+        console.print(f"  failed     {source}: {reason}", style="red")
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("ingest")
+    def ingest_command(
+        ctx: typer.Context,
+        sources: list[str] = typer.Argument(..., help="Files, folders, globs, http(s) URLs or RSS/Atom feeds."),
+        actors: Optional[Path] = ACTORS,
+        workers: Optional[int] = WORKERS,
+        scheduler: Optional[str] = SCHEDULER,
+        dask_workers: Optional[int] = DASK_WORKERS,
+        allow_private: bool = PRIVATE,
+    ) -> None:
+        """Read articles, clean them, extract their records and store them.
+
+        Example: bilateral ingest articles/ https://example.com/feed.xml
+
+        Re-running on the same sources adds nothing; an interrupted run resumes.
+        """
+        run_ingest(ctx, sources, actors, workers, scheduler, dask_workers, allow_private)
+
+    @app.command("analyze")
+    def analyze_command(
+        ctx: typer.Context,
+        sources: list[str] = typer.Argument(..., help="Files, folders, globs, URLs or feeds."),
+        pair: Optional[tuple[str, str]] = typer.Option(None, "--pair", help="Two ISO3 codes, e.g. --pair PAK RUS; default: the most reported pair."),
+        report: Path = typer.Option(Path("report.html"), "--report", "-o", help="Where to write the HTML report."),
+        actors: Optional[Path] = ACTORS,
+        workers: Optional[int] = WORKERS,
+        scheduler: Optional[str] = SCHEDULER,
+        dask_workers: Optional[int] = DASK_WORKERS,
+        allow_private: bool = PRIVATE,
+    ) -> None:
+        """The main job: ingest, extract, link across articles, print a summary and write a report.
+
+        Example: bilateral analyze examples/corpus --pair IND JPN -o report.html
+        """
+        from bilateral.cli.analyze import finish_analysis
+
+        run_ingest(ctx, sources, actors, workers, scheduler, dask_workers, allow_private)
+        finish_analysis(open_store(db_option(ctx)), pair, report)

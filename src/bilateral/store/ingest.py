@@ -1,0 +1,196 @@
+"""Ingestion: sources -> clean -> extract (in an engine) -> store, one transaction per document.
+
+Cleaning and extraction run in ``process_item``, a pure function of one raw
+item, so they can run in any engine. Everything stateful happens here in the
+caller, one document at a time: duplicate checks against the store, writing
+the document with its records in one transaction. A run killed at any point
+and started again ends with every document stored exactly once, because a
+document and its records commit together and items already stored are
+recognised by the hash of their raw bytes before any work is done.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Callable, Iterable, Iterator
+
+from sqlalchemy import select
+
+from bilateral.cleaning import clean
+from bilateral.cleaning.dedup import NearDuplicateIndex, signature
+from bilateral.engines import Engine, InProcess
+from bilateral.errors import SkipDocument
+from bilateral.extract import Extractor
+from bilateral.sources import RawItem, SourceFailure, iter_sources
+from bilateral.store.models import DocumentRow, DuplicateRow, FailureRow
+from bilateral.store.session import Store
+from bilateral.store.write import document_row, record_rows
+from bilateral.types import Records
+
+# Bump when extraction output changes, so `bilateral reextract` knows what is stale.
+EXTRACTOR_VERSION = "1"
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Processed:
+    """What a worker sends back for one raw item."""
+
+    source: str
+    raw_hash: str
+    records: Records | None = None
+    minhash: bytes | None = None
+    skipped: str | None = None  # a reason: not an article, empty, …
+    failed: str | None = None  # an unexpected error, with its stage
+
+
+@dataclass
+class IngestSummary:
+    ingested: int = 0
+    unchanged: int = 0  # already in the store from an earlier run
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (source, doc_id of first)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    non_english: int = 0
+    events: int = 0
+    figures: int = 0
+    quotes: int = 0
+
+    @property
+    def seen(self) -> int:
+        return (self.ingested + self.unchanged + len(self.duplicates) + len(self.skipped)
+                + len(self.failed))
+
+
+def raw_hash(item: RawItem) -> str:
+    return hashlib.sha256(item.content).hexdigest()
+
+
+def process_item(item: RawItem, actors_file: str | None = None) -> Processed:
+    """Clean and extract one raw item; never raises (failures are returned with their stage)."""
+    digest = raw_hash(item)
+    try:
+        document = clean(item)
+    except SkipDocument as exc:
+        return Processed(item.source, digest, skipped=str(exc))
+    except Exception as exc:  # a bug or a pathological page: record it, keep the batch going
+        return Processed(item.source, digest, failed=f"cleaning: {type(exc).__name__}: {exc}")
+    minhash = signature(document.text)
+    try:
+        records = Extractor.default(actors_file)(document)
+    except Exception as exc:
+        # Keep the article even when extraction fails; `bilateral reextract` can retry it.
+        return Processed(item.source, digest, Records(document), minhash,
+                         failed=f"extraction: {type(exc).__name__}: {exc}")
+    return Processed(item.source, digest, records, minhash)
+
+
+class Ingestor:
+    """The stateful side of ingestion: knows what the store holds and writes to it."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.near = NearDuplicateIndex()
+        with store.session() as session:
+            self.known_raw = set(session.scalars(select(DocumentRow.raw_hash)))
+            self.known_raw |= set(session.scalars(select(DuplicateRow.raw_hash)))
+            for doc_id, minhash in session.execute(
+                select(DocumentRow.doc_id, DocumentRow.minhash)
+            ):
+                if minhash:
+                    self.near.add(doc_id, minhash)
+
+    def pending(self, items: Iterable[RawItem | SourceFailure], summary: IngestSummary,
+                progress: Progress | None) -> Iterator[RawItem]:
+        """Items that need work; failures and items stored by an earlier run are recorded here."""
+        for item in items:
+            if isinstance(item, SourceFailure):
+                self._record_failure(item.source, "source", item.reason)
+                summary.failed.append((item.source, item.reason))
+            elif raw_hash(item) in self.known_raw:
+                summary.unchanged += 1
+            else:
+                yield item
+                continue
+            if progress:
+                progress(item.source)
+
+    def write(self, result: Processed, summary: IngestSummary) -> None:
+        if result.records is None:
+            reason = result.skipped or result.failed or "unknown"
+            self._record_failure(result.source, "clean", reason)
+            (summary.skipped if result.skipped else summary.failed).append((result.source, reason))
+            return
+        document = result.records.document
+        with self.store.session() as session:
+            first = session.scalar(
+                select(DocumentRow.doc_id).where(DocumentRow.content_hash == document.content_hash)
+            )
+            kind = "exact"
+            if first is None and result.minhash is not None:
+                first, kind = self.near.find(result.minhash), "near"
+            if first is not None:
+                if result.raw_hash not in self.known_raw:
+                    session.add(DuplicateRow(source=result.source, raw_hash=result.raw_hash,
+                                             kind=kind, duplicate_of=first))
+                summary.duplicates.append((result.source, first))
+            else:
+                session.add(document_row(result.records, raw_hash=result.raw_hash,
+                                         minhash=result.minhash, version=EXTRACTOR_VERSION))
+                session.flush()
+                session.add_all(record_rows(result.records))
+                if result.failed:
+                    session.add(FailureRow(source=result.source, stage="extract",
+                                           reason=result.failed))
+                self._count(result.records, summary)
+        self.known_raw.add(result.raw_hash)
+        if first is None and result.minhash is not None:
+            self.near.add(document.doc_id, result.minhash)
+        if result.failed:
+            summary.failed.append((result.source, result.failed))
+
+    def _count(self, records: Records, summary: IngestSummary) -> None:
+        summary.ingested += 1
+        if records.document.language not in (None, "en"):
+            summary.non_english += 1
+        summary.events += len(records.events)
+        summary.figures += len(records.figures)
+        summary.quotes += len(records.quotes)
+
+    def _record_failure(self, source: str, stage: str, reason: str) -> None:
+        with self.store.session() as session:
+            session.add(FailureRow(source=source, stage=stage, reason=reason))
+
+
+def ingest(
+    store: Store,
+    specs: list[str],
+    *,
+    actors_file: str | None = None,
+    engine: Engine | None = None,
+    allow_private: bool = False,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Ingest every article the source specs name into ``store``; see the module docstring.
+
+    Args:
+        store (Store): where documents and records go.
+        specs (list[str]): files, folders, globs, URLs or feeds.
+        actors_file (str | None): a YAML file extending the actor knowledge base.
+        engine (Engine | None): where extraction runs. Defaults to this process.
+        allow_private (bool): allow URLs on private/loopback addresses.
+        progress (Callable[[str], None] | None): called with each item's source when done.
+    """
+    summary = IngestSummary()
+    ingestor = Ingestor(store)
+    engine = engine or InProcess()
+    items = iter_sources(specs, allow_private=allow_private)
+    work = partial(process_item, actors_file=actors_file)
+    for result in engine.map(work, ingestor.pending(items, summary, progress)):
+        ingestor.write(result, summary)
+        if progress:
+            progress(result.source)
+    return summary

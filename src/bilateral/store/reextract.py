@@ -1,0 +1,46 @@
+"""Re-run extraction on stored documents, one transaction per document."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from sqlalchemy import func, or_, select
+
+from bilateral.extract import Extractor
+from bilateral.store.ingest import EXTRACTOR_VERSION
+from bilateral.store.models import DocumentRow
+from bilateral.store.session import Store
+from bilateral.store.write import replace_records
+from bilateral.types import Document
+
+
+def row_document(row: DocumentRow) -> Document:
+    return Document(
+        text=row.text, source=row.source, title=row.title,
+        published=date.fromisoformat(row.published) if row.published else None,
+        outlet=row.outlet, url=row.url, language=row.language,
+        doc_id=row.doc_id, content_hash=row.content_hash,
+    )
+
+
+def reextract(store: Store, *, only_stale: bool = True, extractor: Extractor | None = None,
+              progress: Callable[[int, int], None] | None = None) -> int:
+    """Extract again every stored document (or those of an older extractor version)."""
+    extractor = extractor or Extractor.default()
+    stale = or_(DocumentRow.extractor_version.is_(None), DocumentRow.extractor_version != EXTRACTOR_VERSION)
+    with store.session() as session:
+        query = select(DocumentRow.id)
+        if only_stale:
+            query = query.where(stale)
+        ids = list(session.scalars(query.order_by(DocumentRow.id)))
+    for n, row_id in enumerate(ids, 1):
+        with store.session() as session:
+            row = session.get(DocumentRow, row_id)
+            if row is None:
+                continue
+            replace_records(session, extractor(row_document(row)))
+            row.extractor_version = EXTRACTOR_VERSION
+        if progress:
+            progress(n, len(ids))
+    return len(ids)

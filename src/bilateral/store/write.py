@@ -1,0 +1,140 @@
+"""Turn one document's ``Records`` into rows, and rows back into export records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete
+from sqlalchemy.orm import Session
+
+from bilateral.store.models import (
+    DocumentRow,
+    EventRow,
+    FigureRow,
+    MentionRow,
+    QuoteRow,
+)
+from bilateral.types import Records
+
+RECORD_TABLES = (MentionRow, EventRow, FigureRow, QuoteRow)
+
+
+def document_row(records: Records, *, raw_hash: str | None, minhash: bytes | None,
+                 version: str) -> DocumentRow:
+    doc = records.document
+    return DocumentRow(
+        doc_id=doc.doc_id,
+        content_hash=doc.content_hash,
+        raw_hash=raw_hash,
+        source=doc.source,
+        url=doc.url,
+        title=doc.title,
+        published=doc.published.isoformat() if doc.published else None,
+        outlet=doc.outlet,
+        language=doc.language,
+        text=doc.text,
+        status="ok" if doc.language in (None, "en") else "non_english",
+        minhash=minhash,
+        extractor_version=version,
+    )
+
+
+def record_rows(records: Records) -> list[Any]:
+    """Mention, event, figure and quote rows of one document, with stable ids."""
+    doc_id = records.document.doc_id
+    rows: list[Any] = []
+    for m in records.mentions:
+        rows.append(MentionRow(
+            doc_id=doc_id, text=m.text, start=m.start, end=m.end,
+            actor_id=m.actor.id if m.actor else None,
+            country=m.actor.country if m.actor else None,
+            actor=m.actor.to_dict() if m.actor else None,
+            group=[a.to_dict() for a in m.group], is_place=m.is_place,
+        ))
+    for n, e in enumerate(records.events, 1):
+        rec = e.to_record()
+        rows.append(EventRow(
+            event_id=f"{doc_id}:E{n}", doc_id=doc_id, type=e.type, mode=e.mode, cameo=e.cameo,
+            goldstein=e.goldstein,
+            source_country=e.source.country if e.source else None,
+            target_country=e.target.country if e.target else None,
+            source=rec["source"], target=rec["target"], participants=rec["participants"],
+            date=e.date, date_text=e.date_text, location=rec["location"], status=e.status,
+            sentence=e.sentence, start=e.start, end=e.end, confidence=e.confidence,
+            trigger=e.trigger, evidence=rec["evidence"],
+        ))
+    for n, f in enumerate(records.figures, 1):
+        rows.append(FigureRow(
+            figure_id=f"{doc_id}:F{n}", doc_id=doc_id, variable=f.variable, value=f.value,
+            unit=f.unit, text=f.text, countries=list(f.countries),
+            country_key=" ".join(sorted(set(f.countries))), direction=f.direction,
+            period=f.period, approx=f.approx, sentence=f.sentence, start=f.start, end=f.end,
+        ))
+    for n, q in enumerate(records.quotes, 1):
+        rows.append(QuoteRow(
+            quote_id=f"{doc_id}:Q{n}", doc_id=doc_id, text=q.text, start=q.start, end=q.end,
+            speaker=q.speaker.to_dict() if q.speaker else None,
+            speaker_country=q.speaker.country if q.speaker else None,
+            speaker_text=q.speaker_text, verb=q.verb,
+        ))
+    return rows
+
+
+def replace_records(session: Session, records: Records) -> None:
+    """Delete a stored document's records and write the new ones (``reextract``)."""
+    doc_id = records.document.doc_id
+    for table in RECORD_TABLES:
+        session.execute(delete(table).where(table.doc_id == doc_id))
+    session.add_all(record_rows(records))
+
+
+def document_record(row: DocumentRow) -> dict[str, Any]:
+    return {
+        "kind": "document", "doc_id": row.doc_id, "source": row.source, "url": row.url,
+        "title": row.title, "published": row.published, "outlet": row.outlet,
+        "language": row.language, "status": row.status, "text": row.text,
+    }
+
+
+def event_record(row: EventRow) -> dict[str, Any]:
+    return {
+        "kind": "event", "event_id": row.event_id, "doc_id": row.doc_id, "type": row.type,
+        "mode": row.mode, "cameo": row.cameo, "goldstein": row.goldstein, "source": row.source,
+        "target": row.target, "participants": row.participants, "date": row.date,
+        "date_text": row.date_text, "location": row.location, "status": row.status,
+        "confidence": row.confidence, "trigger": row.trigger, "sentence": row.sentence,
+        "start": row.start, "end": row.end, "evidence": row.evidence,
+        "cluster_id": row.cluster_id,
+    }
+
+
+def figure_record(row: FigureRow) -> dict[str, Any]:
+    return {
+        "kind": "figure", "figure_id": row.figure_id, "doc_id": row.doc_id,
+        "variable": row.variable, "value": row.value, "unit": row.unit, "text": row.text,
+        "countries": row.countries, "direction": row.direction, "period": row.period,
+        "approx": row.approx, "sentence": row.sentence, "start": row.start, "end": row.end,
+    }
+
+
+def quote_record(row: QuoteRow) -> dict[str, Any]:
+    return {
+        "kind": "quote", "quote_id": row.quote_id, "doc_id": row.doc_id, "text": row.text,
+        "start": row.start, "end": row.end, "speaker": row.speaker,
+        "speaker_text": row.speaker_text, "verb": row.verb,
+    }
+
+
+def mention_record(row: MentionRow) -> dict[str, Any]:
+    return {
+        "kind": "mention", "doc_id": row.doc_id, "text": row.text, "start": row.start,
+        "end": row.end, "actor": row.actor, "group": row.group, "is_place": row.is_place,
+    }
+
+
+RECORD_OF = {
+    MentionRow: mention_record,
+    EventRow: event_record,
+    FigureRow: figure_record,
+    QuoteRow: quote_record,
+}
