@@ -1,0 +1,312 @@
+"""One real event, once: cluster event rows from several articles into ``ClusterRow``s.
+
+Two event rows can be the same event only when they agree on status, share the
+country pair, have compatible PLOVER types and dates (``2018`` ~ ``2018-11-05``,
+never ``2017`` ~ ``2019``) and no contradicting place. Among those, they are
+linked when their sentences are alike enough (``similarity.py``); the less
+precise their dates, the more alike they must be, and an undated mention joins
+a cluster only on strong agreement of text, actors and type.
+
+Clustering is greedy and deterministic: the most precisely dated events are
+placed first, so a cluster's date is always its most precise member's, and
+every member's date is a prefix of it (hence all members agree with each other).
+Re-running recomputes the clusters of the events in scope from scratch.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Sequence
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from bilateral.linking import dates
+from bilateral.linking.similarity import Similarity, lexical_similarity
+from bilateral.store.models import ClusterRow, DocumentRow, EventRow
+
+# Types that one outlet may code where another codes the other (a meeting vs the
+# talks' agreement); they merge only on clearly alike text.
+COMPATIBLE_TYPES = (
+    frozenset({"CONSULT", "AGREE", "SUPPORT"}),
+    frozenset({"COOPERATE", "AID", "AGREE"}),
+    frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST"}),
+    frozenset({"SANCTION", "COERCE", "THREATEN"}),
+    frozenset({"MOBILIZE", "ASSAULT", "COERCE"}),
+)
+
+# Minimum score to link, by the coarser date precision of the two events.
+THRESHOLDS = {"day": 0.15, "month": 0.25, "year": 0.3, None: 0.45}
+MIXED_TYPE_PENALTY = 0.15
+PAIR_MAX_LEN = 40  # ClusterRow.pair column width
+
+
+@dataclass
+class Item:
+    """One event row, reduced to what linking compares."""
+
+    row_id: int
+    type: str
+    mode: str | None
+    status: str
+    date: str | None
+    published: str | None
+    countries: frozenset[str]
+    persons: frozenset[str]
+    place: tuple[str, str | None] | None
+    actors: list[dict[str, Any]]
+    sentence: str
+    text: str  # the sentence and every other sentence reporting it in the same article
+    index: int = 0
+
+
+@dataclass
+class Cluster:
+    members: list[Item] = field(default_factory=list)
+
+    @property
+    def date(self) -> str | None:
+        return max((m.date for m in self.members), key=dates.rank, default=None)
+
+
+@dataclass(frozen=True)
+class LinkResult:
+    """What ``link_events`` did: events considered, clusters written, clusters with 2+ sources."""
+
+    events: int
+    clusters: int
+    merged: int
+
+
+def pair_codes(pair: str | Sequence[str] | None) -> tuple[str, ...]:
+    """``"PAK-RUS"``, ``"RUS PAK"`` or ``("PAK", "RUS")`` -> ``("PAK", "RUS")``."""
+    if not pair:
+        return ()
+    parts = pair.replace("-", " ").split() if isinstance(pair, str) else list(pair)
+    return tuple(sorted({p.strip().upper() for p in parts if p.strip()}))
+
+
+def pair_key(countries: Iterable[str]) -> str:
+    """Sorted codes joined by ``-``, as stored in ``ClusterRow.pair``."""
+    key = "-".join(sorted(set(countries)))
+    return key[:PAIR_MAX_LEN].rstrip("-")
+
+
+def event_actors(row: EventRow) -> list[dict[str, Any]]:
+    """Source, target and participants of an event row, as actor dicts."""
+    actors = [row.source, row.target, *(row.participants or [])]
+    return [a for a in actors if a]
+
+
+def event_countries(row: EventRow) -> frozenset[str]:
+    found = {a.get("country") for a in event_actors(row)}
+    found |= {row.source_country, row.target_country}
+    return frozenset(c for c in found if c)
+
+
+def _place(location: dict[str, Any] | None) -> tuple[str, str | None] | None:
+    if not location or not location.get("name"):
+        return None
+    return (str(location["name"]).casefold(), location.get("country"))
+
+
+def to_item(row: EventRow, published: str | None) -> Item:
+    actors = event_actors(row)
+    texts = [row.sentence] + [e.get("sentence", "") for e in row.evidence or []]
+    return Item(
+        row_id=row.id, type=row.type, mode=row.mode, status=row.status, date=row.date,
+        published=published, countries=event_countries(row),
+        persons=frozenset(a["id"] for a in actors if str(a.get("id", "")).startswith("person:")),
+        place=_place(row.location), actors=actors, sentence=row.sentence,
+        text=" ".join(dict.fromkeys(t for t in texts if t)),
+    )
+
+
+def types_compatible(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in COMPATIBLE_TYPES)
+
+
+def countries_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """They share two countries, or the only one either names."""
+    return len(a & b) >= min(2, len(a), len(b)) > 0
+
+
+def dates_agree(a: Item, cluster_date: str | None) -> bool:
+    if a.date:
+        return dates.compatible(a.date, cluster_date)
+    # An undated report of something that happened cannot be about a later date.
+    if cluster_date and a.published and a.status == "occurred":
+        return dates.not_after(cluster_date, a.published)
+    return True
+
+
+def places_agree(a: Item, b: Item) -> bool:
+    return not (a.place and b.place and a.place[1] and b.place[1] and a.place[1] != b.place[1])
+
+
+def bonus(a: Item, b: Item) -> float:
+    """Small evidence beyond the text: same mode, shared people, same place."""
+    score = 0.0
+    if a.type != b.type:
+        score -= MIXED_TYPE_PENALTY
+    elif a.mode and b.mode:
+        score += 0.05 if a.mode == b.mode else -0.05
+    if a.persons and b.persons:
+        score += 0.1 if a.persons & b.persons else -0.15
+    if a.place and b.place:
+        score += 0.1 if a.place[0] == b.place[0] else -0.1
+    return score
+
+
+def threshold(a: Item, b: Item) -> float:
+    coarser = min(a.date, b.date, key=dates.rank) if a.date and b.date else None
+    base = THRESHOLDS[dates.precision(coarser)]
+    if coarser and dates.precision(coarser) == "day" and a.date != b.date:
+        base = THRESHOLDS["month"]  # a day-precise date and a coarser one: not a same-day match
+    return base
+
+
+def link_score(a: Item, b: Item, sim: Similarity) -> float | None:
+    """How strongly ``a`` and ``b`` look like one event, or None when they cannot be."""
+    if a.status != b.status or not types_compatible(a.type, b.type):
+        return None
+    if not countries_agree(a.countries, b.countries) or not places_agree(a, b):
+        return None
+    if (a.date is None or b.date is None) and a.type != b.type:
+        return None  # undated: only on the same type
+    score = sim(a.index, b.index) + bonus(a, b)
+    return score if score >= threshold(a, b) else None
+
+
+def join_score(item: Item, cluster: Cluster, sim: Similarity) -> float | None:
+    """Best link score of ``item`` to any member, if its date fits the cluster's date."""
+    cluster_date = cluster.date
+    if not dates_agree(item, cluster_date):
+        return None
+    scores = [s for m in cluster.members if (s := link_score(item, m, sim)) is not None]
+    return max(scores, default=None)
+
+
+def placement_order(items: list[Item]) -> list[Item]:
+    """Most precise dates first, then by date, publication and row id (deterministic)."""
+    return sorted(items, key=lambda i: (-dates.rank(i.date), i.date or "", i.published or "",
+                                        i.row_id))
+
+
+def cluster_items(items: list[Item], sim: Similarity) -> list[Cluster]:
+    """Greedy clustering: each item joins its best-scoring compatible cluster or starts one."""
+    clusters: list[Cluster] = []
+    for item in placement_order(items):
+        best, best_score = None, None
+        for cluster in clusters:
+            score = join_score(item, cluster, sim)
+            if score is not None and (best_score is None or score > best_score):
+                best, best_score = cluster, score
+        if best is None:
+            clusters.append(Cluster([item]))
+        else:
+            best.members.append(item)
+    return clusters
+
+
+def cluster_countries(cluster: Cluster) -> list[str]:
+    """Countries named by at least half the members (always those all share)."""
+    counts = Counter(c for m in cluster.members for c in m.countries)
+    half = len(cluster.members) / 2
+    return sorted(c for c, n in counts.items() if n >= half)
+
+
+def cluster_actors(cluster: Cluster) -> list[dict[str, Any]]:
+    """Distinct actors of the members, most often named first."""
+    counts: Counter[str] = Counter()
+    first: dict[str, dict[str, Any]] = {}
+    for member in cluster.members:
+        for actor in member.actors:
+            key = actor.get("id") or actor.get("name") or ""
+            counts[key] += 1
+            first.setdefault(key, actor)
+    return [first[k] for k, _ in counts.most_common()]
+
+
+def cluster_row(cluster: Cluster) -> ClusterRow:
+    members = cluster.members
+    types = Counter(m.type for m in members)
+    return ClusterRow(
+        pair=pair_key(cluster_countries(cluster)),
+        type=max(types, key=lambda t: (types[t], t == members[0].type)),
+        date=cluster.date, status=members[0].status, actors=cluster_actors(cluster),
+        size=len(members), label=members[0].sentence[:300],
+    )
+
+
+def _load_items(session: Session, codes: tuple[str, ...]) -> tuple[list[Item], set[int]]:
+    """Items in scope (events naming every code, plus their clusters' other members)."""
+    rows = session.execute(
+        select(EventRow, DocumentRow.published).join(DocumentRow,
+                                                     DocumentRow.doc_id == EventRow.doc_id)
+    ).all()
+    in_scope = [(r, p) for r, p in rows if set(codes) <= event_countries(r)]
+    old_clusters = {r.cluster_id for r, _ in in_scope if r.cluster_id is not None}
+    in_scope += [(r, p) for r, p in rows
+                 if r.cluster_id in old_clusters and not set(codes) <= event_countries(r)]
+    items = [to_item(r, p) for r, p in sorted(in_scope, key=lambda rp: rp[0].id)]
+    for n, item in enumerate(items):
+        item.index = n
+    return items, old_clusters
+
+
+def _write_clusters(session: Session, items: list[Item], clusters: list[Cluster],
+                    old_clusters: set[int]) -> None:
+    ids = [i.row_id for i in items]
+    session.execute(EventRow.__table__.update().where(EventRow.id.in_(ids)).values(cluster_id=None))
+    if old_clusters:
+        session.execute(delete(ClusterRow).where(ClusterRow.id.in_(old_clusters)))
+    for cluster in clusters:
+        row = cluster_row(cluster)
+        session.add(row)
+        session.flush()
+        session.execute(
+            EventRow.__table__.update()
+            .where(EventRow.id.in_([m.row_id for m in cluster.members]))
+            .values(cluster_id=row.id)
+        )
+    # Clusters left without events (their events were deleted or re-extracted).
+    session.execute(delete(ClusterRow).where(
+        ~ClusterRow.id.in_(select(EventRow.cluster_id).where(EventRow.cluster_id.is_not(None)))
+    ))
+
+
+def link_events(store: Any, pair: str | Sequence[str] | None = None, *,
+                similarity: str = "lexical") -> LinkResult:
+    """Recompute event clusters (all events, or those naming both countries of ``pair``).
+
+    similarity: ``"lexical"`` (TF-IDF, default) or ``"embedding"`` (all-MiniLM-L6-v2,
+    needs the ``semantic`` extra).
+    """
+    codes = pair_codes(pair)
+    with store.session() as session:
+        items, old_clusters = _load_items(session, codes)
+        sim = similarity_function(similarity, [i.text for i in items])
+        clusters = cluster_items(items, sim)
+        _write_clusters(session, items, clusters, old_clusters)
+    return LinkResult(events=len(items), clusters=len(clusters),
+                      merged=sum(1 for c in clusters if len(c.members) > 1))
+
+
+def similarity_function(name: str, texts: list[str]) -> Similarity:
+    if name == "embedding":
+        from bilateral.linking.similarity import embedding_similarity
+
+        return embedding_similarity(texts) if texts else lexical_similarity(texts)
+    return lexical_similarity(texts)
+
+
+def ensure_linked(store: Any, pair: str | Sequence[str] | None = None) -> None:
+    """Link the events in scope if any of them has no cluster yet."""
+    codes = set(pair_codes(pair))
+    with store.session() as session:
+        rows = session.execute(select(EventRow).where(EventRow.cluster_id.is_(None))).scalars()
+        stale = any(codes <= event_countries(r) for r in rows)
+    if stale:
+        link_events(store, pair)

