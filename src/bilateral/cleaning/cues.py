@@ -1,0 +1,128 @@
+"""Line-level cues that a line of scraped text is page furniture rather than article.
+
+Each cue is general web-page vocabulary or shape (prompts, credits, link lists,
+date widgets, other scripts), never a particular site's strings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from bilateral.cleaning.dates import find_dates
+
+WORD = re.compile(r"\w[\w'’\-]*")
+TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+# Calls to act on the page: share, comment, subscribe, log in, navigate. Only read on short lines.
+PROMPT = re.compile(
+    r"^(share|tweet|e-?mail|print|save|copy link|follow us|like us)\b"
+    r"|\bshare (this|on|it|the|via)\b|\b(facebook|twitter|whatsapp|linkedin|telegram|pinterest)\b"
+    r"|\b(leave|post|add|write|view|show|load|see|read|top rated|join)\b.{0,20}\b(comments?|repl(y|ies)|responses?|discussion)\b"
+    r"|^\d*\s*(comments?|replies|responses)\b|\bcomments are (closed|disabled)\b|\bparticipate in the discussion\b"
+    r"|\b(subscribe|newsletter|sign ?up|sign ?in|log ?in|log ?out|register|create an account|my account)\b"
+    r"|\b(back|scroll|go) to top\b|\bskip to\b|^(main )?menu$|^home$|\b(next|previous) (article|story|post)\b"
+    r"|^(read|see) (more|also|next)\b|^also read\b|^related( (articles?|stories|news|posts?|content|topics?))?\b"
+    r"|\byou (may|might) (also )?like\b|^(most (read|popular|viewed)|trending|recommended|more (from|stories|news))\b"
+    r"|\bclick here\b|\btap here\b|\b(mobile|desktop|amp) version\b|^advertisement\b|^sponsored\b|^ad$"
+    r"|\bcookies?\b|\bprivacy (policy|settings)\b|\bterms (of|and) (use|service|conditions)\b"
+    r"|\ball rights reserved\b|\bcopyright\b|^loading\b|\blike this:|\bbloggers like\b|\brate this\b"
+    r"|\breprints?\b|\berror has occurred\b|\btry again\b|^thank you\b|^(tags?|topics|filed under|categories)\s*:?"
+    r"|^(previous|next|prev|older|newer)\b|\bmin(ute)?s? read\b|\bpermalink\b",
+    re.I,
+)
+# Long boilerplate that still reads like a sentence: disclaimers, data-consent notices.
+NOTICE = re.compile(
+    r"\b(views|opinions) expressed\b|\bdo not necessarily reflect\b|\bpersonal data\b"
+    r"|\bby submitting\b|\ball rights reserved\b|\bthis (copy|material) (is for|may not)\b"
+    r"|\bnot be (published|broadcast|rewritten|redistributed)\b",
+    re.I,
+)
+# Comment sections: everything after such a heading belongs to readers, not the article.
+COMMENTS_HEADING = re.compile(
+    r"^(\d+\s+)?(comments?|responses?|replies|discussion|reader comments|top rated comments"
+    r"|leave a (reply|comment)|post a comment|join the (discussion|conversation)"
+    r"|(\d+\s+)?thoughts on\b.*)\s*:?$",
+    re.I,
+)
+CAPTION = re.compile(
+    r"©|\((photo|image|picture|file|credit)\b|\b(photo|photograph|image|picture|pic|video|file photo)"
+    r"( credit)?s?\s*(:|by\b|/)|\bphoto(s)? courtesy\b|\bcredit\s*:|\b(getty images|shutterstock)\b",
+    re.I,
+)
+# Agencies as photo credits are upper-case words glued to a separator or the line's end.
+AGENCY_CREDIT = re.compile(r"\b(AFP|AP|REUTERS|Reuters|EPA|Xinhua|ANI|PTI|Anadolu|TASS)\s*(/|\||$|Photo)")
+BYLINE = re.compile(r"^(by|written by|author|reported by|posted by|reporter|words by)\b\s*:?\s*\S", re.I)
+LINK = re.compile(r"https?://|www\.|\S+@\S+\.\w+|\s[|»›]\s|^[|»›•]|\s>\s.*\s>\s")
+DATE_WORDS = re.compile(
+    r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(updated|published|posted|last|on|at|am|pm|a\.m|p\.m"
+    r"|gmt|utc|ist|pkt|est|edt|et|cet|cest|bst|pst|msk|jst|hrs|ago|hours?|minutes?|mins?|days?|today|yesterday"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
+    r"|august|september|october|november|december|muharram|safar|rabi|jumada|awwal|thani|akhir"
+    r"|rajab|sha'?ban|ramadan|shawwal|dhul|dhu|qadah|qa'?dah|hijjah|al|ul|st|nd|rd|th)$",
+    re.I,
+)
+
+
+def words(line: str) -> list[str]:
+    return WORD.findall(line)
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(TERMINAL.search(line.rstrip()))
+
+
+def is_prompt(line: str) -> bool:
+    """A call to act on the page (share, comment, subscribe, log in, go back to top...)."""
+    return len(words(line)) <= 12 and bool(PROMPT.search(line.strip()))
+
+
+def is_notice(line: str) -> bool:
+    return len(words(line)) <= 80 and bool(NOTICE.search(line))
+
+
+def is_comments_heading(line: str) -> bool:
+    return len(words(line)) <= 8 and bool(COMMENTS_HEADING.match(line.strip()))
+
+
+def is_caption_credit(line: str) -> bool:
+    """A photo caption or credit: ©, "Photo:", "(File photo)", an agency credit."""
+    return len(words(line)) <= 80 and bool(CAPTION.search(line) or AGENCY_CREDIT.search(line))
+
+
+def is_byline(line: str) -> bool:
+    return len(words(line)) <= 10 and bool(BYLINE.match(line.strip()))
+
+
+def is_link_like(line: str) -> bool:
+    """URLs, e-mail addresses, menus and breadcrumbs joined by | » ›."""
+    return len(words(line)) <= 25 and bool(LINK.search(line))
+
+
+def is_date_widget(line: str) -> bool:
+    """A line that is a date and little else ("Wednesday 25th May 2022 / 23 Shawwal 1443")."""
+    tokens = words(line)
+    if not tokens or len(tokens) > 16 or not any(ch.isdigit() for ch in line):
+        return False
+    rest = [t for t in tokens if not (t[0].isdigit() or DATE_WORDS.match(t))]
+    return len(rest) <= 1 and (bool(next(find_dates(line), None)) or len(rest) == 0)
+
+
+def is_headline_case(line: str) -> bool:
+    """Most longer words capitalised, as in "Where Does The Relationship Stand"."""
+    long_words = [w for w in words(line) if len(w) > 3]
+    if len(long_words) < 2:
+        return False
+    return sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
+
+
+def script_of(char: str) -> str:
+    """The Unicode script family of a letter: LATIN, CYRILLIC, ARABIC, CJK, …"""
+    name = unicodedata.name(char, "")
+    return name.split(" ")[0] if name else ""
+
+
+def dominant_script(text: str) -> str | None:
+    counts = Counter(script_of(ch) for ch in text if ch.isalpha())
+    return counts.most_common(1)[0][0] if counts else None

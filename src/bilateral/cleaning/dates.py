@@ -1,0 +1,81 @@
+"""Dates written in text: "Wednesday 25th May 2022", "30.05.2024", "November 6, 2018", ISO."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Iterator
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+PATTERNS = [
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),  # 25th May 2022
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),  # November 6, 2018
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),  # ISO
+    re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),  # 30.05.2024
+    re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),  # 30/05/2024
+]
+EARLIEST = date(1900, 1, 1)
+
+
+def find_dates(text: str, *, today: date | None = None) -> Iterator[tuple[int, date]]:
+    """Every plausible calendar date in ``text`` with its offset, in text order.
+
+    Dates after ``today`` (plus a day for time zones) are ignored: a page's
+    publication date is never in the future.
+    """
+    latest = (today or date.today()) + timedelta(days=1)
+    found: dict[int, date] = {}
+    for pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            value = _to_date(match)
+            if value and EARLIEST <= value <= latest and match.start() not in found:
+                found[match.start()] = value
+    yield from sorted(found.items())
+
+
+def _to_date(match: re.Match[str]) -> date | None:
+    parts = match.groupdict()
+    year = int(parts["year"])
+    if "a" in parts and parts.get("a"):
+        first, second = int(parts["a"]), int(parts["b"])
+        # Day first unless that is impossible: most of the world writes 30/05/2024.
+        day, month = (second, first) if second > 12 else (first, second)
+    else:
+        month_text = parts["month"].lower().rstrip(".")
+        month = MONTHS[month_text] if month_text in MONTHS else int(month_text)
+        day = int(parts["day"])
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(value: object) -> date | None:
+    """A user- or feed-given date (``date``, ISO string, or any form above), or None."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        return None
+    iso = re.match(r"\s*(\d{4})-(\d\d)-(\d\d)", value)
+    if iso:
+        try:
+            return date(*map(int, iso.groups()))
+        except ValueError:
+            return None
+    first = next(find_dates(value, today=date.max - timedelta(days=2)), None)
+    return first[1] if first else None

@@ -1,0 +1,233 @@
+"""The line classifier for already-scraped text: keep the article, drop the page around it.
+
+Each line gets a label (None = article). Strong cues (prompts, captions,
+date widgets, link lists, other scripts, repetition) label lines anywhere;
+position then decides the rest: lines above the headline are the masthead,
+short or headline-like lines below the last paragraph are the page footer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bilateral.cleaning import cues
+
+MIN_PROSE_WORDS = 8
+MAX_TITLE_WORDS = 30
+SHORT_LINE_WORDS = 6
+# Words that name a publication rather than say something ("MM News TV", "Daily Times").
+OUTLET_WORDS = re.compile(
+    r"\b(news|times|post|daily|tv|tribune|journal|herald|gazette|online|today|express|opinion"
+    r"|review|network|media|press|agency|chronicle|observer|telegraph|mail|guardian|insider|wire"
+    r"|magazine|monitor|weekly|standard|nation|radio|channel|blog|\w+\.(com|org|net|pk|in|ru|co))\b",
+    re.I,
+)
+
+
+@dataclass
+class Line:
+    index: int
+    block: int
+    text: str
+    label: str | None = None
+
+    @property
+    def n_words(self) -> int:
+        return len(cues.words(self.text))
+
+
+@dataclass
+class Classified:
+    """The labelled lines and the headline."""
+
+    lines: list[Line]
+    title: str | None = None
+
+    @property
+    def kept(self) -> list[str]:
+        return [line.text for line in self.lines if line.label is None]
+
+    @property
+    def head(self) -> list[Line]:
+        """The lines above the first article paragraph (masthead, headline, byline, captions)."""
+        first = next((line.index for line in self.lines if is_prose(line)), len(self.lines))
+        return self.lines[:first]
+
+    def first_paragraph(self) -> str | None:
+        return next((line.text for line in self.lines if is_prose(line)), None)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines, stripped; ``block`` counts the blank-line-separated blocks."""
+    lines, block, blank = [], 0, False
+    for raw in text.split("\n"):
+        stripped = " ".join(raw.split())
+        if not stripped:
+            blank = True
+            continue
+        if blank and lines:
+            block += 1
+        blank = False
+        lines.append(Line(len(lines), block, stripped))
+    return lines
+
+
+def classify(text: str, *, title: str | None = None, find_title: bool = True) -> Classified:
+    """Label every line of ``text``; with ``find_title`` also pick the headline.
+
+    title: a headline known from elsewhere (HTML metadata); lines repeating it are dropped.
+    """
+    lines = split_lines(text)
+    _label_strong_cues(lines, cues.dominant_script(text))
+    _label_repetition(lines)
+    _label_comment_sections(lines)
+    result = Classified(lines)
+    if find_title:
+        _label_masthead_block(lines)
+        result.title = _pick_title(lines)
+    if title or result.title:
+        _label_title_copies(lines, title or result.title or "")
+    _label_footer(lines)
+    return result
+
+
+def _label_strong_cues(lines: list[Line], script: str | None) -> None:
+    checks = (
+        ("prompt", cues.is_prompt),
+        ("notice", cues.is_notice),
+        ("caption", cues.is_caption_credit),
+        ("date", cues.is_date_widget),
+        ("byline", cues.is_byline),
+        ("link", cues.is_link_like),
+    )
+    for line in lines:
+        for label, check in checks:
+            if check(line.text):
+                line.label = label
+                break
+        else:
+            if _is_foreign_ui(line, script):
+                line.label = "foreign"
+
+
+def _is_foreign_ui(line: Line, script: str | None) -> bool:
+    """A short line in another script than the article's (a UI string left by the scraper)."""
+    own = cues.dominant_script(line.text)
+    return bool(script and own and own != script and line.n_words <= 20)
+
+
+def _key(text: str) -> str:
+    return " ".join(w.lower() for w in cues.words(text))
+
+
+def _label_repetition(lines: list[Line]) -> None:
+    """Repeated short lines are furniture; repeats of long lines and of captions are copies."""
+    seen: dict[str, Line] = {}
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[_key(line.text)] = counts.get(_key(line.text), 0) + 1
+    for line in lines:
+        key = _key(line.text)
+        if not key:
+            line.label = line.label or "empty"
+        elif line.n_words <= SHORT_LINE_WORDS and counts[key] > 1:
+            line.label = line.label or "repeated"
+        elif key in seen:
+            line.label = line.label or "repeated"
+        else:
+            seen[key] = line
+    captions = [set(_key(c.text).split()) for c in lines if c.label == "caption"]
+    for line in lines:
+        if line.label is None and any(_overlaps(line.text, caption) for caption in captions):
+            line.label = "caption"
+
+
+def _overlaps(text: str, other: set[str], share: float = 0.8) -> bool:
+    tokens = set(_key(text).split())
+    return len(tokens) >= 6 and len(tokens & other) >= share * min(len(tokens), len(other))
+
+
+def _label_comment_sections(lines: list[Line]) -> None:
+    """After a comments heading in the second half of the page, everything is readers' talk."""
+    for line in lines[len(lines) // 2 :]:
+        if cues.is_comments_heading(line.text):
+            for later in lines[line.index :]:
+                later.label = later.label or "comments"
+            return
+
+
+def is_prose(line: Line) -> bool:
+    """An article paragraph: a sentence of some length, not a headline."""
+    return (
+        line.label is None
+        and line.n_words >= MIN_PROSE_WORDS
+        and cues.ends_sentence(line.text)
+        and not cues.is_headline_case(line.text)
+    )
+
+
+def _is_headline(line: Line) -> bool:
+    return (
+        line.label is None
+        and 2 <= line.n_words <= MAX_TITLE_WORDS
+        and not line.text.endswith((".", ",", ";"))
+        and any(ch.isalpha() for ch in line.text)
+    )
+
+
+def _label_masthead_block(lines: list[Line]) -> None:
+    """A first block of short lines standing over a headline is the site's masthead."""
+    first = [line for line in lines if line.block == 0]
+    after = [line for line in lines if line.block == 1 and line.label is None]
+    if len(first) < 2 or not after or not _is_headline(after[0]):
+        return
+    top = first[0]
+    if top.n_words > SHORT_LINE_WORDS or cues.ends_sentence(top.text):
+        return
+    for line in first:
+        line.label = line.label or "masthead"
+
+
+def _is_site_name(line: Line, lines: list[Line]) -> bool:
+    """A short line naming a publication, above another headline-like line of its block."""
+    if line.n_words > SHORT_LINE_WORDS:
+        return False
+    if OUTLET_WORDS.search(line.text):
+        return True
+    same_block = [o for o in lines if o.block == line.block and o.index > line.index]
+    return bool(same_block) and _is_headline(same_block[0]) and line.n_words <= 3
+
+
+def _pick_title(lines: list[Line]) -> str | None:
+    """The first headline-like line down to the first paragraph; lines above it are the header.
+
+    The first "paragraph" itself may be the headline when it is a question.
+    """
+    first_prose = next((line.index for line in lines if is_prose(line)), len(lines))
+    for line in lines[: first_prose + 1]:
+        if _is_headline(line) and not _is_site_name(line, lines):
+            for above in lines[: line.index]:
+                above.label = above.label or "header"
+            line.label = "title"
+            return line.text
+    return None
+
+
+def _label_title_copies(lines: list[Line], title: str) -> None:
+    key = _key(title)
+    for line in lines:
+        if line.label is None and _key(line.text) == key:
+            line.label = "title"
+
+
+def _label_footer(lines: list[Line]) -> None:
+    """Below the last paragraph, short and headline-like lines are page footer."""
+    last_prose = max((line.index for line in lines if is_prose(line)), default=-1)
+    for line in lines[last_prose + 1 :]:
+        if line.label is None and (
+            line.n_words < MIN_PROSE_WORDS
+            or not cues.ends_sentence(line.text)
+            or cues.is_headline_case(line.text)
+        ):
+            line.label = "footer"
