@@ -1,9 +1,171 @@
-"""Figures: reported quantities (placeholder until the figures issue lands)."""
+"""Figures: every reported quantity about the countries of an article.
+
+For each sentence: find the quantities (``numbers``), what each measures
+(``variables``), the countries and the direction of a flow, and the period
+(``periods``). State carried across sentences is only what the text itself
+refers back to: "during this period" takes the previous figure's period, and a
+bare "800 million" of trade takes the last currency named (else US dollars,
+the currency trade figures are reported in when none is written).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bilateral.figures.numbers import Quantity, find_quantities
+from bilateral.figures.periods import find_periods, period_for
+from bilateral.figures.units import is_currency, settle_rupee
+from bilateral.figures.variables import (
+    FLOWS,
+    CountryMention,
+    classify,
+    figure_countries,
+    find_cue,
+    flow_direction,
+    is_bilateral,
+)
 from bilateral.types import Document, Figure, Mention, Sentence
+
+DEFAULT_CURRENCY = "USD"
+
+
+@dataclass
+class _Context:
+    """What later sentences may refer back to."""
+
+    period: str | None = None
+    currency: str | None = None
+    reporter: tuple[str, str] | None = None  # (reporter, partner) of the last flow in a sentence
 
 
 def extract_figures(document: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Figure]:
-    return []
+    """Every figure about the article's countries, in document order."""
+    pair = main_pair(mentions)
+    context = _Context()
+    figures: list[Figure] = []
+    for sentence in sentences:
+        quantities = find_quantities(sentence.text)
+        if not quantities:
+            continue
+        figures.extend(_sentence_figures(document, sentence, quantities, mentions, pair, context))
+    return figures
+
+
+def _sentence_figures(document, sentence, quantities, mentions, pair, context) -> list[Figure]:
+    text = sentence.text
+    periods = find_periods(text, document.published)
+    local = sentence_countries(sentence, mentions)
+    bilateral = is_bilateral(text)
+    context.reporter = None
+    figures = []
+    prev_end = 0
+    for i, quantity in enumerate(quantities):
+        next_start = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
+        figure = _figure(document, sentence, quantity, prev_end, next_start, periods, local, pair,
+                         bilateral, context)
+        prev_end = quantity.end
+        if figure is not None:
+            figures.append(figure)
+    return figures
+
+
+def _figure(document, sentence, quantity: Quantity, prev_end, next_start, periods, local, pair,
+            bilateral, context: _Context) -> Figure | None:
+    text = sentence.text
+    cue = find_cue(text, quantity, prev_end, next_start)
+    reading = classify(text, quantity, cue)
+    if reading is None:
+        return None
+    variable, unit = reading
+    countries = figure_countries(variable, quantity, local, pair, bilateral)
+    if not countries:
+        return None  # not about the countries
+    direction = None
+    if cue is not None and cue.variable in FLOWS and variable in FLOWS + ("trade_growth",):
+        direction = _direction(text, cue, local, countries, next_start, context)
+        if direction:
+            countries = tuple(sorted(set(countries) | set(direction.split("->"))))
+    unit = _unit(unit, variable, countries, context)
+    if unit is None:
+        return None
+    return Figure(
+        doc_id=document.doc_id,
+        variable=variable,
+        value=quantity.value,
+        unit=unit,
+        sentence=text,
+        start=sentence.start + quantity.start,
+        end=sentence.start + quantity.end,
+        text=quantity.text,
+        countries=countries,
+        direction=direction,
+        period=_period(periods, quantity, next_start, context),
+        approx=quantity.approx,
+    )
+
+
+def _direction(text, cue, local, countries, limit, context: _Context) -> str | None:
+    """``"PAK->RUS"``; an unattributed flow ("and imports 221.95 percent") keeps the
+    reporting country of the previous flow in the sentence."""
+    exporter, importer = flow_direction(text, cue, local, countries, limit)
+    if not (exporter and importer) and context.reporter:
+        reporter, partner = context.reporter
+        exporter, importer = (reporter, partner) if cue.variable == "exports" else (partner, reporter)
+    if not (exporter and importer):
+        return None
+    context.reporter = (exporter, importer) if cue.variable == "exports" else (importer, exporter)
+    return f"{exporter}->{importer}"
+
+
+def _unit(unit: str | None, variable: str, countries: tuple[str, ...], context: _Context) -> str | None:
+    if unit is None:
+        return context.currency or DEFAULT_CURRENCY
+    unit = settle_rupee(unit, countries)
+    if is_currency(unit):
+        context.currency = unit
+    return unit
+
+
+def _period(periods, quantity: Quantity, next_start: int, context: _Context) -> str | None:
+    mention = period_for(periods, quantity.start, quantity.end, next_start)
+    if mention is None:
+        return None
+    period = context.period if mention.anaphoric else mention.period
+    if period:
+        context.period = period
+    return period
+
+
+def sentence_countries(sentence: Sentence, mentions: list[Mention]) -> list[CountryMention]:
+    """The countries named in a sentence (groups expanded), spans relative to the sentence."""
+    found = []
+    for mention in mentions:
+        if mention.start < sentence.start or mention.end > sentence.end:
+            continue
+        for code in mention_countries(mention):
+            found.append(CountryMention(code, mention.start - sentence.start, mention.end - sentence.start))
+    return sorted(found, key=lambda m: m.start)
+
+
+def mention_countries(mention: Mention) -> tuple[str, ...]:
+    """ISO 3166 alpha-3 codes a mention stands for (organisations are left out)."""
+    actors = mention.group or ((mention.actor,) if mention.actor else ())
+    return tuple(a.country for a in actors if a is not None and a.country in _country_codes())
+
+
+def main_pair(mentions: list[Mention]) -> tuple[str, ...]:
+    """The two countries the article is most about (most mentioned, earliest on ties)."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        for code in mention_countries(mention):
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts, key=lambda c: -counts[c])  # stable: earliest first on ties
+    return tuple(sorted(ranked[:2]))
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries)

@@ -1,0 +1,203 @@
+"""Find quantities in text: "US $ 478.03 million", "Rs 5bn", "two million people", "82 percent".
+
+Our own regular-expression parser. quantulum3 and price-parser were measured
+first on the forms news about trade uses: quantulum3 read "US $ 478.03 million
+in year" as inches, "5bn" and "€2.3bn" as barn-newtons, missed "Rs. 500
+crore", and takes ~3 s to load; price-parser keeps only the first price of a
+string and ignores "million"/"bn". Neither was correct often enough to keep.
+
+A quantity is returned only when it carries a currency, a unit or a scale
+word ("million"): bare numbers (years, days, counts) are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bilateral.figures.units import CURRENCY_WORDS, currency_code, iso_currency_codes, measure_unit
+
+SCALES: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5,
+    "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+    "crore": 1e7, "crores": 1e7, "cr": 1e7,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
+    "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "tr": 1e12,
+}
+# One-letter abbreviations ("$5m", "$2b") only count after a currency: "5m" may be metres.
+_CURRENCY_ONLY_SCALES = {"k", "m", "b", "tr"}
+
+WORD_VALUES: dict[str, float] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "half": 0.5, "dozen": 12,
+}
+_WORD_UNITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_WORDS = (
+    r"(?:(?:" + _TENS + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|half\s+an?|an?|a\s+dozen|dozen)"
+    r"(?:\s+hundred(?:\s+and\s+(?:" + _TENS + r"|one|two|three|four|five|six|seven|eight|nine))?)?"
+)
+_SCALE_WORDS = (
+    r"hundred|thousand|lakhs?|lac|millions?|mln|crores?|billions?|bln|trillions?"
+)
+_SCALE_ABBR = r"bn|mn|tn|cr|tr|k|m|b"
+_PREFIX = r"US\s?\$|\$\s?US\b|[$€£¥₹₽₨]|\bRs\.?|\b[A-Z]{3}\b"
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_SUFFIX_WORDS = [w for w in CURRENCY_WORDS if w[0].isalpha() and w not in {"rs", "rs."}]
+_MEASURES = r"%|(?:" + _alternation(
+    ["percent", "per cent", "percentage points", "pc", "km", "kilometers", "kilometer",
+     "kilometres", "kilometre", "miles", "mile", "tonnes", "tonne", "metric tons", "tons",
+     "ton", "mt", "barrels per day", "barrels a day", "barrels", "barrel", "bpd", "bcm",
+     "cubic meters", "cubic metres", "mw", "megawatts", "gw", "gigawatts", "people",
+     "persons", "inhabitants", "citizens", "residents", "tourists", "students", "workers",
+     "refugees", "migrants", "pilgrims", "visitors", "troops", "soldiers"]
+) + r")\b"
+# Measures first: "per cent" must not be read as the three letters "per".
+_SUFFIX = _MEASURES + r"|(?:" + _alternation(_SUFFIX_WORDS) + r")\b|\b[A-Z]{3}\b"
+
+QUANTITY = re.compile(
+    r"(?:(?P<prefix>" + _PREFIX + r")\s?)?"
+    r"(?P<number>(?<![\w.,])(?:" + _DIGITS + r")(?![\d])|\b" + _WORDS + r"\b)"
+    r"(?:(?P<gap>\s*-?\s*)(?P<scale>(?:" + _SCALE_WORDS + r")\b|(?:" + _SCALE_ABBR + r")\b))?"
+    r"(?:\s*-?\s*(?:of\s+)?(?P<suffix>" + _SUFFIX + r"))?",
+    re.IGNORECASE,
+)
+
+_APPROX = [
+    ("over", r"in\s+excess\s+of|more\s+than|over|above|exceeding|at\s+least|upwards\s+of|beyond"),
+    ("about", r"about|around|approximately|roughly|some|an\s+estimated|estimated|approx\.?|circa|~"),
+    ("nearly", r"nearly|almost|close\s+to|just\s+under|just\s+below"),
+    ("up to", r"up\s+to|as\s+much\s+as|as\s+high\s+as"),
+    ("under", r"less\s+than|under|below|fewer\s+than"),
+]
+_APPROX_BEFORE = re.compile(
+    r"(?:" + "|".join(f"(?P<{re.sub(r'[^a-z]', '_', n)}>\\b(?:{p}))" for n, p in _APPROX) + r")\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as found: value in base units, its unit (None if only scaled), span in the text."""
+
+    value: float
+    unit: str | None
+    start: int
+    end: int
+    text: str
+    approx: str | None = None
+
+
+def word_number(text: str) -> float | None:
+    """The value of a number written in words ("two", "twenty-five", "three hundred"), or None."""
+    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+    total = 0.0
+    for token in tokens:
+        if token == "hundred":
+            total = (total or 1) * 100
+        elif token in WORD_VALUES:
+            value = WORD_VALUES[token]
+            total = total * value if token == "dozen" and total else total + value
+        else:
+            return None
+    return total if tokens else None
+
+
+def parse_number(text: str) -> float | None:
+    """The value of digits ("1,100", "7.24") or number words; None when it is neither."""
+    cleaned = text.replace(",", "").strip()
+    try:
+        return float(cleaned)
+    except ValueError:
+        return word_number(text)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity with a currency, unit or scale in ``text``, in order, spans into ``text``."""
+    found: list[Quantity] = []
+    for match in QUANTITY.finditer(text):
+        quantity = _read(match, text)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def approximation(text_before: str) -> str | None:
+    """The hedge written just before a quantity ("in excess of" -> "over"), or None."""
+    match = _APPROX_BEFORE.search(text_before[-40:])
+    if not match:
+        return None
+    for name, _ in _APPROX:
+        if match.group(re.sub(r"[^a-z]", "_", name)):
+            return name
+    return None
+
+
+def _read(match: re.Match[str], text: str) -> Quantity | None:
+    number = parse_number(match.group("number"))
+    if number is None:
+        return None
+    is_word = not re.match(r"[\d.]", match.group("number"))
+    currency = _currency(match.group("prefix"))
+    scale_text = (match.group("scale") or "").lower()
+    if scale_text in _CURRENCY_ONLY_SCALES and not currency:
+        scale_text = ""
+    if is_word and not scale_text and match.group("number").lower() in {"a", "an"}:
+        return None
+    scale = SCALES.get(scale_text, 1.0)
+    unit, factor = _suffix_unit(match.group("suffix"), currency)
+    if unit is None and not (scale_text and scale >= 1e3):
+        return None  # a bare number: a year, a day, a count
+    if is_word and unit is None and not scale_text:
+        return None
+    start = match.start("prefix") if currency else match.start("number")
+    end = _end(match, scale_text, unit)
+    return Quantity(
+        value=number * scale * factor,
+        unit=unit,
+        start=start,
+        end=end,
+        text=text[start:end],
+        approx=approximation(text[:start]),
+    )
+
+
+def _currency(prefix: str | None) -> str | None:
+    if not prefix:
+        return None
+    return currency_code(prefix)
+
+
+def _suffix_unit(suffix: str | None, currency: str | None) -> tuple[str | None, float]:
+    """The unit from the word after the number, the currency before it winning ties."""
+    if suffix:
+        measure = measure_unit(suffix)
+        if measure and not currency:
+            return measure
+        code = currency_code(suffix)
+        if code and (code in iso_currency_codes() or code == "RUPEE" or suffix.islower()
+                     or not suffix.isupper()):
+            return (currency or code), 1.0
+    return currency, 1.0
+
+
+def _end(match: re.Match[str], scale_text: str, unit: str | None) -> int:
+    """Where the quantity ends: after the unit word if it was used, else the scale or number."""
+    suffix = match.group("suffix")
+    if suffix and unit is not None and (measure_unit(suffix) or currency_code(suffix)):
+        return match.end("suffix")
+    if scale_text:
+        return match.end("scale")
+    return match.end("number")

@@ -1,0 +1,201 @@
+"""Periods a figure measures, as written in a sentence, in the export's notation.
+
+Notation (see eval/README.md): a calendar year ``2018``, a month ``2021-01``, an
+interval of months ``2018-01/2018-05``, a fiscal year ``2017/2018`` (also a
+multi-year span ``2022/2026``). Relative periods ("last year") are resolved
+against the publication date; anaphoric ones ("during this period") are
+marked so the extractor can take the period of the previous figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+_YEAR = r"(?:19|20)\d{2}"
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
+
+# Order matters: longer, more specific forms first; a span is used once.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("first_months", re.compile(
+        r"\b(?:the\s+)?first\s+(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+months\s+"
+        r"(?:of\s+)?(?:the\s+)?(?:year\s+|calendar\s+year\s+)?(?P<year>" + _YEAR + r")\b", re.I)),
+    ("quarter", re.compile(
+        r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+quarter\s+(?:of\s+)?"
+        r"(?:the\s+)?(?:year\s+)?(?P<year>" + _YEAR + r")\b", re.I)),
+    ("half", re.compile(
+        r"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?"
+        r"(?P<year>" + _YEAR + r")\b", re.I)),
+    ("month_range", re.compile(
+        r"\b(?:between\s+)?(?P<m1>" + _MONTH + r")\s*(?:-|–|to|through|and)\s*(?P<m2>" + _MONTH
+        + r")\s*,?\s*(?P<year>" + _YEAR + r")\b", re.I)),
+    ("fiscal", re.compile(
+        r"(?:\b(?:FY|fiscal\s+year|financial\s+year|fiscal)\s*)?(?<!\d)(?P<y1>" + _YEAR
+        + r")\s*(?:-|–|—|/)\s*(?P<y2>\d{4}|\d{2})\b", re.I)),
+    ("fiscal_single", re.compile(
+        r"\b(?:FY\s*'?|fiscal\s+year\s+|financial\s+year\s+)(?P<y>" + _YEAR + r"|\d{2})\b", re.I)),
+    ("month_year", re.compile(
+        r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>" + _MONTH
+        + r")\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?,?\s*(?:of\s+)?(?P<year>" + _YEAR + r")\b", re.I)),
+    ("year", re.compile(r"(?<![\d.,/-])\b(?P<year>" + _YEAR + r")\b(?![.,]?\d)(?!\s*(?:-|–)\s*\d)")),
+    ("relative", re.compile(
+        r"\b(?P<rel>last|past|previous|this|current|next)\s+(?P<what>year|month)\b", re.I)),
+    ("anaphor", re.compile(
+        r"\b(?:during|in|over|for|of)\s+(?:this|that|the\s+same|the\s+said)\s+"
+        r"(?:period|year|month|time|fiscal\s+year)\b|\bthe\s+same\s+(?:period|year)\b", re.I)),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMention:
+    """A period written in a text: its span there and what it means (None if unresolved)."""
+
+    start: int
+    end: int
+    period: str | None
+    anaphoric: bool = False
+
+
+def find_periods(text: str, published: date | None = None) -> list[PeriodMention]:
+    """Every period expression in ``text``, in order, without overlaps."""
+    taken: list[tuple[int, int]] = []
+    found: list[PeriodMention] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            period = _read(kind, match, published)
+            if period is None and kind != "anaphor":
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(PeriodMention(match.start(), match.end(), period, kind == "anaphor"))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _read(kind: str, match: re.Match[str], published: date | None) -> str | None:
+    groups = match.groupdict()
+    if kind == "first_months":
+        n = groups["n"]
+        months = int(n) if n.isdigit() else _COUNT_WORDS[n.lower()]
+        return month_interval(int(groups["year"]), 1, months) if 1 <= months <= 12 else None
+    if kind == "quarter":
+        first = (_ORDINALS[groups["ord"].lower()] - 1) * 3 + 1
+        return month_interval(int(groups["year"]), first, first + 2)
+    if kind == "half":
+        first = 1 if groups["ord"].lower() == "first" else 7
+        return month_interval(int(groups["year"]), first, first + 5)
+    if kind == "month_range":
+        m1, m2 = _month(groups["m1"]), _month(groups["m2"])
+        return month_interval(int(groups["year"]), m1, m2) if m1 < m2 else None
+    if kind == "fiscal":
+        return _fiscal(int(groups["y1"]), groups["y2"])
+    if kind == "fiscal_single":
+        end = _full_year(groups["y"])
+        return f"{end - 1}/{end}"
+    if kind == "month_year":
+        return f"{int(groups['year']):04d}-{_month(groups['m']):02d}"
+    if kind == "year":
+        return groups["year"]
+    if kind == "relative":
+        return _relative(groups["rel"].lower(), groups["what"].lower(), published)
+    return None
+
+
+def month_interval(year: int, first: int, last: int) -> str:
+    """``2018-01/2018-05``; a single month is written ``2018-01``."""
+    if first == last:
+        return f"{year:04d}-{first:02d}"
+    return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def _full_year(text: str) -> int:
+    value = int(text)
+    return value if value >= 100 else 2000 + value
+
+
+def _fiscal(y1: int, y2_text: str) -> str | None:
+    """"2017-18" / "2017-2018" -> "2017/2018"; "2022-26" -> "2022/2026"; nonsense -> None."""
+    if len(y2_text) == 2:
+        y2 = (y1 // 100) * 100 + int(y2_text)
+        if y2 <= y1:
+            y2 += 100
+    else:
+        y2 = int(y2_text)
+    if not 0 < y2 - y1 <= 10:
+        return None
+    return f"{y1}/{y2}"
+
+
+def _relative(rel: str, what: str, published: date | None) -> str | None:
+    if published is None:
+        return None
+    shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[rel]
+    if what == "year":
+        return str(published.year + shift)
+    month_index = published.year * 12 + published.month - 1 + shift
+    return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+
+
+def period_months(period: str | None) -> tuple[int, int] | None:
+    """The period as an inclusive range of month indexes (year * 12 + month - 1), or None.
+
+    A fiscal year ``2017/2018`` is taken as July 2017 to June 2018: fiscal years
+    start in April, July or October depending on the country, and July is the
+    middle choice, so a fiscal year overlaps both calendar years it names.
+    A longer span ``2022/2026`` runs from January of the first to December of the last.
+    """
+    if not period:
+        return None
+    if "/" in period:
+        first, last = period.split("/", 1)
+        if re.fullmatch(r"\d{4}", first) and re.fullmatch(r"\d{4}", last):
+            y1, y2 = int(first), int(last)
+            if y2 == y1 + 1:
+                return y1 * 12 + 6, y2 * 12 + 5
+            return y1 * 12, y2 * 12 + 11
+        a, b = _month_range(first), _month_range(last)
+        return (a[0], b[1]) if a and b else None
+    return _month_range(period)
+
+
+def _month_range(text: str) -> tuple[int, int] | None:
+    if re.fullmatch(r"\d{4}", text):
+        return int(text) * 12, int(text) * 12 + 11
+    match = re.fullmatch(r"(\d{4})-(\d{2})", text)
+    if match:
+        index = int(match.group(1)) * 12 + int(match.group(2)) - 1
+        return index, index
+    return None
+
+
+def period_for(periods: list[PeriodMention], start: int, end: int, next_start: int) -> PeriodMention | None:
+    """The period a quantity at ``start:end`` measures.
+
+    A period written just after it, before the next quantity, is its own ("60
+    million in 2017"); otherwise the nearest one before it in the sentence ("In
+    2018, trade reached 800 million"), which several quantities may share.
+    """
+    for period in periods:
+        if period.start >= end and period.end <= next_start and period.start - end <= 40:
+            return period
+    before = [p for p in periods if p.end <= start]
+    return before[-1] if before else None

@@ -1,0 +1,101 @@
+"""Units of reported quantities: currencies (ISO 4217), percent, lengths, people, mass, energy.
+
+Each unit as written maps to a canonical unit and a factor into its base unit
+(miles -> km x 1.609, "bcm" -> m3 x 1e9). Currency symbols shared by several
+countries ("$", "Rs") are settled by the countries the article is about.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Symbols and words that name a currency. "$" alone means US dollars unless
+# the text says otherwise: that is the convention of international reporting.
+CURRENCY_WORDS: dict[str, str] = {
+    "us$": "USD", "us $": "USD", "$ us": "USD", "$us": "USD", "usd": "USD", "$": "USD",
+    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
+    "€": "EUR", "euro": "EUR", "euros": "EUR",
+    "£": "GBP", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
+    "¥": "JPY", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
+    "₽": "RUB", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+    "₹": "INR", "rs": "RUPEE", "rs.": "RUPEE", "rupee": "RUPEE", "rupees": "RUPEE",
+    "₨": "RUPEE", "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
+    "lira": "TRY", "won": "KRW", "taka": "BDT", "afghani": "AFN", "afghanis": "AFN",
+    "tenge": "KZT", "rial": "IRR", "rials": "IRR", "manat": "AZN",
+}
+
+# Which country's rupee "Rs" means, in order of preference when several are named.
+RUPEE_BY_COUNTRY = {"PAK": "PKR", "IND": "INR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR",
+                    "SYC": "SCR", "IDN": "IDR"}
+
+# Three-letter codes that are also ordinary upper-case words in headlines.
+_CODE_STOPLIST = {"ALL", "TOP", "CUP", "MOP", "BAM", "MAD", "SOS", "GEL", "BOB", "ANG", "XXX"}
+
+# Non-currency units: written form -> (canonical unit, factor into the base unit).
+MEASURE_UNITS: dict[str, tuple[str, float]] = {
+    "percent": ("percent", 1.0), "per cent": ("percent", 1.0), "%": ("percent", 1.0),
+    "pc": ("percent", 1.0), "percentage points": ("percent", 1.0),
+    "km": ("km", 1.0), "kilometer": ("km", 1.0), "kilometers": ("km", 1.0),
+    "kilometre": ("km", 1.0), "kilometres": ("km", 1.0),
+    "mile": ("km", 1.609344), "miles": ("km", 1.609344),
+    "tonnes": ("tonnes", 1.0), "tonne": ("tonnes", 1.0), "tons": ("tonnes", 1.0),
+    "ton": ("tonnes", 1.0), "metric tons": ("tonnes", 1.0), "mt": ("tonnes", 1.0),
+    "barrels": ("barrels", 1.0), "barrel": ("barrels", 1.0), "bpd": ("barrels/day", 1.0),
+    "barrels per day": ("barrels/day", 1.0), "barrels a day": ("barrels/day", 1.0),
+    "bcm": ("m3", 1e9), "cubic meters": ("m3", 1.0), "cubic metres": ("m3", 1.0),
+    "mw": ("W", 1e6), "megawatts": ("W", 1e6), "gw": ("W", 1e9), "gigawatts": ("W", 1e9),
+    "people": ("people", 1.0), "persons": ("people", 1.0), "inhabitants": ("people", 1.0),
+    "citizens": ("people", 1.0), "residents": ("people", 1.0), "tourists": ("people", 1.0),
+    "students": ("people", 1.0), "workers": ("people", 1.0), "refugees": ("people", 1.0),
+    "migrants": ("people", 1.0), "pilgrims": ("people", 1.0), "visitors": ("people", 1.0),
+    "troops": ("people", 1.0), "soldiers": ("people", 1.0),
+}
+
+MONEY = "money"
+
+
+@lru_cache(maxsize=1)
+def iso_currency_codes() -> frozenset[str]:
+    """Every ISO 4217 alphabetic code (from pycountry), less codes that read as words."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies) - _CODE_STOPLIST
+
+
+def normalise_written(unit: str) -> str:
+    """A written unit as looked up: lower case, single spaces."""
+    return re.sub(r"\s+", " ", unit.strip().lower())
+
+
+def currency_code(written: str) -> str | None:
+    """The ISO 4217 code (or ``"RUPEE"``, settled later) for a currency as written, else None."""
+    key = normalise_written(written)
+    if key in CURRENCY_WORDS:
+        return CURRENCY_WORDS[key]
+    compact = key.replace(" ", "")
+    if compact in CURRENCY_WORDS:
+        return CURRENCY_WORDS[compact]
+    if written.strip().upper() in iso_currency_codes() and written.strip().isupper():
+        return written.strip().upper()
+    return None
+
+
+def measure_unit(written: str) -> tuple[str, float] | None:
+    """(canonical unit, factor) for a non-currency unit as written, else None."""
+    return MEASURE_UNITS.get(normalise_written(written).lstrip("-"))
+
+
+def settle_rupee(code: str, countries: tuple[str, ...] | list[str]) -> str:
+    """Turn the placeholder ``"RUPEE"`` into the rupee of the first country that uses one."""
+    if code != "RUPEE":
+        return code
+    for country in countries:
+        if country in RUPEE_BY_COUNTRY:
+            return RUPEE_BY_COUNTRY[country]
+    return "INR"  # the most widely reported rupee when nothing else tells
+
+
+def is_currency(unit: str | None) -> bool:
+    """True for ISO 4217 codes (and the unsettled rupee)."""
+    return bool(unit) and (unit == "RUPEE" or unit in iso_currency_codes())

@@ -1,0 +1,247 @@
+"""What a quantity measures: its variable, the countries it is about, the direction of a flow.
+
+All offsets here are into the sentence text. The variable comes from the cue
+word nearest to the quantity ("trade balance of $184 million", "deals worth
+$10 billion"); the unit settles what the cue cannot (km is a length).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bilateral.figures.numbers import Quantity
+from bilateral.figures.units import is_currency
+
+# Cue phrases, most specific first; the nearest one to the quantity decides.
+_CUES: list[tuple[str, str]] = [
+    ("trade_balance", r"trade\s+(?:balance|deficit|surplus|gap)|balance\s+of\s+trade|deficit|surplus"),
+    ("exports", r"export(?:s|ed|ing|er|ers)?|re-exports?"),
+    ("imports", r"import(?:s|ed|ing|er|ers)?"),
+    ("trade_total", r"trade|turnover|commerce"),
+    ("investment", r"invest(?:s|ed|ing|ment|ments|or|ors)?|fdi"),
+    ("aid", r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|relief\s+package|humanitarian"),
+    ("loan", r"loans?|lend(?:s|ing)?|lent|borrow(?:s|ed|ing)?|credit\s+lines?|credits?|debts?|bail-?out"),
+    ("deal_value", r"deals?|contracts?|agreements?|accords?|projects?|orders?|mous?|"
+                   r"memorand(?:um|a)|packages?|procurement"),
+    ("population", r"population|inhabitants"),
+]
+_CUE = re.compile(
+    "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES), re.IGNORECASE
+)
+_GROWTH = re.compile(
+    r"\b(?:increas\w*|grow\w*|grew|growth|ris(?:e|es|en|ing)|rose|jump\w*|surg\w*|soar\w*|"
+    r"climb\w*|up|declin\w*|decreas\w*|fell|fall\w*|drop\w*|down|plung\w*|slump\w*|"
+    r"boost\w*|expan\w*|shr[iu]nk\w*|dip\w*|rebound\w*|higher|lower)\b",
+    re.IGNORECASE,
+)
+_BILATERAL = re.compile(
+    r"\b(?:bilateral|two[-\s]way|mutual|both\s+(?:countries|nations|states|sides)|"
+    r"the\s+two\s+(?:countries|nations|states|sides|neighbou?rs)|between\s+the\s+two)\b",
+    re.IGNORECASE,
+)
+FLOWS = ("exports", "imports")
+TRADE = ("trade_total", "trade_balance", "trade_growth", "exports", "imports")
+MONEY_VARIABLES = TRADE[:2] + FLOWS + ("investment", "deal_value", "aid", "loan")
+# Words after which the quantity's own noun phrase ends and the cue "after" it is not its own.
+_AFTER_LINK = re.compile(r"^\s*(?:(?:in|of|worth\s+of|for|as|from)\s+)?(?:\w+\s+){0,2}?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """The cue word that named what a quantity measures, with its span in the sentence."""
+
+    variable: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    """A country named in the sentence: code and span in the sentence text."""
+
+    code: str
+    start: int
+    end: int
+
+
+def find_cue(text: str, quantity: Quantity, prev_end: int, next_start: int) -> Cue | None:
+    """The cue for ``quantity``: the nearest one since the previous quantity, then just
+    after it ("$5 billion of investment"), then earlier in the sentence."""
+    between = _last_cue(text, prev_end, quantity.start)
+    if between:
+        return between
+    after = _first_cue(text, quantity.end, next_start)
+    if after and _AFTER_LINK.match(text[quantity.end:after.start]):
+        return after
+    return _last_cue(text, 0, quantity.start) or after
+
+
+def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str | None] | None:
+    """(variable, unit) for a quantity, or None when it is not a figure about trade or countries.
+
+    A percent is a growth rate when the sentence speaks of change; a bare
+    scaled number ("800 million") takes its unit from its cue: money for
+    trade and the like, people for population.
+    """
+    unit = quantity.unit
+    variable = cue.variable if cue else None
+    if unit == "km":
+        return "length", unit
+    if unit == "percent":
+        if variable in TRADE and _GROWTH.search(text[: quantity.start]):
+            return "trade_growth", unit
+        return "other", unit
+    if variable == "population":
+        return ("population", "people") if unit in (None, "people") else ("other", unit)
+    if unit == "people":
+        return "other", unit
+    if unit is None:
+        return (variable, None) if variable in MONEY_VARIABLES else None
+    if is_currency(unit):
+        return (variable if variable in MONEY_VARIABLES else "other"), unit
+    return (variable if variable in FLOWS + ("trade_total",) else "other"), unit
+
+
+def is_bilateral(text: str) -> bool:
+    """True when the sentence speaks of both countries together ("bilateral trade")."""
+    return bool(_BILATERAL.search(text))
+
+
+def figure_countries(
+    variable: str,
+    quantity: Quantity,
+    local: list[CountryMention],
+    pair: tuple[str, ...],
+    bilateral: bool,
+) -> tuple[str, ...]:
+    """The countries a figure is about.
+
+    Flows and deals are between countries: the two named in the sentence, the
+    article's main pair when the sentence says "bilateral" or names fewer.
+    A stock (population, a length) belongs to the country named nearest before it.
+    """
+    codes = _unique(m.code for m in local)
+    if variable in ("population", "length", "other"):
+        nearest = _nearest(quantity, local)
+        return (nearest,) if nearest else ()
+    if len(codes) > 2:
+        if set(pair) <= set(codes) and len(pair) == 2:
+            return tuple(sorted(pair))
+        codes = _unique(m.code for m in sorted(local, key=lambda m: abs(m.start - quantity.start)))[:2]
+    if len(codes) < 2 and len(pair) == 2 and (bilateral or variable in TRADE) and (
+        not codes or codes[0] in pair
+    ):
+        return tuple(sorted(pair))
+    return tuple(sorted(codes))
+
+
+def flow_direction(
+    text: str,
+    cue: Cue,
+    local: list[CountryMention],
+    countries: tuple[str, ...],
+    limit: int,
+) -> tuple[str | None, str | None]:
+    """(exporter, importer) of a flow named by an exports/imports cue; either may be None.
+
+    "exports of Pakistan to Russia" / "Pakistan's exports to Russia" -> (PAK, RUS);
+    "imports from Russia to Pakistan" -> (RUS, PAK); "imports of Russian oil" ->
+    (RUS, the other country). ``limit`` ends the phrase (the next quantity).
+    """
+    owner, source, target, goods = None, None, None, None
+    for mention in local:
+        if mention.end <= cue.start and _owns(text[mention.end:cue.start]):
+            owner = mention.code
+        if cue.end <= mention.start < limit:
+            role = _role_after(text, cue.end, mention)
+            if role == "from" and source is None:
+                source = mention.code
+            elif role == "to" and target is None:
+                target = mention.code
+            elif role == "of" and owner is None:
+                if _modifies_goods(text, mention):
+                    goods = mention.code
+                else:
+                    owner = mention.code
+    if cue.variable == "exports":
+        exporter, importer = owner or source, target
+    else:
+        exporter, importer = source or goods, owner or target
+    return _complete(exporter, importer, countries)
+
+
+def _complete(exporter: str | None, importer: str | None, countries: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """Fill the missing side of a flow with the other country of the pair."""
+    if len(countries) == 2:
+        if exporter and not importer and exporter in countries:
+            importer = next(c for c in countries if c != exporter)
+        elif importer and not exporter and importer in countries:
+            exporter = next(c for c in countries if c != importer)
+    if exporter == importer:
+        return None, None
+    return exporter, importer
+
+
+def _owns(between: str) -> bool:
+    """True when the words between a country and the cue make it the owner ("Pakistan's")."""
+    return bool(re.fullmatch(
+        r"\s*(?:['’]s?)?\s*(?:(?:total|annual|overall|monthly|yearly|own|has|have|had|also|"
+        r"recently|further|oil|gas|energy|wheat|food|textile|goods|merchandise)\s+)*", between, re.I))
+
+
+def _role_after(text: str, cue_end: int, mention: CountryMention) -> str | None:
+    """The preposition that ties a country after the cue to the flow: from, to, of."""
+    before = text[cue_end:mention.start]
+    if len(before) > 80 or re.search(r"[;.]|\bwhereas\b|\bwhile\b", before):
+        return None
+    match = re.search(r"\b(from|to|into|of|by)\s+(?:the\s+)?$", before, re.I)
+    if not match:
+        return None
+    word = match.group(1).lower()
+    return {"into": "to", "by": "of"}.get(word, word)
+
+
+def _modifies_goods(text: str, mention: CountryMention) -> bool:
+    """True for "Russian oil": the country word is followed by a noun, not a preposition."""
+    following = re.match(r"\s*([a-z]+)", text[mention.end:])
+    if not following:
+        return False
+    return following.group(1) not in {
+        "from", "to", "into", "in", "during", "and", "or", "was", "were", "is", "are", "has",
+        "have", "had", "stood", "reached", "for", "with", "at", "by", "rose", "fell", "increased",
+        "decreased", "grew", "amounted", "totalled", "totaled", "stand", "stands", "recorded",
+        "over", "of", "on", "this", "that", "which", "last", "since", "jumped", "declined",
+    }
+
+
+def _nearest(quantity: Quantity, local: list[CountryMention]) -> str | None:
+    before = [m for m in local if m.end <= quantity.start]
+    if before:
+        return before[-1].code
+    after = [m for m in local if m.start >= quantity.end]
+    return after[0].code if after else None
+
+
+def _last_cue(text: str, start: int, end: int) -> Cue | None:
+    last = None
+    for match in _CUE.finditer(text, start, end):
+        last = match
+    return _cue(last)
+
+
+def _first_cue(text: str, start: int, end: int) -> Cue | None:
+    return _cue(_CUE.search(text, start, end))
+
+
+def _cue(match: re.Match[str] | None) -> Cue | None:
+    if match is None:
+        return None
+    return Cue(match.lastgroup or "other", match.start(), match.end())
+
+
+def _unique(codes) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for code in codes:
+        seen.setdefault(code, None)
+    return tuple(seen)
