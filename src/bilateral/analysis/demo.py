@@ -133,7 +133,7 @@ ARTICLES = [
                       "CONSULT", KHAN, MEDVEDEV, "2018", "third-party", "044", 2.5,
                       location=place("Shanghai", "CHN")),
             DemoEvent("Pakistan and Russia held their first joint military exercise in 2016.",
-                      "COOPERATE", PAK, RUS, "2016", "military", "061", 6.4),
+                      "COOPERATE", PAK, RUS, "2016", "military", "062", 6.4),
         ],
         quotes=[DemoQuote("We are ready to strengthen Pakistan's counter-terrorism capacity,",
                           LAVROV, "told")],
@@ -146,9 +146,9 @@ ARTICLES = [
         events=[
             DemoEvent("Pakistani and Russian troops completed their first-ever joint military "
                       "exercise in Cherat on Monday.", "COOPERATE", PAK_MIL, RUS_MIL,
-                      "2016-10-10", "military", "061", 6.4, location=place("Cherat", "PAK")),
+                      "2016-10-10", "military", "062", 6.4, location=place("Cherat", "PAK")),
             DemoEvent("Russia and Pakistan will hold the next drill in 2017, officials said.",
-                      "COOPERATE", RUS_MIL, PAK_MIL, "2017", "military", "061", 6.4,
+                      "COOPERATE", RUS_MIL, PAK_MIL, "2017", "military", "062", 6.4,
                       status="planned"),
         ],
     ),
@@ -160,7 +160,7 @@ ARTICLES = [
         events=[DemoEvent(
             "The second joint exercise of Pakistani and Russian special forces was held in "
             "Mineralnye Vody in September.", "COOPERATE", PAK_MIL, RUS_MIL, "2017-09",
-            "military", "061", 6.4, location=place("Mineralnye Vody", "RUS"))],
+            "military", "062", 6.4, location=place("Mineralnye Vody", "RUS"))],
         figures=[DemoFigure(
             "Pakistan's exports to Russia rose to $137 million.", "$137 million", "exports",
             137e6, "USD", ["PAK", "RUS"], None, "PAK->RUS")],

@@ -1,0 +1,135 @@
+"""Full-text search with citations over articles, events and quotes.
+
+SQLite: the FTS5 tables of migration 0002 (porter stemming, BM25 ranking).
+PostgreSQL: ``to_tsvector('english', …) @@ plainto_tsquery(…)`` on the GIN
+indexes of the same migration. Every hit names its document, source, the
+sentence (or the best-matching sentence of an article) and its character span.
+All words must match; when nothing does, any word may.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import text
+
+KINDS = ("event", "quote", "document")
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|$)")
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str  # event | quote | document
+    doc_id: str
+    source: str
+    ref: str  # event_id, quote_id or doc_id
+    sentence: str
+    start: int
+    end: int
+    score: float  # higher is better, comparable within one kind
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def query_terms(query: str) -> list[str]:
+    return [t.lower() for t in _WORD.findall(query)]
+
+
+def fts5_query(terms: Sequence[str], any_term: bool = False) -> str:
+    """An FTS5 MATCH expression with every term quoted (user text is never syntax)."""
+    return (" OR " if any_term else " ").join(f'"{t}"' for t in terms)
+
+
+SQLITE_QUERIES = {
+    "event": """SELECT 'event', e.doc_id, d.source, e.event_id, e.sentence, e.start, e."end",
+                       -bm25(events_fts) FROM events_fts
+                JOIN events e ON e.id = events_fts.rowid JOIN documents d ON d.doc_id = e.doc_id
+                WHERE events_fts MATCH :q ORDER BY bm25(events_fts) LIMIT :limit""",
+    "quote": """SELECT 'quote', q.doc_id, d.source, q.quote_id, q.text, q.start, q."end",
+                       -bm25(quotes_fts) FROM quotes_fts
+                JOIN quotes q ON q.id = quotes_fts.rowid JOIN documents d ON d.doc_id = q.doc_id
+                WHERE quotes_fts MATCH :q ORDER BY bm25(quotes_fts) LIMIT :limit""",
+    "document": """SELECT 'document', d.doc_id, d.source, d.doc_id, d.text, 0, 0,
+                          -bm25(documents_fts) FROM documents_fts
+                   JOIN documents d ON d.id = documents_fts.rowid
+                   WHERE documents_fts MATCH :q ORDER BY bm25(documents_fts) LIMIT :limit""",
+}
+
+# The expressions must stay those of the GIN indexes in migration 0002.
+_TSQ = "plainto_tsquery('english', :q)"
+POSTGRES_QUERIES = {
+    "event": f"""SELECT 'event', e.doc_id, d.source, e.event_id, e.sentence, e.start, e."end",
+                        ts_rank(to_tsvector('english', e.sentence), {_TSQ}) AS score
+                 FROM events e JOIN documents d ON d.doc_id = e.doc_id
+                 WHERE to_tsvector('english', e.sentence) @@ {_TSQ}
+                 ORDER BY score DESC LIMIT :limit""",
+    "quote": f"""SELECT 'quote', q.doc_id, d.source, q.quote_id, q.text, q.start, q."end",
+                        ts_rank(to_tsvector('english', q.text), {_TSQ}) AS score
+                 FROM quotes q JOIN documents d ON d.doc_id = q.doc_id
+                 WHERE to_tsvector('english', q.text) @@ {_TSQ}
+                 ORDER BY score DESC LIMIT :limit""",
+    "document": f"""SELECT 'document', d.doc_id, d.source, d.doc_id, d.text, 0, 0,
+                 ts_rank(to_tsvector('english', coalesce(d.title, '') || ' ' || d.text), {_TSQ})
+                 AS score FROM documents d
+                 WHERE to_tsvector('english', coalesce(d.title, '') || ' ' || d.text) @@ {_TSQ}
+                 ORDER BY score DESC LIMIT :limit""",
+}
+
+
+def best_sentence(body: str, terms: Sequence[str]) -> tuple[str, int, int]:
+    """The sentence of ``body`` holding the most query words (by prefix, to allow stems)."""
+    stems = [t[: max(4, len(t) - 2)] for t in terms]
+    best, best_count = None, -1
+    for match in _SENTENCE.finditer(body):
+        words = [w.lower() for w in _WORD.findall(match.group())]
+        count = sum(any(w.startswith(s) for w in words) for s in stems)
+        if count > best_count:
+            best, best_count = match, count
+    if best is None:
+        return body[:200], 0, min(len(body), 200)
+    start = best.start() + len(best.group()) - len(best.group().lstrip())
+    sentence = best.group().strip()
+    return sentence, start, start + len(sentence)
+
+
+def _to_hit(row: Sequence[Any], terms: Sequence[str]) -> Hit:
+    kind, doc_id, source, ref, body, start, end, score = row
+    if kind == "document":
+        body, start, end = best_sentence(body, terms)
+    return Hit(kind, doc_id, source, ref, body, start, end, float(score or 0.0))
+
+
+def _run(store: Any, kind: str, terms: list[str], limit: int, any_term: bool) -> list[Hit]:
+    if store.is_sqlite:
+        sql, q = SQLITE_QUERIES[kind], fts5_query(terms, any_term)
+    else:
+        sql, q = POSTGRES_QUERIES[kind], " ".join(terms)
+        if any_term:
+            sql = sql.replace("plainto_tsquery('english', :q)",
+                              "to_tsquery('english', :q)")
+            q = " | ".join(terms)
+    with store.engine.connect() as connection:
+        rows = connection.execute(text(sql), {"q": q, "limit": limit}).all()
+    return [_to_hit(row, terms) for row in rows]
+
+
+def search(store: Any, query: str, *, limit: int = 20,
+           kinds: Sequence[str] = KINDS) -> list[dict[str, Any]]:
+    """Hits for ``query`` over ``kinds`` (event, quote, document), best first within each kind.
+
+    Events and quotes come before articles at equal rank: they are the cited sentence itself.
+    """
+    terms = query_terms(query)
+    if not terms:
+        return []
+    for any_term in (False, True):
+        hits = [h for kind in kinds for h in _run(store, kind, terms, limit, any_term)]
+        if hits:
+            break
+    hits.sort(key=lambda h: (-h.score, KINDS.index(h.kind)))
+    return [h.to_dict() for h in hits[:limit]]
