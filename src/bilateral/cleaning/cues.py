@@ -18,7 +18,7 @@ TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 # Calls to act on the page: share, comment, subscribe, log in, navigate. Only read on short lines.
 PROMPT = re.compile(
     r"^(share|tweet|e-?mail|print|save|copy link|follow us|like us)\b"
-    r"|\bshare (this|on|it|the|via)\b|\b(facebook|twitter|whatsapp|linkedin|telegram|pinterest)\b"
+    r"|\bshare (this|on|it|the|via)\b|^\W*(facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit)\W*$"
     r"|\b(leave|post|add|write|view|show|load|see|read|top rated|join)\b.{0,20}\b(comments?|repl(y|ies)|responses?|discussion)\b"
     r"|^\d*\s*(comments?|replies|responses)\b|\bcomments are (closed|disabled)\b|\bparticipate in the discussion\b"
     r"|\b(subscribe|newsletter|sign ?up|sign ?in|log ?in|log ?out|register|create an account|my account)\b"
@@ -28,13 +28,15 @@ PROMPT = re.compile(
     r"|\bclick here\b|\btap here\b|\b(mobile|desktop|amp) version\b|^advertisement\b|^sponsored\b|^ad$"
     r"|\bcookies?\b|\bprivacy (policy|settings)\b|\bterms (of|and) (use|service|conditions)\b"
     r"|\ball rights reserved\b|\bcopyright\b|^loading\b|\blike this:|\bbloggers like\b|\brate this\b"
-    r"|\breprints?\b|\berror has occurred\b|\btry again\b|^thank you\b|^(tags?|topics|filed under|categories)\s*:?"
-    r"|^(previous|next|prev|older|newer)\b|\bmin(ute)?s? read\b|\bpermalink\b",
+    r"|\breprints?\b|\berror has occurred\b|\btry again\b|^thank you\b|^(tags?|topics|filed under|categories)\b\s*:?"
+    r"|^(previous|next|prev|older|newer)(\s+(post|article|story|page|entries))?\W*$"
+    r"|\bmin(ute)?s? read\b|\bpermalink\b",
     re.I,
 )
 # Long boilerplate that still reads like a sentence: disclaimers, data-consent notices.
 NOTICE = re.compile(
-    r"\b(views|opinions) expressed\b|\bdo not necessarily reflect\b|\bpersonal data\b"
+    r"\b(views|opinions) expressed\b|\bdo not necessarily reflect\b"
+    r"|\b(personal|your) data (will|may|is|are)( only)? (be )?(used|stored|processed|disclosed|deleted)\b"
     r"|\bby submitting\b|\ball rights reserved\b|\bthis (copy|material) (is for|may not)\b"
     r"|\bnot be (published|broadcast|rewritten|redistributed)\b",
     re.I,
@@ -55,6 +57,7 @@ CAPTION = re.compile(
 AGENCY_CREDIT = re.compile(r"\b(AFP|AP|REUTERS|Reuters|EPA|Xinhua|ANI|PTI|Anadolu|TASS)\s*(/|\||$|Photo)")
 BYLINE = re.compile(r"^(by|written by|author|reported by|posted by|reporter|words by)\b\s*:?\s*\S", re.I)
 LINK = re.compile(r"https?://|www\.|\S+@\S+\.\w+|\s[|»›]\s|^[|»›•]|\s>\s.*\s>\s")
+CLOCK = re.compile(r"\b[0-2]?\d:[0-5]\d\b")
 DATE_WORDS = re.compile(
     r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(updated|published|posted|last|on|at|am|pm|a\.m|p\.m"
     r"|gmt|utc|ist|pkt|est|edt|et|cet|cest|bst|pst|msk|jst|hrs|ago|hours?|minutes?|mins?|days?|today|yesterday"
@@ -88,7 +91,10 @@ def is_comments_heading(line: str) -> bool:
 
 def is_caption_credit(line: str) -> bool:
     """A photo caption or credit: ©, "Photo:", "(File photo)", an agency credit."""
-    return len(words(line)) <= 80 and bool(CAPTION.search(line) or AGENCY_CREDIT.search(line))
+    if len(words(line)) > 80:
+        return False
+    ends = line[:60] + "\n" + line[-60:]
+    return bool(CAPTION.search(ends) or AGENCY_CREDIT.search(ends))
 
 
 def is_byline(line: str) -> bool:
@@ -106,7 +112,8 @@ def is_date_widget(line: str) -> bool:
     if not tokens or len(tokens) > 16 or not any(ch.isdigit() for ch in line):
         return False
     rest = [t for t in tokens if not (t[0].isdigit() or DATE_WORDS.match(t))]
-    return len(rest) <= 1 and (bool(next(find_dates(line), None)) or len(rest) == 0)
+    has_date = next(find_dates(line), None) is not None or CLOCK.search(line) is not None
+    return len(rest) <= 1 and has_date
 
 
 def is_headline_case(line: str) -> bool:
@@ -117,10 +124,15 @@ def is_headline_case(line: str) -> bool:
     return sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
 
 
+EAST_ASIAN = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "HALFWIDTH", "FULLWIDTH")
+
+
 def script_of(char: str) -> str:
     """The Unicode script family of a letter: LATIN, CYRILLIC, ARABIC, CJK, …"""
     name = unicodedata.name(char, "")
-    return name.split(" ")[0] if name else ""
+    family = name.split(" ")[0] if name else ""
+    # Japanese and Korean text mixes these scripts within one sentence.
+    return "CJK" if family in EAST_ASIAN else family
 
 
 def dominant_script(text: str) -> str | None:

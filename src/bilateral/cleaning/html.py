@@ -53,7 +53,7 @@ def clean_html(html: str, *, url: str | None = None) -> HtmlParts:
         return HtmlParts("", None, None, None)
     meta = trafilatura.extract_metadata(html, default_url=url)
     title = meta.title if meta else None
-    classified = classify(extract_article(html, url=url), title=title, find_title=False)
+    classified = classify(extract_article(html, url=url), title=title, page_layout=False)
     return HtmlParts(
         text="\n\n".join(classified.kept),
         title=title,

@@ -73,42 +73,50 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def classify(text: str, *, title: str | None = None, find_title: bool = True) -> Classified:
-    """Label every line of ``text``; with ``find_title`` also pick the headline.
+WORDING_CHECKS = (
+    ("prompt", cues.is_prompt),
+    ("notice", cues.is_notice),
+    ("caption", cues.is_caption_credit),
+    ("date", cues.is_date_widget),
+    ("byline", cues.is_byline),
+)
 
+
+def classify(text: str, *, title: str | None = None, page_layout: bool = True) -> Classified:
+    """Label every line of ``text``.
+
+    page_layout: the text is a whole scraped page, so position, repetition, link-like
+    lines and other scripts count too, and the headline is picked. Off for text an
+    HTML extractor already cut out of its page, where only the wording cues apply.
     title: a headline known from elsewhere (HTML metadata); lines repeating it are dropped.
     """
     lines = split_lines(text)
-    _label_strong_cues(lines, cues.dominant_script(text))
-    _label_repetition(lines)
+    _label_wording(lines)
     _label_comment_sections(lines)
     result = Classified(lines)
-    if find_title:
+    if page_layout:
+        _label_layout(lines, cues.dominant_script(text))
         _label_masthead_block(lines)
         result.title = _pick_title(lines)
     if title or result.title:
         _label_title_copies(lines, title or result.title or "")
-    _label_footer(lines)
+    if page_layout:
+        _label_footer(lines)
     return result
 
 
-def _label_strong_cues(lines: list[Line], script: str | None) -> None:
-    checks = (
-        ("prompt", cues.is_prompt),
-        ("notice", cues.is_notice),
-        ("caption", cues.is_caption_credit),
-        ("date", cues.is_date_widget),
-        ("byline", cues.is_byline),
-        ("link", cues.is_link_like),
-    )
+def _label_wording(lines: list[Line]) -> None:
     for line in lines:
-        for label, check in checks:
-            if check(line.text):
-                line.label = label
-                break
-        else:
-            if _is_foreign_ui(line, script):
-                line.label = "foreign"
+        line.label = next((label for label, check in WORDING_CHECKS if check(line.text)), None)
+
+
+def _label_layout(lines: list[Line], script: str | None) -> None:
+    for line in lines:
+        if line.label is None and cues.is_link_like(line.text):
+            line.label = "link"
+        elif line.label is None and _is_foreign_ui(line, script):
+            line.label = "foreign"
+    _label_repetition(lines)
 
 
 def _is_foreign_ui(line: Line, script: str | None) -> bool:
