@@ -1,0 +1,5 @@
+"""``python -m bilateral`` runs the command line."""
+
+from bilateral.cli.main import main
+
+main()

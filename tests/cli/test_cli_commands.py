@@ -1,0 +1,71 @@
+"""The command line: exit codes, one-line errors, output formats."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from bilateral.cli.main import app
+
+ARTICLE = """India and Japan agree to deepen defence ties
+
+New Delhi: India and Japan signed an agreement on the supply of military equipment on Thursday after talks between their defence ministers in Tokyo.
+
+Leave a comment
+"""
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "one.txt").write_text(ARTICLE, encoding="utf-8")
+    return folder
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """The installed entry point, as a user runs it (errors must not be tracebacks)."""
+    return subprocess.run([sys.executable, "-m", "bilateral", *args], capture_output=True, text=True)
+
+
+def test_cli_ingest_then_list_as_json(tmp_path: Path, corpus: Path) -> None:
+    db = str(tmp_path / "x.db")
+    result = CliRunner().invoke(app, ["--db", db, "ingest", str(corpus)])
+    assert result.exit_code == 0, result.output
+    listed = CliRunner().invoke(app, ["--db", db, "docs", "list", "--format", "json"])
+    docs = json.loads(listed.stdout)
+    assert [d["title"] for d in docs] == ["India and Japan agree to deepen defence ties"]
+    assert set(docs[0]) >= {"doc_id", "title", "published", "outlet", "source", "events", "figures"}
+
+
+def test_cli_export_jsonl_has_document_records(tmp_path: Path, corpus: Path) -> None:
+    db, out = str(tmp_path / "x.db"), tmp_path / "out.jsonl"
+    assert CliRunner().invoke(app, ["--db", db, "ingest", str(corpus)]).exit_code == 0
+    assert CliRunner().invoke(app, ["--db", db, "export", "--format", "jsonl", "-o", str(out)]).exit_code == 0
+    kinds = [json.loads(line)["kind"] for line in out.read_text().splitlines()]
+    assert kinds[0] == "document"
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--db", "/nonexistent/folder/x.db", "docs", "list"], "does not exist"),
+        (["events", "--since", "last year"], "not a date"),
+        (["docs", "show", "ffffffffffff"], "no document"),
+        (["extract", "/nonexistent.txt"], "no such file"),
+    ],
+)
+def test_cli_user_errors_are_one_line_and_exit_1(tmp_path: Path, args: list[str], message: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bilateral", *args], capture_output=True, text=True,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

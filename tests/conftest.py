@@ -1,0 +1,57 @@
+"""Fixtures shared by every test: the repo, ../shared when present, stores on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """../shared (seeds, gold, benchmarks); tests that need it skip when it is absent."""
+    if not (SHARED / "corpus" / "seeds").is_dir():
+        pytest.skip("../shared is not present")
+    return SHARED
+
+
+def _reset_postgres(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    from bilateral.store.session import database_url
+
+    engine = create_engine(database_url(url))
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty store location: a SQLite file, then (when BILATERAL_TEST_PG_URL is set) PostgreSQL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "test.db")
+    url = os.environ.get("BILATERAL_TEST_PG_URL")
+    if not url:
+        pytest.skip("BILATERAL_TEST_PG_URL is not set (scripts/services.sh start)")
+    _reset_postgres(url)
+    return url
+
+
+@pytest.fixture
+def store(db_url: str):  # type: ignore[no-untyped-def]
+    from bilateral.store import open_store
+
+    store = open_store(db_url)
+    yield store
+    store.engine.dispose()
