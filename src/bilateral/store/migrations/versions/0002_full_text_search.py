@@ -35,8 +35,8 @@ def _sqlite_statements(fts: str, table: str, columns: tuple[str, ...]) -> list[s
     delete = f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old});"
     insert = f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new});"
     return [
-        f"CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content='{table}', content_rowid='id', "
-        "tokenize='porter unicode61')",
+        (f"CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content='{table}', "
+         "content_rowid='id', tokenize='porter unicode61')"),
         f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN {insert} END",
         f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN {delete} END",
         f"CREATE TRIGGER {fts}_au AFTER UPDATE OF {cols} ON {table} BEGIN {delete} {insert} END",
