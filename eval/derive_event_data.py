@@ -1,0 +1,123 @@
+"""Derive the events package data from the shared CAMEO / PLOVER / PETRARCH-2 sources.
+
+    python eval/derive_event_data.py [SHARED_DATA_DIR]
+
+Writes src/bilateral/events/data/cameo.tsv (CAMEO code -> Goldstein, PLOVER type/mode;
+CC BY-SA 4.0 because of the PLOVER mapping) and, from the PETRARCH-2 verb dictionary (MIT):
+verbs.tsv (verb -> block, own CAMEO code), verb_patterns.tsv (block, object word or &SET,
+preposition -> CAMEO code) and synsets.tsv (&SET -> word).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "src" / "bilateral" / "events" / "data"
+HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
+CODE = re.compile(r"\[:?(\d{2,4})")
+PARENS = re.compile(r"\(([^)]*)\)")
+
+
+def derive_cameo(shared: Path) -> None:
+    """Keep the columns the coder needs from cameo_codes.tsv."""
+    with open(shared / "cameo" / "cameo_codes.tsv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    with open(OUT / "cameo.tsv", "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter="\t", lineterminator="\n")
+        w.writerow(["cameo_code", "cameo_name", "goldstein", "plover_type", "plover_mode"])
+        for r in rows:
+            w.writerow([r["cameo_code"], r["cameo_name"], r["goldstein"], r["plover_type"],
+                        r["plover_mode"]])
+
+
+def _synsets(lines: list[str]) -> dict[str, list[str]]:
+    """PETRARCH synonym sets: '&NAME' followed by '+WORD' lines."""
+    sets: dict[str, list[str]] = {}
+    current = None
+    for line in lines:
+        if line.startswith("&"):
+            current = line.split()[0]
+            sets[current] = []
+        elif current and line.startswith("+"):
+            sets[current].append(line[1:].split()[0].rstrip("_").replace("_", " ").lower())
+        elif line.startswith("#######") and "VERB PATTERNS" in line:
+            break
+    return sets
+
+
+def _word(token: str) -> str:
+    token = token.strip("{}").rstrip("_")
+    if token.startswith("&"):
+        return token
+    return token.lower() if token.replace("_", "").replace("-", "").isalpha() else ""
+
+
+def _pattern_row(line: str, block: str) -> tuple | None:
+    """One pattern line -> (block, object, modifier, preposition, code); the last noun wins."""
+    code = CODE.search(line)
+    if not code or "*" not in line:
+        return None
+    after = line.split("*", 1)[1].split("[")[0]
+    prep, noun_tokens = "", after
+    groups = PARENS.findall(after)
+    if groups and not PARENS.sub("", after).strip(" {}$%^"):
+        first = groups[0].split()
+        prep, noun_tokens = first[0].lower(), " ".join(first[1:])
+    tokens = [t for t in noun_tokens.replace("(", " ").replace(")", " ").split() if t not in "$%^"]
+    obj = _word(tokens[-1]) if tokens else ""
+    if not obj and not prep:
+        return None
+    # "{TRADE &TREATY}": keep the word before the head, it decides between codes
+    modifier = _word(tokens[-2]) if len(tokens) > 1 and tokens[-1].endswith("}") else ""
+    return (block, obj, modifier, prep, code.group(1))
+
+
+def derive_verbs(shared: Path) -> None:
+    """Verb blocks -> default code per verb, plus single-object patterns."""
+    path = shared / "cameo" / "petrarch2_verbs" / "CAMEO.2.0.txt.gz"
+    lines = gzip.open(path, "rt", encoding="utf-8", errors="replace").read().splitlines()
+    start = next(i for i, l in enumerate(lines) if "VERB PATTERNS" in l)
+    verbs: set[tuple] = set()
+    patterns: set[tuple] = set()
+    block, default = "", ""
+    for line in lines[start + 1:]:
+        line = line.split("#", 1)[0].rstrip()
+        head = HEADER.match(line)
+        if head:
+            block, default = head.group(1).lower(), head.group(2).split(":")[0]
+        elif line.startswith("-"):
+            row = _pattern_row(line, block)
+            if row:
+                patterns.add(row)
+        elif line.strip() and line[0] not in " &":
+            word = line.split()[0].lstrip("+").rstrip("_").replace("_", " ").lower()
+            own = CODE.search(line)
+            verbs.add((word, block, own.group(1) if own else default.strip("-")))
+    sets = _synsets(lines)
+    _write("verbs.tsv", ["verb", "block", "cameo_code"], sorted(verbs))
+    _write("verb_patterns.tsv", ["block", "object", "modifier", "prep", "cameo_code"], sorted(patterns))
+    _write("synsets.tsv", ["synset", "word"],
+           sorted((k, w) for k, words in sets.items() for w in words))
+
+
+def _write(name: str, header: list[str], rows: list[tuple]) -> None:
+    with open(OUT / name, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter="\t", lineterminator="\n")
+        w.writerow(header)
+        w.writerows(rows)
+
+
+def main() -> None:
+    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO.parent / "shared" / "data"
+    OUT.mkdir(parents=True, exist_ok=True)
+    derive_cameo(shared)
+    derive_verbs(shared)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,83 @@
+"""Which actors a phrase of a parsed sentence names, read from the resolver's mentions.
+
+A mention covers characters of the document; a token covers characters of its
+sentence. ``SentenceActors`` joins the two so an argument's subtree ("a Prime
+Ministerial delegation from Russia", "Pakistan and Russia", "the two countries")
+yields its actors. Places ("talks in Moscow") are kept apart: they are targets
+only of visits, and locations otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from bilateral.types import Actor, Mention, Sentence
+
+# Children whose subtree is another statement, not part of the argument.
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "mark"}
+# Preposition phrases that still describe who the argument is.
+IDENTITY_PREPS = {"of", "from"}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An actor found in a phrase, and whether the mention is a place."""
+
+    actor: Actor
+    is_place: bool
+    token: int
+
+
+class SentenceActors:
+    """The actors named at each token of one parsed sentence."""
+
+    def __init__(self, sentence: Sentence, mentions: list[Mention]):
+        self.by_token: dict[int, list[Found]] = {}
+        doc = sentence.doc
+        for mention in mentions:
+            if mention.end <= sentence.start or mention.start >= sentence.end:
+                continue
+            actors = list(mention.group) or ([mention.actor] if mention.actor else [])
+            token = _token_at(doc, mention.start - sentence.start, mention.end - sentence.start)
+            if token is None:
+                continue
+            found = [Found(a, mention.is_place, token.i) for a in actors if a.country]
+            self.by_token.setdefault(token.i, []).extend(found)
+
+    def in_tokens(self, tokens: Iterator[Any]) -> list[Found]:
+        """Actors named at any of ``tokens``, in sentence order, without repeats."""
+        seen: list[Found] = []
+        for token in sorted(tokens, key=lambda t: t.i):
+            for found in self.by_token.get(token.i, []):
+                if all(f.actor.country != found.actor.country for f in seen):
+                    seen.append(found)
+        return seen
+
+    def in_phrase(self, head: Any, follow_preps: set[str] = IDENTITY_PREPS) -> list[Found]:
+        """Actors of the noun phrase headed by ``head`` (conjuncts included)."""
+        return self.in_tokens(phrase_tokens(head, follow_preps))
+
+    def all(self) -> list[Found]:
+        return [f for found in self.by_token.values() for f in found]
+
+
+def phrase_tokens(head: Any, follow_preps: set[str] = IDENTITY_PREPS) -> Iterator[Any]:
+    """``head`` and its modifiers, not crossing into clauses or other prepositions."""
+    yield head
+    for child in head.children:
+        if child.dep_ in CLAUSE_DEPS:
+            continue
+        if child.dep_ == "prep" and child.lower_ not in follow_preps:
+            continue
+        yield from phrase_tokens(child, follow_preps)
+
+
+def _token_at(doc: Any, start: int, end: int) -> Any:
+    """The syntactic head among the tokens overlapping [start, end)."""
+    tokens = [t for t in doc if t.idx < end and t.idx + len(t) > start]
+    if not tokens:
+        return None
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return heads[0] if heads else tokens[-1]

@@ -1,0 +1,46 @@
+"""A trigger with the actors around it, before it becomes an ``Event``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bilateral.events.arguments import Found
+from bilateral.events.plover import Coding
+from bilateral.types import Actor
+
+
+@dataclass
+class Candidate:
+    """What a pattern read: the trigger token, its coding, who acted and on whom.
+
+    ``sources`` did the act, ``targets`` received it; for reciprocal acts ("Pakistan
+    and Russia signed") all actors are sources. ``places`` are named places that
+    are not actors of this event (its location).
+    """
+
+    trigger: Any
+    coding: Coding
+    sources: list[Found] = field(default_factory=list)
+    targets: list[Found] = field(default_factory=list)
+    places: list[Found] = field(default_factory=list)
+    nominal: bool = False
+
+    def actors(self) -> list[Actor]:
+        """Source first, then the others, one per country or organisation."""
+        ordered: list[Actor] = []
+        for found in self.sources + self.targets:
+            if all(a.country != found.actor.country for a in ordered):
+                ordered.append(found.actor)
+        return ordered
+
+    def is_bilateral(self) -> bool:
+        """True when at least two different countries (or a country and an org) take part."""
+        return len(self.actors()) >= 2
+
+
+def split_places(found: list[Found], visit: bool) -> tuple[list[Found], list[Found]]:
+    """(actors, places): a visited place is a target; elsewhere a place is a location."""
+    if visit:
+        return found, []
+    return [f for f in found if not f.is_place], [f for f in found if f.is_place]

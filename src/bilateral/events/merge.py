@@ -1,0 +1,79 @@
+"""One real event, one record: merge the mentions of the same event within a document.
+
+Two events are the same when they have the same type, the same set of countries
+and compatible dates (equal, or one more precise than the other, or one missing),
+and the same status; within one sentence the status of the main clause wins
+("arriving today for a visit where he will meet" is one occurred visit). The
+merged event keeps the first mention as its sentence, every mention as evidence,
+the most precise date and the highest confidence. A nominal back-reference with
+no actors of its own ("during the meeting") joins the latest earlier event of its
+type as evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bilateral.types import OCCURRED, Event, Evidence
+
+
+def merge_events(events: list[Event], anaphors: list[Event] = ()) -> list[Event]:  # type: ignore[assignment]
+    """Events with repeats folded together, in document order.
+
+    Args:
+        events (list[Event]): events with their actors, in document order.
+        anaphors (list[Event]): actor-less mentions ("the meeting") that only add evidence.
+    """
+    merged: list[Event] = []
+    for event in sorted(events, key=lambda e: e.start):
+        same = next((m for m in merged if _same_event(m, event)), None)
+        if same is None:
+            merged.append(replace(event, evidence=event.evidence or (_evidence(event),)))
+        else:
+            merged[merged.index(same)] = _fold(same, event)
+    for anaphor in anaphors:
+        earlier = [m for m in merged if m.type == anaphor.type and m.start < anaphor.start]
+        if earlier:
+            target = max(earlier, key=lambda m: m.start)
+            merged[merged.index(target)] = _add_evidence(target, anaphor)
+    return merged
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """Equal, or one a coarser form of the other, or either unknown."""
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+def _countries(event: Event) -> frozenset[str]:
+    actors = [event.source, event.target, *event.participants]
+    return frozenset(a.country for a in actors if a and a.country)
+
+
+def _same_event(kept: Event, new: Event) -> bool:
+    if kept.type != new.type or _countries(kept) != _countries(new):
+        return False
+    if not dates_compatible(kept.date, new.date):
+        return False
+    return kept.status == new.status or kept.start == new.start
+
+
+def _fold(kept: Event, new: Event) -> Event:
+    status = OCCURRED if OCCURRED in (kept.status, new.status) else kept.status
+    date, date_text = kept.date, kept.date_text
+    if new.date and (not date or len(new.date) > len(date)):
+        date, date_text = new.date, new.date_text
+    folded = replace(kept, status=status, date=date, date_text=date_text,
+                     confidence=max(kept.confidence, new.confidence),
+                     location=kept.location or new.location)
+    return _add_evidence(folded, new)
+
+
+def _add_evidence(kept: Event, new: Event) -> Event:
+    evidence = kept.evidence or (_evidence(kept),)
+    if all(e.start != new.start for e in evidence):
+        evidence = evidence + (_evidence(new),)
+    return replace(kept, evidence=evidence)
+
+
+def _evidence(event: Event) -> Evidence:
+    return Evidence(event.sentence, event.start, event.end)

@@ -1,0 +1,63 @@
+"""Nominal events: an event noun with its possessor, modifiers and prepositional actors.
+
+"Lavrov's two-day visit to Pakistan", "Monday's meeting between A and B", "the
+first joint military exercise between the two countries", "Russian-Pakistani
+talks". A noun that is the object or subject of a verbal trigger ("signed an
+agreement", "the exercise was held") belongs to that verb's event and is skipped
+here. When the noun names fewer than two parties, the subject of the verb that
+governs it joins in ("Moscow hosting a meeting with Pakistan").
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from bilateral.events.arguments import Found, SentenceActors
+from bilateral.events.candidate import Candidate, split_places
+from bilateral.events.plover import code_token
+
+SOURCE_PREPS = {"of", "by", "from"}
+TARGET_PREPS = {"to", "with", "between", "among", "in", "at", "against", "on"}
+OWN_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
+ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "attr", "oprd"}
+
+
+def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
+    """Every event noun of ``doc`` that is not already an argument of a verbal trigger."""
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN") or _argument_of_trigger(token):
+            continue
+        coding = code_token(token)
+        if coding is None:
+            continue
+        visit = coding.mode == "visit"
+        sources = [f for c in token.children if c.dep_ in OWN_DEPS for f in actors.in_phrase(c)]
+        targets: list[Found] = []
+        for prep in (c for c in token.children if c.dep_ == "prep"):
+            found = [f for o in prep.children if o.dep_ == "pobj" for f in actors.in_phrase(o)]
+            (sources if prep.lower_ in SOURCE_PREPS else targets).extend(
+                found if prep.lower_ in SOURCE_PREPS | TARGET_PREPS else [])
+        if len({f.actor.country for f in sources + targets if not f.is_place}) < 2:
+            sources = _governor_subjects(token, actors) + sources
+        sources, source_places = split_places(sources, False)
+        targets, places = split_places(targets, visit)
+        yield Candidate(token, coding, sources, targets, source_places + places, nominal=True)
+
+
+def _argument_of_trigger(noun: Any) -> bool:
+    head = noun.head
+    return (noun.dep_ in ARGUMENT_DEPS and head.i != noun.i and head.pos_ in ("VERB", "AUX")
+            and code_token(head) is not None)
+
+
+def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
+    """The subject of the verb whose object the noun is ("A and B held frequent drills")."""
+    verb = noun.head
+    if noun.dep_ == "pobj":
+        verb = verb.head
+    if noun.dep_ not in ("dobj", "pobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    found = [f for c in verb.children if c.dep_ == "nsubj" for f in actors.in_phrase(c)]
+    if not found and verb.dep_ == "acl":  # "militaries of both countries engaging in drills"
+        found = actors.in_phrase(verb.head)
+    return found

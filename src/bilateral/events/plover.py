@@ -1,0 +1,204 @@
+"""Code a trigger word: CAMEO code -> PLOVER type and mode, Goldstein value.
+
+Two lexicons, both shipped in ``events/data`` (see its README for sources):
+
+* ``triggers.tsv``: the project's own list of verbs and nouns that carry
+  inter-state events in news about bilateral relations, with their CAMEO code
+  (what "meet", "visit", "sign", "exercise", "sanctions" mean here).
+* the PETRARCH-2 verb dictionary (``verbs.tsv``, ``verb_patterns.tsv``,
+  ``synsets.tsv``): verb synonym blocks with a default code, refined by the
+  verb's object or preposition ("sign" + "agreement" -> 057).
+
+The curated list is tried first; the PETRARCH-2 dictionary covers the long tail.
+Codes in CAMEO roots 01 (statements) and 02 (appeals) have no PLOVER type and
+are not events.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd", "dative")
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """A CAMEO code with its PLOVER type, mode and Goldstein value."""
+
+    cameo: str
+    type: str
+    mode: str | None
+    goldstein: float
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A trigger reading: what the arguments must hold, and the coding it gives."""
+
+    obj: str
+    modifier: str
+    prep: str
+    cameo: str
+    type: str = ""  # PLOVER type when it differs from the CAMEO table's mapping
+
+
+def _rows(name: str) -> Iterable[dict[str, str]]:
+    text = resources.files("bilateral.events").joinpath("data", name).read_text("utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return csv.DictReader(lines, delimiter="\t")
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[str, Coding]:
+    """Every CAMEO code that has a PLOVER type."""
+    return {
+        r["cameo_code"]: Coding(r["cameo_code"], r["plover_type"], r["plover_mode"] or None,
+                                float(r["goldstein"]))
+        for r in _rows("cameo.tsv")
+        if r["plover_type"]
+    }
+
+
+def coding(cameo: str | None, plover_type: str = "") -> Coding | None:
+    """The PLOVER coding of a CAMEO code, or None when PLOVER has no type for it.
+
+    ``plover_type`` overrides the table where PLOVER 0.8 reads the act differently
+    (signing an agreement is AGREE in PLOVER; the 2021 table keeps 057 under SUPPORT).
+    """
+    found = cameo_table().get(cameo) if cameo else None
+    if found is None or not plover_type or plover_type == found.type:
+        return found
+    return Coding(found.cameo, plover_type, None, found.goldstein)
+
+
+@lru_cache(maxsize=1)
+def curated() -> dict[tuple[str, str], list[Pattern]]:
+    """(lemma, pos) -> patterns from triggers.tsv; an empty object means the default."""
+    table: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
+    for r in _rows("triggers.tsv"):
+        table[(r["lemma"], r["pos"])].append(
+            Pattern(r["object"], r["modifier"], r["prep"], r["cameo_code"], r["plover_type"]))
+    return dict(table)
+
+
+@lru_cache(maxsize=1)
+def petrarch_verbs() -> dict[str, list[tuple[str, str]]]:
+    """verb -> [(block, own code)] from the PETRARCH-2 dictionary."""
+    table: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for r in _rows("verbs.tsv"):
+        table[r["verb"]].append((r["block"], r["cameo_code"]))
+    return dict(table)
+
+
+@lru_cache(maxsize=1)
+def petrarch_patterns() -> dict[str, list[Pattern]]:
+    """block -> patterns; one code per (object, modifier, prep): the most frequent."""
+    counts: dict[tuple[str, str, str, str], Counter[str]] = defaultdict(Counter)
+    for r in _rows("verb_patterns.tsv"):
+        counts[(r["block"], r["object"], r["modifier"], r["prep"])][r["cameo_code"]] += 1
+    table: dict[str, list[Pattern]] = defaultdict(list)
+    for (block, obj, modifier, prep), codes in counts.items():
+        best = min(codes, key=lambda c: (-codes[c], c))
+        table[block].append(Pattern(obj, modifier, prep, best))
+    return dict(table)
+
+
+@lru_cache(maxsize=1)
+def synsets() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = defaultdict(set)
+    for r in _rows("synsets.tsv"):
+        table[r["synset"]].add(r["word"])
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def code_token(token: Any, use_petrarch: bool = True) -> Coding | None:
+    """The event coding of a trigger token (verb or noun), or None when it is no trigger."""
+    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in (
+        "NOUN", "PROPN") else ""
+    if not pos:
+        return None
+    args = _arguments(token)
+    for lemma in _lemmas(token):
+        patterns = curated().get((lemma, pos))
+        if patterns is not None:
+            best = _best(patterns, args)
+            return coding(best.cameo, best.type) if best else None
+    if use_petrarch and pos == "VERB":
+        return _petrarch(token, args)
+    return None
+
+
+def _lemmas(token: Any) -> list[str]:
+    """Multi-word lemma first ("call upon", "take part"), then the word itself."""
+    lemma = token.lemma_.lower()
+    words = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj")
+             and c.i == token.i + 1]
+    return [f"{lemma} {w}" for w in words] + [lemma]
+
+
+def _arguments(token: Any) -> list[tuple[str, str, str]]:
+    """(object lemma, modifier lemmas joined, preposition) for the token's arguments."""
+    found: list[tuple[str, str, str]] = []
+    for child in token.children:
+        if child.dep_ in OBJECT_DEPS:
+            found.append((child.lemma_.lower(), _modifiers(child), ""))
+        elif child.dep_ in ("prep", "agent"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found.append((obj.lemma_.lower(), _modifiers(obj), child.lower_))
+            found.append(("", "", child.lower_))
+    if token.dep_ == "acl" and token.pos_ == "VERB":  # "the agreement signed in 2014"
+        found.append((token.head.lemma_.lower(), _modifiers(token.head), ""))
+    if token.pos_ in ("NOUN", "PROPN"):
+        found.append(("", _modifiers(token), ""))
+    return found
+
+
+def _modifiers(token: Any) -> str:
+    return " ".join(c.lemma_.lower() for c in token.children
+                    if c.dep_ in ("amod", "compound", "nmod"))
+
+
+def _matches(word: str, lemma: str) -> bool:
+    if not word:
+        return True
+    if word.startswith("&"):
+        return lemma in synsets().get(word, frozenset())
+    return word == lemma
+
+
+def _best(patterns: list[Pattern], args: list[tuple[str, str, str]]) -> Pattern | None:
+    """The most specific pattern the arguments satisfy (object+modifier > object > prep)."""
+    best, best_score = None, -1
+    for p in patterns:
+        for obj, modifiers, prep in args or [("", "", "")]:
+            if p.obj and not _matches(p.obj, obj):
+                continue
+            if p.prep and p.prep != prep:
+                continue
+            if p.modifier and not any(_matches(p.modifier, m) for m in modifiers.split()):
+                continue
+            score = 4 * bool(p.obj) + 2 * bool(p.modifier) + bool(p.prep)
+            if score > best_score:
+                best, best_score = p, score
+    return best if best and best.cameo else None
+
+
+def _petrarch(token: Any, args: list[tuple[str, str, str]]) -> Coding | None:
+    for lemma in _lemmas(token):
+        entries = petrarch_verbs().get(lemma)
+        if not entries:
+            continue
+        for block, own in entries:
+            patterns = petrarch_patterns().get(block, [])
+            best = _best([p for p in patterns if p.obj or p.prep], args)
+            found = coding(best.cameo if best else own)
+            if found:
+                return found
+        return None
+    return None

@@ -1,0 +1,110 @@
+"""Did the event happen? Read from the dependency parse around its trigger.
+
+The trigger and the words that govern it are walked up to the clause root.
+What is found on the way decides: a negation ("did not meet"), a modal ("will
+visit", "could sign", "should maintain"), a governing verb of planning, hope,
+expectation or denial ("plans to visit", "is expected to sign", "hopes to",
+"denied reports that"), a conditional ("if they meet"), a modifier on a nominal
+trigger ("the planned visit", "the long overdue visit") or a discredited source
+("false rumours accusing"). Progressive present ("is arriving today") and
+ongoing negotiation ("are negotiating deals") stay occurred.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bilateral.types import OCCURRED
+
+MODALS = {
+    "will": "planned", "shall": "planned", "'ll": "planned", "wo": "planned",
+    "would": "hypothetical", "could": "hypothetical", "might": "hypothetical",
+    "may": "hypothetical", "can": "hypothetical", "should": "hypothetical",
+    "must": "hypothetical", "ought": "hypothetical",
+}
+GOVERNING_VERBS = {
+    **dict.fromkeys(("plan", "intend", "schedule", "prepare", "set", "propose", "aim", "seek",
+                     "want", "decide", "vow", "pledge", "promise", "agree", "offer",
+                     "arrange", "try", "attempt", "consider", "mull", "discuss"), "planned"),
+    **dict.fromkeys(("expect", "await", "anticipate", "likely", "due", "poise", "slate",
+                     "predict", "forecast"), "expected"),
+    **dict.fromkeys(("hope", "wish", "desire", "urge", "call", "ask", "want", "need",
+                     "look"), "hoped"),
+    **dict.fromkeys(("deny", "refute", "dismiss", "reject", "rebut"), "denied"),
+    **dict.fromkeys(("fail", "refuse", "decline", "cancel", "postpone", "avoid", "stop"),
+                    "negated"),
+    **dict.fromkeys(("imagine", "suppose", "speculate", "could", "rumor", "rumour"),
+                    "hypothetical"),
+}
+NOUN_MODIFIERS = {
+    **dict.fromkeys(("planned", "proposed", "upcoming", "forthcoming", "scheduled", "future",
+                     "next", "prospective", "intended", "impending"), "planned"),
+    **dict.fromkeys(("expected", "overdue", "awaited", "anticipated", "likely"), "expected"),
+    **dict.fromkeys(("possible", "potential", "hypothetical", "probable"), "hypothetical"),
+    **dict.fromkeys(("cancelled", "canceled", "postponed", "aborted"), "negated"),
+}
+CLAIM_NOUNS = {"rumour", "rumor", "allegation", "claim", "report", "accusation", "speculation"}
+FALSE_WORDS = {"false", "baseless", "fake", "unfounded", "bogus", "fabricated", "untrue"}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# Clause links the walk does not cross: the governor of a relative clause or an
+# adverbial clause is another event ("after Khan visited Moscow, issues arose").
+STOP_DEPS = {"relcl", "advcl", "acl:relcl", "parataxis", "conj"}
+
+
+def classify_status(trigger: Any) -> str:
+    """The status of the event whose trigger is the spaCy token ``trigger``.
+
+    Returns one of ``bilateral.types.STATUSES``: occurred, planned, expected, hoped,
+    hypothetical, negated, denied or false_claim.
+    """
+    token = trigger
+    previous = None
+    while True:
+        found = _status_at(token, previous, trigger)
+        if found:
+            return found
+        if token.dep_ in STOP_DEPS or token.head.i == token.i:
+            return OCCURRED
+        previous, token = token, token.head
+
+
+def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
+    """The status a single node of the walk imposes, or None."""
+    children = list(token.children)
+    if any(c.dep_ == "neg" for c in children) or _has_never(children):
+        return "negated"
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
+        return "hypothetical"
+    modal = next((MODALS[c.lower_] for c in children
+                  if c.dep_ == "aux" and c.lower_ in MODALS and token.pos_ in ("VERB", "AUX")), None)
+    if modal:
+        return modal
+    if token.pos_ in ("NOUN", "PROPN"):
+        noun = _noun_status(token, children)
+        if noun:
+            return noun
+    if previous is not None and _governs(token, previous):
+        return GOVERNING_VERBS.get(token.lemma_.lower())
+    return None
+
+
+def _has_never(children: list[Any]) -> bool:
+    return any(c.lower_ in ("never", "no longer") for c in children if c.dep_ == "advmod")
+
+
+def _noun_status(noun: Any, children: list[Any]) -> str | None:
+    modifiers = {c.lower_ for c in children if c.dep_ in ("amod", "compound", "nummod", "advmod")}
+    modifiers |= {g.lower_ for c in children if c.dep_ == "amod" for g in c.children}
+    if noun.lemma_.lower() in CLAIM_NOUNS and modifiers & FALSE_WORDS:
+        return "false_claim"
+    if noun.lemma_.lower() in ("rumour", "rumor", "speculation"):
+        return "hypothetical"
+    return next((NOUN_MODIFIERS[m] for m in modifiers if m in NOUN_MODIFIERS), None)
+
+
+def _governs(token: Any, child: Any) -> bool:
+    """True when ``token`` governs ``child`` as its content (to-clause, that-clause, object)."""
+    if token.pos_ not in ("VERB", "ADJ", "AUX", "NOUN"):
+        return False
+    return child.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "attr", "nsubjpass",
+                          "oprd")

@@ -1,0 +1,85 @@
+"""Verbal events: a trigger verb with its subject, objects and prepositional actors.
+
+Handles actives ("Khan met Medvedev"), passives ("the deal was signed by Pakistan
+and Russia"), coordination ("Pakistan and Russia signed"), controlled subjects
+("Moscow is working to help Pakistan", "permitting Pakistan to buy weapons from
+Moscow"), shared subjects of conjoined verbs, participles on a noun ("the agreement
+signed in 2014 between A and B") and visits to a place ("X visited Moscow": the
+place's country is the host).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from bilateral.events.arguments import Found, SentenceActors
+from bilateral.events.candidate import Candidate, split_places
+from bilateral.events.plover import code_token
+
+SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
+OBJECT_DEPS = {"dobj", "dative", "iobj", "oprd", "attr"}
+TARGET_PREPS = {"with", "to", "upon", "on", "between", "among", "against", "into", "in", "at",
+                "toward", "towards", "from", "for", "over"}
+# Preps of the object noun that still name a party ("a meeting with X", "drills between A and B").
+OBJECT_PREPS = {"with", "between", "among", "of", "from", "to"}
+INHERIT_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp"}
+
+
+def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
+    """Every verb of the parsed sentence ``doc`` that codes as an event, with its actors."""
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX") or token.dep_ == "aux":
+            continue
+        coding = code_token(token)
+        if coding is None:
+            continue
+        visit = coding.mode == "visit"
+        sources, targets = _subjects(token, actors), _objects(token, actors, visit)
+        sources, source_places = split_places(sources, False)
+        targets, places = split_places(targets, visit)
+        yield Candidate(token, coding, sources, targets, source_places + places)
+
+
+def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
+    """Who did it: the subject, the passive's agent, or the governing verb's controller."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive:
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        return [f for g in agents for f in actors.in_phrase(g)]
+    found = [f for c in verb.children if c.dep_ in SUBJECT_DEPS for f in actors.in_phrase(c)]
+    if found or depth > 3 or verb.dep_ not in INHERIT_DEPS:
+        return found
+    head = verb.head
+    if verb.dep_ == "xcomp":  # object control: "permitting Pakistan to purchase"
+        controlled = [f for c in head.children if c.dep_ == "dobj" for f in actors.in_phrase(c)]
+        if controlled:
+            return controlled
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        return []
+    return _subjects(head, actors, depth + 1)
+
+
+def _objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
+    """Who received it: objects, the passive subject, prepositional objects."""
+    found: list[Found] = []
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
+            found += actors.in_phrase(child, OBJECT_PREPS)
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            found += _prep_objects(child, actors, visit)
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "the deal signed with X"
+        found += actors.in_phrase(verb.head, OBJECT_PREPS)
+    return found
+
+
+def _prep_objects(prep: Any, actors: SentenceActors, visit: bool) -> list[Found]:
+    found: list[Found] = []
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        phrase = actors.in_phrase(obj, OBJECT_PREPS)
+        # "in"/"at" name a party only as a visited place ("arrived in Pakistan")
+        if prep.lower_ in ("in", "at", "into"):
+            phrase = [f for f in phrase if f.is_place or visit]
+        found += phrase
+    return found
