@@ -87,7 +87,7 @@ def test_report_renders_in_headless_chromium_without_errors(demo_store, tmp_path
          "--no-first-run", "--disable-background-networking", "--disable-component-update",
          "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}", "--enable-logging=stderr",
          "--v=0", "--dump-dom", path.as_uri()],
-        capture_output=True, text=True, timeout=120,
+        check=False, capture_output=True, text=True, timeout=120,
     )
     assert result.returncode == 0
     assert "Cooperation–conflict index" in result.stdout and "<svg" in result.stdout
