@@ -12,21 +12,22 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import Callable, Sequence
 
 Vector = dict[str, float]
 
 _WORD = re.compile(r"[a-z][a-z0-9\-]+")
 # Function words and reporting verbs: frequent in news, no sign of which event it is.
-STOPWORDS = frozenset(
-    """a an the and or of to in on at for with by from as is are was were be been being has have
-    had it its this that these those their there they he she his her them which who whom whose
-    will would shall should can could may might also not no but if than then so such into over
-    after before during about between two both said says say told according year years last
-    first new other more most all any each per while since ago week month day monday tuesday
-    wednesday thursday friday saturday sunday mr mrs ms""".split()
-)
+_STOPWORD_TEXT = """
+a an the and or of to in on at for with by from as is are was were be been being has have had it
+its this that these those their there they he she his her them which who whom whose will would
+shall should can could may might also not no but if than then so such into over after before
+during about between two both said says say told according year years last first new other more
+most all any each per while since ago week month day monday tuesday wednesday thursday friday
+saturday sunday mr mrs ms
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
 def _stem(word: str) -> str:
