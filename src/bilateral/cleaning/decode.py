@@ -59,7 +59,26 @@ def _decode_bytes(content: bytes, html: bool) -> str:
             return content.decode(declared.group(1).decode("ascii"))
         except (LookupError, UnicodeDecodeError):
             pass
+    western = _as_western(content)
+    if western is not None:
+        return western
     best = from_bytes(content).best()
     if best is None:
         raise SkipDocument("binary file (no text encoding fits), not text")
     return str(best)
+
+
+def _as_western(content: bytes) -> str | None:
+    """The text as Windows-1252 (a superset of Latin-1) when it reads as a Western language.
+
+    Statistical detectors often take short French or German Latin-1 text for a
+    Central European code page; accented letters are a minority in Western text,
+    while Cyrillic or Greek bytes read as Latin-1 are almost all accented.
+    """
+    try:
+        text = content.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    accented = sum(not ch.isascii() for ch in letters)
+    return text if letters and accented <= 0.15 * len(letters) else None

@@ -1,0 +1,109 @@
+"""The line classifier keeps every article line and drops the page around it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bilateral.cleaning.text import clean_text
+
+PAGE = """The Lakeside Courier
+Independent reporting from the northern provinces since 1952
+
+Ferry link between the two island states to restart in April
+
+© Lakeside Courier / J. Marten
+Passengers wait at the old ferry terminal in the harbour. Photo: J. Marten
+
+Transport ministers of the two island states said on Friday that the ferry link, suspended for two years, would restart in April with three crossings a week.
+
+Route and prices
+
+The operator will run a refitted vessel between the two capitals, and fares will be capped for the first season, the ministers said in a joint statement.
+
+"This is a practical step that families on both shores have waited for," one of the ministers told reporters.
+Share this article
+Facebook
+Leave a comment
+You may also like
+Customs Officers Trained Together On New Scanners
+Fisheries Talks Stall Over Quotas
+To comment, log in or register
+Неизвестная ошибка
+Back to top"""
+
+ARTICLE_LINES = [
+    "Transport ministers of the two island states said on Friday",
+    "Route and prices",
+    "fares will be capped for the first season",
+    '"This is a practical step that families on both shores have waited for,"',
+]
+FURNITURE = [
+    "The Lakeside Courier",
+    "Independent reporting",
+    "Photo: J. Marten",
+    "© Lakeside Courier",
+    "Share this article",
+    "Facebook",
+    "Leave a comment",
+    "You may also like",
+    "Customs Officers Trained Together",
+    "Fisheries Talks Stall",
+    "log in or register",
+    "Неизвестная",
+    "Back to top",
+]
+
+
+def test_lines_keeps_article_and_drops_furniture() -> None:
+    parts = clean_text(PAGE)
+    for line in ARTICLE_LINES:
+        assert line in parts.text
+    for line in FURNITURE:
+        assert line not in parts.text
+
+
+def test_lines_title_site_name_and_paragraph_breaks() -> None:
+    parts = clean_text(PAGE)
+    assert parts.title == "Ferry link between the two island states to restart in April"
+    assert parts.outlet == "The Lakeside Courier"
+    assert "\n\nRoute and prices\n\n" in parts.text
+    assert parts.title not in parts.text
+
+
+def test_lines_date_widget_under_masthead_is_the_publication_date() -> None:
+    page = ("Valley Post\nTuesday 14th March 2023 | 10:45 GMT\n\n"
+            "Dam agreement signed after decade of talks\n\n"
+            "Engineers from both countries will share river data every day under the agreement "
+            "signed on Monday, officials said, ending a long dispute over water levels.\n"
+            "Related stories\nBack to top")
+    parts = clean_text(page, today=date(2024, 1, 1))
+    assert parts.published == date(2023, 3, 14)
+    assert parts.title == "Dam agreement signed after decade of talks"
+    assert "Tuesday 14th" not in parts.text and "Related stories" not in parts.text
+
+
+def test_lines_body_dates_are_not_publication_dates() -> None:
+    text = ("Border crossing reopens\n\nThe crossing, closed on November 6, 2018, reopened to "
+            "lorries after the two sides agreed on new inspection rules for fresh produce.")
+    assert clean_text(text).published is None
+
+
+def test_lines_caption_credit_date_is_preferred_to_the_caption_event_date() -> None:
+    text = ("Pipeline deal moves ahead\n\n"
+            "© Example Agency 2021 The ministers shake hands in the capital on March 2, 2021.\n"
+            "The ministers shake hands in the capital on March 2, 2021. - Example Agency, 12.03.2021\n"
+            "The two energy ministers said the pipeline's second phase would be financed by a "
+            "consortium of regional banks and completed within four years.")
+    parts = clean_text(text, today=date(2024, 1, 1))
+    assert parts.published == date(2021, 3, 12)
+    assert "shake hands" not in parts.text
+
+
+def test_lines_short_plain_article_is_kept_whole() -> None:
+    text = ("Trade talks to resume\n"
+            "Negotiators will meet again next week.\n"
+            "Both sides expect a draft text on tariffs for machinery and farm goods by the summer.")
+    parts = clean_text(text)
+    assert parts.title == "Trade talks to resume"
+    assert parts.text == ("Negotiators will meet again next week.\n\nBoth sides expect a draft "
+                          "text on tariffs for machinery and farm goods by the summer.")
