@@ -24,6 +24,8 @@ from bilateral.types import OCCURRED, Document, Event, Mention, Sentence
 __all__ = ["extract_events"]
 
 FUTURE_STATUSES = {"planned", "expected", "hoped"}
+# "Pakistan could benefit from closer ties", "if they meet": analysis, not a record of events.
+UNRECORDED_STATUSES = {"hypothetical"}
 # Definite back-references without actors of their own ("during the meeting").
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
 
@@ -44,17 +46,24 @@ def extract_events(document: Document, sentences: list[Sentence], mentions: list
     events: list[Event] = []
     anaphors: list[Event] = []
     last_year: int | None = None
+    narrative: DateMatch | None = None  # the date the previous sentence of the paragraph gave
+    paragraph = -1
     for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            narrative, paragraph = None, sentence.paragraph
         dates = find_dates(sentence.text, document.published, last_year)
         if sentence.doc is not None:
             actors = SentenceActors(sentence, mentions)
             for candidate in _candidates(sentence.doc, actors):
-                event = _event(document, sentence, candidate, last_year)
+                event = _event(document, sentence, candidate, last_year, narrative)
+                if event.status in UNRECORDED_STATUSES:
+                    continue
                 if candidate.is_bilateral():
                     events.append(event)
                 elif _is_anaphor(candidate):
                     anaphors.append(event)
-        last_year = _last_year(dates) or last_year
+        last_year = _topic_year(dates) or last_year
+        narrative = next((d for d in reversed(dates) if d.value), None)
     return merge_events(events, anaphors)
 
 
@@ -63,11 +72,13 @@ def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:
 
 
 def _event(document: Document, sentence: Sentence, candidate: Candidate,
-           last_year: int | None) -> Event:
+           last_year: int | None, narrative: DateMatch | None) -> Event:
     status = classify_status(candidate.trigger)
     dates = find_dates(sentence.text, document.published, last_year,
                        future=status in FUTURE_STATUSES)
     date = _nearest_date(dates, candidate.trigger)
+    if date is None and status == OCCURRED:
+        date = narrative
     actors = candidate.actors()
     coding = candidate.coding
     return Event(
@@ -101,7 +112,11 @@ def _nearest_date(dates: list[DateMatch], trigger: Any) -> DateMatch | None:
 
 
 def _default_date(document: Document, candidate: Candidate, status: str) -> str | None:
-    """An undated ongoing event ("is negotiating", "have increased") dates from publication."""
+    """An undated ongoing event ("is negotiating", "have increased") dates from publication.
+
+    (An undated event after a dated sentence of the same paragraph has already taken
+    that sentence's date: narrative time.)
+    """
     if document.published is None or status != OCCURRED:
         return None
     trigger = candidate.trigger
@@ -123,9 +138,14 @@ def _is_anaphor(candidate: Candidate) -> bool:
         c.dep_ == "det" and c.lower_ in ANAPHOR_DETERMINERS for c in trigger.children)
 
 
-def _last_year(dates: list[DateMatch]) -> int | None:
-    years = [int(d.value[:4]) for d in dates if d.value and d.value[:4].isdigit()]
-    return years[-1] if years else None
+def _topic_year(dates: list[DateMatch]) -> int | None:
+    """The year "the same year" refers to after this sentence: a sentence-opening year
+    ("In 2018, ...") frames the sentence; otherwise the last year written."""
+    years = [d for d in dates if d.value and d.value[:4].isdigit()]
+    if not years:
+        return None
+    framing = years[0] if years[0].start < 12 else years[-1]
+    return int(framing.value[:4])  # type: ignore[index]
 
 
 def _confidence(candidate: Candidate) -> float:

@@ -138,7 +138,8 @@ def _lemmas(token: Any) -> list[str]:
     lemma = token.lemma_.lower()
     words = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj")
              and c.i == token.i + 1]
-    return [f"{lemma} {w}" for w in words] + [lemma]
+    # the plural as written too: "talks" is an event, "talk" rarely is
+    return [f"{lemma} {w}" for w in words] + list(dict.fromkeys([token.lower_, lemma]))
 
 
 def _arguments(token: Any) -> list[tuple[str, str, str]]:
@@ -146,17 +147,23 @@ def _arguments(token: Any) -> list[tuple[str, str, str]]:
     found: list[tuple[str, str, str]] = []
     for child in token.children:
         if child.dep_ in OBJECT_DEPS:
-            found.append((child.lemma_.lower(), _modifiers(child), ""))
+            found += _forms(child, "")
         elif child.dep_ in ("prep", "agent"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    found.append((obj.lemma_.lower(), _modifiers(obj), child.lower_))
+                    found += _forms(obj, child.lower_)
             found.append(("", "", child.lower_))
     if token.dep_ == "acl" and token.pos_ == "VERB":  # "the agreement signed in 2014"
-        found.append((token.head.lemma_.lower(), _modifiers(token.head), ""))
+        found += _forms(token.head, "")
     if token.pos_ in ("NOUN", "PROPN"):
         found.append(("", _modifiers(token), ""))
     return found
+
+
+def _forms(token: Any, prep: str) -> list[tuple[str, str, str]]:
+    """The argument as lemma and as written ("talks"), with its modifiers."""
+    modifiers = _modifiers(token)
+    return [(form, modifiers, prep) for form in dict.fromkeys([token.lemma_.lower(), token.lower_])]
 
 
 def _modifiers(token: Any) -> str:

@@ -45,7 +45,7 @@ NOUN_MODIFIERS = {
 }
 CLAIM_NOUNS = {"rumour", "rumor", "allegation", "claim", "report", "accusation", "speculation"}
 FALSE_WORDS = {"false", "baseless", "fake", "unfounded", "bogus", "fabricated", "untrue"}
-CONDITIONAL_MARKS = {"if", "unless", "whether"}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "whenever"}
 # Clause links the walk does not cross: the governor of a relative clause or an
 # adverbial clause is another event ("after Khan visited Moscow, issues arose").
 STOP_DEPS = {"relcl", "advcl", "acl:relcl", "parataxis", "conj"}
@@ -73,7 +73,7 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
     children = list(token.children)
     if any(c.dep_ == "neg" for c in children) or _has_never(children):
         return "negated"
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITIONAL_MARKS for c in children):
         return "hypothetical"
     modal = next((MODALS[c.lower_] for c in children
                   if c.dep_ == "aux" and c.lower_ in MODALS and token.pos_ in ("VERB", "AUX")), None)
@@ -84,8 +84,18 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         if noun:
             return noun
     if previous is not None and _governs(token, previous):
-        return GOVERNING_VERBS.get(token.lemma_.lower())
+        return next((GOVERNING_VERBS[f] for f in _forms(token) if f in GOVERNING_VERBS), None)
     return None
+
+
+def _forms(token: Any) -> list[str]:
+    """The lemma, and base forms guessed from the word (the small model reads "hoping" as "hop")."""
+    word = token.lower_
+    forms = [token.lemma_.lower(), word]
+    for suffix, replacements in (("ing", ("", "e")), ("ed", ("", "e")), ("es", ("",)), ("s", ("",))):
+        if word.endswith(suffix):
+            forms += [word[: -len(suffix)] + r for r in replacements]
+    return forms
 
 
 def _has_never(children: list[Any]) -> bool:
@@ -107,4 +117,4 @@ def _governs(token: Any, child: Any) -> bool:
     if token.pos_ not in ("VERB", "ADJ", "AUX", "NOUN"):
         return False
     return child.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "attr", "nsubjpass",
-                          "oprd")
+                          "oprd", "acl")

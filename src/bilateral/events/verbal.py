@@ -23,6 +23,13 @@ TARGET_PREPS = {"with", "to", "upon", "on", "between", "among", "against", "into
 # Preps of the object noun that still name a party ("a meeting with X", "drills between A and B").
 OBJECT_PREPS = {"with", "between", "among", "of", "from", "to"}
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp"}
+# "Ties have expanded", "to improve relations": statements about the relationship, not acts.
+RELATION_NOUNS = {"relation", "relations", "relationship", "tie", "ties", "partnership",
+                  "cooperation", "collaboration", "trade", "bond", "alliance", "friendship",
+                  "interaction", "engagement", "connectivity", "integration", "understanding"}
+# Verbs that do act on a relationship ("established relations", "severed ties").
+RELATION_ACTS = {"establish", "sever", "cut", "break", "suspend", "restore", "normalize",
+                 "normalise", "resume", "freeze", "downgrade"}
 
 
 def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
@@ -31,7 +38,7 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ == "aux":
             continue
         coding = code_token(token)
-        if coding is None:
+        if coding is None or _about_relationship(token):
             continue
         visit = coding.mode == "visit"
         sources, targets = _subjects(token, actors), _objects(token, actors, visit)
@@ -40,14 +47,24 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         yield Candidate(token, coding, sources, targets, source_places + places)
 
 
+def _about_relationship(verb: Any) -> bool:
+    """True when the verb's subject or object is the relationship itself."""
+    if verb.lemma_.lower() in RELATION_ACTS:
+        return False
+    arguments = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {"nsubjpass"}]
+    return any(a.lemma_.lower() in RELATION_NOUNS or a.lower_ in RELATION_NOUNS for a in arguments)
+
+
 def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
     """Who did it: the subject, the passive's agent, or the governing verb's controller."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
         return [f for g in agents for f in actors.in_phrase(g)]
-    found = [f for c in verb.children if c.dep_ in SUBJECT_DEPS for f in actors.in_phrase(c)]
-    if found or depth > 3 or verb.dep_ not in INHERIT_DEPS:
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    found = [f for c in subjects for f in actors.in_phrase(c)]
+    # a subject the resolver could not name is still the subject: do not borrow another
+    if subjects or depth > 3 or verb.dep_ not in INHERIT_DEPS:
         return found
     head = verb.head
     if verb.dep_ == "xcomp":  # object control: "permitting Pakistan to purchase"
@@ -67,6 +84,8 @@ def _objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
             found += actors.in_phrase(child, OBJECT_PREPS)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             found += _prep_objects(child, actors, visit)
+        elif child.dep_ in ("ccomp", "xcomp"):  # "help Pakistan build", "allow X to buy"
+            found += [f for c in child.children if c.dep_ == "nsubj" for f in actors.in_phrase(c)]
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "the deal signed with X"
         found += actors.in_phrase(verb.head, OBJECT_PREPS)
     return found

@@ -1,0 +1,98 @@
+"""Event-type accuracy of the trigger lexicons on sentence sets the rules never saw.
+
+    python eval/heldout_types.py [--shared ../shared/data]
+
+Sets: the PLOVER gold-standard sentences (plover/plover_gsr.jsonl, PLOVER types) and the
+PETRARCH-2 GSR validation sentences (petrarch_gsr/petr2_gsr_validation.jsonl, CAMEO codes
+mapped to PLOVER). Each sentence is parsed alone; its main trigger (the coded token nearest
+the root of the parse) gives the predicted type. Three lexicon set-ups are compared:
+the curated list alone, PETRARCH-2 alone, and curated first with PETRARCH-2 as fallback
+(what ``bilateral.events`` uses). Prints, per set and set-up: accuracy over sentences with a
+gold type (no trigger found counts as wrong), coverage (a trigger found), and for sentences
+that expect no event, how often a trigger fires anyway.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from bilateral.events import plover
+from bilateral.nlp.pipeline import load_nlp
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def load_sets(shared: Path) -> dict[str, list[tuple[str, set[str]]]]:
+    """Set name -> [(sentence, gold PLOVER types)]; an empty set means 'no event'."""
+    sets: dict[str, list[tuple[str, set[str]]]] = {}
+    with open(shared / "plover" / "plover_gsr.jsonl", encoding="utf-8") as f:
+        sets["plover_gsr"] = [(r["text"], {r["event_type"]}) for r in map(json.loads, f)]
+    rows = []
+    with open(shared / "petrarch_gsr" / "petr2_gsr_validation.jsonl", encoding="utf-8") as f:
+        for r in map(json.loads, f):
+            types = {e["plover_type"] for e in r["expected_events"] if e.get("plover_type")}
+            if types or r["no_events"]:
+                rows.append((r["sentence"], types))
+    sets["petrarch_gsr"] = rows
+    return sets
+
+
+def predict(doc: Any, setup: str) -> str | None:
+    """The type of the main trigger of a parsed sentence under one lexicon set-up."""
+    coded = []
+    for token in doc:
+        if setup == "petrarch":
+            found = plover._petrarch(token, plover._arguments(token)) if token.pos_ == "VERB" else None
+        else:
+            found = plover.code_token(token, use_petrarch=setup == "curated+petrarch")
+        if found:
+            coded.append((_depth(token), token.i, found.type))
+    return min(coded)[2] if coded else None
+
+
+def _depth(token: Any) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def evaluate(docs: list[Any], gold: list[set[str]], setup: str) -> dict[str, float]:
+    right = covered = typed = fired_on_none = none = 0
+    confusions: Counter[tuple[str, str]] = Counter()
+    for doc, types in zip(docs, gold):
+        guess = predict(doc, setup)
+        if not types:
+            none += 1
+            fired_on_none += guess is not None
+            continue
+        typed += 1
+        covered += guess is not None
+        right += guess in types
+        if guess not in types:
+            confusions[(min(types), str(guess))] += 1
+    return {"accuracy": right / typed, "coverage": covered / typed, "n": typed,
+            "fires_on_no_event": fired_on_none / none if none else float("nan"),
+            "top_confusions": confusions.most_common(5)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "data")
+    args = parser.parse_args()
+    nlp = load_nlp()
+    for name, rows in load_sets(args.shared).items():
+        docs = list(nlp.pipe(text for text, _ in rows))
+        for setup in ("curated", "petrarch", "curated+petrarch"):
+            r = evaluate(docs, [types for _, types in rows], setup)
+            print(f"{name:13s} {setup:17s} accuracy={r['accuracy']:.3f} coverage={r['coverage']:.3f} "
+                  f"n={r['n']} fires_on_no_event={r['fires_on_no_event']:.2f}")
+            print(f"{'':31s} confusions {r['top_confusions']}")
+
+
+if __name__ == "__main__":
+    main()
