@@ -187,7 +187,7 @@ def _is_headline(line: Line) -> bool:
 def _label_masthead_block(lines: list[Line]) -> None:
     """A first block of short lines standing over a headline is the site's masthead."""
     first = [line for line in lines if line.block == 0]
-    after = [line for line in lines if line.block == 1 and line.label is None]
+    after = [line for line in lines if line.block > 0 and line.label is None]
     if len(first) < 2 or not after or not _is_headline(after[0]):
         return
     top = first[0]

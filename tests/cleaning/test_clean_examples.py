@@ -1,0 +1,35 @@
+"""The bundled example corpus reads and cleans without loss: titles, dates, outlets."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from bilateral.cleaning import clean
+from bilateral.sources import RawItem, count_sources, iter_sources
+
+CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+FURNITURE = ("Share this", "Leave a comment", "Back to top", "Photo:", "Comments are closed",
+             "Subscribe", "Read more", "Related", "Log in", "All rights reserved", "min read")
+
+
+def test_clean_examples_all_articles_clean() -> None:
+    items = list(iter_sources([str(CORPUS)]))
+    assert count_sources([str(CORPUS)]) == len(items) == 7
+    docs = [clean(item) for item in items if isinstance(item, RawItem)]
+    assert len(docs) == 7
+    for doc in docs:
+        assert doc.title and doc.published and doc.outlet and doc.language == "en"
+        assert date(2014, 1, 1) <= doc.published <= date(2022, 12, 31)
+        assert not any(f.lower() in doc.text.lower() for f in FURNITURE), doc.source
+        assert 150 <= len(doc.text.split()) <= 400
+
+
+def test_clean_examples_tagline_and_date_widget_are_not_the_title() -> None:
+    [item] = iter_sources([str(CORPUS / "01_modi_tokyo_visit_2014.txt")])
+    doc = clean(item)
+    assert doc.title == "India and Japan raise ties to 'special' partnership as Modi visits Tokyo"
+    assert doc.published == date(2014, 9, 2)
+    assert doc.outlet == "The Eastern Ledger"
+    assert doc.text.startswith("Prime Minister Narendra Modi and his Japanese counterpart")
+    assert doc.text.endswith("No agreement was reached on that issue during the visit.")
