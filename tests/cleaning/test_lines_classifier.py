@@ -107,3 +107,28 @@ def test_lines_short_plain_article_is_kept_whole() -> None:
     assert parts.title == "Trade talks to resume"
     assert parts.text == ("Negotiators will meet again next week.\n\nBoth sides expect a draft "
                           "text on tariffs for machinery and farm goods by the summer.")
+
+
+def test_lines_broadcaster_style_captions_and_stamps() -> None:
+    page = """Mountain states reopen border market
+
+Published 3 hours ago
+
+Image source, Example Pictures
+Image caption, Traders unload apples at the market gate
+Two mountain states reopened a border market on Monday that had been closed for four years.
+Key points:
+- Traders need a permit issued by either side
+- The market will open three days a week
+Officials said the reopening would help farmers on both sides.
+More on this story
+Herders Cross Pass As Snow Melts
+Related Topics"""
+    parts = clean_text(page)
+    assert parts.title == "Mountain states reopen border market"
+    for kept in ("Two mountain states reopened", "Key points:", "- The market will open",
+                 "Officials said the reopening"):
+        assert kept in parts.text
+    for dropped in ("Published 3 hours", "Image source", "Image caption", "More on this story",
+                    "Herders Cross", "Related Topics"):
+        assert dropped not in parts.text

@@ -25,7 +25,8 @@ PROMPT = re.compile(
     r"|\b(back|scroll|go) to top\b|\bskip to\b|^(main )?menu$|^home$|\b(next|previous) (article|story|post)\b"
     r"|^(read|see) (more|also|next)\b|^also read\b|^related( (articles?|stories|news|posts?|content|topics?))?\b"
     r"|\byou (may|might) (also )?like\b|^(most (read|popular|viewed)|trending|recommended|more (from|stories|news))\b"
-    r"|\bclick here\b|\btap here\b|\b(mobile|desktop|amp) version\b|^advertisement\b|^sponsored\b|^ad$"
+    r"|\bclick here\b|\btap here\b|\b(mobile|desktop|amp) version\b|\badvertisement\b|^sponsored\b|^ad$"
+    r"|\bdownload (our|the) app\b|\bget (the|our) app\b|\bstory continues\b"
     r"|\bcookies?\b|\bprivacy (policy|settings)\b|\bterms (of|and) (use|service|conditions)\b"
     r"|\ball rights reserved\b|\bcopyright\b|^loading\b|\blike this:|\bbloggers like\b|\brate this\b"
     r"|\breprints?\b|\berror has occurred\b|\btry again\b|^thank you\b|^(tags?|topics|filed under|categories)\b\s*:?"
@@ -50,13 +51,15 @@ COMMENTS_HEADING = re.compile(
 )
 CAPTION = re.compile(
     r"©|\((photo|image|picture|file|credit)\b|\b(photo|photograph|image|picture|pic|video|file photo)"
-    r"( credit)?s?\s*(:|by\b|/)|\bphoto(s)? courtesy\b|\bcredit\s*:|\b(getty images|shutterstock)\b",
+    r"( credit)?s?\s*(:|by\b|/)|\bphoto(s)? courtesy\b|\bcredit\s*:|\b(getty images|shutterstock)\b"
+    r"|^(image|media|video) (caption|source)\b|\((l|r|c|left|right|cent(er|re)|2nd [lr]|from left)\)",
     re.I,
 )
 # Agencies as photo credits are upper-case words glued to a separator or the line's end.
 AGENCY_CREDIT = re.compile(r"\b(AFP|AP|REUTERS|Reuters|EPA|Xinhua|ANI|PTI|Anadolu|TASS)\s*(/|\||$|Photo)")
 BYLINE = re.compile(r"^(by|written by|author|reported by|posted by|reporter|words by)\b\s*:?\s*\S", re.I)
-LINK = re.compile(r"https?://|www\.|\S+@\S+\.\w+|\s[|»›]\s|^[|»›•]|\s>\s.*\s>\s")
+LINK = re.compile(r"https?://|www\.|\S+@\S+\.\w+|\s[|»›]\s|^[|»›•]|\s>\s.*\s>\s|^\w+( / \w+)+$")
+AGO = re.compile(r"\b\d+\s+(min(ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b", re.I)
 CLOCK = re.compile(r"\b[0-2]?\d:[0-5]\d\b")
 DATE_WORDS = re.compile(
     r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(updated|published|posted|last|on|at|am|pm|a\.m|p\.m"
@@ -112,7 +115,7 @@ def is_date_widget(line: str) -> bool:
     if not tokens or len(tokens) > 16 or not any(ch.isdigit() for ch in line):
         return False
     rest = [t for t in tokens if not (t[0].isdigit() or DATE_WORDS.match(t))]
-    has_date = next(find_dates(line), None) is not None or CLOCK.search(line) is not None
+    has_date = any(p.search(line) for p in (CLOCK, AGO)) or next(find_dates(line), None) is not None
     return len(rest) <= 1 and has_date
 
 

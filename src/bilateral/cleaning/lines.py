@@ -178,7 +178,7 @@ def is_prose(line: Line) -> bool:
 def _is_headline(line: Line) -> bool:
     return (
         line.label is None
-        and 2 <= line.n_words <= MAX_TITLE_WORDS
+        and 3 <= line.n_words <= MAX_TITLE_WORDS
         and not line.text.endswith((".", ",", ";"))
         and any(ch.isalpha() for ch in line.text)
     )
@@ -230,12 +230,13 @@ def _label_title_copies(lines: list[Line], title: str) -> None:
 
 
 def _label_footer(lines: list[Line]) -> None:
-    """Below the last paragraph, short and headline-like lines are page footer."""
+    """Below the last paragraph, lines that are not sentences (links, headlines) are page footer.
+
+    A short closing sentence ("Talks resume in May.") stays: it is the article's last line.
+    """
     last_prose = max((line.index for line in lines if is_prose(line)), default=-1)
     for line in lines[last_prose + 1 :]:
         if line.label is None and (
-            line.n_words < MIN_PROSE_WORDS
-            or not cues.ends_sentence(line.text)
-            or cues.is_headline_case(line.text)
+            not cues.ends_sentence(line.text) or cues.is_headline_case(line.text)
         ):
             line.label = "footer"
