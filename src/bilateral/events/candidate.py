@@ -27,11 +27,17 @@ class Candidate:
     nominal: bool = False
 
     def actors(self) -> list[Actor]:
-        """Source first, then the others, one per country or organisation."""
+        """Source first, then the others, one per country or organisation.
+
+        With a single party, a place of another country is the counterpart: "Japan
+        appointed a consul in Kenya" is between Japan and Kenya.
+        """
         ordered: list[Actor] = []
         for found in self.sources + self.targets:
             if all(a.country != found.actor.country for a in ordered):
                 ordered.append(found.actor)
+        if len(ordered) == 1:
+            ordered += [f.actor for f in self.places[:1] if f.actor.country != ordered[0].country]
         return ordered
 
     def is_bilateral(self) -> bool:

@@ -82,6 +82,9 @@ def _objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
             found += actors.in_phrase(child, OBJECT_PREPS)
+            found += [p for prep in child.children if prep.dep_ == "prep"
+                      for p in _prep_objects(prep, actors, visit)
+                      if prep.lower_ in ("in", "at")]  # "a consul in Kenya"
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             found += _prep_objects(child, actors, visit)
         elif child.dep_ in ("ccomp", "xcomp"):  # "help Pakistan build", "allow X to buy"
@@ -97,8 +100,8 @@ def _prep_objects(prep: Any, actors: SentenceActors, visit: bool) -> list[Found]
         if obj.dep_ != "pobj":
             continue
         phrase = actors.in_phrase(obj, OBJECT_PREPS)
-        # "in"/"at" name a party only as a visited place ("arrived in Pakistan")
-        if prep.lower_ in ("in", "at", "into"):
-            phrase = [f for f in phrase if f.is_place or visit]
+        # "in"/"at" name a place ("held in Pakistan"); a party only when visited
+        if prep.lower_ in ("in", "at", "into") and not visit:
+            phrase = [Found(f.actor, True, f.token) for f in phrase]
         found += phrase
     return found

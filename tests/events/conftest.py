@@ -1,0 +1,88 @@
+"""Fixtures for event tests: the spaCy model, and a tiny stand-in for the actor resolver.
+
+The stand-in knows a handful of names so the event patterns are tested on their
+own, whatever the real resolver does.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, Callable
+
+import pytest
+
+from bilateral.types import Actor, Document, Mention
+
+ACTORS = {
+    "Pakistan": ("PAK", False), "Russia": ("RUS", False), "India": ("IND", False),
+    "China": ("CHN", False), "Japan": ("JPN", False), "Brazil": ("BRA", False),
+    "Kenya": ("KEN", False), "Norway": ("NOR", False), "Chile": ("CHL", False),
+    "Moscow": ("RUS", True), "Tokyo": ("JPN", True), "Nairobi": ("KEN", True),
+    "Oslo": ("NOR", True), "Japanese": ("JPN", False), "Kenyan": ("KEN", False),
+    "Norwegian": ("NOR", False), "Chilean": ("CHL", False), "Brazilian": ("BRA", False),
+}
+GROUPS = {"the two countries": ("NOR", "CHL"), "both countries": ("NOR", "CHL")}
+PERSONS = {"Minister Hansen": "NOR", "President Rojas": "CHL", "Hansen": "NOR", "Rojas": "CHL"}
+
+
+def _actor(code: str) -> Actor:
+    return Actor(id=code, name=code, country=code)
+
+
+def stand_in_mentions(text: str) -> list[Mention]:
+    """Mentions of the names above; places are marked after 'in'/'to'/'at' or as cities."""
+    found: list[Mention] = []
+    names = sorted({**ACTORS, **GROUPS, **PERSONS}, key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b")
+    taken: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        taken.append((m.start(), m.end()))
+        name = m.group()
+        if name in GROUPS:
+            found.append(Mention(name, m.start(), m.end(), None,
+                                 group=tuple(_actor(c) for c in GROUPS[name])))
+        elif name in PERSONS:
+            person = Actor(id=f"person:{name}", name=name, country=PERSONS[name], kind="person")
+            found.append(Mention(name, m.start(), m.end(), person))
+        else:
+            code, city = ACTORS[name]
+            found.append(Mention(name, m.start(), m.end(), _actor(code), is_place=city))
+    return found
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    from bilateral.nlp.pipeline import load_nlp
+
+    try:
+        return load_nlp()
+    except Exception as exc:  # the model is an extra
+        pytest.skip(f"spaCy English model not installed: {exc}")
+
+
+@pytest.fixture(scope="session")
+def mentions_of() -> Callable[[str], list[Mention]]:
+    return stand_in_mentions
+
+
+@pytest.fixture(scope="session")
+def parse(nlp: Any) -> Callable[[str], Any]:
+    return nlp
+
+
+@pytest.fixture(scope="session")
+def events_of(nlp: Any) -> Callable[..., list[Any]]:
+    """Run extract_events on a text with the stand-in resolver."""
+    from bilateral.events import extract_events
+    from bilateral.nlp.pipeline import parse_sentences, split_sentences
+
+    def run(text: str, published: date | None = None) -> list[Any]:
+        document = Document(text=text, source="test", published=published)
+        sentences = parse_sentences(split_sentences(text), nlp)
+        return extract_events(document, sentences, stand_in_mentions(text), None)
+
+    return run
+

@@ -1,0 +1,90 @@
+"""The date resolver: absolute, relative (against publication) and span expressions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilateral.events.dates import find_dates, last_explicit_year, resolve_date
+
+PUBLISHED = date(2019, 3, 14)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("The ministers met in 1999 in Geneva.", "1999"),
+        ("The pact was signed in late 2011.", "2011"),
+        ("Talks resumed in February 2016.", "2016-02"),
+        ("They met on April 3, 2017 in Oslo.", "2017-04-03"),
+        ("They met on 3 April 2017 in Oslo.", "2017-04-03"),
+        ("The accord dated 2012-07-09 was published.", "2012-07-09"),
+        ("Trade in fiscal 2015-16 rose.", "2015"),
+    ],
+)
+def test_dates_absolute(text: str, value: str) -> None:
+    assert resolve_date(text)[0] == value
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("The envoy arrived today.", "2019-03-14"),
+        ("The envoy arrived yesterday.", "2019-03-13"),
+        ("The leaders spoke on Monday.", "2019-03-11"),
+        ("The leaders spoke on Thursday.", "2019-03-14"),
+        ("Tuesday's summit ended early.", "2019-03-12"),
+        ("A deal was reached last December.", "2018-12"),
+        ("A deal was reached last year.", "2018"),
+        ("A deal was reached this year.", "2019"),
+        ("A deal was reached two years ago.", "2017"),
+        ("They signed it three months ago.", "2018-12"),
+        ("Over the last two years, exchanges grew.", "2017"),
+        ("They met in January.", "2019-01"),
+        ("They met in November.", "2018-11"),
+    ],
+)
+def test_dates_relative_to_publication(text: str, value: str) -> None:
+    assert resolve_date(text, PUBLISHED)[0] == value
+
+
+def test_dates_future_weekday_looks_ahead() -> None:
+    assert resolve_date("The minister will travel on Monday.", PUBLISHED, future=True)[0] == "2019-03-18"
+
+
+@pytest.mark.parametrize("text", ["The envoy arrived on Monday.", "It happened last year.",
+                                  "They met two weeks ago.", "They met today."])
+def test_dates_relative_without_publication_stay_unresolved(text: str) -> None:
+    value, words = resolve_date(text)
+    assert value is None and words
+
+
+def test_dates_same_year_takes_the_last_explicit_year() -> None:
+    assert resolve_date("In May of the same year, they met.", last_year=2009)[0] == "2009-05"
+    assert resolve_date("In May of the same year, they met.")[0] is None
+
+
+def test_dates_decade_is_found_but_not_a_date() -> None:
+    [match] = find_dates("Several attempts during the 80s failed.", PUBLISHED)
+    assert match.text == "the 80s" and match.value is None
+
+
+@pytest.mark.parametrize("text", ["Officials may meet soon.", "Trade was worth $2019 million.",
+                                  "It cost 2015 million rupees."])
+def test_dates_not_read_from_verbs_or_amounts(text: str) -> None:
+    assert resolve_date(text, PUBLISHED)[0] is None
+
+
+def test_dates_last_explicit_year() -> None:
+    assert last_explicit_year("First in 2001, then in 2004 and later.") == 2004
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.one_of(st.none(), st.dates()), st.one_of(st.none(), st.integers(1900, 2100)),
+       st.booleans())
+def test_dates_never_raise(text: str, published: date | None, year: int | None, future: bool) -> None:
+    for match in find_dates(text, published, year, future):
+        assert text[match.start:match.end].strip() == match.text

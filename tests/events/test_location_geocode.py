@@ -1,0 +1,22 @@
+"""Offline geocoding of an event's place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bilateral.events.location import event_location, geocode
+
+
+def test_location_geocode_city_and_country() -> None:
+    oslo = geocode("Oslo")
+    assert oslo is not None and oslo.country == "NOR" and oslo.lat is not None
+    kenya = geocode("Kenya")
+    assert kenya is not None and kenya.country == "KEN"
+    assert geocode("Nowhereville-on-Sea") is None
+
+
+def test_location_prefers_the_city_after_in(parse: Any) -> None:
+    doc = parse("The Kenyan minister met his Japanese counterpart in Osaka.")
+    trigger = next(t for t in doc if t.text == "met")
+    place = event_location(trigger)
+    assert place is not None and place.name == "Osaka" and place.country == "JPN"

@@ -1,0 +1,52 @@
+"""Nominal event patterns and merging of repeated mentions."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Callable
+
+Events = Callable[..., list[Any]]
+
+
+def _countries(event: Any) -> set[str]:
+    return {a.country for a in (event.source, event.target, *event.participants) if a}
+
+
+def test_nominal_possessive_visit(events_of: Events) -> None:
+    [event] = events_of("Hansen's two-day visit to Chile ended in 2019.")
+    assert event.type == "CONSULT" and event.mode == "visit"
+    assert _countries(event) == {"NOR", "CHL"} and event.date == "2019"
+
+
+def test_nominal_meeting_between(events_of: Events) -> None:
+    [event] = events_of("Tuesday's meeting between Minister Hansen and President Rojas was cordial.",
+                        date(2020, 2, 20))
+    assert event.type == "CONSULT" and _countries(event) == {"NOR", "CHL"}
+    assert event.date == "2020-02-18"
+
+
+def test_nominal_agreement_signed_participle(events_of: Events) -> None:
+    found = events_of("The defence agreement signed between Norway and Chile in 2014 expired.")
+    assert any(e.type == "AGREE" and _countries(e) == {"NOR", "CHL"} and e.date == "2014"
+               for e in found)
+
+
+def test_nominal_drills_take_the_governing_subject(events_of: Events) -> None:
+    [event] = events_of("Kenya and Japan conducted frequent naval drills in 2016.")
+    assert event.type == "COOPERATE" and _countries(event) == {"KEN", "JPN"}
+
+
+def test_nominal_expected_visit_keeps_its_status(events_of: Events) -> None:
+    [event] = events_of("Chile is awaiting the long overdue visit of Minister Hansen.")
+    assert event.status == "expected"
+
+
+def test_merge_repeated_mentions_are_one_event(events_of: Events) -> None:
+    text = ("Minister Hansen met President Rojas in Oslo on Monday. During the meeting, they "
+            "discussed fisheries. Hansen and Rojas also met the press.")
+    events = events_of(text, date(2022, 9, 7))
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert len(consult) == 1
+    assert len(consult[0].evidence) >= 2
+    assert consult[0].date == "2022-09-05"
+    assert consult[0].location is not None and consult[0].location.name == "Oslo"

@@ -1,0 +1,46 @@
+"""Trigger coding: CAMEO code, PLOVER type and mode, Goldstein value."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bilateral.events.plover import cameo_table, code_token, coding
+
+
+def test_plover_table_has_goldstein_for_every_code() -> None:
+    table = cameo_table()
+    assert table["042"].type == "CONSULT" and table["042"].mode == "visit"
+    assert table["042"].goldstein == 1.9
+    assert "010" not in table  # statements have no PLOVER type
+
+
+def test_plover_override_keeps_cameo_and_goldstein() -> None:
+    signed = coding("057", "AGREE")
+    assert signed is not None and (signed.type, signed.cameo, signed.goldstein) == ("AGREE", "057", 8.0)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,kind,cameo",
+    [
+        ("Norway hosted the Chilean president.", "hosted", "CONSULT", "043"),
+        ("Japan imposed sanctions on Kenya.", "imposed", "SANCTION", "163"),
+        ("Kenya and Japan held joint naval drills.", "held", "COOPERATE", "062"),
+        ("Norway expelled two Chilean diplomats.", "expelled", "SANCTION", "166"),
+        ("Brazil criticized Chile's decision.", "criticized", "ACCUSE", "111"),
+        ("The talks ended without a deal.", "talks", "CONSULT", "040"),
+    ],
+)
+def test_plover_code_token(parse: Any, text: str, trigger: str, kind: str, cameo: str) -> None:
+    token = next(t for t in parse(text) if t.text == trigger)
+    found = code_token(token)
+    assert found is not None and (found.type, found.cameo) == (kind, cameo)
+
+
+@pytest.mark.parametrize("text,trigger", [("Kenya took a long time.", "took"),
+                                          ("Norway expects growth.", "expects"),
+                                          ("The exercise of power is costly.", "exercise")])
+def test_plover_non_triggers(parse: Any, text: str, trigger: str) -> None:
+    token = next(t for t in parse(text) if t.text == trigger)
+    assert code_token(token) is None

@@ -1,0 +1,44 @@
+"""The status classifier, on parsed sentences written for the test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bilateral.events.status import classify_status
+
+
+def _status(parse: Any, text: str, trigger: str) -> str:
+    doc = parse(text)
+    token = next(t for t in doc if t.text == trigger)
+    return classify_status(token)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,status",
+    [
+        ("Norway's foreign minister is arriving in Santiago today.", "arriving", "occurred"),
+        ("Kenya and Japan signed a fisheries accord on Friday.", "signed", "occurred"),
+        ("Chile and Norway are negotiating a salmon deal.", "negotiating", "occurred"),
+        ("Kenya plans to open an embassy in Tokyo.", "open", "planned"),
+        ("Japan will host the Kenyan president next month.", "host", "planned"),
+        ("Brazil is expected to sign the treaty in June.", "sign", "expected"),
+        ("Oslo hopes to resume talks with Santiago.", "resume", "hoped"),
+        ("Chile could send aid to Kenya.", "send", "hypothetical"),
+        ("Norway should support the proposal.", "support", "hypothetical"),
+        ("If Japan attacks, Kenya will respond.", "attacks", "hypothetical"),
+        ("Brazil did not sign the declaration.", "sign", "negated"),
+        ("Kenya never recognised the government.", "recognised", "negated"),
+        ("Japan refused to meet the delegation.", "meet", "negated"),
+        ("Norway denied that it had expelled the diplomats.", "expelled", "denied"),
+        ("Citizens are eagerly awaiting the long overdue visit of the Chilean president.",
+         "visit", "expected"),
+        ("The planned summit between the two countries drew protests.", "summit", "planned"),
+        ("Baseless allegations accusing Chile of spying circulated online.", "accusing",
+         "false_claim"),
+        ("After the minister visited Oslo, trade grew.", "visited", "occurred"),
+    ],
+)
+def test_status_classify(parse: Any, text: str, trigger: str, status: str) -> None:
+    assert _status(parse, text, trigger) == status
