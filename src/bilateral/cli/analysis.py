@@ -139,14 +139,18 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         query: str = typer.Argument(..., help="Words to find."),
         limit: int = typer.Option(20, "--limit", "-n", min=1, help="At most this many hits."),
+        semantic: bool = typer.Option(False, "--semantic", help="Match by meaning (events and "
+                                      "quotes; needs the semantic extra)."),
         fmt: OutputFormat | None = FORMAT_OPTION,
     ) -> None:
         """Full-text search over articles, events and quotes, with the sentence cited.
 
         Example: bilateral search "gas pipeline" --limit 5
         """
-        from bilateral.analysis.search import search as run
+        from bilateral.analysis.search import search as full_text
+        from bilateral.analysis.search import semantic_search
 
+        run = semantic_search if semantic else full_text
         hits = run(open_store(db_option(ctx)), query, limit=limit)
         if not hits:
             stderr.print(f"No match for {query!r}.")
