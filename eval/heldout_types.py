@@ -10,6 +10,11 @@ the curated list alone, PETRARCH-2 alone, and curated first with PETRARCH-2 as f
 (what ``bilateral.events`` uses). Prints, per set and set-up: accuracy over sentences with a
 gold type (no trigger found counts as wrong), coverage (a trigger found), and for sentences
 that expect no event, how often a trigger fires anyway.
+
+With ``--events`` it also runs the whole pipeline (actor resolver included) on the
+PETRARCH-2 GSR sentences with real country codes and scores events as eval/README.md
+does: an output event is right when its type is a gold type and it names two of the
+gold's countries (reciprocal A->B / B->A gold pairs count once).
 """
 
 from __future__ import annotations
@@ -80,10 +85,63 @@ def evaluate(docs: list[Any], gold: list[set[str]], setup: str) -> dict[str, flo
             "top_confusions": confusions.most_common(5)}
 
 
+def gsr_events(shared: Path) -> list[tuple[str, list[tuple[str, frozenset[str]]]]]:
+    """GSR sentences with their gold (type, countries) events; reciprocal pairs merged."""
+    rows = []
+    with open(shared / "petrarch_gsr" / "petr2_gsr_validation.jsonl", encoding="utf-8") as f:
+        for r in map(json.loads, f):
+            gold = {(e["plover_type"], frozenset({e["source_country"], e["target_country"]}))
+                    for e in r["expected_events"]
+                    if e.get("plover_type") and e["source_country"] and e["target_country"]
+                    and e["source_country"] != e["target_country"]}
+            if gold or r["no_events"]:
+                rows.append((r["sentence"], sorted(gold, key=str)))
+    return rows
+
+
+def plover_events(shared: Path) -> list[tuple[str, list[tuple[str, frozenset[str]]]]]:
+    """PLOVER gold sentences with two distinct ISO3 actor codes, as (type, countries)."""
+    rows = []
+    with open(shared / "plover" / "plover_gsr.jsonl", encoding="utf-8") as f:
+        for r in map(json.loads, f):
+            codes = frozenset(c for c in r["actor_codes"] if len(c) == 3 and c.isalpha())
+            if len(codes) >= 2:
+                rows.append((r["text"], [(r["event_type"], codes)]))
+    return rows
+
+
+def score_events(rows: list[tuple[str, list[tuple[str, frozenset[str]]]]]) -> dict[str, float]:
+    """Event precision/recall of the full pipeline on one-sentence documents."""
+    from bilateral.extract import extract
+
+    tp = n_out = n_gold = found = 0
+    for sentence, gold in rows:
+        events = extract(sentence).events
+        n_out += len(events)
+        n_gold += len(gold)
+        taken: set[int] = set()
+        for event in events:
+            countries = {a.country for a in (event.source, event.target, *event.participants) if a}
+            hit = next((i for i, (t, g) in enumerate(gold)
+                        if i not in taken and t == event.type and len(countries & g) >= 2), None)
+            if hit is not None:
+                taken.add(hit)
+                tp += 1
+        found += len(taken)
+    p = tp / n_out if n_out else 0.0
+    r = found / n_gold if n_gold else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3),
+            "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0, "output": n_out, "gold": n_gold}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--events", action="store_true", help="also score full events (GSR)")
     args = parser.parse_args()
+    if args.events:
+        print("petrarch_gsr events:", score_events(gsr_events(args.shared)))
+        print("plover_gsr events:  ", score_events(plover_events(args.shared)))
     nlp = load_nlp()
     for name, rows in load_sets(args.shared).items():
         docs = list(nlp.pipe(text for text, _ in rows))

@@ -26,7 +26,8 @@ def merge_events(events: list[Event], anaphors: list[Event] = ()) -> list[Event]
     """
     merged: list[Event] = []
     for event in sorted(events, key=lambda e: e.start):
-        same = next((m for m in merged if _same_event(m, event)), None)
+        # the latest earlier match: an undated "the visit" refers to the visit just told
+        same = next((m for m in reversed(merged) if _same_event(m, event)), None)
         if same is None:
             merged.append(replace(event, evidence=event.evidence or (_evidence(event),)))
         else:

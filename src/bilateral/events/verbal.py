@@ -91,7 +91,18 @@ def _objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
             found += [f for c in child.children if c.dep_ == "nsubj" for f in actors.in_phrase(c)]
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "the deal signed with X"
         found += actors.in_phrase(verb.head, OBJECT_PREPS)
-    return found
+    return found or _next_actor(verb, actors)
+
+
+def _next_actor(verb: Any, actors: SentenceActors, window: int = 4) -> list[Found]:
+    """Parse-error fallback: an actor named right after the verb, before any other verb."""
+    for token in verb.doc[verb.i + 1: verb.i + 1 + window]:
+        if token.pos_ in ("VERB", "AUX") or token.is_punct:
+            return []
+        found = actors.in_tokens(iter([token]))
+        if found:
+            return found
+    return []
 
 
 def _prep_objects(prep: Any, actors: SentenceActors, visit: bool) -> list[Found]:
