@@ -1,4 +1,4 @@
-"""Near-duplicate articles: MinHash signatures over word 5-shingles, looked up with LSH.
+"""Near-duplicate articles: MinHash signatures over word 3-shingles, looked up with LSH.
 
 Exact duplicates are caught by ``Document.content_hash``; this catches the same
 wire story republished with a different intro, footer or a corrected figure.
@@ -17,8 +17,11 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
-SHINGLE_WORDS = 5
-THRESHOLD = 0.85
+SHINGLE_WORDS = 3  # short articles: a one-word edit changes few 3-word shingles
+THRESHOLD = 0.8
+# LSH only proposes candidates; a lower band threshold keeps pairs just above THRESHOLD from
+# slipping through the banding, and each candidate is then checked against THRESHOLD.
+CANDIDATE_SHARE = 0.75
 # Seed and hashing scheme fixed, so signatures stored in a database stay comparable across runs.
 SEED = 1
 SCHEME = "affine32"
@@ -57,7 +60,7 @@ class NearDuplicateIndex:
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._lsh = MinHashLSH(threshold=threshold * CANDIDATE_SHARE, num_perm=NUM_PERM)
         self._signatures: dict[str, bytes] = {}
         self._order: dict[str, int] = {}
 
