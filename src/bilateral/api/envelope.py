@@ -1,0 +1,101 @@
+"""One JSON envelope for every /api route (after Datasette).
+
+Success: ``{"ok": true, "data": ..., "total": N, "limit": L, "offset": O}`` (the last three
+only on paginated lists). Error: ``{"ok": false, "error": "one line", "status": N}``.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Generic, TypeVar
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+class Envelope(BaseModel, Generic[T]):
+    """A successful answer holding one object (or any JSON value)."""
+
+    ok: bool = True
+    data: T
+
+
+class Page(BaseModel, Generic[T]):
+    """A successful answer holding one page of a list."""
+
+    ok: bool = True
+    data: list[T]
+    total: int
+    limit: int
+    offset: int
+
+
+class ErrorBody(BaseModel):
+    ok: bool = False
+    error: str
+    status: int
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody, "description": text}
+    for code, text in ((404, "Not found"), (422, "Invalid parameters"))
+}
+
+
+def ok(data: Any) -> dict[str, Any]:
+    return {"ok": True, "data": data}
+
+
+def page(data: list[Any], total: int, limit: int, offset: int) -> dict[str, Any]:
+    return {"ok": True, "data": data, "total": total, "limit": limit, "offset": offset}
+
+
+def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"ok": False, "error": message, "status": status}, status_code=status,
+                        headers=headers)
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body"))
+        parts.append(f"{where}: {err.get('msg', 'invalid')}" if where else err.get("msg", ""))
+    return "; ".join(parts) or "invalid request"
+
+
+def install_error_handlers(app: FastAPI, html_handler: Any = None) -> None:
+    """Errors under /api become the JSON envelope; elsewhere ``html_handler`` renders a page."""
+
+    def is_api(request: Request) -> bool:
+        return request.url.path.startswith("/api") or html_handler is None
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException):  # type: ignore[no-untyped-def]
+        if not is_api(request):
+            return html_handler(request, exc.status_code, str(exc.detail))
+        return error_response(exc.status_code, str(exc.detail), getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError):  # type: ignore[no-untyped-def]
+        message = _validation_message(exc)
+        if not is_api(request):
+            return html_handler(request, 422, message)
+        return error_response(422, message)
+
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception):  # type: ignore[no-untyped-def]
+        # Never leak a traceback to the client; the server log keeps it.
+        log.exception("unhandled error on %s", request.url.path)
+        if not is_api(request):
+            return html_handler(request, 500, "internal error")
+        return error_response(500, "internal error")
+
+
+__all__ = ["Envelope", "Page", "ErrorBody", "ERROR_RESPONSES", "ok", "page", "error_response",
+           "install_error_handlers", "HTTPException"]

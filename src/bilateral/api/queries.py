@@ -1,0 +1,138 @@
+"""Read queries behind the API and the dashboard, built with SQLAlchemy (bound parameters only)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from bilateral.api.params import until_bound
+from bilateral.store.models import ClusterRow, DocumentRow, EventRow, FigureRow, QuoteRow
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What the events table can be narrowed by; every field is optional."""
+
+    pair: tuple[str, str] | None = None
+    type: str | None = None
+    status: str | None = None
+    since: str | None = None
+    until: str | None = None
+    q: str | None = None
+    doc_id: str | None = None
+    cluster_id: int | None = None
+
+
+def like_pattern(text: str) -> str:
+    """``%text%`` with LIKE wildcards in the user's text escaped (used with escape='\\')."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def fetch_page(session: Session, query: Select[Any], limit: int, offset: int) -> tuple[list[Any], int]:
+    """One page of ``query``'s rows and the total count without paging."""
+    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+    rows = list(session.scalars(query.limit(limit).offset(offset)))
+    return rows, int(total)
+
+
+def pair_condition(pair: tuple[str, str]) -> Any:
+    a, b = pair
+    return or_(
+        and_(EventRow.source_country == a, EventRow.target_country == b),
+        and_(EventRow.source_country == b, EventRow.target_country == a),
+    )
+
+
+def events_query(f: EventFilter) -> Select[Any]:
+    query = select(EventRow)
+    if f.pair:
+        query = query.where(pair_condition(f.pair))
+    if f.type:
+        query = query.where(EventRow.type == f.type)
+    if f.status:
+        query = query.where(EventRow.status == f.status)
+    if f.since:
+        query = query.where(EventRow.date >= f.since)
+    if f.until:
+        query = query.where(EventRow.date <= until_bound(f.until))
+    if f.q:
+        query = query.where(EventRow.sentence.ilike(like_pattern(f.q), escape="\\"))
+    if f.doc_id:
+        query = query.where(EventRow.doc_id == f.doc_id)
+    if f.cluster_id is not None:
+        query = query.where(EventRow.cluster_id == f.cluster_id)
+    # Undated events last; then by date and insertion order, so pages are stable.
+    return query.order_by(EventRow.date.is_(None), EventRow.date, EventRow.id)
+
+
+def documents_query(q: str | None = None) -> Select[Any]:
+    query = select(DocumentRow)
+    if q:
+        pattern = like_pattern(q)
+        query = query.where(or_(DocumentRow.title.ilike(pattern, escape="\\"),
+                                DocumentRow.source.ilike(pattern, escape="\\")))
+    return query.order_by(DocumentRow.published.is_(None), DocumentRow.published.desc(),
+                          DocumentRow.id)
+
+
+def figures_query(pair: tuple[str, str] | None = None, variable: str | None = None,
+                  doc_id: str | None = None) -> Select[Any]:
+    query = select(FigureRow)
+    if pair:
+        for code in pair:  # country_key is the sorted codes joined by spaces
+            query = query.where(FigureRow.country_key.like(like_pattern(code), escape="\\"))
+    if variable:
+        query = query.where(FigureRow.variable == variable)
+    if doc_id:
+        query = query.where(FigureRow.doc_id == doc_id)
+    return query.order_by(FigureRow.variable, FigureRow.period, FigureRow.id)
+
+
+def quotes_query(doc_id: str | None = None) -> Select[Any]:
+    query = select(QuoteRow)
+    if doc_id:
+        query = query.where(QuoteRow.doc_id == doc_id)
+    return query.order_by(QuoteRow.id)
+
+
+def clusters_query(pair: tuple[str, str] | None = None, type_: str | None = None) -> Select[Any]:
+    query = select(ClusterRow)
+    if pair:
+        query = query.where(ClusterRow.pair == "-".join(pair))
+    if type_:
+        query = query.where(ClusterRow.type == type_)
+    return query.order_by(ClusterRow.date.is_(None), ClusterRow.date, ClusterRow.id)
+
+
+def document_counts(session: Session, doc_id: str) -> dict[str, int]:
+    """How many events, figures and quotes a document has."""
+    return {
+        name: int(session.scalar(select(func.count()).where(table.doc_id == doc_id)) or 0)
+        for name, table in (("events", EventRow), ("figures", FigureRow), ("quotes", QuoteRow))
+    }
+
+
+def known_pairs(session: Session) -> list[dict[str, Any]]:
+    """Pairs of countries with events, most events first: ``[{"pair": "PAK-RUS", "events": n}]``."""
+    query = (
+        select(EventRow.source_country, EventRow.target_country, func.count())
+        .where(EventRow.source_country.is_not(None), EventRow.target_country.is_not(None),
+               EventRow.source_country != EventRow.target_country)
+        .group_by(EventRow.source_country, EventRow.target_country)
+    )
+    counts: dict[str, int] = {}
+    for a, b, n in session.execute(query):
+        key = "-".join(sorted((a, b)))
+        counts[key] = counts.get(key, 0) + int(n)
+    return [{"pair": k, "events": v} for k, v in sorted(counts.items(), key=lambda kv: -kv[1])]
+
+
+def distinct_values(session: Session, column: Any) -> list[str]:
+    """Sorted distinct non-null values of a column (event types, statuses, figure variables)."""
+    return sorted(v for v in session.scalars(select(column).distinct()) if v)

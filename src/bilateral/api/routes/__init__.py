@@ -1,0 +1,1 @@
+"""The /api routers: records (documents, events, figures…), analysis, ingest."""

@@ -1,0 +1,62 @@
+"""Who may write: a token when one is set, and a check that a public server always has one."""
+
+from __future__ import annotations
+
+import hmac
+import ipaddress
+
+from fastapi import Header, HTTPException, Request
+
+from bilateral.errors import ConfigError
+
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
+
+
+def is_loopback(host: str) -> bool:
+    """True when ``host`` only listens on this machine (127.0.0.0/8, ::1, localhost)."""
+    host = host.strip("[]")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False  # a host name other than localhost may resolve to anything
+
+
+def check_bind(host: str, token: str | None) -> None:
+    """Refuse to listen beyond loopback without a token (write endpoints would be open)."""
+    if not is_loopback(host) and not token:
+        raise ConfigError(
+            f"--host {host} is reachable from other machines; give --token TOKEN so that "
+            "uploads and ingestion need it (or use --host 127.0.0.1)"
+        )
+
+
+def _presented_token(request: Request, authorization: str | None) -> str | None:
+    if authorization and authorization.lower().startswith("bearer "):
+        return authorization[7:].strip()
+    return request.headers.get("x-bilateral-token")
+
+
+def require_writer(
+    request: Request,
+    authorization: str | None = Header(None, description="Bearer TOKEN, when the server has one"),
+    x_bilateral_client: str | None = Header(None, description="Any value; sent by the dashboard"),
+) -> None:
+    """Dependency for write endpoints.
+
+    With a server token: ``Authorization: Bearer TOKEN`` (or ``X-Bilateral-Token``) is
+    required: 401 when missing, 403 when wrong. Without one (loopback only), the request
+    must still carry an ``X-Bilateral-Client`` header: a browser cannot add it to a
+    cross-site form post without a CORS preflight, which this server never grants.
+    """
+    expected = request.app.state.token
+    if expected:
+        presented = _presented_token(request, authorization)
+        if not presented:
+            raise HTTPException(401, "this server needs a token: Authorization: Bearer TOKEN",
+                                headers={"WWW-Authenticate": "Bearer"})
+        if not hmac.compare_digest(presented.encode(), expected.encode()):
+            raise HTTPException(403, "wrong token")
+    elif not x_bilateral_client:
+        raise HTTPException(403, "write requests need the X-Bilateral-Client header")

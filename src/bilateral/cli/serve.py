@@ -1,0 +1,46 @@
+"""``bilateral serve``: the REST API and the dashboard (FastAPI + Uvicorn)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+
+from bilateral.cli.main import db_option
+from bilateral.errors import MissingExtra
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def serve(
+        ctx: typer.Context,
+        host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+        port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+        token: Optional[str] = typer.Option(
+            None, "--token", envvar="BILATERAL_TOKEN",
+            help="Write endpoints (ingest) need 'Authorization: Bearer TOKEN'. "
+            "Required when --host is not a loopback address.",
+        ),
+        max_upload_mb: int = typer.Option(20, "--max-upload-mb", min=1, max=1024,
+                                          help="Largest file the ingest page accepts."),
+    ) -> None:
+        """Serve the dashboard at / and the REST API at /api (docs at /api/docs).
+
+        Example: bilateral --db out/example.db serve --port 8000
+        """
+        try:
+            import uvicorn
+        except ImportError:
+            raise MissingExtra("uvicorn", "web") from None
+        from bilateral.api.app import Settings, create_app
+        from bilateral.api.security import LOOPBACK_NAMES, check_bind, is_loopback
+
+        check_bind(host, token)
+        hosts = None
+        if is_loopback(host):  # a loopback server answers only to its own names (DNS rebinding)
+            hosts = [*LOOPBACK_NAMES, host]
+        web = create_app(db_option(ctx), token, allowed_hosts=hosts,
+                         settings=Settings(max_upload_bytes=max_upload_mb << 20))
+        typer.echo(f"bilateral: dashboard at http://{host}:{port}/  API docs at "
+                   f"http://{host}:{port}/api/docs", err=True)
+        uvicorn.run(web, host=host, port=port, log_level="warning")

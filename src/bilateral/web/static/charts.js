@@ -1,0 +1,57 @@
+// Charts drawn with Plotly (served from the installed plotly Python package), from JSON
+// the server put in <script type="application/json"> blocks.
+(function () {
+  "use strict";
+  var CONFIG = {displaylogo: false, responsive: true};
+  function data(id) {
+    var el = document.getElementById(id);
+    return el ? JSON.parse(el.textContent) : null;
+  }
+
+  function drawIndex() {
+    var d = data("index-data");
+    if (!d) { return; }
+    var traces = [
+      {x: d.x, y: d.cooperation, type: "bar", name: "cooperative events", marker: {color: "#7fb77e"}, yaxis: "y2", opacity: 0.55},
+      {x: d.x, y: d.conflict, type: "bar", name: "conflictual events", marker: {color: "#e07b6a"}, yaxis: "y2", opacity: 0.55},
+      {x: d.x, y: d.score, type: "scatter", mode: "lines+markers", name: "index (Goldstein sum)", line: {color: "#1f4e79", width: 3}}
+    ];
+    var layout = {
+      margin: {t: 10, r: 60, b: 40, l: 50}, barmode: "relative", legend: {orientation: "h"},
+      xaxis: {type: "category"}, yaxis: {title: {text: "index"}, zeroline: true},
+      yaxis2: {title: {text: "events"}, overlaying: "y", side: "right", showgrid: false}
+    };
+    Plotly.newPlot("index-chart", traces, layout, CONFIG);
+  }
+
+  function drawNetwork() {
+    var g = data("network-data");
+    if (!g) { return; }
+    var at = {};
+    g.nodes.forEach(function (n) { at[n.id] = n; });
+    var ex = [], ey = [];
+    g.edges.forEach(function (e) {
+      var a = at[e.source], b = at[e.target];
+      if (a && b) { ex.push(a.x, b.x, null); ey.push(a.y, b.y, null); }
+    });
+    var edges = {x: ex, y: ey, mode: "lines", type: "scatter", hoverinfo: "none",
+                 line: {color: "#b8c4d0", width: 1.5}, showlegend: false};
+    var nodes = {
+      x: g.nodes.map(function (n) { return n.x; }),
+      y: g.nodes.map(function (n) { return n.y; }),
+      text: g.nodes.map(function (n) { return n.name; }),
+      customdata: g.nodes.map(function (n) { return [n.country, n.degree]; }),
+      hovertemplate: "%{text} (%{customdata[0]})<br>%{customdata[1]} events<extra></extra>",
+      mode: "markers+text", textposition: "top center", type: "scatter", showlegend: false,
+      marker: {size: g.nodes.map(function (n) { return 10 + 4 * Math.sqrt(n.degree); }),
+               color: "#1f4e79", line: {color: "#fff", width: 1}}
+    };
+    var axis = {visible: false, zeroline: false, showgrid: false};
+    Plotly.newPlot("network-chart", [edges, nodes],
+                   {margin: {t: 10, r: 10, b: 10, l: 10}, xaxis: axis, yaxis: axis, hovermode: "closest"},
+                   CONFIG);
+  }
+
+  drawIndex();
+  drawNetwork();
+})();

@@ -1,0 +1,179 @@
+"""Dashboard pages: server-rendered Jinja2 templates (autoescaped) over the API's queries.
+
+Each page has a JSON twin under /api with the same filters.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bilateral.api import analysis, queries, serialize
+from bilateral.api.app import FAVICON
+from bilateral.api.deps import get_session, get_store
+from bilateral.api.params import parse_pair
+from bilateral.api.routes.ingest import ALLOWED_SUFFIXES
+from bilateral.api.routes.records import event_filter
+from bilateral.store.models import DocumentRow, EventRow
+from bilateral.store.session import Store
+from bilateral.types import STATUSES
+from bilateral.web.charts import index_series, network_layout
+from bilateral.web.highlight import segments
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+templates = Jinja2Templates(directory=str(files("bilateral.web") / "templates"))
+PAGE = 50
+
+
+def http_url(url: str | None) -> str | None:
+    """Only http(s) links are rendered as links (a stored ``javascript:`` URL is not)."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
+def query_with(params: Any, **changes: Any) -> str:
+    """The current query string with some parameters replaced (pagination links)."""
+    merged = {k: v for k, v in params.items() if k not in changes and v != ""}
+    merged.update({k: v for k, v in changes.items() if v is not None})
+    return urlencode(merged)
+
+
+templates.env.filters["http_url"] = http_url
+templates.env.globals["query_with"] = query_with
+templates.env.globals["favicon"] = FAVICON
+
+
+def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    """A page from ``name`` with ``context``; every value is autoescaped by the template."""
+    context.setdefault("pair", None)
+    return templates.TemplateResponse(request, name, context, status_code=status_code)
+
+
+def render_error(request: Request, status: int, message: str) -> HTMLResponse:
+    """The page shown for any error outside /api."""
+    return render(request, "error.html", status_code=status, status=status, message=message)
+
+
+def pair_text(pair: tuple[str, str] | None) -> str | None:
+    return "-".join(pair) if pair else None
+
+
+def _chosen_pair(session: Session, pair: str | None) -> tuple[list[dict[str, Any]], str | None]:
+    """The pairs to choose from and the chosen one (the best covered pair by default)."""
+    pairs = queries.known_pairs(session)
+    chosen = pair_text(parse_pair(pair)) if pair else (pairs[0]["pair"] if pairs else None)
+    return pairs, chosen
+
+
+@router.get("/")
+def dashboard(request: Request, pair: str | None = Query(None, max_length=40),
+              by: str = Query("year", pattern="^(year|quarter|month)$"),
+              session: Session = Depends(get_session),
+              store: Store = Depends(get_store)) -> HTMLResponse:
+    pairs, chosen = _chosen_pair(session, pair)
+    docs = int(session.scalar(select(func.count()).select_from(DocumentRow)) or 0)
+    context: dict[str, Any] = {"pairs": pairs, "pair": chosen, "by": by, "documents": docs}
+    if chosen:
+        codes = parse_pair(chosen)
+        rows = analysis.index(store, codes, by=by)  # type: ignore[arg-type]
+        context.update(index_rows=rows, chart=index_series(rows),
+                       timeline=analysis.timeline(store, codes))  # type: ignore[arg-type]
+    return render(request, "dashboard.html", **context)
+
+
+@router.get("/events")
+def events_page(request: Request, f: queries.EventFilter = Depends(event_filter),
+                page: int = Query(1, ge=1, le=100_000),
+                session: Session = Depends(get_session)) -> HTMLResponse:
+    rows, total = queries.fetch_page(session, queries.events_query(f), PAGE, (page - 1) * PAGE)
+    return render(request, "events.html", events=[serialize.event(r) for r in rows], total=total,
+                  page=page, pages=max(1, -(-total // PAGE)), filters=f, pair=pair_text(f.pair),
+                  pairs=queries.known_pairs(session), statuses=STATUSES,
+                  types=queries.distinct_values(session, EventRow.type))
+
+
+@router.get("/events/{event_id}")
+def event_page(request: Request, event_id: str,
+               session: Session = Depends(get_session)) -> HTMLResponse:
+    row = session.scalar(select(EventRow).where(EventRow.event_id == event_id))
+    if row is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    doc = session.scalar(select(DocumentRow).where(DocumentRow.doc_id == row.doc_id))
+    others = [(e["start"], e["end"]) for e in (row.evidence or [])]
+    parts = segments(doc.text, [(row.start, row.end)], others) if doc else []
+    pair = "-".join(sorted(c for c in (row.source_country, row.target_country) if c)) or None
+    return render(request, "event.html", event=serialize.event(row), doc=doc, segments=parts,
+                  pair=pair if pair and "-" in pair else None)
+
+
+@router.get("/documents")
+def documents_page(request: Request, q: str | None = Query(None, max_length=200),
+                   page: int = Query(1, ge=1, le=100_000),
+                   session: Session = Depends(get_session)) -> HTMLResponse:
+    rows, total = queries.fetch_page(session, queries.documents_query(q), PAGE, (page - 1) * PAGE)
+    return render(request, "documents.html", documents=[serialize.document_summary(r) for r in rows],
+                  total=total, page=page, pages=max(1, -(-total // PAGE)), q=q or "")
+
+
+@router.get("/documents/{doc_id}")
+def document_page(request: Request, doc_id: str,
+                  session: Session = Depends(get_session)) -> HTMLResponse:
+    doc = session.scalar(select(DocumentRow).where(DocumentRow.doc_id == doc_id))
+    if doc is None:
+        raise HTTPException(404, f"no document {doc_id!r}")
+    events = list(session.scalars(queries.events_query(queries.EventFilter(doc_id=doc_id))))
+    figures = list(session.scalars(queries.figures_query(doc_id=doc_id)))
+    spans = [(r.start, r.end) for r in [*events, *figures]]
+    return render(request, "document.html", doc=serialize.document_summary(doc),
+                  segments=segments(doc.text, [], spans),
+                  events=[serialize.event(e) for e in events],
+                  figures=[serialize.figure(f) for f in figures])
+
+
+@router.get("/figures")
+def figures_page(request: Request, pair: str | None = Query(None, max_length=40),
+                 variable: str | None = Query(None, max_length=32),
+                 session: Session = Depends(get_session),
+                 store: Store = Depends(get_store)) -> HTMLResponse:
+    pairs, chosen = _chosen_pair(session, pair)
+    codes = parse_pair(chosen)
+    rows = session.scalars(queries.figures_query(codes, variable or None).limit(500))
+    return render(request, "figures.html", pairs=pairs, pair=chosen, variable=variable or "",
+                  figures=[serialize.figure(r) for r in rows],
+                  conflicts=analysis.contradictions(store, codes))
+
+
+@router.get("/network")
+def network_page(request: Request, pair: str | None = Query(None, max_length=40),
+                 session: Session = Depends(get_session),
+                 store: Store = Depends(get_store)) -> HTMLResponse:
+    pairs, chosen = _chosen_pair(session, pair)
+    graph = network_layout(analysis.network(store, parse_pair(chosen)))
+    return render(request, "network.html", pairs=pairs, pair=chosen, graph=graph)
+
+
+@router.get("/search")
+def search_page(request: Request, q: str | None = Query(None, max_length=200),
+                store: Store = Depends(get_store)) -> HTMLResponse:
+    text = (q or "").strip()
+    hits = analysis.search(store, text, 100) if text else []
+    return render(request, "search.html", q=text, hits=hits)
+
+
+@router.get("/ingest")
+def ingest_page(request: Request) -> HTMLResponse:
+    settings = request.app.state.settings
+    return render(request, "ingest.html", needs_token=bool(request.app.state.token),
+                  accept=",".join(ALLOWED_SUFFIXES),
+                  max_mb=settings.max_upload_bytes // (1 << 20))
+
+
+@router.get("/favicon.ico", include_in_schema=False)
+def favicon() -> Response:
+    return Response(status_code=204)  # pages carry their icon inline
