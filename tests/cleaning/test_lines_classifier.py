@@ -132,3 +132,19 @@ Related Topics"""
     for dropped in ("Published 3 hours", "Image source", "Image caption", "More on this story",
                     "Herders Cross", "Related Topics"):
         assert dropped not in parts.text
+
+
+def test_lines_newspaper_footers_and_credits() -> None:
+    page = """Envoys discuss grain corridor
+
+ISLAMABAD: The ambassadors of the two countries discussed a grain corridor through Central Asia on Wednesday, the foreign office said in a statement.
+The talks covered rail tariffs, storage and insurance for shipments.
+(Reporting by A. Writer; Editing by B. Editor)
+Source: Example News Agency
+Published in The Example Tribune, November 7th, 2018.
+Follow Example Tribune on X
+Facebook Comments
+Have something to say about this article? Comment below"""
+    parts = clean_text(page, today=date(2024, 1, 1))
+    assert parts.text.endswith("The talks covered rail tariffs, storage and insurance for shipments.")
+    assert parts.published == date(2018, 11, 7)

@@ -17,10 +17,11 @@ TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 # Calls to act on the page: share, comment, subscribe, log in, navigate. Only read on short lines.
 PROMPT = re.compile(
-    r"^(share|tweet|e-?mail|print|save|copy link|follow us|like us)\b"
+    r"^(share|tweet|e-?mail|print|save|copy link|follow us|like us)\b|^follow (@|\w+ on\b)"
     r"|\bshare (this|on|it|the|via)\b|^\W*(facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit)\W*$"
     r"|\b(leave|post|add|write|view|show|load|see|read|top rated|join)\b.{0,20}\b(comments?|repl(y|ies)|responses?|discussion)\b"
-    r"|^\d*\s*(comments?|replies|responses)\b|\bcomments are (closed|disabled)\b|\bparticipate in the discussion\b"
+    r"|^\d*\s*(comments?|replies|responses)\b|^\w+ comments?\W*$|\bcomments are (closed|disabled)\b"
+    r"|\bparticipate in the discussion\b|\bcomment below\b|\bshare your (views|thoughts)\b|\bjoin (our|us)\b"
     r"|\b(subscribe|newsletter|sign ?up|sign ?in|log ?in|log ?out|register|create an account|my account)\b"
     r"|\b(back|scroll|go) to top\b|\bskip to\b|^(main )?menu$|^home$|\b(next|previous) (article|story|post)\b"
     r"|^(read|see) (more|also|next)\b|^also read\b|^related( (articles?|stories|news|posts?|content|topics?))?\b"
@@ -31,7 +32,9 @@ PROMPT = re.compile(
     r"|\ball rights reserved\b|\bcopyright\b|^loading\b|\blike this:|\bbloggers like\b|\brate this\b"
     r"|\breprints?\b|\berror has occurred\b|\btry again\b|^thank you\b|^(tags?|topics|filed under|categories)\b\s*:?"
     r"|^(previous|next|prev|older|newer)(\s+(post|article|story|page|entries))?\W*$"
-    r"|\bmin(ute)?s? read\b|\bpermalink\b",
+    r"|\bmin(ute)?s? read\b|\bpermalink\b"
+    r"|^(source|sources|via|courtesy)\s*:|^\(?with inputs from\b|^(edited|compiled) by\b"
+    r"|^\(?(reporting|writing|editing|additional reporting) by\b|^published in\b",
     re.I,
 )
 # Long boilerplate that still reads like a sentence: disclaimers, data-consent notices.
