@@ -7,6 +7,7 @@ The Python API::
     for event in records.events: ...
 """
 
+from bilateral.actors.api import resolve
 from bilateral.extract import Extractor, extract
 from bilateral.types import (
     Actor,
@@ -36,5 +37,6 @@ __all__ = [
     "Records",
     "Sentence",
     "extract",
+    "resolve",
     "__version__",
 ]

@@ -1,30 +1,407 @@
-"""The actor knowledge base (placeholder: countries from pycountry; the actors issue extends it)."""
+"""The actor knowledge base: states, their parts, organisations and office holders with tenures.
+
+The shipped tables (``data/*.tsv``, sources in ``data/README.md``) are read once per
+process (``lru_cache``); a user's YAML file (format in ``README.md``) extends a copy.
+Everything a text can name is indexed by its phrase (see ``phrases.phrase_key``) so the
+resolver finds mentions with one pass of dictionary look-ups.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import csv
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
 from pathlib import Path
+from typing import Iterable, Iterator
 
+from bilateral.actors.phrases import phrase_key
+from bilateral.errors import ConfigError
 from bilateral.types import Actor
+
+DATA = Path(__file__).with_name("data")
+
+# Sector codes (CAMEO/PLOVER) and how an actor of that sector is named.
+SECTOR_NAMES = {
+    "GOV": "government",
+    "MIL": "military",
+    "DIP": "diplomats",
+    "LEG": "legislature",
+    "SPY": "intelligence",
+    "COP": "police",
+    "JUD": "judiciary",
+    "BUS": "business",
+    "CVL": "civilians",
+    "MED": "media",
+    "EDU": "academics",
+    "OPP": "opposition",
+    "INS": "insurgents",
+    "REB": "rebels",
+    "ELI": "former officials",
+}
+
+# Who "the leader" of a country is, in the order tried; the default suits presidential states.
+LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "supreme leader", "leader")
+PARLIAMENTARY_LEADER_ROLES = ("prime minister", "chancellor", "chief adviser", "president")
+PARLIAMENTARY = frozenset(
+    "PAK IND GBR JPN ISR BGD DEU ITA CAN AUS ESP NLD NPL IRQ THA MYS ETH ARM GEO NZL".split()
+)
+THEOCRATIC_LEADER_ROLES = ("supreme leader", "president")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What one phrase can denote.
+
+    kind: ``state`` (a country's name or demonym), ``part`` (a capital, seat of power or
+    national body: ``sector`` says which), ``org``, ``person``, ``surname``, ``title``,
+    ``institution`` (a noun that names a sector after a nationality), ``group`` (stands
+    for ``size`` actors named before it) or ``ignore`` (must not be read as an actor).
+    ref: the ISO3 code, org id, person id or role the phrase refers to.
+    surface: the phrase as written in the KB; capitalised words must be capitalised in text.
+    """
+
+    kind: str
+    ref: str
+    surface: str
+    sector: str | None = None
+    place: bool = False  # a capital or seat: a location after "in", "at", "to" ...
+    size: int = 0
+    needs_name: bool = False
+    country: str | None = None  # for titles: the only country where it means this role
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    person_id: str
+    country: str
+    role: str
+    start: date | None
+    end: date | None
+    sector: str | None = None  # when the role's usual sector does not apply
+
+    def covers(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    country: str
+    tenures: list[Tenure] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class OrgSpell:
+    """An organisation as it was between ``start`` and ``end`` (None: open)."""
+
+    actor: Actor
+    start: date | None
+    end: date | None
 
 
 @dataclass
 class KnowledgeBase:
-    """Names (lower-cased) to the actor they denote."""
+    """Everything the resolver knows; built by ``load_kb``."""
 
-    names: dict[str, Actor] = field(default_factory=dict)
+    states: dict[str, Actor] = field(default_factory=dict)
+    orgs: dict[str, list[OrgSpell]] = field(default_factory=dict)
+    persons: dict[str, Person] = field(default_factory=dict)
+    role_sectors: dict[str, str] = field(default_factory=dict)
+    offices: dict[tuple[str, str], list[Tenure]] = field(default_factory=dict)
+    phrases: dict[str, list[Entry]] = field(default_factory=dict)
+    # First word of every phrase -> the longest phrase length (in tokens) starting with it.
+    first_words: dict[str, int] = field(default_factory=dict)
+
+    # --- building -----------------------------------------------------------------
+
+    def add_phrase(self, phrase: str, entry: Entry) -> None:
+        """Index ``phrase``; the first entry added for a phrase is preferred."""
+        key = phrase_key(phrase)
+        if not key:
+            return
+        entries = self.phrases.setdefault(key, [])
+        if entry not in entries:
+            entries.append(entry)
+        words = key.split(" ")
+        self.first_words[words[0]] = max(self.first_words.get(words[0], 0), len(words))
+
+    def add_state(self, actor: Actor, names: Iterable[str]) -> None:
+        self.states.setdefault(actor.id, actor)
+        for name in names:
+            self.add_phrase(name, Entry("state", actor.id, name))
+
+    def add_tenure(self, tenure: Tenure, name: str, aliases: Iterable[str], surnames: Iterable[str]) -> None:
+        person = self.persons.setdefault(tenure.person_id, Person(tenure.person_id, name, tenure.country))
+        person.tenures.append(tenure)
+        self.offices.setdefault((tenure.country, tenure.role), []).append(tenure)
+        for alias in (name, *aliases):
+            self.add_phrase(alias, Entry("person", person.id, alias))
+        for surname in surnames:
+            self.add_phrase(surname, Entry("surname", person.id, surname))
+
+    def add_org(self, org_id: str, spell: OrgSpell, aliases: Iterable[str]) -> None:
+        self.orgs.setdefault(org_id, []).append(spell)
+        for alias in aliases:
+            self.add_phrase(alias, Entry("org", org_id, alias))
+
+    # --- look-ups -----------------------------------------------------------------
+
+    def state(self, code: str) -> Actor | None:
+        """The state (or historical state) with this code, as a whole."""
+        return self.states.get(code)
+
+    def part(self, code: str, sector: str | None) -> Actor | None:
+        """A sector of a state or organisation (``PAK`` + ``MIL`` -> Pakistan's military)."""
+        whole = self.states.get(code) or self.org(code, None)
+        if whole is None:
+            return None
+        if not sector:
+            return whole
+        return Actor(
+            id=f"{whole.id}.{sector}",
+            name=f"{whole.name} ({SECTOR_NAMES.get(sector, sector.lower())})",
+            country=whole.country,
+            sector=sector,
+            kind=whole.kind,
+        )
+
+    def org(self, org_id: str, on: date | None) -> Actor | None:
+        """The organisation as it was on ``on`` (its latest form when ``on`` is None)."""
+        spells = self.orgs.get(org_id)
+        if not spells:
+            return None
+        if on is not None:
+            for spell in spells:
+                if (spell.start is None or spell.start <= on) and (spell.end is None or on <= spell.end):
+                    return spell.actor
+        open_ended = [s for s in spells if s.end is None]
+        return (open_ended or spells)[-1].actor
+
+    def holders(self, role: str, country: str, on: date | None) -> list[Person]:
+        """Who held ``role`` in ``country`` on ``on`` (today's holders when ``on`` is None)."""
+        tenures = self.offices.get((country, role), [])
+        if on is None:
+            chosen = [t for t in tenures if t.end is None]
+        else:
+            chosen = [t for t in tenures if t.covers(on)]
+        chosen.sort(key=lambda t: t.start or date.min, reverse=True)
+        return [self.persons[t.person_id] for t in chosen]
+
+    def holder(self, role: str, country: str, on: date | None) -> Actor | None:
+        """The person in ``role`` for ``country`` at ``on``, as an Actor; "leader" is the
+        country's head of government or state."""
+        for candidate in self.roles_meant(role, country):
+            people = self.holders(candidate, country, on)
+            if people:
+                return self.person_actor(people[0].id, on)
+        return None
+
+    def roles_meant(self, role: str, country: str) -> tuple[str, ...]:
+        if role != "leader":
+            return (role,)
+        if country in PARLIAMENTARY:
+            return PARLIAMENTARY_LEADER_ROLES
+        if country == "IRN" or country == "AFG":
+            return THEOCRATIC_LEADER_ROLES
+        return LEADER_ROLES
+
+    def person_actor(self, person_id: str, on: date | None) -> Actor:
+        """A known person as an Actor whose role is the one held on ``on``.
+
+        After the last office ended the role is "former <role>" and the sector ``ELI``
+        (former officials); before the first office began, role and sector are None.
+        With ``on`` None the person's latest office is used.
+        """
+        person = self.persons[person_id]
+        tenure, former = _tenure_at(person.tenures, on)
+        role = sector = None
+        country = person.country
+        if tenure is not None:
+            country = tenure.country
+            role = f"former {tenure.role}" if former else tenure.role
+            sector = "ELI" if former else tenure.sector or self.role_sectors.get(tenure.role, "GOV")
+        return Actor(id=person.id, name=person.name, country=country, sector=sector, role=role,
+                     kind="person")
+
+    def with_extra(self, path: Path) -> "KnowledgeBase":
+        """A copy of this KB extended by the user's YAML file."""
+        from bilateral.actors.extra import apply_extra
+
+        copy = KnowledgeBase(
+            states=dict(self.states),
+            orgs={k: list(v) for k, v in self.orgs.items()},
+            persons={k: replace(v, tenures=list(v.tenures)) for k, v in self.persons.items()},
+            role_sectors=dict(self.role_sectors),
+            offices={k: list(v) for k, v in self.offices.items()},
+            phrases={k: list(v) for k, v in self.phrases.items()},
+            first_words=dict(self.first_words),
+        )
+        apply_extra(copy, path)
+        return copy
+
+
+def _tenure_at(tenures: list[Tenure], on: date | None) -> tuple[Tenure | None, bool]:
+    """The tenure that tells a person's role on ``on`` and whether it is a former one."""
+    if not tenures:
+        return None, False
+    if on is None:
+        current = [t for t in tenures if t.end is None]
+        if current:
+            return max(current, key=lambda t: t.start or date.min), False
+        return max(tenures, key=lambda t: t.end or date.max), True
+    current = [t for t in tenures if t.covers(on)]
+    if current:
+        return max(current, key=lambda t: t.start or date.min), False
+    ended = [t for t in tenures if t.end is not None and t.end < on]
+    if ended:
+        return max(ended, key=lambda t: t.end), True
+    return None, False
+
+
+# --- loading the shipped tables -------------------------------------------------------
+
+
+def read_tsv(path: Path) -> Iterator[list[str]]:
+    """Rows of a TSV file without comment lines, padded to the header-less column count."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            yield line.rstrip("\n").split("\t")
+
+
+def cell(row: list[str], index: int) -> str:
+    return row[index].strip() if index < len(row) else ""
+
+
+def parse_date(text: str) -> date | None:
+    """``YYYY-MM-DD`` (or ``YYYY``/``YYYY-MM``, read as their first day); empty -> None."""
+    text = text.strip()
+    if not text:
+        return None
+    parts = [int(p) for p in text.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    return date(*parts)
+
+
+def slug(name: str) -> str:
+    """``"Imran Khan"`` -> ``"imran-khan"``: the person part of a person's id."""
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+
+
+def split_list(text: str) -> list[str]:
+    return [part.strip() for part in text.split("|") if part.strip()]
+
+
+def _load_countries(kb: KnowledgeBase) -> None:
+    """Countries: names and demonyms are the state; the capital is its government."""
+    risky_capitals = {"Male", "Victoria", "Kingston", "Georgetown", "Hamilton", "Douglas",
+                      "The Valley", "Plymouth", "Jamestown", "Saint John's", "Castries",
+                      "Avarua", "Adamstown", "Road Town", "Basseterre", "Roseau", "Praia",
+                      "Apia", "Palikir", "Majuro", "Funafuti", "Alofi", "Ngerulmud"}
+    for row in read_tsv(DATA / "countries.tsv"):
+        iso3, name, names, capital, independent = (cell(row, i) for i in range(5))
+        if iso3 == "iso3":
+            continue
+        kb.add_state(Actor(id=iso3, name=name, country=iso3), [name, *split_list(names)])
+        if capital and independent == "True" and capital not in risky_capitals:
+            kb.add_phrase(capital, Entry("part", iso3, capital, sector="GOV", place=True))
+
+
+def _load_aliases(kb: KnowledgeBase) -> None:
+    for row in read_tsv(DATA / "aliases.tsv"):
+        phrase, country, sector, kind, own_id, name = (cell(row, i) for i in range(6))
+        if kind == "ignore":
+            kb.add_phrase(phrase, Entry("ignore", "", phrase))
+        elif kind == "historical":
+            kb.add_state(Actor(id=own_id, name=name, country=country), [phrase])
+        elif kind == "alias":
+            kb.add_phrase(phrase, Entry("state", country, phrase))
+        else:
+            place = kind in ("capital", "seat")
+            kb.add_phrase(phrase, Entry("part", country, phrase, sector=sector or None, place=place))
+
+
+def _load_orgs(kb: KnowledgeBase) -> None:
+    for row in read_tsv(DATA / "orgs.tsv"):
+        org_id, country, sector, kind, start, end, name, aliases = (cell(row, i) for i in range(8))
+        actor_id = org_id if org_id.isupper() else f"org:{org_id}"
+        actor = Actor(id=actor_id, name=name, country=country, sector=sector or None,
+                      kind="group" if kind == "group" else "org")
+        kb.add_org(actor_id, OrgSpell(actor, parse_date(start), parse_date(end)),
+                   [name, *split_list(aliases)])
+
+
+def _load_roles(kb: KnowledgeBase) -> None:
+    for row in read_tsv(DATA / "roles.tsv"):
+        title, role, sector, needs_name, country = (cell(row, i) for i in range(5))
+        kb.role_sectors.setdefault(role, sector)
+        kb.add_phrase(title, Entry("title", role, title, sector=sector,
+                                   needs_name=needs_name == "1", country=country or None))
+    for row in read_tsv(DATA / "institutions.tsv"):
+        kb.add_phrase(cell(row, 0), Entry("institution", "", cell(row, 0), sector=cell(row, 1) or None))
+    for row in read_tsv(DATA / "groups.tsv"):
+        phrase, size, sector, members = (cell(row, i) for i in range(4))
+        kb.add_phrase(phrase, Entry("group", members or "states", phrase, sector=sector or None,
+                                    size=int(size)))
+
+
+def default_surnames(name: str, country: str) -> list[str]:
+    """A person's surname as the press shortens it: the last word of the name (the first
+    for Chinese and Korean names, which put the family name first)."""
+    words = [w for w in re.split(r"\s+", name) if w and not w.endswith(".")]
+    if len(words) < 2:
+        return []
+    return [words[0] if country in ("CHN", "KOR", "PRK", "TWN") else words[-1]]
+
+
+def load_office_holders(kb: KnowledgeBase, path: Path) -> None:
+    """Rows ``country, role, start, end, name, aliases, surnames`` (see office_holders.tsv)."""
+    for row in read_tsv(path):
+        country, role, start, end, name, aliases, surnames = (cell(row, i) for i in range(7))
+        person_id = f"person:{slug(name)}"
+        if surnames == "-":
+            names = []
+        else:
+            names = split_list(surnames) or default_surnames(name, country)
+        tenure = Tenure(person_id, country, role, parse_date(start), parse_date(end))
+        kb.add_tenure(tenure, name, split_list(aliases), names)
+        kb.role_sectors.setdefault(role, "GOV")
+
+
+@lru_cache(maxsize=1)
+def _shipped_kb() -> KnowledgeBase:
+    kb = KnowledgeBase()
+    _load_aliases(kb)  # curated names first: they win over generated ones for the same phrase
+    _load_countries(kb)
+    _load_orgs(kb)
+    _load_roles(kb)
+    for path in sorted(DATA.glob("office_holders*.tsv")):
+        load_office_holders(kb, path)
+    return kb
+
+
+@lru_cache(maxsize=8)
+def _kb_with_extra(path: str, mtime: float) -> KnowledgeBase:
+    return _shipped_kb().with_extra(Path(path))
 
 
 def load_kb(extra: Path | None = None) -> KnowledgeBase:
-    import pycountry
+    """The shipped knowledge base, extended by the YAML file ``extra`` when given.
 
-    kb = KnowledgeBase()
-    for country in pycountry.countries:
-        actor = Actor(id=country.alpha_3, name=getattr(country, "common_name", country.name),
-                      country=country.alpha_3)
-        for name in {country.name, getattr(country, "common_name", country.name)}:
-            kb.names[name.lower()] = actor
-    for name, code in {"russian": "RUS", "pakistani": "PAK", "moscow": "RUS",
-                       "islamabad": "PAK", "russia": "RUS"}.items():
-        kb.names[name] = kb.names.get(code.lower(), Actor(code, code, code))
-    return kb
+    Raises:
+        ConfigError: ``extra`` is missing or not in the format of ``actors/README.md``.
+    """
+    if extra is None:
+        return _shipped_kb()
+    path = Path(extra)
+    if not path.is_file():
+        raise ConfigError(f"actors file not found: {path}")
+    return _kb_with_extra(str(path.resolve()), path.stat().st_mtime)

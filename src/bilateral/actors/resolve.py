@@ -1,30 +1,486 @@
-"""Resolve mentions to actors (placeholder: exact country names; the actors issue replaces it)."""
+"""Resolve a document's mentions to actors, at the document's date.
+
+Phrases of the knowledge base are found in one cheap pass (``phrases.find_phrases``);
+neighbouring phrases are then read together, left to right:
+
+    [nationality]['s] title+ [name]   "Russian Ambassador Alexey Dedov", "Pakistan's PM"
+    title+ of nationality [name]      "Prime Minister of Pakistan Shehbaz Sharif"
+    nationality institution           "Pakistan Army", "the Russian government"
+    name | surname                    "Imran Khan", "Khan" (the same person, by memory)
+    state | capital | seat | org      "Russia", "Moscow" (a place after "in", "at", "to")
+    group phrase                      "the two countries" -> the states named just before
+
+A role or surname resolves to whoever held it on ``Document.published`` (or today's
+holder when the document has no date).
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
-from bilateral.actors.kb import KnowledgeBase
-from bilateral.types import Document, Mention, Sentence
+from bilateral.actors.context import DocumentContext
+from bilateral.actors.kb import Entry, KnowledgeBase, Person, default_surnames, slug
+from bilateral.actors.phrases import PhraseMatch, Word, find_phrases, iter_capitalised, phrase_key, words_of
+from bilateral.types import Actor, Document, Mention, Sentence
+
+ACTOR_KINDS = ("state", "part", "org", "person", "surname")
+NATIONALITY_KINDS = ("state", "part", "org")
+# A word before a capital or seat that makes it a location: "talks in Moscow".
+LOCATIVE = frozenset(
+    "in at to near outside inside across around into via toward towards visit visited "
+    "visiting visits reached arrived arrive landed left".split()
+)
+# Capitalised words that never start or continue a person's name after a title.
+NOT_NAMES = frozenset(
+    "The A An And But Or He She His Her It Its They Their We Our On In At Of For To From By "
+    "With Said Says Also Has Had Was Were Is Are Will Would This That These Those Who Which "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December Mr Mrs Ms Dr Sir".split()
+)
+# Roles by importance: a bare surname shared by several office holders means the first.
+ROLE_RANK = {"president": 0, "prime minister": 0, "king": 0, "supreme leader": 0, "chancellor": 0,
+             "foreign minister": 1, "defence minister": 2, "army chief": 3}
+CUE_KINDS = ("state", "part", "org", "person", "surname", "title", "group")
+QUOTE_OR_NUMBER = re.compile(r"[\d\"“”«»]")
+SPACY_PLACES = ("GPE", "LOC", "FAC")
+SPACY_ACTORS = ("PERSON", "ORG", "NORP")
 
 
 @dataclass
 class Resolver:
-    kb: KnowledgeBase
+    """Resolves mentions against ``kb``; one instance may serve many documents."""
 
-    def _pattern(self) -> re.Pattern[str]:
-        names = sorted(self.kb.names, key=len, reverse=True)
-        return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
+    kb: KnowledgeBase
+    _last: tuple[str, list[Word], list[PhraseMatch]] | None = field(default=None, repr=False)
+
+    # --- the pipeline's two calls ---------------------------------------------------
 
     def cues(self, document: Document, sentences: list[Sentence]) -> set[int]:
-        """Indexes of sentences worth a full parse: an actor, a number or a quote."""
-        pattern = self._pattern()
-        return {s.index for s in sentences if pattern.search(s.text) or re.search(r"\d|\"|“", s.text)}
+        """Indexes of sentences worth a full parse: one naming an actor, a number or a quote.
+
+        Cheap: a regex word split and dictionary look-ups, no spaCy model.
+        """
+        _, matches = self._phrases(document.text)
+        starts = [s.start for s in sentences]
+        wanted = {s.index for s in sentences if QUOTE_OR_NUMBER.search(s.text)}
+        for match in matches:
+            if any(e.kind in CUE_KINDS for e in match.entries):
+                position = bisect.bisect_right(starts, match.start) - 1
+                if position >= 0:
+                    wanted.add(sentences[position].index)
+        return wanted
 
     def resolve(self, document: Document, sentences: list[Sentence]) -> list[Mention]:
-        pattern = self._pattern()
-        return [
-            Mention(m.group(), m.start(), m.end(), self.kb.names[m.group().lower()])
-            for m in pattern.finditer(document.text)
-        ]
+        """Every actor mention of ``document``, resolved at its publication date.
+
+        Spans are character offsets into ``document.text``. Parsed sentences add
+        spaCy's people, organisations and places the KB does not know (actor None).
+        """
+        words, matches = self._phrases(document.text)
+        reading = _Reading(self.kb, document.text, words, matches, document.published, sentences)
+        mentions = reading.run()
+        mentions = _with_entities(mentions, sentences)
+        return sorted(mentions, key=lambda m: (m.start, m.end))
+
+    # --- helpers for events and quotes ----------------------------------------------
+
+    def actor_at(self, text: str, country: str | None = None, on: date | None = None) -> Actor | None:
+        """Who ``text`` denotes on ``on`` (today's holder of a role when ``on`` is None).
+
+        ``text`` may be a role or title ("prime minister", "COAS": needs ``country`` unless
+        the title implies it), a person's name or surname, a country, capital, seat or
+        organisation. Examples: ``actor_at("foreign minister", "PAK", date(2019, 3, 1))``
+        is Shah Mehmood Qureshi; ``actor_at("Imran Khan", on=date(2023, 1, 1))`` has role
+        "former prime minister".
+        """
+        entries = self.kb.phrases.get(phrase_key(text), [])
+        for entry in entries:
+            if entry.kind == "title":
+                where = country or entry.country
+                if where:
+                    return self.kb.holder(entry.ref, where, on)
+            elif entry.kind in ("person", "state", "part", "org"):
+                return _entry_actor(self.kb, entry, on)
+            elif entry.kind == "surname":
+                person = pick_person(self.kb, [e.ref for e in entries if e.kind == "surname"],
+                                     None, None, on)
+                if person is not None:
+                    return self.kb.person_actor(person.id, on)
+        if country and text.strip().lower() in self.kb.role_sectors:
+            return self.kb.holder(text.strip().lower(), country, on)
+        return None
+
+    def actor_on(self, actor: Actor, on: date | None) -> Actor:
+        """The same actor re-resolved at another date (an event's date, say).
+
+        A known person gets the role held on ``on``; a role known only by its holder's
+        office ("the Pakistani prime minister", id ``PAK.GOV`` with a role) becomes that
+        day's holder; anything else is returned unchanged.
+        """
+        if actor.id in self.kb.persons:
+            return self.kb.person_actor(actor.id, on)
+        if actor.kind == "person" and actor.role and actor.country and not actor.id.startswith("person:"):
+            return self.kb.holder(actor.role, actor.country, on) or actor
+        return actor
+
+    def _phrases(self, text: str) -> tuple[list[Word], list[PhraseMatch]]:
+        # cues() and resolve() look at the same document one after the other.
+        if self._last is None or self._last[0] is not text:
+            words = words_of(text)
+            self._last = (text, words, find_phrases(self.kb, text, words))
+        return self._last[1], self._last[2]
+
+
+def _entry_actor(kb: KnowledgeBase, entry: Entry, on: date | None) -> Actor | None:
+    if entry.kind == "state":
+        return kb.state(entry.ref)
+    if entry.kind == "part":
+        return kb.part(entry.ref, entry.sector)
+    if entry.kind == "org":
+        return kb.org(entry.ref, on)
+    if entry.kind == "person":
+        return kb.person_actor(entry.ref, on)
+    return None
+
+
+def pick_person(kb: KnowledgeBase, person_ids: list[str], role: str | None, sector: str | None,
+                on: date | None) -> Person | None:
+    """The person a surname means on ``on``: one in office then (the most senior office),
+    else, when the text gives a title, the one who held that title most recently."""
+    best: tuple | None = None
+    chosen: Person | None = None
+    for person_id in dict.fromkeys(person_ids):
+        person = kb.persons[person_id]
+        tenures = [t for t in person.tenures
+                   if (role is None or t.role == role)
+                   and (sector is None or kb.role_sectors.get(t.role) == sector)]
+        for tenure in tenures or ([] if role or sector else person.tenures):
+            start = (tenure.start or date.min).toordinal()
+            if on is None:
+                status, when = (2 if tenure.end is None else 1), start
+            elif tenure.covers(on):
+                status, when = 2, start
+            elif tenure.end is not None and tenure.end < on:
+                status, when = 1, tenure.end.toordinal()
+            else:
+                status, when = 0, -start  # not yet in office: the soonest to be
+            score = (status, -ROLE_RANK.get(tenure.role, 9), when)
+            if best is None or score > best:
+                best, chosen = score, person
+    return chosen
+
+
+class _Reading:
+    """One left-to-right reading of a document's phrase matches into mentions."""
+
+    def __init__(self, kb: KnowledgeBase, text: str, words: list[Word], matches: list[PhraseMatch],
+                 on: date | None, sentences: list[Sentence]) -> None:
+        self.kb = kb
+        self.text = text
+        self.words = words
+        self.matches = matches
+        self.on = on
+        self.sentence_starts = [s.start for s in sentences]
+        self.match_at_word = {m.first: m for m in matches}
+        self.context = DocumentContext()
+        self.mentions: list[Mention] = []
+        self.new_surnames: dict[str, Actor] = {}
+
+    def run(self) -> list[Mention]:
+        j = 0
+        while j < len(self.matches):
+            j = self._read_at(j)
+        self._add_surname_mentions()
+        return self.mentions
+
+    # --- reading one mention --------------------------------------------------------
+
+    def _read_at(self, j: int) -> int:
+        match = self.matches[j]
+        kinds = {e.kind for e in match.entries}
+        if "ignore" in kinds:
+            return j + 1
+        if "group" in kinds:
+            self._group(match)
+            return j + 1
+        nationality = None
+        k = j
+        if kinds & set(NATIONALITY_KINDS) and j + 1 < len(self.matches):
+            following = self.matches[j + 1]
+            gap = self.text[match.end : following.start]
+            if _kind(following, "title", "institution") and _is_modifier_gap(gap):
+                nationality, k = match, j + 1
+        head = self.matches[k]
+        if _kind(head, "title") and (not _kind(head, *ACTOR_KINDS) or nationality):
+            return self._titled(nationality, k)
+        if _kind(head, "institution"):
+            return self._institution(nationality, k)
+        if kinds & set(ACTOR_KINDS):
+            self._plain(match)
+        return j + 1
+
+    def _titled(self, nationality: PhraseMatch | None, k: int) -> int:
+        """``[nationality] title+ [of nationality] [name]`` -> a person or role holder."""
+        titles = [self.matches[k]]
+        k += 1
+        while k < len(self.matches) and _kind(self.matches[k], "title") and self._adjacent(titles[-1], self.matches[k]):
+            titles.append(self.matches[k])
+            k += 1
+        if nationality is None and k < len(self.matches) and _kind(self.matches[k], *NATIONALITY_KINDS):
+            if re.fullmatch(r"\s+of\s+(the\s+)?", self.text[titles[-1].end : self.matches[k].start]):
+                nationality = self.matches[k]
+                k += 1
+        end_of_titles = nationality if nationality and nationality.start > titles[-1].start else titles[-1]
+        name_match, name_words, k = self._name_after(end_of_titles, k)
+        first = nationality if nationality and nationality.start < titles[0].start else titles[0]
+        start = first.start
+        end = (name_match.end if name_match else self.words[name_words[-1]].end if name_words
+               else end_of_titles.end)
+        actor = self._titled_actor(nationality, titles, name_match, name_words)
+        if actor is None:
+            if nationality is not None:
+                self._plain(nationality)
+            return k
+        self._add(Mention(self.text[start:end], start, end, actor))
+        return k
+
+    def _name_after(self, before: PhraseMatch, k: int) -> tuple[PhraseMatch | None, list[int], int]:
+        """A known name (a phrase match) or a run of capitalised words right after ``before``."""
+        if k < len(self.matches) and _kind(self.matches[k], "person", "surname") and self._adjacent(before, self.matches[k]):
+            return self.matches[k], [], k + 1
+        run = []
+        for index in iter_capitalised(self.words, before.last + 1):
+            if index in self.match_at_word or (not run and self.words[index].text in NOT_NAMES):
+                break
+            if self.words[index].text in NOT_NAMES:
+                break
+            run.append(index)
+        if run and self.text[before.end : self.words[run[0]].start].strip() == "":
+            return None, run, k
+        return None, [], k
+
+    def _titled_actor(self, nationality: PhraseMatch | None, titles: list[PhraseMatch],
+                      name_match: PhraseMatch | None, name_words: list[int]) -> Actor | None:
+        country = self._country_of(nationality)
+        title = _main_title(titles, country)
+        if name_match is not None:
+            return self._named(name_match, title)
+        if name_words:
+            return self._new_person(name_words, title, country or title.country)
+        if title.needs_name:
+            return None
+        return self._role_holder(title, country or title.country)
+
+    def _named(self, match: PhraseMatch, title: Entry | None) -> Actor | None:
+        person_entries = [e for e in match.entries if e.kind == "person"]
+        if person_entries:
+            actor = self.kb.person_actor(person_entries[0].ref, self.on)
+            self.context.note_person(actor, self._surnames(actor))
+            return actor
+        return self._surname(match, title)
+
+    def _surname(self, match: PhraseMatch, title: Entry | None) -> Actor | None:
+        remembered = self.context.person_by_surname(match.text)
+        if remembered is not None:
+            return remembered
+        ids = [e.ref for e in match.entries if e.kind == "surname"]
+        role = title.ref if title and title.ref in {r for _, r in self.kb.offices} else None
+        sector = title.sector if title and role is None and title.needs_name else None
+        person = pick_person(self.kb, ids, role, sector, self.on)
+        if person is None:
+            return None
+        if title is None and len(set(ids)) > 1 and not self._in_office(person):
+            return None  # a shared surname with no one of that name in office: unclear
+        actor = self.kb.person_actor(person.id, self.on)
+        self.context.note_person(actor, self._surnames(actor))
+        return actor
+
+    def _in_office(self, person: Person) -> bool:
+        if self.on is None:
+            return any(t.end is None for t in person.tenures)
+        return any(t.covers(self.on) for t in person.tenures)
+
+    def _new_person(self, name_words: list[int], title: Entry, country: str | None) -> Actor:
+        """Someone the KB does not know, described by the text: "Russian Ambassador X"."""
+        name = self.text[self.words[name_words[0]].start : self.words[name_words[-1]].end]
+        remembered = self.context.person_by_surname(name)
+        if remembered is not None:
+            return remembered
+        actor = Actor(id=f"person:{slug(name)}", name=name, country=country,
+                      sector=title.sector, role=title.ref, kind="person")
+        surnames = default_surnames(name, country or "")
+        self.context.note_person(actor, [name, *surnames])
+        for surname in surnames:
+            self.new_surnames[surname] = actor
+        return actor
+
+    def _role_holder(self, title: Entry, country: str | None) -> Actor | None:
+        """A title without a name: that day's holder, a generic role, or the person meant."""
+        role = title.ref
+        if role == "counterpart":
+            previous = self.context.last_person()
+            if previous is None or not previous.role or not country:
+                return self.kb.part(country, "GOV") if country else None
+            role = previous.role.removeprefix("former ")
+        if country is None:
+            return self.context.person_in_role(role)
+        holder = self.kb.holder(role, country, self.on)
+        if holder is not None:
+            self.context.note_person(holder, self._surnames(holder))
+            return holder
+        whole = self.kb.part(country, title.sector)
+        if whole is None:
+            return None
+        return Actor(id=whole.id, name=f"{whole.name.split(' (')[0]} {role}", country=whole.country,
+                     sector=title.sector, role=role, kind="person")
+
+    def _institution(self, nationality: PhraseMatch | None, k: int) -> int:
+        """``nationality institution`` or ``institution of nationality`` -> a state's sector."""
+        head = self.matches[k]
+        sector = next(e.sector for e in head.entries if e.kind == "institution")
+        first, last = nationality, head
+        if nationality is None:
+            after = self.matches[k + 1] if k + 1 < len(self.matches) else None
+            if after is None or not _kind(after, *NATIONALITY_KINDS):
+                return k + 1
+            if not re.fullmatch(r"\s+of\s+(the\s+)?", self.text[head.end : after.start]):
+                return k + 1
+            first, last, nationality, k = head, after, after, k + 1
+        country = self._country_of(nationality)
+        actor = self.kb.part(country, sector) if country else None
+        if actor is None:
+            return k + 1
+        self._add(Mention(self.text[first.start : last.end], first.start, last.end, actor))
+        return k + 1
+
+    def _plain(self, match: PhraseMatch) -> None:
+        """A phrase on its own: a state, a part of one, an organisation or a person."""
+        entry = _best_entry(match)
+        if entry is None:
+            return
+        if entry.kind in ("person", "surname"):
+            actor = self._named(match, None)
+            if actor is not None:
+                self._add(Mention(match.text, match.start, match.end, actor))
+            return
+        actor = _entry_actor(self.kb, entry, self.on)
+        if actor is None:
+            return
+        if entry.place and self._after_locative(match):
+            self._add(Mention(match.text, match.start, match.end, self.kb.state(actor.country) or actor,
+                              is_place=True))
+            return
+        self._add(Mention(match.text, match.start, match.end, actor))
+
+    def _group(self, match: PhraseMatch) -> None:
+        entry = next(e for e in match.entries if e.kind == "group")
+        if entry.ref == "persons":
+            members = tuple(self.context.recent_persons(entry.size))
+        else:
+            since = self._sentence_start_before(match.start, back=1)
+            codes = self.context.recent_states(since, entry.size)
+            members = tuple(a for a in (self.kb.part(c, entry.sector) for c in codes) if a)
+        if members:
+            self.mentions.append(Mention(match.text, match.start, match.end, None, group=members))
+
+    # --- bookkeeping ----------------------------------------------------------------
+
+    def _add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        actor = mention.actor
+        if actor is not None and not mention.is_place and actor.country in self.kb.states:
+            self.context.note_state(mention.start, self.kb.states[actor.country].country)
+
+    def _add_surname_mentions(self) -> None:
+        """Later mentions of people the KB does not know, by surname ("Sehgal said")."""
+        if not self.new_surnames:
+            return
+        taken = [(m.start, m.end) for m in self.mentions]
+        for word in self.words:
+            actor = self.new_surnames.get(word.text)
+            if actor is None or any(s <= word.start < e for s, e in taken):
+                continue
+            self.mentions.append(Mention(word.text, word.start, word.end, actor))
+
+    def _surnames(self, actor: Actor) -> list[str]:
+        return [actor.name, *default_surnames(actor.name, actor.country or "")]
+
+    def _country_of(self, match: PhraseMatch | None) -> str | None:
+        if match is None:
+            return None
+        entry = _best_entry(match)
+        if entry is None:
+            return None
+        if entry.kind == "org":
+            org = self.kb.org(entry.ref, self.on)
+            return org.id if org and org.id == org.country else (org.country if org else None)
+        return entry.ref if entry.kind in ("state", "part") else None
+
+    def _adjacent(self, left: PhraseMatch, right: PhraseMatch) -> bool:
+        return self.text[left.end : right.start].strip() == ""
+
+    def _after_locative(self, match: PhraseMatch) -> bool:
+        before = self.words[match.first - 1].text.lower() if match.first > 0 else ""
+        if before == "the" and match.first > 1:
+            before = self.words[match.first - 2].text.lower()
+        return before in LOCATIVE
+
+    def _sentence_start_before(self, offset: int, back: int) -> int:
+        position = bisect.bisect_right(self.sentence_starts, offset) - 1 - back
+        return self.sentence_starts[max(position, 0)] if self.sentence_starts else 0
+
+
+def _kind(match: PhraseMatch, *kinds: str) -> bool:
+    return any(e.kind in kinds for e in match.entries)
+
+
+def _best_entry(match: PhraseMatch) -> Entry | None:
+    for kind in ("person", "org", "state", "part", "surname"):
+        for entry in match.entries:
+            if entry.kind == kind:
+                return entry
+    return None
+
+
+def _main_title(titles: list[PhraseMatch], country: str | None) -> Entry:
+    """The title that tells the role: the first that is not a bare rank ("Army Chief
+    General X" is the army chief), in its meaning for ``country`` when it has one."""
+    entries = [e for t in titles for e in t.entries if e.kind == "title"]
+    for entry in entries:
+        if not entry.needs_name and country and entry.country == country:
+            return entry
+    for entry in entries:
+        if not entry.needs_name and (entry.country is None or entry.country == country):
+            return entry
+    for entry in entries:
+        if not entry.needs_name:
+            return entry
+    return entries[0]
+
+
+def _is_modifier_gap(gap: str) -> bool:
+    """Between a nationality and a title: a space, a possessive, or "'s" ("Pakistan's PM")."""
+    return re.fullmatch(r"\s*|\s*['’]s?\s+", gap) is not None
+
+
+def _with_entities(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
+    """Add spaCy's entities the KB left unresolved: people/organisations, and places."""
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    extra: list[Mention] = []
+    for sentence in sentences:
+        if sentence.doc is None:
+            continue
+        for ent in sentence.doc.ents:
+            if ent.label_ not in SPACY_PLACES and ent.label_ not in SPACY_ACTORS:
+                continue
+            start, end = sentence.start + ent.start_char, sentence.start + ent.end_char
+            i = bisect.bisect_left(starts, start)
+            overlaps = (i < len(taken) and taken[i][0] < end) or (i > 0 and taken[i - 1][1] > start)
+            if overlaps:
+                continue
+            extra.append(Mention(ent.text, start, end, None, is_place=ent.label_ in SPACY_PLACES))
+    return mentions + extra

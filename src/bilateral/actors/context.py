@@ -1,0 +1,78 @@
+"""What a document has said so far: the memory behind coreference.
+
+"Imran Khan" … "Khan" … "PM Khan" … "the premier" are one person because the
+resolver remembers, per document, the people named (by surname and role) and the
+states mentioned (for "the two countries").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from bilateral.actors.phrases import phrase_key
+from bilateral.types import Actor
+
+
+@dataclass
+class DocumentContext:
+    """Mutable memory of one document's resolution; created per ``resolve`` call."""
+
+    by_surname: dict[str, Actor] = field(default_factory=dict)
+    by_role: dict[str, Actor] = field(default_factory=dict)
+    persons: list[Actor] = field(default_factory=list)
+    # (character offset, state code) of every state-level mention, in text order.
+    states: list[tuple[int, str]] = field(default_factory=list)
+    state_counts: Counter = field(default_factory=Counter)
+
+    def note_person(self, actor: Actor, surnames: list[str]) -> None:
+        """Remember a person named in full (or by title and name) for later short forms."""
+        for surname in surnames:
+            self.by_surname[phrase_key(surname)] = actor
+        if actor.role:
+            self.by_role[_current(actor.role)] = actor
+        self.persons = [p for p in self.persons if p.id != actor.id] + [actor]
+
+    def note_state(self, offset: int, code: str | None) -> None:
+        if code:
+            self.states.append((offset, code))
+            self.state_counts[code] += 1
+
+    def person_by_surname(self, surname: str) -> Actor | None:
+        return self.by_surname.get(phrase_key(surname))
+
+    def person_in_role(self, role: str) -> Actor | None:
+        return self.by_role.get(role)
+
+    def last_person(self) -> Actor | None:
+        return self.persons[-1] if self.persons else None
+
+    def recent_states(self, since: int, size: int) -> list[str]:
+        """The ``size`` states a plural ("the two countries") most likely means.
+
+        States named since offset ``since`` (the current and previous sentences) are
+        preferred; if more than ``size`` were named there, the ones the document names
+        most often win; if fewer, the document's most named states fill the group.
+        """
+        window: list[str] = []
+        for offset, code in reversed(self.states):
+            if offset < since:
+                break
+            if code not in window:
+                window.append(code)
+        if len(window) > size:
+            recency = {code: rank for rank, code in enumerate(window)}
+            window = sorted(window, key=lambda c: (-self.state_counts[c], recency[c]))[:size]
+        for code, _ in self.state_counts.most_common():
+            if len(window) >= size:
+                break
+            if code not in window:
+                window.append(code)
+        return window if len(window) == size else []
+
+    def recent_persons(self, size: int) -> list[Actor]:
+        return self.persons[-size:] if len(self.persons) >= size else []
+
+
+def _current(role: str) -> str:
+    return role.removeprefix("former ")

@@ -1,0 +1,112 @@
+"""Find knowledge-base phrases in text: one regex pass for words, then dictionary look-ups.
+
+A phrase is compared by its words (``phrase_key``): case-folded, curly apostrophes made
+straight, punctuation kept as its own word, so "U.S." and "Pakistan-Russia" match
+whatever the spacing. Capitalised words of a KB phrase must be capitalised in the text
+("Turkey" the country, not "turkey"), and an all-capitals KB word must be written so
+("US", not "us"). The longest phrase starting at a word wins. Measured on the seed
+articles this costs ~1 ms per article, against ~100 ms for spaCy's parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from bilateral.actors.kb import Entry, KnowledgeBase
+
+WORD = re.compile(r"\w+|[^\w\s]")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+def phrase_key(text: str) -> str:
+    """The words of ``text`` as compared: lower case, straight apostrophes, one space."""
+    return " ".join(WORD.findall(text.translate(_APOSTROPHES).casefold()))
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    """A KB phrase found at ``text[start:end]``; ``first``/``last`` index its words."""
+
+    start: int
+    end: int
+    text: str
+    entries: tuple["Entry", ...]
+    first: int
+    last: int
+
+
+def words_of(text: str) -> list[Word]:
+    return [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+def case_agrees(surface: str, written: str) -> bool:
+    """Whether ``written`` honours the capitals of the KB's ``surface`` form."""
+    kb_words = WORD.findall(surface.translate(_APOSTROPHES))
+    text_words = WORD.findall(written.translate(_APOSTROPHES))
+    if len(kb_words) != len(text_words):
+        return False
+    for kb_word, word in zip(kb_words, text_words):
+        if not kb_word[:1].isupper():
+            continue
+        if not word[:1].isupper():
+            return False
+        if len(kb_word) > 1 and kb_word.isupper() and not word.isupper():
+            return False
+    return True
+
+
+def find_phrases(kb: "KnowledgeBase", text: str, words: list[Word] | None = None) -> list[PhraseMatch]:
+    """Every KB phrase in ``text``, longest first at each word, never overlapping."""
+    words = words if words is not None else words_of(text)
+    keys = [w.text.translate(_APOSTROPHES).casefold() for w in words]
+    matches: list[PhraseMatch] = []
+    i = 0
+    while i < len(words):
+        found = _longest_at(kb, text, words, keys, i)
+        if found is None:
+            i += 1
+            continue
+        matches.append(found)
+        i = found.last + 1
+    return matches
+
+
+def _longest_at(kb: "KnowledgeBase", text: str, words: list[Word], keys: list[str], i: int) -> PhraseMatch | None:
+    longest = kb.first_words.get(keys[i])
+    if not longest:
+        return None
+    for last in range(min(len(words), i + longest) - 1, i - 1, -1):
+        entries = kb.phrases.get(" ".join(keys[i : last + 1]))
+        if not entries:
+            continue
+        written = text[words[i].start : words[last].end]
+        agreeing = tuple(e for e in entries if case_agrees(e.surface, written))
+        if agreeing:
+            return PhraseMatch(words[i].start, words[last].end, written, agreeing, i, last)
+    return None
+
+
+def iter_capitalised(words: list[Word], start: int, limit: int = 4) -> Iterator[int]:
+    """Indexes of the run of capitalised words (a name) starting at word ``start``."""
+    joiners = {"ul", "ur", "al", "bin", "de", "van", "von", "da", "el", "-", "e", "i"}
+    taken = 0
+    i = start
+    while i < len(words) and taken < limit:
+        word = words[i].text
+        if word[:1].isupper() and word.isalpha() or (taken and word.lower() in joiners and i + 1 < len(words)
+                                                      and words[i + 1].text[:1].isupper()):
+            yield i
+            taken += word[:1].isupper()
+            i += 1
+            continue
+        break

@@ -1,0 +1,81 @@
+"""``bilateral actors resolve|who``: who a text names, and who held an office on a date."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from bilateral.cli.output import FORMAT_OPTION, OutputFormat, emit
+from bilateral.errors import UserError
+
+ACTORS_OPTION = typer.Option(None, "--actors", help="A YAML file that extends the actor knowledge base.")
+
+
+def _date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise UserError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+
+
+def mention_row(mention) -> dict:
+    """A mention as one output row: its span and the actor it resolved to."""
+    actor = mention.actor
+    return {
+        "text": mention.text,
+        "start": mention.start,
+        "end": mention.end,
+        "actor": actor.to_dict() if actor else None,
+        "id": actor.id if actor else None,
+        "name": actor.name if actor else None,
+        "country": actor.country if actor else None,
+        "sector": actor.sector if actor else None,
+        "role": actor.role if actor else None,
+        "group": [a.to_dict() for a in mention.group],
+        "is_place": mention.is_place,
+    }
+
+
+def register(app: typer.Typer) -> None:
+    actors = typer.Typer(help="Resolve actor mentions; look up office holders.", no_args_is_help=True)
+    app.add_typer(actors, name="actors")
+
+    @actors.command("resolve")
+    def resolve_text(
+        text: str = typer.Argument(..., help="The text whose actors to resolve."),
+        on: Optional[str] = typer.Option(None, "--date", help="Resolve roles at this date (YYYY-MM-DD); default today."),
+        actors_file: Optional[Path] = ACTORS_OPTION,
+        fmt: Optional[OutputFormat] = FORMAT_OPTION,
+    ) -> None:
+        """Print the actor mentions of TEXT and whom they denote at --date.
+
+        Example: bilateral actors resolve "PM Imran Khan met Lavrov in Moscow." --date 2019-05-01
+        """
+        from bilateral.actors.api import resolve
+
+        mentions = resolve(text, _date(on), actors_file=actors_file)
+        emit([mention_row(m) for m in mentions], fmt,
+             ("text", "name", "country", "sector", "role", "group", "is_place"))
+
+    @actors.command("who")
+    def who(
+        role: str = typer.Argument(..., help='A role or title: "prime minister", "FM", "army chief"...'),
+        country: str = typer.Option(..., "--country", "-c", help="ISO 3166-1 alpha-3 code, e.g. PAK."),
+        on: Optional[str] = typer.Option(None, "--on", help="The date (YYYY-MM-DD); default: today's holder."),
+        actors_file: Optional[Path] = ACTORS_OPTION,
+        fmt: Optional[OutputFormat] = FORMAT_OPTION,
+    ) -> None:
+        """Who held ROLE in --country on --on, from the knowledge base.
+
+        Example: bilateral actors who "foreign minister" --country PAK --on 2019-03-01
+        """
+        from bilateral.actors.kb import load_kb
+        from bilateral.actors.lookup import office_holders
+
+        rows = office_holders(load_kb(actors_file), role, country, _date(on))
+        emit(rows, fmt, ("name", "role", "country", "start", "end", "id"))
