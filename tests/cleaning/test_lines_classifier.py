@@ -148,3 +148,14 @@ Have something to say about this article? Comment below"""
     parts = clean_text(page, today=date(2024, 1, 1))
     assert parts.text.endswith("The talks covered rail tariffs, storage and insurance for shipments.")
     assert parts.published == date(2018, 11, 7)
+
+
+def test_lines_headline_pasted_twice_and_with_site_suffix() -> None:
+    body = ("The two navies began a week of joint patrols in the gulf on Sunday, their defence "
+            "ministries said, the first such patrols since the maritime agreement of last year.")
+    twice = clean_text(f"Navies begin joint patrols\nNavies begin joint patrols\n\n{body}")
+    assert twice.title == "Navies begin joint patrols"
+    assert twice.text == body
+    suffixed = clean_text(f"Navies begin joint patrols in the gulf | Example Herald\n\n{body}")
+    assert suffixed.title == "Navies begin joint patrols in the gulf"
+    assert suffixed.text == body

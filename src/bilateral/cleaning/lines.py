@@ -130,16 +130,17 @@ def _key(text: str) -> str:
 
 
 def _label_repetition(lines: list[Line]) -> None:
-    """Repeated short lines are furniture; repeats of long lines and of captions are copies."""
+    """Short lines recurring apart (a site name on top and at the bottom) are furniture;
+    later copies of any other line (a headline pasted twice, a pull quote) are copies."""
     seen: dict[str, Line] = {}
-    counts: dict[str, int] = {}
+    spread: dict[str, list[int]] = {}
     for line in lines:
-        counts[_key(line.text)] = counts.get(_key(line.text), 0) + 1
+        spread.setdefault(_key(line.text), []).append(line.index)
     for line in lines:
         key = _key(line.text)
         if not key:
             line.label = line.label or "empty"
-        elif line.n_words <= SHORT_LINE_WORDS and counts[key] > 1:
+        elif line.n_words <= SHORT_LINE_WORDS and not _adjacent(spread[key]):
             line.label = line.label or "repeated"
         elif key in seen:
             line.label = line.label or "repeated"
@@ -149,6 +150,11 @@ def _label_repetition(lines: list[Line]) -> None:
     for line in lines:
         if line.label is None and any(_overlaps(line.text, caption) for caption in captions):
             line.label = "caption"
+
+
+def _adjacent(indexes: list[int]) -> bool:
+    """One line, or copies that follow each other directly."""
+    return all(b - a == 1 for a, b in zip(indexes, indexes[1:]))
 
 
 def _overlaps(text: str, other: set[str], share: float = 0.8) -> bool:
@@ -207,6 +213,15 @@ def _is_site_name(line: Line, lines: list[Line]) -> bool:
     return bool(same_block) and _is_headline(same_block[0]) and line.n_words <= 3
 
 
+def _strip_site_suffix(line: Line) -> None:
+    """"Headline | Site name" (a page title pasted as text) becomes the headline alone."""
+    if line.label != "link" or line.text.count(" | ") != 1:
+        return
+    head, _site = line.text.split(" | ")
+    if len(cues.words(head)) >= 4:
+        line.text, line.label = head, None
+
+
 def _pick_title(lines: list[Line]) -> str | None:
     """The first headline-like line down to the first paragraph; lines above it are the header.
 
@@ -214,6 +229,7 @@ def _pick_title(lines: list[Line]) -> str | None:
     """
     first_prose = next((line.index for line in lines if is_prose(line)), len(lines))
     for line in lines[: first_prose + 1]:
+        _strip_site_suffix(line)
         if _is_headline(line) and not _is_site_name(line, lines):
             for above in lines[: line.index]:
                 above.label = above.label or "header"
