@@ -12,8 +12,10 @@ from collections import Counter
 
 from bilateral.cleaning.dates import find_dates
 
-WORD = re.compile(r"\w[\w'’\-]*")
-TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+# Chinese and Japanese write without spaces: each character counts as a word.
+WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]|\w[\w'’\-]*")
+TERMINAL = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
+TABLE_ROW = re.compile(r"^\|.*\|$")
 
 # Calls to act on the page: share, comment, subscribe, log in, navigate. Only read on short lines.
 PROMPT = re.compile(
@@ -109,6 +111,8 @@ def is_byline(line: str) -> bool:
 
 def is_link_like(line: str) -> bool:
     """URLs, e-mail addresses, menus and breadcrumbs joined by | » ›."""
+    if TABLE_ROW.match(line.strip()):  # a table's row, which may hold trade figures
+        return False
     return len(words(line)) <= 25 and bool(LINK.search(line))
 
 
@@ -123,7 +127,12 @@ def is_date_widget(line: str) -> bool:
 
 
 def is_headline_case(line: str) -> bool:
-    """Most longer words capitalised, as in "Where Does The Relationship Stand"."""
+    """Most longer words capitalised, as in "Where Does The Relationship Stand?".
+
+    A line ending with a full stop is a sentence, however many names it holds.
+    """
+    if line.rstrip().endswith("."):
+        return False
     long_words = [w for w in words(line) if len(w) > 3]
     if len(long_words) < 2:
         return False
