@@ -1,7 +1,6 @@
 """Development check for figures and conflicts on the sample articles (not part of the product).
 
-Builds Documents from ../shared/corpus/seeds (with bilateral.cleaning.clean when
-it exists, else title = first line, text = the rest), runs the default
+Builds Documents from ../shared/corpus/seeds with bilateral.cleaning.clean, runs the default
 extractor, writes export records, and prints the conflicts found among them:
 
     .venv/bin/python eval/figures_dev.py out/figures_dev.jsonl
@@ -15,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -26,17 +26,14 @@ SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 
 
 def _document(path: Path, gold_dates: dict[str, list[str]]) -> Document:
-    raw = path.read_text(encoding="utf-8")
-    try:
-        from bilateral.cleaning import clean  # type: ignore[attr-defined]
+    from bilateral.cleaning import clean
+    from bilateral.sources.items import TEXT, RawItem
 
-        return clean(raw, source=str(path))
-    except (ImportError, TypeError):
-        title, _, text = raw.strip().partition("\n")
-        dates = gold_dates.get(path.name) or []
-        published = date.fromisoformat(dates[0]) if dates else None
-        return Document(text=text.strip(), source=str(path), title=title.strip(),
-                        published=published, language="en")
+    document = clean(RawItem(str(path), path.read_bytes(), TEXT))
+    dates = gold_dates.get(path.name) or []
+    if document.published is None and dates:
+        document = replace(document, published=date.fromisoformat(dates[0]))
+    return document
 
 
 def main(out: str) -> None:
@@ -53,7 +50,7 @@ def main(out: str) -> None:
             published = document.published.isoformat() if document.published else None
             sources += [FigureSource(f, document.title, published, path.name) for f in records.figures]
             for quote in records.quotes:
-                speaker = quote.speaker.name if quote.speaker else None
+                speaker = (quote.speaker.name, quote.speaker.country) if quote.speaker else None
                 print(f"quote {path.name[:3]} {speaker!r} {quote.verb!r}: {quote.text[:60]!r}")
     for conflict in find_conflicts(sources):
         print(conflict.describe())
