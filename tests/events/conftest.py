@@ -45,7 +45,9 @@ def stand_in_mentions(text: str) -> list[Mention]:
             found.append(Mention(name, m.start(), m.end(), None,
                                  group=tuple(_actor(c) for c in GROUPS[name])))
         elif name in PERSONS:
-            person = Actor(id=f"person:{name}", name=name, country=PERSONS[name], kind="person")
+            surname = name.split()[-1]
+            person = Actor(id=f"person:{surname.lower()}", name=surname, country=PERSONS[name],
+                           kind="person")
             found.append(Mention(name, m.start(), m.end(), person))
         else:
             code, city = ACTORS[name]

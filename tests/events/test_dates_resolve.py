@@ -88,3 +88,6 @@ def test_dates_last_explicit_year() -> None:
 def test_dates_never_raise(text: str, published: date | None, year: int | None, future: bool) -> None:
     for match in find_dates(text, published, year, future):
         assert text[match.start:match.end].strip() == match.text
+def test_dates_years_later_counts_from_the_last_year() -> None:
+    assert resolve_date("Two years later, the envoys met again.", last_year=2006)[0] == "2008"
+

@@ -32,9 +32,9 @@ def _summary(events: list[Any]) -> set[tuple[str, frozenset[str], str | None, st
         ("In 2013, Japan appointed an honorary consul in Kenya.", ("SUPPORT", {"JPN", "KEN"}, "2013")),
         # controlled subject: "working to help X"
         ("Japan is working to help Kenya build a railway.", ("AID", {"JPN", "KEN"}, None)),
-        # object control: "permitting X to buy from Y"
+        # object control: "permitting X to buy from Y" (the purchase is the event)
         ("In 2011, Brazil eased rules, permitting Chile to purchase jets from Brazil.",
-         ("CONCEDE", {"BRA", "CHL"}, "2011")),
+         ("COOPERATE", {"BRA", "CHL"}, "2011")),
         # a joint exercise held, with the group actor
         ("The first joint naval exercise between the two countries was held in 2014.",
          ("COOPERATE", {"NOR", "CHL"}, "2014")),

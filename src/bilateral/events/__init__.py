@@ -13,7 +13,7 @@ from typing import Any
 
 from bilateral.events.arguments import SentenceActors
 from bilateral.events.candidate import Candidate
-from bilateral.events.dates import DateMatch, find_dates
+from bilateral.events.dates import DateMatch, find_dates, latest_year
 from bilateral.events.location import event_location
 from bilateral.events.merge import merge_events
 from bilateral.events.nominal import nominal_candidates
@@ -24,8 +24,11 @@ from bilateral.types import OCCURRED, Document, Event, Mention, Sentence
 __all__ = ["extract_events"]
 
 FUTURE_STATUSES = {"planned", "expected", "hoped"}
-# "Pakistan could benefit from closer ties", "if they meet": analysis, not a record of events.
-UNRECORDED_STATUSES = {"hypothetical"}
+# "Pakistan could benefit from closer ties", "we hope they will meet": opinion and
+# analysis, not a record of events (planned, expected, negated, denied and false claims stay).
+UNRECORDED_STATUSES = {"hypothetical", "hoped"}
+FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
+PRESENT_TAGS = {"VBZ", "VBP"}
 # Definite back-references without actors of their own ("during the meeting").
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
 
@@ -45,6 +48,8 @@ def extract_events(document: Document, sentences: list[Sentence], mentions: list
     """
     events: list[Event] = []
     anaphors: list[Event] = []
+    nominal: set[int] = set()
+    writing_year = _writing_year(document)
     last_year: int | None = None
     narrative: DateMatch | None = None  # the date the previous sentence of the paragraph gave
     paragraph = -1
@@ -55,16 +60,19 @@ def extract_events(document: Document, sentences: list[Sentence], mentions: list
         if sentence.doc is not None:
             actors = SentenceActors(sentence, mentions)
             for candidate in _candidates(sentence.doc, actors):
-                event = _event(document, sentence, candidate, last_year, narrative)
+                event = _event(document, sentence, candidate, last_year, narrative,
+                               writing_year)
                 if event.status in UNRECORDED_STATUSES:
                     continue
                 if candidate.is_bilateral():
                     events.append(event)
+                    if candidate.nominal:
+                        nominal.add(id(event))
                 elif _is_anaphor(candidate):
                     anaphors.append(event)
         last_year = _topic_year(dates) or last_year
         narrative = next((d for d in reversed(dates) if d.value), None)
-    return merge_events(events, anaphors)
+    return merge_events(events, anaphors, frozenset(nominal))
 
 
 def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:
@@ -72,7 +80,7 @@ def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:
 
 
 def _event(document: Document, sentence: Sentence, candidate: Candidate,
-           last_year: int | None, narrative: DateMatch | None) -> Event:
+           last_year: int | None, narrative: DateMatch | None, writing_year: int | None) -> Event:
     status = classify_status(candidate.trigger)
     dates = find_dates(sentence.text, document.published, last_year,
                        future=status in FUTURE_STATUSES)
@@ -93,7 +101,7 @@ def _event(document: Document, sentence: Sentence, candidate: Candidate,
         sentence=sentence.text,
         start=sentence.start,
         end=sentence.end,
-        date=date.value if date else _default_date(document, candidate, status),
+        date=date.value if date else _default_date(candidate, status, writing_year),
         date_text=date.text if date else None,
         location=event_location(candidate.trigger),
         status=status,
@@ -111,25 +119,42 @@ def _nearest_date(dates: list[DateMatch], trigger: Any) -> DateMatch | None:
     return min(resolved, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
 
 
-def _default_date(document: Document, candidate: Candidate, status: str) -> str | None:
-    """An undated ongoing event ("is negotiating", "have increased") dates from publication.
+def _default_date(candidate: Candidate, status: str, writing_year: int | None) -> str | None:
+    """An undated ongoing event ("is negotiating", "have increased") takes the year of writing.
 
     (An undated event after a dated sentence of the same paragraph has already taken
     that sentence's date: narrative time.)
     """
-    if document.published is None or status != OCCURRED:
+    if writing_year is None or status != OCCURRED or not _is_ongoing(candidate.trigger):
         return None
-    trigger = candidate.trigger
-    if _is_ongoing(trigger):
-        return str(document.published.year)
-    return None
+    return str(writing_year)
+
+
+def _writing_year(document: Document) -> int | None:
+    """The publication year; without one, the latest year the article cites (year precision).
+
+    An article is written after the past years it cites, and present-tense news is
+    about the time of writing. Relative expressions ("on Monday") still stay
+    unresolved without a publication date: they would need the day.
+    """
+    if document.published:
+        return document.published.year
+    return latest_year(document.text)
 
 
 def _is_ongoing(trigger: Any) -> bool:
-    """Present, progressive or present perfect: true at the time of writing."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return bool(tags & {"VBZ", "VBP"}) or (verb.tag_ == "VBG" and trigger.pos_ == "NOUN")
+    """The clause is in the present, progressive present or present perfect: true at writing.
+
+    The tense is read on the nearest finite verb above the trigger ("holding a meeting"
+    inside "ties have recently witnessed ... Khan holding a meeting" is present perfect).
+    """
+    for token in [trigger, *trigger.ancestors]:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        tags = {token.tag_} | {c.tag_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        if tags & FINITE_TAGS:
+            return bool(tags & PRESENT_TAGS) and "MD" not in tags
+    return False
 
 
 def _is_anaphor(candidate: Candidate) -> bool:

@@ -38,12 +38,11 @@ class SentenceActors:
         for mention in mentions:
             if mention.end <= sentence.start or mention.start >= sentence.end:
                 continue
-            actors = list(mention.group) or ([mention.actor] if mention.actor else [])
-            token = _token_at(doc, mention.start - sentence.start, mention.end - sentence.start)
-            if token is None:
-                continue
-            found = [Found(a, mention.is_place, token.i) for a in actors if a.country]
-            self.by_token.setdefault(token.i, []).extend(found)
+            actors = [a for a in (list(mention.group) or [mention.actor]) if a and a.country]
+            # every token of the mention: "PM Imran Khan" may be split across phrases
+            for token in _tokens_in(doc, mention.start - sentence.start, mention.end - sentence.start):
+                found = [Found(a, mention.is_place, token.i) for a in actors]
+                self.by_token.setdefault(token.i, []).extend(found)
 
     def in_tokens(self, tokens: Iterator[Any]) -> list[Found]:
         """Actors named at any of ``tokens``, in sentence order, without repeats."""
@@ -73,11 +72,6 @@ def phrase_tokens(head: Any, follow_preps: set[str] = IDENTITY_PREPS) -> Iterato
         yield from phrase_tokens(child, follow_preps)
 
 
-def _token_at(doc: Any, start: int, end: int) -> Any:
-    """The syntactic head among the tokens overlapping [start, end)."""
-    tokens = [t for t in doc if t.idx < end and t.idx + len(t) > start]
-    if not tokens:
-        return None
-    inside = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-    return heads[0] if heads else tokens[-1]
+def _tokens_in(doc: Any, start: int, end: int) -> list[Any]:
+    """The tokens overlapping the character span [start, end)."""
+    return [t for t in doc if t.idx < end and t.idx + len(t) > start]

@@ -4,11 +4,13 @@ Absolute dates ("September 15, 2022", "December 2018", "late 2014", "in 2003") n
 nothing else. Relative ones ("on Monday", "yesterday", "last December", "two years
 ago", "over the last two years") are resolved against the publication date and stay
 unresolved (value None) without one: a guess would look like a fact. "In December of
-the same year" takes the last explicit year written before it in the document.
+the same year" takes the last explicit year written before it in the document, and
+"three years later" counts from it.
 
-A value is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``. The own parser is ~100x faster than
-dateparser's ``search_dates`` on a sentence and never reads "may" or "march" as months
-when they are verbs (month names alone count only after "in"/"last"/"next"/"since"...).
+A value is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``. Why not dateparser's ``search_dates``:
+measured on news sentences it is ~20x slower (5.2 ms against 0.26 ms a sentence), reads
+"may" and "march" as months, fills "in 2003" with the anchor's month and day (2003-11-07),
+and misses "last year". Here a month name alone counts only after "in"/"last"/"since"...
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month_year", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
         ("span", rf"\b(?:over|in|during|for)\s+the\s+(?:last|past)\s+{_NUM}\s+{_UNIT}\b"),
         ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
+        ("later", rf"\b{_NUM}\s+(?P<unit>year)s?\s+later\b"),
         ("decade", r"\b(?:the\s+)?(?P<decade>(?:19|20)?[0-9]0)['’]?s\b"),
         ("part_year", rf"\b(?P<part>early|late|mid|end\s+of|beginning\s+of)[-\s]+{_YEAR}\b"),
         ("fiscal", rf"\b{_YEAR}\s*[-–/]\s*(?:19|20)?\d\d\b"),
@@ -66,6 +69,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("deictic", r"\b(?P<word>today|yesterday|tomorrow|tonight)\b"),
     )
 )
+
+
+PATTERNS_BY_KIND = dict(PATTERNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +121,17 @@ def last_explicit_year(text: str) -> int | None:
     return int(years[-1].value[:4]) if years else None  # type: ignore[index]
 
 
+def latest_year(text: str) -> int | None:
+    """The latest year written in ``text``; a fiscal "2017-18" counts as 2018 (a longer
+    span such as a "2022–26" plan does not: its end lies ahead)."""
+    years = [int(m["year"]) for m in PATTERNS_BY_KIND["year"].finditer(text)]
+    for m in PATTERNS_BY_KIND["fiscal"].finditer(text):
+        start, end = int(m["year"]), re.split(r"\s*[-–/]\s*", m.group())[-1]
+        end_year = int(end) if len(end) == 4 else int(str(start)[:2] + end)
+        years.append(end_year if end_year == start + 1 else start)
+    return max(years) if years else None
+
+
 def _resolve(kind: str, m: re.Match[str], published: date | None, last_year: int | None,
              future: bool) -> str | None:
     g = {k: (v.lower() if v else v) for k, v in m.groupdict().items()}
@@ -126,6 +143,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, last_year: int
         return g["year"]
     if kind == "same_year":
         return f"{last_year}-{_month(g['month']):02d}" if last_year else None
+    if kind == "later":  # "three years later": after the last year written
+        count = _count(g["num"])
+        return str(last_year + count) if last_year and count else None
     if kind == "decade" or published is None:
         return None
     return _relative(kind, g, published, future)

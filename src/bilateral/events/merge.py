@@ -1,13 +1,16 @@
 """One real event, one record: merge the mentions of the same event within a document.
 
-Two events are the same when they have the same type, the same set of countries
-and compatible dates (equal, or one more precise than the other, or one missing),
-and the same status; within one sentence the status of the main clause wins
-("arriving today for a visit where he will meet" is one occurred visit). The
-merged event keeps the first mention as its sentence, every mention as evidence,
-the most precise date and the highest confidence. A nominal back-reference with
-no actors of its own ("during the meeting") joins the latest earlier event of its
-type as evidence.
+Two mentions are the same event when they have the same type and status, their
+countries are the same (or one set holds the other, two at least), their dates are
+compatible (equal, one more precise than the other, or one missing), and something
+ties them: the same sentence, dates given in both, a nominal back-reference ("the
+visit"), or the same person on both ("Khan met Medvedev" ... "Khan and Medvedev
+discussed"). Two undated signings between the same states stay two events. Within one
+sentence the main clause's status wins ("arriving today for a visit where he will
+meet" is one occurred visit). The merged event keeps the first mention as its
+sentence, every mention as evidence, the most precise date and the highest
+confidence; it joins the latest earlier match. A nominal back-reference with no
+actors of its own ("during the meeting") joins the latest earlier event of its type.
 """
 
 from __future__ import annotations
@@ -17,17 +20,20 @@ from dataclasses import replace
 from bilateral.types import OCCURRED, Event, Evidence
 
 
-def merge_events(events: list[Event], anaphors: list[Event] = ()) -> list[Event]:  # type: ignore[assignment]
+def merge_events(events: list[Event], anaphors: list[Event] = (),  # type: ignore[assignment]
+                 nominal: frozenset[int] = frozenset()) -> list[Event]:
     """Events with repeats folded together, in document order.
 
     Args:
         events (list[Event]): events with their actors, in document order.
         anaphors (list[Event]): actor-less mentions ("the meeting") that only add evidence.
+        nominal (frozenset[int]): ``id()`` of the events read from a noun ("the visit").
     """
     merged: list[Event] = []
     for event in sorted(events, key=lambda e: e.start):
         # the latest earlier match: an undated "the visit" refers to the visit just told
-        same = next((m for m in reversed(merged) if _same_event(m, event)), None)
+        same = next((m for m in reversed(merged)
+                     if _same_event(m, event) and _tied(m, event, id(event) in nominal)), None)
         if same is None:
             merged.append(replace(event, evidence=event.evidence or (_evidence(event),)))
         else:
@@ -51,11 +57,24 @@ def _countries(event: Event) -> frozenset[str]:
 
 
 def _same_event(kept: Event, new: Event) -> bool:
-    if kept.type != new.type or _countries(kept) != _countries(new):
+    a, b = _countries(kept), _countries(new)
+    if kept.type != new.type or len(a & b) < 2 or not (a <= b or b <= a):
         return False
     if not dates_compatible(kept.date, new.date):
         return False
     return kept.status == new.status or kept.start == new.start
+
+
+def _tied(kept: Event, new: Event, new_is_nominal: bool) -> bool:
+    """Something beyond type and countries says the two mentions are one event."""
+    if kept.start == new.start or new_is_nominal or (kept.date and new.date):
+        return True
+    return bool(_persons(kept) & _persons(new))
+
+
+def _persons(event: Event) -> set[str]:
+    actors = [event.source, event.target, *event.participants]
+    return {a.id for a in actors if a and a.id.startswith("person:")}
 
 
 def _fold(kept: Event, new: Event) -> Event:

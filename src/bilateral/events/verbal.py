@@ -48,11 +48,13 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
 
 
 def _about_relationship(verb: Any) -> bool:
-    """True when the verb's subject or object is the relationship itself."""
-    if verb.lemma_.lower() in RELATION_ACTS:
-        return False
-    arguments = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {"nsubjpass"}]
-    return any(a.lemma_.lower() in RELATION_NOUNS or a.lower_ in RELATION_NOUNS for a in arguments)
+    """True when the relationship itself is the subject ("ties have been frozen"), or the
+    object of anything but an act on it ("to improve relations" vs "severed ties")."""
+    deps = SUBJECT_DEPS | {"nsubjpass"}
+    if verb.lemma_.lower() not in RELATION_ACTS:
+        deps = deps | OBJECT_DEPS
+    return any(c.dep_ in deps and (c.lemma_.lower() in RELATION_NOUNS or c.lower_ in RELATION_NOUNS)
+               for c in verb.children)
 
 
 def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
@@ -72,7 +74,8 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         if controlled:
             return controlled
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-        return []
+        # "Khan holding a meeting": the noun acts; "the agreement signed": it is acted on
+        return actors.in_phrase(head) if verb.tag_ == "VBG" else []
     return _subjects(head, actors, depth + 1)
 
 
