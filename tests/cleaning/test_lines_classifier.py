@@ -159,3 +159,17 @@ def test_lines_headline_pasted_twice_and_with_site_suffix() -> None:
     suffixed = clean_text(f"Navies begin joint patrols in the gulf | Example Herald\n\n{body}")
     assert suffixed.title == "Navies begin joint patrols in the gulf"
     assert suffixed.text == body
+
+
+def test_lines_closing_list_and_repeated_sentence_are_kept() -> None:
+    page = """Neighbours agree on river data sharing
+
+The water ministers of the two countries agreed on Thursday to share river flow data every day during the monsoon, officials said.
+Under the agreement, the two sides will:
+- install six new gauging stations
+- exchange forecasts twice a day
+Related coverage
+Dam Talks Stall Again"""
+    parts = clean_text(page)
+    assert "- install six new gauging stations\n\n- exchange forecasts twice a day" in parts.text
+    assert "Related coverage" not in parts.text and "Dam Talks" not in parts.text

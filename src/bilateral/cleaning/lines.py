@@ -25,6 +25,9 @@ OUTLET_WORDS = re.compile(
 )
 
 
+LIST_ITEM = re.compile(r"^([-•*·–]|\d{1,2}[.)])\s")
+
+
 @dataclass
 class Line:
     index: int
@@ -140,7 +143,8 @@ def _label_repetition(lines: list[Line]) -> None:
         key = _key(line.text)
         if not key:
             line.label = line.label or "empty"
-        elif line.n_words <= SHORT_LINE_WORDS and not _adjacent(spread[key]):
+        elif (line.n_words <= SHORT_LINE_WORDS and not cues.ends_sentence(line.text)
+              and not _adjacent(spread[key])):
             line.label = line.label or "repeated"
         elif key in seen:
             line.label = line.label or "repeated"
@@ -251,8 +255,12 @@ def _label_footer(lines: list[Line]) -> None:
     A short closing sentence ("Talks resume in May.") stays: it is the article's last line.
     """
     last_prose = max((line.index for line in lines if is_prose(line)), default=-1)
+    in_list = last_prose >= 0 and lines[last_prose].text.endswith(":")
     for line in lines[last_prose + 1 :]:
-        if line.label is None and (
-            not cues.ends_sentence(line.text) or cues.is_headline_case(line.text)
-        ):
+        if line.label is not None:
+            continue
+        if in_list and LIST_ITEM.match(line.text):
+            continue  # the items of a list the article's last paragraph introduced
+        in_list = line.text.endswith(":")
+        if not cues.ends_sentence(line.text) or cues.is_headline_case(line.text):
             line.label = "footer"
