@@ -1,19 +1,20 @@
-"""Fixtures for analysis tests: an empty store, and one filled with the demo articles."""
+"""Fixtures for analysis tests: the demo articles in a store (SQLite, and PostgreSQL when
+BILATERAL_TEST_PG_URL is set; ``store`` comes from tests/conftest.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from bilateral.analysis.demo import build_demo
-from bilateral.store import open_store
-
-
-@pytest.fixture
-def store(tmp_path):
-    return open_store(str(tmp_path / "analysis.db"))
 
 
 @pytest.fixture
 def demo_store(store):
     build_demo(store)
     return store
+
+
+@pytest.fixture(autouse=True)
+def lexical_linking(monkeypatch):
+    # Analysis reads clusters; which text similarity made them is tested in tests/linking.
+    monkeypatch.setenv("BILATERAL_SIMILARITY", "lexical")

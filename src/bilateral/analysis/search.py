@@ -120,7 +120,7 @@ def _run(store: Any, kind: str, terms: list[str], limit: int, any_term: bool) ->
 
 def search(store: Any, query: str, *, limit: int = 20,
            kinds: Sequence[str] = KINDS) -> list[dict[str, Any]]:
-    """Hits for ``query`` over ``kinds`` (event, quote, document), best first within each kind.
+    """Hits for ``query`` over ``kinds`` (event, quote, document), best first (see ``rank``).
 
     Events and quotes come before articles at equal rank: they are the cited sentence itself.
     """
@@ -131,8 +131,15 @@ def search(store: Any, query: str, *, limit: int = 20,
         hits = [h for kind in kinds for h in _run(store, kind, terms, limit, any_term)]
         if hits:
             break
-    hits.sort(key=lambda h: (-h.score, KINDS.index(h.kind)))
-    return [h.to_dict() for h in hits[:limit]]
+    return [h.to_dict() for h in rank(hits)[:limit]]
+
+
+def rank(hits: list[Hit]) -> list[Hit]:
+    """Best first across kinds: scores are relative to the best of their kind (BM25 and
+    ts_rank are not comparable between short sentences and whole articles)."""
+    best = {kind: max((h.score for h in hits if h.kind == kind), default=0.0) or 1.0
+            for kind in KINDS}
+    return sorted(hits, key=lambda h: (-round(h.score / best[h.kind], 6), KINDS.index(h.kind)))
 
 
 def semantic_search(store: Any, query: str, *, limit: int = 20) -> list[dict[str, Any]]:

