@@ -44,6 +44,11 @@ class DocumentContext:
     def person_in_role(self, role: str) -> Actor | None:
         return self.by_role.get(role)
 
+    def main_state(self) -> str | None:
+        """The state the document has named most so far (whose "prime minister" is meant)."""
+        common = self.state_counts.most_common(1)
+        return common[0][0] if common else None
+
     def last_person(self) -> Actor | None:
         return self.persons[-1] if self.persons else None
 

@@ -190,6 +190,17 @@ class KnowledgeBase:
         chosen.sort(key=lambda t: t.start or date.min, reverse=True)
         return [self.persons[t.person_id] for t in chosen]
 
+    def holds_office(self, role: str) -> bool:
+        """Whether the KB lists holders of ``role`` anywhere (or it is "leader")."""
+        return role == "leader" or any(r == role for _, r in self.offices)
+
+    def previous_holder(self, role: str, country: str, on: date) -> Person | None:
+        """Who last left ``role`` in ``country`` before ``on``."""
+        ended = [t for t in self.offices.get((country, role), []) if t.end is not None and t.end < on]
+        if not ended:
+            return None
+        return self.persons[max(ended, key=lambda t: t.end).person_id]
+
     def holder(self, role: str, country: str, on: date | None) -> Actor | None:
         """The person in ``role`` for ``country`` at ``on``, as an Actor; "leader" is the
         country's head of government or state."""
@@ -208,23 +219,30 @@ class KnowledgeBase:
             return THEOCRATIC_LEADER_ROLES
         return LEADER_ROLES
 
-    def person_actor(self, person_id: str, on: date | None) -> Actor:
+    def person_actor(self, person_id: str, on: date | None, sector: str | None = None) -> Actor:
         """A known person as an Actor whose role is the one held on ``on``.
 
         After the last office ended the role is "former <role>" and the sector ``ELI``
         (former officials); before the first office began, role and sector are None.
-        With ``on`` None the person's latest office is used.
+        With ``on`` None the person's latest office is used. ``sector``: of two offices
+        held at once, prefer the one in this sector ("General Musharraf" is the army chief).
         """
         person = self.persons[person_id]
-        tenure, former = _tenure_at(person.tenures, on)
+        tenures = person.tenures
+        if sector:
+            tenures = [t for t in tenures if self.tenure_sector(t) == sector] or tenures
+        tenure, former = _tenure_at(tenures, on)
         role = sector = None
         country = person.country
         if tenure is not None:
             country = tenure.country
             role = f"former {tenure.role}" if former else tenure.role
-            sector = "ELI" if former else tenure.sector or self.role_sectors.get(tenure.role, "GOV")
+            sector = "ELI" if former else self.tenure_sector(tenure)
         return Actor(id=person.id, name=person.name, country=country, sector=sector, role=role,
                      kind="person")
+
+    def tenure_sector(self, tenure: Tenure) -> str:
+        return tenure.sector or self.role_sectors.get(tenure.role, "GOV")
 
     def with_extra(self, path: Path) -> "KnowledgeBase":
         """A copy of this KB extended by the user's YAML file."""
@@ -306,10 +324,11 @@ def _load_countries(kb: KnowledgeBase) -> None:
                       "The Valley", "Plymouth", "Jamestown", "Saint John's", "Castries",
                       "Avarua", "Adamstown", "Road Town", "Basseterre", "Roseau", "Praia",
                       "Apia", "Palikir", "Majuro", "Funafuti", "Alofi", "Ngerulmud"}
-    for row in read_tsv(DATA / "countries.tsv"):
+    rows = [row for row in read_tsv(DATA / "countries.tsv") if row[0] != "iso3"]
+    # Independent states first: "American" is the USA, not the Northern Mariana Islands.
+    rows.sort(key=lambda row: cell(row, 4) != "True")
+    for row in rows:
         iso3, name, names, capital, independent = (cell(row, i) for i in range(5))
-        if iso3 == "iso3":
-            continue
         kb.add_state(Actor(id=iso3, name=name, country=iso3), [name, *split_list(names)])
         if capital and independent == "True" and capital not in risky_capitals:
             kb.add_phrase(capital, Entry("part", iso3, capital, sector="GOV", place=True))

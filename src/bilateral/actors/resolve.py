@@ -184,7 +184,8 @@ class _Reading:
         self.matches = matches
         self.on = on
         self.sentence_starts = [s.start for s in sentences]
-        self.match_at_word = {m.first: m for m in matches}
+        self.match_at_word = {i: m for m in matches for i in range(m.first, m.last + 1)}
+        self.match_firsts = [m.first for m in matches]
         self.context = DocumentContext()
         self.mentions: list[Mention] = []
         self.new_surnames: dict[str, Actor] = {}
@@ -223,61 +224,112 @@ class _Reading:
         return j + 1
 
     def _titled(self, nationality: PhraseMatch | None, k: int) -> int:
-        """``[nationality] title+ [of nationality] [name]`` -> a person or role holder."""
+        """``[nationality] title+ [of nationality] [to host] [name]`` -> a person or role holder.
+
+        Also "Alexey Dedov, the Russian ambassador" (the name before, as an apposition)
+        and "the former foreign minister".
+        """
         titles = [self.matches[k]]
         k += 1
         while k < len(self.matches) and _kind(self.matches[k], "title") and self._adjacent(titles[-1], self.matches[k]):
             titles.append(self.matches[k])
             k += 1
-        if nationality is None and k < len(self.matches) and _kind(self.matches[k], *NATIONALITY_KINDS):
-            if re.fullmatch(r"\s+of\s+(the\s+)?", self.text[titles[-1].end : self.matches[k].start]):
-                nationality = self.matches[k]
-                k += 1
-        end_of_titles = nationality if nationality and nationality.start > titles[-1].start else titles[-1]
-        name_match, name_words, k = self._name_after(end_of_titles, k)
+        if nationality is None and self._joined(titles[-1], k, r"\s+of\s+(the\s+)?"):
+            nationality = self.matches[k]
+            k += 1
+        last = nationality if nationality and nationality.start > titles[-1].start else titles[-1]
+        name_match, name_words, after_name = self._name_after(last, k)
+        if not (name_match or name_words) and self._joined(last, k, r"\s+to\s+(the\s+)?"):
+            # "Pakistan's ambassador to Russia Shafqat Ali Khan": the host country, then the name
+            host_name = self._name_after(self.matches[k], k + 1)
+            if host_name[0] or host_name[1]:
+                last, (name_match, name_words, after_name) = self.matches[k], host_name
         first = nationality if nationality and nationality.start < titles[0].start else titles[0]
-        start = first.start
-        end = (name_match.end if name_match else self.words[name_words[-1]].end if name_words
-               else end_of_titles.end)
-        actor = self._titled_actor(nationality, titles, name_match, name_words)
+        start, end = first.start, last.end
+        if name_match or name_words:
+            end = name_match.end if name_match else self.words[name_words[-1]].end
+        else:
+            name_words = self._name_before(first)
+            start = self.words[name_words[0]].start if name_words else start
+        former = self._former_before(first)
+        actor = self._titled_actor(nationality, titles, name_match, name_words, former)
         if actor is None:
             if nationality is not None:
                 self._plain(nationality)
-            return k
+            return after_name
         self._add(Mention(self.text[start:end], start, end, actor))
-        return k
+        return after_name
+
+    def _joined(self, left: PhraseMatch, k: int, gap: str) -> bool:
+        """Whether match ``k`` names a state or org and follows ``left`` across ``gap``."""
+        if k >= len(self.matches) or not _kind(self.matches[k], *NATIONALITY_KINDS):
+            return False
+        return re.fullmatch(gap, self.text[left.end : self.matches[k].start]) is not None
 
     def _name_after(self, before: PhraseMatch, k: int) -> tuple[PhraseMatch | None, list[int], int]:
-        """A known name (a phrase match) or a run of capitalised words right after ``before``."""
+        """A known name (a phrase match) or a run of capitalised words right after ``before``;
+        returns it and the index of the first match after it."""
         if k < len(self.matches) and _kind(self.matches[k], "person", "surname") and self._adjacent(before, self.matches[k]):
             return self.matches[k], [], k + 1
         run = []
         for index in iter_capitalised(self.words, before.last + 1):
-            if index in self.match_at_word or (not run and self.words[index].text in NOT_NAMES):
-                break
-            if self.words[index].text in NOT_NAMES:
+            inside = self.match_at_word.get(index)
+            if self.words[index].text in NOT_NAMES or (inside and not _kind(inside, "person", "surname")):
                 break
             run.append(index)
-        if run and self.text[before.end : self.words[run[0]].start].strip() == "":
-            return None, run, k
-        return None, [], k
+        if not run or self.text[before.end : self.words[run[0]].start].strip():
+            return None, [], k
+        end = self.words[run[-1]].end
+        while k < len(self.matches) and self.matches[k].start < end:
+            k += 1
+        return None, run, k
+
+    def _name_before(self, first: PhraseMatch) -> list[int]:
+        """The name in "Alexey Dedov, the Russian ambassador": two to four capitalised words
+        (none part of a KB phrase) then a comma and maybe an article, before the title."""
+        i = first.first - 1
+        if i >= 0 and self.words[i].text.lower() in ("the", "a", "an"):
+            i -= 1
+        if i < 1 or self.words[i].text != ",":
+            return []
+        run: list[int] = []
+        i -= 1
+        while i >= 0 and len(run) < 4:
+            word = self.words[i].text
+            if not (word[:1].isupper() and word.isalpha()) or word in NOT_NAMES or self._in_match(i):
+                break
+            run.insert(0, i)
+            i -= 1
+        return run if len(run) >= 2 else []
+
+    def _in_match(self, index: int) -> bool:
+        position = bisect.bisect_right(self.match_firsts, index) - 1
+        return position >= 0 and self.matches[position].last >= index
+
+    def _former_before(self, first: PhraseMatch) -> bool:
+        i = first.first - 1
+        if i >= 0 and self.words[i].text.lower() in ("the", "a", "an", "-"):
+            i -= 1
+        return i >= 0 and self.words[i].text.lower() in ("former", "ex", "then-former")
 
     def _titled_actor(self, nationality: PhraseMatch | None, titles: list[PhraseMatch],
-                      name_match: PhraseMatch | None, name_words: list[int]) -> Actor | None:
+                      name_match: PhraseMatch | None, name_words: list[int], former: bool) -> Actor | None:
         country = self._country_of(nationality)
         title = _main_title(titles, country)
         if name_match is not None:
             return self._named(name_match, title)
         if name_words:
-            return self._new_person(name_words, title, country or title.country)
+            return self._new_person(name_words, title, country or title.country, former)
         if title.needs_name:
             return None
+        if former:
+            return self._former_holder(title, country or title.country)
         return self._role_holder(title, country or title.country)
 
     def _named(self, match: PhraseMatch, title: Entry | None) -> Actor | None:
         person_entries = [e for e in match.entries if e.kind == "person"]
         if person_entries:
-            actor = self.kb.person_actor(person_entries[0].ref, self.on)
+            actor = self.kb.person_actor(person_entries[0].ref, self.on, title.sector if title else None)
             self.context.note_person(actor, self._surnames(actor))
             return actor
         return self._surname(match, title)
@@ -286,6 +338,8 @@ class _Reading:
         remembered = self.context.person_by_surname(match.text)
         if remembered is not None:
             return remembered
+        if title is None and self._after_unknown_name(match):
+            return None  # "Shafqat Ali Khan" is not Imran Khan
         ids = [e.ref for e in match.entries if e.kind == "surname"]
         role = title.ref if title and title.ref in {r for _, r in self.kb.offices} else None
         sector = title.sector if title and role is None and title.needs_name else None
@@ -294,23 +348,33 @@ class _Reading:
             return None
         if title is None and len(set(ids)) > 1 and not self._in_office(person):
             return None  # a shared surname with no one of that name in office: unclear
-        actor = self.kb.person_actor(person.id, self.on)
+        actor = self.kb.person_actor(person.id, self.on, title.sector if title else None)
         self.context.note_person(actor, self._surnames(actor))
         return actor
+
+    def _after_unknown_name(self, match: PhraseMatch) -> bool:
+        i = match.first - 1
+        if i < 0 or self._in_match(i) or self.text[self.words[i].end : match.start].strip():
+            return False
+        word = self.words[i].text
+        return word[:1].isupper() and word.isalpha() and word not in NOT_NAMES
 
     def _in_office(self, person: Person) -> bool:
         if self.on is None:
             return any(t.end is None for t in person.tenures)
         return any(t.covers(self.on) for t in person.tenures)
 
-    def _new_person(self, name_words: list[int], title: Entry, country: str | None) -> Actor:
+    def _new_person(self, name_words: list[int], title: Entry, country: str | None, former: bool) -> Actor:
         """Someone the KB does not know, described by the text: "Russian Ambassador X"."""
         name = self.text[self.words[name_words[0]].start : self.words[name_words[-1]].end]
         remembered = self.context.person_by_surname(name)
         if remembered is not None:
             return remembered
+        role, sector = title.ref, title.sector
+        if former and sector in ("GOV", "MIL", "DIP"):
+            role, sector = f"former {role}", "ELI"
         actor = Actor(id=f"person:{slug(name)}", name=name, country=country,
-                      sector=title.sector, role=title.ref, kind="person")
+                      sector=sector, role=role, kind="person")
         surnames = default_surnames(name, country or "")
         self.context.note_person(actor, [name, *surnames])
         for surname in surnames:
@@ -326,7 +390,10 @@ class _Reading:
                 return self.kb.part(country, "GOV") if country else None
             role = previous.role.removeprefix("former ")
         if country is None:
-            return self.context.person_in_role(role)
+            remembered = self.context.person_in_role(role)
+            country = self.context.main_state()
+            if remembered is not None or country is None or not self.kb.holds_office(role):
+                return remembered
         holder = self.kb.holder(role, country, self.on)
         if holder is not None:
             self.context.note_person(holder, self._surnames(holder))
@@ -336,6 +403,16 @@ class _Reading:
             return None
         return Actor(id=whole.id, name=f"{whole.name.split(' (')[0]} {role}", country=whole.country,
                      sector=title.sector, role=role, kind="person")
+
+    def _former_holder(self, title: Entry, country: str | None) -> Actor | None:
+        """"the former prime minister": the one the document named, else the last holder."""
+        remembered = self.context.person_in_role(title.ref)
+        if remembered is not None and (remembered.role or "").startswith("former"):
+            return remembered
+        if country is None or self.on is None:
+            return None
+        previous = self.kb.previous_holder(title.ref, country, self.on)
+        return self.kb.person_actor(previous.id, self.on) if previous else None
 
     def _institution(self, nationality: PhraseMatch | None, k: int) -> int:
         """``nationality institution`` or ``institution of nationality`` -> a state's sector."""
