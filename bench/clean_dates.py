@@ -48,7 +48,8 @@ def metrics(counts: Counter) -> dict[str, float]:
 
 def run_page(path: Path) -> tuple[str | None, str | None]:
     """(bilateral's date, bare htmldate's date) for one page, as YYYY-MM-DD."""
-    raw = gzip.open(path).read()
+    with gzip.open(path) as handle:
+        raw = handle.read()
     try:
         html = decode(raw, html=True)
     except SkipDocument:

@@ -77,7 +77,8 @@ def scraped_text(html: str) -> str:
 
 def run_page(path: Path) -> tuple[str, str, str, str]:
     """bilateral's text, bare trafilatura's, a scraped text, and that text after the line classifier."""
-    html = gzip.open(path).read().decode("utf-8")
+    with gzip.open(path) as handle:
+        html = handle.read().decode("utf-8")
     scraped = scraped_text(html)
     return clean_html(html).text, trafilatura.extract(html) or "", scraped, clean_text(scraped).text
 

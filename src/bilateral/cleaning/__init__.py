@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from bilateral.cleaning.decode import decode
 from bilateral.cleaning.dates import parse_date
+from bilateral.cleaning.decode import decode
 from bilateral.cleaning.html import clean_html
 from bilateral.cleaning.metadata import detect_language, domain_of
 from bilateral.cleaning.text import clean_text
@@ -23,7 +23,7 @@ __all__ = ["MAX_BYTES", "MIN_WORDS", "clean"]
 
 MAX_BYTES = 20_000_000
 MIN_WORDS = 20
-LOOKS_LIKE_HTML = re.compile(r"<(html|body|p|div|article|head)\b", re.I)
+LOOKS_LIKE_HTML = re.compile(r"<(html|body|p|div|article|head)\b", re.IGNORECASE)
 
 
 def clean(item: RawItem) -> Document:

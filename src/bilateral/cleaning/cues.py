@@ -37,7 +37,7 @@ PROMPT = re.compile(
     r"|\bmin(ute)?s? read\b|\bpermalink\b"
     r"|^(source|sources|via|courtesy)\s*:|^\(?with inputs from\b|^(edited|compiled) by\b"
     r"|^\(?(reporting|writing|editing|additional reporting) by\b|^published in\b",
-    re.I,
+    re.IGNORECASE,
 )
 # Long boilerplate that still reads like a sentence: disclaimers, data-consent notices.
 NOTICE = re.compile(
@@ -45,26 +45,26 @@ NOTICE = re.compile(
     r"|\b(personal|your) data (will|may|is|are)( only)? (be )?(used|stored|processed|disclosed|deleted)\b"
     r"|\bby submitting\b|\ball rights reserved\b|\bthis (copy|material) (is for|may not)\b"
     r"|\bnot be (published|broadcast|rewritten|redistributed)\b",
-    re.I,
+    re.IGNORECASE,
 )
 # Comment sections: everything after such a heading belongs to readers, not the article.
 COMMENTS_HEADING = re.compile(
     r"^(\d+\s+)?(comments?|responses?|replies|discussion|reader comments|top rated comments"
     r"|leave a (reply|comment)|post a comment|join the (discussion|conversation)"
     r"|(\d+\s+)?thoughts on\b.*)\s*:?$",
-    re.I,
+    re.IGNORECASE,
 )
 CAPTION = re.compile(
     r"©|\((photo|image|picture|file|credit)\b|\b(photo|photograph|image|picture|pic|video|file photo)"
     r"( credit)?s?\s*(:|by\b|/)|\bphoto(s)? courtesy\b|\bcredit\s*:|\b(getty images|shutterstock)\b"
     r"|^(image|media|video) (caption|source)\b|\((l|r|c|left|right|cent(er|re)|2nd [lr]|from left)\)",
-    re.I,
+    re.IGNORECASE,
 )
 # Agencies as photo credits are upper-case words glued to a separator or the line's end.
 AGENCY_CREDIT = re.compile(r"\b(AFP|AP|REUTERS|Reuters|EPA|Xinhua|ANI|PTI|Anadolu|TASS)\s*(/|\||$|Photo)")
-BYLINE = re.compile(r"^(by|written by|author|reported by|posted by|reporter|words by)\b\s*:?\s*\S", re.I)
+BYLINE = re.compile(r"^(by|written by|author|reported by|posted by|reporter|words by)\b\s*:?\s*\S", re.IGNORECASE)
 LINK = re.compile(r"https?://|www\.|\S+@\S+\.\w+|\s[|»›]\s|^[|»›•]|\s>\s.*\s>\s|^\w+( / \w+)+$")
-AGO = re.compile(r"\b\d+\s+(min(ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b", re.I)
+AGO = re.compile(r"\b\d+\s+(min(ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b", re.IGNORECASE)
 CLOCK = re.compile(r"\b[0-2]?\d:[0-5]\d\b")
 DATE_WORDS = re.compile(
     r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(updated|published|posted|last|on|at|am|pm|a\.m|p\.m"
@@ -72,7 +72,7 @@ DATE_WORDS = re.compile(
     r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
     r"|august|september|october|november|december|muharram|safar|rabi|jumada|awwal|thani|akhir"
     r"|rajab|sha'?ban|ramadan|shawwal|dhul|dhu|qadah|qa'?dah|hijjah|al|ul|st|nd|rd|th)$",
-    re.I,
+    re.IGNORECASE,
 )
 
 

@@ -19,8 +19,8 @@ MAGIC = {
     b"GIF8": "GIF image",
     b"\x7fELF": "executable",
 }
-META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.I)
-CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32)) | {127}
+META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+CONTROL = set(range(9)) | {11, 12} | set(range(14, 32)) | {127}
 
 
 def decode(content: bytes, *, html: bool = False) -> str:

@@ -20,7 +20,7 @@ from bilateral.cleaning.lines import classify
 
 # The precision pass is trusted unless it kept less than this share of the default pass.
 PRECISION_MIN_SHARE = 0.6
-HAS_BODY = re.compile(r"<body\b|<p\b|<article\b|<div\b", re.I)
+HAS_BODY = re.compile(r"<body\b|<p\b|<article\b|<div\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

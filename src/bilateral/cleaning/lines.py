@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bilateral.cleaning import cues
 
@@ -21,7 +22,7 @@ OUTLET_WORDS = re.compile(
     r"\b(news|times|post|daily|tv|tribune|journal|herald|gazette|online|today|express|opinion"
     r"|review|network|media|press|agency|chronicle|observer|telegraph|mail|guardian|insider|wire"
     r"|magazine|monitor|weekly|standard|nation|radio|channel|blog|\w+\.(com|org|net|pk|in|ru|co))\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -144,9 +145,7 @@ def _label_repetition(lines: list[Line]) -> None:
         if not key:
             line.label = line.label or "empty"
         elif (line.n_words <= SHORT_LINE_WORDS and not cues.ends_sentence(line.text)
-              and not _adjacent(spread[key])):
-            line.label = line.label or "repeated"
-        elif key in seen:
+              and not _adjacent(spread[key])) or key in seen:
             line.label = line.label or "repeated"
         else:
             seen[key] = line
@@ -158,7 +157,7 @@ def _label_repetition(lines: list[Line]) -> None:
 
 def _adjacent(indexes: list[int]) -> bool:
     """One line, or copies that follow each other directly."""
-    return all(b - a == 1 for a, b in zip(indexes, indexes[1:]))
+    return all(b - a == 1 for a, b in pairwise(indexes))
 
 
 def _overlaps(text: str, other: set[str], share: float = 0.8) -> bool:

@@ -12,7 +12,7 @@ from bilateral.cleaning.lines import Classified, Line
 SITE_NAME_WORDS = 6
 # "ISLAMABAD, May 3, 2021 (APP) -": a date right before the dateline's dash or agency.
 DATELINE_END = re.compile(r"^[^.]{0,30}?[\-–—:(]")
-STAMP_WORDS = re.compile(r"\b(published|posted|updated|first published|last updated)\b", re.I)
+STAMP_WORDS = re.compile(r"\b(published|posted|updated|first published|last updated)\b", re.IGNORECASE)
 
 
 def date_from_text(classified: Classified, *, today: date | None = None) -> date | None:

@@ -9,8 +9,8 @@ Readers never raise for bad input: every problem is a ``SourceFailure``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import httpx
 

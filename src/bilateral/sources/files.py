@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import glob
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from bilateral.sources.items import SourceFailure
 
