@@ -44,7 +44,8 @@ def parse(html: str) -> Page:
 
 def test_report_has_sections_and_every_link_resolves(demo_store):
     page = parse(render_report(demo_store, "PAK RUS"))
-    assert {"summary", "index", "timeline", "figures", "actors", "articles"} <= page.ids
+    assert {"summary", "index", "timeline", "not-happened", "figures", "actors",
+            "articles"} <= page.ids
     assert "svg" in page.tags and "rect" in page.tags
     assert page.external == [] and "script" not in page.tags  # offline, no CDN
     sentence_links = [link for link in page.links if link.startswith("s-")]

@@ -6,7 +6,7 @@ from bilateral.analysis.timeline import timeline
 
 
 def test_timeline_each_real_event_once_in_date_order(demo_store):
-    entries = timeline(demo_store, "PAK RUS")
+    entries = timeline(demo_store, "PAK RUS", status="all")
     keys = [(e["date"], e["type"], e["status"], len(e["sources"])) for e in entries]
     assert keys == [
         ("2016-10-10", "COOPERATE", "occurred", 2),
@@ -26,6 +26,11 @@ def test_timeline_entry_shape_and_sources_cite_sentences(demo_store):
     for source in entry["sources"]:
         assert {"doc_id", "source", "sentence"} <= set(source)
         assert source["end"] - source["start"] == len(source["sentence"])
+
+
+def test_timeline_shows_what_happened_by_default(demo_store):
+    entries = timeline(demo_store, "PAK RUS")
+    assert len(entries) == 5 and {e["status"] for e in entries} == {"occurred"}
 
 
 def test_timeline_filters(demo_store):

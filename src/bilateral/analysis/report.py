@@ -1,7 +1,7 @@
 """``bilateral report``: one self-contained, offline HTML file for a pair of countries.
 
-Sections: summary, cooperation–conflict index (an inline SVG chart), timeline,
-figures with contradictions, top actors, and the cited articles with every
+Sections: summary, cooperation–conflict index (an inline SVG chart), timeline of
+what happened, what did not (planned, hoped, denied…), figures with contradictions, top actors, and the cited articles with every
 cited sentence highlighted; each item links to its sentence (``#s-…`` anchors,
 highlighted by CSS ``:target``). No script, no CDN; all text is escaped by
 Jinja2's autoescape.
@@ -23,9 +23,10 @@ from bilateral.analysis.conflicts import figure_conflicts, pair_figures
 from bilateral.analysis.index import cooperation_index
 from bilateral.analysis.network import actor_network, top_actors
 from bilateral.analysis.overview import summary
-from bilateral.analysis.timeline import timeline
+from bilateral.analysis.timeline import ALL, timeline
 from bilateral.linking.events import pair_codes
 from bilateral.store.models import DocumentRow, FigureRow
+from bilateral.types import OCCURRED
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ def articles(docs: dict[str, DocumentRow], spans: list[Span]
 
 def report_context(store: Any, codes: Sequence[str]) -> dict[str, Any]:
     """Everything the template shows."""
-    entries = timeline(store, codes)
+    entries = timeline(store, codes, status=ALL)
     index = cooperation_index(store, codes, "year")
     graph = actor_network(store, codes)
     with store.session() as session:
@@ -139,7 +140,8 @@ def report_context(store: Any, codes: Sequence[str]) -> dict[str, Any]:
         "codes": codes, "names": [country_name(c, entries) for c in codes],
         "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "summary": summary(store, codes), "index": index, "chart": index_chart(index["periods"]),
-        "timeline": entries, "figures": figures, "docs": docs, "conflicts": conflicts,
+        "timeline": [e for e in entries if e["status"] == OCCURRED],
+        "not_happened": [e for e in entries if e["status"] != OCCURRED], "figures": figures, "docs": docs, "conflicts": conflicts,
         "conflicts_note": conflicts_note, "actors": top_actors(graph, 15), "articles": cited,
         "anchor": anchor,
     }

@@ -13,6 +13,9 @@ from bilateral.analysis.clusters import cluster_in_pair
 from bilateral.linking import dates
 from bilateral.linking.events import ensure_linked, pair_codes
 from bilateral.store.models import ClusterRow, DocumentRow, EventRow
+from bilateral.types import OCCURRED
+
+ALL = "all"  # status filter that keeps every status
 
 
 def _sources(session: Session, cluster_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
@@ -53,18 +56,19 @@ def _wanted(cluster: ClusterRow, codes: Sequence[str], since: str | None, type_:
         return False
     if type_ and cluster.type != type_.upper():
         return False
-    if status and cluster.status != status:
+    if status not in (None, ALL) and cluster.status != status:
         return False
     # An undated cluster cannot be placed after ``since``; leave it out of a bounded timeline.
     return not since or (cluster.date is not None and cluster.date[: len(since)] >= since)
 
 
 def timeline(store: Any, pair: str | Sequence[str] | None = None, *, since: str | None = None,
-             type: str | None = None, status: str | None = None) -> list[dict[str, Any]]:
+             type: str | None = None, status: str | None = OCCURRED) -> list[dict[str, Any]]:
     """Clusters of ``pair`` in date order (undated last), each with every source sentence.
 
-    since: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; type: a PLOVER type; status: e.g.
-    ``occurred``. Links the pair's events first if some are not linked yet.
+    since: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; type: a PLOVER type; status:
+    ``occurred`` (default: what happened), another status (``planned``, ``denied``…) or
+    ``all``. Links the pair's events first if some are not linked yet.
     """
     codes = pair_codes(pair)
     ensure_linked(store, codes)

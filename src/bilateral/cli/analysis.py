@@ -64,7 +64,8 @@ def register(app: typer.Typer) -> None:
         country_b: str = typer.Argument(..., help="ISO3 code, e.g. RUS."),
         since: str | None = typer.Option(None, "--since", help="YYYY, YYYY-MM or YYYY-MM-DD."),
         type_: str | None = typer.Option(None, "--type", help="A PLOVER type, e.g. CONSULT."),
-        status: str | None = typer.Option(None, "--status", help="e.g. occurred, planned."),
+        status: str = typer.Option("occurred", "--status",
+                                   help="occurred (default), planned, denied, … or all."),
         fmt: OutputFormat | None = FORMAT_OPTION,
     ) -> None:
         """Real events between two countries in date order, each with all its sources.
@@ -76,7 +77,7 @@ def register(app: typer.Typer) -> None:
         store = open_store(db_option(ctx))
         codes = check_codes(store, [country_a, country_b])
         _check_choice(type_.upper() if type_ else None, PLOVER_TYPES, "PLOVER type")
-        _check_choice(status, STATUSES, "status")
+        _check_choice(status, (*STATUSES, "all"), "status")
         entries = build(store, codes, since=since, type=type_, status=status)
         for entry in entries:
             entry["who"] = _actor_names(entry["actors"])
