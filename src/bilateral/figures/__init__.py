@@ -10,7 +10,8 @@ the currency trade figures are reported in when none is written).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bilateral.figures.numbers import Quantity, find_quantities
@@ -28,6 +29,7 @@ from bilateral.figures.variables import (
 from bilateral.types import Document, Figure, Mention, Sentence
 
 DEFAULT_CURRENCY = "USD"
+_CUT_CURRENCY = re.compile(r"\bRs\.\s*$")
 
 
 @dataclass
@@ -45,11 +47,25 @@ def extract_figures(document: Document, sentences: list[Sentence], mentions: lis
     context = _Context()
     figures: list[Figure] = []
     for sentence in sentences:
-        quantities = find_quantities(sentence.text)
+        quantities = sentence_quantities(document.text, sentence)
         if not quantities:
             continue
         figures.extend(_sentence_figures(document, sentence, quantities, mentions, pair, context))
     return figures
+
+
+def sentence_quantities(text: str, sentence: Sentence) -> list[Quantity]:
+    """The quantities of a sentence, spans relative to it.
+
+    The sentence splitter ends a sentence at "Rs." ("allocated Rs. | 500
+    crore"): such a currency abbreviation just before the sentence is read with it.
+    """
+    cut = _CUT_CURRENCY.search(text, max(0, sentence.start - 8), sentence.start)
+    if cut is None:
+        return find_quantities(sentence.text)
+    shift = sentence.start - cut.start()
+    found = find_quantities(text[cut.start():sentence.end])
+    return [replace(q, start=max(0, q.start - shift), end=q.end - shift) for q in found if q.end > shift]
 
 
 def _sentence_figures(document, sentence, quantities, mentions, pair, context) -> list[Figure]:

@@ -105,6 +105,8 @@ def word_number(text: str) -> float | None:
     tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
     total = 0.0
     for token in tokens:
+        if token in ("a", "an") and total:
+            continue  # "half a million": the article is not another one
         if token == "hundred":
             total = (total or 1) * 100
         elif token in WORD_VALUES:

@@ -1,0 +1,151 @@
+"""Figures from sentences: variable, countries, direction, period, unit and approximation."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilateral.figures import extract_figures, main_pair
+from bilateral.nlp.pipeline import split_sentences
+from bilateral.types import Document
+
+from .conftest import country_mentions, figures_of
+
+
+def one(text: str, published: str | None = None):
+    figures = figures_of(text, published)
+    assert len(figures) == 1, figures
+    return figures[0]
+
+
+@pytest.mark.parametrize(
+    "text, direction",
+    [
+        ("The exports of India to Japan stood at $2.1 billion in 2019.", "IND->JPN"),
+        ("India's exports to Japan stood at $2.1 billion in 2019.", "IND->JPN"),
+        ("The imports from Japan to India reached $3 billion in 2019.", "JPN->IND"),
+        ("India's imports from Japan reached $3 billion in 2019.", "JPN->IND"),
+        ("Imports of Japanese machinery into India reached $3 billion in 2019.", "JPN->IND"),
+        ("Exports from Japan to India were worth $3 billion in 2019.", "JPN->IND"),
+    ],
+)
+def test_direction_of_a_flow(text: str, direction: str) -> None:
+    figure = one(text)
+    assert figure.direction == direction
+    assert figure.variable in ("exports", "imports")
+    assert set(figure.countries) == {"IND", "JPN"}
+
+
+def test_imports_of_a_countrys_goods_go_to_the_other_country_of_the_article() -> None:
+    text = ("Pakistan and Russia held talks on energy.\n"
+            "Imports of Russian oil reached $1.2 billion in 2023.")
+    figure = figures_of(text)[0]
+    assert (figure.variable, figure.direction) == ("imports", "RUS->PAK")
+
+
+def test_an_unattributed_flow_keeps_the_reporting_country_of_the_previous_one() -> None:
+    text = "In March 2020, Turkey's exports to Germany rose 5.5 percent and imports 12.1 percent."
+    exports, imports = figures_of(text)
+    assert (exports.variable, exports.direction, exports.period) == ("trade_growth", "TUR->DEU", "2020-03")
+    assert (imports.variable, imports.direction, imports.period) == ("trade_growth", "DEU->TUR", "2020-03")
+
+
+@pytest.mark.parametrize(
+    "text, variable, unit",
+    [
+        ("Trade between India and Japan reached $20 billion in 2021.", "trade_total", "USD"),
+        ("India's trade deficit with Japan was $8 billion in 2021.", "trade_balance", "USD"),
+        ("Japan invested $4 billion in India in 2021.", "investment", "USD"),
+        ("India and Japan signed contracts worth $6 billion.", "deal_value", "USD"),
+        ("Japan gave India humanitarian aid of $50 million.", "aid", "USD"),
+        ("Japan extended a loan of ¥300 billion to India.", "loan", "JPY"),
+        ("India, with a population of 1.4 billion, courts Japan.", "population", "people"),
+        ("Japan will build a 508-kilometre rail line in India.", "length", "km"),
+        ("Bilateral trade between India and Japan grew 14 percent in 2021.", "trade_growth", "percent"),
+    ],
+)
+def test_variable_and_unit(text: str, variable: str, unit: str) -> None:
+    figure = one(text)
+    assert (figure.variable, figure.unit) == (variable, unit)
+
+
+def test_stock_belongs_to_the_country_named_before_it() -> None:
+    figure = one("India, with a population of 1.4 billion, matters to Japan, China and Russia.")
+    assert figure.countries == ("IND",)
+
+
+def test_bilateral_trade_without_names_is_about_the_articles_main_pair() -> None:
+    text = ("Pakistan and Russia discussed energy. Russia offered Pakistan gas.\n"
+            "The volume of bilateral trade has increased by 82 percent in the first five months "
+            "of 2018 and stood at $450 million.")
+    growth, total = figures_of(text)
+    assert (growth.variable, growth.value, growth.period, growth.countries) == (
+        "trade_growth", 82, "2018-01/2018-05", ("PAK", "RUS"))
+    assert (total.variable, total.value, total.unit, total.period) == ("trade_total", 450e6, "USD", "2018-01/2018-05")
+
+
+def test_earlier_year_goes_to_the_second_number_and_currency_is_implied() -> None:
+    text = "In 2019, trade between India and China reached 90 billion, which was only 70 billion in 2018."
+    first, second = figures_of(text)
+    assert (first.value, first.period, first.unit) == (90e9, "2019", "USD")
+    assert (second.value, second.period, second.unit) == (70e9, "2018", "USD")
+
+
+def test_implied_currency_is_the_last_one_written() -> None:
+    text = "India's exports to Japan were €5 billion in 2020. In 2021 trade with Japan reached 12 billion."
+    assert [f.unit for f in figures_of(text)] == ["EUR", "EUR"]
+
+
+def test_rupees_follow_the_country() -> None:
+    assert one("Pakistan allocated Rs 5bn for trade with China in 2020.").unit == "PKR"
+    assert one("India allocated Rs. 500 crore for trade with Japan in 2020.").unit == "INR"
+
+
+def test_last_year_is_resolved_against_publication_date() -> None:
+    figure = one("Last year, bilateral trade between India and Japan reached 1 billion USD.", "2024-05-30")
+    assert figure.period == "2023"
+
+
+def test_during_this_period_takes_the_previous_figures_period() -> None:
+    text = ("Trade between India and Japan stood at $9 billion in 2017-18.\n"
+            "India's exports to Japan during this period were $3 billion.")
+    assert [f.period for f in figures_of(text)] == ["2017/2018", "2017/2018"]
+
+
+def test_approximation_is_kept() -> None:
+    assert one("India and Japan are negotiating deals worth in excess of $10 billion.").approx == "over"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Japan have been partners for 70 years; the two-day visit began in 2014.",
+        "Japan sold 12 jets to India in 2019.",
+        "The summit drew 2 million viewers online.",  # no country: not about the countries
+        "Tribune 24/7 reported on 30.05.2024 that India and Japan met.",
+    ],
+)
+def test_no_figure_from_dates_counts_and_durations(text: str) -> None:
+    assert figures_of(text) == []
+
+
+def test_figure_span_points_into_the_document() -> None:
+    text = "Intro line.\nTrade between India and Japan reached $20 billion in 2021."
+    figure = one(text)
+    assert text[figure.start:figure.end] == "$20 billion"
+
+
+def test_main_pair_is_the_two_most_named_countries() -> None:
+    text = "Russia and Pakistan met. Russia, Pakistan and China spoke. Russia agreed."
+    assert main_pair(country_mentions(text)) == ("PAK", "RUS")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Pakistan Russia India exports imports trade $ 5 1,1.0 "
+                                             "million bn percent in 2017-18 of to from \n\"“”,")),
+               max_size=300))
+def test_extractor_never_raises(text: str) -> None:
+    document = Document(text=text, source="fuzz")
+    for figure in extract_figures(document, split_sentences(text), country_mentions(text)):
+        assert 0 <= figure.start < figure.end <= len(text)

@@ -1,0 +1,112 @@
+"""The quantity parser: every written form of a number, currency and unit."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilateral.figures.numbers import approximation, find_quantities, parse_number, word_number
+
+
+@pytest.mark.parametrize(
+    "sentence, written, value, unit",
+    [
+        ("Trade stood at US $ 478.03 million last year.", "US $ 478.03 million", 478.03e6, "USD"),
+        ("The deficit was $ US 184.20 million.", "$ US 184.20 million", 184.2e6, "USD"),
+        ("Turnover hit 1 billion USD for the first time.", "1 billion USD", 1e9, "USD"),
+        ("The refinery will cost Rs 5bn to build.", "Rs 5bn", 5e9, "RUPEE"),
+        ("A loan of $450 million was approved.", "$450 million", 450e6, "USD"),
+        ("Sales reached 800 million in the period.", "800 million", 800e6, None),
+        ("Some two million people crossed the border.", "two million people", 2e6, "people"),
+        ("They laid a 1,100-kilometer cable.", "1,100-kilometer", 1100, "km"),
+        ("Support fell to 82 percent in the poll.", "82 percent", 82, "percent"),
+        ("Prices rose 7.24 percent in a month.", "7.24 percent", 7.24, "percent"),
+        ("The country has 235.8 million inhabitants.", "235.8 million inhabitants", 235.8e6, "people"),
+        ("Tokyo pledged 5 trillion yen over five years.", "5 trillion yen", 5e12, "JPY"),
+        ("The bank raised €2.3bn in bonds.", "€2.3bn", 2.3e9, "EUR"),
+        ("The province set aside Rs. 500 crore for roads.", "Rs. 500 crore", 5e9, "RUPEE"),
+        ("The scheme covers 3 lakh farmers.", "3 lakh", 3e5, None),
+        ("Inflation eased to 12 per cent.", "12 per cent", 12, "percent"),
+        ("The fund holds £40m in cash.", "£40m", 40e6, "GBP"),
+        ("A contract worth EUR 75 million was signed.", "EUR 75 million", 75e6, "EUR"),
+        ("Russia will ship 2 bcm of gas.", "2 bcm", 2e9, "m3"),
+        ("The pipeline runs 300 miles.", "300 miles", 300 * 1.609344, "km"),
+        ("They bought a billion dollars of bonds.", "a billion dollars", 1e9, "USD"),
+        ("Exports reached 150,000 tonnes of rice.", "150,000 tonnes", 150000, "tonnes"),
+        ("The deal is worth 4.5 billion roubles.", "4.5 billion roubles", 4.5e9, "RUB"),
+    ],
+)
+def test_quantity_forms(sentence: str, written: str, value: float, unit: str | None) -> None:
+    found = find_quantities(sentence)
+    assert len(found) == 1, found
+    quantity = found[0]
+    assert quantity.text == written
+    assert quantity.value == pytest.approx(value)
+    assert quantity.unit == unit
+    assert sentence[quantity.start:quantity.end] == written
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The treaty was signed in 1947 and renewed in 2014.",
+        "He stayed for 20 years and left after a two-day visit.",
+        "Posted on 30.05.2024 by Tribune 24/7 staff.",
+        "Three countries met in the first five months of the year.",
+        "The JF-17 and Su-35 jets flew at 5m altitude.",
+        "A dozen ministers attended the summit of 2022-26 plans.",
+    ],
+)
+def test_bare_numbers_dates_and_counts_are_not_quantities(sentence: str) -> None:
+    assert find_quantities(sentence) == []
+
+
+def test_several_quantities_in_one_sentence_keep_their_order() -> None:
+    found = find_quantities("Trade rose 82 percent to $450 million, while aid fell to $3m.")
+    assert [q.text for q in found] == ["82 percent", "$450 million", "$3m"]
+
+
+@pytest.mark.parametrize(
+    "before, approx",
+    [
+        ("deals worth in excess of ", "over"),
+        ("trade of more than ", "over"),
+        ("a loan of about ", "about"),
+        ("exports of nearly ", "nearly"),
+        ("investment of up to ", "up to"),
+        ("a grant of less than ", "under"),
+        ("trade reached ", None),
+    ],
+)
+def test_approximation_before_a_quantity(before: str, approx: str | None) -> None:
+    assert approximation(before) == approx
+    assert find_quantities(before + "$10 billion")[0].approx == approx
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("two", 2), ("twenty-five", 25), ("three hundred", 300), ("half a", 0.5), ("1,100", 1100), ("7.24", 7.24)],
+)
+def test_numbers_in_digits_and_words(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+def test_word_number_rejects_other_words() -> None:
+    assert word_number("several") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+def test_parser_never_raises_on_arbitrary_text(text: str) -> None:
+    for quantity in find_quantities(text):
+        assert 0 <= quantity.start < quantity.end <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["$", "US", "Rs.", "5", "1,100", "million", "bn", "-", "percent",
+                                 "km", " ", "USD", "two", "€", "of", "2017-18", ",", "."]), max_size=25))
+def test_parser_never_raises_on_number_like_text(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for quantity in find_quantities(text):
+        assert text[quantity.start:quantity.end] == quantity.text

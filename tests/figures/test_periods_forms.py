@@ -1,0 +1,72 @@
+"""Periods as written: calendar and fiscal years, months, partial years, relative and anaphoric."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bilateral.figures.periods import find_periods, period_for, period_months
+
+PUBLISHED = date(2024, 5, 30)
+
+
+@pytest.mark.parametrize(
+    "text, written, period",
+    [
+        ("sales in 2019 were high", "2019", "2019"),
+        ("trade in the year 2017-18 grew", "2017-18", "2017/2018"),
+        ("the budget for FY2021-22 was", "FY2021-22", "2021/2022"),
+        ("revenue in fiscal year 2009/10 fell", "fiscal year 2009/10", "2009/2010"),
+        ("exports in FY22 rose", "FY22", "2021/2022"),
+        ("the 2017-2018 season", "2017-2018", "2017/2018"),
+        ("shipments in January 2021 rose", "January 2021", "2021-01"),
+        ("signed on September 15, 2022 in", "September 15, 2022", "2022-09"),
+        ("in the first five months of 2018 trade", "the first five months of 2018", "2018-01/2018-05"),
+        ("in the first 3 months of 2020", "the first 3 months of 2020", "2020-01/2020-03"),
+        ("during the second quarter of 2019", "the second quarter of 2019", "2019-04/2019-06"),
+        ("in the first half of 2023", "the first half of 2023", "2023-01/2023-06"),
+        ("between January and May 2018 trade", "between January and May 2018", "2018-01/2018-05"),
+        ("over March-June 2016", "March-June 2016", "2016-03/2016-06"),
+        ("Last year, trade rose", "Last year", "2023"),
+        ("this year exports", "this year", "2024"),
+        ("last month imports", "last month", "2024-04"),
+    ],
+)
+def test_period_forms(text: str, written: str, period: str) -> None:
+    found = find_periods(text, PUBLISHED)
+    assert [(text[p.start:p.end], p.period) for p in found] == [(written, period)]
+
+
+def test_relative_period_stays_unresolved_without_a_publication_date() -> None:
+    assert find_periods("Last year, trade rose", None) == []
+
+
+@pytest.mark.parametrize("text", ["during this period", "in the same period", "the same year", "over that period"])
+def test_anaphoric_periods_are_marked(text: str) -> None:
+    (found,) = find_periods(f"Exports {text} rose.", PUBLISHED)
+    assert found.anaphoric and found.period is None
+
+
+def test_a_period_just_after_a_quantity_is_its_own_else_the_one_before() -> None:
+    text = "In 2018 trade reached 800 million, which was only 60 million in 2017."
+    periods = find_periods(text)
+    first, second = text.index("800 million"), text.index("60 million")
+    assert period_for(periods, first, first + 11, second).period == "2018"
+    assert period_for(periods, second, second + 10, len(text)).period == "2017"
+
+
+@pytest.mark.parametrize(
+    "period, months",
+    [
+        ("2018", (2018 * 12, 2018 * 12 + 11)),
+        ("2021-01", (2021 * 12, 2021 * 12)),
+        ("2018-01/2018-05", (2018 * 12, 2018 * 12 + 4)),
+        ("2017/2018", (2017 * 12 + 6, 2018 * 12 + 5)),  # a fiscal year: July to June
+        ("2022/2026", (2022 * 12, 2026 * 12 + 11)),
+        (None, None),
+        ("soon", None),
+    ],
+)
+def test_period_months(period: str | None, months: tuple[int, int] | None) -> None:
+    assert period_months(period) == months
