@@ -9,6 +9,7 @@ Jinja2's autoescape.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -41,15 +42,13 @@ class Span:
 
 
 def country_name(code: str, entries: list[dict[str, Any]]) -> str:
-    """The name the events use for ``code`` (e.g. "Russia"), else ISO 3166's."""
-    for entry in entries:
-        for actor in entry["actors"]:
-            if actor.get("id") == code and actor.get("name"):
-                return str(actor["name"])
+    """ISO 3166's name for ``code``; for an organisation, the name its events use most."""
     country = pycountry.countries.get(alpha_3=code)
-    if country is None:
-        return code
-    return str(getattr(country, "common_name", None) or country.name)
+    if country is not None:
+        return str(getattr(country, "common_name", None) or country.name)
+    names = Counter(str(a["name"]) for e in entries for a in e["actors"]
+                    if a.get("id") == code and a.get("name"))
+    return names.most_common(1)[0][0] if names else code
 
 
 # ---- chart ---------------------------------------------------------------------------------
