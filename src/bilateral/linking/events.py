@@ -195,19 +195,61 @@ def placement_order(items: list[Item]) -> list[Item]:
                                         i.row_id))
 
 
+class Candidates:
+    """Clusters an item could join, indexed so that linking stays near-linear in the events.
+
+    A cluster is filed under each pair of its members' countries (or ``("solo", c)`` for a
+    one-country member) and its year; ``countries_agree`` and date compatibility can only hold
+    between an item and clusters filed under one of the item's keys.
+    """
+
+    def __init__(self) -> None:
+        self._index: dict[tuple[Any, ...], list[Cluster]] = {}
+
+    @staticmethod
+    def _keys(countries: frozenset[str]) -> list[tuple[str, ...]]:
+        codes = sorted(countries)
+        if len(codes) < 2:
+            return [("solo", c) for c in codes]
+        return [(a, b) for i, a in enumerate(codes) for b in codes[i + 1:]]
+
+    def add(self, item: Item, cluster: Cluster) -> None:
+        year = cluster.date[:4] if cluster.date else None
+        for key in self._keys(item.countries) + [("any", c) for c in item.countries]:
+            for slot in ((*key, year), (*key, "*")):
+                bucket = self._index.setdefault(slot, [])
+                if not bucket or bucket[-1] is not cluster:
+                    bucket.append(cluster)
+
+    def find(self, item: Item) -> list[Cluster]:
+        if len(item.countries) >= 2:
+            keys = self._keys(item.countries) + [("solo", c) for c in item.countries]
+        else:
+            keys = [("any", c) for c in item.countries]
+        year = item.date[:4] if item.date else "*"
+        found: dict[int, Cluster] = {}
+        for key in keys:
+            for cluster in self._index.get((*key, year), []):
+                found.setdefault(id(cluster), cluster)
+        return list(found.values())
+
+
 def cluster_items(items: list[Item], sim: Similarity) -> list[Cluster]:
     """Greedy clustering: each item joins its best-scoring compatible cluster or starts one."""
     clusters: list[Cluster] = []
+    candidates = Candidates()
     for item in placement_order(items):
         best, best_score = None, None
-        for cluster in clusters:
+        for cluster in candidates.find(item):
             score = join_score(item, cluster, sim)
             if score is not None and (best_score is None or score > best_score):
                 best, best_score = cluster, score
         if best is None:
-            clusters.append(Cluster([item]))
+            best = Cluster([item])
+            clusters.append(best)
         else:
             best.members.append(item)
+        candidates.add(item, best)
     return clusters
 
 
