@@ -76,7 +76,7 @@ def _add_org(kb: KnowledgeBase, item: dict[str, Any]) -> None:
                   sector=str(sector) if sector else None,
                   kind="group" if item.get("kind") == "group" else "org")
     spell = OrgSpell(actor, parse_date(str(item.get("start") or "")), parse_date(str(item.get("end") or "")))
-    kb.add_org(org_id, spell, [name, *_names(item, "aliases")])
+    kb.add_org(org_id, spell, [org_id, name, *_names(item, "aliases")])
 
 
 def _add_person(kb: KnowledgeBase, item: dict[str, Any]) -> None:

@@ -270,7 +270,8 @@ class _Reading:
         """A known name (a phrase match) or a run of capitalised words right after ``before``;
         returns it and the index of the first match after it."""
         if k < len(self.matches) and _kind(self.matches[k], "person", "surname") and self._adjacent(before, self.matches[k]):
-            return self.matches[k], [], k + 1
+            if not self._name_goes_on(self.matches[k]):
+                return self.matches[k], [], k + 1
         run = []
         for index in iter_capitalised(self.words, before.last + 1):
             inside = self.match_at_word.get(index)
@@ -283,6 +284,15 @@ class _Reading:
         while k < len(self.matches) and self.matches[k].start < end:
             k += 1
         return None, run, k
+
+    def _name_goes_on(self, match: PhraseMatch) -> bool:
+        """Whether a capitalised unknown word follows a KB name: "Ali Raza" is not "Ali"."""
+        i = match.last + 1
+        if i >= len(self.words) or i in self.match_at_word:
+            return False
+        word = self.words[i]
+        return (word.text[:1].isupper() and word.text.isalpha() and word.text not in NOT_NAMES
+                and not self.text[match.end : word.start].strip())
 
     def _name_before(self, first: PhraseMatch) -> list[int]:
         """The name in "Alexey Dedov, the Russian ambassador": two to four capitalised words
@@ -338,7 +348,7 @@ class _Reading:
         remembered = self.context.person_by_surname(match.text)
         if remembered is not None:
             return remembered
-        if title is None and self._after_unknown_name(match):
+        if title is None and (self._after_unknown_name(match) or self._name_goes_on(match)):
             return None  # "Shafqat Ali Khan" is not Imran Khan
         ids = [e.ref for e in match.entries if e.kind == "surname"]
         role = title.ref if title and title.ref in {r for _, r in self.kb.offices} else None

@@ -1,0 +1,87 @@
+"""A user's YAML file extends the shipped knowledge base (format in actors/README.md)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import bilateral
+from bilateral.actors.kb import load_kb
+from bilateral.actors.resolve import Resolver
+from bilateral.errors import ConfigError
+
+EXTRA = """
+states:
+  - code: SML
+    name: Somaliland
+    names: [Somalilander]
+places:
+  - phrase: Aabpara Market
+    country: PAK
+    sector: SPY
+orgs:
+  - id: PTI
+    name: Pakistan Tehreek-e-Insaf
+    country: PAK
+    sector: OPP
+    aliases: [Tehreek-e-Insaf]
+persons:
+  - name: Zara Qadir
+    country: PAK
+    offices:
+      - role: trade envoy
+        sector: DIP
+        start: 2020-01-01
+        end: 2021-12-31
+titles:
+  - title: tehsil nazim
+    role: mayor
+    sector: GOV
+ignore: [Russian Salad]
+"""
+
+
+@pytest.fixture()
+def extra(tmp_path):
+    path = tmp_path / "actors.yaml"
+    path.write_text(EXTRA, encoding="utf-8")
+    return path
+
+
+def test_extension_adds_states_places_orgs_and_persons(extra) -> None:
+    found = {m.text: m.actor for m in bilateral.resolve(
+        "Somaliland and the PTI, said Zara Qadir, and Aabpara Market agreed.", date="2020-06-01", actors_file=extra)}
+    assert found["Somaliland"].id == "SML"
+    assert found["PTI"].country == "PAK" and found["PTI"].sector == "OPP"
+    assert found["Zara Qadir"].role == "trade envoy" and found["Zara Qadir"].sector == "DIP"
+    assert found["Aabpara Market"].sector == "SPY"
+
+
+def test_extension_persons_have_tenures(extra) -> None:
+    later = bilateral.resolve("Zara Qadir spoke.", date="2023-01-01", actors_file=extra)
+    assert later[0].actor.role == "former trade envoy"
+
+
+def test_extension_titles_and_ignored_phrases(extra) -> None:
+    mentions = bilateral.resolve("Pakistani tehsil nazim Ali Raza served Russian Salad.",
+                                 date="2020-01-01", actors_file=extra)
+    assert [(m.actor.role, m.actor.country) for m in mentions] == [("mayor", "PAK")]
+
+
+def test_extension_leaves_the_shipped_kb_alone(extra) -> None:
+    load_kb(extra)
+    assert Resolver(load_kb()).actor_at("Zara Qadir", on=date(2020, 6, 1)) is None
+
+
+def test_bad_extension_files_raise_config_errors(tmp_path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("people: []\n", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        load_kb(bad)
+    with pytest.raises(ConfigError):
+        load_kb(tmp_path / "missing.yaml")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("persons:\n  - country: PAK\n", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        load_kb(broken)

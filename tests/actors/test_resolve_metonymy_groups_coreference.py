@@ -1,0 +1,115 @@
+"""Metonymy (actor or place), plural groups and within-document coreference, on written sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import bilateral
+from bilateral.actors.kb import load_kb
+from bilateral.actors.resolve import Resolver
+
+
+def mentions(text: str, on: str | None = "2019-05-01"):
+    return bilateral.resolve(text, date=on)
+
+
+def by_text(text: str, on: str | None = "2019-05-01"):
+    return {m.text: m for m in mentions(text, on)}
+
+
+def test_capital_as_subject_is_the_government_and_after_in_a_place() -> None:
+    found = mentions("Moscow offered wheat, and the deal was signed in Moscow.")
+    assert [(m.actor.id, m.is_place) for m in found] == [("RUS.GOV", False), ("RUS", True)]
+
+
+def test_seats_of_power_name_a_sector() -> None:
+    found = by_text("Rawalpindi and the Pentagon disagreed with the Kremlin.")
+    assert (found["Rawalpindi"].actor.country, found["Rawalpindi"].actor.sector) == ("PAK", "MIL")
+    assert found["the Pentagon"].actor.id == "USA.MIL"
+    assert found["the Kremlin"].actor.id == "RUS.GOV"
+
+
+def test_visit_to_a_capital_is_a_place() -> None:
+    found = by_text("The minister's visit to Beijing ended; Beijing then issued a statement.")
+    assert [m.is_place for m in mentions("The minister's visit to Beijing ended.")] == [True]
+    assert found["Beijing"].actor is not None
+
+
+def test_seas_and_newspapers_are_not_actors() -> None:
+    assert mentions("Ships sailed the Indian Ocean, the Washington Post reported.") == []
+
+
+def test_the_two_countries_are_the_states_named_before() -> None:
+    found = by_text("Iran and Turkey met in Ankara. The two countries agreed on gas prices.")
+    assert sorted(a.country for a in found["The two countries"].group) == ["IRN", "TUR"]
+    assert found["The two countries"].actor is None
+
+
+def test_a_group_prefers_the_documents_main_pair_when_more_states_are_near() -> None:
+    text = ("Pakistan and Russia held talks. Pakistan and Russia discussed India, China and Afghanistan. "
+            "Both sides agreed to meet again.")
+    group = by_text(text)["Both sides"].group
+    assert sorted(a.country for a in group) == ["PAK", "RUS"]
+
+
+def test_the_two_governments_carry_the_sector() -> None:
+    group = by_text("Egypt and Qatar signed a deal. The two governments will meet yearly.")["The two governments"].group
+    assert {(a.country, a.sector) for a in group} == {("EGY", "GOV"), ("QAT", "GOV")}
+
+
+def test_the_two_leaders_are_the_last_two_people() -> None:
+    group = by_text("Narendra Modi hosted Xi Jinping in Chennai. Both leaders walked on the beach.")["Both leaders"].group
+    assert {a.id for a in group} == {"person:narendra-modi", "person:xi-jinping"}
+
+
+def test_surname_title_and_role_refer_back_to_the_person_named() -> None:
+    text = ("Imran Khan met Vladimir Putin. Khan said trade must grow. PM Khan also spoke of energy. "
+            "The premier left on Friday.")
+    ids = [m.actor.id for m in mentions(text, "2019-06-14") if m.actor and m.actor.kind == "person"]
+    assert ids == ["person:imran-khan", "person:vladimir-putin", "person:imran-khan",
+                   "person:imran-khan", "person:imran-khan"]
+
+
+def test_unknown_people_are_remembered_by_surname() -> None:
+    found = mentions("Political analyst Hasan Askari Rizvi said the visit mattered. Rizvi added more.")
+    assert [(m.text, m.actor.role) for m in found] == [
+        ("Political analyst Hasan Askari Rizvi", "analyst"), ("Rizvi", "analyst")]
+
+
+def test_a_surname_inside_an_unknown_name_is_not_the_famous_holder() -> None:
+    found = mentions("Shafqat Ali Khan said the consulate would open.", "2019-06-01")
+    assert all(m.actor is None or m.actor.id != "person:imran-khan" for m in found)
+
+
+def test_the_same_surname_means_different_people_over_time() -> None:
+    assert mentions("Sharif visited Beijing.", "2015-05-01")[0].actor.id == "person:nawaz-sharif"
+    assert mentions("Sharif visited Beijing.", "2023-05-01")[0].actor.id == "person:shehbaz-sharif"
+
+
+def test_counterpart_takes_the_role_of_the_person_just_named() -> None:
+    found = by_text("Foreign Minister Qureshi met his Russian counterpart in Moscow.", "2019-05-01")
+    assert found["Russian counterpart"].actor.id == "person:sergey-lavrov"
+
+
+def test_apposition_names_the_person_with_the_title() -> None:
+    found = mentions("Danila Ganich, the Russian ambassador, met the minister.")
+    assert (found[0].actor.name, found[0].actor.country, found[0].actor.role) == ("Danila Ganich", "RUS", "ambassador")
+
+
+def test_former_before_a_title_of_an_unknown_person() -> None:
+    actor = mentions("Former Indian ambassador Rakesh Sood disagreed.")[0].actor
+    assert (actor.country, actor.role, actor.sector) == ("IND", "former ambassador", "ELI")
+
+
+def test_actor_at_answers_for_roles_names_and_places() -> None:
+    resolver = Resolver(load_kb())
+    assert resolver.actor_at("foreign minister", "PAK", date(2019, 3, 1)).id == "person:shah-mehmood-qureshi"
+    assert resolver.actor_at("COAS", on=date(2020, 1, 1)).id == "person:qamar-javed-bajwa"
+    assert resolver.actor_at("Imran Khan", on=date(2023, 1, 1)).role == "former prime minister"
+    assert resolver.actor_at("the Kremlin").id == "RUS.GOV"
+
+
+def test_actor_on_re_resolves_a_person_at_an_event_date() -> None:
+    resolver = Resolver(load_kb())
+    khan = resolver.actor_at("Imran Khan", on=date(2023, 1, 1))
+    assert resolver.actor_on(khan, date(2019, 1, 1)).role == "prime minister"
