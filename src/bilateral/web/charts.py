@@ -7,13 +7,13 @@ from typing import Any
 import networkx as nx
 
 
-def index_series(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Index rows -> x (period), score, cooperation and conflict counts."""
+def index_series(periods: list[dict[str, Any]]) -> dict[str, Any]:
+    """Index rows -> x (period), Goldstein sum, cooperative and (negated) conflictual counts."""
     return {
-        "x": [r["period"] for r in rows],
-        "score": [r["score"] for r in rows],
-        "cooperation": [r["cooperation"] for r in rows],
-        "conflict": [-r["conflict"] for r in rows],
+        "x": [r["period"] for r in periods],
+        "score": [r["goldstein_sum"] for r in periods],
+        "cooperation": [r["cooperation"] for r in periods],
+        "conflict": [-r["conflict"] for r in periods],
     }
 
 
@@ -22,8 +22,8 @@ def network_layout(network: dict[str, Any], seed: int = 7) -> dict[str, Any]:
     graph = nx.Graph()
     graph.add_nodes_from(n["id"] for n in network["nodes"])
     for e in network["edges"]:
-        weight = graph.get_edge_data(e["source"], e["target"], {}).get("weight", 0) + e["weight"]
-        graph.add_edge(e["source"], e["target"], weight=weight)
+        weight = graph.get_edge_data(e["source"], e["target"], {}).get("weight", 0)
+        graph.add_edge(e["source"], e["target"], weight=weight + e.get("count", 1))
     pos = nx.spring_layout(graph, seed=seed) if len(graph) else {}
     nodes = [{**n, "x": float(pos[n["id"]][0]), "y": float(pos[n["id"]][1])}
              for n in network["nodes"]]

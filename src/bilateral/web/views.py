@@ -12,9 +12,10 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bilateral.analysis import summary
 from bilateral.api import analysis, queries, serialize
 from bilateral.api.app import FAVICON
 from bilateral.api.deps import get_session, get_store
@@ -77,12 +78,12 @@ def dashboard(request: Request, pair: str | None = Query(None, max_length=40),
               session: Session = Depends(get_session),
               store: Store = Depends(get_store)) -> HTMLResponse:
     pairs, chosen = _chosen_pair(session, pair)
-    docs = int(session.scalar(select(func.count()).select_from(DocumentRow)) or 0)
-    context: dict[str, Any] = {"pairs": pairs, "pair": chosen, "by": by, "documents": docs}
+    context: dict[str, Any] = {"pairs": pairs, "pair": chosen, "by": by,
+                               "summary": summary(store, chosen)}
     if chosen:
         codes = parse_pair(chosen)
-        rows = analysis.index(store, codes, by=by)  # type: ignore[arg-type]
-        context.update(index_rows=rows, chart=index_series(rows),
+        index = analysis.index(store, codes, by=by)  # type: ignore[arg-type]
+        context.update(index=index, chart=index_series(index["periods"]),
                        timeline=analysis.timeline(store, codes))  # type: ignore[arg-type]
     return render(request, "dashboard.html", **context)
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import os
+import shutil
 import tempfile
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
@@ -34,13 +35,15 @@ class ExportFormat(str, Enum):
     gdelt_csv = "gdelt-csv"
     plover_json = "plover-json"
     parquet = "parquet"
+    graphml = "graphml"
 
 
 EXPORT_FILES = {
     ExportFormat.jsonl: ("bilateral.jsonl", "application/x-ndjson"),
     ExportFormat.gdelt_csv: ("bilateral-gdelt.csv", "text/csv"),
     ExportFormat.plover_json: ("bilateral-plover.json", "application/json"),
-    ExportFormat.parquet: ("bilateral.parquet", "application/vnd.apache.parquet"),
+    ExportFormat.parquet: ("bilateral-parquet.zip", "application/zip"),
+    ExportFormat.graphml: ("bilateral.graphml", "application/graphml+xml"),
 }
 
 
@@ -56,7 +59,7 @@ def timeline(pair: str = PAIR_REQUIRED,
                                 type_=parse_code(type, "type")))
 
 
-@router.get("/index", response_model=Envelope[list[dict[str, Any]]],
+@router.get("/index", response_model=Envelope[dict[str, Any]],
             summary="Cooperation–conflict index of a pair per period")
 def index(pair: str = PAIR_REQUIRED, by: Period = Query(Period.year),
           store: Store = Depends(get_store)) -> dict[str, Any]:
@@ -101,13 +104,13 @@ def contradictions(pair: str | None = PAIR_OPTIONAL,
             response_class=FileResponse,
             responses={200: {"content": {"application/octet-stream": {}}}})
 def export(fmt: ExportFormat, store: Store = Depends(get_store)) -> FileResponse:
+    """jsonl, gdelt-csv, plover-json, graphml: one file; parquet: a zip of one file per table."""
     name, media_type = EXPORT_FILES[fmt]
-    handle, path = tempfile.mkstemp(prefix="bilateral-export-", suffix="-" + name)
-    os.close(handle)
+    folder = Path(tempfile.mkdtemp(prefix="bilateral-export-"))
     try:
-        analysis.write_export(store, fmt.value, path)
-    except Exception:
-        os.unlink(path)
+        sent = analysis.write_export(store, fmt.value, folder / name.removesuffix(".zip"))
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
         raise
-    return FileResponse(path, media_type=media_type, filename=name,
-                        background=BackgroundTask(os.unlink, path))
+    return FileResponse(sent, media_type=media_type, filename=name,
+                        background=BackgroundTask(shutil.rmtree, folder, ignore_errors=True))

@@ -40,10 +40,10 @@
       x: g.nodes.map(function (n) { return n.x; }),
       y: g.nodes.map(function (n) { return n.y; }),
       text: g.nodes.map(function (n) { return n.name; }),
-      customdata: g.nodes.map(function (n) { return [n.country, n.degree]; }),
+      customdata: g.nodes.map(function (n) { return [n.country, n.events]; }),
       hovertemplate: "%{text} (%{customdata[0]})<br>%{customdata[1]} events<extra></extra>",
       mode: "markers+text", textposition: "top center", type: "scatter", showlegend: false,
-      marker: {size: g.nodes.map(function (n) { return 10 + 4 * Math.sqrt(n.degree); }),
+      marker: {size: g.nodes.map(function (n) { return 10 + 4 * Math.sqrt(n.events); }),
                color: "#1f4e79", line: {color: "#fff", width: 1}}
     };
     var axis = {visible: false, zeroline: false, showgrid: false};
