@@ -44,8 +44,12 @@ def measure(path: Path, nlp, resolver: Resolver, repeat: int) -> tuple[float, fl
         return Resolver(resolver.kb).cues(document, sentences)
 
     cue_time, cues = best_of(repeat, run_cues)
-    parse_time, parsed = best_of(repeat, lambda: parse_sentences(sentences, nlp, lambda s: needs_parse(s, cues)))
-    resolve_time, mentions = best_of(repeat, lambda: Resolver(resolver.kb).resolve(document, parsed))
+    parse_time, parsed = best_of(
+        repeat, lambda: parse_sentences(sentences, nlp, lambda s: needs_parse(s, cues))
+    )
+    resolve_time, mentions = best_of(
+        repeat, lambda: Resolver(resolver.kb).resolve(document, parsed)
+    )
     return cue_time + resolve_time, parse_time, len(mentions)
 
 
@@ -64,10 +68,14 @@ def main() -> None:
         resolve_time, parse_time, count = measure(path, nlp, resolver, args.repeat)
         total_resolve += resolve_time
         total_parse += parse_time
-        print(f"{path.name:32} {count:8d} {resolve_time * 1000:10.1f} {parse_time * 1000:9.1f} "
-              f"{resolve_time / parse_time:6.1%}")
-    print(f"total: resolve {total_resolve * 1000:.1f} ms, parse {total_parse * 1000:.1f} ms, "
-          f"resolve/parse = {total_resolve / total_parse:.1%}")
+        print(
+            f"{path.name:32} {count:8d} {resolve_time * 1000:10.1f} {parse_time * 1000:9.1f} "
+            f"{resolve_time / parse_time:6.1%}"
+        )
+    print(
+        f"total: resolve {total_resolve * 1000:.1f} ms, parse {total_parse * 1000:.1f} ms, "
+        f"resolve/parse = {total_resolve / total_parse:.1%}"
+    )
 
 
 if __name__ == "__main__":

@@ -16,8 +16,14 @@ def run(*args: str):
 
 
 def test_resolve_prints_mentions_as_json() -> None:
-    result = run("resolve", "PM Imran Khan met Russian Ambassador Alexey Dedov in Moscow.",
-                 "--date", "2019-02-01", "--format", "json")
+    result = run(
+        "resolve",
+        "PM Imran Khan met Russian Ambassador Alexey Dedov in Moscow.",
+        "--date",
+        "2019-02-01",
+        "--format",
+        "json",
+    )
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)
     assert [(r["text"], r["country"], r["role"], r["is_place"]) for r in rows] == [
@@ -43,7 +49,9 @@ def test_resolve_table_output() -> None:
 
 
 def test_who_answers_the_foreign_minister_on_a_date() -> None:
-    result = run("who", "foreign minister", "--country", "PAK", "--on", "2019-03-01", "--format", "json")
+    result = run(
+        "who", "foreign minister", "--country", "PAK", "--on", "2019-03-01", "--format", "json"
+    )
     assert result.exit_code == 0, result.output
     assert [r["name"] for r in json.loads(result.output)] == ["Shah Mehmood Qureshi"]
 
@@ -56,10 +64,12 @@ def test_who_takes_titles_and_lower_case_codes() -> None:
 
 
 def test_bad_input_is_a_one_line_error() -> None:
-    for args in (("who", "prime minister", "--country", "XYZ"),
-                 ("who", "prime minister", "--country", "PAK", "--on", "2019-13-01"),
-                 ("who", "grand vizier", "--country", "PAK"),
-                 ("resolve", "Moscow", "--date", "yesterday")):
+    for args in (
+        ("who", "prime minister", "--country", "XYZ"),
+        ("who", "prime minister", "--country", "PAK", "--on", "2019-13-01"),
+        ("who", "grand vizier", "--country", "PAK"),
+        ("resolve", "Moscow", "--date", "yesterday"),
+    ):
         result = run(*args)
         assert result.exit_code != 0
         assert "Traceback" not in result.output

@@ -50,8 +50,14 @@ def extra(tmp_path):
 
 
 def test_extension_adds_states_places_orgs_and_persons(extra) -> None:
-    found = {m.text: m.actor for m in bilateral.resolve(
-        "Somaliland and the PTI, said Zara Qadir, and Aabpara Market agreed.", date="2020-06-01", actors_file=extra)}
+    found = {
+        m.text: m.actor
+        for m in bilateral.resolve(
+            "Somaliland and the PTI, said Zara Qadir, and Aabpara Market agreed.",
+            date="2020-06-01",
+            actors_file=extra,
+        )
+    }
     assert found["Somaliland"].id == "SML"
     assert found["PTI"].country == "PAK" and found["PTI"].sector == "OPP"
     assert found["Zara Qadir"].role == "trade envoy" and found["Zara Qadir"].sector == "DIP"
@@ -64,8 +70,11 @@ def test_extension_persons_have_tenures(extra) -> None:
 
 
 def test_extension_titles_and_ignored_phrases(extra) -> None:
-    mentions = bilateral.resolve("Pakistani tehsil nazim Ali Raza served Russian Salad.",
-                                 date="2020-01-01", actors_file=extra)
+    mentions = bilateral.resolve(
+        "Pakistani tehsil nazim Ali Raza served Russian Salad.",
+        date="2020-01-01",
+        actors_file=extra,
+    )
     assert [(m.actor.role, m.actor.country) for m in mentions] == [("mayor", "PAK")]
 
 

@@ -46,34 +46,51 @@ def test_the_two_countries_are_the_states_named_before() -> None:
 
 
 def test_a_group_prefers_the_documents_main_pair_when_more_states_are_near() -> None:
-    text = ("Pakistan and Russia held talks. Pakistan and Russia discussed India, China and Afghanistan. "
-            "Both sides agreed to meet again.")
+    text = (
+        "Pakistan and Russia held talks. Pakistan and Russia discussed India, China and Afghanistan. "
+        "Both sides agreed to meet again."
+    )
     group = by_text(text)["Both sides"].group
     assert sorted(a.country for a in group) == ["PAK", "RUS"]
 
 
 def test_the_two_governments_carry_the_sector() -> None:
-    group = by_text("Egypt and Qatar signed a deal. The two governments will meet yearly.")["The two governments"].group
+    group = by_text("Egypt and Qatar signed a deal. The two governments will meet yearly.")[
+        "The two governments"
+    ].group
     assert {(a.country, a.sector) for a in group} == {("EGY", "GOV"), ("QAT", "GOV")}
 
 
 def test_the_two_leaders_are_the_last_two_people() -> None:
-    group = by_text("Narendra Modi hosted Xi Jinping in Chennai. Both leaders walked on the beach.")["Both leaders"].group
+    group = by_text(
+        "Narendra Modi hosted Xi Jinping in Chennai. Both leaders walked on the beach."
+    )["Both leaders"].group
     assert {a.id for a in group} == {"person:narendra-modi", "person:xi-jinping"}
 
 
 def test_surname_title_and_role_refer_back_to_the_person_named() -> None:
-    text = ("Imran Khan met Vladimir Putin. Khan said trade must grow. PM Khan also spoke of energy. "
-            "The premier left on Friday.")
+    text = (
+        "Imran Khan met Vladimir Putin. Khan said trade must grow. PM Khan also spoke of energy. "
+        "The premier left on Friday."
+    )
     ids = [m.actor.id for m in mentions(text, "2019-06-14") if m.actor and m.actor.kind == "person"]
-    assert ids == ["person:imran-khan", "person:vladimir-putin", "person:imran-khan",
-                   "person:imran-khan", "person:imran-khan"]
+    assert ids == [
+        "person:imran-khan",
+        "person:vladimir-putin",
+        "person:imran-khan",
+        "person:imran-khan",
+        "person:imran-khan",
+    ]
 
 
 def test_unknown_people_are_remembered_by_surname() -> None:
-    found = mentions("Political analyst Hasan Askari Rizvi said the visit mattered. Rizvi added more.")
+    found = mentions(
+        "Political analyst Hasan Askari Rizvi said the visit mattered. Rizvi added more."
+    )
     assert [(m.text, m.actor.role) for m in found] == [
-        ("Political analyst Hasan Askari Rizvi", "analyst"), ("Rizvi", "analyst")]
+        ("Political analyst Hasan Askari Rizvi", "analyst"),
+        ("Rizvi", "analyst"),
+    ]
 
 
 def test_a_surname_inside_an_unknown_name_is_not_the_famous_holder() -> None:
@@ -93,7 +110,11 @@ def test_counterpart_takes_the_role_of_the_person_just_named() -> None:
 
 def test_apposition_names_the_person_with_the_title() -> None:
     found = mentions("Danila Ganich, the Russian ambassador, met the minister.")
-    assert (found[0].actor.name, found[0].actor.country, found[0].actor.role) == ("Danila Ganich", "RUS", "ambassador")
+    assert (found[0].actor.name, found[0].actor.country, found[0].actor.role) == (
+        "Danila Ganich",
+        "RUS",
+        "ambassador",
+    )
 
 
 def test_former_before_a_title_of_an_unknown_person() -> None:
@@ -103,7 +124,10 @@ def test_former_before_a_title_of_an_unknown_person() -> None:
 
 def test_actor_at_answers_for_roles_names_and_places() -> None:
     resolver = Resolver(load_kb())
-    assert resolver.actor_at("foreign minister", "PAK", date(2019, 3, 1)).id == "person:shah-mehmood-qureshi"
+    assert (
+        resolver.actor_at("foreign minister", "PAK", date(2019, 3, 1)).id
+        == "person:shah-mehmood-qureshi"
+    )
     assert resolver.actor_at("COAS", on=date(2020, 1, 1)).id == "person:qamar-javed-bajwa"
     assert resolver.actor_at("Imran Khan", on=date(2023, 1, 1)).role == "former prime minister"
     assert resolver.actor_at("the Kremlin").id == "RUS.GOV"

@@ -12,7 +12,9 @@ from bilateral.nlp.pipeline import split_sentences
 from bilateral.types import Document, Mention
 
 
-def resolve(text: str, date: Date | str | None = None, *, actors_file: Path | None = None) -> list[Mention]:
+def resolve(
+    text: str, date: Date | str | None = None, *, actors_file: Path | None = None
+) -> list[Mention]:
     """Every actor mention of ``text`` and whom it denotes on ``date``.
 
     Args:

@@ -55,27 +55,41 @@ def _names(item: dict[str, Any], key: str) -> list[str]:
 def _add_state(kb: KnowledgeBase, item: dict[str, Any]) -> None:
     code = str(item["code"]).upper()
     existing = kb.state(code)
-    actor = existing or Actor(id=code, name=str(item.get("name") or code),
-                              country=str(item.get("country") or code))
+    actor = existing or Actor(
+        id=code, name=str(item.get("name") or code), country=str(item.get("country") or code)
+    )
     kb.add_state(actor, [actor.name, *_names(item, "names")])
 
 
 def _add_place(kb: KnowledgeBase, item: dict[str, Any]) -> None:
     phrase = str(item["phrase"])
     sector = item.get("sector")
-    kb.add_phrase(phrase, Entry("part", str(item["country"]).upper(), phrase,
-                                sector=str(sector) if sector else None,
-                                place=bool(item.get("place", True))))
+    kb.add_phrase(
+        phrase,
+        Entry(
+            "part",
+            str(item["country"]).upper(),
+            phrase,
+            sector=str(sector) if sector else None,
+            place=bool(item.get("place", True)),
+        ),
+    )
 
 
 def _add_org(kb: KnowledgeBase, item: dict[str, Any]) -> None:
     org_id = str(item["id"])
     name = str(item.get("name") or org_id)
     sector = item.get("sector")
-    actor = Actor(id=org_id, name=name, country=str(item.get("country") or org_id),
-                  sector=str(sector) if sector else None,
-                  kind="group" if item.get("kind") == "group" else "org")
-    spell = OrgSpell(actor, parse_date(str(item.get("start") or "")), parse_date(str(item.get("end") or "")))
+    actor = Actor(
+        id=org_id,
+        name=name,
+        country=str(item.get("country") or org_id),
+        sector=str(sector) if sector else None,
+        kind="group" if item.get("kind") == "group" else "org",
+    )
+    spell = OrgSpell(
+        actor, parse_date(str(item.get("start") or "")), parse_date(str(item.get("end") or ""))
+    )
     kb.add_org(org_id, spell, [org_id, name, *_names(item, "aliases")])
 
 
@@ -93,9 +107,14 @@ def _add_person(kb: KnowledgeBase, item: dict[str, Any]) -> None:
             kb.add_phrase(surname, Entry("surname", person_id, surname))
     for office in offices:
         sector = office.get("sector")
-        tenure = Tenure(person_id, str(office.get("country") or country), str(office["role"]),
-                        parse_date(str(office.get("start") or "")), parse_date(str(office.get("end") or "")),
-                        str(sector) if sector else None)
+        tenure = Tenure(
+            person_id,
+            str(office.get("country") or country),
+            str(office["role"]),
+            parse_date(str(office.get("start") or "")),
+            parse_date(str(office.get("end") or "")),
+            str(sector) if sector else None,
+        )
         kb.add_tenure(tenure, name, _names(item, "aliases"), surnames)
     kb.persons[person_id].country = country or kb.persons[person_id].country
 
@@ -106,6 +125,14 @@ def _add_title(kb: KnowledgeBase, item: dict[str, Any]) -> None:
     sector = str(item.get("sector") or "GOV")
     kb.role_sectors.setdefault(role, sector)
     country = item.get("country")
-    kb.add_phrase(title, Entry("title", role, title, sector=sector,
-                               needs_name=bool(item.get("needs_name", False)),
-                               country=str(country) if country else None))
+    kb.add_phrase(
+        title,
+        Entry(
+            "title",
+            role,
+            title,
+            sector=sector,
+            needs_name=bool(item.get("needs_name", False)),
+            country=str(country) if country else None,
+        ),
+    )

@@ -8,13 +8,12 @@ resolver finds mentions with one pass of dictionary look-ups.
 
 from __future__ import annotations
 
-import csv
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from bilateral.actors.phrases import phrase_key
 from bilateral.errors import ConfigError
@@ -45,7 +44,28 @@ SECTOR_NAMES = {
 LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "supreme leader", "leader")
 PARLIAMENTARY_LEADER_ROLES = ("prime minister", "chancellor", "chief adviser", "president")
 PARLIAMENTARY = frozenset(
-    "PAK IND GBR JPN ISR BGD DEU ITA CAN AUS ESP NLD NPL IRQ THA MYS ETH ARM GEO NZL".split()
+    [
+        "PAK",
+        "IND",
+        "GBR",
+        "JPN",
+        "ISR",
+        "BGD",
+        "DEU",
+        "ITA",
+        "CAN",
+        "AUS",
+        "ESP",
+        "NLD",
+        "NPL",
+        "IRQ",
+        "THA",
+        "MYS",
+        "ETH",
+        "ARM",
+        "GEO",
+        "NZL",
+    ]
 )
 THEOCRATIC_LEADER_ROLES = ("supreme leader", "president")
 
@@ -133,8 +153,12 @@ class KnowledgeBase:
         for name in names:
             self.add_phrase(name, Entry("state", actor.id, name))
 
-    def add_tenure(self, tenure: Tenure, name: str, aliases: Iterable[str], surnames: Iterable[str]) -> None:
-        person = self.persons.setdefault(tenure.person_id, Person(tenure.person_id, name, tenure.country))
+    def add_tenure(
+        self, tenure: Tenure, name: str, aliases: Iterable[str], surnames: Iterable[str]
+    ) -> None:
+        person = self.persons.setdefault(
+            tenure.person_id, Person(tenure.person_id, name, tenure.country)
+        )
         person.tenures.append(tenure)
         self.offices.setdefault((tenure.country, tenure.role), []).append(tenure)
         for alias in (name, *aliases):
@@ -175,7 +199,9 @@ class KnowledgeBase:
             return None
         if on is not None:
             for spell in spells:
-                if (spell.start is None or spell.start <= on) and (spell.end is None or on <= spell.end):
+                if (spell.start is None or spell.start <= on) and (
+                    spell.end is None or on <= spell.end
+                ):
                     return spell.actor
         open_ended = [s for s in spells if s.end is None]
         return (open_ended or spells)[-1].actor
@@ -196,7 +222,9 @@ class KnowledgeBase:
 
     def previous_holder(self, role: str, country: str, on: date) -> Person | None:
         """Who last left ``role`` in ``country`` before ``on``."""
-        ended = [t for t in self.offices.get((country, role), []) if t.end is not None and t.end < on]
+        ended = [
+            t for t in self.offices.get((country, role), []) if t.end is not None and t.end < on
+        ]
         if not ended:
             return None
         return self.persons[max(ended, key=lambda t: t.end).person_id]
@@ -238,13 +266,14 @@ class KnowledgeBase:
             country = tenure.country
             role = f"former {tenure.role}" if former else tenure.role
             sector = "ELI" if former else self.tenure_sector(tenure)
-        return Actor(id=person.id, name=person.name, country=country, sector=sector, role=role,
-                     kind="person")
+        return Actor(
+            id=person.id, name=person.name, country=country, sector=sector, role=role, kind="person"
+        )
 
     def tenure_sector(self, tenure: Tenure) -> str:
         return tenure.sector or self.role_sectors.get(tenure.role, "GOV")
 
-    def with_extra(self, path: Path) -> "KnowledgeBase":
+    def with_extra(self, path: Path) -> KnowledgeBase:
         """A copy of this KB extended by the user's YAML file."""
         from bilateral.actors.extra import apply_extra
 
@@ -320,10 +349,31 @@ def split_list(text: str) -> list[str]:
 
 def _load_countries(kb: KnowledgeBase) -> None:
     """Countries: names and demonyms are the state; the capital is its government."""
-    risky_capitals = {"Male", "Victoria", "Kingston", "Georgetown", "Hamilton", "Douglas",
-                      "The Valley", "Plymouth", "Jamestown", "Saint John's", "Castries",
-                      "Avarua", "Adamstown", "Road Town", "Basseterre", "Roseau", "Praia",
-                      "Apia", "Palikir", "Majuro", "Funafuti", "Alofi", "Ngerulmud"}
+    risky_capitals = {
+        "Male",
+        "Victoria",
+        "Kingston",
+        "Georgetown",
+        "Hamilton",
+        "Douglas",
+        "The Valley",
+        "Plymouth",
+        "Jamestown",
+        "Saint John's",
+        "Castries",
+        "Avarua",
+        "Adamstown",
+        "Road Town",
+        "Basseterre",
+        "Roseau",
+        "Praia",
+        "Apia",
+        "Palikir",
+        "Majuro",
+        "Funafuti",
+        "Alofi",
+        "Ngerulmud",
+    }
     rows = [row for row in read_tsv(DATA / "countries.tsv") if row[0] != "iso3"]
     # Independent states first: "American" is the USA, not the Northern Mariana Islands.
     rows.sort(key=lambda row: cell(row, 4) != "True")
@@ -345,31 +395,54 @@ def _load_aliases(kb: KnowledgeBase) -> None:
             kb.add_phrase(phrase, Entry("state", country, phrase))
         else:
             place = kind in ("capital", "seat")
-            kb.add_phrase(phrase, Entry("part", country, phrase, sector=sector or None, place=place))
+            kb.add_phrase(
+                phrase, Entry("part", country, phrase, sector=sector or None, place=place)
+            )
 
 
 def _load_orgs(kb: KnowledgeBase) -> None:
     for row in read_tsv(DATA / "orgs.tsv"):
         org_id, country, sector, kind, start, end, name, aliases = (cell(row, i) for i in range(8))
         actor_id = org_id if org_id.isupper() else f"org:{org_id}"
-        actor = Actor(id=actor_id, name=name, country=country, sector=sector or None,
-                      kind="group" if kind == "group" else "org")
-        kb.add_org(actor_id, OrgSpell(actor, parse_date(start), parse_date(end)),
-                   [name, *split_list(aliases)])
+        actor = Actor(
+            id=actor_id,
+            name=name,
+            country=country,
+            sector=sector or None,
+            kind="group" if kind == "group" else "org",
+        )
+        kb.add_org(
+            actor_id,
+            OrgSpell(actor, parse_date(start), parse_date(end)),
+            [name, *split_list(aliases)],
+        )
 
 
 def _load_roles(kb: KnowledgeBase) -> None:
     for row in read_tsv(DATA / "roles.tsv"):
         title, role, sector, needs_name, country = (cell(row, i) for i in range(5))
         kb.role_sectors.setdefault(role, sector)
-        kb.add_phrase(title, Entry("title", role, title, sector=sector,
-                                   needs_name=needs_name == "1", country=country or None))
+        kb.add_phrase(
+            title,
+            Entry(
+                "title",
+                role,
+                title,
+                sector=sector,
+                needs_name=needs_name == "1",
+                country=country or None,
+            ),
+        )
     for row in read_tsv(DATA / "institutions.tsv"):
-        kb.add_phrase(cell(row, 0), Entry("institution", "", cell(row, 0), sector=cell(row, 1) or None))
+        kb.add_phrase(
+            cell(row, 0), Entry("institution", "", cell(row, 0), sector=cell(row, 1) or None)
+        )
     for row in read_tsv(DATA / "groups.tsv"):
         phrase, size, sector, members = (cell(row, i) for i in range(4))
-        kb.add_phrase(phrase, Entry("group", members or "states", phrase, sector=sector or None,
-                                    size=int(size)))
+        kb.add_phrase(
+            phrase,
+            Entry("group", members or "states", phrase, sector=sector or None, size=int(size)),
+        )
 
 
 def default_surnames(name: str, country: str) -> list[str]:

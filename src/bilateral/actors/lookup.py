@@ -21,7 +21,9 @@ def role_named(kb: KnowledgeBase, text: str, country: str) -> str:
     role = " ".join(text.lower().split())
     if role in kb.role_sectors or role == "leader":
         return role
-    raise UserError(f"unknown role: {text!r} (try e.g. 'prime minister', 'foreign minister', 'army chief')")
+    raise UserError(
+        f"unknown role: {text!r} (try e.g. 'prime minister', 'foreign minister', 'army chief')"
+    )
 
 
 def office_holders(kb: KnowledgeBase, role_text: str, country: str, on: date | None) -> list[dict]:
@@ -38,12 +40,24 @@ def office_holders(kb: KnowledgeBase, role_text: str, country: str, on: date | N
     for candidate in kb.roles_meant(role, code):
         for person in kb.holders(candidate, code, on):
             for tenure in person.tenures:
-                if tenure.role == candidate and tenure.country == code and (
-                    (on is None and tenure.end is None) or (on is not None and tenure.covers(on))
+                if (
+                    tenure.role == candidate
+                    and tenure.country == code
+                    and (
+                        (on is None and tenure.end is None)
+                        or (on is not None and tenure.covers(on))
+                    )
                 ):
-                    rows.append({"name": person.name, "id": person.id, "role": tenure.role, "country": code,
-                                 "start": tenure.start.isoformat() if tenure.start else None,
-                                 "end": tenure.end.isoformat() if tenure.end else None})
+                    rows.append(
+                        {
+                            "name": person.name,
+                            "id": person.id,
+                            "role": tenure.role,
+                            "country": code,
+                            "start": tenure.start.isoformat() if tenure.start else None,
+                            "end": tenure.end.isoformat() if tenure.end else None,
+                        }
+                    )
         if rows:
             break
     return rows

@@ -11,8 +11,9 @@ articles this costs ~1 ms per article, against ~100 ms for spaCy's parse.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from bilateral.actors.kb import Entry, KnowledgeBase
@@ -40,7 +41,7 @@ class PhraseMatch:
     start: int
     end: int
     text: str
-    entries: tuple["Entry", ...]
+    entries: tuple[Entry, ...]
     first: int
     last: int
 
@@ -65,7 +66,9 @@ def case_agrees(surface: str, written: str) -> bool:
     return True
 
 
-def find_phrases(kb: "KnowledgeBase", text: str, words: list[Word] | None = None) -> list[PhraseMatch]:
+def find_phrases(
+    kb: KnowledgeBase, text: str, words: list[Word] | None = None
+) -> list[PhraseMatch]:
     """Every KB phrase in ``text``, longest first at each word, never overlapping."""
     words = words if words is not None else words_of(text)
     keys = [w.text.translate(_APOSTROPHES).casefold() for w in words]
@@ -81,7 +84,9 @@ def find_phrases(kb: "KnowledgeBase", text: str, words: list[Word] | None = None
     return matches
 
 
-def _longest_at(kb: "KnowledgeBase", text: str, words: list[Word], keys: list[str], i: int) -> PhraseMatch | None:
+def _longest_at(
+    kb: KnowledgeBase, text: str, words: list[Word], keys: list[str], i: int
+) -> PhraseMatch | None:
     longest = kb.first_words.get(keys[i])
     if not longest:
         return None
@@ -103,8 +108,16 @@ def iter_capitalised(words: list[Word], start: int, limit: int = 4) -> Iterator[
     i = start
     while i < len(words) and taken < limit:
         word = words[i].text
-        if word[:1].isupper() and word.isalpha() or (taken and word.lower() in joiners and i + 1 < len(words)
-                                                      and words[i + 1].text[:1].isupper()):
+        if (
+            word[:1].isupper()
+            and word.isalpha()
+            or (
+                taken
+                and word.lower() in joiners
+                and i + 1 < len(words)
+                and words[i + 1].text[:1].isupper()
+            )
+        ):
             yield i
             taken += word[:1].isupper()
             i += 1

@@ -23,26 +23,126 @@ from datetime import date
 
 from bilateral.actors.context import DocumentContext
 from bilateral.actors.kb import Entry, KnowledgeBase, Person, default_surnames, slug
-from bilateral.actors.phrases import PhraseMatch, Word, find_phrases, iter_capitalised, phrase_key, words_of
+from bilateral.actors.phrases import (
+    PhraseMatch,
+    Word,
+    find_phrases,
+    iter_capitalised,
+    phrase_key,
+    words_of,
+)
 from bilateral.types import Actor, Document, Mention, Sentence
 
 ACTOR_KINDS = ("state", "part", "org", "person", "surname")
 NATIONALITY_KINDS = ("state", "part", "org")
 # A word before a capital or seat that makes it a location: "talks in Moscow".
 LOCATIVE = frozenset(
-    "in at to near outside inside across around into via toward towards visit visited "
-    "visiting visits reached arrived arrive landed left".split()
+    [
+        "in",
+        "at",
+        "to",
+        "near",
+        "outside",
+        "inside",
+        "across",
+        "around",
+        "into",
+        "via",
+        "toward",
+        "towards",
+        "visit",
+        "visited",
+        "visiting",
+        "visits",
+        "reached",
+        "arrived",
+        "arrive",
+        "landed",
+        "left",
+    ]
 )
 # Capitalised words that never start or continue a person's name after a title.
 NOT_NAMES = frozenset(
-    "The A An And But Or He She His Her It Its They Their We Our On In At Of For To From By "
-    "With Said Says Also Has Had Was Were Is Are Will Would This That These Those Who Which "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-    "May June July August September October November December Mr Mrs Ms Dr Sir".split()
+    [
+        "The",
+        "A",
+        "An",
+        "And",
+        "But",
+        "Or",
+        "He",
+        "She",
+        "His",
+        "Her",
+        "It",
+        "Its",
+        "They",
+        "Their",
+        "We",
+        "Our",
+        "On",
+        "In",
+        "At",
+        "Of",
+        "For",
+        "To",
+        "From",
+        "By",
+        "With",
+        "Said",
+        "Says",
+        "Also",
+        "Has",
+        "Had",
+        "Was",
+        "Were",
+        "Is",
+        "Are",
+        "Will",
+        "Would",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Who",
+        "Which",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sir",
+    ]
 )
 # Roles by importance: a bare surname shared by several office holders means the first.
-ROLE_RANK = {"president": 0, "prime minister": 0, "king": 0, "supreme leader": 0, "chancellor": 0,
-             "foreign minister": 1, "defence minister": 2, "army chief": 3}
+ROLE_RANK = {
+    "president": 0,
+    "prime minister": 0,
+    "king": 0,
+    "supreme leader": 0,
+    "chancellor": 0,
+    "foreign minister": 1,
+    "defence minister": 2,
+    "army chief": 3,
+}
 CUE_KINDS = ("state", "part", "org", "person", "surname", "title", "group")
 QUOTE_OR_NUMBER = re.compile(r"[\d\"“”«»]")
 SPACY_PLACES = ("GPE", "LOC", "FAC")
@@ -87,7 +187,9 @@ class Resolver:
 
     # --- helpers for events and quotes ----------------------------------------------
 
-    def actor_at(self, text: str, country: str | None = None, on: date | None = None) -> Actor | None:
+    def actor_at(
+        self, text: str, country: str | None = None, on: date | None = None
+    ) -> Actor | None:
         """Who ``text`` denotes on ``on`` (today's holder of a role when ``on`` is None).
 
         ``text`` may be a role or title ("prime minister", "COAS": needs ``country`` unless
@@ -105,8 +207,9 @@ class Resolver:
             elif entry.kind in ("person", "state", "part", "org"):
                 return _entry_actor(self.kb, entry, on)
             elif entry.kind == "surname":
-                person = pick_person(self.kb, [e.ref for e in entries if e.kind == "surname"],
-                                     None, None, on)
+                person = pick_person(
+                    self.kb, [e.ref for e in entries if e.kind == "surname"], None, None, on
+                )
                 if person is not None:
                     return self.kb.person_actor(person.id, on)
         if country and text.strip().lower() in self.kb.role_sectors:
@@ -122,7 +225,12 @@ class Resolver:
         """
         if actor.id in self.kb.persons:
             return self.kb.person_actor(actor.id, on)
-        if actor.kind == "person" and actor.role and actor.country and not actor.id.startswith("person:"):
+        if (
+            actor.kind == "person"
+            and actor.role
+            and actor.country
+            and not actor.id.startswith("person:")
+        ):
             return self.kb.holder(actor.role, actor.country, on) or actor
         return actor
 
@@ -146,17 +254,21 @@ def _entry_actor(kb: KnowledgeBase, entry: Entry, on: date | None) -> Actor | No
     return None
 
 
-def pick_person(kb: KnowledgeBase, person_ids: list[str], role: str | None, sector: str | None,
-                on: date | None) -> Person | None:
+def pick_person(
+    kb: KnowledgeBase, person_ids: list[str], role: str | None, sector: str | None, on: date | None
+) -> Person | None:
     """The person a surname means on ``on``: one in office then (the most senior office),
     else, when the text gives a title, the one who held that title most recently."""
     best: tuple | None = None
     chosen: Person | None = None
     for person_id in dict.fromkeys(person_ids):
         person = kb.persons[person_id]
-        tenures = [t for t in person.tenures
-                   if (role is None or t.role == role)
-                   and (sector is None or kb.role_sectors.get(t.role) == sector)]
+        tenures = [
+            t
+            for t in person.tenures
+            if (role is None or t.role == role)
+            and (sector is None or kb.role_sectors.get(t.role) == sector)
+        ]
         for tenure in tenures or ([] if role or sector else person.tenures):
             start = (tenure.start or date.min).toordinal()
             if on is None:
@@ -176,8 +288,15 @@ def pick_person(kb: KnowledgeBase, person_ids: list[str], role: str | None, sect
 class _Reading:
     """One left-to-right reading of a document's phrase matches into mentions."""
 
-    def __init__(self, kb: KnowledgeBase, text: str, words: list[Word], matches: list[PhraseMatch],
-                 on: date | None, sentences: list[Sentence]) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        text: str,
+        words: list[Word],
+        matches: list[PhraseMatch],
+        on: date | None,
+        sentences: list[Sentence],
+    ) -> None:
         self.kb = kb
         self.text = text
         self.words = words
@@ -231,7 +350,11 @@ class _Reading:
         """
         titles = [self.matches[k]]
         k += 1
-        while k < len(self.matches) and _kind(self.matches[k], "title") and self._adjacent(titles[-1], self.matches[k]):
+        while (
+            k < len(self.matches)
+            and _kind(self.matches[k], "title")
+            and self._adjacent(titles[-1], self.matches[k])
+        ):
             titles.append(self.matches[k])
             k += 1
         if nationality is None and self._joined(titles[-1], k, r"\s+of\s+(the\s+)?"):
@@ -269,13 +392,20 @@ class _Reading:
     def _name_after(self, before: PhraseMatch, k: int) -> tuple[PhraseMatch | None, list[int], int]:
         """A known name (a phrase match) or a run of capitalised words right after ``before``;
         returns it and the index of the first match after it."""
-        if k < len(self.matches) and _kind(self.matches[k], "person", "surname") and self._adjacent(before, self.matches[k]):
-            if not self._name_goes_on(self.matches[k]):
-                return self.matches[k], [], k + 1
+        following = self.matches[k] if k < len(self.matches) else None
+        if (
+            following
+            and _kind(following, "person", "surname")
+            and self._adjacent(before, following)
+            and not self._name_goes_on(following)
+        ):
+            return following, [], k + 1
         run = []
         for index in iter_capitalised(self.words, before.last + 1):
             inside = self.match_at_word.get(index)
-            if self.words[index].text in NOT_NAMES or (inside and not _kind(inside, "person", "surname")):
+            if self.words[index].text in NOT_NAMES or (
+                inside and not _kind(inside, "person", "surname")
+            ):
                 break
             run.append(index)
         if not run or self.text[before.end : self.words[run[0]].start].strip():
@@ -291,8 +421,12 @@ class _Reading:
         if i >= len(self.words) or i in self.match_at_word:
             return False
         word = self.words[i]
-        return (word.text[:1].isupper() and word.text.isalpha() and word.text not in NOT_NAMES
-                and not self.text[match.end : word.start].strip())
+        return (
+            word.text[:1].isupper()
+            and word.text.isalpha()
+            and word.text not in NOT_NAMES
+            and not self.text[match.end : word.start].strip()
+        )
 
     def _name_before(self, first: PhraseMatch) -> list[int]:
         """The name in "Alexey Dedov, the Russian ambassador": two to four capitalised words
@@ -306,7 +440,11 @@ class _Reading:
         i -= 1
         while i >= 0 and len(run) < 4:
             word = self.words[i].text
-            if not (word[:1].isupper() and word.isalpha()) or word in NOT_NAMES or self._in_match(i):
+            if (
+                not (word[:1].isupper() and word.isalpha())
+                or word in NOT_NAMES
+                or self._in_match(i)
+            ):
                 break
             run.insert(0, i)
             i -= 1
@@ -322,8 +460,14 @@ class _Reading:
             i -= 1
         return i >= 0 and self.words[i].text.lower() in ("former", "ex", "then-former")
 
-    def _titled_actor(self, nationality: PhraseMatch | None, titles: list[PhraseMatch],
-                      name_match: PhraseMatch | None, name_words: list[int], former: bool) -> Actor | None:
+    def _titled_actor(
+        self,
+        nationality: PhraseMatch | None,
+        titles: list[PhraseMatch],
+        name_match: PhraseMatch | None,
+        name_words: list[int],
+        former: bool,
+    ) -> Actor | None:
         country = self._country_of(nationality)
         title = _main_title(titles, country)
         if name_match is not None:
@@ -339,7 +483,9 @@ class _Reading:
     def _named(self, match: PhraseMatch, title: Entry | None) -> Actor | None:
         person_entries = [e for e in match.entries if e.kind == "person"]
         if person_entries:
-            actor = self.kb.person_actor(person_entries[0].ref, self.on, title.sector if title else None)
+            actor = self.kb.person_actor(
+                person_entries[0].ref, self.on, title.sector if title else None
+            )
             self.context.note_person(actor, self._surnames(actor))
             return actor
         return self._surname(match, title)
@@ -374,7 +520,9 @@ class _Reading:
             return any(t.end is None for t in person.tenures)
         return any(t.covers(self.on) for t in person.tenures)
 
-    def _new_person(self, name_words: list[int], title: Entry, country: str | None, former: bool) -> Actor:
+    def _new_person(
+        self, name_words: list[int], title: Entry, country: str | None, former: bool
+    ) -> Actor:
         """Someone the KB does not know, described by the text: "Russian Ambassador X"."""
         name = self.text[self.words[name_words[0]].start : self.words[name_words[-1]].end]
         remembered = self.context.person_by_surname(name)
@@ -383,8 +531,14 @@ class _Reading:
         role, sector = title.ref, title.sector
         if former and sector in ("GOV", "MIL", "DIP"):
             role, sector = f"former {role}", "ELI"
-        actor = Actor(id=f"person:{slug(name)}", name=name, country=country,
-                      sector=sector, role=role, kind="person")
+        actor = Actor(
+            id=f"person:{slug(name)}",
+            name=name,
+            country=country,
+            sector=sector,
+            role=role,
+            kind="person",
+        )
         surnames = default_surnames(name, country or "")
         self.context.note_person(actor, [name, *surnames])
         for surname in surnames:
@@ -411,11 +565,17 @@ class _Reading:
         whole = self.kb.part(country, title.sector)
         if whole is None:
             return None
-        return Actor(id=whole.id, name=f"{whole.name.split(' (')[0]} {role}", country=whole.country,
-                     sector=title.sector, role=role, kind="person")
+        return Actor(
+            id=whole.id,
+            name=f"{whole.name.split(' (')[0]} {role}",
+            country=whole.country,
+            sector=title.sector,
+            role=role,
+            kind="person",
+        )
 
     def _former_holder(self, title: Entry, country: str | None) -> Actor | None:
-        """"the former prime minister": the one the document named, else the last holder."""
+        """ "the former prime minister": the one the document named, else the last holder."""
         remembered = self.context.person_in_role(title.ref)
         if remembered is not None and (remembered.role or "").startswith("former"):
             return remembered
@@ -457,8 +617,15 @@ class _Reading:
         if actor is None:
             return
         if entry.place and self._after_locative(match):
-            self._add(Mention(match.text, match.start, match.end, self.kb.state(actor.country) or actor,
-                              is_place=True))
+            self._add(
+                Mention(
+                    match.text,
+                    match.start,
+                    match.end,
+                    self.kb.state(actor.country) or actor,
+                    is_place=True,
+                )
+            )
             return
         self._add(Mention(match.text, match.start, match.end, actor))
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Optional
 
 import typer
 
 from bilateral.cli.output import FORMAT_OPTION, OutputFormat, emit
 from bilateral.errors import UserError
 
-ACTORS_OPTION = typer.Option(None, "--actors", help="A YAML file that extends the actor knowledge base.")
+ACTORS_OPTION = typer.Option(
+    None, "--actors", help="A YAML file that extends the actor knowledge base."
+)
 
 
 def _date(text: str | None) -> date | None:
@@ -42,15 +43,19 @@ def mention_row(mention) -> dict:
 
 
 def register(app: typer.Typer) -> None:
-    actors = typer.Typer(help="Resolve actor mentions; look up office holders.", no_args_is_help=True)
+    actors = typer.Typer(
+        help="Resolve actor mentions; look up office holders.", no_args_is_help=True
+    )
     app.add_typer(actors, name="actors")
 
     @actors.command("resolve")
     def resolve_text(
         text: str = typer.Argument(..., help="The text whose actors to resolve."),
-        on: Optional[str] = typer.Option(None, "--date", help="Resolve roles at this date (YYYY-MM-DD); default today."),
-        actors_file: Optional[Path] = ACTORS_OPTION,
-        fmt: Optional[OutputFormat] = FORMAT_OPTION,
+        on: str | None = typer.Option(
+            None, "--date", help="Resolve roles at this date (YYYY-MM-DD); default today."
+        ),
+        actors_file: Path | None = ACTORS_OPTION,
+        fmt: OutputFormat | None = FORMAT_OPTION,
     ) -> None:
         """Print the actor mentions of TEXT and whom they denote at --date.
 
@@ -59,16 +64,25 @@ def register(app: typer.Typer) -> None:
         from bilateral.actors.api import resolve
 
         mentions = resolve(text, _date(on), actors_file=actors_file)
-        emit([mention_row(m) for m in mentions], fmt,
-             ("text", "name", "country", "sector", "role", "group", "is_place"))
+        emit(
+            [mention_row(m) for m in mentions],
+            fmt,
+            ("text", "name", "country", "sector", "role", "group", "is_place"),
+        )
 
     @actors.command("who")
     def who(
-        role: str = typer.Argument(..., help='A role or title: "prime minister", "FM", "army chief"...'),
-        country: str = typer.Option(..., "--country", "-c", help="ISO 3166-1 alpha-3 code, e.g. PAK."),
-        on: Optional[str] = typer.Option(None, "--on", help="The date (YYYY-MM-DD); default: today's holder."),
-        actors_file: Optional[Path] = ACTORS_OPTION,
-        fmt: Optional[OutputFormat] = FORMAT_OPTION,
+        role: str = typer.Argument(
+            ..., help='A role or title: "prime minister", "FM", "army chief"...'
+        ),
+        country: str = typer.Option(
+            ..., "--country", "-c", help="ISO 3166-1 alpha-3 code, e.g. PAK."
+        ),
+        on: str | None = typer.Option(
+            None, "--on", help="The date (YYYY-MM-DD); default: today's holder."
+        ),
+        actors_file: Path | None = ACTORS_OPTION,
+        fmt: OutputFormat | None = FORMAT_OPTION,
     ) -> None:
         """Who held ROLE in --country on --on, from the knowledge base.
 
