@@ -52,8 +52,10 @@ def _add_cluster(graph: nx.MultiDiGraph, cluster: ClusterRow, members: list[Even
     actors = {actor["id"]: actor for pair in ties.values() for actor in pair}
     for actor_id, actor in actors.items():
         if actor_id not in graph:
-            graph.add_node(actor_id, events=0, **_node_attributes(actor))
-        graph.nodes[actor_id]["events"] += 1
+            graph.add_node(actor_id, events=0, clusters="", **_node_attributes(actor))
+        node = graph.nodes[actor_id]
+        node["events"] += 1
+        node["clusters"] = f"{node['clusters']} {cluster.id}".strip()  # GraphML: no lists
     for a_id, b_id in ties:
         key = cluster.type
         if not graph.has_edge(a_id, b_id, key):
@@ -78,10 +80,11 @@ def actor_network(store: Any, pair: str | Sequence[str] | None = None, *,
 
 
 def top_actors(graph: nx.MultiDiGraph, n: int = 10) -> list[dict[str, Any]]:
-    """The ``n`` actors in the most events, with their ties."""
+    """The ``n`` actors in the most events, with their ties and the ids of those events."""
     ranked = sorted(graph.nodes(data=True), key=lambda nd: (-nd[1]["events"], nd[0]))[:n]
     return [{"id": node, "name": data["name"], "country": data["country"],
-             "kind": data["kind"], "events": data["events"], "ties": graph.degree(node)}
+             "kind": data["kind"], "events": data["events"], "ties": graph.degree(node),
+             "clusters": [int(c) for c in data["clusters"].split()]}
             for node, data in ranked]
 
 
