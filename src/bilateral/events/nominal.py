@@ -45,9 +45,13 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
 
 
 def _argument_of_trigger(noun: Any) -> bool:
+    """The noun is the object of a coded verb ("held talks", "took part in drills")."""
     head = noun.head
-    return (noun.dep_ in ARGUMENT_DEPS and head.i != noun.i and head.pos_ in ("VERB", "AUX")
-            and code_token(head) is not None)
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in ARGUMENT_DEPS:
+        return False
+    return head.i != noun.i and head.pos_ in ("VERB", "AUX") and code_token(head) is not None
 
 
 def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:

@@ -125,12 +125,20 @@ def code_token(token: Any, use_petrarch: bool = True) -> Coding | None:
     args = _arguments(token)
     for lemma in _lemmas(token):
         patterns = curated().get((lemma, pos))
-        if patterns is not None:
-            best = _best(patterns, args)
+        if patterns is None:
+            continue
+        best = _best(patterns, args)
+        if best or _stopped(patterns):
             return coding(best.cameo, best.type) if best else None
+        break  # a curated verb whose readings do not apply: the fallback may know more
     if use_petrarch and pos == "VERB":
         return _petrarch(token, args)
     return None
+
+
+def _stopped(patterns: list[Pattern]) -> bool:
+    """A bare row with no code: the word never triggers by itself."""
+    return any(not (p.obj or p.modifier or p.prep or p.cameo) for p in patterns)
 
 
 def _lemmas(token: Any) -> list[str]:
