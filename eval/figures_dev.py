@@ -45,8 +45,7 @@ def main(out: str) -> None:
         for path in sorted((SHARED / "corpus" / "seeds").glob("*.txt")):
             document = _document(path, gold_dates)
             records = extractor(document)
-            for record in records.to_records():
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            handle.writelines(json.dumps(record, ensure_ascii=False) + "\n" for record in records.to_records())
             published = document.published.isoformat() if document.published else None
             sources += [FigureSource(f, document.title, published, path.name) for f in records.figures]
             for quote in records.quotes:

@@ -17,7 +17,7 @@ COUNTRIES = {
     "india": "IND", "indian": "IND", "china": "CHN", "chinese": "CHN", "japan": "JPN",
     "japanese": "JPN", "turkey": "TUR", "germany": "DEU", "the united states": "USA",
 }
-_NAMES = re.compile(r"\b(" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + r")\b", re.I)
+_NAMES = re.compile(r"\b(" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def country_mentions(text: str) -> list[Mention]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 import typer
 from sqlalchemy import select
 
@@ -85,11 +83,11 @@ def register(app: typer.Typer) -> None:
     @app.command("figures")
     def figures_command(
         ctx: typer.Context,
-        pair: Optional[tuple[str, str]] = typer.Option(
+        pair: tuple[str, str] | None = typer.Option(
             None, "--pair", help="Two ISO3 codes: --pair PAK RUS (figures about exactly these two)."
         ),
-        variable: Optional[str] = typer.Option(None, "--variable", help="trade_total, exports, imports, ..."),
-        fmt: Optional[OutputFormat] = FORMAT_OPTION,
+        variable: str | None = typer.Option(None, "--variable", help="trade_total, exports, imports, ..."),
+        fmt: OutputFormat | None = FORMAT_OPTION,
     ) -> None:
         """List reported figures (trade, investment, deals...) with their sources.
 
@@ -101,9 +99,9 @@ def register(app: typer.Typer) -> None:
     @app.command("conflicts")
     def conflicts_command(
         ctx: typer.Context,
-        pair: Optional[tuple[str, str]] = typer.Option(None, "--pair", help="Two ISO3 codes: --pair PAK RUS."),
-        variable: Optional[str] = typer.Option(None, "--variable", help="Only this variable."),
-        fmt: Optional[OutputFormat] = FORMAT_OPTION,
+        pair: tuple[str, str] | None = typer.Option(None, "--pair", help="Two ISO3 codes: --pair PAK RUS."),
+        variable: str | None = typer.Option(None, "--variable", help="Only this variable."),
+        fmt: OutputFormat | None = FORMAT_OPTION,
     ) -> None:
         """List figures on which sources disagree, every source side by side.
 

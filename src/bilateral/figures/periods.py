@@ -34,30 +34,30 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("first_months", re.compile(
         r"\b(?:the\s+)?first\s+(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+months\s+"
-        r"(?:of\s+)?(?:the\s+)?(?:year\s+|calendar\s+year\s+)?(?P<year>" + _YEAR + r")\b", re.I)),
+        r"(?:of\s+)?(?:the\s+)?(?:year\s+|calendar\s+year\s+)?(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
     ("quarter", re.compile(
         r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+quarter\s+(?:of\s+)?"
-        r"(?:the\s+)?(?:year\s+)?(?P<year>" + _YEAR + r")\b", re.I)),
+        r"(?:the\s+)?(?:year\s+)?(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
     ("half", re.compile(
         r"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?"
-        r"(?P<year>" + _YEAR + r")\b", re.I)),
+        r"(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
     ("month_range", re.compile(
         r"\b(?:between\s+)?(?P<m1>" + _MONTH + r")\s*(?:-|–|to|through|and)\s*(?P<m2>" + _MONTH
-        + r")\s*,?\s*(?P<year>" + _YEAR + r")\b", re.I)),
+        + r")\s*,?\s*(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
     ("fiscal", re.compile(
         r"(?:\b(?:FY|fiscal\s+year|financial\s+year|fiscal)\s*)?(?<!\d)(?P<y1>" + _YEAR
-        + r")\s*(?:-|–|—|/)\s*(?P<y2>\d{4}|\d{2})\b", re.I)),
+        + r")\s*(?:-|–|—|/)\s*(?P<y2>\d{4}|\d{2})\b", re.IGNORECASE)),
     ("fiscal_single", re.compile(
-        r"\b(?:FY\s*'?|fiscal\s+year\s+|financial\s+year\s+)(?P<y>" + _YEAR + r"|\d{2})\b", re.I)),
+        r"\b(?:FY\s*'?|fiscal\s+year\s+|financial\s+year\s+)(?P<y>" + _YEAR + r"|\d{2})\b", re.IGNORECASE)),
     ("month_year", re.compile(
         r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>" + _MONTH
-        + r")\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?,?\s*(?:of\s+)?(?P<year>" + _YEAR + r")\b", re.I)),
+        + r")\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?,?\s*(?:of\s+)?(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
     ("year", re.compile(r"(?<![\d.,/-])\b(?P<year>" + _YEAR + r")\b(?![.,]?\d)(?!\s*(?:-|–)\s*\d)")),
     ("relative", re.compile(
-        r"\b(?P<rel>last|past|previous|this|current|next)\s+(?P<what>year|month)\b", re.I)),
+        r"\b(?P<rel>last|past|previous|this|current|next)\s+(?P<what>year|month)\b", re.IGNORECASE)),
     ("anaphor", re.compile(
         r"\b(?:during|in|over|for|of)\s+(?:this|that|the\s+same|the\s+said)\s+"
-        r"(?:period|year|month|time|fiscal\s+year)\b|\bthe\s+same\s+(?:period|year)\b", re.I)),
+        r"(?:period|year|month|time|fiscal\s+year)\b|\bthe\s+same\s+(?:period|year)\b", re.IGNORECASE)),
 ]
 
 

@@ -22,8 +22,8 @@ _CUES: list[tuple[str, str]] = [
     ("investment", r"invest(?:s|ed|ing|ment|ments|or|ors)?|fdi"),
     ("aid", r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|relief\s+package|humanitarian"),
     ("loan", r"loans?|lend(?:s|ing)?|lent|borrow(?:s|ed|ing)?|credit\s+lines?|credits?|debts?|bail-?out"),
-    ("deal_value", r"deals?|contracts?|agreements?|accords?|projects?|orders?|mous?|"
-                   r"memorand(?:um|a)|packages?|procurement"),
+    ("deal_value", (r"deals?|contracts?|agreements?|accords?|projects?|orders?|mous?|"
+                   r"memorand(?:um|a)|packages?|procurement")),
     ("population", r"population|inhabitants"),
 ]
 _CUE = re.compile(
@@ -44,7 +44,7 @@ FLOWS = ("exports", "imports")
 TRADE = ("trade_total", "trade_balance", "trade_growth", "exports", "imports")
 MONEY_VARIABLES = TRADE[:2] + FLOWS + ("investment", "deal_value", "aid", "loan")
 # Words after which the quantity's own noun phrase ends and the cue "after" it is not its own.
-_AFTER_LINK = re.compile(r"^\s*(?:(?:in|of|worth\s+of|for|as|from)\s+)?(?:\w+\s+){0,2}?$", re.I)
+_AFTER_LINK = re.compile(r"^\s*(?:(?:in|of|worth\s+of|for|as|from)\s+)?(?:\w+\s+){0,2}?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +187,7 @@ def _owns(between: str) -> bool:
     """True when the words between a country and the cue make it the owner ("Pakistan's")."""
     return bool(re.fullmatch(
         r"\s*(?:['’]s?)?\s*(?:(?:total|annual|overall|monthly|yearly|own|has|have|had|also|"
-        r"recently|further|oil|gas|energy|wheat|food|textile|goods|merchandise)\s+)*", between, re.I))
+        r"recently|further|oil|gas|energy|wheat|food|textile|goods|merchandise)\s+)*", between, re.IGNORECASE))
 
 
 def _role_after(text: str, cue_end: int, mention: CountryMention) -> str | None:
@@ -195,7 +195,7 @@ def _role_after(text: str, cue_end: int, mention: CountryMention) -> str | None:
     before = text[cue_end:mention.start]
     if len(before) > 80 or re.search(r"[;.]|\bwhereas\b|\bwhile\b", before):
         return None
-    match = re.search(r"\b(from|to|into|of|by)\s+(?:the\s+)?$", before, re.I)
+    match = re.search(r"\b(from|to|into|of|by)\s+(?:the\s+)?$", before, re.IGNORECASE)
     if not match:
         return None
     word = match.group(1).lower()

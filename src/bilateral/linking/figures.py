@@ -31,9 +31,10 @@ The rule (``find_conflicts``):
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Any, Iterable
+from typing import Any
 
 from bilateral.figures.periods import period_months
 from bilateral.types import Figure
