@@ -50,3 +50,10 @@ def test_merge_repeated_mentions_are_one_event(events_of: Events) -> None:
     assert len(consult[0].evidence) >= 2
     assert consult[0].date == "2022-09-05"
     assert consult[0].location is not None and consult[0].location.name == "Oslo"
+
+
+def test_nominal_joint_act_takes_the_article_partner(events_of: Events) -> None:
+    text = ("Norway and Chile have close ties. Chile buys Norwegian salmon. "
+            "Joint naval exercises were held in Chile in 2015.")
+    found = [e for e in events_of(text) if e.type == "COOPERATE" and e.date == "2015"]
+    assert found and _countries(found[0]) == {"NOR", "CHL"}

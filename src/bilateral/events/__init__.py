@@ -9,9 +9,10 @@ record (``merge``). See docs/method-events.md for how each decision is made.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
-from bilateral.events.arguments import SentenceActors
+from bilateral.events.arguments import Found, SentenceActors
 from bilateral.events.candidate import Candidate
 from bilateral.events.dates import DateMatch, find_dates, latest_year
 from bilateral.events.location import event_location
@@ -50,6 +51,7 @@ def extract_events(document: Document, sentences: list[Sentence], mentions: list
     anaphors: list[Event] = []
     nominal: set[int] = set()
     writing_year = _writing_year(document)
+    main_actors = _main_actors(mentions)
     last_year: int | None = None
     narrative: DateMatch | None = None  # the date the previous sentence of the paragraph gave
     paragraph = -1
@@ -60,6 +62,7 @@ def extract_events(document: Document, sentences: list[Sentence], mentions: list
         if sentence.doc is not None:
             actors = SentenceActors(sentence, mentions)
             for candidate in _candidates(sentence.doc, actors):
+                _add_joint_partner(candidate, main_actors)
                 event = _event(document, sentence, candidate, last_year, narrative,
                                writing_year)
                 if event.status in UNRECORDED_STATUSES:
@@ -73,6 +76,28 @@ def extract_events(document: Document, sentences: list[Sentence], mentions: list
         last_year = _topic_year(dates) or last_year
         narrative = next((d for d in reversed(dates) if d.value), None)
     return merge_events(events, anaphors, frozenset(nominal))
+
+
+def _main_actors(mentions: list[Mention]) -> list[Found]:
+    """The article's parties, most named first (places and groups do not count)."""
+    counts = Counter(m.actor.country for m in mentions
+                     if m.actor and m.actor.country and not m.is_place)
+    firsts = {m.actor.country: m.actor for m in reversed(mentions) if m.actor and not m.is_place}
+    return [Found(firsts[c], False, -1) for c, _ in counts.most_common(3)]
+
+
+def _add_joint_partner(candidate: Candidate, main_actors: list[Found]) -> None:
+    """A joint act with one party named ("joint military exercises in Pakistan") is with
+    the article's main other party: such articles are about that pair."""
+    actors = candidate.actors()
+    if len(actors) > 1 or not candidate.is_joint():
+        return
+    named = actors[0].country if actors else None
+    if named is None:
+        return
+    partner = next((f for f in main_actors if f.actor.country != named), None)
+    if partner and named in {f.actor.country for f in main_actors[:2]}:
+        candidate.targets.append(partner)
 
 
 def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:

@@ -10,6 +10,9 @@ from bilateral.events.plover import Coding
 from bilateral.types import Actor
 
 
+JOINT_WORDS = {"joint", "bilateral", "combined", "mutual", "jointly"}
+
+
 @dataclass
 class Candidate:
     """What a pattern read: the trigger token, its coding, who acted and on whom.
@@ -39,6 +42,11 @@ class Candidate:
         if len(ordered) == 1:
             ordered += [f.actor for f in self.places[:1] if f.actor.country != ordered[0].country]
         return ordered
+
+    def is_joint(self) -> bool:
+        """The trigger says two parties act together: "joint exercises", "bilateral talks"."""
+        words = {c.lower_ for c in self.trigger.children if c.dep_ in ("amod", "compound", "advmod")}
+        return bool(words & JOINT_WORDS)
 
     def is_bilateral(self) -> bool:
         """True when at least two different countries (or a country and an org) take part."""
