@@ -31,8 +31,15 @@ def derive_cameo(shared: Path) -> None:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["cameo_code", "cameo_name", "goldstein", "plover_type", "plover_mode"])
         for r in rows:
-            w.writerow([r["cameo_code"], r["cameo_name"], r["goldstein"], r["plover_type"],
-                        r["plover_mode"]])
+            w.writerow(
+                [
+                    r["cameo_code"],
+                    r["cameo_name"],
+                    r["goldstein"],
+                    r["plover_type"],
+                    r["plover_mode"],
+                ]
+            )
 
 
 def _synsets(lines: list[str]) -> dict[str, list[str]]:
@@ -80,12 +87,13 @@ def _pattern_row(line: str, block: str) -> tuple | None:
 def derive_verbs(shared: Path) -> None:
     """Verb blocks -> default code per verb, plus single-object patterns."""
     path = shared / "cameo" / "petrarch2_verbs" / "CAMEO.2.0.txt.gz"
-    lines = gzip.open(path, "rt", encoding="utf-8", errors="replace").read().splitlines()
+    with gzip.open(path, "rt", encoding="utf-8", errors="replace") as f:
+        lines = f.read().splitlines()
     start = next(i for i, l in enumerate(lines) if "VERB PATTERNS" in l)
     verbs: set[tuple] = set()
     patterns: set[tuple] = set()
     block, default = "", ""
-    for line in lines[start + 1:]:
+    for line in lines[start + 1 :]:
         line = line.split("#", 1)[0].rstrip()
         head = HEADER.match(line)
         if head:
@@ -100,9 +108,14 @@ def derive_verbs(shared: Path) -> None:
             verbs.add((word, block, own.group(1) if own else default.strip("-")))
     sets = _synsets(lines)
     _write("verbs.tsv", ["verb", "block", "cameo_code"], sorted(verbs))
-    _write("verb_patterns.tsv", ["block", "object", "modifier", "prep", "cameo_code"], sorted(patterns))
-    _write("synsets.tsv", ["synset", "word"],
-           sorted((k, w) for k, words in sets.items() for w in words))
+    _write(
+        "verb_patterns.tsv", ["block", "object", "modifier", "prep", "cameo_code"], sorted(patterns)
+    )
+    _write(
+        "synsets.tsv",
+        ["synset", "word"],
+        sorted((k, w) for k, words in sets.items() for w in words),
+    )
 
 
 def _write(name: str, header: list[str], rows: list[tuple]) -> None:

@@ -45,9 +45,13 @@ def main(out: str) -> None:
         for path in sorted((SHARED / "corpus" / "seeds").glob("*.txt")):
             document = _document(path, gold_dates)
             records = extractor(document)
-            handle.writelines(json.dumps(record, ensure_ascii=False) + "\n" for record in records.to_records())
+            handle.writelines(
+                json.dumps(record, ensure_ascii=False) + "\n" for record in records.to_records()
+            )
             published = document.published.isoformat() if document.published else None
-            sources += [FigureSource(f, document.title, published, path.name) for f in records.figures]
+            sources += [
+                FigureSource(f, document.title, published, path.name) for f in records.figures
+            ]
             for quote in records.quotes:
                 speaker = (quote.speaker.name, quote.speaker.country) if quote.speaker else None
                 print(f"quote {path.name[:3]} {speaker!r} {quote.verb!r}: {quote.text[:60]!r}")

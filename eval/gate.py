@@ -16,16 +16,21 @@ import hashlib
 import json
 import re
 import sys
-from pathlib import Path
 
 from run_seeds import GOLD, REPO, SEEDS, score, write_export
 
 BASELINE = REPO / "eval" / "baseline.json"
 EPSILON = 0.0005
-METRIC = re.compile(r"^events\s+P=(?P<p>[\d.]+) R=(?P<r>[\d.]+) F1=(?P<f1>[\d.]+).*"
-                    r"status_errors=(?P<status>\d+) dated=(?P<dated>\d+)/(?P<dated_n>\d+)", re.M)
-SCORE_LINE = re.compile(r"^score: events_f1=(?P<events_f1>[\d.]+) figures_f1=(?P<figures_f1>[\d.]+)"
-                        r" cleaning=(?P<cleaning>[\d.]+)", re.M)
+METRIC = re.compile(
+    r"^events\s+P=(?P<p>[\d.]+) R=(?P<r>[\d.]+) F1=(?P<f1>[\d.]+).*"
+    r"status_errors=(?P<status>\d+) dated=(?P<dated>\d+)/(?P<dated_n>\d+)",
+    re.MULTILINE,
+)
+SCORE_LINE = re.compile(
+    r"^score: events_f1=(?P<events_f1>[\d.]+) figures_f1=(?P<figures_f1>[\d.]+)"
+    r" cleaning=(?P<cleaning>[\d.]+)",
+    re.MULTILINE,
+)
 
 
 def corpus_sha() -> str:
@@ -54,8 +59,11 @@ def measure(report: str) -> dict[str, float]:
 
 
 def regressions(scores: dict[str, float], floors: dict[str, float]) -> list[str]:
-    return [f"{k}: {scores.get(k, 0.0):.4f} < floor {v:.4f}"
-            for k, v in floors.items() if scores.get(k, 0.0) < v - EPSILON]
+    return [
+        f"{k}: {scores.get(k, 0.0):.4f} < floor {v:.4f}"
+        for k, v in floors.items()
+        if scores.get(k, 0.0) < v - EPSILON
+    ]
 
 
 def main() -> None:
@@ -69,8 +77,10 @@ def main() -> None:
     baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {"floors": {}}
     sha = corpus_sha()
     if baseline.get("corpus_sha256") not in (None, sha) and not args.allow_regression:
-        sys.exit("the gold or the sample texts changed since the floors were pinned; "
-                 "re-pin with --raise-floors --allow-regression after checking the scores")
+        sys.exit(
+            "the gold or the sample texts changed since the floors were pinned; "
+            "re-pin with --raise-floors --allow-regression after checking the scores"
+        )
     failed = regressions(scores, baseline["floors"])
     for name, value in sorted(scores.items()):
         print(f"{name:26s} {value:.4f}  floor {baseline['floors'].get(name, 0.0):.4f}")

@@ -51,7 +51,9 @@ def predict(doc: Any, setup: str) -> str | None:
     coded = []
     for token in doc:
         if setup == "petrarch":
-            found = plover._petrarch(token, plover._arguments(token)) if token.pos_ == "VERB" else None
+            found = (
+                plover._petrarch(token, plover._arguments(token)) if token.pos_ == "VERB" else None
+            )
         else:
             found = plover.code_token(token, use_petrarch=setup == "curated+petrarch")
         if found:
@@ -80,9 +82,13 @@ def evaluate(docs: list[Any], gold: list[set[str]], setup: str) -> dict[str, flo
         right += guess in types
         if guess not in types:
             confusions[(min(types), str(guess))] += 1
-    return {"accuracy": right / typed, "coverage": covered / typed, "n": typed,
-            "fires_on_no_event": fired_on_none / none if none else float("nan"),
-            "top_confusions": confusions.most_common(5)}
+    return {
+        "accuracy": right / typed,
+        "coverage": covered / typed,
+        "n": typed,
+        "fires_on_no_event": fired_on_none / none if none else float("nan"),
+        "top_confusions": confusions.most_common(5),
+    }
 
 
 def gsr_events(shared: Path) -> list[tuple[str, list[tuple[str, frozenset[str]]]]]:
@@ -90,10 +96,14 @@ def gsr_events(shared: Path) -> list[tuple[str, list[tuple[str, frozenset[str]]]
     rows = []
     with open(shared / "petrarch_gsr" / "petr2_gsr_validation.jsonl", encoding="utf-8") as f:
         for r in map(json.loads, f):
-            gold = {(e["plover_type"], frozenset({e["source_country"], e["target_country"]}))
-                    for e in r["expected_events"]
-                    if e.get("plover_type") and e["source_country"] and e["target_country"]
-                    and e["source_country"] != e["target_country"]}
+            gold = {
+                (e["plover_type"], frozenset({e["source_country"], e["target_country"]}))
+                for e in r["expected_events"]
+                if e.get("plover_type")
+                and e["source_country"]
+                and e["target_country"]
+                and e["source_country"] != e["target_country"]
+            }
             if gold or r["no_events"]:
                 rows.append((r["sentence"], sorted(gold, key=str)))
     return rows
@@ -122,16 +132,27 @@ def score_events(rows: list[tuple[str, list[tuple[str, frozenset[str]]]]]) -> di
         taken: set[int] = set()
         for event in events:
             countries = {a.country for a in (event.source, event.target, *event.participants) if a}
-            hit = next((i for i, (t, g) in enumerate(gold)
-                        if i not in taken and t == event.type and len(countries & g) >= 2), None)
+            hit = next(
+                (
+                    i
+                    for i, (t, g) in enumerate(gold)
+                    if i not in taken and t == event.type and len(countries & g) >= 2
+                ),
+                None,
+            )
             if hit is not None:
                 taken.add(hit)
                 tp += 1
         found += len(taken)
     p = tp / n_out if n_out else 0.0
     r = found / n_gold if n_gold else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3),
-            "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0, "output": n_out, "gold": n_gold}
+    return {
+        "precision": round(p, 3),
+        "recall": round(r, 3),
+        "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+        "output": n_out,
+        "gold": n_gold,
+    }
 
 
 def main() -> None:
@@ -147,8 +168,10 @@ def main() -> None:
         docs = list(nlp.pipe(text for text, _ in rows))
         for setup in ("curated", "petrarch", "curated+petrarch"):
             r = evaluate(docs, [types for _, types in rows], setup)
-            print(f"{name:13s} {setup:17s} accuracy={r['accuracy']:.3f} coverage={r['coverage']:.3f} "
-                  f"n={r['n']} fires_on_no_event={r['fires_on_no_event']:.2f}")
+            print(
+                f"{name:13s} {setup:17s} accuracy={r['accuracy']:.3f} coverage={r['coverage']:.3f} "
+                f"n={r['n']} fires_on_no_event={r['fires_on_no_event']:.2f}"
+            )
             print(f"{'':31s} confusions {r['top_confusions']}")
 
 

@@ -32,8 +32,9 @@ def load_document(path: Path):  # -> bilateral.types.Document
         from bilateral.sources.items import TEXT, RawItem
     except ImportError:  # cleaning not there yet: the trivial fallback
         lines = path.read_text(encoding="utf-8").splitlines()
-        return Document(text="\n".join(lines[1:]).strip(), source=path.name, title=lines[0],
-                        language="en")
+        return Document(
+            text="\n".join(lines[1:]).strip(), source=path.name, title=lines[0], language="en"
+        )
     return clean(RawItem(source=path.name, content=path.read_bytes(), kind=TEXT))
 
 
@@ -51,7 +52,9 @@ def write_export(out: Path) -> None:
 
 def score(out: Path, verbose: bool = True) -> str:
     """score.py's report on ``out`` (its stdout)."""
-    command = [sys.executable, str(SCORER), str(GOLD), str(out)] + (["--verbose"] if verbose else [])
+    command = [sys.executable, str(SCORER), str(GOLD), str(out)] + (
+        ["--verbose"] if verbose else []
+    )
     return subprocess.run(command, capture_output=True, text=True, check=True).stdout
 
 

@@ -7,20 +7,34 @@ own, whatever the real resolver does.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
+from bilateral.errors import MissingExtra
 from bilateral.types import Actor, Document, Mention
 
 ACTORS = {
-    "Pakistan": ("PAK", False), "Russia": ("RUS", False), "India": ("IND", False),
-    "China": ("CHN", False), "Japan": ("JPN", False), "Brazil": ("BRA", False),
-    "Kenya": ("KEN", False), "Norway": ("NOR", False), "Chile": ("CHL", False),
-    "Moscow": ("RUS", True), "Tokyo": ("JPN", True), "Nairobi": ("KEN", True),
-    "Oslo": ("NOR", True), "Japanese": ("JPN", False), "Kenyan": ("KEN", False),
-    "Norwegian": ("NOR", False), "Chilean": ("CHL", False), "Brazilian": ("BRA", False),
+    "Pakistan": ("PAK", False),
+    "Russia": ("RUS", False),
+    "India": ("IND", False),
+    "China": ("CHN", False),
+    "Japan": ("JPN", False),
+    "Brazil": ("BRA", False),
+    "Kenya": ("KEN", False),
+    "Norway": ("NOR", False),
+    "Chile": ("CHL", False),
+    "Moscow": ("RUS", True),
+    "Tokyo": ("JPN", True),
+    "Nairobi": ("KEN", True),
+    "Oslo": ("NOR", True),
+    "Japanese": ("JPN", False),
+    "Kenyan": ("KEN", False),
+    "Norwegian": ("NOR", False),
+    "Chilean": ("CHL", False),
+    "Brazilian": ("BRA", False),
 }
 GROUPS = {"the two countries": ("NOR", "CHL"), "both countries": ("NOR", "CHL")}
 PERSONS = {"Minister Hansen": "NOR", "President Rojas": "CHL", "Hansen": "NOR", "Rojas": "CHL"}
@@ -42,12 +56,16 @@ def stand_in_mentions(text: str) -> list[Mention]:
         taken.append((m.start(), m.end()))
         name = m.group()
         if name in GROUPS:
-            found.append(Mention(name, m.start(), m.end(), None,
-                                 group=tuple(_actor(c) for c in GROUPS[name])))
+            found.append(
+                Mention(
+                    name, m.start(), m.end(), None, group=tuple(_actor(c) for c in GROUPS[name])
+                )
+            )
         elif name in PERSONS:
             surname = name.split()[-1]
-            person = Actor(id=f"person:{surname.lower()}", name=surname, country=PERSONS[name],
-                           kind="person")
+            person = Actor(
+                id=f"person:{surname.lower()}", name=surname, country=PERSONS[name], kind="person"
+            )
             found.append(Mention(name, m.start(), m.end(), person))
         else:
             code, city = ACTORS[name]
@@ -61,7 +79,7 @@ def nlp() -> Any:
 
     try:
         return load_nlp()
-    except Exception as exc:  # the model is an extra
+    except MissingExtra as exc:  # the model is an extra
         pytest.skip(f"spaCy English model not installed: {exc}")
 
 
@@ -87,4 +105,3 @@ def events_of(nlp: Any) -> Callable[..., list[Any]]:
         return extract_events(document, sentences, stand_in_mentions(text), None)
 
     return run
-

@@ -52,11 +52,21 @@ def test_dates_relative_to_publication(text: str, value: str) -> None:
 
 
 def test_dates_future_weekday_looks_ahead() -> None:
-    assert resolve_date("The minister will travel on Monday.", PUBLISHED, future=True)[0] == "2019-03-18"
+    assert (
+        resolve_date("The minister will travel on Monday.", PUBLISHED, future=True)[0]
+        == "2019-03-18"
+    )
 
 
-@pytest.mark.parametrize("text", ["The envoy arrived on Monday.", "It happened last year.",
-                                  "They met two weeks ago.", "They met today."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy arrived on Monday.",
+        "It happened last year.",
+        "They met two weeks ago.",
+        "They met today.",
+    ],
+)
 def test_dates_relative_without_publication_stay_unresolved(text: str) -> None:
     value, words = resolve_date(text)
     assert value is None and words
@@ -72,8 +82,10 @@ def test_dates_decade_is_found_but_not_a_date() -> None:
     assert match.text == "the 80s" and match.value is None
 
 
-@pytest.mark.parametrize("text", ["Officials may meet soon.", "Trade was worth $2019 million.",
-                                  "It cost 2015 million rupees."])
+@pytest.mark.parametrize(
+    "text",
+    ["Officials may meet soon.", "Trade was worth $2019 million.", "It cost 2015 million rupees."],
+)
 def test_dates_not_read_from_verbs_or_amounts(text: str) -> None:
     assert resolve_date(text, PUBLISHED)[0] is None
 
@@ -83,11 +95,18 @@ def test_dates_last_explicit_year() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(), st.one_of(st.none(), st.dates()), st.one_of(st.none(), st.integers(1900, 2100)),
-       st.booleans())
-def test_dates_never_raise(text: str, published: date | None, year: int | None, future: bool) -> None:
+@given(
+    st.text(),
+    st.one_of(st.none(), st.dates()),
+    st.one_of(st.none(), st.integers(1900, 2100)),
+    st.booleans(),
+)
+def test_dates_never_raise(
+    text: str, published: date | None, year: int | None, future: bool
+) -> None:
     for match in find_dates(text, published, year, future):
-        assert text[match.start:match.end].strip() == match.text
+        assert text[match.start : match.end].strip() == match.text
+
+
 def test_dates_years_later_counts_from_the_last_year() -> None:
     assert resolve_date("Two years later, the envoys met again.", last_year=2006)[0] == "2008"
-

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
 Events = Callable[..., list[Any]]
 
@@ -19,16 +20,19 @@ def test_nominal_possessive_visit(events_of: Events) -> None:
 
 
 def test_nominal_meeting_between(events_of: Events) -> None:
-    [event] = events_of("Tuesday's meeting between Minister Hansen and President Rojas was cordial.",
-                        date(2020, 2, 20))
+    [event] = events_of(
+        "Tuesday's meeting between Minister Hansen and President Rojas was cordial.",
+        date(2020, 2, 20),
+    )
     assert event.type == "CONSULT" and _countries(event) == {"NOR", "CHL"}
     assert event.date == "2020-02-18"
 
 
 def test_nominal_agreement_signed_participle(events_of: Events) -> None:
     found = events_of("The defence agreement signed between Norway and Chile in 2014 expired.")
-    assert any(e.type == "AGREE" and _countries(e) == {"NOR", "CHL"} and e.date == "2014"
-               for e in found)
+    assert any(
+        e.type == "AGREE" and _countries(e) == {"NOR", "CHL"} and e.date == "2014" for e in found
+    )
 
 
 def test_nominal_drills_take_the_governing_subject(events_of: Events) -> None:
@@ -42,8 +46,10 @@ def test_nominal_expected_visit_keeps_its_status(events_of: Events) -> None:
 
 
 def test_merge_repeated_mentions_are_one_event(events_of: Events) -> None:
-    text = ("Minister Hansen met President Rojas in Oslo on Monday. During the meeting, they "
-            "discussed fisheries. Hansen and Rojas also met the press.")
+    text = (
+        "Minister Hansen met President Rojas in Oslo on Monday. During the meeting, they "
+        "discussed fisheries. Hansen and Rojas also met the press."
+    )
     events = events_of(text, date(2022, 9, 7))
     consult = [e for e in events if e.type == "CONSULT"]
     assert len(consult) == 1
@@ -53,7 +59,9 @@ def test_merge_repeated_mentions_are_one_event(events_of: Events) -> None:
 
 
 def test_nominal_joint_act_takes_the_article_partner(events_of: Events) -> None:
-    text = ("Norway and Chile have close ties. Chile buys Norwegian salmon. "
-            "Joint naval exercises were held in Chile in 2015.")
+    text = (
+        "Norway and Chile have close ties. Chile buys Norwegian salmon. "
+        "Joint naval exercises were held in Chile in 2015."
+    )
     found = [e for e in events_of(text) if e.type == "COOPERATE" and e.date == "2015"]
     assert found and _countries(found[0]) == {"NOR", "CHL"}

@@ -18,7 +18,11 @@ def test_plover_table_has_goldstein_for_every_code() -> None:
 
 def test_plover_override_keeps_cameo_and_goldstein() -> None:
     signed = coding("057", "AGREE")
-    assert signed is not None and (signed.type, signed.cameo, signed.goldstein) == ("AGREE", "057", 8.0)
+    assert signed is not None and (signed.type, signed.cameo, signed.goldstein) == (
+        "AGREE",
+        "057",
+        8.0,
+    )
 
 
 @pytest.mark.parametrize(
@@ -38,9 +42,14 @@ def test_plover_code_token(parse: Any, text: str, trigger: str, kind: str, cameo
     assert found is not None and (found.type, found.cameo) == (kind, cameo)
 
 
-@pytest.mark.parametrize("text,trigger", [("Kenya took a long time.", "took"),
-                                          ("Norway expects growth.", "expects"),
-                                          ("The exercise of power is costly.", "exercise")])
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("Kenya took a long time.", "took"),
+        ("Norway expects growth.", "expects"),
+        ("The exercise of power is costly.", "exercise"),
+    ],
+)
 def test_plover_non_triggers(parse: Any, text: str, trigger: str) -> None:
     token = next(t for t in parse(text) if t.text == trigger)
     assert code_token(token) is None

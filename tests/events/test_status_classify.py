@@ -32,11 +32,17 @@ def _status(parse: Any, text: str, trigger: str) -> str:
         ("Kenya never recognised the government.", "recognised", "negated"),
         ("Japan refused to meet the delegation.", "meet", "negated"),
         ("Norway denied that it had expelled the diplomats.", "expelled", "denied"),
-        ("Citizens are eagerly awaiting the long overdue visit of the Chilean president.",
-         "visit", "expected"),
+        (
+            "Citizens are eagerly awaiting the long overdue visit of the Chilean president.",
+            "visit",
+            "expected",
+        ),
         ("The planned summit between the two countries drew protests.", "summit", "planned"),
-        ("Baseless allegations accusing Chile of spying circulated online.", "accusing",
-         "false_claim"),
+        (
+            "Baseless allegations accusing Chile of spying circulated online.",
+            "accusing",
+            "false_claim",
+        ),
         ("After the minister visited Oslo, trade grew.", "visited", "occurred"),
     ],
 )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
@@ -11,8 +12,15 @@ Events = Callable[..., list[Any]]
 
 
 def _summary(events: list[Any]) -> set[tuple[str, frozenset[str], str | None, str]]:
-    return {(e.type, frozenset(a.country for a in (e.source, e.target, *e.participants) if a),
-             e.date, e.status) for e in events}
+    return {
+        (
+            e.type,
+            frozenset(a.country for a in (e.source, e.target, *e.participants) if a),
+            e.date,
+            e.status,
+        )
+        for e in events
+    }
 
 
 @pytest.mark.parametrize(
@@ -21,28 +29,43 @@ def _summary(events: list[Any]) -> set[tuple[str, frozenset[str], str | None, st
         # subject-verb-object
         ("Minister Hansen met President Rojas in 2015.", ("CONSULT", {"NOR", "CHL"}, "2015")),
         # coordination in the subject
-        ("Kenya and Japan signed a fisheries agreement in 2010.", ("AGREE", {"KEN", "JPN"}, "2010")),
+        (
+            "Kenya and Japan signed a fisheries agreement in 2010.",
+            ("AGREE", {"KEN", "JPN"}, "2010"),
+        ),
         # a visit to a place: the place's country is the host
         ("Minister Hansen visited Nairobi in 2009.", ("CONSULT", {"NOR", "KEN"}, "2009")),
         # passive with an agent
         ("The accord was signed by Norway and Chile in 2007.", ("AGREE", {"NOR", "CHL"}, "2007")),
         # phrasal verb
-        ("Minister Hansen called upon President Rojas in 2012.", ("CONSULT", {"NOR", "CHL"}, "2012")),
+        (
+            "Minister Hansen called upon President Rojas in 2012.",
+            ("CONSULT", {"NOR", "CHL"}, "2012"),
+        ),
         # appointment of a consul
-        ("In 2013, Japan appointed an honorary consul in Kenya.", ("SUPPORT", {"JPN", "KEN"}, "2013")),
+        (
+            "In 2013, Japan appointed an honorary consul in Kenya.",
+            ("SUPPORT", {"JPN", "KEN"}, "2013"),
+        ),
         # controlled subject: "working to help X"
         ("Japan is working to help Kenya build a railway.", ("AID", {"JPN", "KEN"}, None)),
         # object control: "permitting X to buy from Y" (the purchase is the event)
-        ("In 2011, Brazil eased rules, permitting Chile to purchase jets from Brazil.",
-         ("COOPERATE", {"BRA", "CHL"}, "2011")),
+        (
+            "In 2011, Brazil eased rules, permitting Chile to purchase jets from Brazil.",
+            ("COOPERATE", {"BRA", "CHL"}, "2011"),
+        ),
         # a joint exercise held, with the group actor
-        ("The first joint naval exercise between the two countries was held in 2014.",
-         ("COOPERATE", {"NOR", "CHL"}, "2014")),
+        (
+            "The first joint naval exercise between the two countries was held in 2014.",
+            ("COOPERATE", {"NOR", "CHL"}, "2014"),
+        ),
         # accusation
         ("Japan accused Brazil of dumping steel in 2018.", ("ACCUSE", {"JPN", "BRA"}, "2018")),
     ],
 )
-def test_verbal_pattern(events_of: Events, text: str, expected: tuple[str, set[str], str | None]) -> None:
+def test_verbal_pattern(
+    events_of: Events, text: str, expected: tuple[str, set[str], str | None]
+) -> None:
     kind, countries, when = expected
     assert (kind, frozenset(countries), when, "occurred") in _summary(events_of(text))
 
@@ -80,4 +103,4 @@ def test_verbal_event_records_code_and_evidence(events_of: Events) -> None:
     text = "Kenya and Japan signed a trade agreement in 2010."
     [event] = events_of(text)
     assert event.cameo == "057" and event.goldstein == 8.0
-    assert text[event.start:event.end] == event.sentence
+    assert text[event.start : event.end] == event.sentence

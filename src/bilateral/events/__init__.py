@@ -34,8 +34,9 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
 
 
-def extract_events(document: Document, sentences: list[Sentence], mentions: list[Mention],
-                   resolver: object = None) -> list[Event]:
+def extract_events(
+    document: Document, sentences: list[Sentence], mentions: list[Mention], resolver: object = None
+) -> list[Event]:
     """Every event between actors in ``document``, one record per real event.
 
     Args:
@@ -63,8 +64,7 @@ def extract_events(document: Document, sentences: list[Sentence], mentions: list
             actors = SentenceActors(sentence, mentions)
             for candidate in _candidates(sentence.doc, actors):
                 _add_joint_partner(candidate, main_actors)
-                event = _event(document, sentence, candidate, last_year, narrative,
-                               writing_year)
+                event = _event(document, sentence, candidate, last_year, narrative, writing_year)
                 if event.status in UNRECORDED_STATUSES:
                     continue
                 if candidate.is_bilateral():
@@ -80,8 +80,9 @@ def extract_events(document: Document, sentences: list[Sentence], mentions: list
 
 def _main_actors(mentions: list[Mention]) -> list[Found]:
     """The article's parties, most named first (places and groups do not count)."""
-    counts = Counter(m.actor.country for m in mentions
-                     if m.actor and m.actor.country and not m.is_place)
+    counts = Counter(
+        m.actor.country for m in mentions if m.actor and m.actor.country and not m.is_place
+    )
     firsts = {m.actor.country: m.actor for m in reversed(mentions) if m.actor and not m.is_place}
     return [Found(firsts[c], False, -1) for c, _ in counts.most_common(3)]
 
@@ -104,11 +105,18 @@ def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:
     return list(verbal_candidates(doc, actors)) + list(nominal_candidates(doc, actors))
 
 
-def _event(document: Document, sentence: Sentence, candidate: Candidate,
-           last_year: int | None, narrative: DateMatch | None, writing_year: int | None) -> Event:
+def _event(
+    document: Document,
+    sentence: Sentence,
+    candidate: Candidate,
+    last_year: int | None,
+    narrative: DateMatch | None,
+    writing_year: int | None,
+) -> Event:
     status = classify_status(candidate.trigger)
-    dates = find_dates(sentence.text, document.published, last_year,
-                       future=status in FUTURE_STATUSES)
+    dates = find_dates(
+        sentence.text, document.published, last_year, future=status in FUTURE_STATUSES
+    )
     date = _nearest_date(dates, candidate.trigger)
     if date is None and status == OCCURRED:
         date = narrative
@@ -184,8 +192,11 @@ def _is_ongoing(trigger: Any) -> bool:
 
 def _is_anaphor(candidate: Candidate) -> bool:
     trigger = candidate.trigger
-    return candidate.nominal and not candidate.actors() and any(
-        c.dep_ == "det" and c.lower_ in ANAPHOR_DETERMINERS for c in trigger.children)
+    return (
+        candidate.nominal
+        and not candidate.actors()
+        and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETERMINERS for c in trigger.children)
+    )
 
 
 def _topic_year(dates: list[DateMatch]) -> int | None:

@@ -9,8 +9,9 @@ only of visits, and locations otherwise.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from bilateral.types import Actor, Mention, Sentence
 
@@ -40,7 +41,9 @@ class SentenceActors:
                 continue
             actors = [a for a in (list(mention.group) or [mention.actor]) if a and a.country]
             # every token of the mention: "PM Imran Khan" may be split across phrases
-            for token in _tokens_in(doc, mention.start - sentence.start, mention.end - sentence.start):
+            for token in _tokens_in(
+                doc, mention.start - sentence.start, mention.end - sentence.start
+            ):
                 found = [Found(a, mention.is_place, token.i) for a in actors]
                 self.by_token.setdefault(token.i, []).extend(found)
 

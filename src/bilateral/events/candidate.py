@@ -9,7 +9,6 @@ from bilateral.events.arguments import Found
 from bilateral.events.plover import Coding
 from bilateral.types import Actor
 
-
 JOINT_WORDS = {"joint", "bilateral", "combined", "mutual", "jointly"}
 
 
@@ -45,7 +44,9 @@ class Candidate:
 
     def is_joint(self) -> bool:
         """The trigger says two parties act together: "joint exercises", "bilateral talks"."""
-        words = {c.lower_ for c in self.trigger.children if c.dep_ in ("amod", "compound", "advmod")}
+        words = {
+            c.lower_ for c in self.trigger.children if c.dep_ in ("amod", "compound", "advmod")
+        }
         return bool(words & JOINT_WORDS)
 
     def is_bilateral(self) -> bool:

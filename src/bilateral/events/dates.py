@@ -23,9 +23,17 @@ MONTHS = {
     name: i + 1
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ]
     )
@@ -33,8 +41,20 @@ MONTHS = {
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": None,
+    "few": None,
 }
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -46,7 +66,7 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 
 # Ordered: the first pattern to claim a stretch of text wins.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(rx, re.I))
+    (kind, re.compile(rx, re.IGNORECASE))
     for kind, rx in (
         ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
         ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
@@ -62,9 +82,17 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("fiscal", rf"\b{_YEAR}\s*[-–/]\s*(?:19|20)?\d\d\b"),
         ("year", rf"(?<![$€£\d.,])\b{_YEAR}\b(?!\s*(?:million|billion|percent|%|km|people))"),
         ("rel_month", rf"\b(?P<rel>last|next|this|past)\s+{_MONTH}\b(?!\s+\d)"),
-        ("in_month", rf"\b(?:in|since|by|until|during|early|late|mid|end\s+of)\s+{_MONTH}\b"
-                     rf"(?!\s+\d)"),
-        ("rel_unit", r"\b(?P<rel>last|next|this|past|previous|coming)\s+(?P<unit>year|month|week)\b"),
+        (
+            "in_month",
+            (
+                rf"\b(?:in|since|by|until|during|early|late|mid|end\s+of)\s+{_MONTH}\b"
+                rf"(?!\s+\d)"
+            ),
+        ),
+        (
+            "rel_unit",
+            r"\b(?P<rel>last|next|this|past|previous|coming)\s+(?P<unit>year|month|week)\b",
+        ),
         ("weekday", rf"\b(?:(?P<rel>last|next|this|on|since)\s+)?{_WEEKDAY}(?:['’]s)?\b"),
         ("deictic", r"\b(?P<word>today|yesterday|tomorrow|tonight)\b"),
     )
@@ -84,8 +112,9 @@ class DateMatch:
     value: str | None
 
 
-def find_dates(text: str, published: date | None = None, last_year: int | None = None,
-               future: bool = False) -> list[DateMatch]:
+def find_dates(
+    text: str, published: date | None = None, last_year: int | None = None, future: bool = False
+) -> list[DateMatch]:
     """Every date expression in ``text``, left to right, with its resolved value.
 
     Args:
@@ -105,8 +134,9 @@ def find_dates(text: str, published: date | None = None, last_year: int | None =
     return sorted(taken, key=lambda d: d.start)
 
 
-def resolve_date(text: str, published: date | None = None, last_year: int | None = None,
-                 future: bool = False) -> tuple[str | None, str | None]:
+def resolve_date(
+    text: str, published: date | None = None, last_year: int | None = None, future: bool = False
+) -> tuple[str | None, str | None]:
     """The first resolvable date in ``text`` as (value, matched words), or (None, None)."""
     matches = find_dates(text, published, last_year, future)
     for match in matches:
@@ -132,8 +162,9 @@ def latest_year(text: str) -> int | None:
     return max(years) if years else None
 
 
-def _resolve(kind: str, m: re.Match[str], published: date | None, last_year: int | None,
-             future: bool) -> str | None:
+def _resolve(
+    kind: str, m: re.Match[str], published: date | None, last_year: int | None, future: bool
+) -> str | None:
     g = {k: (v.lower() if v else v) for k, v in m.groupdict().items()}
     if kind in ("iso", "mdy", "dmy", "dotted"):
         return _day_value(int(g["year"]), _month(g["month"]), int(g["day"]))
@@ -200,7 +231,7 @@ def _weekday(published: date, weekday: int, rel: str | None, future: bool) -> st
 
 
 def _named_month(published: date, month: int, rel: str | None, future: bool) -> str:
-    """"last December" is the latest December before the publication month."""
+    """ "last December" is the latest December before the publication month."""
     year = published.year
     if rel == "next" or (future and rel != "last"):
         year += month <= published.month

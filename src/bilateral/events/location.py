@@ -37,15 +37,18 @@ def geocode(name: str) -> Location | None:
     """A Location for a city or country name, or None when the gazetteer does not know it."""
     cities, countries, iso3 = _gazetteer()
     key = name.strip().lower()
-    if key.startswith("the "):
-        key = key[4:]
+    key = key.removeprefix("the ")
     if key in countries:
         country = countries[key]
         return Location(country["name"], country["iso3"])
     if key in cities:
         city = cities[key]
-        return Location(city["name"], iso3.get(city["countrycode"]),
-                        float(city["latitude"]), float(city["longitude"]))
+        return Location(
+            city["name"],
+            iso3.get(city["countrycode"]),
+            float(city["latitude"]),
+            float(city["longitude"]),
+        )
     return None
 
 
@@ -61,9 +64,14 @@ def event_location(trigger: Any) -> Location | None:
 def _place_objects(trigger: Any) -> list[Any]:
     """Objects of in/at/to phrases on the trigger or on its verb."""
     heads = [trigger] + ([trigger.head] if trigger.head.i != trigger.i else [])
-    return [obj for head in heads for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS
-            for obj in prep.children if obj.dep_ == "pobj"]
+    return [
+        obj
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def _entity_text(token: Any) -> str:

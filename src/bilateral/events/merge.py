@@ -20,8 +20,11 @@ from dataclasses import replace
 from bilateral.types import OCCURRED, Event, Evidence
 
 
-def merge_events(events: list[Event], anaphors: list[Event] = (),  # type: ignore[assignment]
-                 nominal: frozenset[int] = frozenset()) -> list[Event]:
+def merge_events(
+    events: list[Event],
+    anaphors: list[Event] = (),  # type: ignore[assignment]
+    nominal: frozenset[int] = frozenset(),
+) -> list[Event]:
     """Events with repeats folded together, in document order.
 
     Args:
@@ -32,8 +35,14 @@ def merge_events(events: list[Event], anaphors: list[Event] = (),  # type: ignor
     merged: list[Event] = []
     for event in sorted(events, key=lambda e: e.start):
         # the latest earlier match: an undated "the visit" refers to the visit just told
-        same = next((m for m in reversed(merged)
-                     if _same_event(m, event) and _tied(m, event, id(event) in nominal)), None)
+        same = next(
+            (
+                m
+                for m in reversed(merged)
+                if _same_event(m, event) and _tied(m, event, id(event) in nominal)
+            ),
+            None,
+        )
         if same is None:
             merged.append(replace(event, evidence=event.evidence or (_evidence(event),)))
         else:
@@ -82,9 +91,14 @@ def _fold(kept: Event, new: Event) -> Event:
     date, date_text = kept.date, kept.date_text
     if new.date and (not date or len(new.date) > len(date)):
         date, date_text = new.date, new.date_text
-    folded = replace(kept, status=status, date=date, date_text=date_text,
-                     confidence=max(kept.confidence, new.confidence),
-                     location=kept.location or new.location)
+    folded = replace(
+        kept,
+        status=status,
+        date=date,
+        date_text=date_text,
+        confidence=max(kept.confidence, new.confidence),
+        location=kept.location or new.location,
+    )
     return _add_evidence(folded, new)
 
 

@@ -10,7 +10,8 @@ governs it joins in ("Moscow hosting a meeting with Pakistan").
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from bilateral.events.arguments import Found, SentenceActors
 from bilateral.events.candidate import Candidate, split_places
@@ -36,7 +37,8 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         for prep in (c for c in token.children if c.dep_ == "prep"):
             found = [f for o in prep.children if o.dep_ == "pobj" for f in actors.in_phrase(o)]
             (sources if prep.lower_ in SOURCE_PREPS else targets).extend(
-                found if prep.lower_ in SOURCE_PREPS | TARGET_PREPS else [])
+                found if prep.lower_ in SOURCE_PREPS | TARGET_PREPS else []
+            )
         if len({f.actor.country for f in sources + targets if not f.is_place}) < 2:
             sources = _governor_subjects(token, actors) + sources
         sources, source_places = split_places(sources, False)

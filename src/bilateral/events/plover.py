@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import csv
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterable
+from typing import Any
 
 OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd", "dative")
 
@@ -57,8 +58,9 @@ def _rows(name: str) -> Iterable[dict[str, str]]:
 def cameo_table() -> dict[str, Coding]:
     """Every CAMEO code that has a PLOVER type."""
     return {
-        r["cameo_code"]: Coding(r["cameo_code"], r["plover_type"], r["plover_mode"] or None,
-                                float(r["goldstein"]))
+        r["cameo_code"]: Coding(
+            r["cameo_code"], r["plover_type"], r["plover_mode"] or None, float(r["goldstein"])
+        )
         for r in _rows("cameo.tsv")
         if r["plover_type"]
     }
@@ -82,7 +84,8 @@ def curated() -> dict[tuple[str, str], list[Pattern]]:
     table: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
     for r in _rows("triggers.tsv"):
         table[(r["lemma"], r["pos"])].append(
-            Pattern(r["object"], r["modifier"], r["prep"], r["cameo_code"], r["plover_type"]))
+            Pattern(r["object"], r["modifier"], r["prep"], r["cameo_code"], r["plover_type"])
+        )
     return dict(table)
 
 
@@ -118,8 +121,13 @@ def synsets() -> dict[str, frozenset[str]]:
 
 def code_token(token: Any, use_petrarch: bool = True) -> Coding | None:
     """The event coding of a trigger token (verb or noun), or None when it is no trigger."""
-    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in (
-        "NOUN", "PROPN") else ""
+    pos = (
+        "VERB"
+        if token.pos_ in ("VERB", "AUX")
+        else "NOUN"
+        if token.pos_ in ("NOUN", "PROPN")
+        else ""
+    )
     if not pos:
         return None
     args = _arguments(token)
@@ -144,8 +152,9 @@ def _stopped(patterns: list[Pattern]) -> bool:
 def _lemmas(token: Any) -> list[str]:
     """Multi-word lemma first ("call upon", "take part"), then the word itself."""
     lemma = token.lemma_.lower()
-    words = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj")
-             and c.i == token.i + 1]
+    words = [
+        c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj") and c.i == token.i + 1
+    ]
     # the plural as written too: "talks" is an event, "talk" rarely is
     return [f"{lemma} {w}" for w in words] + list(dict.fromkeys([token.lower_, lemma]))
 
@@ -175,8 +184,9 @@ def _forms(token: Any, prep: str) -> list[tuple[str, str, str]]:
 
 
 def _modifiers(token: Any) -> str:
-    return " ".join(c.lemma_.lower() for c in token.children
-                    if c.dep_ in ("amod", "compound", "nmod"))
+    return " ".join(
+        c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")
+    )
 
 
 def _matches(word: str, lemma: str) -> bool:

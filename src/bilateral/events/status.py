@@ -17,28 +17,77 @@ from typing import Any
 from bilateral.types import OCCURRED
 
 MODALS = {
-    "will": "planned", "shall": "planned", "'ll": "planned", "wo": "planned",
-    "would": "hypothetical", "could": "hypothetical", "might": "hypothetical",
-    "may": "hypothetical", "can": "hypothetical", "should": "hypothetical",
-    "must": "hypothetical", "ought": "hypothetical",
+    "will": "planned",
+    "shall": "planned",
+    "'ll": "planned",
+    "wo": "planned",
+    "would": "hypothetical",
+    "could": "hypothetical",
+    "might": "hypothetical",
+    "may": "hypothetical",
+    "can": "hypothetical",
+    "should": "hypothetical",
+    "must": "hypothetical",
+    "ought": "hypothetical",
 }
 GOVERNING_VERBS = {
-    **dict.fromkeys(("plan", "intend", "schedule", "prepare", "set", "propose", "aim", "seek",
-                     "want", "decide", "vow", "pledge", "promise", "agree", "offer",
-                     "arrange", "try", "attempt", "consider", "mull", "discuss"), "planned"),
-    **dict.fromkeys(("expect", "await", "anticipate", "likely", "due", "poise", "slate",
-                     "predict", "forecast"), "expected"),
-    **dict.fromkeys(("hope", "wish", "desire", "urge", "call", "ask", "want", "need",
-                     "look"), "hoped"),
+    **dict.fromkeys(
+        (
+            "plan",
+            "intend",
+            "schedule",
+            "prepare",
+            "set",
+            "propose",
+            "aim",
+            "seek",
+            "want",
+            "decide",
+            "vow",
+            "pledge",
+            "promise",
+            "agree",
+            "offer",
+            "arrange",
+            "try",
+            "attempt",
+            "consider",
+            "mull",
+            "discuss",
+        ),
+        "planned",
+    ),
+    **dict.fromkeys(
+        ("expect", "await", "anticipate", "likely", "due", "poise", "slate", "predict", "forecast"),
+        "expected",
+    ),
+    **dict.fromkeys(
+        ("hope", "wish", "desire", "urge", "call", "ask", "want", "need", "look"), "hoped"
+    ),
     **dict.fromkeys(("deny", "refute", "dismiss", "reject", "rebut"), "denied"),
-    **dict.fromkeys(("fail", "refuse", "decline", "cancel", "postpone", "avoid", "stop"),
-                    "negated"),
-    **dict.fromkeys(("imagine", "suppose", "speculate", "could", "rumor", "rumour"),
-                    "hypothetical"),
+    **dict.fromkeys(
+        ("fail", "refuse", "decline", "cancel", "postpone", "avoid", "stop"), "negated"
+    ),
+    **dict.fromkeys(
+        ("imagine", "suppose", "speculate", "could", "rumor", "rumour"), "hypothetical"
+    ),
 }
 NOUN_MODIFIERS = {
-    **dict.fromkeys(("planned", "proposed", "upcoming", "forthcoming", "scheduled", "future",
-                     "next", "prospective", "intended", "impending"), "planned"),
+    **dict.fromkeys(
+        (
+            "planned",
+            "proposed",
+            "upcoming",
+            "forthcoming",
+            "scheduled",
+            "future",
+            "next",
+            "prospective",
+            "intended",
+            "impending",
+        ),
+        "planned",
+    ),
     **dict.fromkeys(("expected", "overdue", "awaited", "anticipated", "likely"), "expected"),
     **dict.fromkeys(("possible", "potential", "hypothetical", "probable"), "hypothetical"),
     **dict.fromkeys(("cancelled", "canceled", "postponed", "aborted"), "negated"),
@@ -75,8 +124,14 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         return "negated"
     if any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITIONAL_MARKS for c in children):
         return "hypothetical"
-    modal = next((MODALS[c.lower_] for c in children
-                  if c.dep_ == "aux" and c.lower_ in MODALS and token.pos_ in ("VERB", "AUX")), None)
+    modal = next(
+        (
+            MODALS[c.lower_]
+            for c in children
+            if c.dep_ == "aux" and c.lower_ in MODALS and token.pos_ in ("VERB", "AUX")
+        ),
+        None,
+    )
     if modal:
         return modal
     if token.pos_ in ("NOUN", "PROPN"):
@@ -92,7 +147,12 @@ def _forms(token: Any) -> list[str]:
     """The lemma, and base forms guessed from the word (the small model reads "hoping" as "hop")."""
     word = token.lower_
     forms = [token.lemma_.lower(), word]
-    for suffix, replacements in (("ing", ("", "e")), ("ed", ("", "e")), ("es", ("",)), ("s", ("",))):
+    for suffix, replacements in (
+        ("ing", ("", "e")),
+        ("ed", ("", "e")),
+        ("es", ("",)),
+        ("s", ("",)),
+    ):
         if word.endswith(suffix):
             forms += [word[: -len(suffix)] + r for r in replacements]
     return forms
@@ -116,5 +176,15 @@ def _governs(token: Any, child: Any) -> bool:
     """True when ``token`` governs ``child`` as its content (to-clause, that-clause, object)."""
     if token.pos_ not in ("VERB", "ADJ", "AUX", "NOUN"):
         return False
-    return child.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "attr", "nsubjpass",
-                          "oprd", "acl")
+    return child.dep_ in (
+        "xcomp",
+        "ccomp",
+        "dobj",
+        "pobj",
+        "prep",
+        "acomp",
+        "attr",
+        "nsubjpass",
+        "oprd",
+        "acl",
+    )

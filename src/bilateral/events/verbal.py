@@ -10,7 +10,8 @@ place's country is the host).
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from bilateral.events.arguments import Found, SentenceActors
 from bilateral.events.candidate import Candidate, split_places
@@ -18,18 +19,60 @@ from bilateral.events.plover import code_token
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 OBJECT_DEPS = {"dobj", "dative", "iobj", "oprd", "attr"}
-TARGET_PREPS = {"with", "to", "upon", "on", "between", "among", "against", "into", "in", "at",
-                "toward", "towards", "from", "for", "over"}
+TARGET_PREPS = {
+    "with",
+    "to",
+    "upon",
+    "on",
+    "between",
+    "among",
+    "against",
+    "into",
+    "in",
+    "at",
+    "toward",
+    "towards",
+    "from",
+    "for",
+    "over",
+}
 # Preps of the object noun that still name a party ("a meeting with X", "drills between A and B").
 OBJECT_PREPS = {"with", "between", "among", "of", "from", "to"}
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp"}
 # "Ties have expanded", "to improve relations": statements about the relationship, not acts.
-RELATION_NOUNS = {"relation", "relations", "relationship", "tie", "ties", "partnership",
-                  "cooperation", "collaboration", "trade", "bond", "alliance", "friendship",
-                  "interaction", "engagement", "connectivity", "integration", "understanding"}
+RELATION_NOUNS = {
+    "relation",
+    "relations",
+    "relationship",
+    "tie",
+    "ties",
+    "partnership",
+    "cooperation",
+    "collaboration",
+    "trade",
+    "bond",
+    "alliance",
+    "friendship",
+    "interaction",
+    "engagement",
+    "connectivity",
+    "integration",
+    "understanding",
+}
 # Verbs that do act on a relationship ("established relations", "severed ties").
-RELATION_ACTS = {"establish", "sever", "cut", "break", "suspend", "restore", "normalize",
-                 "normalise", "resume", "freeze", "downgrade"}
+RELATION_ACTS = {
+    "establish",
+    "sever",
+    "cut",
+    "break",
+    "suspend",
+    "restore",
+    "normalize",
+    "normalise",
+    "resume",
+    "freeze",
+    "downgrade",
+}
 
 
 def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
@@ -53,8 +96,10 @@ def _about_relationship(verb: Any) -> bool:
     deps = SUBJECT_DEPS | {"nsubjpass"}
     if verb.lemma_.lower() not in RELATION_ACTS:
         deps = deps | OBJECT_DEPS
-    return any(c.dep_ in deps and (c.lemma_.lower() in RELATION_NOUNS or c.lower_ in RELATION_NOUNS)
-               for c in verb.children)
+    return any(
+        c.dep_ in deps and (c.lemma_.lower() in RELATION_NOUNS or c.lower_ in RELATION_NOUNS)
+        for c in verb.children
+    )
 
 
 def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
@@ -85,9 +130,13 @@ def _objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
             found += actors.in_phrase(child, OBJECT_PREPS)
-            found += [p for prep in child.children if prep.dep_ == "prep"
-                      for p in _prep_objects(prep, actors, visit)
-                      if prep.lower_ in ("in", "at")]  # "a consul in Kenya"
+            found += [
+                p
+                for prep in child.children
+                if prep.dep_ == "prep"
+                for p in _prep_objects(prep, actors, visit)
+                if prep.lower_ in ("in", "at")
+            ]  # "a consul in Kenya"
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             found += _prep_objects(child, actors, visit)
         elif child.dep_ in ("ccomp", "xcomp"):  # "help Pakistan build", "allow X to buy"
@@ -99,7 +148,7 @@ def _objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
 
 def _next_actor(verb: Any, actors: SentenceActors, window: int = 4) -> list[Found]:
     """Parse-error fallback: an actor named right after the verb, before any other verb."""
-    for token in verb.doc[verb.i + 1: verb.i + 1 + window]:
+    for token in verb.doc[verb.i + 1 : verb.i + 1 + window]:
         if token.pos_ in ("VERB", "AUX") or token.is_punct:
             return []
         found = actors.in_tokens(iter([token]))
