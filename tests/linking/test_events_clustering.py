@@ -177,3 +177,21 @@ def test_events_link_score_refuses_other_country_pair(store):
                                          (["RUS", "PAK"], ("PAK", "RUS")), (None, ())])
 def test_events_pair_codes(given, codes):
     assert pair_codes(given) == codes
+
+
+def test_events_agreement_recalled_years_later_joins_but_another_deal_that_year_does_not(
+        store, link):
+    pak, rus = actor("PAK", "Pakistan", "PAK"), actor("RUS", "Russia", "RUS")
+    build_demo(store, [
+        article("h1", "2014-11-21", DemoEvent(
+            "Russia and Pakistan signed a defence cooperation agreement in Rawalpindi on "
+            "Thursday.", "AGREE", rus, pak, "2014-11-20", location=place("Rawalpindi", "PAK"))),
+        article("h2", "2017-02-01", DemoEvent(
+            "Since the two countries signed their defence cooperation agreement in 2014, "
+            "military ties have grown.", "AGREE", pak, rus, "2014")),
+        article("h3", "2015-01-10", DemoEvent(
+            "In 2014 the two sides also agreed to work together on energy projects such as "
+            "a gas pipeline.", "AGREE", pak, rus, "2014")),
+    ])
+    link()
+    assert sorted((c[0], c[3]) for c in clusters_of(store)) == [("2014", 1), ("2014-11-20", 2)]

@@ -3,8 +3,8 @@
 Labelled pairs written for this test: each pair has the same countries and PLOVER type;
 ``same`` says whether both sentences report one real event. Measured (2026-11-23) as the
 ROC AUC of the similarity over the pairs:
-lexical TF-IDF (words + char 4-grams) 0.86, all-MiniLM-L6-v2 embeddings 0.95,
-hybrid (their mean, embeddings rescaled) 0.95. The floors below sit just under these.
+lexical TF-IDF (words + char 4-grams) 0.88, all-MiniLM-L6-v2 embeddings 0.90,
+hybrid (their mean, embeddings rescaled) 0.91 (18 pairs). The floors below sit just under.
 """
 
 from __future__ import annotations
@@ -37,6 +37,12 @@ PAIRS = [
      "The deadly Galwan valley clash between Indian and Chinese troops killed twenty soldiers."),
     (True, "Russia agreed to build the North-South gas pipeline from Karachi to Lahore.",
      "Moscow committed to constructing the Karachi-Lahore gas pipeline."),
+    (True, "Russia and Pakistan signed a defence cooperation agreement in Rawalpindi on Thursday.",
+     ("Since the two countries signed their defence cooperation agreement in 2014, military ties "
+     "have grown.")),
+    (False, "Russia and Pakistan signed a defence cooperation agreement in Rawalpindi on Thursday.",
+     ("In 2014 the two sides also agreed to work together on energy projects such as a gas "
+     "pipeline.")),
     (False, "Russia and Pakistan signed a defence cooperation agreement in Rawalpindi.",
      "Russia and Pakistan signed an agreement on the North-South gas pipeline."),
     (False, "Pakistani and Russian troops completed their first joint military exercise in Cherat.",
@@ -86,4 +92,4 @@ def test_similarity_lexical_is_symmetric_and_bounded():
 @pytest.mark.skipif(not embedding_available(), reason="needs the semantic extra")
 @pytest.mark.parametrize("method", [embedding_similarity, hybrid_similarity])
 def test_similarity_embedding_separates_same_from_different_events(method):
-    assert roc_auc(scores(method)) >= 0.9
+    assert roc_auc(scores(method)) >= 0.88
