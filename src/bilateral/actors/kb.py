@@ -461,8 +461,10 @@ def load_office_holders(kb: KnowledgeBase, path: Path) -> None:
         person_id = f"person:{slug(name)}"
         if surnames == "-":
             names = []
+        elif surnames or person_id in kb.persons:  # the default only once, with the first row
+            names = split_list(surnames)
         else:
-            names = split_list(surnames) or default_surnames(name, country)
+            names = default_surnames(name, country)
         tenure = Tenure(person_id, country, role, parse_date(start), parse_date(end))
         kb.add_tenure(tenure, name, split_list(aliases), names)
         kb.role_sectors.setdefault(role, "GOV")
