@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from bilateral.cleaning.dates import find_dates
 
@@ -142,14 +143,18 @@ def is_headline_case(line: str) -> bool:
 EAST_ASIAN = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "HALFWIDTH", "FULLWIDTH")
 
 
+@lru_cache(maxsize=8192)
 def script_of(char: str) -> str:
     """The Unicode script family of a letter: LATIN, CYRILLIC, ARABIC, CJK, …"""
+    if char.isascii():
+        return "LATIN"
     name = unicodedata.name(char, "")
     family = name.split(" ")[0] if name else ""
     # Japanese and Korean text mixes these scripts within one sentence.
     return "CJK" if family in EAST_ASIAN else family
 
 
-def dominant_script(text: str) -> str | None:
-    counts = Counter(script_of(ch) for ch in text if ch.isalpha())
+def dominant_script(text: str, sample: int = 20_000) -> str | None:
+    """The script most letters of (the start of) ``text`` are written in."""
+    counts = Counter(script_of(ch) for ch in text[:sample] if ch.isalpha())
     return counts.most_common(1)[0][0] if counts else None

@@ -17,6 +17,7 @@ from bilateral.cleaning import cues
 MIN_PROSE_WORDS = 8
 MAX_TITLE_WORDS = 30
 SHORT_LINE_WORDS = 6
+MAX_CAPTIONS = 20
 # Words that name a publication rather than say something ("MM News TV", "Daily Times").
 OUTLET_WORDS = re.compile(
     r"\b(news|times|post|daily|tv|tribune|journal|herald|gazette|online|today|express|opinion"
@@ -149,7 +150,9 @@ def _label_repetition(lines: list[Line]) -> None:
             line.label = line.label or "repeated"
         else:
             seen[key] = line
-    captions = [set(_key(c.text).split()) for c in lines if c.label == "caption"]
+    # The first captions suffice (a page repeats its lead photo's caption); the cap keeps
+    # this linear on pathological pages made of thousands of captions.
+    captions = [set(_key(c.text).split()) for c in lines if c.label == "caption"][:MAX_CAPTIONS]
     for line in lines:
         if line.label is None and any(_overlaps(line.text, caption) for caption in captions):
             line.label = "caption"
@@ -212,8 +215,8 @@ def _is_site_name(line: Line, lines: list[Line]) -> bool:
         return False
     if OUTLET_WORDS.search(line.text):
         return True
-    same_block = [o for o in lines if o.block == line.block and o.index > line.index]
-    return bool(same_block) and _is_headline(same_block[0]) and line.n_words <= 3
+    below = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    return below is not None and below.block == line.block and _is_headline(below) and line.n_words <= 3
 
 
 def _strip_site_suffix(line: Line) -> None:
