@@ -149,3 +149,9 @@ def test_extractor_never_raises(text: str) -> None:
     document = Document(text=text, source="fuzz")
     for figure in extract_figures(document, split_sentences(text), country_mentions(text)):
         assert 0 <= figure.start < figure.end <= len(text)
+
+
+def test_a_sentence_without_cue_goes_on_with_the_previous_money_figure() -> None:
+    text = ("Japan aims to bring 5 trillion yen of investment into India.\n"
+            "The new target, worth about 42 billion dollars, replaces an older goal.")
+    assert [(f.variable, f.unit) for f in figures_of(text)] == [("investment", "JPY"), ("investment", "USD")]

@@ -91,3 +91,8 @@ def test_plain_figures_are_accepted_and_serialised() -> None:
     conflict = find_conflicts([fig("a", 1e6, "2019").figure, fig("b", 2e6, "2019").figure])[0]
     data = conflict.to_dict()
     assert data["periods"] == ["2019", "2019"] and len(data["sides"]) == 2
+
+
+def test_a_rounded_figure_is_not_a_licence_for_a_ten_percent_gap() -> None:
+    (conflict,) = find_conflicts([fig("a", 23e9, "2021/2022", approx="about"), fig("b", 20.57e9, "2021/2022")])
+    assert len(conflict.sides) == 2

@@ -20,6 +20,7 @@ from bilateral.figures.units import is_currency, settle_rupee
 from bilateral.figures.variables import (
     FLOWS,
     CountryMention,
+    Cue,
     classify,
     figure_countries,
     find_cue,
@@ -29,6 +30,8 @@ from bilateral.figures.variables import (
 from bilateral.types import Document, Figure, Mention, Sentence
 
 DEFAULT_CURRENCY = "USD"
+# Money figures a following sentence may go on about; flows need their own direction.
+TOPIC_VARIABLES = ("trade_total", "investment", "deal_value", "aid", "loan")
 _CUT_CURRENCY = re.compile(r"\bRs\.\s*$")
 
 
@@ -39,6 +42,7 @@ class _Context:
     period: str | None = None
     currency: str | None = None
     reporter: tuple[str, str] | None = None  # (reporter, partner) of the last flow in a sentence
+    topic: tuple[int, str] | None = None  # (sentence index, variable) of the last money figure
 
 
 def extract_figures(document: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Figure]:
@@ -89,7 +93,7 @@ def _sentence_figures(document, sentence, quantities, mentions, pair, context) -
 def _figure(document, sentence, quantity: Quantity, prev_end, next_start, periods, local, pair,
             bilateral, context: _Context) -> Figure | None:
     text = sentence.text
-    cue = find_cue(text, quantity, prev_end, next_start)
+    cue = find_cue(text, quantity, prev_end, next_start) or _topic_cue(sentence, context)
     reading = classify(text, quantity, cue)
     if reading is None:
         return None
@@ -102,9 +106,9 @@ def _figure(document, sentence, quantity: Quantity, prev_end, next_start, period
         direction = _direction(text, cue, local, countries, next_start, context)
         if direction:
             countries = tuple(sorted(set(countries) | set(direction.split("->"))))
-    unit = _unit(unit, variable, countries, context)
-    if unit is None:
-        return None
+    unit = _unit(unit, countries, context)
+    if variable in TOPIC_VARIABLES:
+        context.topic = (sentence.index, variable)
     return Figure(
         doc_id=document.doc_id,
         variable=variable,
@@ -121,6 +125,14 @@ def _figure(document, sentence, quantity: Quantity, prev_end, next_start, period
     )
 
 
+def _topic_cue(sentence: Sentence, context: _Context) -> Cue | None:
+    """A sentence without any cue ("The new target, worth $42 billion") goes on with
+    the money figure of the sentence before it (or earlier in the same sentence)."""
+    if context.topic and sentence.index - context.topic[0] <= 1:
+        return Cue(context.topic[1], 0, 0)
+    return None
+
+
 def _direction(text, cue, local, countries, limit, context: _Context) -> str | None:
     """``"PAK->RUS"``; an unattributed flow ("and imports 221.95 percent") keeps the
     reporting country of the previous flow in the sentence."""
@@ -134,7 +146,7 @@ def _direction(text, cue, local, countries, limit, context: _Context) -> str | N
     return f"{exporter}->{importer}"
 
 
-def _unit(unit: str | None, variable: str, countries: tuple[str, ...], context: _Context) -> str | None:
+def _unit(unit: str | None, countries: tuple[str, ...], context: _Context) -> str:
     if unit is None:
         return context.currency or DEFAULT_CURRENCY
     unit = settle_rupee(unit, countries)

@@ -9,8 +9,9 @@ The rule (``find_conflicts``):
    rates (trade_growth) over the same period, and stocks (population,
    length). Deals, investment, aid, loans and "other" are never compared: two
    different deals are not a contradiction.
-2. Each figure is read as an interval: exact -> [v, v]; "about" -> ±10 %;
-   "over" -> [v, ∞); "nearly" -> [0.9 v, v]; "up to"/"under" -> [0, v].
+2. Each figure is read as an interval: exact -> [v, v]; "about"/"roughly" -> ±2.5 %
+   (a number rounded to two or three digits); "over" -> [v, ∞); "nearly" ->
+   [0.95 v, v]; "up to"/"under" -> [0, v].
 3. Two flow figures are comparable when their periods overlap (a fiscal year
    2017/2018 is taken as July 2017 - June 2018, so it overlaps both calendar
    years). They disagree when:
@@ -45,9 +46,9 @@ STOCK_VARIABLES = ("population", "length")
 DEFAULT_TOLERANCE = 0.05
 
 _APPROX_BOUNDS = {
-    "about": (0.9, 1.1),
+    "about": (0.975, 1.025),
     "over": (1.0, math.inf),
-    "nearly": (0.9, 1.0),
+    "nearly": (0.95, 1.0),
     "up to": (0.0, 1.0),
     "under": (0.0, 1.0),
 }
