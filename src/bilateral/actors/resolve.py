@@ -132,6 +132,42 @@ NOT_NAMES = frozenset(
         "Sir",
     ]
 )
+# Last words that make a capitalised run an organisation or a place, not a person's name.
+NOT_PERSON_ENDINGS = frozenset(
+    [
+        "Motors",
+        "Electric",
+        "Dynamics",
+        "Corporation",
+        "Company",
+        "Group",
+        "Bank",
+        "University",
+        "College",
+        "Institute",
+        "Hospital",
+        "Airport",
+        "Road",
+        "Street",
+        "Square",
+        "Province",
+        "District",
+        "Council",
+        "Ministry",
+        "Committee",
+        "Headquarters",
+        "Party",
+        "Assembly",
+        "Forum",
+        "Agency",
+        "Authority",
+        "Commission",
+        "Court",
+        "News",
+        "Times",
+        "Post",
+    ]
+)
 # Roles by importance: a bare surname shared by several office holders means the first.
 ROLE_RANK = {
     "president": 0,
@@ -409,6 +445,8 @@ class _Reading:
                 break
             run.append(index)
         if not run or self.text[before.end : self.words[run[0]].start].strip():
+            return None, [], k
+        if self.words[run[-1]].text in NOT_PERSON_ENDINGS:
             return None, [], k
         end = self.words[run[-1]].end
         while k < len(self.matches) and self.matches[k].start < end:

@@ -30,7 +30,9 @@ def pycountry_names(iso3: str) -> list[str]:
     country = pycountry.countries.get(alpha_3=iso3)
     if country is None:
         return []
-    return [getattr(country, f) for f in ("name", "common_name", "official_name") if hasattr(country, f)]
+    return [
+        getattr(country, f) for f in ("name", "common_name", "official_name") if hasattr(country, f)
+    ]
 
 
 def main(source: str) -> None:
@@ -38,8 +40,14 @@ def main(source: str) -> None:
     with open(source, encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             iso3 = CODE_FIXES.get(row["iso3"], row["iso3"])
-            names = [row["name_common"], row["name_official"], *row["alt_spellings"].split("|"),
-                     *pycountry_names(iso3), row["demonym_m"], row["demonym_f"]]
+            names = [
+                row["name_common"],
+                row["name_official"],
+                *row["alt_spellings"].split("|"),
+                *pycountry_names(iso3),
+                row["demonym_m"],
+                row["demonym_f"],
+            ]
             unique = list(dict.fromkeys(n.strip() for n in names if is_usable_name(n.strip())))
             capital = row["capital"].split("|")[0]
             rows.append((iso3, row["name_common"], "|".join(unique), capital, row["independent"]))

@@ -29,11 +29,28 @@ ROLES = {
     "Kings": "king",
 }
 ROMAN = re.compile(r"[IVX]+")
-PARTICLES = {"ul", "ur", "al", "el", "bin", "ibn", "de", "del", "da", "dos", "van", "von", "der", "la", "le"}
+PARTICLES = {
+    "ul",
+    "ur",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "de",
+    "del",
+    "da",
+    "dos",
+    "van",
+    "von",
+    "der",
+    "la",
+    "le",
+}
 
 
 def title_case(name: str) -> str:
     """``"MOHAMMAD ZIA-UL-HAQ"`` -> ``"Mohammad Zia-ul-Haq"``."""
+
     def word(part: str) -> str:
         lower = part.lower()
         if lower in PARTICLES:
@@ -78,7 +95,9 @@ def main(source: str) -> None:
             aliases = "|".join(v for v in dict.fromkeys(variants) if v != name)
             rows.append((row["iso3"], role, start, end, name, aliases, "-"))
     with OUT.open("w", encoding="utf-8", newline="") as handle:
-        handle.write("# Derived from CountryInfo.120116.txt (c) 2012 Philip A. Schrodt, CC BY-SA 3.0;\n")
+        handle.write(
+            "# Derived from CountryInfo.120116.txt (c) 2012 Philip A. Schrodt, CC BY-SA 3.0;\n"
+        )
         handle.write("# rebuilt by build_countryinfo.py. Columns as office_holders.tsv.\n")
         csv.writer(handle, delimiter="\t", lineterminator="\n").writerows(sorted(rows))
 
