@@ -173,3 +173,16 @@ Dam Talks Stall Again"""
     parts = clean_text(page)
     assert "- install six new gauging stations\n\n- exchange forecasts twice a day" in parts.text
     assert "Related coverage" not in parts.text and "Dam Talks" not in parts.text
+
+
+def test_lines_site_name_and_desk_byline_under_the_headline() -> None:
+    page = """Gas pipeline talks enter final stage
+The Example Times
+Staff Reporter
+Home | Business | Nov 7, 2018
+
+The energy ministers of the two countries said on Wednesday that talks on the gas pipeline had entered their final stage and that a framework agreement could be signed early next year."""
+    parts = clean_text(page, today=date(2024, 1, 1))
+    assert parts.title == "Gas pipeline talks enter final stage"
+    assert parts.text.startswith("The energy ministers")
+    assert parts.published == date(2018, 11, 7)

@@ -63,7 +63,11 @@ CAPTION = re.compile(
 )
 # Agencies as photo credits are upper-case words glued to a separator or the line's end.
 AGENCY_CREDIT = re.compile(r"\b(AFP|AP|REUTERS|Reuters|EPA|Xinhua|ANI|PTI|Anadolu|TASS)\s*(/|\||$|Photo)")
-BYLINE = re.compile(r"^(by|written by|author|reported by|posted by|reporter|words by)\b\s*:?\s*\S", re.IGNORECASE)
+BYLINE = re.compile(
+    r"^(by|written by|author|reported by|posted by|reporter|words by)\b\s*:?\s*\S"
+    r"|^(staff|special|our|a) (reporter|correspondent|writer)\b|^(news|web|monitoring|city) desk\b",
+    re.IGNORECASE,
+)
 LINK = re.compile(r"https?://|www\.|\S+@\S+\.\w+|\s[|»›]\s|^[|»›•]|\s>\s.*\s>\s|^\w+( / \w+)+$")
 AGO = re.compile(r"\b\d+\s+(min(ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b", re.IGNORECASE)
 CLOCK = re.compile(r"\b[0-2]?\d:[0-5]\d\b")

@@ -211,7 +211,7 @@ def _label_masthead_block(lines: list[Line]) -> None:
 
 def _is_site_name(line: Line, lines: list[Line]) -> bool:
     """A short line naming a publication, above another headline-like line of its block."""
-    if line.n_words > SHORT_LINE_WORDS:
+    if line.n_words > SHORT_LINE_WORDS or cues.ends_sentence(line.text):
         return False
     if OUTLET_WORDS.search(line.text):
         return True
@@ -240,6 +240,9 @@ def _pick_title(lines: list[Line]) -> str | None:
             for above in lines[: line.index]:
                 above.label = above.label or "header"
             line.label = "title"
+            for below in lines[line.index + 1 : first_prose]:
+                if below.label is None and _is_site_name(below, lines):
+                    below.label = "header"
             return line.text
     return None
 

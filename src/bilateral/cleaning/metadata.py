@@ -26,7 +26,7 @@ def date_from_text(classified: Classified, *, today: date | None = None) -> date
     """
     head = classified.head
     for line in head:
-        if line.label in ("date", "byline", "masthead", "header"):
+        if line.label in ("date", "byline", "masthead", "header", "link", "prompt"):
             found = _first_date(line, today)
             if found:
                 return found
