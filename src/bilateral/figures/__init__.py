@@ -42,7 +42,8 @@ class _Context:
     period: str | None = None
     currency: str | None = None
     reporter: tuple[str, str] | None = None  # (reporter, partner) of the last flow in a sentence
-    topic: tuple[int, str] | None = None  # (sentence index, variable) of the last money figure
+    # (sentence index, variable, countries) of the last money figure
+    topic: tuple[int, str, tuple[str, ...]] | None = None
 
 
 def extract_figures(document: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Figure]:
@@ -93,12 +94,15 @@ def _sentence_figures(document, sentence, quantities, mentions, pair, context) -
 def _figure(document, sentence, quantity: Quantity, prev_end, next_start, periods, local, pair,
             bilateral, context: _Context) -> Figure | None:
     text = sentence.text
-    cue = find_cue(text, quantity, prev_end, next_start) or _topic_cue(sentence, context)
+    cue = find_cue(text, quantity, prev_end, next_start)
+    topic = None if cue else _topic(sentence, context)
+    if topic:
+        cue = Cue(topic[1], 0, 0)
     reading = classify(text, quantity, cue)
     if reading is None:
         return None
     variable, unit = reading
-    countries = figure_countries(variable, quantity, local, pair, bilateral)
+    countries = figure_countries(variable, quantity, local, pair, bilateral) or (topic[2] if topic else ())
     if not countries:
         return None  # not about the countries
     direction = None
@@ -108,7 +112,7 @@ def _figure(document, sentence, quantity: Quantity, prev_end, next_start, period
             countries = tuple(sorted(set(countries) | set(direction.split("->"))))
     unit = _unit(unit, countries, context)
     if variable in TOPIC_VARIABLES:
-        context.topic = (sentence.index, variable)
+        context.topic = (sentence.index, variable, countries)
     return Figure(
         doc_id=document.doc_id,
         variable=variable,
@@ -125,11 +129,12 @@ def _figure(document, sentence, quantity: Quantity, prev_end, next_start, period
     )
 
 
-def _topic_cue(sentence: Sentence, context: _Context) -> Cue | None:
+def _topic(sentence: Sentence, context: _Context) -> tuple[int, str, tuple[str, ...]] | None:
     """A sentence without any cue ("The new target, worth $42 billion") goes on with
-    the money figure of the sentence before it (or earlier in the same sentence)."""
+    the money figure of the sentence before it (or earlier in the same sentence):
+    its variable, and its countries when the sentence names none."""
     if context.topic and sentence.index - context.topic[0] <= 1:
-        return Cue(context.topic[1], 0, 0)
+        return context.topic
     return None
 
 
