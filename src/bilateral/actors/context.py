@@ -14,6 +14,10 @@ from bilateral.actors.phrases import phrase_key
 from bilateral.types import Actor
 
 
+# How many mentions being named in the last two sentences is worth, for a plural.
+RECENCY_BONUS = 2
+
+
 @dataclass
 class DocumentContext:
     """Mutable memory of one document's resolution; created per ``resolve`` call."""
@@ -55,9 +59,11 @@ class DocumentContext:
     def recent_states(self, since: int, size: int) -> list[str]:
         """The ``size`` states a plural ("the two countries") most likely means.
 
-        States named since offset ``since`` (the current and previous sentences) are
-        preferred; if more than ``size`` were named there, the ones the document names
-        most often win; if fewer, the document's most named states fill the group.
+        If exactly ``size`` states were named since offset ``since`` (the current and
+        previous sentences), those. Otherwise the choice is among them and the
+        document's most named states, by how often the document names each, with a
+        bonus for being recent: an article on two countries keeps meaning them when a
+        third is mentioned in passing.
         """
         window: list[str] = []
         for offset, code in reversed(self.states):
@@ -65,15 +71,13 @@ class DocumentContext:
                 break
             if code not in window:
                 window.append(code)
-        if len(window) > size:
-            recency = {code: rank for rank, code in enumerate(window)}
-            window = sorted(window, key=lambda c: (-self.state_counts[c], recency[c]))[:size]
-        for code, _ in self.state_counts.most_common():
-            if len(window) >= size:
-                break
-            if code not in window:
-                window.append(code)
-        return window if len(window) == size else []
+        if len(window) == size:
+            return window
+        candidates = list(dict.fromkeys(window + [c for c, _ in self.state_counts.most_common(size + 1)]))
+        if len(candidates) < size:
+            return []
+        candidates.sort(key=lambda c: -(self.state_counts[c] + RECENCY_BONUS * (c in window)))
+        return candidates[:size]
 
     def recent_persons(self, size: int) -> list[Actor]:
         return self.persons[-size:] if len(self.persons) >= size else []
