@@ -17,7 +17,13 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import pytest
+from sqlalchemy import create_engine, func, select
+from sqlalchemy.exc import DBAPIError
+
 from bilateral.store import open_store
+from bilateral.store.models import DocumentRow
+from bilateral.store.session import database_url
 from bilateral.store.export import iter_records
 
 KILLS = 10
@@ -36,48 +42,78 @@ def records_by_document(db: str) -> dict[str, Counter[str]]:
         store.engine.dispose()
 
 
+def stored_documents(engine) -> int:  # type: ignore[no-untyped-def]
+    """Documents committed so far (0 while the schema is still being created)."""
+    try:
+        with engine.connect() as connection:
+            return connection.execute(select(func.count()).select_from(DocumentRow)).scalar_one()
+    except DBAPIError:
+        return 0
+
+
 def kill_at_random_points(bilateral_cli, db: str, folder: Path, startup: float,  # type: ignore[no-untyped-def]
-                          full_run: float, expected: dict[str, Counter[str]]) -> int:
-    """Start and SIGKILL the ingest ``KILLS`` times; check the partial store after each kill."""
+                          per_document: float, expected: dict[str, Counter[str]]) -> list[int]:
+    """Start and SIGKILL the ingest ``KILLS`` times; check the partial store after each kill.
+
+    The first two kills land during start-up (schema creation, model loading);
+    each other one once a random number of further documents is committed, plus
+    a random fraction of a document's time, so it strikes inside a document's
+    work or its transaction. Returns the number of documents stored after each kill.
+    """
     rng = random.Random(20240611)
-    kills = attempts = 0
-    while kills < KILLS and attempts < 4 * KILLS:
-        attempts += 1
-        process = bilateral_cli.start(db, "ingest", str(folder), "--workers", "2")
-        # From inside start-up (schema creation, model loading) to a few documents in.
-        time.sleep(rng.uniform(0.3 * startup, startup + (full_run - startup) / 4))
-        if process.poll() is None:
+    watcher = create_engine(database_url(db))
+    stored: list[int] = []
+    try:
+        while len(stored) < KILLS:
+            done = stored[-1] if stored else 0
+            process = bilateral_cli.start(db, "ingest", str(folder), "--workers", "1")
+            if len(stored) < 2:
+                time.sleep(rng.uniform(0.2, 0.9) * startup)
+            else:
+                step = max(1, (ARTICLES - done) // (KILLS - len(stored) + 1))
+                target = done + rng.randint(1, step)
+                deadline = time.monotonic() + 120
+                while stored_documents(watcher) < target and process.poll() is None:
+                    assert time.monotonic() < deadline, "ingest made no progress"
+                    time.sleep(0.02)
+                time.sleep(rng.uniform(0, per_document))
+            assert process.poll() is None, "the ingest finished before it could be killed"
             os.killpg(process.pid, signal.SIGKILL)
-            kills += 1
-        process.wait()
-        assert_partial_store_consistent(db, expected)
-    return kills
+            process.wait()
+            stored.append(assert_partial_store_consistent(db, expected))
+    finally:
+        watcher.dispose()
+    return stored
 
 
-def assert_partial_store_consistent(db: str, expected: dict[str, Counter[str]]) -> None:
-    for doc_id, records in records_by_document(db).items():
+def assert_partial_store_consistent(db: str, expected: dict[str, Counter[str]]) -> int:
+    """Each stored document has exactly its reference records; returns how many are stored."""
+    found = records_by_document(db)
+    for doc_id, records in found.items():
         assert records == expected[doc_id], f"document {doc_id} stored with different records"
+    return len(found)
 
 
+@pytest.mark.slow
 def test_sigkill_then_resume_stores_every_document_and_record_once(
     db_url: str, tmp_path: Path, corpus, bilateral_cli  # type: ignore[no-untyped-def]
 ) -> None:
     folder = corpus.text_folder(tmp_path / "articles", ARTICLES)
-    empty = tmp_path / "empty"
-    empty.mkdir()
     reference = str(tmp_path / "reference.db")
 
     began = time.monotonic()
-    bilateral_cli.run(reference, "ingest", str(empty), "--workers", "2")
+    bilateral_cli.run(reference, "ingest", str(folder / "article_00000.txt"), "--workers", "1")
     startup = time.monotonic() - began
     began = time.monotonic()
     bilateral_cli.run(reference, "ingest", str(folder), "--workers", "1")
-    full_run = startup + time.monotonic() - began
+    per_document = max(0.0, time.monotonic() - began - startup) / ARTICLES
     expected = records_by_document(reference)
     assert len(expected) == ARTICLES
 
-    kills = kill_at_random_points(bilateral_cli, db_url, folder, startup, full_run, expected)
-    assert kills >= KILLS
+    stored = kill_at_random_points(bilateral_cli, db_url, folder, startup, per_document, expected)
+    print(f"\ndocuments stored after each kill: {stored}")
+    assert len(stored) >= KILLS
+    assert any(0 < n < ARTICLES for n in stored), "no kill landed in the middle of the ingest"
 
     bilateral_cli.run(db_url, "ingest", str(folder), "--workers", "2")
     assert records_by_document(db_url) == expected
