@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -35,6 +35,7 @@ class Coding:
     type: str
     mode: str | None
     goldstein: float
+    curated: bool = True  # False: read from the PETRARCH-2 fallback dictionary
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +225,6 @@ def _petrarch(token: Any, args: list[tuple[str, str, str]]) -> Coding | None:
             best = _best([p for p in patterns if p.obj or p.prep], args)
             found = coding(best.cameo if best else own)
             if found:
-                return found
+                return replace(found, curated=False)
         return None
     return None
