@@ -78,13 +78,14 @@ def dashboard(request: Request, pair: str | None = Query(None, max_length=40),
               session: Session = Depends(get_session),
               store: Store = Depends(get_store)) -> HTMLResponse:
     pairs, chosen = _chosen_pair(session, pair)
-    context: dict[str, Any] = {"pairs": pairs, "pair": chosen, "by": by,
-                               "summary": summary(store, chosen)}
+    context: dict[str, Any] = {"pairs": pairs, "pair": chosen, "by": by}
     if chosen:
         codes = parse_pair(chosen)
         index = analysis.index(store, codes, by=by)  # type: ignore[arg-type]
         context.update(index=index, chart=index_series(index["periods"]),
                        timeline=analysis.timeline(store, codes))  # type: ignore[arg-type]
+    # After the index and timeline, which link the pair's events into clusters first.
+    context["summary"] = summary(store, chosen)
     return render(request, "dashboard.html", **context)
 
 

@@ -11,15 +11,19 @@
   function drawIndex() {
     var d = data("index-data");
     if (!d) { return; }
+    // Index line on top, event counts below (cooperative up, conflictual down): one x axis.
     var traces = [
-      {x: d.x, y: d.cooperation, type: "bar", name: "cooperative events", marker: {color: "#7fb77e"}, yaxis: "y2", opacity: 0.55},
-      {x: d.x, y: d.conflict, type: "bar", name: "conflictual events", marker: {color: "#e07b6a"}, yaxis: "y2", opacity: 0.55},
-      {x: d.x, y: d.score, type: "scatter", mode: "lines+markers", name: "index (Goldstein sum)", line: {color: "#1f4e79", width: 3}}
+      {x: d.x, y: d.score, type: "scatter", mode: "lines+markers", name: "index (Goldstein sum)",
+       line: {color: "#1f4e79", width: 3}},
+      {x: d.x, y: d.cooperation, type: "bar", name: "cooperative events", marker: {color: "#7fb77e"}, yaxis: "y2"},
+      {x: d.x, y: d.conflict, type: "bar", name: "conflictual events", marker: {color: "#e07b6a"}, yaxis: "y2"}
     ];
     var layout = {
-      margin: {t: 10, r: 60, b: 40, l: 50}, barmode: "relative", legend: {orientation: "h"},
-      xaxis: {type: "category"}, yaxis: {title: {text: "index"}, zeroline: true},
-      yaxis2: {title: {text: "events"}, overlaying: "y", side: "right", showgrid: false}
+      margin: {t: 10, r: 20, b: 40, l: 60}, barmode: "relative", legend: {orientation: "h", y: -0.15},
+      xaxis: {type: "category"},
+      yaxis: {title: {text: "index"}, domain: [0.38, 1], zeroline: true, zerolinecolor: "#999"},
+      yaxis2: {title: {text: "events"}, domain: [0, 0.3], tickformat: "d", zeroline: true,
+               zerolinecolor: "#999", rangemode: "tozero"}
     };
     Plotly.newPlot("index-chart", traces, layout, CONFIG);
   }
