@@ -70,6 +70,11 @@ def test_variable_and_unit(text: str, variable: str, unit: str) -> None:
     assert (figure.variable, figure.unit) == (variable, unit)
 
 
+def test_a_cue_in_another_clause_after_the_quantity_is_not_its_own() -> None:
+    figures = figures_of("Some 1.5 million Indian workers live in Japan, which has a population of 125 million.")
+    assert [(f.variable, f.value, f.countries) for f in figures] == [("population", 125e6, ("JPN",))]
+
+
 def test_stock_belongs_to_the_country_named_before_it() -> None:
     figure = one("India, with a population of 1.4 billion, matters to Japan, China and Russia.")
     assert figure.countries == ("IND",)

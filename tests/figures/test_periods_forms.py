@@ -31,11 +31,18 @@ PUBLISHED = date(2024, 5, 30)
         ("Last year, trade rose", "Last year", "2023"),
         ("this year exports", "this year", "2024"),
         ("last month imports", "last month", "2024-04"),
+        ("exports rose in January to", "in January", "2024-01"),
+        ("exports rose in August to", "in August", "2023-08"),
     ],
 )
 def test_period_forms(text: str, written: str, period: str) -> None:
     found = find_periods(text, PUBLISHED)
     assert [(text[p.start:p.end], p.period) for p in found] == [(written, period)]
+
+
+@pytest.mark.parametrize("text", ["invested since 2015", "a target for trade by 2025", "talks until 2030"])
+def test_a_start_or_deadline_is_not_a_measured_period(text: str) -> None:
+    assert find_periods(text, PUBLISHED) == []
 
 
 def test_relative_period_stays_unresolved_without_a_publication_date() -> None:
@@ -54,6 +61,13 @@ def test_a_period_just_after_a_quantity_is_its_own_else_the_one_before() -> None
     first, second = text.index("800 million"), text.index("60 million")
     assert period_for(periods, first, first + 11, second).period == "2018"
     assert period_for(periods, second, second + 10, len(text)).period == "2017"
+
+
+def test_with_no_period_before_a_quantity_takes_the_first_after() -> None:
+    text = "Imports rose 21 percent to $118 billion in 2022."
+    periods = find_periods(text)
+    start = text.index("21 percent")
+    assert period_for(periods, start, start + 10, text.index("$118")).period == "2022"
 
 
 @pytest.mark.parametrize(

@@ -52,7 +52,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(
         r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>" + _MONTH
         + r")\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?,?\s*(?:of\s+)?(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
-    ("year", re.compile(r"(?<![\d.,/-])\b(?P<year>" + _YEAR + r")\b(?![.,]?\d)(?!\s*(?:-|–)\s*\d)")),
+    ("month_alone", re.compile(
+        r"\b(?:in|during|for|of|last)\s+(?P<m>" + _MONTH + r")(?!\s*,?\s*\d)", re.I)),
+    # "since 2015", "by 2025": a start or a deadline, not the period measured
+    ("year", re.compile(
+        r"(?<![\d.,/-])(?<![Ss]ince )(?<![Bb]y )(?<![Uu]ntil )(?<![Tt]ill )(?<![Bb]efore )"
+        r"(?<![Aa]fter )\b(?P<year>" + _YEAR + r")\b(?![.,]?\d)(?!\s*(?:-|–)\s*\d)")),
     ("relative", re.compile(
         r"\b(?P<rel>last|past|previous|this|current|next)\s+(?P<what>year|month)\b", re.IGNORECASE)),
     ("anaphor", re.compile(
@@ -109,6 +114,8 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
         return f"{end - 1}/{end}"
     if kind == "month_year":
         return f"{int(groups['year']):04d}-{_month(groups['m']):02d}"
+    if kind == "month_alone":
+        return _month_of_publication_year(_month(groups["m"]), published)
     if kind == "year":
         return groups["year"]
     if kind == "relative":
@@ -143,6 +150,14 @@ def _fiscal(y1: int, y2_text: str) -> str | None:
     if not 0 < y2 - y1 <= 10:
         return None
     return f"{y1}/{y2}"
+
+
+def _month_of_publication_year(month: int, published: date | None) -> str | None:
+    """ "in January" in an article of May 2024 is January 2024; in one of March, the one before."""
+    if published is None:
+        return None
+    year = published.year if month <= published.month else published.year - 1
+    return f"{year:04d}-{month:02d}"
 
 
 def _relative(rel: str, what: str, published: date | None) -> str | None:
@@ -192,10 +207,13 @@ def period_for(periods: list[PeriodMention], start: int, end: int, next_start: i
 
     A period written just after it, before the next quantity, is its own ("60
     million in 2017"); otherwise the nearest one before it in the sentence ("In
-    2018, trade reached 800 million"), which several quantities may share.
+    2018, trade reached 800 million"), which several quantities may share; with
+    none before, the first after it ("rose 21 percent to $118 billion in 2022").
     """
     for period in periods:
         if period.start >= end and period.end <= next_start and period.start - end <= 40:
             return period
     before = [p for p in periods if p.end <= start]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    return next((p for p in periods if p.start >= end), None)

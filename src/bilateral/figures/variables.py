@@ -74,6 +74,8 @@ def find_cue(text: str, quantity: Quantity, prev_end: int, next_start: int) -> C
     after = _first_cue(text, quantity.end, next_start)
     if after and _AFTER_LINK.match(text[quantity.end:after.start]):
         return after
+    if after and "," in text[quantity.end:after.start]:
+        after = None  # a cue in another clause ("…, which has a population of") is not its own
     return _last_cue(text, 0, quantity.start) or after
 
 
