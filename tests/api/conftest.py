@@ -10,12 +10,12 @@ import pytest
 
 pytest.importorskip("fastapi")
 
-from fastapi.testclient import TestClient  # noqa: E402
+from fastapi.testclient import TestClient
 
-from bilateral.api.app import create_app  # noqa: E402
-from bilateral.api.demo import fill_demo_store  # noqa: E402
-from bilateral.store import open_store  # noqa: E402
-from bilateral.store.session import Store  # noqa: E402
+from bilateral.api.app import create_app
+from bilateral.api.demo import fill_demo_store
+from bilateral.store import open_store
+from bilateral.store.session import Store
 
 
 @pytest.fixture(scope="session")

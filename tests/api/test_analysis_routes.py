@@ -30,8 +30,7 @@ def test_timeline_has_real_events_once_with_all_sources(client):
 
 
 def test_timeline_since_until_filters(client):
-    assert [i["date"] for i in data(client, "/api/timeline?pair=PAK-RUS&since=2015")][0] == \
-        "2016-09"
+    assert data(client, "/api/timeline?pair=PAK-RUS&since=2015")[0]["date"] == "2016-09"
     assert [i["date"] for i in data(client, "/api/timeline?pair=PAK-RUS&until=2016")] == \
         ["2014", "2016-09"]
 

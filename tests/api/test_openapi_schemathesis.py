@@ -8,12 +8,12 @@ from types import SimpleNamespace
 import pytest
 
 schemathesis = pytest.importorskip("schemathesis")
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from schemathesis.checks import not_a_server_error  # noqa: E402
+from hypothesis import HealthCheck, given, settings
+from schemathesis.checks import not_a_server_error
 
-from bilateral.api.app import create_app  # noqa: E402
-from bilateral.api.demo import fill_demo_store  # noqa: E402
-from bilateral.store import open_store  # noqa: E402
+from bilateral.api.app import create_app
+from bilateral.api.demo import fill_demo_store
+from bilateral.store import open_store
 
 
 def no_ingest(store, specs, *, progress=None):

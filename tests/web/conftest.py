@@ -12,23 +12,23 @@ import shutil
 import socket
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
 pytest.importorskip("fastapi")
 
-from fastapi.testclient import TestClient  # noqa: E402
-from sqlalchemy import select  # noqa: E402
+from fastapi.testclient import TestClient
+from sqlalchemy import select
 
-from bilateral.api.app import create_app  # noqa: E402
-from bilateral.api.demo import fill_demo_store  # noqa: E402
-from bilateral.linking.events import link_events  # noqa: E402
-from bilateral.store import open_store  # noqa: E402
-from bilateral.store.models import DocumentRow, EventRow  # noqa: E402
-from bilateral.store.session import Store  # noqa: E402
-from bilateral.types import content_hash  # noqa: E402
+from bilateral.api.app import create_app
+from bilateral.api.demo import fill_demo_store
+from bilateral.linking.events import link_events
+from bilateral.store import open_store
+from bilateral.store.models import DocumentRow, EventRow
+from bilateral.store.session import Store
+from bilateral.types import content_hash
 
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, AsyncIterator, Callable
+from typing import Any
 
 from fastapi import FastAPI, HTTPException
 from fastapi.openapi.docs import get_swagger_ui_html
@@ -136,7 +137,8 @@ def create_app(
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     _add_security_headers(app)
 
-    from bilateral.web.views import render_error, router as web_router
+    from bilateral.web.views import render_error
+    from bilateral.web.views import router as web_router
 
     install_error_handlers(app, render_error)
     for router in (records_routes.router, analysis_routes.router, ingest_routes.router,

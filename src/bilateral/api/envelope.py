@@ -97,5 +97,14 @@ def install_error_handlers(app: FastAPI, html_handler: Any = None) -> None:
         return error_response(500, "internal error")
 
 
-__all__ = ["Envelope", "Page", "ErrorBody", "ERROR_RESPONSES", "ok", "page", "error_response",
-           "install_error_handlers", "HTTPException"]
+__all__ = [
+    "ERROR_RESPONSES",
+    "Envelope",
+    "ErrorBody",
+    "HTTPException",
+    "Page",
+    "error_response",
+    "install_error_handlers",
+    "ok",
+    "page",
+]

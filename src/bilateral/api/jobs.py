@@ -9,11 +9,12 @@ from __future__ import annotations
 import shutil
 import threading
 import uuid
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from bilateral.store.session import Store
 
@@ -33,7 +34,7 @@ class Job:
     summary: dict[str, Any] | None = None
     error: str | None = None
     started_at: str = field(
-        default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
+        default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -45,7 +46,7 @@ class Job:
 
 def summary_dict(summary: Any) -> dict[str, Any]:
     """The closing summary of an ingest, as JSON."""
-    pairs = lambda items: [{"source": s, "reason": r} for s, r in items]  # noqa: E731
+    pairs = lambda items: [{"source": s, "reason": r} for s, r in items]
     return {
         "ingested": summary.ingested,
         "unchanged": getattr(summary, "unchanged", 0),
@@ -100,7 +101,7 @@ class JobRunner:
             summary = (self.ingest or default_ingest())(self.store, specs, progress=progress)
             job.summary = summary_dict(summary)
             job.state = "done"
-        except Exception as exc:  # reported to the page; the server goes on
+        except Exception as exc:  # noqa: BLE001 - reported to the page; the server goes on
             job.error = f"{type(exc).__name__}: {exc}"
             job.state = "failed"
         finally:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 import typer
 
 from bilateral.cli.main import db_option
@@ -16,7 +14,7 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
         port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
-        token: Optional[str] = typer.Option(
+        token: str | None = typer.Option(
             None, "--token", envvar="BILATERAL_TOKEN",
             help="Write endpoints (ingest) need 'Authorization: Bearer TOKEN'. "
             "Required when --host is not a loopback address.",

@@ -41,11 +41,11 @@ def check_suffix(filename: str | None) -> None:
                                  f"{' '.join(ALLOWED_SUFFIXES)}")
 
 
-async def save_upload(upload: UploadFile, target: Path, cap: int) -> None:
+def save_upload(upload: UploadFile, target: Path, cap: int) -> None:
     """Copy an upload to ``target`` in chunks, refusing (413) past ``cap`` bytes."""
     size = 0
     with open(target, "wb") as out:
-        while chunk := await upload.read(CHUNK):
+        while chunk := upload.file.read(CHUNK):
             size += len(chunk)
             if size > cap:
                 raise HTTPException(413, f"{upload.filename!r} is larger than "
@@ -56,7 +56,7 @@ async def save_upload(upload: UploadFile, target: Path, cap: int) -> None:
 def parse_urls(text: str | None) -> list[str]:
     """One http(s) URL (article or feed) per line; blank lines ignored; 422 on anything else."""
     urls = [line.strip() for line in (text or "").splitlines() if line.strip()]
-    bad = [u for u in urls if not re.match(r"^https?://[^\s/]+", u, re.I)]
+    bad = [u for u in urls if not re.match(r"^https?://[^\s/]+", u, re.IGNORECASE)]
     if bad:
         raise HTTPException(422, f"urls: not an http(s) URL: {bad[0][:80]!r}")
     if len(urls) > MAX_URLS:
@@ -75,7 +75,7 @@ def check_request_size(request: Request) -> None:
 @router.post("/ingest", response_model=Envelope[dict[str, Any]], status_code=202,
              dependencies=[Depends(require_writer), Depends(check_request_size)],
              responses=WRITE_ERRORS, summary="Start an ingest of uploaded files and/or URLs")
-async def start_ingest(
+def start_ingest(
     request: Request,
     files: list[UploadFile] = File(default=[], description="Articles: " +
                                    " ".join(ALLOWED_SUFFIXES)),
@@ -95,7 +95,7 @@ async def start_ingest(
     try:
         for i, upload in enumerate(uploads):
             target = folder / safe_name(i, upload.filename)  # type: ignore[operator]
-            await save_upload(upload, target, request.app.state.settings.max_upload_bytes)
+            save_upload(upload, target, request.app.state.settings.max_upload_bytes)
             specs.append(str(target))
     except BaseException:
         if folder:
