@@ -118,7 +118,8 @@ def _event(
         sentence.text, document.published, last_year, future=status in FUTURE_STATUSES
     )
     date = _nearest_date(dates, candidate.trigger)
-    if date is None and status == OCCURRED:
+    estimated = date is None and status == OCCURRED and narrative is not None
+    if estimated:
         date = narrative
     actors = candidate.actors()
     coding = candidate.coding
@@ -135,7 +136,7 @@ def _event(
         start=sentence.start,
         end=sentence.end,
         date=date.value if date else _default_date(candidate, status, writing_year),
-        date_text=date.text if date else None,
+        date_text=date.text if date and not estimated else None,
         location=event_location(candidate.trigger),
         status=status,
         confidence=_confidence(candidate),
