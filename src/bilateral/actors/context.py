@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from bilateral.actors.phrases import phrase_key
 from bilateral.types import Actor
 
-
 # How many mentions being named in the last two sentences is worth, for a plural.
 RECENCY_BONUS = 2
 
@@ -73,7 +72,9 @@ class DocumentContext:
                 window.append(code)
         if len(window) == size:
             return window
-        candidates = list(dict.fromkeys(window + [c for c, _ in self.state_counts.most_common(size + 1)]))
+        candidates = list(
+            dict.fromkeys(window + [c for c, _ in self.state_counts.most_common(size + 1)])
+        )
         if len(candidates) < size:
             return []
         candidates.sort(key=lambda c: -(self.state_counts[c] + RECENCY_BONUS * (c in window)))

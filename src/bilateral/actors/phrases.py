@@ -63,6 +63,8 @@ def case_agrees(surface: str, written: str) -> bool:
             return False
         if len(kb_word) > 1 and kb_word.isupper() and not word.isupper():
             return False
+        if not kb_word.isupper() and any(ch.isupper() for ch in kb_word[1:]) and word != kb_word:
+            return False  # mixed case ("LeT", "JeM") is written exactly so
     return True
 
 

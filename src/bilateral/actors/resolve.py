@@ -367,7 +367,10 @@ class _Reading:
         if kinds & set(NATIONALITY_KINDS) and j + 1 < len(self.matches):
             following = self.matches[j + 1]
             gap = self.text[match.end : following.start]
-            if _kind(following, "title", "institution") and _is_modifier_gap(gap):
+            composes = _kind(following, "title") or (
+                _kind(following, "institution") and not self._is_member_org(match)
+            )
+            if composes and _is_modifier_gap(gap):
                 nationality, k = match, j + 1
         head = self.matches[k]
         if _kind(head, "title") and (not _kind(head, *ACTOR_KINDS) or nationality):
@@ -710,6 +713,15 @@ class _Reading:
             org = self.kb.org(entry.ref, self.on)
             return org.id if org and org.id == org.country else (org.country if org else None)
         return entry.ref if entry.kind in ("state", "part") else None
+
+    def _is_member_org(self, match: PhraseMatch) -> bool:
+        """An organisation of one state (a company, an armed group): "JeM leaders" are
+        the group's, not the state's government."""
+        entry = _best_entry(match)
+        if entry is None or entry.kind != "org":
+            return False
+        org = self.kb.org(entry.ref, self.on)
+        return org is not None and org.country != org.id
 
     def _adjacent(self, left: PhraseMatch, right: PhraseMatch) -> bool:
         return self.text[left.end : right.start].strip() == ""
