@@ -124,3 +124,10 @@ def test_ingest_failure_is_reported(store):
                              headers=CLIENT).json()["data"]["job_id"]
         job = wait_done(client, job_id)
     assert job["state"] == "failed" and "disk full" in job["error"]
+
+
+def test_ingest_page_asks_for_the_token_only_when_needed(store, fake):
+    with make_client(store, fake) as open_client:
+        assert 'id="ingest-token"' not in open_client.get("/ingest").text
+    with make_client(store, fake, token="s3cret") as locked_client:
+        assert 'id="ingest-token"' in locked_client.get("/ingest").text

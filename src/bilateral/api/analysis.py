@@ -7,6 +7,7 @@ request's filters and turns graphs and folders into what HTTP can carry.
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -19,16 +20,28 @@ from bilateral.analysis.index import cooperation_index
 from bilateral.analysis.network import actor_network
 from bilateral.analysis.search import search as full_text_search
 from bilateral.analysis.timeline import timeline as pair_timeline
+from bilateral.linking.events import ensure_linked
 from bilateral.api.params import until_bound
 from bilateral.store.export import export_jsonl
 from bilateral.store.models import DocumentRow
 from bilateral.store.session import Store
 from bilateral.types import OCCURRED
 
+# Requests run in a thread pool; linking rewrites clusters, so one request links at a time
+# (the analysis functions then find nothing left to link).
+_LINKING = threading.Lock()
+
+
+def linked(store: Store, pair: tuple[str, str] | None = None) -> None:
+    """Link the events in scope into clusters if some are not linked yet."""
+    with _LINKING:
+        ensure_linked(store, pair)
+
 
 def timeline(store: Store, pair: tuple[str, str], *, since: str | None = None,
              until: str | None = None, type_: str | None = None) -> list[dict[str, Any]]:
     """Occurred real events (clusters) of a pair in date order, each with its sources."""
+    linked(store, pair)
     items = pair_timeline(store, pair, since=since, type=type_, status=OCCURRED)
     if until:
         bound = until_bound(until)
@@ -38,10 +51,12 @@ def timeline(store: Store, pair: tuple[str, str], *, since: str | None = None,
 
 def index(store: Store, pair: tuple[str, str], *, by: str = "year") -> dict[str, Any]:
     """The cooperation–conflict index per period (see ``analysis.index``)."""
+    linked(store, pair)
     return cooperation_index(store, pair, by)
 
 
 def network_graph(store: Store, pair: tuple[str, str] | None) -> nx.MultiDiGraph:
+    linked(store, pair)
     return actor_network(store, pair)
 
 
@@ -78,6 +93,7 @@ def write_export(store: Store, fmt: str, path: Path) -> Path:
 
     Parquet is a folder of tables, so it is sent as a zip of that folder.
     """
+    linked(store)
     if fmt == "jsonl":
         export_jsonl(store, path)
         return path

@@ -22,7 +22,7 @@ from bilateral.api.deps import get_session, get_store
 from bilateral.api.params import parse_pair
 from bilateral.api.routes.ingest import ALLOWED_SUFFIXES
 from bilateral.api.routes.records import event_filter
-from bilateral.store.models import DocumentRow, EventRow
+from bilateral.store.models import DocumentRow, EventRow, FigureRow
 from bilateral.store.session import Store
 from bilateral.types import STATUSES
 from bilateral.web.charts import index_series, network_layout
@@ -147,6 +147,7 @@ def figures_page(request: Request, pair: str | None = Query(None, max_length=40)
     codes = parse_pair(chosen)
     rows = session.scalars(queries.figures_query(codes, variable or None).limit(500))
     return render(request, "figures.html", pairs=pairs, pair=chosen, variable=variable or "",
+                  variables=queries.distinct_values(session, FigureRow.variable),
                   figures=[serialize.figure(r) for r in rows],
                   conflicts=analysis.contradictions(store, codes))
 
