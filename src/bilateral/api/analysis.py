@@ -20,8 +20,8 @@ from bilateral.analysis.index import cooperation_index
 from bilateral.analysis.network import actor_network
 from bilateral.analysis.search import search as full_text_search
 from bilateral.analysis.timeline import timeline as pair_timeline
-from bilateral.linking.events import ensure_linked
 from bilateral.api.params import until_bound
+from bilateral.linking.events import ensure_linked
 from bilateral.store.export import export_jsonl
 from bilateral.store.models import DocumentRow
 from bilateral.store.session import Store
