@@ -118,6 +118,11 @@ def test_during_this_period_takes_the_previous_figures_period() -> None:
     assert [f.period for f in figures_of(text)] == ["2017/2018", "2017/2018"]
 
 
+def test_the_previous_year_is_the_year_before_the_period_just_named() -> None:
+    text = "Japan's exports to India dropped to $9.1 billion in 2018, down from $19.5 billion the previous year."
+    assert [(f.value, f.period) for f in figures_of(text)] == [(9.1e9, "2018"), (19.5e9, "2017")]
+
+
 def test_approximation_is_kept() -> None:
     assert one("India and Japan are negotiating deals worth in excess of $10 billion.").approx == "over"
 
@@ -129,6 +134,8 @@ def test_approximation_is_kept() -> None:
         "Japan sold 12 jets to India in 2019.",
         "The summit drew 2 million viewers online.",  # no country: not about the countries
         "Tribune 24/7 reported on 30.05.2024 that India and Japan met.",
+        "Three people died in India after 210 people were arrested in Japan.",
+        "The coach won three titles in Japan and two in India.",
     ],
 )
 def test_no_figure_from_dates_counts_and_durations(text: str) -> None:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bilateral.figures.periods import find_periods, period_for, period_months
+from bilateral.figures.periods import find_periods, period_for, period_months, shift_years
 
 PUBLISHED = date(2024, 5, 30)
 
@@ -49,10 +49,22 @@ def test_relative_period_stays_unresolved_without_a_publication_date() -> None:
     assert find_periods("Last year, trade rose", None) == []
 
 
-@pytest.mark.parametrize("text", ["during this period", "in the same period", "the same year", "over that period"])
-def test_anaphoric_periods_are_marked(text: str) -> None:
+@pytest.mark.parametrize(
+    "text, shift",
+    [("during this period", 0), ("in the same period", 0), ("the same year", 0), ("over that period", 0),
+     ("the previous year", -1), ("a year earlier", -1)],
+)
+def test_anaphoric_periods_are_marked(text: str, shift: int) -> None:
     (found,) = find_periods(f"Exports {text} rose.", PUBLISHED)
-    assert found.anaphoric and found.period is None
+    assert found.anaphoric and found.period is None and found.shift_years == shift
+
+
+@pytest.mark.parametrize(
+    "period, shifted",
+    [("2018", "2017"), ("2017/2018", "2016/2017"), ("2018-01/2018-05", "2017-01/2017-05"), (None, None)],
+)
+def test_shift_years(period: str | None, shifted: str | None) -> None:
+    assert shift_years(period, -1) == shifted
 
 
 def test_a_period_just_after_a_quantity_is_its_own_else_the_one_before() -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bilateral.figures.numbers import Quantity, find_quantities
-from bilateral.figures.periods import find_periods, period_for
+from bilateral.figures.periods import find_periods, period_for, shift_years
 from bilateral.figures.units import is_currency, settle_rupee
 from bilateral.figures.variables import (
     FLOWS,
@@ -164,7 +164,7 @@ def _period(periods, quantity: Quantity, next_start: int, context: _Context) -> 
     mention = period_for(periods, quantity.start, quantity.end, next_start)
     if mention is None:
         return None
-    period = context.period if mention.anaphoric else mention.period
+    period = shift_years(context.period, mention.shift_years) if mention.anaphoric else mention.period
     if period:
         context.period = period
     return period

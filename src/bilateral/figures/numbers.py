@@ -178,7 +178,11 @@ def _read(match: re.Match[str], text: str) -> Quantity | None:
 
 
 def _currency(prefix: str | None) -> str | None:
+    """The currency written before a number: a symbol, "Rs", or an upper-case ISO code
+    ("won three titles" is not Korean money)."""
     if not prefix:
+        return None
+    if prefix.isalpha() and not prefix.isupper() and prefix.lower() != "rs":
         return None
     return currency_code(prefix)
 

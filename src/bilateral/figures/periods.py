@@ -58,8 +58,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(
         r"(?<![\d.,/-])(?<![Ss]ince )(?<![Bb]y )(?<![Uu]ntil )(?<![Tt]ill )(?<![Bb]efore )"
         r"(?<![Aa]fter )\b(?P<year>" + _YEAR + r")\b(?![.,]?\d)(?!\s*(?:-|–)\s*\d)")),
+    # "down from $19.5 billion the previous year": the year before the period just named
+    ("year_before", re.compile(
+        r"\b(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))\b",
+        re.IGNORECASE)),
     ("relative", re.compile(
-        r"\b(?P<rel>last|past|previous|this|current|next)\s+(?P<what>year|month)\b", re.IGNORECASE)),
+        r"\b(?P<rel>last|past|this|current|next)\s+(?P<what>year|month)\b", re.IGNORECASE)),
     ("anaphor", re.compile(
         r"\b(?:during|in|over|for|of)\s+(?:this|that|the\s+same|the\s+said)\s+"
         r"(?:period|year|month|time|fiscal\s+year)\b|\bthe\s+same\s+(?:period|year)\b", re.IGNORECASE)),
@@ -74,6 +78,7 @@ class PeriodMention:
     end: int
     period: str | None
     anaphoric: bool = False
+    shift_years: int = 0  # for an anaphoric period: years from the one referred to
 
 
 def find_periods(text: str, published: date | None = None) -> list[PeriodMention]:
@@ -85,10 +90,12 @@ def find_periods(text: str, published: date | None = None) -> list[PeriodMention
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             period = _read(kind, match, published)
-            if period is None and kind != "anaphor":
+            anaphoric = kind in ("anaphor", "year_before")
+            if period is None and not anaphoric:
                 continue
             taken.append((match.start(), match.end()))
-            found.append(PeriodMention(match.start(), match.end(), period, kind == "anaphor"))
+            found.append(PeriodMention(match.start(), match.end(), period, anaphoric,
+                                       -1 if kind == "year_before" else 0))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -163,11 +170,18 @@ def _month_of_publication_year(month: int, published: date | None) -> str | None
 def _relative(rel: str, what: str, published: date | None) -> str | None:
     if published is None:
         return None
-    shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[rel]
+    shift = {"last": -1, "past": -1, "this": 0, "current": 0, "next": 1}[rel]
     if what == "year":
         return str(published.year + shift)
     month_index = published.year * 12 + published.month - 1 + shift
     return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+
+
+def shift_years(period: str | None, years: int) -> str | None:
+    """The same period ``years`` later (earlier when negative): 2018 -> 2017, 2017/2018 -> 2016/2017."""
+    if period is None or not years:
+        return period
+    return re.sub(r"\d{4}", lambda m: str(int(m.group()) + years), period)
 
 
 def period_months(period: str | None) -> tuple[int, int] | None:

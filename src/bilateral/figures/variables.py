@@ -40,6 +40,7 @@ _BILATERAL = re.compile(
     r"the\s+two\s+(?:countries|nations|states|sides|neighbou?rs)|between\s+the\s+two)\b",
     re.IGNORECASE,
 )
+MIN_PEOPLE = 1000
 FLOWS = ("exports", "imports")
 TRADE = ("trade_total", "trade_balance", "trade_growth", "exports", "imports")
 MONEY_VARIABLES = TRADE[:2] + FLOWS + ("investment", "deal_value", "aid", "loan")
@@ -97,7 +98,8 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
     if variable == "population":
         return ("population", "people") if unit in (None, "people") else ("other", unit)
     if unit == "people":
-        return "other", unit
+        # "three people died", "210 people arrested": incidents, not figures about a country
+        return ("other", unit) if quantity.value >= MIN_PEOPLE else None
     if unit is None:
         return (variable, None) if variable in MONEY_VARIABLES else None
     if is_currency(unit):
