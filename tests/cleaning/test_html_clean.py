@@ -51,3 +51,9 @@ def test_html_kind_without_markup_is_read_as_text() -> None:
             "the two largest ports of their countries, officials said on Monday.")
     doc = clean(RawItem("page.html", text.encode(), "html", {}))
     assert doc.title == "Rail survey agreed"
+
+
+def test_html_page_saved_as_txt_is_read_as_html() -> None:
+    doc = clean(RawItem("saved.txt", PAGE.encode(), "text", {}))
+    assert doc.title == "Rail survey agreed between the two neighbours"
+    assert "<p>" not in doc.text and "Leave a comment" not in doc.text

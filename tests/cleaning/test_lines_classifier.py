@@ -186,3 +186,14 @@ The energy ministers of the two countries said on Wednesday that talks on the ga
     assert parts.title == "Gas pipeline talks enter final stage"
     assert parts.text.startswith("The energy ministers")
     assert parts.published == date(2018, 11, 7)
+
+
+def test_lines_standalone_site_name_over_the_headline() -> None:
+    body = ("Officials of the two countries met in the border town on Monday to plan the "
+            "reopening of a railway line closed since the war, a statement said.")
+    parts = clean_text(f"Frontier Village Space\n\nRailway line between the neighbours to reopen\n\n{body}")
+    assert parts.title == "Railway line between the neighbours to reopen"
+    assert parts.outlet == "Frontier Village Space"
+    assert parts.text == body
+    plain = clean_text(f"Border railway to reopen\n\n{body}")
+    assert plain.title == "Border railway to reopen"

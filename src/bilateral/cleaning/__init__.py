@@ -33,7 +33,7 @@ def clean(item: RawItem) -> Document:
     text = decode(item.content, html=item.kind == HTML)
     meta = item.meta
     url = meta.get("url") or None
-    if item.kind == HTML and LOOKS_LIKE_HTML.search(text):
+    if _is_html(item.kind, text):
         parts = clean_html(text, url=url)
         if not parts.text:
             raise SkipDocument("HTML page has no article text (no body or nothing readable)")
@@ -49,6 +49,13 @@ def clean(item: RawItem) -> Document:
         url=url,
         language=detect_language(parts.text),
     )
+
+
+def _is_html(kind: str, text: str) -> bool:
+    """HTML by its kind (and some markup), or a "text" that is in fact a saved web page."""
+    if kind == HTML:
+        return bool(LOOKS_LIKE_HTML.search(text))
+    return text.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
 
 
 def _refuse_short(text: str) -> None:

@@ -210,13 +210,21 @@ def _label_masthead_block(lines: list[Line]) -> None:
 
 
 def _is_site_name(line: Line, lines: list[Line]) -> bool:
-    """A short line naming a publication, above another headline-like line of its block."""
+    """A short line naming a publication: an outlet word ("Times", "News"), or a name of
+    a few words standing over a longer headline-like line (in its block, or capitalised)."""
     if line.n_words > SHORT_LINE_WORDS or cues.ends_sentence(line.text):
         return False
     if OUTLET_WORDS.search(line.text):
         return True
-    below = lines[line.index + 1] if line.index + 1 < len(lines) else None
-    return below is not None and below.block == line.block and _is_headline(below) and line.n_words <= 3
+    below = next((o for o in lines[line.index + 1 :] if o.label is None), None)
+    if below is None or not _is_headline(below) or below.n_words <= line.n_words:
+        return False
+    same_block = below.block == line.block and below.index == line.index + 1
+    return (same_block and line.n_words <= 3) or (line.n_words <= 4 and _all_capitalised(line))
+
+
+def _all_capitalised(line: Line) -> bool:
+    return all(word[0].isupper() or word[0].isdigit() for word in cues.words(line.text))
 
 
 def _strip_site_suffix(line: Line) -> None:

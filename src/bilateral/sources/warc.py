@@ -7,6 +7,7 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
 
 from bilateral.sources.items import RawItem, SourceFailure
 from bilateral.sources.kinds import kind_of_content_type
@@ -31,7 +32,9 @@ def iter_warc(path: Path, source: str, max_bytes: int) -> Iterator[RawItem | Sou
         yield SourceFailure(source, "WARC archive holds no HTML or text response")
 
 
-def _item_from_record(record, fallback: str, max_bytes: int) -> RawItem | SourceFailure | None:
+def _item_from_record(
+    record: ArcWarcRecord, fallback: str, max_bytes: int
+) -> RawItem | SourceFailure | None:
     if record.rec_type not in RECORD_TYPES:
         return None
     if record.rec_type == "response":
