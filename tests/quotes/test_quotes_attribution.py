@@ -114,3 +114,21 @@ def test_straight_quotes_and_inches_are_told_apart() -> None:
 def test_quotes_never_raise(text: str) -> None:
     for quote in quotes_of(text):
         assert 0 <= quote.start <= quote.end <= len(text)
+
+
+def test_described_speaker_is_named_by_the_name_at_the_end() -> None:
+    (quote,) = quotes_of("“We came up short in all these games this year,” Oklahoma City coach Billy Donovan said.")
+    assert quote.speaker.name == "Billy Donovan"
+
+
+def test_the_subject_before_a_quote_is_the_last_clause() -> None:
+    text = "Later, in remarks at the party school in Hanoi, he said “we oppose violations of the law of the sea”."
+    (quote,) = quotes_of(text)
+    assert quote.speaker_text == "he"
+
+
+def test_an_unattributed_quote_right_after_another_goes_on_with_its_speaker() -> None:
+    text = ("“We will not accept these terms at all,” Ahmed Raza said.\n"
+            "“Our position has been clear from the very first day of the talks.”")
+    first, second = quotes_of(text)
+    assert second.speaker == first.speaker and second.verb is None

@@ -36,8 +36,11 @@ def extract_quotes(document: Document, sentences: list[Sentence], mentions: list
                           _paragraph_start(text, span.open_at), _paragraph_end(text, span.close_at))
         if found is None and len(words.split()) < MIN_UNATTRIBUTED_WORDS:
             continue
-        speaker = _speaker(text, found, span.open_at, mentions, speakers) if found else None
-        if speaker is not None:
+        if found:
+            speaker = _speaker(text, found, span.open_at, mentions, speakers)
+        else:
+            speaker = _continued_speaker(text, span.open_at, quotes)
+        if speaker is not None and found:
             speakers.append((span.open_at, speaker, found.speaker))
         quotes.append(Quote(
             doc_id=document.doc_id,
@@ -49,6 +52,18 @@ def extract_quotes(document: Document, sentences: list[Sentence], mentions: list
             verb=found.verb if found else None,
         ))
     return quotes
+
+
+def _continued_speaker(text: str, open_at: int, quotes: list[Quote]) -> Actor | None:
+    """An unattributed quotation right after another one (the same or the next paragraph,
+    nothing but the attribution between) goes on with that quotation's speaker."""
+    if not quotes:
+        return None
+    previous = quotes[-1]
+    between = text[previous.end:open_at]
+    if between.count("\n") > 2 or len(between) > 200 or re.search(r"[.!?]\s+[A-Z][^“\"]*[.!?]", between):
+        return None
+    return previous.speaker
 
 
 def _speaker(text: str, found: Attribution, position: int, mentions: list[Mention],
@@ -81,8 +96,14 @@ def speaker_actor(text: str, speaker: str, start: int, end: int, mentions: list[
             return mention.actor
     country = next((m.actor.country for m in inside if not m.is_place), None) or next(
         (m.actor.country for m in inside), None)
-    full = _full_name(text, name, start)
+    full = _full_name(text, _trailing_name(name), start)
     return Actor(id=f"person:{_slug(full)}", name=full, country=country, kind="person")
+
+
+def _trailing_name(phrase: str) -> str:
+    """The name at the end of a described speaker: "Oklahoma City coach Billy Donovan" -> "Billy Donovan"."""
+    match = re.search(r"(?:^|\s)[a-z][\w-]*\s+((?:[A-Z][\w’'.-]+\s+)+[A-Z][\w’'-]+)$", phrase)
+    return match.group(1) if match else phrase
 
 
 def _full_name(text: str, name: str, before: int) -> str:

@@ -41,7 +41,10 @@ _ROLE_NOUNS = (
     r"sources?|officials?|spokes(?:man|woman|person)|minister|expert|analyst|diplomat|envoy|"
     r"ambassador|president|premier|leader|statement|ministry|report|former|latter"
 )
-ANAPHORS = re.compile(r"^(?:he|she|they|it|we|(?:the\s+)?(?:" + _ROLE_NOUNS + r"))$", re.IGNORECASE)
+# Pronouns, role nouns, and "the" + one common noun ("the insider") refer to a speaker named before.
+ANAPHORS = re.compile(
+    r"^(?:(?:he|she|they|it|we)|(?:the\s+)?(?:" + _ROLE_NOUNS + r")|the\s+[a-z]+)$", re.IGNORECASE
+)
 # A speaker phrase starts with a name, a determiner, a pronoun or a role noun ("source quoted");
 # anything else ("and the talks said") is a clause, not a speaker.
 _SPEAKER_START = re.compile(
@@ -70,9 +73,22 @@ def attribute(text: str, open_at: int, close_at: int, paragraph_start: int, para
             return _attribution(match, after_start)
     before_start = _clause_start(text, paragraph_start, open_at)
     match = _BEFORE.search(text, before_start, open_at)
-    if match and _plausible(match.group("speaker")):
-        return _attribution(match, 0)
+    if match:
+        found = _attribution(match, 0)
+        found = _last_clause(found)
+        if _plausible(found.speaker):
+            return found
     return None
+
+
+def _last_clause(found: Attribution) -> Attribution:
+    """Before a quotation the subject is the last clause ("Later, in remarks at X, he said")."""
+    cut = max(found.speaker.rfind(","), found.speaker.rfind(":"), found.speaker.rfind(";"))
+    if cut < 0:
+        return found
+    speaker = found.speaker[cut + 1:].strip()
+    start = found.end - len(speaker)
+    return Attribution(speaker, start, found.end, found.verb, bool(ANAPHORS.match(speaker)))
 
 
 def _clause_start(text: str, paragraph_start: int, open_at: int) -> int:
@@ -84,7 +100,7 @@ def _clause_start(text: str, paragraph_start: int, open_at: int) -> int:
 
 def _attribution(match: re.Match[str], offset: int) -> Attribution:
     raw = match.group("speaker")
-    speaker = raw.strip().rstrip(",")
+    speaker = raw.rstrip().rstrip(",.;:").strip()
     lead = len(raw) - len(raw.lstrip())
     start = offset + match.start("speaker") + lead
     verb = re.sub(r"\s+", " ", match.group("verb").lower())
@@ -99,7 +115,10 @@ def core_name(speaker: str) -> str:
 
 def _plausible(speaker: str) -> bool:
     speaker = speaker.strip()
-    return bool(speaker) and len(speaker.split()) <= 25 and bool(_SPEAKER_START.match(speaker))
+    words = len(speaker.split())
+    # a long phrase without an apposition comma is a sentence, not a speaker
+    return bool(speaker) and words <= 25 and (words <= 10 or "," in speaker) and bool(
+        _SPEAKER_START.match(speaker))
 
 
 _REPORTED = re.compile(
