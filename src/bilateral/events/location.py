@@ -53,18 +53,25 @@ def geocode(name: str) -> Location | None:
 
 
 def event_location(trigger: Any) -> Location | None:
-    """The place of the event whose trigger is ``trigger``: a city beats a country."""
-    candidates = [_entity_text(t) for t in _place_objects(trigger)]
-    candidates += [e.text for e in trigger.doc.ents if e.label_ in PLACE_LABELS]
-    found = [loc for loc in (geocode(c) for c in candidates if c) if loc]
+    """The place of the event whose trigger is ``trigger``.
+
+    The trigger's own place phrases ("visited Moscow", "talks in Samarkand") come first;
+    then any place of the sentence. Within each, a city beats a country.
+    """
+    own = _geocoded(_entity_text(t) for t in _place_objects(trigger))
+    return own or _geocoded(e.text for e in trigger.doc.ents if e.label_ in PLACE_LABELS)
+
+
+def _geocoded(names: Any) -> Location | None:
+    found = [loc for loc in (geocode(n) for n in names if n) if loc]
     cities = [loc for loc in found if loc.lat is not None]
     return (cities or found or [None])[0]
 
 
 def _place_objects(trigger: Any) -> list[Any]:
-    """Objects of in/at/to phrases on the trigger or on its verb."""
+    """Objects of in/at/to phrases on the trigger or its verb, and a visit's object."""
     heads = [trigger] + ([trigger.head] if trigger.head.i != trigger.i else [])
-    return [
+    places = [
         obj
         for head in heads
         for prep in head.children
@@ -72,6 +79,7 @@ def _place_objects(trigger: Any) -> list[Any]:
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
+    return places + [c for c in trigger.children if c.dep_ == "dobj"]
 
 
 def _entity_text(token: Any) -> str:
