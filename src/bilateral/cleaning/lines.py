@@ -228,10 +228,11 @@ def _all_capitalised(line: Line) -> bool:
 
 
 def _strip_site_suffix(line: Line) -> None:
-    """"Headline | Site name" (a page title pasted as text) becomes the headline alone."""
-    if line.label != "link" or line.text.count(" | ") != 1:
+    """"Headline | Site name" or "Section | Headline" (a page title pasted as text)
+    becomes the headline alone: the longest part, when it has a few words."""
+    if line.label != "link" or not 1 <= line.text.count(" | ") <= 2:
         return
-    head, _site = line.text.split(" | ")
+    head = max(line.text.split(" | "), key=lambda part: len(cues.words(part)))
     if len(cues.words(head)) >= 4:
         line.text, line.label = head, None
 
