@@ -47,3 +47,10 @@ def test_pages_errors_are_html(client):
     assert response.status_code == 422
     assert response.headers["content-type"].startswith("text/html")
     assert client.get("/documents/missing").status_code == 404
+
+
+def test_pages_document_highlights_a_cited_span(client):
+    hit = client.get("/api/search?q=pipeline").json()["data"][0]
+    html = client.get(f"/documents/{hit['doc_id']}?start={hit['start']}&end={hit['end']}").text
+    assert f'<mark class="evidence" id="evidence">{hit["sentence"]}</mark>' in html
+    assert client.get(f"/documents/{hit['doc_id']}?start=-1&end=5").status_code == 422

@@ -125,15 +125,19 @@ def documents_page(request: Request, q: str | None = Query(None, max_length=200)
 
 @router.get("/documents/{doc_id}")
 def document_page(request: Request, doc_id: str,
+                  start: int | None = Query(None, ge=0, le=10**9, description="Cited span"),
+                  end: int | None = Query(None, ge=0, le=10**9),
                   session: Session = Depends(get_session)) -> HTMLResponse:
+    """An article with its records' sentences highlighted, and ``start:end`` (a citation) most."""
     doc = session.scalar(select(DocumentRow).where(DocumentRow.doc_id == doc_id))
     if doc is None:
         raise HTTPException(404, f"no document {doc_id!r}")
     events = list(session.scalars(queries.events_query(queries.EventFilter(doc_id=doc_id))))
     figures = list(session.scalars(queries.figures_query(doc_id=doc_id)))
     spans = [(r.start, r.end) for r in [*events, *figures]]
+    cited = [(start, end)] if start is not None and end is not None else []
     return render(request, "document.html", doc=serialize.document_summary(doc),
-                  segments=segments(doc.text, [], spans),
+                  segments=segments(doc.text, cited, spans),
                   events=[serialize.event(e) for e in events],
                   figures=[serialize.figure(f) for f in figures])
 
