@@ -53,7 +53,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>" + _MONTH
         + r")\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?,?\s*(?:of\s+)?(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
     ("month_alone", re.compile(
-        r"\b(?:in|during|for|of|last)\s+(?P<m>" + _MONTH + r")(?!\s*,?\s*\d)", re.I)),
+        r"\b(?:in|during|for|of|last)\s+(?P<m>" + _MONTH + r")(?!\s*,?\s*\d)", re.IGNORECASE)),
     # "since 2015", "by 2025": a start or a deadline, not the period measured
     ("year", re.compile(
         r"(?<![\d.,/-])(?<![Ss]ince )(?<![Bb]y )(?<![Uu]ntil )(?<![Tt]ill )(?<![Bb]efore )"
