@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bilateral.api import queries, serialize
+from bilateral.api import queries, schemas, serialize
 from bilateral.api.deps import get_session
 from bilateral.api.envelope import ERROR_RESPONSES, Envelope, Page, ok, page
 from bilateral.api.params import Paging, paging, parse_code, parse_date, parse_pair
@@ -40,7 +40,7 @@ def event_filter(
     )
 
 
-@router.get("/documents", response_model=Page[dict[str, Any]], summary="List documents")
+@router.get("/documents", response_model=Page[schemas.DocumentSummary], summary="List documents")
 def list_documents(q: str | None = Query(None, max_length=200,
                                          description="Text in the title or source"),
                    paging: Paging = Depends(paging),
@@ -50,7 +50,7 @@ def list_documents(q: str | None = Query(None, max_length=200,
     return page([serialize.document_summary(r) for r in rows], total, paging.limit, paging.offset)
 
 
-@router.get("/documents/{doc_id}", response_model=Envelope[dict[str, Any]],
+@router.get("/documents/{doc_id}", response_model=Envelope[schemas.Document],
             summary="One document with its text and record counts")
 def get_document(doc_id: str, session: Session = Depends(get_session)) -> dict[str, Any]:
     row = session.scalar(select(DocumentRow).where(DocumentRow.doc_id == doc_id))
@@ -59,7 +59,7 @@ def get_document(doc_id: str, session: Session = Depends(get_session)) -> dict[s
     return ok(serialize.document_full(row, queries.document_counts(session, doc_id)))
 
 
-@router.get("/events", response_model=Page[dict[str, Any]], summary="List events, filtered")
+@router.get("/events", response_model=Page[schemas.Event], summary="List events, filtered")
 def list_events(f: queries.EventFilter = Depends(event_filter), paging: Paging = Depends(paging),
                 session: Session = Depends(get_session)) -> dict[str, Any]:
     rows, total = queries.fetch_page(session, queries.events_query(f), paging.limit,
@@ -67,7 +67,7 @@ def list_events(f: queries.EventFilter = Depends(event_filter), paging: Paging =
     return page([serialize.event(r) for r in rows], total, paging.limit, paging.offset)
 
 
-@router.get("/events/{event_id}", response_model=Envelope[dict[str, Any]], summary="One event")
+@router.get("/events/{event_id}", response_model=Envelope[schemas.Event], summary="One event")
 def get_event(event_id: str, session: Session = Depends(get_session)) -> dict[str, Any]:
     row = session.scalar(select(EventRow).where(EventRow.event_id == event_id))
     if row is None:
@@ -75,7 +75,7 @@ def get_event(event_id: str, session: Session = Depends(get_session)) -> dict[st
     return ok(serialize.event(row))
 
 
-@router.get("/figures", response_model=Page[dict[str, Any]], summary="List figures")
+@router.get("/figures", response_model=Page[schemas.Figure], summary="List figures")
 def list_figures(pair: str | None = PAIR_Q,
                  variable: str | None = Query(None, max_length=32,
                                               description="trade_total, exports, …"),
@@ -87,7 +87,7 @@ def list_figures(pair: str | None = PAIR_Q,
     return page([serialize.figure(r) for r in rows], total, paging.limit, paging.offset)
 
 
-@router.get("/figures/{figure_id}", response_model=Envelope[dict[str, Any]], summary="One figure")
+@router.get("/figures/{figure_id}", response_model=Envelope[schemas.Figure], summary="One figure")
 def get_figure(figure_id: str, session: Session = Depends(get_session)) -> dict[str, Any]:
     row = session.scalar(select(FigureRow).where(FigureRow.figure_id == figure_id))
     if row is None:
@@ -95,7 +95,7 @@ def get_figure(figure_id: str, session: Session = Depends(get_session)) -> dict[
     return ok(serialize.figure(row))
 
 
-@router.get("/quotes", response_model=Page[dict[str, Any]], summary="List quotes")
+@router.get("/quotes", response_model=Page[schemas.Quote], summary="List quotes")
 def list_quotes(doc_id: str | None = Query(None, max_length=64), paging: Paging = Depends(paging),
                 session: Session = Depends(get_session)) -> dict[str, Any]:
     rows, total = queries.fetch_page(session, queries.quotes_query(doc_id or None),
@@ -103,7 +103,7 @@ def list_quotes(doc_id: str | None = Query(None, max_length=64), paging: Paging 
     return page([serialize.quote(r) for r in rows], total, paging.limit, paging.offset)
 
 
-@router.get("/clusters", response_model=Page[dict[str, Any]],
+@router.get("/clusters", response_model=Page[schemas.Cluster],
             summary="List event clusters (one real event, many reports)")
 def list_clusters(pair: str | None = PAIR_Q,
                   type: str | None = Query(None, max_length=16),
@@ -114,7 +114,7 @@ def list_clusters(pair: str | None = PAIR_Q,
     return page([serialize.cluster(r) for r in rows], total, paging.limit, paging.offset)
 
 
-@router.get("/clusters/{cluster_id}", response_model=Envelope[dict[str, Any]],
+@router.get("/clusters/{cluster_id}", response_model=Envelope[schemas.ClusterWithEvents],
             summary="One cluster with its events")
 def get_cluster(cluster_id: int, session: Session = Depends(get_session)) -> dict[str, Any]:
     row = session.get(ClusterRow, cluster_id) if 0 <= cluster_id < 2**62 else None
@@ -124,13 +124,13 @@ def get_cluster(cluster_id: int, session: Session = Depends(get_session)) -> dic
     return ok({**serialize.cluster(row), "events": [serialize.event(e) for e in events]})
 
 
-@router.get("/pairs", response_model=Envelope[list[dict[str, Any]]],
+@router.get("/pairs", response_model=Envelope[list[schemas.PairCount]],
             summary="Pairs of countries with events, most first")
 def list_pairs(session: Session = Depends(get_session)) -> dict[str, Any]:
     return ok(queries.known_pairs(session))
 
 
-@router.get("/facets", response_model=Envelope[dict[str, list[str]]],
+@router.get("/facets", response_model=Envelope[schemas.Facets],
             summary="Values the filters can take: event types, statuses, figure variables")
 def facets(session: Session = Depends(get_session)) -> dict[str, Any]:
     return ok({
