@@ -170,7 +170,8 @@ def test_events_link_score_refuses_other_country_pair(store):
         item.index = n
     sim = lexical_similarity([i.text for i in items])
     kaz = next(i for i in items if "KAZ" in i.countries)
-    assert all(link_score(kaz, other, sim) is None for other in items if other is not kaz)
+    assert all(link_score(kaz, other, sim(kaz.index, other.index)) is None
+               for other in items if other is not kaz)
 
 
 @pytest.mark.parametrize("given,codes", [("PAK-RUS", ("PAK", "RUS")), ("rus pak", ("PAK", "RUS")),

