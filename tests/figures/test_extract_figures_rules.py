@@ -123,6 +123,11 @@ def test_the_previous_year_is_the_year_before_the_period_just_named() -> None:
     assert [(f.value, f.period) for f in figures_of(text)] == [(9.1e9, "2018"), (19.5e9, "2017")]
 
 
+def test_growth_from_a_year_earlier_is_measured_in_the_period_named() -> None:
+    text = "Trade between India and Japan rose to $20.3 billion in 2021, up 59 percent from a year earlier."
+    assert [f.period for f in figures_of(text)] == ["2021", "2021"]
+
+
 def test_approximation_is_kept() -> None:
     assert one("India and Japan are negotiating deals worth in excess of $10 billion.").approx == "over"
 

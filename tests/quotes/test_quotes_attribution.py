@@ -129,6 +129,7 @@ def test_the_subject_before_a_quote_is_the_last_clause() -> None:
 
 def test_an_unattributed_quote_right_after_another_goes_on_with_its_speaker() -> None:
     text = ("“We will not accept these terms at all,” Ahmed Raza said.\n"
-            "“Our position has been clear from the very first day of the talks.”")
-    first, second = quotes_of(text)
-    assert second.speaker == first.speaker and second.verb is None
+            "“Our position has been clear from the very first day of the talks.” "
+            "\"It is enormous.\"")
+    first, second, third = quotes_of(text)
+    assert second.speaker == first.speaker == third.speaker and second.verb is None

@@ -77,7 +77,7 @@ QUANTITY = re.compile(
 
 _APPROX = [
     ("over", (r"in\s+excess\s+of|more\s+than|over|above|exceed(?:s|ed|ing)?|at\s+least|upwards\s+of|"
-             r"beyond|topped|crossed|surpassed")),
+             r"beyond|tops|topped|cross(?:es|ed)|surpass(?:es|ed)")),
     ("about", r"about|around|approximately|roughly|some|an\s+estimated|estimated|approx\.?|circa|~"),
     ("nearly", r"nearly|almost|close\s+to|just\s+under|just\s+below"),
     ("up to", r"up\s+to|as\s+much\s+as|as\s+high\s+as"),

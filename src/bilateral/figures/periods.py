@@ -59,8 +59,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?<![\d.,/-])(?<![Ss]ince )(?<![Bb]y )(?<![Uu]ntil )(?<![Tt]ill )(?<![Bb]efore )"
         r"(?<![Aa]fter )\b(?P<year>" + _YEAR + r")\b(?![.,]?\d)(?!\s*(?:-|–)\s*\d)")),
     # "down from $19.5 billion the previous year": the year before the period just named
+    # ("up 59 percent from a year earlier" names the base of a comparison, not the period)
     ("year_before", re.compile(
-        r"\b(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))\b",
+        r"(?<!from )(?<!over )(?<!than )(?<!with )(?<!to )\b(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))\b",
         re.IGNORECASE)),
     ("relative", re.compile(
         r"\b(?P<rel>last|past|this|current|next)\s+(?P<what>year|month)\b", re.IGNORECASE)),

@@ -34,12 +34,12 @@ def extract_quotes(document: Document, sentences: list[Sentence], mentions: list
             continue
         found = attribute(text, span.open_at, span.close_at,
                           _paragraph_start(text, span.open_at), _paragraph_end(text, span.close_at))
-        if found is None and len(words.split()) < MIN_UNATTRIBUTED_WORDS:
-            continue
         if found:
             speaker = _speaker(text, found, span.open_at, mentions, speakers)
         else:
             speaker = _continued_speaker(text, span.open_at, quotes)
+            if speaker is None and len(words.split()) < MIN_UNATTRIBUTED_WORDS:
+                continue
         if speaker is not None and found:
             speakers.append((span.open_at, speaker, found.speaker))
         quotes.append(Quote(
