@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilateral.events.dates import find_dates, last_explicit_year, resolve_date
+from bilateral.events.dates import find_dates, latest_year, resolve_date
 
 PUBLISHED = date(2019, 3, 14)  # a Thursday
 
@@ -90,8 +90,17 @@ def test_dates_not_read_from_verbs_or_amounts(text: str) -> None:
     assert resolve_date(text, PUBLISHED)[0] is None
 
 
-def test_dates_last_explicit_year() -> None:
-    assert last_explicit_year("First in 2001, then in 2004 and later.") == 2004
+@pytest.mark.parametrize(
+    "text,year",
+    [
+        ("First in 2001, then in 2004 and later.", 2004),
+        ("Trade in 2017-18 fell.", 2018),
+        ("The 2022–26 plan starts.", 2022),
+        ("No year here.", None),
+    ],
+)
+def test_dates_latest_year(text: str, year: int | None) -> None:
+    assert latest_year(text) == year
 
 
 @settings(max_examples=200, deadline=None)

@@ -20,3 +20,10 @@ def test_location_prefers_the_city_after_in(parse: Any) -> None:
     trigger = next(t for t in doc if t.text == "met")
     place = event_location(trigger)
     assert place is not None and place.name == "Osaka" and place.country == "JPN"
+
+
+def test_location_visit_object_is_the_place(parse: Any) -> None:
+    doc = parse("In 2003 the general visited Nairobi, and in 2008 a delegation visited Norway.")
+    second = [t for t in doc if t.text == "visited"][1]
+    place = event_location(second)
+    assert place is not None and place.country == "NOR"

@@ -104,3 +104,14 @@ def test_verbal_event_records_code_and_evidence(events_of: Events) -> None:
     [event] = events_of(text)
     assert event.cameo == "057" and event.goldstein == 8.0
     assert text[event.start : event.end] == event.sentence
+
+
+def test_verbal_trilateral_meeting_keeps_participants(events_of: Events) -> None:
+    [event] = events_of("In 2019, Oslo hosted a meeting with Chile and Kenya on fisheries.")
+    assert event.type == "CONSULT" and event.source is not None and event.source.country == "NOR"
+    assert {a.country for a in (event.target, *event.participants) if a} == {"CHL", "KEN"}
+
+
+def test_verbal_planned_visit_keeps_its_status(events_of: Events) -> None:
+    [event] = events_of("Minister Hansen will visit Nairobi next week.", date(2021, 6, 10))
+    assert event.type == "CONSULT" and event.status == "planned"

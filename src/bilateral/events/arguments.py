@@ -60,9 +60,6 @@ class SentenceActors:
         """Actors of the noun phrase headed by ``head`` (conjuncts included)."""
         return self.in_tokens(phrase_tokens(head, follow_preps))
 
-    def all(self) -> list[Found]:
-        return [f for found in self.by_token.values() for f in found]
-
 
 def phrase_tokens(head: Any, follow_preps: set[str] = IDENTITY_PREPS) -> Iterator[Any]:
     """``head`` and its modifiers, not crossing into clauses or other prepositions."""

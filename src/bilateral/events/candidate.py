@@ -59,3 +59,8 @@ def split_places(found: list[Found], visit: bool) -> tuple[list[Found], list[Fou
     if visit:
         return found, []
     return [f for f in found if not f.is_place], [f for f in found if f.is_place]
+
+
+def as_actors(found: list[Found]) -> list[Found]:
+    """Places read as the states they stand for (metonymy in a doer's position)."""
+    return [Found(f.actor, False, f.token) if f.is_place else f for f in found]

@@ -145,12 +145,6 @@ def resolve_date(
     return None, (matches[0].text if matches else None)
 
 
-def last_explicit_year(text: str) -> int | None:
-    """The last four-digit year written in ``text`` (the "same year" anchor)."""
-    years = [d for d in find_dates(text) if d.value and d.value[:4].isdigit()]
-    return int(years[-1].value[:4]) if years else None  # type: ignore[index]
-
-
 def latest_year(text: str) -> int | None:
     """The latest year written in ``text``; a fiscal "2017-18" counts as 2018 (a longer
     span such as a "2022–26" plan does not: its end lies ahead)."""

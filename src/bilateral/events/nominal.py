@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from bilateral.events.arguments import Found, SentenceActors
-from bilateral.events.candidate import Candidate, split_places
+from bilateral.events.candidate import Candidate, as_actors, split_places
 from bilateral.events.plover import code_token
 
 SOURCE_PREPS = {"of", "by", "from"}
@@ -41,9 +41,9 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             )
         if len({f.actor.country for f in sources + targets if not f.is_place}) < 2:
             sources = _governor_subjects(token, actors) + sources
-        sources, source_places = split_places(sources, False)
+        sources = as_actors(sources)  # "Beijing's offer": the capital stands for its state
         targets, places = split_places(targets, visit)
-        yield Candidate(token, coding, sources, targets, source_places + places, nominal=True)
+        yield Candidate(token, coding, sources, targets, places, nominal=True)
 
 
 def _argument_of_trigger(noun: Any) -> bool:

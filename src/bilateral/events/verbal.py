@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from bilateral.events.arguments import Found, SentenceActors
-from bilateral.events.candidate import Candidate, split_places
+from bilateral.events.candidate import Candidate, as_actors, split_places
 from bilateral.events.plover import code_token
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
@@ -85,9 +85,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             continue
         visit = coding.mode == "visit"
         sources, targets = _subjects(token, actors), _objects(token, actors, visit)
-        sources, source_places = split_places(sources, False)
+        sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
-        yield Candidate(token, coding, sources, targets, source_places + places)
+        yield Candidate(token, coding, sources, targets, places)
 
 
 def _about_relationship(verb: Any) -> bool:
