@@ -3,7 +3,8 @@
 Each line gets a label (None = article). Strong cues (prompts, captions,
 date widgets, link lists, other scripts, repetition) label lines anywhere;
 position then decides the rest: lines above the headline are the masthead,
-short or headline-like lines below the last paragraph are the page footer.
+lines below the last paragraph that are not sentences (or read like
+headlines) are the page footer.
 """
 
 from __future__ import annotations
@@ -25,8 +26,6 @@ OUTLET_WORDS = re.compile(
     r"|magazine|monitor|weekly|standard|nation|radio|channel|blog|\w+\.(com|org|net|pk|in|ru|co))\b",
     re.IGNORECASE,
 )
-
-
 LIST_ITEM = re.compile(r"^([-•*·–]|\d{1,2}[.)])\s")
 
 
