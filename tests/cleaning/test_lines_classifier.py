@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from bilateral.cleaning.text import clean_text
 
 PAGE = """The Lakeside Courier
@@ -197,3 +199,12 @@ def test_lines_standalone_site_name_over_the_headline() -> None:
     assert parts.text == body
     plain = clean_text(f"Border railway to reopen\n\n{body}")
     assert plain.title == "Border railway to reopen"
+
+
+@pytest.mark.parametrize(
+    "headline", ["Pakistan, Russia review defence ties", "Envoys press for talks", "Trade post reopens"]
+)
+def test_lines_short_headline_with_outlet_like_word_is_the_title(headline: str) -> None:
+    body = ("The foreign ministers of the two countries spoke by telephone on Monday and agreed "
+            "to meet in the spring, their ministries said in a joint statement.")
+    assert clean_text(f"{headline}\n\n{body}").title == headline

@@ -213,7 +213,7 @@ def _is_site_name(line: Line, lines: list[Line]) -> bool:
     a few words standing over a longer headline-like line (in its block, or capitalised)."""
     if line.n_words > SHORT_LINE_WORDS or cues.ends_sentence(line.text):
         return False
-    if OUTLET_WORDS.search(line.text):
+    if OUTLET_WORDS.search(line.text) and line.n_words <= 4 and _all_capitalised(line):
         return True
     below = next((o for o in lines[line.index + 1 :] if o.label is None), None)
     if below is None or not _is_headline(below) or below.n_words <= line.n_words:
