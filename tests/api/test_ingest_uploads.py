@@ -131,3 +131,13 @@ def test_ingest_page_asks_for_the_token_only_when_needed(store, fake):
         assert 'id="ingest-token"' not in open_client.get("/ingest").text
     with make_client(store, fake, token="s3cret") as locked_client:
         assert 'id="ingest-token"' in locked_client.get("/ingest").text
+
+
+def test_ingest_refuses_a_declared_body_over_the_request_cap(store, fake):
+    app = create_app(None, store=store, ingest=fake,
+                     settings=Settings(max_upload_bytes=1024, max_request_bytes=4096))
+    with TestClient(app) as client:
+        files = [("files", (f"a{i}.txt", b"x" * 1000, "text/plain")) for i in range(6)]
+        response = client.post("/api/ingest", files=files, headers=CLIENT)
+    assert response.status_code == 413
+    assert fake.calls == []

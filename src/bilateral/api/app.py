@@ -38,6 +38,7 @@ class Settings:
     """What a running server was started with."""
 
     max_upload_bytes: int = 20 << 20  # per uploaded file
+    max_request_bytes: int = 200 << 20  # per ingest request, all files together
     page_size: int = 50
 
 

@@ -35,6 +35,7 @@ class Job:
     error: str | None = None
     started_at: str = field(
         default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+    folder: Path | None = field(default=None, repr=False)  # uploads, removed when it ends
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -78,24 +79,24 @@ class JobRunner:
 
     def submit(self, specs: list[str], *, labels: list[str], expected: int | None,
                folder: Path | None) -> Job:
-        job = Job(uuid.uuid4().hex[:12], labels, expected)
+        job = Job(uuid.uuid4().hex[:12], labels, expected, folder=folder)
         with self._lock:
             self.jobs[job.job_id] = job
             for old in list(self.jobs)[:-self.keep]:
                 del self.jobs[old]
-        self._pool.submit(self._run, job, specs, folder)
+        self._pool.submit(self._run, job, specs)
         return job
 
     def get(self, job_id: str) -> Job | None:
         with self._lock:
             return self.jobs.get(job_id)
 
-    def _run(self, job: Job, specs: list[str], folder: Path | None) -> None:
+    def _run(self, job: Job, specs: list[str]) -> None:
         job.state = "running"
 
         def progress(source: str) -> None:
             job.done += 1
-            job.current = Path(source).name if folder else source
+            job.current = Path(source).name if job.folder else source
 
         try:
             summary = (self.ingest or default_ingest())(self.store, specs, progress=progress)
@@ -105,8 +106,13 @@ class JobRunner:
             job.error = f"{type(exc).__name__}: {exc}"
             job.state = "failed"
         finally:
-            if folder:
-                shutil.rmtree(folder, ignore_errors=True)
+            if job.folder:
+                shutil.rmtree(job.folder, ignore_errors=True)
 
     def shutdown(self) -> None:
+        """Stop taking jobs; queued ones are dropped with their uploads."""
         self._pool.shutdown(wait=False, cancel_futures=True)
+        with self._lock:
+            for job in self.jobs.values():
+                if job.state == "queued" and job.folder:
+                    shutil.rmtree(job.folder, ignore_errors=True)

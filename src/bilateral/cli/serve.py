@@ -38,7 +38,8 @@ def register(app: typer.Typer) -> None:
         if is_loopback(host):  # a loopback server answers only to its own names (DNS rebinding)
             hosts = [*LOOPBACK_NAMES, host]
         web = create_app(db_option(ctx), token, allowed_hosts=hosts,
-                         settings=Settings(max_upload_bytes=max_upload_mb << 20))
+                         settings=Settings(max_upload_bytes=max_upload_mb << 20,
+                                           max_request_bytes=max(200, 4 * max_upload_mb) << 20))
         typer.echo(f"bilateral: dashboard at http://{host}:{port}/  API docs at "
                    f"http://{host}:{port}/api/docs", err=True)
         uvicorn.run(web, host=host, port=port, log_level="warning")

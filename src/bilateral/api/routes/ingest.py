@@ -65,8 +65,8 @@ def parse_urls(text: str | None) -> list[str]:
 
 
 def check_request_size(request: Request) -> None:
-    """Refuse early (413) when the declared body is over the total cap."""
-    cap = request.app.state.settings.max_upload_bytes * MAX_FILES
+    """Refuse early (413), before the body is read, when its declared size is over the cap."""
+    cap = request.app.state.settings.max_request_bytes
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > cap:
         raise HTTPException(413, "request body too large")
