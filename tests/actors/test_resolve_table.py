@@ -494,6 +494,49 @@ CASES = [
         "2022-03-10",
         {"id": "person:recep-tayyip-erdogan"},
     ),
+    (
+        "The Soviet leader received the delegation.",
+        "Soviet leader",
+        "1987-05-01",
+        {"id": "person:mikhail-gorbachev"},
+    ),
+    (
+        "The Chinese leader praised the plan.",
+        "Chinese leader",
+        "2019-01-01",
+        {"id": "person:xi-jinping"},
+    ),
+    (
+        "The Iranian leader rejected talks.",
+        "Iranian leader",
+        "2019-01-01",
+        {"id": "person:ali-khamenei"},
+    ),
+    (
+        "The British leader flew to Delhi.",
+        "British leader",
+        "2023-04-01",
+        {"id": "person:rishi-sunak"},
+    ),
+    (
+        "UN Secretary-General Antonio Guterres urged calm.",
+        "UN Secretary-General",
+        "2020-01-01",
+        {"id": "person:antonio-guterres", "country": "UN"},
+    ),
+    (
+        "General Raheel Sharif inspected the front.",
+        "General Raheel Sharif",
+        "2015-01-01",
+        {"id": "person:raheel-sharif", "sector": "MIL"},
+    ),
+    (
+        "General Sharif visited Moscow.",
+        "General Sharif",
+        "2015-01-01",
+        {"id": "person:raheel-sharif"},
+    ),
+    ("Sharif visited Beijing.", "Sharif", "2015-01-01", {"id": "person:nawaz-sharif"}),
     # --- persons the KB does not know -------------------------------------------------------
     (
         "Russian Ambassador Alexey Dedov met the minister.",
@@ -538,6 +581,30 @@ CASES = [
         {"country": "RUS", "role": "deputy foreign minister"},
     ),
     ("Lt Gen Faiz Hameed visited Kabul.", "Lt Gen Faiz Hameed", "2021-09-04", {"sector": "MIL"}),
+    (
+        "Danila Ganich, the Russian ambassador, met the minister.",
+        "Danila Ganich",
+        "2023-01-01",
+        {"country": "RUS", "sector": "DIP", "role": "ambassador"},
+    ),
+    (
+        "Pakistan's ambassador to Russia Shafqat Ali Khan spoke.",
+        "Shafqat Ali Khan",
+        "2022-06-01",
+        {"id": "person:shafqat-ali-khan", "country": "PAK", "role": "ambassador"},
+    ),
+    (
+        "Taliban spokesman Zabihullah Mujahid denied it.",
+        "Zabihullah Mujahid",
+        "2022-01-01",
+        {"country": "AFG", "role": "spokesperson"},
+    ),
+    (
+        "Former Indian foreign secretary Kanwal Sibal wrote an essay.",
+        "Kanwal Sibal",
+        "2020-01-01",
+        {"country": "IND", "role": "former foreign secretary", "sector": "ELI"},
+    ),
     # --- groups ---------------------------------------------------------------------------------
     (
         "Pakistan and Russia held drills. The two countries also signed a deal.",

@@ -41,8 +41,25 @@ SECTOR_NAMES = {
 }
 
 # Who "the leader" of a country is, in the order tried; the default suits presidential states.
-LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "supreme leader", "leader")
-PARLIAMENTARY_LEADER_ROLES = ("prime minister", "chancellor", "chief adviser", "president")
+LEADER_ROLES = (
+    "leader",  # a de facto ruler without the usual title (Deng Xiaoping)
+    "president",
+    "general secretary",
+    "chairman",
+    "king",
+    "emir",
+    "sultan",
+    "supreme leader",
+    "prime minister",
+    "chancellor",
+)
+PARLIAMENTARY_LEADER_ROLES = (
+    "leader",
+    "prime minister",
+    "chancellor",
+    "chief adviser",
+    "president",
+)
 PARLIAMENTARY = frozenset(
     [
         "PAK",
@@ -67,7 +84,7 @@ PARLIAMENTARY = frozenset(
         "NZL",
     ]
 )
-THEOCRATIC_LEADER_ROLES = ("supreme leader", "president")
+THEOCRATIC_LEADER_ROLES = ("supreme leader", "leader", "president")
 
 
 @dataclass(frozen=True, slots=True)

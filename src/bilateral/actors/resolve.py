@@ -190,7 +190,9 @@ class Resolver:
     """Resolves mentions against ``kb``; one instance may serve many documents."""
 
     kb: KnowledgeBase
-    _last: tuple[str, list[Word], list[PhraseMatch]] | None = field(default=None, repr=False)
+    _last: tuple[str, list[Word], list[PhraseMatch]] | None = field(
+        default=None, init=False, repr=False
+    )
 
     # --- the pipeline's two calls ---------------------------------------------------
 
@@ -712,7 +714,10 @@ class _Reading:
         if entry.kind == "org":
             org = self.kb.org(entry.ref, self.on)
             return org.id if org and org.id == org.country else (org.country if org else None)
-        return entry.ref if entry.kind in ("state", "part") else None
+        if entry.kind == "state":
+            state = self.kb.state(entry.ref)  # a former state's offices are its successor's
+            return state.country if state else entry.ref
+        return entry.ref if entry.kind == "part" else None
 
     def _is_member_org(self, match: PhraseMatch) -> bool:
         """An organisation of one state (a company, an armed group): "JeM leaders" are
