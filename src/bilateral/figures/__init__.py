@@ -119,8 +119,8 @@ def _figure(document, sentence, quantity: Quantity, prev_end, next_start, period
         value=quantity.value,
         unit=unit,
         sentence=text,
-        start=sentence.start + quantity.start,
-        end=sentence.start + quantity.end,
+        start=sentence.start,  # the evidence span is the sentence, as for events
+        end=sentence.end,
         text=quantity.text,
         countries=countries,
         direction=direction,
