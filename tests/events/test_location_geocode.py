@@ -25,5 +25,5 @@ def test_location_prefers_the_city_after_in(parse: Any) -> None:
 def test_location_visit_object_is_the_place(parse: Any) -> None:
     doc = parse("In 2003 the general visited Nairobi, and in 2008 a delegation visited Norway.")
     second = [t for t in doc if t.text == "visited"][1]
-    place = event_location(second)
+    place = event_location(second, visit=True)
     assert place is not None and place.country == "NOR"

@@ -137,7 +137,7 @@ def _event(
         end=sentence.end,
         date=date.value if date else _default_date(candidate, status, writing_year),
         date_text=date.text if date and not estimated else None,
-        location=event_location(candidate.trigger),
+        location=event_location(candidate.trigger, visit=coding.mode == "visit"),
         status=status,
         confidence=_confidence(candidate),
         trigger=candidate.trigger.text,

@@ -52,14 +52,15 @@ def geocode(name: str) -> Location | None:
     return None
 
 
-def event_location(trigger: Any) -> Location | None:
+def event_location(trigger: Any, visit: bool = False) -> Location | None:
     """The place of the event whose trigger is ``trigger``.
 
     The trigger's own place phrases ("visited Moscow", "talks in Samarkand") come first;
-    then any place of the sentence. Within each, a city beats a country.
+    then places the sentence uses as places ("in Geneva"; not "China's build-up").
+    Within each, a city beats a country.
     """
-    own = _geocoded(_entity_text(t) for t in _place_objects(trigger))
-    return own or _geocoded(e.text for e in trigger.doc.ents if e.label_ in PLACE_LABELS)
+    own = _geocoded(_entity_text(t) for t in _place_objects(trigger, visit) if _is_name(t))
+    return own or _geocoded(e.text for e in trigger.doc.ents if _is_locative(e))
 
 
 def _geocoded(names: Any) -> Location | None:
@@ -68,7 +69,7 @@ def _geocoded(names: Any) -> Location | None:
     return (cities or found or [None])[0]
 
 
-def _place_objects(trigger: Any) -> list[Any]:
+def _place_objects(trigger: Any, visit: bool) -> list[Any]:
     """Objects of in/at/to phrases on the trigger or its verb, and a visit's object."""
     heads = [trigger] + ([trigger.head] if trigger.head.i != trigger.i else [])
     places = [
@@ -79,7 +80,20 @@ def _place_objects(trigger: Any) -> list[Any]:
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
-    return places + [c for c in trigger.children if c.dep_ == "dobj"]
+    return places + [c for c in trigger.children if visit and c.dep_ == "dobj"]
+
+
+def _is_name(token: Any) -> bool:
+    """A proper name or part of a place entity: "the sale" is no place, "Sale" may be."""
+    return token.pos_ == "PROPN" or token.ent_type_ in PLACE_LABELS
+
+
+def _is_locative(entity: Any) -> bool:
+    """A place entity used as a place ("in Geneva", "at Camp David"), not "China's plans"."""
+    root = entity.root
+    return entity.label_ in PLACE_LABELS and (
+        entity.label_ != "GPE" or (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS)
+    )
 
 
 def _entity_text(token: Any) -> str:

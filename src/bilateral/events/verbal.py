@@ -107,6 +107,8 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        if not agents and depth:  # raising: "X is expected to visit" -> X visits
+            agents = [c for c in verb.children if c.dep_ == "nsubjpass"]
         return [f for g in agents for f in actors.in_phrase(g)]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     found = [f for c in subjects for f in actors.in_phrase(c)]
