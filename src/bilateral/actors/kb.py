@@ -40,6 +40,26 @@ SECTOR_NAMES = {
     "ELI": "former officials",
 }
 
+# Capitals that are also common names or words ("Male", "Victoria", "Kingston"): not metonyms.
+RISKY_CAPITALS = frozenset(
+    [
+        "Male",
+        "Victoria",
+        "Kingston",
+        "Georgetown",
+        "Hamilton",
+        "Douglas",
+        "The Valley",
+        "Plymouth",
+        "Jamestown",
+        "Saint John's",
+        "Road Town",
+        "Adamstown",
+        "Avarua",
+        "Alofi",
+    ]
+)
+
 # Who "the leader" of a country is, in the order tried; the default suits presidential states.
 LEADER_ROLES = (
     "leader",  # a de facto ruler without the usual title (Deng Xiaoping)
@@ -366,38 +386,13 @@ def split_list(text: str) -> list[str]:
 
 def _load_countries(kb: KnowledgeBase) -> None:
     """Countries: names and demonyms are the state; the capital is its government."""
-    risky_capitals = {
-        "Male",
-        "Victoria",
-        "Kingston",
-        "Georgetown",
-        "Hamilton",
-        "Douglas",
-        "The Valley",
-        "Plymouth",
-        "Jamestown",
-        "Saint John's",
-        "Castries",
-        "Avarua",
-        "Adamstown",
-        "Road Town",
-        "Basseterre",
-        "Roseau",
-        "Praia",
-        "Apia",
-        "Palikir",
-        "Majuro",
-        "Funafuti",
-        "Alofi",
-        "Ngerulmud",
-    }
     rows = [row for row in read_tsv(DATA / "countries.tsv") if row[0] != "iso3"]
     # Independent states first: "American" is the USA, not the Northern Mariana Islands.
     rows.sort(key=lambda row: cell(row, 4) != "True")
     for row in rows:
         iso3, name, names, capital, independent = (cell(row, i) for i in range(5))
         kb.add_state(Actor(id=iso3, name=name, country=iso3), [name, *split_list(names)])
-        if capital and independent == "True" and capital not in risky_capitals:
+        if capital and independent == "True" and capital not in RISKY_CAPITALS:
             kb.add_phrase(capital, Entry("part", iso3, capital, sector="GOV", place=True))
 
 

@@ -11,6 +11,7 @@ articles this costs ~1 ms per article, against ~100 ms for spaCy's parse.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -22,9 +23,19 @@ WORD = re.compile(r"\w+|[^\w\s]")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
+def fold(word: str) -> str:
+    """A word as compared: lower case, straight apostrophes, no accents ("Chișinău" = "chisinau")."""
+    word = word.translate(_APOSTROPHES).casefold()
+    if word.isascii():
+        return word
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
+    )
+
+
 def phrase_key(text: str) -> str:
-    """The words of ``text`` as compared: lower case, straight apostrophes, one space."""
-    return " ".join(WORD.findall(text.translate(_APOSTROPHES).casefold()))
+    """The words of ``text`` as compared (see ``fold``), one space apart."""
+    return " ".join(fold(word) for word in WORD.findall(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +84,7 @@ def find_phrases(
 ) -> list[PhraseMatch]:
     """Every KB phrase in ``text``, longest first at each word, never overlapping."""
     words = words if words is not None else words_of(text)
-    keys = [w.text.translate(_APOSTROPHES).casefold() for w in words]
+    keys = [fold(w.text) for w in words]
     matches: list[PhraseMatch] = []
     i = 0
     while i < len(words):

@@ -1,0 +1,39 @@
+"""Every independent country's name, demonym and capital resolves to it."""
+
+from __future__ import annotations
+
+import csv
+
+import bilateral
+from bilateral.actors.kb import DATA, RISKY_CAPITALS
+
+# Demonyms two countries share: resolved to the larger one.
+SHARED_DEMONYMS = {"Congolese", "Dominican"}
+
+
+def first_actor_country(text: str) -> str | None:
+    mentions = [m for m in bilateral.resolve(text, date="2020-01-01") if m.actor]
+    return mentions[0].actor.country if mentions else None
+
+
+def test_names_demonyms_and_capitals_resolve_to_their_country() -> None:
+    wrong = []
+    with (DATA / "countries.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            if row["independent"] != "True":
+                continue
+            demonym = row["names"].split("|")[-1]
+            cases = [f"{row['name']} signed the deal."]
+            if demonym not in SHARED_DEMONYMS:
+                cases.append(f"The {demonym} government protested.")
+            if row["capital"] not in RISKY_CAPITALS and row["iso3"] != "BEL":  # Brussels is the EU
+                cases.append(f"{row['capital']} hosted the talks.")
+            wrong += [
+                (case, row["iso3"]) for case in cases if first_actor_country(case) != row["iso3"]
+            ]
+    assert wrong == []
+
+
+def test_spellings_without_accents_match() -> None:
+    assert first_actor_country("Chisinau hosted the talks.") == "MDA"
+    assert first_actor_country("Turkiye and Cote d'Ivoire signed.") == "TUR"
