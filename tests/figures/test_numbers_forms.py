@@ -35,6 +35,11 @@ from bilateral.figures.numbers import approximation, find_quantities, parse_numb
         ("They bought a billion dollars of bonds.", "a billion dollars", 1e9, "USD"),
         ("Exports reached 150,000 tonnes of rice.", "150,000 tonnes", 150000, "tonnes"),
         ("The deal is worth 4.5 billion roubles.", "4.5 billion roubles", 4.5e9, "RUB"),
+        ("The fund paid Rs 12,50,000 in fees.", "Rs 12,50,000", 1.25e6, "RUPEE"),
+        ("Investment of US$5.2 billion was agreed.", "US$5.2 billion", 5.2e9, "USD"),
+        ("A $10-billion deal was signed.", "$10-billion", 10e9, "USD"),
+        ("Trade of 10 billion US dollars was reported.", "10 billion US dollars", 10e9, "USD"),
+        ("Exports were worth PKR 500 million.", "PKR 500 million", 500e6, "PKR"),
     ],
 )
 def test_quantity_forms(sentence: str, written: str, value: float, unit: str | None) -> None:

@@ -26,6 +26,8 @@ PUBLISHED = date(2024, 5, 30)
         ("in the first 3 months of 2020", "the first 3 months of 2020", "2020-01/2020-03"),
         ("during the second quarter of 2019", "the second quarter of 2019", "2019-04/2019-06"),
         ("in the first half of 2023", "the first half of 2023", "2023-01/2023-06"),
+        ("sales in Q3 2021 rose", "Q3 2021", "2021-07/2021-09"),
+        ("sales in H2 2020 rose", "H2 2020", "2020-07/2020-12"),
         ("between January and May 2018 trade", "between January and May 2018", "2018-01/2018-05"),
         ("over March-June 2016", "March-June 2016", "2016-03/2016-06"),
         ("Last year, trade rose", "Last year", "2023"),

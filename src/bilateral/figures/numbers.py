@@ -36,7 +36,10 @@ WORD_VALUES: dict[str, float] = {
 }
 _WORD_UNITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# Western grouping (1,100,000), South Asian grouping (11,00,000), plain and decimal numbers.
+_DIGITS = (
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+)
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _WORDS = (
     r"(?:(?:" + _TENS + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"

@@ -41,6 +41,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(
         r"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?"
         r"(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
+    ("short_quarter", re.compile(r"\b(?P<q>[QH][1-4])\s*(?:FY\s*)?(?P<year>" + _YEAR + r")\b")),
     ("month_range", re.compile(
         r"\b(?:between\s+)?(?P<m1>" + _MONTH + r")\s*(?:-|–|to|through|and)\s*(?P<m2>" + _MONTH
         + r")\s*,?\s*(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
@@ -112,6 +113,10 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
     if kind == "half":
         first = 1 if groups["ord"].lower() == "first" else 7
         return month_interval(int(groups["year"]), first, first + 5)
+    if kind == "short_quarter":
+        size = 3 if groups["q"][0] == "Q" else 6
+        first = (int(groups["q"][1]) - 1) * size + 1
+        return month_interval(int(groups["year"]), first, first + size - 1) if first <= 12 else None
     if kind == "month_range":
         m1, m2 = _month(groups["m1"]), _month(groups["m2"])
         return month_interval(int(groups["year"]), m1, m2) if m1 < m2 else None
