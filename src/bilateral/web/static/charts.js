@@ -28,6 +28,16 @@
     Plotly.newPlot("index-chart", traces, layout, CONFIG);
   }
 
+  // One colour per country, in the order countries first appear.
+  var PALETTE = ["#1f4e79", "#c0504d", "#4f8f4a", "#8064a2", "#d08b2c", "#2c8c99", "#7f7f7f"];
+  var colours = {};
+  function colourOf(country) {
+    if (!(country in colours)) {
+      colours[country] = PALETTE[Object.keys(colours).length % PALETTE.length];
+    }
+    return colours[country];
+  }
+
   function drawNetwork() {
     var g = data("network-data");
     if (!g) { return; }
@@ -48,7 +58,8 @@
       hovertemplate: "%{text} (%{customdata[0]})<br>%{customdata[1]} events<extra></extra>",
       mode: "markers+text", textposition: "top center", type: "scatter", showlegend: false,
       marker: {size: g.nodes.map(function (n) { return 10 + 4 * Math.sqrt(n.events); }),
-               color: "#1f4e79", line: {color: "#fff", width: 1}}
+               color: g.nodes.map(function (n) { return colourOf(n.country); }),
+               line: {color: "#fff", width: 1}}
     };
     var axis = {visible: false, zeroline: false, showgrid: false};
     Plotly.newPlot("network-chart", [edges, nodes],
