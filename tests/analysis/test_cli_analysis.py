@@ -34,7 +34,8 @@ def test_cli_timeline_json(db):
 
 @pytest.mark.parametrize("args", [("timeline", "PAK", "XYZ"), ("index", "PAK", "PAK"),
                                   ("timeline", "PAK", "RUS", "--status", "maybe"),
-                                  ("index", "PAK", "RUS", "--by", "week")])
+                                  ("index", "PAK", "RUS", "--by", "week"),
+                                  ("timeline", "PAK", "RUS", "--since", "last year")])
 def test_cli_bad_input_is_a_user_error(db, args):
     result = run(db, *args)
     assert result.exit_code != 0 and isinstance(result.exception, UserError)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import typer
@@ -52,6 +53,12 @@ def _check_choice(value: str | None, choices: tuple[str, ...], what: str) -> str
     return value
 
 
+def check_since(since: str | None) -> str | None:
+    if since is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", since):
+        raise UserError(f"--since {since!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+    return since
+
+
 def _actor_names(actors: list[dict]) -> str:
     return ", ".join(a.get("name") or a.get("id", "") for a in actors[:4])
 
@@ -78,6 +85,7 @@ def register(app: typer.Typer) -> None:
         codes = check_codes(store, [country_a, country_b])
         _check_choice(type_.upper() if type_ else None, PLOVER_TYPES, "PLOVER type")
         _check_choice(status, (*STATUSES, "all"), "status")
+        check_since(since)
         entries = build(store, codes, since=since, type=type_, status=status)
         for entry in entries:
             entry["who"] = _actor_names(entry["actors"])
