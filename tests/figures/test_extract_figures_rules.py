@@ -75,6 +75,23 @@ def test_a_cue_in_another_clause_after_the_quantity_is_not_its_own() -> None:
     assert [(f.variable, f.value, f.countries) for f in figures] == [("population", 125e6, ("JPN",))]
 
 
+ARTICLE_PAIR = "Pakistan and Russia held talks. Russia and Pakistan agreed to meet.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, countries",
+    [
+        ("Pakistan's total exports reached $31 billion in 2022.", ("PAK",)),
+        ("Exports to Russia reached $310 million in 2022.", ("PAK", "RUS")),
+        ("Pakistan's trade with Russia reached $1 billion in 2022.", ("PAK", "RUS")),
+        ("Trade volume reached $1 billion in 2022.", ("PAK", "RUS")),
+    ],
+)
+def test_a_flow_is_bilateral_only_when_the_partner_is_named_or_implied(sentence: str, countries) -> None:
+    (figure,) = figures_of(ARTICLE_PAIR + sentence)
+    assert figure.countries == countries
+
+
 def test_stock_belongs_to_the_country_named_before_it() -> None:
     figure = one("India, with a population of 1.4 billion, matters to Japan, China and Russia.")
     assert figure.countries == ("IND",)

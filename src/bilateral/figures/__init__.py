@@ -102,7 +102,7 @@ def _figure(document, sentence, quantity: Quantity, prev_end, next_start, period
     if reading is None:
         return None
     variable, unit = reading
-    countries = figure_countries(variable, quantity, local, pair, bilateral) or (topic[2] if topic else ())
+    countries = figure_countries(text, variable, quantity, local, pair, bilateral) or (topic[2] if topic else ())
     if not countries:
         return None  # not about the countries
     direction = None

@@ -113,6 +113,7 @@ def is_bilateral(text: str) -> bool:
 
 
 def figure_countries(
+    text: str,
     variable: str,
     quantity: Quantity,
     local: list[CountryMention],
@@ -121,8 +122,10 @@ def figure_countries(
 ) -> tuple[str, ...]:
     """The countries a figure is about.
 
-    Flows and deals are between countries: the two named in the sentence, the
-    article's main pair when the sentence says "bilateral" or names fewer.
+    Flows and deals are between countries: the two named in the sentence; the
+    article's main pair when the sentence says "bilateral", names no country
+    for a trade figure, or names one as a partner ("exports to Russia",
+    "trade with Russia"). "Pakistan's exports rose" alone is Pakistan's own.
     A stock (population, a length) belongs to the country named nearest before it.
     """
     codes = _unique(m.code for m in local)
@@ -133,11 +136,23 @@ def figure_countries(
         if set(pair) <= set(codes) and len(pair) == 2:
             return tuple(sorted(pair))
         codes = _unique(m.code for m in sorted(local, key=lambda m: abs(m.start - quantity.start)))[:2]
-    if len(codes) < 2 and len(pair) == 2 and (bilateral or variable in TRADE) and (
-        not codes or codes[0] in pair
+    if len(codes) < 2 and len(pair) == 2 and (not codes or codes[0] in pair) and (
+        bilateral or (variable in TRADE and (not codes or _partner_named(text, local)))
     ):
         return tuple(sorted(pair))
     return tuple(sorted(codes))
+
+
+def _partner_named(text: str, local: list[CountryMention]) -> bool:
+    """True when a country is named as the other side of a flow ("to Russia", "with
+    Russia", "imports of Russian oil")."""
+    for mention in local:
+        before = text[:mention.start]
+        if re.search(r"\b(?:to|from|into|with)\s+(?:the\s+)?$", before, re.IGNORECASE):
+            return True
+        if re.search(r"\bof\s+$", before, re.IGNORECASE) and _modifies_goods(text, mention):
+            return True
+    return False
 
 
 def flow_direction(
