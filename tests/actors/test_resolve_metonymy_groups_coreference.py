@@ -137,3 +137,18 @@ def test_actor_on_re_resolves_a_person_at_an_event_date() -> None:
     resolver = Resolver(load_kb())
     khan = resolver.actor_at("Imran Khan", on=date(2023, 1, 1))
     assert resolver.actor_on(khan, date(2019, 1, 1)).role == "prime minister"
+
+
+def test_titles_of_armed_groups_and_companies_stay_with_them() -> None:
+    found = by_text("The TTP spokesman and Gazprom's chief executive Alexei Miller spoke.")
+    assert (found["TTP spokesman"].actor.country, found["TTP spokesman"].actor.sector) == (
+        "PAK",
+        "INS",
+    )
+    miller = found["Gazprom's chief executive Alexei Miller"].actor
+    assert (miller.country, miller.sector, miller.role) == ("RUS", "BUS", "executive")
+
+
+def test_a_title_overrides_a_remembered_namesake() -> None:
+    found = mentions("Ambassador Shafqat Ali Khan met PM Khan.", "2019-01-01")
+    assert found[-1].actor.id == "person:imran-khan"

@@ -513,12 +513,23 @@ class _Reading:
     ) -> Actor | None:
         country = self._country_of(nationality)
         title = _main_title(titles, country)
+        org = self._member_org(nationality)
         if name_match is not None:
             return self._named(name_match, title)
         if name_words:
-            return self._new_person(name_words, title, country or title.country, former)
+            sector = org.sector if org and org.sector else title.sector
+            return self._new_person(name_words, title, country or title.country, former, sector)
         if title.needs_name:
             return None
+        if org is not None:  # "the Taliban spokesman", "Gazprom's chief executive"
+            return Actor(
+                id=org.id,
+                name=f"{org.name} {title.ref}",
+                country=org.country,
+                sector=org.sector or title.sector,
+                role=title.ref,
+                kind="person",
+            )
         if former:
             return self._former_holder(title, country or title.country)
         return self._role_holder(title, country or title.country)
@@ -535,7 +546,7 @@ class _Reading:
 
     def _surname(self, match: PhraseMatch, title: Entry | None) -> Actor | None:
         remembered = self.context.person_by_surname(match.text)
-        if remembered is not None:
+        if remembered is not None and _title_fits(title, remembered):
             return remembered
         if title is None and (self._after_unknown_name(match) or self._name_goes_on(match)):
             return None  # "Shafqat Ali Khan" is not Imran Khan
@@ -564,14 +575,19 @@ class _Reading:
         return any(t.covers(self.on) for t in person.tenures)
 
     def _new_person(
-        self, name_words: list[int], title: Entry, country: str | None, former: bool
+        self,
+        name_words: list[int],
+        title: Entry,
+        country: str | None,
+        former: bool,
+        sector: str | None = None,
     ) -> Actor:
         """Someone the KB does not know, described by the text: "Russian Ambassador X"."""
         name = self.text[self.words[name_words[0]].start : self.words[name_words[-1]].end]
         remembered = self.context.person_by_surname(name)
         if remembered is not None:
             return remembered
-        role, sector = title.ref, title.sector
+        role, sector = title.ref, sector or title.sector
         if former and sector in ("GOV", "MIL", "DIP"):
             role, sector = f"former {role}", "ELI"
         actor = Actor(
@@ -722,11 +738,14 @@ class _Reading:
     def _is_member_org(self, match: PhraseMatch) -> bool:
         """An organisation of one state (a company, an armed group): "JeM leaders" are
         the group's, not the state's government."""
-        entry = _best_entry(match)
+        return self._member_org(match) is not None
+
+    def _member_org(self, match: PhraseMatch | None) -> Actor | None:
+        entry = _best_entry(match) if match is not None else None
         if entry is None or entry.kind != "org":
-            return False
+            return None
         org = self.kb.org(entry.ref, self.on)
-        return org is not None and org.country != org.id
+        return org if org is not None and org.country != org.id else None
 
     def _adjacent(self, left: PhraseMatch, right: PhraseMatch) -> bool:
         return self.text[left.end : right.start].strip() == ""
@@ -752,6 +771,13 @@ def _best_entry(match: PhraseMatch) -> Entry | None:
             if entry.kind == kind:
                 return entry
     return None
+
+
+def _title_fits(title: Entry | None, person: Actor) -> bool:
+    """Whether "PM Khan" can be the Khan remembered: no title, or his role or sector."""
+    if title is None or not person.role:
+        return True
+    return title.ref in person.role or (title.needs_name and title.sector == person.sector)
 
 
 def _main_title(titles: list[PhraseMatch], country: str | None) -> Entry:
