@@ -34,3 +34,16 @@ def test_pairs_and_facets(client):
     assert pairs[0] == {"pair": "PAK-RUS", "events": 7}
     facets = client.get("/api/facets").json()["data"]
     assert "CONSULT" in facets["types"] and "occurred" in facets["statuses"]
+
+
+def test_figures_pair_matches_whole_codes(store):
+    from bilateral.api import queries
+    from bilateral.store.models import FigureRow
+
+    with store.session() as session:
+        session.add(FigureRow(figure_id="x:F1", doc_id=session.scalars(
+            queries.documents_query()).first().doc_id, variable="aid", value=1.0, unit="USD",
+            countries=["RUSX", "PAKI"], country_key="PAKI RUSX", sentence="s", start=0, end=1))
+    with store.session() as session:
+        found = list(session.scalars(queries.figures_query(("PAK", "RUS"))))
+    assert "x:F1" not in {f.figure_id for f in found} and len(found) == 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from bilateral.api.params import until_bound
@@ -32,6 +32,12 @@ def like_pattern(text: str) -> str:
     """``%text%`` with LIKE wildcards in the user's text escaped (used with escape='\\')."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def contains_codes(column: Any, sep: str, codes: tuple[str, ...]) -> list[Any]:
+    """Conditions that a ``sep``-joined list of codes holds each code (whole codes only)."""
+    padded = literal(sep) + column + literal(sep)
+    return [padded.like(like_pattern(sep + code + sep), escape="\\") for code in codes]
 
 
 def fetch_page(session: Session, query: Select[Any], limit: int, offset: int) -> tuple[list[Any], int]:
@@ -85,8 +91,7 @@ def figures_query(pair: tuple[str, str] | None = None, variable: str | None = No
                   doc_id: str | None = None) -> Select[Any]:
     query = select(FigureRow)
     if pair:
-        for code in pair:  # country_key is the sorted codes joined by spaces
-            query = query.where(FigureRow.country_key.like(like_pattern(code), escape="\\"))
+        query = query.where(*contains_codes(FigureRow.country_key, " ", pair))
     if variable:
         query = query.where(FigureRow.variable == variable)
     if doc_id:
@@ -103,8 +108,8 @@ def quotes_query(doc_id: str | None = None) -> Select[Any]:
 
 def clusters_query(pair: tuple[str, str] | None = None, type_: str | None = None) -> Select[Any]:
     query = select(ClusterRow)
-    if pair:
-        query = query.where(ClusterRow.pair == "-".join(pair))
+    if pair:  # clusters of three or more countries count for each pair among them
+        query = query.where(*contains_codes(ClusterRow.pair, "-", pair))
     if type_:
         query = query.where(ClusterRow.type == type_)
     return query.order_by(ClusterRow.date.is_(None), ClusterRow.date, ClusterRow.id)
