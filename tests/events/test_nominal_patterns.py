@@ -65,3 +65,8 @@ def test_nominal_joint_act_takes_the_article_partner(events_of: Events) -> None:
     )
     found = [e for e in events_of(text) if e.type == "COOPERATE" and e.date == "2015"]
     assert found and _countries(found[0]) == {"NOR", "CHL"}
+
+
+def test_nominal_postponed_visit_is_negated(events_of: Events) -> None:
+    [event] = events_of("Minister Hansen's visit to Chile was postponed.")
+    assert (event.type, event.status) == ("CONSULT", "negated")

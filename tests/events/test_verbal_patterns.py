@@ -115,3 +115,25 @@ def test_verbal_trilateral_meeting_keeps_participants(events_of: Events) -> None
 def test_verbal_planned_visit_keeps_its_status(events_of: Events) -> None:
     [event] = events_of("Minister Hansen will visit Nairobi next week.", date(2021, 6, 10))
     assert event.type == "CONSULT" and event.status == "planned"
+
+
+def test_verbal_raised_subject_of_expected_visit(events_of: Events) -> None:
+    [event] = events_of(
+        "Minister Hansen is expected to visit Chile later this year.", date(2021, 6, 10)
+    )
+    assert (event.type, event.status, event.date) == ("CONSULT", "expected", "2021")
+    assert {event.source.country, event.target.country} == {"NOR", "CHL"}
+
+
+def test_verbal_date_of_the_triggers_own_phrase(events_of: Events) -> None:
+    events = events_of(
+        "Norway and Chile agreed on Monday to hold talks with Kenya next month.", date(2021, 3, 10)
+    )
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert talks and talks[0].status == "planned" and talks[0].date == "2021-04"
+
+
+def test_verbal_undated_event_takes_the_paragraphs_year(events_of: Events) -> None:
+    text = "Trade grew in March 2015. Kenya and Japan signed a fisheries accord."
+    [event] = events_of(text)
+    assert event.date == "2015" and event.date_text is None

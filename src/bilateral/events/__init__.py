@@ -10,6 +10,7 @@ record (``merge``). See docs/method-events.md for how each decision is made.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from bilateral.events.arguments import Found, SentenceActors
@@ -74,7 +75,7 @@ def extract_events(
                 elif _is_anaphor(candidate):
                     anaphors.append(event)
         last_year = _topic_year(dates) or last_year
-        narrative = next((d for d in reversed(dates) if d.value), None)
+        narrative = next((d for d in reversed(dates) if _is_past(d, document)), None)
     return merge_events(events, anaphors, frozenset(nominal))
 
 
@@ -119,8 +120,8 @@ def _event(
     )
     date = _nearest_date(dates, candidate.trigger)
     estimated = date is None and status == OCCURRED and narrative is not None
-    if estimated:
-        date = narrative
+    if estimated and narrative:  # narrative time, kept to the year: the text does not say more
+        date = replace(narrative, value=(narrative.value or "")[:4])
     actors = candidate.actors()
     coding = candidate.coding
     return Event(
@@ -145,12 +146,21 @@ def _event(
 
 
 def _nearest_date(dates: list[DateMatch], trigger: Any) -> DateMatch | None:
-    """The resolved date expression closest to the trigger in the sentence."""
+    """The resolved date expression of the trigger's own phrase, else the closest one.
+
+    "agreed on Monday to hold talks next month": the talks are next month.
+    """
     resolved = [d for d in dates if d.value]
     if not resolved:
         return None
+    tokens = list(trigger.subtree)
+    own = [
+        d
+        for d in resolved
+        if tokens[0].idx <= d.start and d.end <= tokens[-1].idx + len(tokens[-1])
+    ]
     at = trigger.idx
-    return min(resolved, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
+    return min(own or resolved, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
 
 
 def _default_date(candidate: Candidate, status: str, writing_year: int | None) -> str | None:
@@ -198,6 +208,14 @@ def _is_anaphor(candidate: Candidate) -> bool:
         and not candidate.actors()
         and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETERMINERS for c in trigger.children)
     )
+
+
+def _is_past(date: DateMatch, document: Document) -> bool:
+    """A resolved date not after publication: only those set the narrative time."""
+    if not date.value:
+        return False
+    published = document.published
+    return published is None or date.value <= published.isoformat()[: len(date.value)]
 
 
 def _topic_year(dates: list[DateMatch]) -> int | None:
