@@ -94,3 +94,18 @@ def test_report_renders_in_headless_chromium_without_errors(demo_store, tmp_path
     assert "Cooperation–conflict index" in result.stdout and "<svg" in result.stdout
     console = [line for line in result.stderr.splitlines() if "CONSOLE" in line]
     assert not [line for line in console if "Error" in line or "Uncaught" in line]
+
+
+def test_report_of_a_pair_without_records_still_renders(demo_store):
+    html = render_report(demo_store, "IND JPN")
+    page = parse(html)
+    assert "No event between these countries." in html and "India" in html
+    assert set(page.links) <= page.ids
+
+
+def test_report_without_figure_conflict_detection_says_so(demo_store, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "bilateral.linking.figures", None)  # import fails
+    html = render_report(demo_store, "PAK RUS")
+    assert "Figure conflict detection" in html and "not available" in html

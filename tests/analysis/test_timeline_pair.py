@@ -46,3 +46,15 @@ def test_timeline_other_pair_is_separate(demo_store):
     entries = timeline(demo_store, "TUR KAZ")
     assert [(e["date"], e["type"]) for e in entries] == [("2019-04-30", "AGREE")]
     assert timeline(demo_store, "PAK KAZ") == []
+
+
+def test_summary_counts(demo_store):
+    from bilateral.analysis import summary
+
+    whole = summary(demo_store)
+    assert (whole["documents"], whole["events"], whole["figures"], whole["quotes"]) == (6, 10, 3, 2)
+    assert whole["top_pair"] == "PAK-RUS"
+    pair = summary(demo_store, "PAK RUS")
+    assert pair["events_by_status"] == {"occurred": 8, "planned": 1}
+    assert (pair["clusters"], pair["clusters_multi_source"], pair["figure_conflicts"]) == (6, 2, 1)
+    assert (pair["first_event"], pair["last_event"]) == ("2016-10-10", "2021-04-07")

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from bilateral.analysis.conflicts import figure_conflicts
-from bilateral.linking.events import event_countries, pair_codes
+from bilateral.linking.events import ensure_linked, event_countries, pair_codes
 from bilateral.store.models import ClusterRow, DocumentRow, EventRow, FigureRow, QuoteRow
 from bilateral.types import OCCURRED
 
@@ -34,9 +34,11 @@ def _conflicts(session: Any, figures: list[FigureRow]) -> int | None:
 def summary(store: Any, pair: str | Sequence[str] | None = None) -> dict[str, Any]:
     """Documents, events by status, figures, figure conflicts, clusters and the top pair.
 
-    With ``pair``, events, figures and clusters are those naming both countries.
+    With ``pair``, events, figures and clusters are those naming both countries. Links
+    events first if some are not linked yet.
     """
     codes = set(pair_codes(pair))
+    ensure_linked(store, sorted(codes))
     with store.session() as session:
         events = [e for e in session.scalars(select(EventRow)) if codes <= event_countries(e)]
         figures = [f for f in session.scalars(select(FigureRow))
