@@ -92,6 +92,11 @@ def test_a_flow_is_bilateral_only_when_the_partner_is_named_or_implied(sentence:
     assert figure.countries == countries
 
 
+def test_a_cue_tied_after_the_quantity_beats_a_far_one_before() -> None:
+    figure = one("Japan's exports to India grew strongly this decade, and India also received $2bn in loans.")
+    assert figure.variable == "loan"
+
+
 def test_stock_belongs_to_the_country_named_before_it() -> None:
     figure = one("India, with a population of 1.4 billion, matters to Japan, China and Russia.")
     assert figure.countries == ("IND",)

@@ -45,7 +45,10 @@ FLOWS = ("exports", "imports")
 TRADE = ("trade_total", "trade_balance", "trade_growth", "exports", "imports")
 MONEY_VARIABLES = TRADE[:2] + FLOWS + ("investment", "deal_value", "aid", "loan")
 # Words after which the quantity's own noun phrase ends and the cue "after" it is not its own.
-_AFTER_LINK = re.compile(r"^\s*(?:(?:in|of|worth\s+of|for|as|from)\s+)?(?:\w+\s+){0,2}?$", re.IGNORECASE)
+# "$2bn in loans", "$5 billion of Chinese investment", "$1 billion worth of exports", "$5bn investment"
+_AFTER_LINK = re.compile(r"^\s*(?:(?:in|of|worth\s+of|for|as)\s+(?:\w+\s+){0,2})?$", re.IGNORECASE)
+# A cue this many words before the quantity loses to one tied right after it.
+_FAR_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,14 +70,17 @@ class CountryMention:
 
 
 def find_cue(text: str, quantity: Quantity, prev_end: int, next_start: int) -> Cue | None:
-    """The cue for ``quantity``: the nearest one since the previous quantity, then just
-    after it ("$5 billion of investment"), then earlier in the sentence."""
+    """The cue for ``quantity``: the nearest one since the previous quantity (unless it
+    is far and one is tied right after it: "exports rose, and it received $2bn in
+    loans"), then one tied after it ("$5 billion of investment"), then earlier in the
+    sentence."""
     between = _last_cue(text, prev_end, quantity.start)
-    if between:
-        return between
     after = _first_cue(text, quantity.end, next_start)
-    if after and _AFTER_LINK.match(text[quantity.end:after.start]):
-        return after
+    tied_after = after if after and _AFTER_LINK.match(text[quantity.end:after.start]) else None
+    if between and not (tied_after and len(text[between.end:quantity.start].split()) > _FAR_WORDS):
+        return between
+    if tied_after:
+        return tied_after
     if after and "," in text[quantity.end:after.start]:
         after = None  # a cue in another clause ("…, which has a population of") is not its own
     return _last_cue(text, 0, quantity.start) or after
