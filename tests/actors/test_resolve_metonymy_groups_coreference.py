@@ -152,3 +152,12 @@ def test_titles_of_armed_groups_and_companies_stay_with_them() -> None:
 def test_a_title_overrides_a_remembered_namesake() -> None:
     found = mentions("Ambassador Shafqat Ali Khan met PM Khan.", "2019-01-01")
     assert found[-1].actor.id == "person:imran-khan"
+
+
+def test_a_seat_or_agency_gives_its_sector_to_the_title() -> None:
+    found = by_text("Pentagon spokesman John Kirby and the ISI chief met.", "2023-01-01")
+    assert (
+        found["Pentagon spokesman John Kirby"].actor.country,
+        found["Pentagon spokesman John Kirby"].actor.sector,
+    ) == ("USA", "MIL")
+    assert found["ISI chief"].actor.id == "PAK.SPY"

@@ -517,7 +517,7 @@ class _Reading:
         if name_match is not None:
             return self._named(name_match, title)
         if name_words:
-            sector = org.sector if org and org.sector else title.sector
+            sector = self._sector_of(nationality) or title.sector
             return self._new_person(name_words, title, country or title.country, former, sector)
         if title.needs_name:
             return None
@@ -532,7 +532,7 @@ class _Reading:
             )
         if former:
             return self._former_holder(title, country or title.country)
-        return self._role_holder(title, country or title.country)
+        return self._role_holder(title, country or title.country, self._sector_of(nationality))
 
     def _named(self, match: PhraseMatch, title: Entry | None) -> Actor | None:
         person_entries = [e for e in match.entries if e.kind == "person"]
@@ -604,7 +604,9 @@ class _Reading:
             self.new_surnames[surname] = actor
         return actor
 
-    def _role_holder(self, title: Entry, country: str | None) -> Actor | None:
+    def _role_holder(
+        self, title: Entry, country: str | None, sector: str | None = None
+    ) -> Actor | None:
         """A title without a name: that day's holder, a generic role, or the person meant."""
         role = title.ref
         if role == "counterpart":
@@ -621,14 +623,15 @@ class _Reading:
         if holder is not None:
             self.context.note_person(holder, self._surnames(holder))
             return holder
-        whole = self.kb.part(country, title.sector)
+        sector = sector or title.sector
+        whole = self.kb.part(country, sector)
         if whole is None:
             return None
         return Actor(
             id=whole.id,
             name=f"{whole.name.split(' (')[0]} {role}",
             country=whole.country,
-            sector=title.sector,
+            sector=sector,
             role=role,
             kind="person",
         )
@@ -734,6 +737,17 @@ class _Reading:
             state = self.kb.state(entry.ref)  # a former state's offices are its successor's
             return state.country if state else entry.ref
         return entry.ref if entry.kind == "part" else None
+
+    def _sector_of(self, match: PhraseMatch | None) -> str | None:
+        """The sector a nationality word carries: "ISI" (intelligence), "Pentagon"
+        (military), a group's or company's own; None for a state as a whole."""
+        entry = _best_entry(match) if match is not None else None
+        if entry is None:
+            return None
+        if entry.kind == "part":
+            return entry.sector
+        org = self._member_org(match)
+        return org.sector if org else None
 
     def _is_member_org(self, match: PhraseMatch) -> bool:
         """An organisation of one state (a company, an armed group): "JeM leaders" are
