@@ -133,3 +133,16 @@ def test_an_unattributed_quote_right_after_another_goes_on_with_its_speaker() ->
             "\"It is enormous.\"")
     first, second, third = quotes_of(text)
     assert second.speaker == first.speaker == third.speaker and second.verb is None
+
+
+class _Resolver:
+    """Stands in for the actor resolver: knows one surname."""
+
+    def actor_at(self, text, country=None, on=None):
+        return LAVROV if text == "Lavrov" else None
+
+
+def test_speaker_name_looked_up_in_the_resolvers_knowledge_base() -> None:
+    text = "“The talks were constructive and frank,” Lavrov said."
+    (quote,) = extract_quotes(Document(text=text, source="t"), [], [], _Resolver())
+    assert quote.speaker == LAVROV

@@ -12,11 +12,14 @@ speaker's description ("a source in the Pakistani embassy" -> PAK).
 from __future__ import annotations
 
 import re
+from typing import Callable, Optional
 
 from bilateral.quotes.attribution import Attribution, attribute, core_name, reported_speakers
 from bilateral.quotes.spans import find_quote_spans
 from bilateral.types import Actor, Document, Mention, Quote, Sentence
 
+# name, country -> the known actor of that name, if any
+KnownActor = Optional[Callable[[str, Optional[str]], Optional[Actor]]]
 MIN_WORDS = 3
 # An unattributed quotation this short is a scare quote ("a “new dimension”"), not speech.
 MIN_UNATTRIBUTED_WORDS = 8
@@ -26,6 +29,7 @@ def extract_quotes(document: Document, sentences: list[Sentence], mentions: list
                    resolver: object) -> list[Quote]:
     """Every direct quotation of the document with its speaker and reporting verb."""
     text = document.text
+    known = _knowledge_base_lookup(resolver, document)
     quotes: list[Quote] = []
     speakers: list[tuple[int, Actor, str]] = []  # (offset, actor, words) of speakers so far
     for span in find_quote_spans(text):
@@ -35,7 +39,7 @@ def extract_quotes(document: Document, sentences: list[Sentence], mentions: list
         found = attribute(text, span.open_at, span.close_at,
                           _paragraph_start(text, span.open_at), _paragraph_end(text, span.close_at))
         if found:
-            speaker = _speaker(text, found, span.open_at, mentions, speakers)
+            speaker = _speaker(text, found, span.open_at, mentions, speakers, known)
         else:
             speaker = _continued_speaker(text, span.open_at, quotes)
             if speaker is None and len(words.split()) < MIN_UNATTRIBUTED_WORDS:
@@ -54,6 +58,14 @@ def extract_quotes(document: Document, sentences: list[Sentence], mentions: list
     return quotes
 
 
+def _knowledge_base_lookup(resolver: object, document: Document) -> KnownActor:
+    """Name -> actor through the resolver's knowledge base, at the publication date."""
+    actor_at = getattr(resolver, "actor_at", None)
+    if actor_at is None:
+        return None
+    return lambda name, country: actor_at(name, country, document.published)
+
+
 def _continued_speaker(text: str, open_at: int, quotes: list[Quote]) -> Actor | None:
     """An unattributed quotation right after another one (the same or the next paragraph,
     nothing but the attribution between) goes on with that quotation's speaker."""
@@ -67,25 +79,27 @@ def _continued_speaker(text: str, open_at: int, quotes: list[Quote]) -> Actor | 
 
 
 def _speaker(text: str, found: Attribution, position: int, mentions: list[Mention],
-             speakers: list[tuple[int, Actor, str]]) -> Actor | None:
+             speakers: list[tuple[int, Actor, str]], known: KnownActor) -> Actor | None:
     if not found.anaphoric:
-        return speaker_actor(text, found.speaker, found.start, found.end, mentions)
-    return _antecedent(text, position, mentions, speakers)
+        return speaker_actor(text, found.speaker, found.start, found.end, mentions, known)
+    return _antecedent(text, position, mentions, speakers, known)
 
 
 def _antecedent(text: str, position: int, mentions: list[Mention],
-                speakers: list[tuple[int, Actor, str]]) -> Actor | None:
+                speakers: list[tuple[int, Actor, str]], known: KnownActor) -> Actor | None:
     """The latest speaker before ``position``: a quote's, or the subject of reported speech."""
     quoted = speakers[-1] if speakers else None
     reported = [r for r in reported_speakers(text, position) if not r.anaphoric]
     if reported and (quoted is None or reported[-1].start > quoted[0]):
         last = reported[-1]
-        return speaker_actor(text, last.speaker, last.start, last.end, mentions)
+        return speaker_actor(text, last.speaker, last.start, last.end, mentions, known)
     return quoted[1] if quoted else None
 
 
-def speaker_actor(text: str, speaker: str, start: int, end: int, mentions: list[Mention]) -> Actor:
-    """The actor for a speaker phrase at ``start:end`` of ``text``."""
+def speaker_actor(text: str, speaker: str, start: int, end: int, mentions: list[Mention],
+                  known: KnownActor = None) -> Actor:
+    """The actor for a speaker phrase at ``start:end`` of ``text``: a mention that is the
+    name, else the knowledge base's actor for the name, else a new person actor."""
     inside = [m for m in mentions if start <= m.start and m.end <= end and m.actor is not None]
     name = core_name(speaker)
     name_end = start + len(name)
@@ -97,6 +111,9 @@ def speaker_actor(text: str, speaker: str, start: int, end: int, mentions: list[
     country = next((m.actor.country for m in inside if not m.is_place), None) or next(
         (m.actor.country for m in inside), None)
     full = _full_name(text, _trailing_name(name), start)
+    actor = known(full, country) if known and re.match(r"[A-Z]", full) else None
+    if actor is not None:
+        return actor
     return Actor(id=f"person:{_slug(full)}", name=full, country=country, kind="person")
 
 
