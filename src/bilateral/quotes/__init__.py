@@ -12,14 +12,14 @@ speaker's description ("a source in the Pakistani embassy" -> PAK).
 from __future__ import annotations
 
 import re
-from typing import Callable, Optional
+from collections.abc import Callable
 
 from bilateral.quotes.attribution import Attribution, attribute, core_name, reported_speakers
 from bilateral.quotes.spans import find_quote_spans
 from bilateral.types import Actor, Document, Mention, Quote, Sentence
 
 # name, country -> the known actor of that name, if any
-KnownActor = Optional[Callable[[str, Optional[str]], Optional[Actor]]]
+KnownActor = Callable[[str, str | None], Actor | None] | None
 MIN_WORDS = 3
 # An unattributed quotation this short is a scare quote ("a “new dimension”"), not speech.
 MIN_UNATTRIBUTED_WORDS = 8
