@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Annotated
 
-from fastapi import Request
+from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
 from bilateral.store.session import Store
@@ -18,3 +19,7 @@ def get_session(request: Request) -> Iterator[Session]:
     """A read session for one request."""
     with get_store(request).session() as session:
         yield session
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+SessionDep = Annotated[Session, Depends(get_session)]

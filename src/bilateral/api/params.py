@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Annotated
 
-from fastapi import HTTPException, Query
+from fastapi import Depends, HTTPException, Query
 
 MAX_LIMIT = 500
 DEFAULT_LIMIT = 50
@@ -63,3 +64,6 @@ def paging(
 ) -> Paging:
     """Pagination dependency: ``limit`` (1..500) and ``offset``."""
     return Paging(limit, offset)
+
+
+PagingDep = Annotated[Paging, Depends(paging)]

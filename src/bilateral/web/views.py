@@ -9,7 +9,7 @@ from importlib.resources import files
 from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
@@ -18,12 +18,11 @@ from sqlalchemy.orm import Session
 from bilateral.analysis import summary
 from bilateral.api import analysis, queries, serialize
 from bilateral.api.app import FAVICON
-from bilateral.api.deps import get_session, get_store
+from bilateral.api.deps import SessionDep, StoreDep
 from bilateral.api.params import parse_pair
 from bilateral.api.routes.ingest import ALLOWED_SUFFIXES
-from bilateral.api.routes.records import event_filter
+from bilateral.api.routes.records import EventFilterDep
 from bilateral.store.models import DocumentRow, EventRow, FigureRow
-from bilateral.store.session import Store
 from bilateral.types import STATUSES
 from bilateral.web.charts import index_series, network_layout
 from bilateral.web.highlight import segments
@@ -73,10 +72,10 @@ def _chosen_pair(session: Session, pair: str | None) -> tuple[list[dict[str, Any
 
 
 @router.get("/")
-def dashboard(request: Request, pair: str | None = Query(None, max_length=40),
+def dashboard(*, request: Request, pair: str | None = Query(None, max_length=40),
               by: str = Query("year", pattern="^(year|quarter|month)$"),
-              session: Session = Depends(get_session),
-              store: Store = Depends(get_store)) -> HTMLResponse:
+              session: SessionDep,
+              store: StoreDep) -> HTMLResponse:
     pairs, chosen = _chosen_pair(session, pair)
     context: dict[str, Any] = {"pairs": pairs, "pair": chosen, "by": by}
     if chosen:
@@ -90,9 +89,9 @@ def dashboard(request: Request, pair: str | None = Query(None, max_length=40),
 
 
 @router.get("/events")
-def events_page(request: Request, f: queries.EventFilter = Depends(event_filter),
+def events_page(*, request: Request, f: EventFilterDep,
                 page: int = Query(1, ge=1, le=100_000),
-                session: Session = Depends(get_session)) -> HTMLResponse:
+                session: SessionDep) -> HTMLResponse:
     rows, total = queries.fetch_page(session, queries.events_query(f), PAGE, (page - 1) * PAGE)
     return render(request, "events.html", events=[serialize.event(r) for r in rows], total=total,
                   page=page, pages=max(1, -(-total // PAGE)), filters=f, pair=pair_text(f.pair),
@@ -101,8 +100,8 @@ def events_page(request: Request, f: queries.EventFilter = Depends(event_filter)
 
 
 @router.get("/events/{event_id}")
-def event_page(request: Request, event_id: str,
-               session: Session = Depends(get_session)) -> HTMLResponse:
+def event_page(*, request: Request, event_id: str,
+               session: SessionDep) -> HTMLResponse:
     row = session.scalar(select(EventRow).where(EventRow.event_id == event_id))
     if row is None:
         raise HTTPException(404, f"no event {event_id!r}")
@@ -115,19 +114,19 @@ def event_page(request: Request, event_id: str,
 
 
 @router.get("/documents")
-def documents_page(request: Request, q: str | None = Query(None, max_length=200),
+def documents_page(*, request: Request, q: str | None = Query(None, max_length=200),
                    page: int = Query(1, ge=1, le=100_000),
-                   session: Session = Depends(get_session)) -> HTMLResponse:
+                   session: SessionDep) -> HTMLResponse:
     rows, total = queries.fetch_page(session, queries.documents_query(q), PAGE, (page - 1) * PAGE)
     return render(request, "documents.html", documents=[serialize.document_summary(r) for r in rows],
                   total=total, page=page, pages=max(1, -(-total // PAGE)), q=q or "")
 
 
 @router.get("/documents/{doc_id}")
-def document_page(request: Request, doc_id: str,
+def document_page(*, request: Request, doc_id: str,
                   start: int | None = Query(None, ge=0, le=10**9, description="Cited span"),
                   end: int | None = Query(None, ge=0, le=10**9),
-                  session: Session = Depends(get_session)) -> HTMLResponse:
+                  session: SessionDep) -> HTMLResponse:
     """An article with its records' sentences highlighted, and ``start:end`` (a citation) most."""
     doc = session.scalar(select(DocumentRow).where(DocumentRow.doc_id == doc_id))
     if doc is None:
@@ -143,10 +142,10 @@ def document_page(request: Request, doc_id: str,
 
 
 @router.get("/figures")
-def figures_page(request: Request, pair: str | None = Query(None, max_length=40),
+def figures_page(*, request: Request, pair: str | None = Query(None, max_length=40),
                  variable: str | None = Query(None, max_length=32),
-                 session: Session = Depends(get_session),
-                 store: Store = Depends(get_store)) -> HTMLResponse:
+                 session: SessionDep,
+                 store: StoreDep) -> HTMLResponse:
     pairs, chosen = _chosen_pair(session, pair)
     codes = parse_pair(chosen)
     rows = session.scalars(queries.figures_query(codes, variable or None).limit(500))
@@ -157,17 +156,17 @@ def figures_page(request: Request, pair: str | None = Query(None, max_length=40)
 
 
 @router.get("/network")
-def network_page(request: Request, pair: str | None = Query(None, max_length=40),
-                 session: Session = Depends(get_session),
-                 store: Store = Depends(get_store)) -> HTMLResponse:
+def network_page(*, request: Request, pair: str | None = Query(None, max_length=40),
+                 session: SessionDep,
+                 store: StoreDep) -> HTMLResponse:
     pairs, chosen = _chosen_pair(session, pair)
     graph = network_layout(analysis.network(store, parse_pair(chosen)))
     return render(request, "network.html", pairs=pairs, pair=chosen, graph=graph)
 
 
 @router.get("/search")
-def search_page(request: Request, q: str | None = Query(None, max_length=200),
-                store: Store = Depends(get_store)) -> HTMLResponse:
+def search_page(*, request: Request, q: str | None = Query(None, max_length=200),
+                store: StoreDep) -> HTMLResponse:
     text = (q or "").strip()
     hits = analysis.search(store, text, 100) if text else []
     return render(request, "search.html", q=text, hits=hits)

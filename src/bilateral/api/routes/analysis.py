@@ -8,15 +8,14 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import FileResponse, Response
 from starlette.background import BackgroundTask
 
 from bilateral.api import analysis
-from bilateral.api.deps import get_store
+from bilateral.api.deps import StoreDep
 from bilateral.api.envelope import ERROR_RESPONSES, Envelope, ok
 from bilateral.api.params import parse_code, parse_date, parse_pair
-from bilateral.store.session import Store
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 
@@ -49,11 +48,11 @@ EXPORT_FILES = {
 
 @router.get("/timeline", response_model=Envelope[list[dict[str, Any]]],
             summary="Occurred events of a pair in date order, one item per real event")
-def timeline(pair: str = PAIR_REQUIRED,
+def timeline(*, pair: str = PAIR_REQUIRED,
              since: str | None = Query(None, max_length=10),
              until: str | None = Query(None, max_length=10),
              type: str | None = Query(None, max_length=16),
-             store: Store = Depends(get_store)) -> dict[str, Any]:
+             store: StoreDep) -> dict[str, Any]:
     return ok(analysis.timeline(store, parse_pair(pair),  # type: ignore[arg-type]
                                 since=parse_date(since, "since"), until=parse_date(until, "until"),
                                 type_=parse_code(type, "type")))
@@ -61,22 +60,22 @@ def timeline(pair: str = PAIR_REQUIRED,
 
 @router.get("/index", response_model=Envelope[dict[str, Any]],
             summary="Cooperation–conflict index of a pair per period")
-def index(pair: str = PAIR_REQUIRED, by: Period = Query(Period.year),
-          store: Store = Depends(get_store)) -> dict[str, Any]:
+def index(*, pair: str = PAIR_REQUIRED, by: Period = Period.year,
+          store: StoreDep) -> dict[str, Any]:
     return ok(analysis.index(store, parse_pair(pair), by=by.value))  # type: ignore[arg-type]
 
 
 @router.get("/network", response_model=Envelope[dict[str, Any]],
             summary="The actors' network: who met, agreed with, accused whom")
-def network(pair: str | None = PAIR_OPTIONAL, store: Store = Depends(get_store)) -> dict[str, Any]:
+def network(*, pair: str | None = PAIR_OPTIONAL, store: StoreDep) -> dict[str, Any]:
     return ok(analysis.network(store, parse_pair(pair)))
 
 
 @router.get("/network.graphml", summary="The actors' network as a GraphML download",
             response_class=Response,
             responses={200: {"content": {"application/graphml+xml": {}}}})
-def network_graphml(pair: str | None = PAIR_OPTIONAL,
-                    store: Store = Depends(get_store)) -> Response:
+def network_graphml(*, pair: str | None = PAIR_OPTIONAL,
+                    store: StoreDep) -> Response:
     return Response(analysis.graphml(store, parse_pair(pair)),
                     media_type="application/graphml+xml",
                     headers={"Content-Disposition": 'attachment; filename="network.graphml"'})
@@ -84,9 +83,9 @@ def network_graphml(pair: str | None = PAIR_OPTIONAL,
 
 @router.get("/search", response_model=Envelope[list[dict[str, Any]]],
             summary="Search articles, event sentences and quotes; each hit cites its document")
-def search(q: str = Query(..., min_length=1, max_length=200),
+def search(*, q: str = Query(..., min_length=1, max_length=200),
            limit: int = Query(50, ge=1, le=200),
-           store: Store = Depends(get_store)) -> dict[str, Any]:
+           store: StoreDep) -> dict[str, Any]:
     text = q.strip()
     if not text:
         raise HTTPException(422, "q: give some text to search for")
@@ -95,15 +94,15 @@ def search(q: str = Query(..., min_length=1, max_length=200),
 
 @router.get("/contradictions", response_model=Envelope[list[dict[str, Any]]],
             summary="Figures on the same variable and period that disagree, side by side")
-def contradictions(pair: str | None = PAIR_OPTIONAL,
-                   store: Store = Depends(get_store)) -> dict[str, Any]:
+def contradictions(*, pair: str | None = PAIR_OPTIONAL,
+                   store: StoreDep) -> dict[str, Any]:
     return ok(analysis.contradictions(store, parse_pair(pair)))
 
 
 @router.get("/exports/{fmt}", summary="Download the whole store in an export format",
             response_class=FileResponse,
             responses={200: {"content": {"application/octet-stream": {}}}})
-def export(fmt: ExportFormat, store: Store = Depends(get_store)) -> FileResponse:
+def export(*, fmt: ExportFormat, store: StoreDep) -> FileResponse:
     """jsonl, gdelt-csv, plover-json, graphml: one file; parquet: a zip of one file per table."""
     name, media_type = EXPORT_FILES[fmt]
     folder = Path(tempfile.mkdtemp(prefix="bilateral-export-"))

@@ -6,7 +6,7 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile
 
@@ -77,12 +77,12 @@ def check_request_size(request: Request) -> None:
              responses=WRITE_ERRORS, summary="Start an ingest of uploaded files and/or URLs")
 def start_ingest(
     request: Request,
-    files: list[UploadFile] = File(default=[], description="Articles: " +
-                                   " ".join(ALLOWED_SUFFIXES)),
-    urls: str | None = Form(None, max_length=20_000,
-                            description="Article or feed URLs, one per line"),
+    files: Annotated[list[UploadFile] | None,
+                     File(description="Articles: " + " ".join(ALLOWED_SUFFIXES))] = None,
+    urls: Annotated[str | None, Form(max_length=20_000,
+                                     description="Article or feed URLs, one per line")] = None,
 ) -> dict[str, Any]:
-    uploads = [f for f in files if f.filename]
+    uploads = [f for f in files or [] if f.filename]
     links = parse_urls(urls)
     if not uploads and not links:
         raise HTTPException(422, "give at least one file or URL")

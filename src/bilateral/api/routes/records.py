@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from bilateral.api import queries, schemas, serialize
-from bilateral.api.deps import get_session
+from bilateral.api.deps import SessionDep
 from bilateral.api.envelope import ERROR_RESPONSES, Envelope, Page, ok, page
-from bilateral.api.params import Paging, paging, parse_code, parse_date, parse_pair
+from bilateral.api.params import PagingDep, parse_code, parse_date, parse_pair
 from bilateral.store.models import ClusterRow, DocumentRow, EventRow, FigureRow
 from bilateral.types import STATUSES
 
@@ -40,11 +39,14 @@ def event_filter(
     )
 
 
+EventFilterDep = Annotated[queries.EventFilter, Depends(event_filter)]
+
+
 @router.get("/documents", response_model=Page[schemas.DocumentSummary], summary="List documents")
-def list_documents(q: str | None = Query(None, max_length=200,
+def list_documents(*, q: str | None = Query(None, max_length=200,
                                          description="Text in the title or source"),
-                   paging: Paging = Depends(paging),
-                   session: Session = Depends(get_session)) -> dict[str, Any]:
+                   paging: PagingDep,
+                   session: SessionDep) -> dict[str, Any]:
     rows, total = queries.fetch_page(session, queries.documents_query(q), paging.limit,
                                      paging.offset)
     return page([serialize.document_summary(r) for r in rows], total, paging.limit, paging.offset)
@@ -52,7 +54,7 @@ def list_documents(q: str | None = Query(None, max_length=200,
 
 @router.get("/documents/{doc_id}", response_model=Envelope[schemas.Document],
             summary="One document with its text and record counts")
-def get_document(doc_id: str, session: Session = Depends(get_session)) -> dict[str, Any]:
+def get_document(*, doc_id: str, session: SessionDep) -> dict[str, Any]:
     row = session.scalar(select(DocumentRow).where(DocumentRow.doc_id == doc_id))
     if row is None:
         raise HTTPException(404, f"no document {doc_id!r}")
@@ -60,15 +62,15 @@ def get_document(doc_id: str, session: Session = Depends(get_session)) -> dict[s
 
 
 @router.get("/events", response_model=Page[schemas.Event], summary="List events, filtered")
-def list_events(f: queries.EventFilter = Depends(event_filter), paging: Paging = Depends(paging),
-                session: Session = Depends(get_session)) -> dict[str, Any]:
+def list_events(*, f: EventFilterDep, paging: PagingDep,
+                session: SessionDep) -> dict[str, Any]:
     rows, total = queries.fetch_page(session, queries.events_query(f), paging.limit,
                                      paging.offset)
     return page([serialize.event(r) for r in rows], total, paging.limit, paging.offset)
 
 
 @router.get("/events/{event_id}", response_model=Envelope[schemas.Event], summary="One event")
-def get_event(event_id: str, session: Session = Depends(get_session)) -> dict[str, Any]:
+def get_event(*, event_id: str, session: SessionDep) -> dict[str, Any]:
     row = session.scalar(select(EventRow).where(EventRow.event_id == event_id))
     if row is None:
         raise HTTPException(404, f"no event {event_id!r}")
@@ -76,19 +78,19 @@ def get_event(event_id: str, session: Session = Depends(get_session)) -> dict[st
 
 
 @router.get("/figures", response_model=Page[schemas.Figure], summary="List figures")
-def list_figures(pair: str | None = PAIR_Q,
+def list_figures(*, pair: str | None = PAIR_Q,
                  variable: str | None = Query(None, max_length=32,
                                               description="trade_total, exports, …"),
                  doc_id: str | None = Query(None, max_length=64),
-                 paging: Paging = Depends(paging),
-                 session: Session = Depends(get_session)) -> dict[str, Any]:
+                 paging: PagingDep,
+                 session: SessionDep) -> dict[str, Any]:
     query = queries.figures_query(parse_pair(pair), variable or None, doc_id or None)
     rows, total = queries.fetch_page(session, query, paging.limit, paging.offset)
     return page([serialize.figure(r) for r in rows], total, paging.limit, paging.offset)
 
 
 @router.get("/figures/{figure_id}", response_model=Envelope[schemas.Figure], summary="One figure")
-def get_figure(figure_id: str, session: Session = Depends(get_session)) -> dict[str, Any]:
+def get_figure(*, figure_id: str, session: SessionDep) -> dict[str, Any]:
     row = session.scalar(select(FigureRow).where(FigureRow.figure_id == figure_id))
     if row is None:
         raise HTTPException(404, f"no figure {figure_id!r}")
@@ -96,8 +98,8 @@ def get_figure(figure_id: str, session: Session = Depends(get_session)) -> dict[
 
 
 @router.get("/quotes", response_model=Page[schemas.Quote], summary="List quotes")
-def list_quotes(doc_id: str | None = Query(None, max_length=64), paging: Paging = Depends(paging),
-                session: Session = Depends(get_session)) -> dict[str, Any]:
+def list_quotes(*, doc_id: str | None = Query(None, max_length=64), paging: PagingDep,
+                session: SessionDep) -> dict[str, Any]:
     rows, total = queries.fetch_page(session, queries.quotes_query(doc_id or None),
                                      paging.limit, paging.offset)
     return page([serialize.quote(r) for r in rows], total, paging.limit, paging.offset)
@@ -105,10 +107,10 @@ def list_quotes(doc_id: str | None = Query(None, max_length=64), paging: Paging 
 
 @router.get("/clusters", response_model=Page[schemas.Cluster],
             summary="List event clusters (one real event, many reports)")
-def list_clusters(pair: str | None = PAIR_Q,
+def list_clusters(*, pair: str | None = PAIR_Q,
                   type: str | None = Query(None, max_length=16),
-                  paging: Paging = Depends(paging),
-                  session: Session = Depends(get_session)) -> dict[str, Any]:
+                  paging: PagingDep,
+                  session: SessionDep) -> dict[str, Any]:
     query = queries.clusters_query(parse_pair(pair), parse_code(type, "type"))
     rows, total = queries.fetch_page(session, query, paging.limit, paging.offset)
     return page([serialize.cluster(r) for r in rows], total, paging.limit, paging.offset)
@@ -116,7 +118,7 @@ def list_clusters(pair: str | None = PAIR_Q,
 
 @router.get("/clusters/{cluster_id}", response_model=Envelope[schemas.ClusterWithEvents],
             summary="One cluster with its events")
-def get_cluster(cluster_id: int, session: Session = Depends(get_session)) -> dict[str, Any]:
+def get_cluster(*, cluster_id: int, session: SessionDep) -> dict[str, Any]:
     row = session.get(ClusterRow, cluster_id) if 0 <= cluster_id < 2**62 else None
     if row is None:
         raise HTTPException(404, f"no cluster {cluster_id}")
@@ -126,13 +128,13 @@ def get_cluster(cluster_id: int, session: Session = Depends(get_session)) -> dic
 
 @router.get("/pairs", response_model=Envelope[list[schemas.PairCount]],
             summary="Pairs of countries with events, most first")
-def list_pairs(session: Session = Depends(get_session)) -> dict[str, Any]:
+def list_pairs(*, session: SessionDep) -> dict[str, Any]:
     return ok(queries.known_pairs(session))
 
 
 @router.get("/facets", response_model=Envelope[schemas.Facets],
             summary="Values the filters can take: event types, statuses, figure variables")
-def facets(session: Session = Depends(get_session)) -> dict[str, Any]:
+def facets(*, session: SessionDep) -> dict[str, Any]:
     return ok({
         "types": queries.distinct_values(session, EventRow.type),
         "statuses": list(STATUSES),
