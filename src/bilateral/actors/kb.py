@@ -40,6 +40,10 @@ SECTOR_NAMES = {
     "ELI": "former officials",
 }
 
+# Roles by importance: a bare surname shared by several office holders means the first.
+ROLE_RANK = {"president": 0, "prime minister": 0, "king": 0, "supreme leader": 0, "chancellor": 0,
+             "foreign minister": 1, "defence minister": 2, "army chief": 3}  # fmt: skip
+
 # Capitals that are also common names or words ("Male", "Victoria", "Kingston"): not metonyms.
 RISKY_CAPITALS = frozenset(
     [
@@ -310,6 +314,41 @@ class KnowledgeBase:
     def tenure_sector(self, tenure: Tenure) -> str:
         return tenure.sector or self.role_sectors.get(tenure.role, "GOV")
 
+    def entry_actor(self, entry: Entry, on: date | None) -> Actor | None:
+        """The actor a state, part, organisation or person entry denotes on ``on``."""
+        if entry.kind == "state":
+            return self.state(entry.ref)
+        if entry.kind == "part":
+            return self.part(entry.ref, entry.sector)
+        if entry.kind == "org":
+            return self.org(entry.ref, on)
+        if entry.kind == "person":
+            return self.person_actor(entry.ref, on)
+        return None
+
+    def person_for_surname(
+        self, person_ids: list[str], role: str | None, sector: str | None, on: date | None
+    ) -> Person | None:
+        """The person a surname means on ``on``: one in office then (the most senior
+        office), else, when the text gives a title (``role`` or ``sector``), the one who
+        held it most recently."""
+        best: tuple | None = None
+        chosen: Person | None = None
+        for person_id in dict.fromkeys(person_ids):
+            person = self.persons[person_id]
+            tenures = [
+                t
+                for t in person.tenures
+                if (role is None or t.role == role)
+                and (sector is None or self.role_sectors.get(t.role) == sector)
+            ]
+            for tenure in tenures or ([] if role or sector else person.tenures):
+                status, recency = _status_at(tenure, on)
+                score = (status, -ROLE_RANK.get(tenure.role, 9), recency)
+                if best is None or score > best:
+                    best, chosen = score, person
+        return chosen
+
     def with_extra(self, path: Path) -> KnowledgeBase:
         """A copy of this KB extended by the user's YAML file."""
         from bilateral.actors.extra import apply_extra
@@ -325,6 +364,18 @@ class KnowledgeBase:
         )
         apply_extra(copy, path)
         return copy
+
+
+def _status_at(tenure: Tenure, on: date | None) -> tuple[int, int]:
+    """How well a tenure fits a date: (2 in office, 1 ended, 0 not begun; then recency)."""
+    start = (tenure.start or date.min).toordinal()
+    if on is None:
+        return (2 if tenure.end is None else 1), start
+    if tenure.covers(on):
+        return 2, start
+    if tenure.end is not None and tenure.end < on:
+        return 1, tenure.end.toordinal()
+    return 0, -start  # not yet in office: the soonest to be
 
 
 def _tenure_at(tenures: list[Tenure], on: date | None) -> tuple[Tenure | None, bool]:

@@ -1,0 +1,542 @@
+"""Read a document's phrase matches, left to right, into resolved mentions.
+
+Neighbouring phrases are read together:
+
+    [nationality]['s] title+ [name]   "Russian Ambassador Alexey Dedov", "Pakistan's PM"
+    title+ of nationality [name]      "Prime Minister of Pakistan Shehbaz Sharif"
+    name, [a|the] [nationality] title "Alexey Dedov, the Russian ambassador"
+    nationality institution           "Pakistan Army", "the Russian government"
+    name | surname                    "Imran Khan", "Khan" (the same person, by memory)
+    state | capital | seat | org      "Russia", "Moscow" (a place after "in", "at", "to")
+    group phrase                      "the two countries" -> the states named just before
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from bilateral.actors.context import DocumentContext
+from bilateral.actors.kb import Entry, KnowledgeBase, Person, default_surnames, slug
+from bilateral.actors.phrases import PhraseMatch, Word, iter_capitalised
+from bilateral.types import Actor, Mention, Sentence
+
+ACTOR_KINDS = ("state", "part", "org", "person", "surname")
+NATIONALITY_KINDS = ("state", "part", "org")
+# fmt: off
+# A word before a capital or seat that makes it a location: "talks in Moscow".
+LOCATIVE = frozenset([
+    "in", "at", "to", "near", "outside", "inside", "across", "around", "into", "via", "toward",
+    "towards", "visit", "visited", "visiting", "visits", "reached", "arrived", "arrive", "landed",
+    "left",
+])
+# Capitalised words that never start or continue a person's name after a title.
+NOT_NAMES = frozenset([
+    "The", "A", "An", "And", "But", "Or", "He", "She", "His", "Her", "It", "Its", "They", "Their",
+    "We", "Our", "On", "In", "At", "Of", "For", "To", "From", "By", "With", "Said", "Says",
+    "Also", "Has", "Had", "Was", "Were", "Is", "Are", "Will", "Would", "This", "That", "These",
+    "Those", "Who", "Which", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "Sir",
+])
+# Last words that make a capitalised run an organisation or a place, not a person's name.
+NOT_PERSON_ENDINGS = frozenset([
+    "Motors", "Electric", "Dynamics", "Corporation", "Company", "Group", "Bank", "University",
+    "College", "Institute", "Hospital", "Airport", "Road", "Street", "Square", "Province",
+    "District", "Council", "Ministry", "Committee", "Headquarters", "Party", "Assembly", "Forum",
+    "Agency", "Authority", "Commission", "Court", "News", "Times", "Post",
+])
+# fmt: on
+
+
+class DocumentReading:
+    """One left-to-right reading of a document's phrase matches into mentions."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        text: str,
+        words: list[Word],
+        matches: list[PhraseMatch],
+        on: date | None,
+        sentences: list[Sentence],
+    ) -> None:
+        self.kb = kb
+        self.text = text
+        self.words = words
+        self.matches = matches
+        self.on = on
+        self.sentence_starts = [s.start for s in sentences]
+        self.match_at_word = {i: m for m in matches for i in range(m.first, m.last + 1)}
+        self.match_firsts = [m.first for m in matches]
+        self.context = DocumentContext()
+        self.mentions: list[Mention] = []
+        self.new_surnames: dict[str, Actor] = {}
+
+    def run(self) -> list[Mention]:
+        j = 0
+        while j < len(self.matches):
+            j = self._read_at(j)
+        self._add_surname_mentions()
+        return self.mentions
+
+    # --- reading one mention --------------------------------------------------------
+
+    def _read_at(self, j: int) -> int:
+        match = self.matches[j]
+        kinds = {e.kind for e in match.entries}
+        if "ignore" in kinds:
+            return j + 1
+        if "group" in kinds:
+            self._group(match)
+            return j + 1
+        nationality = None
+        k = j
+        if kinds & set(NATIONALITY_KINDS) and j + 1 < len(self.matches):
+            following = self.matches[j + 1]
+            gap = self.text[match.end : following.start]
+            composes = _kind(following, "title") or (
+                _kind(following, "institution") and not self._is_member_org(match)
+            )
+            if composes and _is_modifier_gap(gap):
+                nationality, k = match, j + 1
+        head = self.matches[k]
+        if _kind(head, "title") and (not _kind(head, *ACTOR_KINDS) or nationality):
+            return self._titled(nationality, k)
+        if _kind(head, "institution"):
+            return self._institution(nationality, k)
+        if kinds & set(ACTOR_KINDS):
+            self._plain(match)
+        return j + 1
+
+    def _titled(self, nationality: PhraseMatch | None, k: int) -> int:
+        """``[nationality] title+ [of nationality] [to host] [name]`` -> a person or role holder.
+
+        Also "Alexey Dedov, the Russian ambassador" (the name before, as an apposition)
+        and "the former foreign minister".
+        """
+        titles = [self.matches[k]]
+        k += 1
+        while (
+            k < len(self.matches)
+            and _kind(self.matches[k], "title")
+            and self._adjacent(titles[-1], self.matches[k])
+        ):
+            titles.append(self.matches[k])
+            k += 1
+        if nationality is None and self._joined(titles[-1], k, r"\s+of\s+(the\s+)?"):
+            nationality = self.matches[k]
+            k += 1
+        last = nationality if nationality and nationality.start > titles[-1].start else titles[-1]
+        name_match, name_words, after_name = self._name_after(last, k)
+        if not (name_match or name_words) and self._joined(last, k, r"\s+to\s+(the\s+)?"):
+            # "Pakistan's ambassador to Russia Shafqat Ali Khan": the host country, then the name
+            host_name = self._name_after(self.matches[k], k + 1)
+            if host_name[0] or host_name[1]:
+                last, (name_match, name_words, after_name) = self.matches[k], host_name
+        first = nationality if nationality and nationality.start < titles[0].start else titles[0]
+        start, end = first.start, last.end
+        if name_match or name_words:
+            end = name_match.end if name_match else self.words[name_words[-1]].end
+        else:
+            name_words = self._name_before(first)
+            start = self.words[name_words[0]].start if name_words else start
+        former = self._former_before(first)
+        actor = self._titled_actor(nationality, titles, name_match, name_words, former)
+        if actor is None:
+            if nationality is not None:
+                self._plain(nationality)
+            return after_name
+        self._add(Mention(self.text[start:end], start, end, actor))
+        return after_name
+
+    def _joined(self, left: PhraseMatch, k: int, gap: str) -> bool:
+        """Whether match ``k`` names a state or org and follows ``left`` across ``gap``."""
+        if k >= len(self.matches) or not _kind(self.matches[k], *NATIONALITY_KINDS):
+            return False
+        return re.fullmatch(gap, self.text[left.end : self.matches[k].start]) is not None
+
+    def _name_after(self, before: PhraseMatch, k: int) -> tuple[PhraseMatch | None, list[int], int]:
+        """A known name (a phrase match) or a run of capitalised words right after ``before``;
+        returns it and the index of the first match after it."""
+        following = self.matches[k] if k < len(self.matches) else None
+        if (
+            following
+            and _kind(following, "person", "surname")
+            and self._adjacent(before, following)
+            and not self._name_goes_on(following)
+        ):
+            return following, [], k + 1
+        run = []
+        for index in iter_capitalised(self.words, before.last + 1):
+            inside = self.match_at_word.get(index)
+            if self.words[index].text in NOT_NAMES or (
+                inside and not _kind(inside, "person", "surname")
+            ):
+                break
+            run.append(index)
+        if not run or self.text[before.end : self.words[run[0]].start].strip():
+            return None, [], k
+        if self.words[run[-1]].text in NOT_PERSON_ENDINGS:
+            return None, [], k
+        end = self.words[run[-1]].end
+        while k < len(self.matches) and self.matches[k].start < end:
+            k += 1
+        return None, run, k
+
+    def _name_goes_on(self, match: PhraseMatch) -> bool:
+        """Whether a capitalised unknown word follows a KB name: "Ali Raza" is not "Ali"."""
+        i = match.last + 1
+        if i >= len(self.words) or i in self.match_at_word:
+            return False
+        word = self.words[i]
+        return (
+            word.text[:1].isupper()
+            and word.text.isalpha()
+            and word.text not in NOT_NAMES
+            and not self.text[match.end : word.start].strip()
+        )
+
+    def _name_before(self, first: PhraseMatch) -> list[int]:
+        """The name in "Alexey Dedov, the Russian ambassador": two to four capitalised words
+        (none part of a KB phrase) then a comma and maybe an article, before the title."""
+        i = first.first - 1
+        if i >= 0 and self.words[i].text.lower() in ("the", "a", "an"):
+            i -= 1
+        if i < 1 or self.words[i].text != ",":
+            return []
+        run: list[int] = []
+        i -= 1
+        while i >= 0 and len(run) < 4:
+            word = self.words[i].text
+            if (
+                not (word[:1].isupper() and word.isalpha())
+                or word in NOT_NAMES
+                or self._in_match(i)
+            ):
+                break
+            run.insert(0, i)
+            i -= 1
+        return run if len(run) >= 2 else []
+
+    def _in_match(self, index: int) -> bool:
+        position = bisect.bisect_right(self.match_firsts, index) - 1
+        return position >= 0 and self.matches[position].last >= index
+
+    def _former_before(self, first: PhraseMatch) -> bool:
+        i = first.first - 1
+        if i >= 0 and self.words[i].text.lower() in ("the", "a", "an", "-"):
+            i -= 1
+        return i >= 0 and self.words[i].text.lower() in ("former", "ex", "then-former")
+
+    def _titled_actor(
+        self,
+        nationality: PhraseMatch | None,
+        titles: list[PhraseMatch],
+        name_match: PhraseMatch | None,
+        name_words: list[int],
+        former: bool,
+    ) -> Actor | None:
+        country = self._country_of(nationality)
+        title = _main_title(titles, country)
+        org = self._member_org(nationality)
+        if name_match is not None:
+            return self._named(name_match, title)
+        if name_words:
+            sector = self._sector_of(nationality) or title.sector
+            return self._new_person(name_words, title, country or title.country, former, sector)
+        if title.needs_name:
+            return None
+        if org is not None:  # "the Taliban spokesman", "Gazprom's chief executive"
+            return Actor(
+                id=org.id,
+                name=f"{org.name} {title.ref}",
+                country=org.country,
+                sector=org.sector or title.sector,
+                role=title.ref,
+                kind="person",
+            )
+        if former:
+            return self._former_holder(title, country or title.country)
+        return self._role_holder(title, country or title.country, self._sector_of(nationality))
+
+    def _named(self, match: PhraseMatch, title: Entry | None) -> Actor | None:
+        person_entries = [e for e in match.entries if e.kind == "person"]
+        if person_entries:
+            actor = self.kb.person_actor(
+                person_entries[0].ref, self.on, title.sector if title else None
+            )
+            self.context.note_person(actor, self._surnames(actor))
+            return actor
+        return self._surname(match, title)
+
+    def _surname(self, match: PhraseMatch, title: Entry | None) -> Actor | None:
+        remembered = self.context.person_by_surname(match.text)
+        if remembered is not None and _title_fits(title, remembered):
+            return remembered
+        if title is None and (self._after_unknown_name(match) or self._name_goes_on(match)):
+            return None  # "Shafqat Ali Khan" is not Imran Khan
+        ids = [e.ref for e in match.entries if e.kind == "surname"]
+        role = title.ref if title and title.ref in {r for _, r in self.kb.offices} else None
+        sector = title.sector if title and role is None and title.needs_name else None
+        person = self.kb.person_for_surname(ids, role, sector, self.on)
+        if person is None:
+            return None
+        if title is None and len(set(ids)) > 1 and not self._in_office(person):
+            return None  # a shared surname with no one of that name in office: unclear
+        actor = self.kb.person_actor(person.id, self.on, title.sector if title else None)
+        self.context.note_person(actor, self._surnames(actor))
+        return actor
+
+    def _after_unknown_name(self, match: PhraseMatch) -> bool:
+        i = match.first - 1
+        if i < 0 or self._in_match(i) or self.text[self.words[i].end : match.start].strip():
+            return False
+        word = self.words[i].text
+        return word[:1].isupper() and word.isalpha() and word not in NOT_NAMES
+
+    def _in_office(self, person: Person) -> bool:
+        if self.on is None:
+            return any(t.end is None for t in person.tenures)
+        return any(t.covers(self.on) for t in person.tenures)
+
+    def _new_person(
+        self,
+        name_words: list[int],
+        title: Entry,
+        country: str | None,
+        former: bool,
+        sector: str | None = None,
+    ) -> Actor:
+        """Someone the KB does not know, described by the text: "Russian Ambassador X"."""
+        name = self.text[self.words[name_words[0]].start : self.words[name_words[-1]].end]
+        remembered = self.context.person_by_surname(name)
+        if remembered is not None:
+            return remembered
+        role, sector = title.ref, sector or title.sector
+        if former and sector in ("GOV", "MIL", "DIP"):
+            role, sector = f"former {role}", "ELI"
+        actor = Actor(
+            id=f"person:{slug(name)}",
+            name=name,
+            country=country,
+            sector=sector,
+            role=role,
+            kind="person",
+        )
+        surnames = default_surnames(name, country or "")
+        self.context.note_person(actor, [name, *surnames])
+        for surname in surnames:
+            self.new_surnames[surname] = actor
+        return actor
+
+    def _role_holder(
+        self, title: Entry, country: str | None, sector: str | None = None
+    ) -> Actor | None:
+        """A title without a name: that day's holder, a generic role, or the person meant."""
+        role = title.ref
+        if role == "counterpart":
+            previous = self.context.last_person()
+            if previous is None or not previous.role or not country:
+                return self.kb.part(country, "GOV") if country else None
+            role = previous.role.removeprefix("former ")
+        if country is None:
+            remembered = self.context.person_in_role(role)
+            country = self.context.main_state()
+            if remembered is not None or country is None or not self.kb.holds_office(role):
+                return remembered
+        holder = self.kb.holder(role, country, self.on)
+        if holder is not None:
+            self.context.note_person(holder, self._surnames(holder))
+            return holder
+        sector = sector or title.sector
+        whole = self.kb.part(country, sector)
+        if whole is None:
+            return None
+        return Actor(
+            id=whole.id,
+            name=f"{whole.name.split(' (')[0]} {role}",
+            country=whole.country,
+            sector=sector,
+            role=role,
+            kind="person",
+        )
+
+    def _former_holder(self, title: Entry, country: str | None) -> Actor | None:
+        """ "the former prime minister": the one the document named, else the last holder."""
+        remembered = self.context.person_in_role(title.ref)
+        if remembered is not None and (remembered.role or "").startswith("former"):
+            return remembered
+        if country is None or self.on is None:
+            return None
+        previous = self.kb.previous_holder(title.ref, country, self.on)
+        return self.kb.person_actor(previous.id, self.on) if previous else None
+
+    def _institution(self, nationality: PhraseMatch | None, k: int) -> int:
+        """``nationality institution`` or ``institution of nationality`` -> a state's sector."""
+        head = self.matches[k]
+        sector = next(e.sector for e in head.entries if e.kind == "institution")
+        first, last = nationality, head
+        if nationality is None:
+            after = self.matches[k + 1] if k + 1 < len(self.matches) else None
+            if after is None or not _kind(after, *NATIONALITY_KINDS):
+                return k + 1
+            if not re.fullmatch(r"\s+of\s+(the\s+)?", self.text[head.end : after.start]):
+                return k + 1
+            first, last, nationality, k = head, after, after, k + 1
+        country = self._country_of(nationality)
+        actor = self.kb.part(country, sector) if country else None
+        if actor is None:
+            return k + 1
+        self._add(Mention(self.text[first.start : last.end], first.start, last.end, actor))
+        return k + 1
+
+    def _plain(self, match: PhraseMatch) -> None:
+        """A phrase on its own: a state, a part of one, an organisation or a person."""
+        entry = _best_entry(match)
+        if entry is None:
+            return
+        if entry.kind in ("person", "surname"):
+            actor = self._named(match, None)
+            if actor is not None:
+                self._add(Mention(match.text, match.start, match.end, actor))
+            return
+        actor = self.kb.entry_actor(entry, self.on)
+        if actor is None:
+            return
+        if entry.place and self._after_locative(match):
+            self._add(
+                Mention(
+                    match.text,
+                    match.start,
+                    match.end,
+                    self.kb.state(actor.country) or actor,
+                    is_place=True,
+                )
+            )
+            return
+        self._add(Mention(match.text, match.start, match.end, actor))
+
+    def _group(self, match: PhraseMatch) -> None:
+        entry = next(e for e in match.entries if e.kind == "group")
+        if entry.ref == "persons":
+            members = tuple(self.context.recent_persons(entry.size))
+        else:
+            since = self._sentence_start_before(match.start, back=1)
+            codes = self.context.recent_states(since, entry.size)
+            members = tuple(a for a in (self.kb.part(c, entry.sector) for c in codes) if a)
+        if members:
+            self.mentions.append(Mention(match.text, match.start, match.end, None, group=members))
+
+    # --- bookkeeping ----------------------------------------------------------------
+
+    def _add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        actor = mention.actor
+        if actor is not None and not mention.is_place and actor.country in self.kb.states:
+            self.context.note_state(mention.start, self.kb.states[actor.country].country)
+
+    def _add_surname_mentions(self) -> None:
+        """Later mentions of people the KB does not know, by surname ("Sehgal said")."""
+        if not self.new_surnames:
+            return
+        taken = [(m.start, m.end) for m in self.mentions]
+        for word in self.words:
+            actor = self.new_surnames.get(word.text)
+            if actor is None or any(s <= word.start < e for s, e in taken):
+                continue
+            self.mentions.append(Mention(word.text, word.start, word.end, actor))
+
+    def _surnames(self, actor: Actor) -> list[str]:
+        return [actor.name, *default_surnames(actor.name, actor.country or "")]
+
+    def _country_of(self, match: PhraseMatch | None) -> str | None:
+        if match is None:
+            return None
+        entry = _best_entry(match)
+        if entry is None:
+            return None
+        if entry.kind == "org":
+            org = self.kb.org(entry.ref, self.on)
+            return org.id if org and org.id == org.country else (org.country if org else None)
+        if entry.kind == "state":
+            state = self.kb.state(entry.ref)  # a former state's offices are its successor's
+            return state.country if state else entry.ref
+        return entry.ref if entry.kind == "part" else None
+
+    def _sector_of(self, match: PhraseMatch | None) -> str | None:
+        """The sector a nationality word carries: "ISI" (intelligence), "Pentagon"
+        (military), a group's or company's own; None for a state as a whole."""
+        entry = _best_entry(match) if match is not None else None
+        if entry is None:
+            return None
+        if entry.kind == "part":
+            return entry.sector
+        org = self._member_org(match)
+        return org.sector if org else None
+
+    def _is_member_org(self, match: PhraseMatch) -> bool:
+        """An organisation of one state (a company, an armed group): "JeM leaders" are
+        the group's, not the state's government."""
+        return self._member_org(match) is not None
+
+    def _member_org(self, match: PhraseMatch | None) -> Actor | None:
+        entry = _best_entry(match) if match is not None else None
+        if entry is None or entry.kind != "org":
+            return None
+        org = self.kb.org(entry.ref, self.on)
+        return org if org is not None and org.country != org.id else None
+
+    def _adjacent(self, left: PhraseMatch, right: PhraseMatch) -> bool:
+        return self.text[left.end : right.start].strip() == ""
+
+    def _after_locative(self, match: PhraseMatch) -> bool:
+        before = self.words[match.first - 1].text.lower() if match.first > 0 else ""
+        if before == "the" and match.first > 1:
+            before = self.words[match.first - 2].text.lower()
+        return before in LOCATIVE
+
+    def _sentence_start_before(self, offset: int, back: int) -> int:
+        position = bisect.bisect_right(self.sentence_starts, offset) - 1 - back
+        return self.sentence_starts[max(position, 0)] if self.sentence_starts else 0
+
+
+def _kind(match: PhraseMatch, *kinds: str) -> bool:
+    return any(e.kind in kinds for e in match.entries)
+
+
+def _best_entry(match: PhraseMatch) -> Entry | None:
+    for kind in ("person", "org", "state", "part", "surname"):
+        for entry in match.entries:
+            if entry.kind == kind:
+                return entry
+    return None
+
+
+def _title_fits(title: Entry | None, person: Actor) -> bool:
+    """Whether "PM Khan" can be the Khan remembered: no title, or his role or sector."""
+    if title is None or not person.role:
+        return True
+    return title.ref in person.role or (title.needs_name and title.sector == person.sector)
+
+
+def _main_title(titles: list[PhraseMatch], country: str | None) -> Entry:
+    """The title that tells the role: the first that is not a bare rank ("Army Chief
+    General X" is the army chief), in its meaning for ``country`` when it has one."""
+    entries = [e for t in titles for e in t.entries if e.kind == "title"]
+    for entry in entries:
+        if not entry.needs_name and country and entry.country == country:
+            return entry
+    for entry in entries:
+        if not entry.needs_name and (entry.country is None or entry.country == country):
+            return entry
+    for entry in entries:
+        if not entry.needs_name:
+            return entry
+    return entries[0]
+
+
+def _is_modifier_gap(gap: str) -> bool:
+    """Between a nationality and a title: a space, a possessive, or "'s" ("Pakistan's PM")."""
+    return re.fullmatch(r"\s*|\s*['’]s?\s+", gap) is not None
