@@ -163,7 +163,6 @@ def semantic_search(store: Any, query: str, *, limit: int = 20) -> list[dict[str
     if not rows or not query.strip():
         return []
     vectors = embed([query] + [row[4] for row in rows])
-    scored = [(sum(a * b for a, b in zip(vectors[0], v)), row)
-              for v, row in zip(vectors[1:], rows)]
-    scored.sort(key=lambda sr: -sr[0])
-    return [Hit(*row[:7], score=round(score, 4)).to_dict() for score, row in scored[:limit]]
+    cosines = vectors[1:] @ vectors[0]  # unit vectors: dot product is the cosine
+    scored = sorted(zip(cosines.tolist(), rows), key=lambda sr: -sr[0])[:limit]
+    return [_to_hit((*row[:7], round(score, 4)), []).to_dict() for score, row in scored]

@@ -27,7 +27,7 @@ def _sources(session: Session, cluster_ids: list[int]) -> dict[int, list[dict[st
     ).all()
     sources: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for event, doc in rows:
-        sources[event.cluster_id].append({
+        sources[event.cluster_id or 0].append({
             "doc_id": doc.doc_id, "source": doc.source, "sentence": event.sentence,
             "event_id": event.event_id, "start": event.start, "end": event.end,
             "published": doc.published, "outlet": doc.outlet, "url": doc.url,

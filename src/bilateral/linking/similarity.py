@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -42,9 +42,9 @@ def _stem(word: str) -> str:
     return word
 
 
-def features(text: str) -> Counter[str]:
-    """Word stems and within-word character 4-grams of ``text``."""
-    counts: Counter[str] = Counter()
+def features(text: str) -> defaultdict[str, float]:
+    """Word stems and within-word character 4-grams of ``text``, with their weights."""
+    counts: defaultdict[str, float] = defaultdict(float)
     for word in _WORD.findall(text.lower()):
         if word in STOPWORDS:
             continue
