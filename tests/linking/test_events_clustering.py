@@ -196,3 +196,18 @@ def test_events_agreement_recalled_years_later_joins_but_another_deal_that_year_
     ])
     link()
     assert sorted((c[0], c[3]) for c in clusters_of(store)) == [("2014", 1), ("2014-11-20", 2)]
+
+
+def test_events_deleted_article_leaves_no_empty_cluster(store, link):
+    from sqlalchemy import delete
+
+    from bilateral.analysis.timeline import timeline
+    from bilateral.store.models import DocumentRow
+
+    build_demo(store)
+    link()
+    with store.session() as session:
+        session.execute(delete(DocumentRow).where(DocumentRow.source == "review-2021-04-08.txt"))
+    entries = timeline(store, "PAK RUS")
+    assert all(e["sources"] for e in entries)
+    assert "2021-04-07" not in {e["date"] for e in entries}

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session
 
 from bilateral.linking import dates
@@ -350,10 +350,12 @@ def link_events(store: Any, pair: str | Sequence[str] | None = None, *,
 
 
 def ensure_linked(store: Any, pair: str | Sequence[str] | None = None) -> None:
-    """Link the events in scope if any of them has no cluster yet."""
+    """Link the events in scope if any has no cluster yet or a cluster lost its events."""
     codes = set(pair_codes(pair))
     with store.session() as session:
         rows = session.execute(select(EventRow).where(EventRow.cluster_id.is_(None))).scalars()
         stale = any(codes <= event_countries(r) for r in rows)
-    if stale:
+        orphan = session.scalar(select(ClusterRow.id).where(
+            ~exists().where(EventRow.cluster_id == ClusterRow.id)).limit(1))
+    if stale or orphan is not None:
         link_events(store, pair)
