@@ -161,3 +161,13 @@ def test_a_seat_or_agency_gives_its_sector_to_the_title() -> None:
         found["Pentagon spokesman John Kirby"].actor.sector,
     ) == ("USA", "MIL")
     assert found["ISI chief"].actor.id == "PAK.SPY"
+
+
+def test_a_name_set_off_by_commas_after_a_title() -> None:
+    found = mentions("The Russian ambassador, Danila Ganich, said ties were good.", "2023-01-01")
+    assert (found[0].text, found[0].actor.name) == (
+        "Russian ambassador, Danila Ganich",
+        "Danila Ganich",
+    )
+    found = mentions("The minister, Russia said, was late.", "2023-01-01")
+    assert [m.text for m in found] == ["Russia"]

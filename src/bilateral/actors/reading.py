@@ -158,32 +158,43 @@ class DocumentReading:
         return re.fullmatch(gap, self.text[left.end : self.matches[k].start]) is not None
 
     def _name_after(self, before: PhraseMatch, k: int) -> tuple[PhraseMatch | None, list[int], int]:
-        """A known name (a phrase match) or a run of capitalised words right after ``before``;
+        """A known name (a phrase match) or a run of capitalised words right after ``before``
+        ("Ambassador Alexey Dedov", or set off by commas: "the ambassador, Alexey Dedov,");
         returns it and the index of the first match after it."""
         following = self.matches[k] if k < len(self.matches) else None
         if (
             following
             and _kind(following, "person", "surname")
-            and self._adjacent(before, following)
+            and self._name_gap(self.text[before.end : following.start])
             and not self._name_goes_on(following)
         ):
             return following, [], k + 1
+        start = before.last + 1
+        comma = start < len(self.words) and self.words[start].text == ","
         run = []
-        for index in iter_capitalised(self.words, before.last + 1):
+        for index in iter_capitalised(self.words, start + comma):
             inside = self.match_at_word.get(index)
             if self.words[index].text in NOT_NAMES or (
                 inside and not _kind(inside, "person", "surname")
             ):
                 break
             run.append(index)
-        if not run or self.text[before.end : self.words[run[0]].start].strip():
+        if not run or not self._name_gap(self.text[before.end : self.words[run[0]].start]):
             return None, [], k
         if self.words[run[-1]].text in NOT_PERSON_ENDINGS:
             return None, [], k
+        after = self.words[run[-1] + 1].text if run[-1] + 1 < len(self.words) else "."
+        if comma and after not in (",", ".", ";", ")"):
+            return None, [], k  # "the minister, Pakistan said" is no apposition
         end = self.words[run[-1]].end
         while k < len(self.matches) and self.matches[k].start < end:
             k += 1
         return None, run, k
+
+    @staticmethod
+    def _name_gap(gap: str) -> bool:
+        """Between a title and a name: spaces, or a comma opening an apposition."""
+        return gap.strip() in ("", ",")
 
     def _name_goes_on(self, match: PhraseMatch) -> bool:
         """Whether a capitalised unknown word follows a KB name: "Ali Raza" is not "Ali"."""
