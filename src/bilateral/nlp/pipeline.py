@@ -76,11 +76,25 @@ def parse_sentences(
     sentences: Iterable[Sentence],
     nlp: Any,
     wanted: Callable[[Sentence], bool] = lambda s: True,
+    entities: Callable[[Sentence], bool] | None = None,
 ) -> list[Sentence]:
-    """The same sentences, with ``doc`` set on those ``wanted`` says to parse."""
+    """The same sentences, with ``doc`` set on those ``wanted`` says to parse.
+
+    Parsed sentences get every component but the NER; the NER then runs on
+    those ``entities`` says need it (default: ``prefilter.may_name_place``), as
+    it costs as much as the rest of the pipeline together.
+    """
+    from bilateral.nlp.prefilter import may_name_place
+
+    entities = entities or may_name_place
     sentences = list(sentences)
     chosen = [s for s in sentences if wanted(s)]
-    parsed = dict(zip((s.index for s in chosen), nlp.pipe(s.text for s in chosen)))
+    has_ner = "ner" in nlp.pipe_names
+    docs = list(nlp.pipe((s.text for s in chosen), disable=["ner"] if has_ner else []))
+    if has_ner:
+        # The NER listens to no other component: running it afterwards gives the same entities.
+        list(nlp.get_pipe("ner").pipe(d for s, d in zip(chosen, docs) if entities(s)))
+    parsed = dict(zip((s.index for s in chosen), docs))
     return [
         Sentence(s.index, s.start, s.end, s.text, parsed.get(s.index), s.paragraph)
         for s in sentences
