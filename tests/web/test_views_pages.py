@@ -54,3 +54,17 @@ def test_pages_document_highlights_a_cited_span(client):
     html = client.get(f"/documents/{hit['doc_id']}?start={hit['start']}&end={hit['end']}").text
     assert f'<mark class="evidence" id="evidence">{hit["sentence"]}</mark>' in html
     assert client.get(f"/documents/{hit['doc_id']}?start=-1&end=5").status_code == 422
+
+
+@pytest.mark.parametrize("url", ["/", "/events", "/figures", "/network", "/documents",
+                                 "/search?q=anything", "/ingest"])
+def test_pages_render_on_an_empty_store(tmp_path, url):
+    from fastapi.testclient import TestClient
+
+    from bilateral.api.app import create_app
+    from bilateral.store import open_store
+
+    with TestClient(create_app(None, store=open_store(str(tmp_path / "empty.db")))) as client:
+        response = client.get(url)
+    assert response.status_code == 200
+    assert "internal error" not in response.text
