@@ -1,1 +1,5 @@
-"""api stage."""
+"""The REST API under /api (FastAPI): ``bilateral.api.app.create_app(db, token)``.
+
+routes/ holds the endpoints, queries.py the SQL (bound parameters only), analysis.py the thin
+adapters to ``bilateral.analysis``, envelope.py the one JSON envelope; see docs/rest-api.md.
+"""

@@ -1,1 +1,5 @@
-"""web stage."""
+"""The dashboard: Jinja2 templates and static files shipped in the package (views.py).
+
+Plotly's browser bundle is served from the installed plotly package, never a CDN; see
+docs/dashboard.md.
+"""
