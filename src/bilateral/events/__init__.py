@@ -49,9 +49,8 @@ def extract_events(
     Returns:
         list[Event]: events in document order, each with all its sentences as evidence.
     """
-    events: list[Event] = []
+    events: list[tuple[Event, bool]] = []  # (event, read from a noun)
     anaphors: list[Event] = []
-    nominal: set[int] = set()
     writing_year = _writing_year(document)
     main_actors = _main_actors(mentions)
     last_year: int | None = None
@@ -69,14 +68,12 @@ def extract_events(
                 if event.status in UNRECORDED_STATUSES:
                     continue
                 if candidate.is_bilateral():
-                    events.append(event)
-                    if candidate.nominal:
-                        nominal.add(id(event))
+                    events.append((event, candidate.nominal))
                 elif _is_anaphor(candidate):
                     anaphors.append(event)
         last_year = _topic_year(dates) or last_year
         narrative = next((d for d in reversed(dates) if _is_past(d, document)), None)
-    return merge_events(events, anaphors, frozenset(nominal))
+    return merge_events(events, anaphors)
 
 
 def _main_actors(mentions: list[Mention]) -> list[Found]:

@@ -20,27 +20,19 @@ from dataclasses import replace
 from bilateral.types import OCCURRED, Event, Evidence
 
 
-def merge_events(
-    events: list[Event],
-    anaphors: list[Event] = (),  # type: ignore[assignment]
-    nominal: frozenset[int] = frozenset(),
-) -> list[Event]:
+def merge_events(mentions: list[tuple[Event, bool]], anaphors: list[Event]) -> list[Event]:
     """Events with repeats folded together, in document order.
 
     Args:
-        events (list[Event]): events with their actors, in document order.
+        mentions (list[tuple[Event, bool]]): each event with its actors, and whether it was
+            read from a noun ("the visit") rather than a verb.
         anaphors (list[Event]): actor-less mentions ("the meeting") that only add evidence.
-        nominal (frozenset[int]): ``id()`` of the events read from a noun ("the visit").
     """
     merged: list[Event] = []
-    for event in sorted(events, key=lambda e: e.start):
+    for event, nominal in sorted(mentions, key=lambda m: m[0].start):
         # the latest earlier match: an undated "the visit" refers to the visit just told
         same = next(
-            (
-                m
-                for m in reversed(merged)
-                if _same_event(m, event) and _tied(m, event, id(event) in nominal)
-            ),
+            (m for m in reversed(merged) if _same_event(m, event) and _tied(m, event, nominal)),
             None,
         )
         if same is None:

@@ -1,0 +1,83 @@
+"""Merging mentions of one event, on hand-built events."""
+
+from __future__ import annotations
+
+from bilateral.events.merge import merge_events
+from bilateral.types import Actor, Event
+
+NOR, CHL = Actor("NOR", "Norway", "NOR"), Actor("CHL", "Chile", "CHL")
+HANSEN = Actor("person:hansen", "Hansen", "NOR", kind="person")
+
+
+def _event(
+    start: int,
+    kind: str = "AGREE",
+    date: str | None = None,
+    source: Actor = NOR,
+    status: str = "occurred",
+) -> Event:
+    return Event(
+        doc_id="d",
+        type=kind,
+        source=source,
+        target=CHL,
+        sentence=f"s{start}",
+        start=start,
+        end=start + 5,
+        date=date,
+        status=status,
+    )
+
+
+def test_merge_compatible_dates_fold_into_one() -> None:
+    [event] = merge_events(
+        [(_event(0, date="2014"), False), (_event(50, date="2014-11"), False)], []
+    )
+    assert event.date == "2014-11" and len(event.evidence) == 2
+
+
+def test_merge_undated_signings_between_states_stay_apart() -> None:
+    assert len(merge_events([(_event(0, date="2014"), False), (_event(50), False)], [])) == 2
+
+
+def test_merge_different_dates_stay_apart() -> None:
+    events = [(_event(0, "CONSULT", "2003"), False), (_event(50, "CONSULT", "2008"), False)]
+    assert len(merge_events(events, [])) == 2
+
+
+def test_merge_same_person_ties_undated_mentions() -> None:
+    events = [
+        (_event(0, "CONSULT", "2020", HANSEN), False),
+        (_event(50, "CONSULT", None, HANSEN), False),
+    ]
+    [event] = merge_events(events, [])
+    assert len(event.evidence) == 2
+
+
+def test_merge_noun_back_reference_joins_the_latest_earlier_event() -> None:
+    events = [
+        (_event(0, "CONSULT", "2003"), False),
+        (_event(50, "CONSULT", "2008"), False),
+        (_event(90, "CONSULT"), True),
+    ]
+    merged = merge_events(events, [])
+    assert [len(e.evidence) for e in merged] == [1, 2]
+
+
+def test_merge_status_differs_across_sentences_stays_apart() -> None:
+    events = [(_event(0, "CONSULT"), False), (_event(50, "CONSULT", status="expected"), True)]
+    assert len(merge_events(events, [])) == 2
+
+
+def test_merge_anaphor_adds_evidence_only() -> None:
+    anaphor = Event(
+        doc_id="d",
+        type="CONSULT",
+        source=None,
+        target=None,
+        sentence="During the meeting",
+        start=40,
+        end=58,
+    )
+    [event] = merge_events([(_event(0, "CONSULT", "2020"), False)], [anaphor])
+    assert [e.start for e in event.evidence] == [0, 40]
