@@ -48,3 +48,10 @@ def _status(parse: Any, text: str, trigger: str) -> str:
 )
 def test_status_classify(parse: Any, text: str, trigger: str, status: str) -> None:
     assert _status(parse, text, trigger) == status
+
+
+def test_status_purpose_infinitive_shares_the_governors_future(parse: Any) -> None:
+    assert (
+        _status(parse, "The two presidents will meet in Oslo to discuss fisheries.", "discuss")
+        == "planned"
+    )

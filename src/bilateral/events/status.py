@@ -112,9 +112,18 @@ def classify_status(trigger: Any) -> str:
         found = _status_at(token, previous, trigger)
         if found:
             return found
-        if token.dep_ in STOP_DEPS or token.head.i == token.i:
+        if _ends_walk(token):
             return OCCURRED
         previous, token = token, token.head
+
+
+def _ends_walk(token: Any) -> bool:
+    """At the root, or at a link to another clause; an infinitive of purpose ("will meet in
+    Zurich to discuss trade") still shares its governor's status."""
+    if token.head.i == token.i:
+        return True
+    infinitive = token.dep_ == "advcl" and token.tag_ == "VB"
+    return token.dep_ in STOP_DEPS and not infinitive
 
 
 def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
