@@ -205,14 +205,16 @@ TABLES = {"documents": DocumentRow, "events": EventRow, "figures": FigureRow,
 _SKIP_COLUMNS = {"minhash"}  # binary sketches, meaningless outside the store
 
 
+def _columns(model: Any) -> list[str]:
+    return [c.name for c in model.__table__.columns if c.name not in _SKIP_COLUMNS]
+
+
 def _table_rows(session: Any, model: Any) -> Iterator[dict[str, Any]]:
-    columns = [c.name for c in model.__table__.columns if c.name not in _SKIP_COLUMNS]
+    columns = _columns(model)  # attribute names equal column names in store.models
     for row in session.scalars(select(model).order_by(model.id)):
-        values = {c: getattr(row, model.__mapper__.get_property_by_column(
-            model.__table__.columns[c]).key) for c in columns}
         # Nested actors/locations as JSON text: one stable column type for every row.
-        yield {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v
-               for k, v in values.items()}
+        yield {c: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v
+               for c in columns for v in (getattr(row, c),)}
 
 
 def write_parquet(store: Any, path: Path) -> int:
@@ -226,9 +228,8 @@ def write_parquet(store: Any, path: Path) -> int:
     with store.session() as session:
         for name, model in TABLES.items():
             rows = list(_table_rows(session, model))
-            columns = [c.name for c in model.__table__.columns if c.name not in _SKIP_COLUMNS]
             table = pa.Table.from_pylist(rows) if rows else pa.table(
-                {c: pa.array([], pa.string()) for c in columns})
+                {c: pa.array([], pa.string()) for c in _columns(model)})
             pq.write_table(table, path / f"{name}.parquet")
             written += len(rows)
     return written
