@@ -162,11 +162,9 @@ def bonus(a: Item, b: Item) -> float:
 
 
 def threshold(a: Item, b: Item) -> float:
+    """The minimum score, by the coarser date of the two (undated when either is)."""
     coarser = min(a.date, b.date, key=dates.rank) if a.date and b.date else None
-    base = THRESHOLDS[dates.precision(coarser)]
-    if coarser and dates.precision(coarser) == "day" and a.date != b.date:
-        base = THRESHOLDS["month"]  # a day-precise date and a coarser one: not a same-day match
-    return base
+    return THRESHOLDS[dates.precision(coarser)]
 
 
 def link_score(a: Item, b: Item, text_similarity: float) -> float | None:
