@@ -92,6 +92,10 @@ def test_browser_script_in_an_article_is_shown_as_text(page, screenshots):
     assert '<script>alert("xss")</script>' in page.locator(".article").inner_text()
     assert page.locator(".article script, .article img").count() == 0
     page.screenshot(path=str(screenshots / "12-hostile-article.png"), full_page=True)
+    visit(page, "/network?pair=KAZ-UZB", screenshots, "15-hostile-network")
+    page.wait_for_selector("#network-chart .main-svg", timeout=15_000)
+    labels = page.locator("#network-chart .textpoint text").all_text_contents()
+    assert "<b>Kazakhstan</b>" in labels  # the name as written, not bold markup
     assert page.problems == []  # no alert dialog, no error
 
 

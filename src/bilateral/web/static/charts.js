@@ -3,6 +3,11 @@
 (function () {
   "use strict";
   var CONFIG = {displaylogo: false, responsive: true};
+  // Plotly reads a few HTML-like tags in labels; entities make every name plain text.
+  function plain(text) {
+    return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  }
+
   function data(id) {
     var el = document.getElementById(id);
     return el ? JSON.parse(el.textContent) : null;
@@ -38,6 +43,13 @@
     return colours[country];
   }
 
+  // A hidden axis with room around the nodes, so a small network is not stretched edge to edge.
+  function paddedAxis(values) {
+    var lo = Math.min.apply(null, values), hi = Math.max.apply(null, values);
+    var pad = Math.max((hi - lo) * 0.15, 1);
+    return {visible: false, zeroline: false, showgrid: false, range: [lo - pad, hi + pad]};
+  }
+
   function drawNetwork() {
     var g = data("network-data");
     if (!g) { return; }
@@ -53,17 +65,17 @@
     var nodes = {
       x: g.nodes.map(function (n) { return n.x; }),
       y: g.nodes.map(function (n) { return n.y; }),
-      text: g.nodes.map(function (n) { return n.name; }),
-      customdata: g.nodes.map(function (n) { return [n.country, n.events]; }),
+      text: g.nodes.map(function (n) { return plain(n.name); }),
+      customdata: g.nodes.map(function (n) { return [plain(n.country), n.events]; }),
       hovertemplate: "%{text} (%{customdata[0]})<br>%{customdata[1]} events<extra></extra>",
       mode: "markers+text", textposition: "top center", type: "scatter", showlegend: false,
       marker: {size: g.nodes.map(function (n) { return 10 + 4 * Math.sqrt(n.events); }),
                color: g.nodes.map(function (n) { return colourOf(n.country); }),
                line: {color: "#fff", width: 1}}
     };
-    var axis = {visible: false, zeroline: false, showgrid: false};
     Plotly.newPlot("network-chart", [edges, nodes],
-                   {margin: {t: 10, r: 10, b: 10, l: 10}, xaxis: axis, yaxis: axis, hovermode: "closest"},
+                   {margin: {t: 10, r: 10, b: 10, l: 10}, xaxis: paddedAxis(nodes.x),
+                    yaxis: paddedAxis(nodes.y), hovermode: "closest"},
                    CONFIG);
   }
 
