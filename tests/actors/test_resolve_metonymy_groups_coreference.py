@@ -171,3 +171,8 @@ def test_a_name_set_off_by_commas_after_a_title() -> None:
     )
     found = mentions("The minister, Russia said, was late.", "2023-01-01")
     assert [m.text for m in found] == ["Russia"]
+
+
+def test_names_and_titles_do_not_run_across_lines() -> None:
+    found = mentions("By Staff Correspondent\nUpdated Monday\nThe Pakistan\nArmy said.")
+    assert [(m.text, m.actor.id) for m in found] == [("Pakistan", "PAK")]

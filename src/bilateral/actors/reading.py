@@ -178,6 +178,8 @@ class DocumentReading:
                 inside and not _kind(inside, "person", "surname")
             ):
                 break
+            if run and "\n" in self.text[self.words[run[-1]].end : self.words[index].start]:
+                break  # a name never runs on to the next line
             run.append(index)
         if not run or not self._name_gap(self.text[before.end : self.words[run[0]].start]):
             return None, [], k
@@ -194,7 +196,7 @@ class DocumentReading:
     @staticmethod
     def _name_gap(gap: str) -> bool:
         """Between a title and a name: spaces, or a comma opening an apposition."""
-        return gap.strip() in ("", ",")
+        return gap.strip() in ("", ",") and "\n" not in gap
 
     def _name_goes_on(self, match: PhraseMatch) -> bool:
         """Whether a capitalised unknown word follows a KB name: "Ali Raza" is not "Ali"."""
@@ -500,7 +502,8 @@ class DocumentReading:
         return org if org is not None and org.country != org.id else None
 
     def _adjacent(self, left: PhraseMatch, right: PhraseMatch) -> bool:
-        return self.text[left.end : right.start].strip() == ""
+        gap = self.text[left.end : right.start]
+        return gap.strip() == "" and "\n" not in gap
 
     def _after_locative(self, match: PhraseMatch) -> bool:
         before = self.words[match.first - 1].text.lower() if match.first > 0 else ""
@@ -550,4 +553,4 @@ def _main_title(titles: list[PhraseMatch], country: str | None) -> Entry:
 
 def _is_modifier_gap(gap: str) -> bool:
     """Between a nationality and a title: a space, a possessive, or "'s" ("Pakistan's PM")."""
-    return re.fullmatch(r"\s*|\s*['’]s?\s+", gap) is not None
+    return re.fullmatch(r"[ \t]*|[ \t]*['’]s?[ \t]+", gap) is not None
