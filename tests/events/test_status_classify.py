@@ -55,3 +55,16 @@ def test_status_purpose_infinitive_shares_the_governors_future(parse: Any) -> No
         _status(parse, "The two presidents will meet in Oslo to discuss fisheries.", "discuss")
         == "planned"
     )
+
+
+@pytest.mark.parametrize(
+    "text,trigger,status",
+    [
+        ("Kenya threatened to expel the Japanese envoy.", "expel", "hypothetical"),
+        ("Norway is ready to send troops to Chile.", "send", "planned"),
+    ],
+)
+def test_status_announced_acts_did_not_happen(
+    parse: Any, text: str, trigger: str, status: str
+) -> None:
+    assert _status(parse, text, trigger) == status

@@ -137,3 +137,8 @@ def test_verbal_undated_event_takes_the_paragraphs_year(events_of: Events) -> No
     text = "Trade grew in March 2015. Kenya and Japan signed a fisheries accord."
     [event] = events_of(text)
     assert event.date == "2015" and event.date_text is None
+
+
+def test_verbal_threat_names_the_receiver_and_the_act_is_not_recorded(events_of: Events) -> None:
+    events = events_of("Japan threatened to sanction Brazilian steel makers in 2018.")
+    assert _summary(events) == {("THREATEN", frozenset({"JPN", "BRA"}), "2018", "occurred")}

@@ -69,8 +69,10 @@ GOVERNING_VERBS = {
         ("fail", "refuse", "decline", "cancel", "postpone", "avoid", "stop"), "negated"
     ),
     **dict.fromkeys(
-        ("imagine", "suppose", "speculate", "could", "rumor", "rumour"), "hypothetical"
+        ("imagine", "suppose", "speculate", "could", "rumor", "rumour", "threaten", "warn"),
+        "hypothetical",
     ),
+    **dict.fromkeys(("ready", "willing", "prepared", "eager", "keen"), "planned"),
 }
 NOUN_MODIFIERS = {
     **dict.fromkeys(

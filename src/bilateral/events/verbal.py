@@ -59,6 +59,20 @@ RELATION_NOUNS = {
     "integration",
     "understanding",
 }
+# Verbs whose receiver is the receiver of the act they announce ("threatened to shell X").
+COMMITMENT_VERBS = {
+    "threaten",
+    "warn",
+    "promise",
+    "pledge",
+    "vow",
+    "offer",
+    "agree",
+    "refuse",
+    "decline",
+    "commit",
+    "undertake",
+}
 # Verbs that do act on a relationship ("established relations", "severed ties").
 RELATION_ACTS = {
     "establish",
@@ -145,7 +159,21 @@ def _objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
             found += [f for c in child.children if c.dep_ == "nsubj" for f in actors.in_phrase(c)]
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "the deal signed with X"
         found += actors.in_phrase(verb.head, OBJECT_PREPS)
-    return found or _next_actor(verb, actors)
+    return found or _complement_objects(verb, actors, visit) or _next_actor(verb, actors)
+
+
+def _complement_objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
+    """The receiver named in the act promised or threatened ("threatened to shell Iraqi
+    towns", "promised to continue aid to Mozambique")."""
+    if verb.lemma_.lower() not in COMMITMENT_VERBS:
+        return []
+    return [
+        f
+        for child in verb.children
+        if child.dep_ == "xcomp"
+        for f in _objects(child, actors, visit)
+        if not f.is_place
+    ]
 
 
 def _next_actor(verb: Any, actors: SentenceActors, window: int = 4) -> list[Found]:
