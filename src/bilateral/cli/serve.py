@@ -35,7 +35,9 @@ def register(app: typer.Typer) -> None:
 
         check_bind(host, token)
         hosts = None
-        if is_loopback(host):  # a loopback server answers only to its own names (DNS rebinding)
+        # A loopback server answers only to its own names (against DNS rebinding); Starlette's
+        # host check cannot parse IPv6 Host headers, so [::1] goes without it.
+        if is_loopback(host) and ":" not in host:
             hosts = [*LOOPBACK_NAMES, host]
         web = create_app(db_option(ctx), token, allowed_hosts=hosts,
                          settings=Settings(max_upload_bytes=max_upload_mb << 20,
