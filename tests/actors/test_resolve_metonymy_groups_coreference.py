@@ -176,3 +176,15 @@ def test_a_name_set_off_by_commas_after_a_title() -> None:
 def test_names_and_titles_do_not_run_across_lines() -> None:
     found = mentions("By Staff Correspondent\nUpdated Monday\nThe Pakistan\nArmy said.")
     assert [(m.text, m.actor.id) for m in found] == [("Pakistan", "PAK")]
+
+
+def test_the_texts_title_wins_for_an_office_the_kb_never_gave_the_person() -> None:
+    actor = mentions(
+        "Defence Minister Rajnath Singh met Foreign Minister Ishaq Dar.", "2019-01-01"
+    )[1].actor
+    assert (actor.id, actor.role) == ("person:ishaq-dar", "foreign minister")
+    # but a past office keeps the date's role: he was prime minister, and in 2023 no longer
+    assert (
+        mentions("Prime Minister Imran Khan spoke.", "2023-06-01")[0].actor.role
+        == "former prime minister"
+    )

@@ -347,6 +347,8 @@ class KnowledgeBase:
                 score = (status, -ROLE_RANK.get(tenure.role, 9), recency)
                 if best is None or score > best:
                     best, chosen = score, person
+        if chosen is None and (role or sector):  # nobody held that title: the name decides
+            return self.person_for_surname(person_ids, None, None, on)
         return chosen
 
     def with_extra(self, path: Path) -> KnowledgeBase:

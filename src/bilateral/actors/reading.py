@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from datetime import date
 
 from bilateral.actors.context import DocumentContext
@@ -277,12 +278,21 @@ class DocumentReading:
     def _named(self, match: PhraseMatch, title: Entry | None) -> Actor | None:
         person_entries = [e for e in match.entries if e.kind == "person"]
         if person_entries:
-            actor = self.kb.person_actor(
-                person_entries[0].ref, self.on, title.sector if title else None
-            )
+            actor = self._titled_person(person_entries[0].ref, title)
             self.context.note_person(actor, self._surnames(actor))
             return actor
         return self._surname(match, title)
+
+    def _titled_person(self, person_id: str, title: Entry | None) -> Actor:
+        """A KB person at the date; the text's title wins when it names an office the KB
+        tracks but never gave this person ("Defence Minister Taro Kono" past the KB)."""
+        actor = self.kb.person_actor(person_id, self.on, title.sector if title else None)
+        if title is None or title.needs_name or title.ref == "leader":
+            return actor
+        held = {t.role for t in self.kb.persons[person_id].tenures}
+        if title.ref in held or not self.kb.holds_office(title.ref):
+            return actor
+        return replace(actor, role=title.ref, sector=title.sector)
 
     def _surname(self, match: PhraseMatch, title: Entry | None) -> Actor | None:
         remembered = self.context.person_by_surname(match.text)
@@ -298,7 +308,7 @@ class DocumentReading:
             return None
         if title is None and len(set(ids)) > 1 and not self._in_office(person):
             return None  # a shared surname with no one of that name in office: unclear
-        actor = self.kb.person_actor(person.id, self.on, title.sector if title else None)
+        actor = self._titled_person(person.id, title)
         self.context.note_person(actor, self._surnames(actor))
         return actor
 
