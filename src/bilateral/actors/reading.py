@@ -285,12 +285,13 @@ class DocumentReading:
 
     def _titled_person(self, person_id: str, title: Entry | None) -> Actor:
         """A KB person at the date; the text's title wins when it names an office the KB
-        tracks but never gave this person ("Defence Minister Taro Kono" past the KB)."""
+        tracks but never gave this person ("Defence Minister Taro Kono" past the KB), or
+        when the KB has the person in no office yet at the date."""
         actor = self.kb.person_actor(person_id, self.on, title.sector if title else None)
         if title is None or title.needs_name or title.ref == "leader":
             return actor
         held = {t.role for t in self.kb.persons[person_id].tenures}
-        if title.ref in held or not self.kb.holds_office(title.ref):
+        if not self.kb.holds_office(title.ref) or (title.ref in held and actor.role is not None):
             return actor
         return replace(actor, role=title.ref, sector=title.sector)
 
