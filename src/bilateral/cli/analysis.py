@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 from sqlalchemy import select, union
 
-from bilateral.cli.main import db_option
+from bilateral.cli.context import db_option
 from bilateral.cli.output import FORMAT_OPTION, OutputFormat, emit, stderr
 from bilateral.errors import UserError
 from bilateral.store import open_store

@@ -7,7 +7,7 @@ from typing import Optional
 import typer
 from sqlalchemy import func, select
 
-from bilateral.cli.main import db_option
+from bilateral.cli.context import db_option
 from bilateral.cli.output import FORMAT_OPTION, OutputFormat, emit
 from bilateral.errors import UserError
 from bilateral.store import open_store

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 from sqlalchemy import select
 
-from bilateral.cli.main import db_option
+from bilateral.cli.context import db_option
 from bilateral.cli.output import FORMAT_OPTION, OutputFormat, emit, resolve_format
 from bilateral.errors import UserError
 from bilateral.linking.figures import FigureSource, find_conflicts

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from bilateral.cli.main import db_option
+from bilateral.cli.context import db_option
 from bilateral.errors import UserError
 from bilateral.store import open_store
 

@@ -12,7 +12,10 @@ from typing import Optional
 
 import typer
 
+from bilateral.cli.context import db_option
 from bilateral.errors import BilateralError, MissingExtra, UserError
+
+__all__ = ["app", "db_option", "main"]
 
 app = typer.Typer(
     name="bilateral",
@@ -46,11 +49,6 @@ def _options(
     ),
 ) -> None:
     ctx.obj = {"db": db}
-
-
-def db_option(ctx: typer.Context) -> str | None:
-    """The --db given to the top-level command (or BILATERAL_DB), for subcommands."""
-    return (ctx.find_root().obj or {}).get("db")
 
 
 def _register_all() -> None:

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.progress import Progress
 from sqlalchemy import and_, func, or_, select
 
-from bilateral.cli.main import db_option
+from bilateral.cli.context import db_option
 from bilateral.cli.output import FORMAT_OPTION, OutputFormat, emit
 from bilateral.errors import UserError
 from bilateral.store import open_store

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from bilateral.cli.main import db_option
+from bilateral.cli.context import db_option
 from bilateral.errors import MissingExtra
 
 
