@@ -189,3 +189,9 @@ def test_the_texts_title_wins_for_an_office_the_kb_never_gave_the_person() -> No
         mentions("Prime Minister Imran Khan spoke.", "2023-06-01")[0].actor.role
         == "former prime minister"
     )
+
+
+def test_a_one_word_alias_inside_another_name_is_not_the_known_person() -> None:
+    found = mentions("Imran Ismail met Imran.", "2019-01-01")
+    assert [(m.text, m.actor.id) for m in found] == [("Imran", "person:imran-khan")]
+    assert found[0].start == len("Imran Ismail met ")

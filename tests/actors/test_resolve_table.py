@@ -580,10 +580,18 @@ CASES = [
         "2022-01-01",
         {"country": "RUS", "role": "deputy foreign minister"},
     ),
-    ("Lt Gen Khalid Rehman visited the corps.", "Lt Gen Khalid Rehman", "2021-09-04",
-     {"sector": "MIL", "role": "military officer"}),
-    ("Lt Gen Faiz Hameed visited Kabul.", "Lt Gen Faiz Hameed", "2021-09-04",
-     {"country": "PAK", "sector": "SPY", "role": "intelligence chief"}),
+    (
+        "Lt Gen Khalid Rehman visited the corps.",
+        "Lt Gen Khalid Rehman",
+        "2021-09-04",
+        {"sector": "MIL", "role": "military officer"},
+    ),
+    (
+        "Lt Gen Faiz Hameed visited Kabul.",
+        "Lt Gen Faiz Hameed",
+        "2021-09-04",
+        {"country": "PAK", "sector": "SPY", "role": "intelligence chief"},
+    ),
     (
         "Danila Ganich, the Russian ambassador, met the minister.",
         "Danila Ganich",

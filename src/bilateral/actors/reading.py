@@ -277,6 +277,13 @@ class DocumentReading:
 
     def _named(self, match: PhraseMatch, title: Entry | None) -> Actor | None:
         person_entries = [e for e in match.entries if e.kind == "person"]
+        if (
+            person_entries
+            and title is None
+            and match.first == match.last
+            and self._in_longer_name(match)
+        ):
+            return None  # "Imran Ismail" is not Imran Khan
         if person_entries:
             actor = self._titled_person(person_entries[0].ref, title)
             self.context.note_person(actor, self._surnames(actor))
@@ -299,7 +306,7 @@ class DocumentReading:
         remembered = self.context.person_by_surname(match.text)
         if remembered is not None and _title_fits(title, remembered):
             return remembered
-        if title is None and (self._after_unknown_name(match) or self._name_goes_on(match)):
+        if title is None and self._in_longer_name(match):
             return None  # "Shafqat Ali Khan" is not Imran Khan
         ids = [e.ref for e in match.entries if e.kind == "surname"]
         role = title.ref if title and title.ref in {r for _, r in self.kb.offices} else None
@@ -312,6 +319,11 @@ class DocumentReading:
         actor = self._titled_person(person.id, title)
         self.context.note_person(actor, self._surnames(actor))
         return actor
+
+    def _in_longer_name(self, match: PhraseMatch) -> bool:
+        """Whether unknown capitalised words around a one-word name make it part of
+        another person's name."""
+        return self._after_unknown_name(match) or self._name_goes_on(match)
 
     def _after_unknown_name(self, match: PhraseMatch) -> bool:
         i = match.first - 1
