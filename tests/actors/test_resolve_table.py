@@ -252,6 +252,9 @@ CASES = [
         "2019-01-01",
         {"country": "SAU", "sector": "BUS"},
     ),
+    ("The PTI government raised taxes.", "PTI", "2019-06-01", {"country": "PAK", "sector": "GOV"}),
+    ("The PTI staged a protest in Islamabad.", "PTI", "2023-05-10", {"country": "PAK", "sector": "OPP"}),
+    ("The BJP swept the state polls.", "BJP", "2017-03-11", {"country": "IND", "sector": "GOV"}),
     # --- persons in the KB, at their dates -----------------------------------------------
     (
         "Prime Minister Imran Khan addressed the nation.",

@@ -175,16 +175,22 @@ class KnowledgeBase:
     phrases: dict[str, list[Entry]] = field(default_factory=dict)
     # First word of every phrase -> the longest phrase length (in tokens) starting with it.
     first_words: dict[str, int] = field(default_factory=dict)
+    user_entries_first: bool = False
 
     # --- building -----------------------------------------------------------------
 
     def add_phrase(self, phrase: str, entry: Entry) -> None:
-        """Index ``phrase``; the first entry added for a phrase is preferred."""
+        """Index ``phrase``; the first entry of a phrase is preferred (a user's, once
+        ``user_entries_first`` is set, come before the shipped ones)."""
         key = phrase_key(phrase)
         if not key:
             return
         entries = self.phrases.setdefault(key, [])
-        if entry not in entries:
+        if entry in entries:
+            return
+        if self.user_entries_first:
+            entries.insert(0, entry)
+        else:
             entries.append(entry)
         words = key.split(" ")
         self.first_words[words[0]] = max(self.first_words.get(words[0], 0), len(words))
@@ -234,18 +240,25 @@ class KnowledgeBase:
         )
 
     def org(self, org_id: str, on: date | None) -> Actor | None:
-        """The organisation as it was on ``on`` (its latest form when ``on`` is None)."""
+        """The organisation as it was on ``on``: its dated form covering that day, else
+        its undated one (a party is in opposition unless a dated row says it governs).
+        With ``on`` None, its current form."""
         spells = self.orgs.get(org_id)
         if not spells:
             return None
-        if on is not None:
-            for spell in spells:
-                if (spell.start is None or spell.start <= on) and (
-                    spell.end is None or on <= spell.end
-                ):
-                    return spell.actor
-        open_ended = [s for s in spells if s.end is None]
-        return (open_ended or spells)[-1].actor
+        dated = [s for s in spells if s.start or s.end]
+        undated = [s for s in spells if not (s.start or s.end)]
+        if on is None:
+            current = [s for s in dated if s.end is None]
+            current.sort(key=lambda s: s.start or date.min)
+            chosen = (current[-1:] or undated[:1] or spells[-1:])[0]
+            return chosen.actor
+        for spell in dated:
+            if (spell.start is None or spell.start <= on) and (
+                spell.end is None or on <= spell.end
+            ):
+                return spell.actor
+        return (undated or spells)[0].actor
 
     def holders(self, role: str, country: str, on: date | None) -> list[Person]:
         """Who held ``role`` in ``country`` on ``on`` (today's holders when ``on`` is None)."""
@@ -363,6 +376,7 @@ class KnowledgeBase:
             offices={k: list(v) for k, v in self.offices.items()},
             phrases={k: list(v) for k, v in self.phrases.items()},
             first_words=dict(self.first_words),
+            user_entries_first=True,
         )
         apply_extra(copy, path)
         return copy
