@@ -195,3 +195,8 @@ def test_a_one_word_alias_inside_another_name_is_not_the_known_person() -> None:
     found = mentions("Imran Ismail met Imran.", "2019-01-01")
     assert [(m.text, m.actor.id) for m in found] == [("Imran", "person:imran-khan")]
     assert found[0].start == len("Imran Ismail met ")
+
+
+def test_a_dateline_capital_is_where_the_story_was_filed() -> None:
+    found = mentions("ISLAMABAD: Moscow, however, refused.")
+    assert [(m.text, m.is_place) for m in found] == [("ISLAMABAD", True), ("Moscow", False)]

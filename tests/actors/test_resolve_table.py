@@ -253,7 +253,12 @@ CASES = [
         {"country": "SAU", "sector": "BUS"},
     ),
     ("The PTI government raised taxes.", "PTI", "2019-06-01", {"country": "PAK", "sector": "GOV"}),
-    ("The PTI staged a protest in Islamabad.", "PTI", "2023-05-10", {"country": "PAK", "sector": "OPP"}),
+    (
+        "The PTI staged a protest in Islamabad.",
+        "PTI",
+        "2023-05-10",
+        {"country": "PAK", "sector": "OPP"},
+    ),
     ("The BJP swept the state polls.", "BJP", "2017-03-11", {"country": "IND", "sector": "GOV"}),
     # --- persons in the KB, at their dates -----------------------------------------------
     (

@@ -441,7 +441,7 @@ class DocumentReading:
         actor = self.kb.entry_actor(entry, self.on)
         if actor is None:
             return
-        if entry.place and self._after_locative(match):
+        if entry.place and (self._after_locative(match) or self._is_dateline(match)):
             self._add(
                 Mention(
                     match.text,
@@ -527,6 +527,13 @@ class DocumentReading:
     def _adjacent(self, left: PhraseMatch, right: PhraseMatch) -> bool:
         gap = self.text[left.end : right.start]
         return gap.strip() == "" and "\n" not in gap
+
+    def _is_dateline(self, match: PhraseMatch) -> bool:
+        """ "ISLAMABAD:" or "Moscow —" opening a line: where the story was filed."""
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        if self.text[line_start : match.start].strip():
+            return False
+        return re.match(r"\s*(:|[—–]|-\s)", self.text[match.end : match.end + 3]) is not None
 
     def _after_locative(self, match: PhraseMatch) -> bool:
         before = self.words[match.first - 1].text.lower() if match.first > 0 else ""
