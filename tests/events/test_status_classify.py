@@ -68,3 +68,17 @@ def test_status_announced_acts_did_not_happen(
     parse: Any, text: str, trigger: str, status: str
 ) -> None:
     assert _status(parse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    "text,trigger,status",
+    [
+        ("The ministers set a new goal during the president's visit to Nairobi.", "visit", "occurred"),
+        ("They agreed to build a port, the centrepiece of the king's visit to Oslo.", "visit", "occurred"),
+        ("Chile plans to sign the accord after the visit.", "sign", "planned"),
+    ],
+)
+def test_status_circumstances_and_appositives_are_not_governed(
+    parse: Any, text: str, trigger: str, status: str
+) -> None:
+    assert _status(parse, text, trigger) == status

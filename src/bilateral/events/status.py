@@ -99,7 +99,12 @@ FALSE_WORDS = {"false", "baseless", "fake", "unfounded", "bogus", "fabricated", 
 CONDITIONAL_MARKS = {"if", "unless", "whether", "whenever"}
 # Clause links the walk does not cross: the governor of a relative clause or an
 # adverbial clause is another event ("after Khan visited Moscow, issues arose").
-STOP_DEPS = {"relcl", "advcl", "acl:relcl", "parataxis", "conj"}
+# An appositive describes its noun ("a partnership, the centrepiece of the visit"): what it
+# mentions is presupposed, not governed by the verb above.
+STOP_DEPS = {"relcl", "advcl", "acl:relcl", "parataxis", "conj", "appos"}
+# Prepositions of circumstance: "the goal set during the visit" plans the goal, not the visit.
+CIRCUMSTANCE_PREPS = {"during", "after", "before", "since", "following", "amid", "throughout",
+                      "despite", "at", "on", "in"}
 
 
 def classify_status(trigger: Any) -> str:
@@ -186,6 +191,8 @@ def _noun_status(noun: Any, children: list[Any]) -> str | None:
 def _governs(token: Any, child: Any) -> bool:
     """True when ``token`` governs ``child`` as its content (to-clause, that-clause, object)."""
     if token.pos_ not in ("VERB", "ADJ", "AUX", "NOUN"):
+        return False
+    if child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS:
         return False
     return child.dep_ in (
         "xcomp",
