@@ -74,4 +74,7 @@ def phrase_tokens(head: Any, follow_preps: set[str] = IDENTITY_PREPS) -> Iterato
 
 def _tokens_in(doc: Any, start: int, end: int) -> list[Any]:
     """The tokens overlapping the character span [start, end)."""
-    return [t for t in doc if t.idx < end and t.idx + len(t) > start]
+    # char_span, not a walk over every token: this runs once per mention (a profile hot spot).
+    start, end = max(start, 0), min(end, len(doc.text))
+    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    return list(span) if span is not None else []
