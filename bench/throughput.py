@@ -148,6 +148,7 @@ class Run:
     peak_rss_mb: float = 0.0
     growth_mb: float = 0.0
     notes: str = ""
+    cpu_seconds: float = 0.0  # this process's CPU time: steady when other jobs share the cores
 
     @property
     def tokens_per_s(self) -> float:
@@ -216,11 +217,11 @@ def bare_spacy(paths: list[Path]) -> Run:
     texts = [p.read_text(encoding="utf-8") for p in paths]
     list(nlp.pipe(texts[:5]))  # warm up, as bilateral's engines are
     with MemoryWatch() as watch:
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), time.process_time()
         tokens = sum(len(doc) for doc in nlp.pipe(texts))
-        seconds = time.perf_counter() - began
+        seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
     return Run("spaCy en_core_web_sm, full parse", len(texts), tokens, seconds, watch.peak(),
-               watch.growth())
+               watch.growth(), cpu_seconds=cpu)
 
 
 def warm_worker(_: int) -> int:
@@ -243,14 +244,14 @@ def bilateral_ingest(name: str, folder: Path, tokens: int, make: Callable[[], An
     with make() as engine:
         warmed = set(engine.map(warm_worker, range(2 * workers)))
         with MemoryWatch() as watch:
-            began = time.perf_counter()
+            began, cpu = time.perf_counter(), time.process_time()
             summary = ingest(store, [str(folder)], engine=engine)
-            seconds = time.perf_counter() - began
+            seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
     store.engine.dispose()
     notes = (f"{summary.ingested} stored, {len(summary.duplicates)} duplicates, "
              f"{len(summary.skipped) + len(summary.failed)} skipped/failed, "
              f"{summary.events} events, {summary.figures} figures; {len(warmed)} warm workers")
-    return Run(name, summary.seen, tokens, seconds, watch.peak(), watch.growth(), notes)
+    return Run(name, summary.seen, tokens, seconds, watch.peak(), watch.growth(), notes, cpu)
 
 
 def parsed_share(paths: list[Path]) -> float:
@@ -318,7 +319,7 @@ def main(argv: list[str] | None = None) -> None:
         folder.mkdir()
         paths = build_corpus(folder, args.articles)
         tokens = count_tokens(paths)
-        print(f"machine: {machine()}")
+        print(f"machine: {machine()}; load average at the start: {os.getloadavg()}")
         print(f"corpus: {len(paths)} articles varied from {len(source_articles())} sources, "
               f"{tokens} tokens; full parse on {parsed_share(paths[:200]):.0%} of words")
         spacy = bare_spacy(paths[: args.spacy_articles])
@@ -333,6 +334,11 @@ def main(argv: list[str] | None = None) -> None:
             runs.append(bilateral_ingest("bilateral, Dask LocalCluster 2 workers", folder, tokens,
                                          lambda: DaskEngine(n_workers=2), 2, work_dir))
         print_table(runs, spacy)
+        same = len({run.notes.split(";")[0] for run in runs}) == 1
+        print(f"same counts of documents, events and figures in every run: {'yes' if same else 'NO'}")
+        print(f"load average (1, 5, 15 min) at the end: {os.getloadavg()}")
+        cpu_ratio = (runs[0].tokens / runs[0].cpu_seconds) / (spacy.tokens / spacy.cpu_seconds)
+        print(f"CPU-time ratio, 1 process vs spaCy (insensitive to other jobs): {cpu_ratio:.2f}")
         ratio = runs[0].tokens_per_s / spacy.tokens_per_s
         speedup = runs[1].tokens_per_s / runs[0].tokens_per_s
         peak = max(run.peak_rss_mb for run in [spacy, *runs])
