@@ -200,3 +200,10 @@ def test_a_one_word_alias_inside_another_name_is_not_the_known_person() -> None:
 def test_a_dateline_capital_is_where_the_story_was_filed() -> None:
     found = mentions("ISLAMABAD: Moscow, however, refused.")
     assert [(m.text, m.is_place) for m in found] == [("ISLAMABAD", True), ("Moscow", False)]
+
+
+def test_unknown_names_keep_their_joiners() -> None:
+    found = mentions(
+        "Saudi Ambassador Nawaf bin Saeed Al-Malki met Analyst Ali Khan - The envoy left."
+    )
+    assert [m.actor.name for m in found] == ["Nawaf bin Saeed Al-Malki", "Ali Khan"]

@@ -114,25 +114,28 @@ def _longest_at(
     return None
 
 
+# Lower-case words and hyphens inside names: "Zia-ul-Haq", "Mohammed bin Salman".
+NAME_JOINERS = frozenset(
+    ["ul", "ur", "al", "bin", "ibn", "de", "van", "von", "da", "el", "-", "e", "i"]
+)
+
+
 def iter_capitalised(words: list[Word], start: int, limit: int = 4) -> Iterator[int]:
-    """Indexes of the run of capitalised words (a name) starting at word ``start``."""
-    joiners = {"ul", "ur", "al", "bin", "de", "van", "von", "da", "el", "-", "e", "i"}
-    taken = 0
+    """Indexes of the run of capitalised words (a name, with its joiners) from word ``start``;
+    ``limit`` capitalised words at most. A joiner is taken only before another name word."""
+    names = 0
     i = start
-    while i < len(words) and taken < limit:
+    while i < len(words) and names < limit:
         word = words[i].text
-        if (
-            word[:1].isupper()
-            and word.isalpha()
-            or (
-                taken
-                and word.lower() in joiners
-                and i + 1 < len(words)
-                and words[i + 1].text[:1].isupper()
-            )
-        ):
-            yield i
-            taken += word[:1].isupper()
-            i += 1
-            continue
-        break
+        if word[:1].isupper() and word.isalpha():
+            names += 1
+        elif not (names and word.lower() in NAME_JOINERS and _name_word_follows(words, i + 1)):
+            break
+        yield i
+        i += 1
+
+
+def _name_word_follows(words: list[Word], i: int) -> bool:
+    while i < len(words) and words[i].text.lower() in NAME_JOINERS:
+        i += 1
+    return i < len(words) and words[i].text[:1].isupper() and words[i].text.isalpha()

@@ -76,6 +76,7 @@ class DocumentReading:
         self.new_surnames: dict[str, Actor] = {}
 
     def run(self) -> list[Mention]:
+        """All mentions of the document, in reading order (later surnames appended)."""
         j = 0
         while j < len(self.matches):
             j = self._read_at(j)
@@ -85,6 +86,7 @@ class DocumentReading:
     # --- reading one mention --------------------------------------------------------
 
     def _read_at(self, j: int) -> int:
+        """Read the mention starting at match ``j``; returns the index of the next match."""
         match = self.matches[j]
         kinds = {e.kind for e in match.entries}
         if "ignore" in kinds:
@@ -182,6 +184,8 @@ class DocumentReading:
             if run and "\n" in self.text[self.words[run[-1]].end : self.words[index].start]:
                 break  # a name never runs on to the next line
             run.append(index)
+        while run and not self.words[run[-1]].text[:1].isupper():
+            run.pop()  # a joiner before a word that is no name ("Khan - The")
         if not run or not self._name_gap(self.text[before.end : self.words[run[0]].start]):
             return None, [], k
         if self.words[run[-1]].text in NOT_PERSON_ENDINGS:
@@ -378,10 +382,7 @@ class DocumentReading:
                 return self.kb.part(country, "GOV") if country else None
             role = previous.role.removeprefix("former ")
         if country is None:
-            remembered = self.context.person_in_role(role)
-            country = self.context.main_state()
-            if remembered is not None or country is None or not self.kb.holds_office(role):
-                return remembered
+            return self._unnamed_in_role(role)
         holder = self.kb.holder(role, country, self.on)
         if holder is not None:
             self.context.note_person(holder, self._surnames(holder))
@@ -398,6 +399,19 @@ class DocumentReading:
             role=role,
             kind="person",
         )
+
+    def _unnamed_in_role(self, role: str) -> Actor | None:
+        """ "the premier" with no country: the person named in that role before, else the
+        holder in the state the document names most (a Pakistani paper's "the prime
+        minister"), else nobody."""
+        remembered = self.context.person_in_role(role)
+        main = self.context.main_state()
+        if remembered is not None or main is None or not self.kb.holds_office(role):
+            return remembered
+        holder = self.kb.holder(role, main, self.on)
+        if holder is not None:
+            self.context.note_person(holder, self._surnames(holder))
+        return holder
 
     def _former_holder(self, title: Entry, country: str | None) -> Actor | None:
         """ "the former prime minister": the one the document named, else the last holder."""
