@@ -207,3 +207,19 @@ def test_unknown_names_keep_their_joiners() -> None:
         "Saudi Ambassador Nawaf bin Saeed Al-Malki met Analyst Ali Khan - The envoy left."
     )
     assert [m.actor.name for m in found] == ["Nawaf bin Saeed Al-Malki", "Ali Khan"]
+
+
+def test_modifiers_between_nationality_and_title() -> None:
+    found = mentions(
+        "Iran's top security official Ali Shamkhani met Pakistan's former ambassador Maleeha Lodhi."
+    )
+    assert [(m.actor.country, m.actor.role) for m in found] == [
+        ("IRN", "official"),
+        ("PAK", "former ambassador"),
+    ]
+    assert [m.text for m in mentions("Russia said the ambassador left.")] == ["Russia"]
+
+
+def test_the_texts_title_picks_among_offices_held_at_once() -> None:
+    actor = mentions("Crown Prince Mohammed bin Salman welcomed the deal.", "2023-03-10")[0].actor
+    assert actor.role == "crown prince"

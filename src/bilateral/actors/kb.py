@@ -301,18 +301,25 @@ class KnowledgeBase:
             return THEOCRATIC_LEADER_ROLES
         return LEADER_ROLES
 
-    def person_actor(self, person_id: str, on: date | None, sector: str | None = None) -> Actor:
+    def person_actor(
+        self, person_id: str, on: date | None, sector: str | None = None, role: str | None = None
+    ) -> Actor:
         """A known person as an Actor whose role is the one held on ``on``.
 
         After the last office ended the role is "former <role>" and the sector ``ELI``
         (former officials); before the first office began, role and sector are None.
-        With ``on`` None the person's latest office is used. ``sector``: of two offices
-        held at once, prefer the one in this sector ("General Musharraf" is the army chief).
+        With ``on`` None the person's latest office is used. Of two offices held at once,
+        prefer the one named ``role``, else one in ``sector`` ("General Musharraf" is the
+        army chief, "Crown Prince Mohammed bin Salman" the crown prince).
         """
         person = self.persons[person_id]
         tenures = person.tenures
         if sector:
             tenures = [t for t in tenures if self.tenure_sector(t) == sector] or tenures
+        titled = [t for t in tenures if t.role == role]
+        current, former = _tenure_at(titled, on)
+        if current is not None and not former:
+            tenures = titled
         tenure, former = _tenure_at(tenures, on)
         role = sector = None
         country = person.country

@@ -145,7 +145,8 @@ class DocumentReading:
         else:
             name_words = self._name_before(first)
             start = self.words[name_words[0]].start if name_words else start
-        former = self._former_before(first)
+        between = self.text[nationality.end : titles[0].start] if nationality is first else ""
+        former = self._former_before(first) or "former" in between.split()
         actor = self._titled_actor(nationality, titles, name_match, name_words, former)
         if actor is None:
             if nationality is not None:
@@ -298,7 +299,9 @@ class DocumentReading:
         """A KB person at the date; the text's title wins when it names an office the KB
         tracks but never gave this person ("Defence Minister Taro Kono" past the KB), or
         when the KB has the person in no office yet at the date."""
-        actor = self.kb.person_actor(person_id, self.on, title.sector if title else None)
+        actor = self.kb.person_actor(
+            person_id, self.on, title.sector if title else None, title.ref if title else None
+        )
         if title is None or title.needs_name or title.ref == "leader":
             return actor
         held = {t.role for t in self.kb.persons[person_id].tenures}
@@ -595,6 +598,15 @@ def _main_title(titles: list[PhraseMatch], country: str | None) -> Entry:
     return entries[0]
 
 
+# Words that may stand between a nationality and a title: "Iran's top security official".
+TITLE_MODIFIERS = (
+    "top|senior|new|former|outgoing|incoming|acting|then|veteran|leading|caretaker|interim|"
+    "security|military|defence|defense|foreign|trade|finance|economic"
+)
+MODIFIER_GAP = re.compile(rf"[ \t]*(['’]s?[ \t]+)?(({TITLE_MODIFIERS})[ \t]+){{0,2}}")
+
+
 def _is_modifier_gap(gap: str) -> bool:
-    """Between a nationality and a title: a space, a possessive, or "'s" ("Pakistan's PM")."""
-    return re.fullmatch(r"[ \t]*|[ \t]*['’]s?[ \t]+", gap) is not None
+    """Between a nationality and a title: a space or a possessive ("Pakistan's PM"), and at
+    most two modifiers ("Iran's top security official", "Pakistan's former ambassador")."""
+    return MODIFIER_GAP.fullmatch(gap) is not None
