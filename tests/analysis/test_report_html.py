@@ -97,8 +97,10 @@ def test_report_in_headless_chromium_no_errors_and_links_highlight(demo_store, t
         page.goto(path.as_uri())
         assert page.locator("#index svg rect").count() == 4
         page.locator("#timeline ul.sources a").first.click()
+        # expect() waits for the fragment navigation, which is slow on a loaded machine
         target = page.locator("mark:target")
-        assert target.count() == 1 and target.is_visible()
+        sync_api.expect(target).to_have_count(1)
+        sync_api.expect(target).to_be_visible()
         browser.close()
     assert problems == []  # no script error, no request leaving the file
 
