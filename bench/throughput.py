@@ -14,7 +14,8 @@ it. The variants are written as .txt files, and in the same run it measures:
   every variant in this process, in a pool of 2 processes, on a 2-worker Dask
   LocalCluster (models are loaded before the clock starts, as for spaCy);
 * peak RSS of every process (psutil, sampled every 0.5 s), and its growth
-  between the first and the second half of each run.
+  between the first and the second half of each run; ``peak_rss_mb`` on the
+  last line is the largest over bilateral's runs.
 
 Tokens are counted with spaCy's tokenizer over the same files. The last line is
 ``throughput: ratio_vs_spacy=R speedup_2proc=S peak_rss_mb=M``.
@@ -341,7 +342,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"CPU-time ratio, 1 process vs spaCy (insensitive to other jobs): {cpu_ratio:.2f}")
         ratio = runs[0].tokens_per_s / spacy.tokens_per_s
         speedup = runs[1].tokens_per_s / runs[0].tokens_per_s
-        peak = max(run.peak_rss_mb for run in [spacy, *runs])
+        peak = max(run.peak_rss_mb for run in runs)  # bilateral's processes, not the bare spaCy run
         print(f"throughput: ratio_vs_spacy={ratio:.2f} speedup_2proc={speedup:.2f} "
               f"peak_rss_mb={peak:.0f}")
     finally:
