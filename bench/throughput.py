@@ -33,9 +33,10 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Self
 
 import psutil
 
@@ -167,7 +168,7 @@ class MemoryWatch:
     interval: float = 0.5
     samples: list[tuple[float, dict[int, float]]] = field(default_factory=list)
 
-    def __enter__(self) -> "MemoryWatch":
+    def __enter__(self) -> Self:
         self._stop = threading.Event()
         self._began = time.monotonic()
         self._thread = threading.Thread(target=self._sample, daemon=True)

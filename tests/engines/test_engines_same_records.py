@@ -11,13 +11,13 @@ from bilateral.engines.pool import ProcessPool
 from bilateral.extract import extract
 
 ARTICLES = [
-    "Kazakhstan and Uzbekistan signed a water-sharing agreement in Tashkent on Tuesday. "
-    "Trade between the two countries reached $4.2 billion in 2022, up 12 percent.\n"
-    "\"We are neighbours and partners,\" the Uzbek foreign minister told reporters.",
-    "Brazil's president met Argentina's president in Brasilia to discuss a gas pipeline.\n"
-    "Argentina exported goods worth 1.3 billion dollars to Brazil last year.",
-    "Japan accused China of violating its airspace near the Senkaku islands. "
-    "Tokyo summoned the Chinese ambassador and lodged a formal protest.",
+    ("Kazakhstan and Uzbekistan signed a water-sharing agreement in Tashkent on Tuesday. "
+     "Trade between the two countries reached $4.2 billion in 2022, up 12 percent.\n"
+     "\"We are neighbours and partners,\" the Uzbek foreign minister told reporters."),
+    ("Brazil's president met Argentina's president in Brasilia to discuss a gas pipeline.\n"
+     "Argentina exported goods worth 1.3 billion dollars to Brazil last year."),
+    ("Japan accused China of violating its airspace near the Senkaku islands. "
+     "Tokyo summoned the Chinese ambassador and lodged a formal protest."),
     "Nothing about any country here, only the weather: rain all week.",
 ]
 

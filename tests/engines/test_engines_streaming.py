@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import math
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
 
-from bilateral.engines import InProcess, make_engine
-from bilateral.engines import pool
+from bilateral.engines import InProcess, make_engine, pool
 from bilateral.engines.pool import ProcessPool
 from bilateral.errors import ConfigError
 

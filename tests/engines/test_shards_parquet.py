@@ -11,8 +11,8 @@ from bilateral.engines.shards import write_shards
 from bilateral.extract import extract
 
 ARTICLES = [
-    "Chile and Peru signed a fisheries accord in Lima on Friday. "
-    "Trade between the two countries reached $4.1 billion in 2021.",
+    ("Chile and Peru signed a fisheries accord in Lima on Friday. "
+     "Trade between the two countries reached $4.1 billion in 2021."),
     "The Ghanaian president met his Togolese counterpart in Lome to discuss the border.",
     "\"We will keep the border open,\" the Togolese president told reporters.",
 ]

@@ -22,9 +22,9 @@ from sqlalchemy import create_engine, func, select
 from sqlalchemy.exc import DBAPIError
 
 from bilateral.store import open_store
+from bilateral.store.export import iter_records
 from bilateral.store.models import DocumentRow
 from bilateral.store.session import database_url
-from bilateral.store.export import iter_records
 
 KILLS = 10
 ARTICLES = 30

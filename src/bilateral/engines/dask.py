@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import itertools
 import logging
-from typing import Any, Callable, Iterable, Iterator, TypeVar
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
 
 from bilateral.engines import ClosingEngine
 from bilateral.errors import ConfigError, MissingExtra
@@ -56,7 +57,7 @@ class DaskEngine(ClosingEngine):
         distributed = _distributed()
         items = iter(items)
         # pure=False: two identical items are two tasks (the caller counts each).
-        submit = lambda item: self.client.submit(func, item, pure=False)  # noqa: E731
+        submit = lambda item: self.client.submit(func, item, pure=False)
         first = itertools.islice(items, self.n_workers * IN_FLIGHT_PER_WORKER)
         queue = distributed.as_completed([submit(item) for item in first])
         for future in queue:

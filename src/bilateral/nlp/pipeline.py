@@ -9,8 +9,9 @@ sentencizer, run per paragraph, which is ~40x cheaper than the parser.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from bilateral.errors import MissingExtra
 from bilateral.types import Sentence

@@ -23,24 +23,25 @@ sentences that name a place the gazetteer knows.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
 
 from bilateral.types import Sentence
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
-    r"fifty|hundred|thousand|million|billion|trillion|half|dozen)\b", re.I)
+    r"fifty|hundred|thousand|million|billion|trillion|half|dozen)\b", re.IGNORECASE)
 _QUANTITY = re.compile(
     r"[$€£¥₹%]|\b(?:trade|export|import|invest|deal|aid|loan|grant|credit|worth|valued|"
     r"turnover|volume|surplus|deficit|balance|growth|grew|rose|fell|increase|decrease|"
     r"percent|per cent|dollars?|usd|euros?|rupees?|roubles?|rubles?|yuan|rs\.?|bn|mn|"
     r"million|billion|trillion|tons?|tonnes?|barrels?|km|kilomet|miles?|people|population|"
-    r"troops|soldiers|refugees|workers)", re.I)
+    r"troops|soldiers|refugees|workers)", re.IGNORECASE)
 _QUOTE = re.compile("[\"“”«»]")
 # Runs of capitalised words: "New Delhi", "Islamabad", "United Arab Emirates".
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$", re.I)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*")
 
 
@@ -63,8 +64,7 @@ def needs_parse(sentence: Sentence, cues: set[int]) -> bool:
 # Auxiliaries are in the lexicon only as light verbs ("have talks", "do business")
 # whose noun is a trigger of its own; as words they are in every sentence.
 AUXILIARIES = frozenset(
-    "be is are was were been being am 's have has had having do does did done doing "
-    "will would shall should can could may might must".split()
+    ["be", "is", "are", "was", "were", "been", "being", "am", "'s", "have", "has", "had", "having", "do", "does", "did", "done", "doing", "will", "would", "shall", "should", "can", "could", "may", "might", "must"]
 )
 
 
