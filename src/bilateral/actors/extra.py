@@ -123,16 +123,6 @@ def _add_title(kb: KnowledgeBase, item: dict[str, Any]) -> None:
     title = str(item["title"])
     role = str(item.get("role") or title)
     sector = str(item.get("sector") or "GOV")
-    kb.role_sectors.setdefault(role, sector)
     country = item.get("country")
-    kb.add_phrase(
-        title,
-        Entry(
-            "title",
-            role,
-            title,
-            sector=sector,
-            needs_name=bool(item.get("needs_name", False)),
-            country=str(country) if country else None,
-        ),
-    )
+    kb.add_title(title, role, sector, needs_name=bool(item.get("needs_name", False)),
+                 country=str(country) if country else None)

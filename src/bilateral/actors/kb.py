@@ -179,6 +179,13 @@ class KnowledgeBase:
 
     # --- building -----------------------------------------------------------------
 
+    def add_title(self, title: str, role: str, sector: str, *, needs_name: bool,
+                  country: str | None) -> None:
+        """Index a title ("Foreign Minister", "COAS") naming ``role`` in ``sector``."""
+        self.role_sectors.setdefault(role, sector)
+        self.add_phrase(title, Entry("title", role, title, sector=sector,
+                                     needs_name=needs_name, country=country))
+
     def add_phrase(self, phrase: str, entry: Entry) -> None:
         """Index ``phrase``; the first entry of a phrase is preferred (a user's, once
         ``user_entries_first`` is set, come before the shipped ones)."""
@@ -507,18 +514,7 @@ def _load_orgs(kb: KnowledgeBase) -> None:
 def _load_roles(kb: KnowledgeBase) -> None:
     for row in read_tsv(DATA / "roles.tsv"):
         title, role, sector, needs_name, country = (cell(row, i) for i in range(5))
-        kb.role_sectors.setdefault(role, sector)
-        kb.add_phrase(
-            title,
-            Entry(
-                "title",
-                role,
-                title,
-                sector=sector,
-                needs_name=needs_name == "1",
-                country=country or None,
-            ),
-        )
+        kb.add_title(title, role, sector, needs_name=needs_name == "1", country=country or None)
     for row in read_tsv(DATA / "institutions.tsv"):
         kb.add_phrase(
             cell(row, 0), Entry("institution", "", cell(row, 0), sector=cell(row, 1) or None)
