@@ -36,7 +36,7 @@ __all__ = [
     "Quote",
     "Records",
     "Sentence",
+    "__version__",
     "extract",
     "resolve",
-    "__version__",
 ]

@@ -11,9 +11,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterator
+from typing import Any
 
 # Statuses an event can have; only OCCURRED events feed timelines and indexes.
 OCCURRED = "occurred"
@@ -83,7 +84,7 @@ class Actor:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Actor":
+    def from_dict(cls, data: dict[str, Any]) -> Actor:
         return cls(
             id=data["id"],
             name=data["name"],

@@ -28,11 +28,6 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    """The installed entry point, as a user runs it (errors must not be tracebacks)."""
-    return subprocess.run([sys.executable, "-m", "bilateral", *args], capture_output=True, text=True)
-
-
 def test_cli_ingest_then_list_as_json(tmp_path: Path, corpus: Path) -> None:
     db = str(tmp_path / "x.db")
     result = CliRunner().invoke(app, ["--db", db, "ingest", str(corpus)])
@@ -63,7 +58,7 @@ def test_cli_export_jsonl_has_document_records(tmp_path: Path, corpus: Path) -> 
 def test_cli_user_errors_are_one_line_and_exit_1(tmp_path: Path, args: list[str], message: str) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "bilateral", *args], capture_output=True, text=True,
-        cwd=tmp_path,
+        cwd=tmp_path, check=False,
     )
     assert result.returncode == 1
     assert message in result.stderr

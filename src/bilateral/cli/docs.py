@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 import typer
 from sqlalchemy import func, select
 
@@ -30,7 +28,7 @@ def register(app: typer.Typer) -> None:
     def list_docs(
         ctx: typer.Context,
         limit: int = typer.Option(100, "--limit", "-n", min=1, help="At most this many."),
-        fmt: Optional[OutputFormat] = FORMAT_OPTION,
+        fmt: OutputFormat | None = FORMAT_OPTION,
     ) -> None:
         """List stored articles, newest publication first.
 
@@ -51,7 +49,7 @@ def register(app: typer.Typer) -> None:
     def show_doc(
         ctx: typer.Context,
         doc_id: str = typer.Argument(..., help="A document id (or a unique prefix of one)."),
-        fmt: Optional[OutputFormat] = FORMAT_OPTION,
+        fmt: OutputFormat | None = FORMAT_OPTION,
     ) -> None:
         """Show one article: metadata and cleaned text.
 

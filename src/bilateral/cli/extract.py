@@ -6,7 +6,6 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -17,8 +16,8 @@ def register(app: typer.Typer) -> None:
     @app.command("extract")
     def extract_command(
         file: Path = typer.Argument(..., help="An article: .txt or .html ('-' reads text from stdin)."),
-        published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD (overrides what the page says)."),
-        actors: Optional[Path] = typer.Option(None, "--actors", help="A YAML file extending the actor knowledge base.", exists=True, dir_okay=False),
+        published: str | None = typer.Option(None, "--published", help="Publication date YYYY-MM-DD (overrides what the page says)."),
+        actors: Path | None = typer.Option(None, "--actors", help="A YAML file extending the actor knowledge base.", exists=True, dir_okay=False),
         fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one record a line) or json (a list)."),
     ) -> None:
         """Print the document, event, figure, quote and mention records of one article.

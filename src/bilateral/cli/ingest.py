@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
@@ -37,7 +37,7 @@ def _make_engine(workers: int | None, scheduler: str | None, dask_workers: int |
 
 
 def run_ingest(ctx: typer.Context, sources: list[str], actors: Path | None, workers: int | None,
-               scheduler: str | None, dask_workers: int | None, allow_private: bool) -> "IngestSummary":
+               scheduler: str | None, dask_workers: int | None, allow_private: bool) -> IngestSummary:
     """Ingest with a Rich progress bar on stderr; shared by ``ingest`` and ``analyze``."""
     from bilateral.sources import count_sources
     from bilateral.store.ingest import ingest
@@ -63,7 +63,7 @@ def run_ingest(ctx: typer.Context, sources: list[str], actors: Path | None, work
     return summary
 
 
-def print_summary(summary: "IngestSummary") -> None:
+def print_summary(summary: IngestSummary) -> None:
     console.print(
         f"[bold green]ingested {summary.ingested}[/] · already stored {summary.unchanged} · "
         f"duplicates {len(summary.duplicates)} · skipped {len(summary.skipped)} · "
@@ -84,10 +84,10 @@ def register(app: typer.Typer) -> None:
     def ingest_command(
         ctx: typer.Context,
         sources: list[str] = typer.Argument(..., help="Files, folders, globs, http(s) URLs or RSS/Atom feeds."),
-        actors: Optional[Path] = ACTORS,
-        workers: Optional[int] = WORKERS,
-        scheduler: Optional[str] = SCHEDULER,
-        dask_workers: Optional[int] = DASK_WORKERS,
+        actors: Path | None = ACTORS,
+        workers: int | None = WORKERS,
+        scheduler: str | None = SCHEDULER,
+        dask_workers: int | None = DASK_WORKERS,
         allow_private: bool = PRIVATE,
     ) -> None:
         """Read articles, clean them, extract their records and store them.
@@ -102,12 +102,12 @@ def register(app: typer.Typer) -> None:
     def analyze_command(
         ctx: typer.Context,
         sources: list[str] = typer.Argument(..., help="Files, folders, globs, URLs or feeds."),
-        pair: Optional[tuple[str, str]] = typer.Option(None, "--pair", help="Two ISO3 codes, e.g. --pair PAK RUS; default: the most reported pair."),
+        pair: tuple[str, str] | None = typer.Option(None, "--pair", help="Two ISO3 codes, e.g. --pair PAK RUS; default: the most reported pair."),
         report: Path = typer.Option(Path("report.html"), "--report", "-o", help="Where to write the HTML report."),
-        actors: Optional[Path] = ACTORS,
-        workers: Optional[int] = WORKERS,
-        scheduler: Optional[str] = SCHEDULER,
-        dask_workers: Optional[int] = DASK_WORKERS,
+        actors: Path | None = ACTORS,
+        workers: int | None = WORKERS,
+        scheduler: str | None = SCHEDULER,
+        dask_workers: int | None = DASK_WORKERS,
         allow_private: bool = PRIVATE,
     ) -> None:
         """The main job: ingest, extract, link across articles, print a summary and write a report.

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib
 import sys
-from typing import Optional
 
 import typer
 
@@ -42,7 +41,7 @@ COMMAND_MODULES = (
 @app.callback()
 def _options(
     ctx: typer.Context,
-    db: Optional[str] = typer.Option(
+    db: str | None = typer.Option(
         None, "--db", envvar="BILATERAL_DB",
         help="Store: a SQLite file path or a SQLAlchemy URL (postgresql://…). "
         "Default: bilateral.db in the working folder.",
@@ -83,7 +82,7 @@ def main() -> None:
         sys.exit(130)
     except SystemExit:
         raise
-    except Exception as exc:  # click usage errors etc.
+    except Exception as exc:  # noqa: BLE001 - click usage errors, and never a traceback
         import click
 
         if isinstance(exc, click.exceptions.ClickException):

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -16,18 +14,10 @@ from bilateral.cli.context import db_option
 from bilateral.cli.output import FORMAT_OPTION, OutputFormat, emit
 from bilateral.errors import UserError
 from bilateral.store import open_store
-from bilateral.store.export import write_jsonl
+from bilateral.store.export import ExportFormat, write_jsonl
 from bilateral.store.models import DocumentRow, EventRow
 from bilateral.store.write import event_record
 from bilateral.types import STATUSES
-
-
-class ExportFormat(str, Enum):
-    jsonl = "jsonl"
-    gdelt_csv = "gdelt-csv"
-    plover_json = "plover-json"
-    parquet = "parquet"
-    graphml = "graphml"
 
 
 def check_country(code: str) -> str:
@@ -80,13 +70,13 @@ def register(app: typer.Typer) -> None:
     @app.command("events")
     def events_command(
         ctx: typer.Context,
-        pair: Optional[tuple[str, str]] = typer.Option(None, "--pair", help="Two ISO3 codes: --pair PAK RUS."),
-        type_: Optional[str] = typer.Option(None, "--type", "-t", help="PLOVER type, e.g. CONSULT."),
-        status: Optional[str] = typer.Option(None, "--status", help=f"One of: {', '.join(STATUSES)}."),
-        since: Optional[str] = typer.Option(None, "--since", help="Events dated on or after: 2014, 2014-06 or 2014-06-01."),
-        until: Optional[str] = typer.Option(None, "--until", help="Events dated on or before."),
+        pair: tuple[str, str] | None = typer.Option(None, "--pair", help="Two ISO3 codes: --pair PAK RUS."),
+        type_: str | None = typer.Option(None, "--type", "-t", help="PLOVER type, e.g. CONSULT."),
+        status: str | None = typer.Option(None, "--status", help=f"One of: {', '.join(STATUSES)}."),
+        since: str | None = typer.Option(None, "--since", help="Events dated on or after: 2014, 2014-06 or 2014-06-01."),
+        until: str | None = typer.Option(None, "--until", help="Events dated on or before."),
         limit: int = typer.Option(200, "--limit", "-n", min=1),
-        fmt: Optional[OutputFormat] = FORMAT_OPTION,
+        fmt: OutputFormat | None = FORMAT_OPTION,
     ) -> None:
         """List extracted events.
 

@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from enum import Enum
 from pathlib import Path
-from typing import IO, Any, Iterator
+from typing import IO, Any
 
 from sqlalchemy import select
 
 from bilateral.store.models import DocumentRow, EventRow, FigureRow, MentionRow, QuoteRow
 from bilateral.store.session import Store
 from bilateral.store.write import RECORD_OF, document_record
+
+
+class ExportFormat(str, Enum):
+    """Every export format (JSONL here; the others in ``bilateral.analysis.export``)."""
+
+    jsonl = "jsonl"
+    gdelt_csv = "gdelt-csv"
+    plover_json = "plover-json"
+    parquet = "parquet"
+    graphml = "graphml"
+
 
 # Order within a document: events and figures first (what users read), mentions last.
 KINDS = {"event": EventRow, "figure": FigureRow, "quote": QuoteRow, "mention": MentionRow}

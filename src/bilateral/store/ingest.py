@@ -12,9 +12,9 @@ recognised by the hash of their raw bytes before any work is done.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Callable, Iterable, Iterator
 
 from sqlalchemy import select
 
@@ -76,12 +76,12 @@ def process_item(item: RawItem, actors_file: str | None = None) -> Processed:
         document = clean(item)
     except SkipDocument as exc:
         return Processed(item.source, digest, skipped=str(exc))
-    except Exception as exc:  # a bug or a pathological page: record it, keep the batch going
+    except Exception as exc:  # noqa: BLE001 - a bug or a pathological page: record it, keep the batch going
         return Processed(item.source, digest, failed=f"cleaning: {type(exc).__name__}: {exc}")
     minhash = signature(document.text)
     try:
         records = Extractor.default(actors_file)(document)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - keep the article, record the failure
         # Keep the article even when extraction fails; `bilateral reextract` can retry it.
         return Processed(item.source, digest, Records(document), minhash,
                          failed=f"extraction: {type(exc).__name__}: {exc}")

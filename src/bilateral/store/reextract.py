@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 
 from bilateral.extract import Extractor
 from bilateral.store.ingest import EXTRACTOR_VERSION

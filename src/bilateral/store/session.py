@@ -8,10 +8,10 @@ brought up to date by Alembic migrations on open.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
@@ -75,7 +75,7 @@ def open_store(db: str | None = None, *, migrate: bool = True) -> Store:
             raise ConfigError(f"folder {parent} does not exist; create it or choose another --db")
     try:
         engine = create_engine(url, future=True)
-    except Exception as exc:  # bad driver names, malformed URLs
+    except Exception as exc:  # noqa: BLE001 - bad driver names, malformed URLs
         raise ConfigError(f"cannot use database {url!r}: {exc}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)

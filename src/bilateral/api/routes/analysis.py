@@ -16,6 +16,7 @@ from bilateral.api import analysis
 from bilateral.api.deps import StoreDep
 from bilateral.api.envelope import ERROR_RESPONSES, Envelope, ok
 from bilateral.api.params import parse_code, parse_date, parse_pair
+from bilateral.store.export import ExportFormat
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 
@@ -27,14 +28,6 @@ class Period(str, Enum):
     year = "year"
     quarter = "quarter"
     month = "month"
-
-
-class ExportFormat(str, Enum):
-    jsonl = "jsonl"
-    gdelt_csv = "gdelt-csv"
-    plover_json = "plover-json"
-    parquet = "parquet"
-    graphml = "graphml"
 
 
 EXPORT_FILES = {
