@@ -15,9 +15,9 @@ FURNITURE = ("Share this", "Leave a comment", "Back to top", "Photo:", "Comments
 
 def test_clean_examples_all_articles_clean() -> None:
     items = list(iter_sources([str(CORPUS)]))
-    assert count_sources([str(CORPUS)]) == len(items) == 7
+    assert count_sources([str(CORPUS)]) == len(items) == 8
     docs = [clean(item) for item in items if isinstance(item, RawItem)]
-    assert len(docs) == 7
+    assert len(docs) == 8
     for doc in docs:
         assert doc.title and doc.published and doc.outlet and doc.language == "en"
         assert date(2014, 1, 1) <= doc.published <= date(2022, 12, 31)
