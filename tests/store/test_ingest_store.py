@@ -101,3 +101,21 @@ def test_export_gives_documents_then_their_records(store, tmp_path: Path) -> Non
         assert session.scalar(select(func.count()).select_from(EventRow)) == sum(
             r["kind"] == "event" for r in records
         )
+
+
+def test_ingest_to_shards_writes_the_records_a_store_would_hold(tmp_path: Path) -> None:
+    import pyarrow.dataset as ds
+
+    from bilateral.store import open_store
+    from bilateral.store.ingest import ingest_to_shards
+
+    corpus = write_corpus(tmp_path / "corpus")
+    (corpus / "a_copy.txt").write_text(ARTICLE_A, encoding="utf-8")
+    summary = ingest_to_shards([str(corpus)], str(tmp_path / "shards"))
+    assert summary.ingested == 3 and len(summary.duplicates) == 1
+    stored = open_store(str(tmp_path / "x.db"))
+    ingest(stored, [str(corpus)])
+    by_kind = {"document": DocumentRow, "event": EventRow}
+    for kind, table in by_kind.items():
+        rows = ds.dataset(tmp_path / "shards" / kind).to_table().num_rows
+        assert rows == count(stored, table)

@@ -37,14 +37,16 @@ def _make_engine(workers: int | None, scheduler: str | None, dask_workers: int |
 
 
 def run_ingest(ctx: typer.Context, sources: list[str], actors: Path | None, workers: int | None,
-               scheduler: str | None, dask_workers: int | None, allow_private: bool) -> IngestSummary:
+               scheduler: str | None, dask_workers: int | None, allow_private: bool,
+               shards: Path | None = None) -> IngestSummary:
     """Ingest with a Rich progress bar on stderr; shared by ``ingest`` and ``analyze``."""
     from bilateral.sources import count_sources
-    from bilateral.store.ingest import ingest
+    from bilateral.store.ingest import ingest, ingest_to_shards
 
     if not sources:
         raise UserError("give at least one source: a file, folder, glob, URL or feed")
-    store = open_store(db_option(ctx))
+    if shards is None:
+        store = open_store(db_option(ctx))
     total = count_sources(sources)
     engine = _make_engine(workers, scheduler, dask_workers)
     columns = [TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -52,11 +54,16 @@ def run_ingest(ctx: typer.Context, sources: list[str], actors: Path | None, work
     try:
         with Progress(*columns, console=console, transient=False) as bar:
             task = bar.add_task("ingest", total=total, source="")
-            summary = ingest(
-                store, sources, actors_file=str(actors) if actors else None, engine=engine,
-                allow_private=allow_private,
-                progress=lambda source: bar.update(task, advance=1, source=Path(source).name[:40]),
-            )
+            options = {
+                "actors_file": str(actors) if actors else None, "engine": engine,
+                "allow_private": allow_private,
+                "progress": lambda source: bar.update(task, advance=1, source=Path(source).name[:40]),
+            }
+            if shards is None:
+                summary = ingest(store, sources, **options)
+            else:
+                summary = ingest_to_shards(sources, str(shards), **options)
+                console.print(f"records written as Parquet shards under {shards}")
     finally:
         engine.close()
     print_summary(summary)
@@ -89,6 +96,11 @@ def register(app: typer.Typer) -> None:
         scheduler: str | None = SCHEDULER,
         dask_workers: int | None = DASK_WORKERS,
         allow_private: bool = PRIVATE,
+        shards: Path | None = typer.Option(
+            None, "--shards", file_okay=False,
+            help="Write records as Parquet shards in this folder instead of the store "
+            "(very large runs; no resume).",
+        ),
     ) -> None:
         """Read articles, clean them, extract their records and store them.
 
@@ -96,7 +108,7 @@ def register(app: typer.Typer) -> None:
 
         Re-running on the same sources adds nothing; an interrupted run resumes.
         """
-        run_ingest(ctx, sources, actors, workers, scheduler, dask_workers, allow_private)
+        run_ingest(ctx, sources, actors, workers, scheduler, dask_workers, allow_private, shards)
 
     @app.command("analyze")
     def analyze_command(

@@ -194,3 +194,55 @@ def ingest(
         if progress:
             progress(result.source)
     return summary
+
+
+def ingest_to_shards(
+    specs: list[str],
+    folder: str,
+    *,
+    actors_file: str | None = None,
+    engine: Engine | None = None,
+    allow_private: bool = False,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Like ``ingest``, but records go to Parquet shards under ``folder`` instead of a store.
+
+    For runs too large for one database: no resume and only exact duplicates (by text hash)
+    are dropped, since there is no store to remember what came before.
+    """
+    from bilateral.engines.shards import write_shards
+
+    summary = IngestSummary()
+    seen: set[str] = set()
+
+    def kept(results: Iterable[Processed]) -> Iterator[Records]:
+        for result in results:
+            if progress:
+                progress(result.source)
+            if result.records is None:
+                reason = result.skipped or result.failed or "unknown"
+                (summary.skipped if result.skipped else summary.failed).append(
+                    (result.source, reason))
+                continue
+            document = result.records.document
+            if document.content_hash in seen:
+                summary.duplicates.append((result.source, document.doc_id))
+                continue
+            seen.add(document.content_hash)
+            summary.ingested += 1
+            yield result.records
+
+    def readable(items: Iterable[RawItem | SourceFailure]) -> Iterator[RawItem]:
+        for item in items:
+            if isinstance(item, SourceFailure):
+                summary.failed.append((item.source, item.reason))
+            else:
+                yield item
+
+    engine = engine or InProcess()
+    work = partial(process_item, actors_file=actors_file)
+    items = readable(iter_sources(specs, allow_private=allow_private))
+    counts = write_shards(kept(engine.map(work, items)), folder)
+    summary.events, summary.figures, summary.quotes = (
+        counts["event"], counts["figure"], counts["quote"])
+    return summary
