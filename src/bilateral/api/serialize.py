@@ -5,28 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from bilateral.store.models import ClusterRow, DocumentRow, EventRow, FigureRow, QuoteRow
-from bilateral.store.write import event_record, figure_record, quote_record
+from bilateral.store.write import document_summary, event_record, figure_record, quote_record
 
 
 def _without_kind(record: dict[str, Any]) -> dict[str, Any]:
     record.pop("kind", None)
     return record
-
-
-def document_summary(row: DocumentRow) -> dict[str, Any]:
-    """A document without its text (for lists)."""
-    return {
-        "doc_id": row.doc_id,
-        "title": row.title,
-        "source": row.source,
-        "url": row.url,
-        "published": row.published,
-        "outlet": row.outlet,
-        "language": row.language,
-        "status": row.status,
-        "chars": len(row.text or ""),
-        "ingested_at": row.created_at.isoformat(timespec="seconds") if row.created_at else None,
-    }
 
 
 def document_full(row: DocumentRow, counts: dict[str, int]) -> dict[str, Any]:

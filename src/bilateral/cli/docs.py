@@ -6,18 +6,13 @@ import typer
 from sqlalchemy import func, select
 
 from bilateral.cli.context import db_option
-from bilateral.cli.output import FORMAT_OPTION, OutputFormat, emit
+from bilateral.cli.output import FORMAT_OPTION, OutputFormat, emit, resolve_format
 from bilateral.errors import UserError
 from bilateral.store import open_store
 from bilateral.store.models import DocumentRow, EventRow, FigureRow
+from bilateral.store.write import document_summary
 
 DOC_FIELDS = ("doc_id", "title", "published", "outlet", "source", "language", "status")
-
-
-def document_summary(row: DocumentRow, events: int = 0, figures: int = 0) -> dict:
-    data = {f: getattr(row, f) for f in DOC_FIELDS}
-    data.update(events=events, figures=figures, chars=len(row.text))
-    return data
 
 
 def register(app: typer.Typer) -> None:
@@ -41,7 +36,8 @@ def register(app: typer.Typer) -> None:
             rows = session.scalars(
                 select(DocumentRow).order_by(DocumentRow.published.desc(), DocumentRow.id).limit(limit)
             ).all()
-            out = [document_summary(r, events.get(r.doc_id, 0), figures.get(r.doc_id, 0)) for r in rows]
+            out = [document_summary(r) | {"events": events.get(r.doc_id, 0), "figures": figures.get(r.doc_id, 0)}
+                   for r in rows]
         emit(out, fmt, ("doc_id", "published", "outlet", "title", "events", "figures"),
              widths={"title": 60})
 
@@ -65,9 +61,8 @@ def register(app: typer.Typer) -> None:
             if len(rows) > 1:
                 raise UserError(f"{doc_id!r} matches several documents; give more characters")
             row = rows[0]
-            data = document_summary(row)
-            data.update(url=row.url, text=row.text)
-        if fmt in (OutputFormat.json, OutputFormat.csv) or (fmt is None and not _tty()):
+            data = document_summary(row) | {"text": row.text}
+        if resolve_format(fmt) is not OutputFormat.table:
             emit([data], fmt, (*DOC_FIELDS, "text"))
             return
         from rich.console import Console
@@ -79,8 +74,3 @@ def register(app: typer.Typer) -> None:
         console.print()
         console.print(data["text"], markup=False, highlight=False)
 
-
-def _tty() -> bool:
-    import sys
-
-    return sys.stdout.isatty()

@@ -59,6 +59,12 @@ class IngestSummary:
     figures: int = 0
     quotes: int = 0
 
+    def add_unusable(self, result: Processed) -> str:
+        """Count an item that gave no document (skipped or failed); returns the reason."""
+        reason = result.skipped or result.failed or "unknown"
+        (self.skipped if result.skipped else self.failed).append((result.source, reason))
+        return reason
+
     @property
     def seen(self) -> int:
         return (self.ingested + self.unchanged + len(self.duplicates) + len(self.skipped)
@@ -120,9 +126,7 @@ class Ingestor:
 
     def write(self, result: Processed, summary: IngestSummary) -> None:
         if result.records is None:
-            reason = result.skipped or result.failed or "unknown"
-            self._record_failure(result.source, "clean", reason)
-            (summary.skipped if result.skipped else summary.failed).append((result.source, reason))
+            self._record_failure(result.source, "clean", summary.add_unusable(result))
             return
         document = result.records.document
         with self.store.session() as session:
@@ -220,9 +224,7 @@ def ingest_to_shards(
             if progress:
                 progress(result.source)
             if result.records is None:
-                reason = result.skipped or result.failed or "unknown"
-                (summary.skipped if result.skipped else summary.failed).append(
-                    (result.source, reason))
+                summary.add_unusable(result)
                 continue
             document = result.records.document
             if document.content_hash in seen:

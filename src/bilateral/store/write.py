@@ -96,6 +96,22 @@ def document_record(row: DocumentRow) -> dict[str, Any]:
     }
 
 
+def document_summary(row: DocumentRow) -> dict[str, Any]:
+    """A document without its text (for lists)."""
+    return {
+        "doc_id": row.doc_id,
+        "title": row.title,
+        "source": row.source,
+        "url": row.url,
+        "published": row.published,
+        "outlet": row.outlet,
+        "language": row.language,
+        "status": row.status,
+        "chars": len(row.text or ""),
+        "ingested_at": row.created_at.isoformat(timespec="seconds") if row.created_at else None,
+    }
+
+
 def event_record(row: EventRow) -> dict[str, Any]:
     return {
         "kind": "event", "event_id": row.event_id, "doc_id": row.doc_id, "type": row.type,
