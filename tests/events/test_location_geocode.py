@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from bilateral.events.location import event_location, geocode
+from bilateral.events.location import event_location
+from bilateral.gazetteer import geocode
 
 
 def test_location_geocode_city_and_country() -> None:
@@ -27,3 +28,17 @@ def test_location_visit_object_is_the_place(parse: Any) -> None:
     second = [t for t in doc if t.text == "visited"][1]
     place = event_location(second, visit=True)
     assert place is not None and place.country == "NOR"
+
+
+def test_location_takes_the_whole_name_and_places_used_as_places(parse: Any) -> None:
+    doc = parse("Chile's navy joined the drill, which the two countries held near the port "
+                "after talks in Buenos Aires.")
+    trigger = next(t for t in doc if t.text == "joined")
+    place = event_location(trigger)
+    assert place is not None and place.name == "Buenos Aires" and place.country == "ARG"
+
+
+def test_a_country_named_as_an_owner_is_no_location(parse: Any) -> None:
+    doc = parse("Peru's president criticised Bolivia's plans.")
+    trigger = next(t for t in doc if t.text == "criticised")
+    assert event_location(trigger) is None

@@ -2,9 +2,9 @@
 
 ``Resolver`` is what the pipeline calls: ``cues`` picks the sentences worth a parse,
 ``resolve`` finds the KB's phrases in one cheap pass (``phrases.find_phrases``) and
-reads them into mentions (``reading.DocumentReading``), then adds spaCy's entities the
-KB does not know. ``actor_at`` and ``actor_on`` let events and quotes re-resolve a role,
-a name or an actor at another date.
+reads them into mentions (``reading.DocumentReading``), then adds the proper names of
+parsed sentences the KB does not know. ``actor_at`` and ``actor_on`` let events and
+quotes re-resolve a role, a name or an actor at another date.
 
 A role or surname resolves to whoever held it on ``Document.published`` (or today's
 holder when the document has no date).
@@ -13,19 +13,24 @@ holder when the document has no date).
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from bilateral.actors.kb import KnowledgeBase
 from bilateral.actors.phrases import PhraseMatch, Word, find_phrases, phrase_key, words_of
 from bilateral.actors.reading import DocumentReading
+from bilateral.gazetteer import geocode
 from bilateral.types import Actor, Document, Mention, Sentence
 
 CUE_KINDS = ("state", "part", "org", "person", "surname", "title", "group")
 QUOTE_OR_NUMBER = re.compile(r"[\d\"“”«»]")
-SPACY_PLACES = ("GPE", "LOC", "FAC")
-SPACY_ACTORS = ("PERSON", "ORG", "NORP")
+# Weekday and month names: proper nouns to the tagger, dates to a reader.
+CALENDAR_WORDS = frozenset(
+    name.lower() for name in [*calendar.day_name, *calendar.month_name, *calendar.month_abbr] if name
+) | {"sept"}
 
 
 @dataclass
@@ -57,15 +62,15 @@ class Resolver:
     def resolve(self, document: Document, sentences: list[Sentence]) -> list[Mention]:
         """Every actor mention of ``document``, resolved at its publication date.
 
-        Spans are character offsets into ``document.text``. Parsed sentences add
-        spaCy's people, organisations and places the KB does not know (actor None).
+        Spans are character offsets into ``document.text``. Parsed sentences add the
+        proper names the KB does not know (actor None; see ``proper_names``).
         """
         words, matches = self._phrases(document.text)
         reading = DocumentReading(
             self.kb, document.text, words, matches, document.published, sentences
         )
         mentions = reading.run()
-        mentions = _with_entities(mentions, sentences)
+        mentions = _with_names(mentions, sentences)
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
     # --- helpers for events and quotes ----------------------------------------------
@@ -125,21 +130,67 @@ class Resolver:
         return self._last[1], self._last[2]
 
 
-def _with_entities(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
-    """Add spaCy's entities the KB left unresolved: people/organisations, and places."""
+def _with_names(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
+    """Add the proper names of parsed sentences that the KB left unresolved (actor None).
+
+    People, organisations and places the KB lacks ("Ikram Sehgal", "Institute of Strategic
+    Studies", "Lahore"); a name the gazetteer knows is marked as a place.
+    """
     taken = sorted((m.start, m.end) for m in mentions)
     starts = [s for s, _ in taken]
     extra: list[Mention] = []
     for sentence in sentences:
         if sentence.doc is None:
             continue
-        for ent in sentence.doc.ents:
-            if ent.label_ not in SPACY_PLACES and ent.label_ not in SPACY_ACTORS:
-                continue
-            start, end = sentence.start + ent.start_char, sentence.start + ent.end_char
+        for name in proper_names(sentence.doc):
+            start, end = sentence.start + name.start_char, sentence.start + name.end_char
             i = bisect.bisect_left(starts, start)
             overlaps = (i < len(taken) and taken[i][0] < end) or (i > 0 and taken[i - 1][1] > start)
-            if overlaps:
-                continue
-            extra.append(Mention(ent.text, start, end, None, is_place=ent.label_ in SPACY_PLACES))
+            if not overlaps:
+                extra.append(Mention(name.text, start, end, None, is_place=_is_place_name(name.text)))
     return mentions + extra
+
+
+def proper_names(doc: Any) -> list[Any]:
+    """Maximal runs of capitalised proper nouns in a parsed ``doc``.
+
+    "of" or "for" joins two names ("Institute of Strategic Studies"), as does a hyphen
+    written without spaces ("Ground Self-Defense Force"). Weekday and month names at
+    either end are trimmed.
+    """
+    names = []
+    i, size = 0, len(doc)
+    while i < size:
+        if not _name_word(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < size and (_name_word(doc[j]) or (_joiner(doc, j) and _name_word(doc[j + 1]))):
+            j += 1
+        start, end = i, j
+        while start < end and doc[start].lower_ in CALENDAR_WORDS:
+            start += 1
+        while end > start and doc[end - 1].lower_ in CALENDAR_WORDS:
+            end -= 1
+        if start < end:
+            names.append(doc[start:end])
+        i = j
+    return names
+
+
+def _name_word(token: Any) -> bool:
+    return bool(token.pos_ == "PROPN" and token.text[:1].isupper())
+
+
+def _joiner(doc: Any, j: int) -> bool:
+    token = doc[j]
+    if j + 1 >= len(doc):
+        return False
+    if token.text == "-":
+        return not doc[j - 1].whitespace_ and not token.whitespace_
+    return bool(token.lower_ in ("of", "for"))
+
+
+def _is_place_name(name: str) -> bool:
+    # An acronym is an organisation far more often than the town it spells ("IGA").
+    return not name.isupper() and geocode(name) is not None

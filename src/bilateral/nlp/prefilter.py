@@ -1,6 +1,6 @@
 """The cheap pass: which sentences need spaCy's full parse.
 
-The parse is what costs (tok2vec, parser and NER take ~95 % of extraction
+The parse is what costs (tok2vec, tagger and parser take most of extraction
 time), and most sentences of a news article cannot hold an event, a figure
 or a quote. A sentence is parsed when the resolver found a cue in it (an
 actor, a number or a quotation mark) *and* it has one of:
@@ -13,11 +13,6 @@ actor, a number or a quotation mark) *and* it has one of:
 
 Word forms are over-generated on purpose ("visites"): a spurious form costs
 a parse, a missing one costs an event.
-
-Named entities (half the parse's cost: the NER has its own tok2vec) are only
-used to place events (a gazetteer city or country) and to list people and
-organisations the KB lacks, so ``may_name_place`` keeps them to parsed
-sentences that name a place the gazetteer knows.
 """
 
 from __future__ import annotations
@@ -40,9 +35,6 @@ _QUANTITY = re.compile(
     r"million|billion|trillion|tons?|tonnes?|barrels?|km|kilomet|miles?|people|population|"
     r"troops|soldiers|refugees|workers)", re.IGNORECASE)
 _QUOTE = re.compile("[\"“”«»]")
-# Runs of capitalised words: "New Delhi", "Islamabad", "United Arab Emirates".
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$", re.IGNORECASE)
-_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*")
 
 
 def needs_parse(sentence: Sentence, cues: set[int]) -> bool:
@@ -131,26 +123,3 @@ def _inflection_tables(nlp: Any) -> tuple[dict[str, list[tuple[str, str]]], dict
                 inverted.setdefault(lemma, set()).add(form)
         exceptions[pos] = inverted
     return rules, exceptions
-
-
-def may_name_place(sentence: Sentence) -> bool:
-    """True when spaCy's entities can change where an event of the sentence took place.
-
-    The events' locator geocodes place phrases after "in", "at" or "to" and a visit's
-    object, and takes a many-word name ("New Delhi") from the entity around it. So
-    entities matter when a place the gazetteer knows is written after in/at/to, or
-    is written in more than one word.
-    """
-    from bilateral.events.location import geocode
-
-    text = sentence.text
-    for run in _NAME_RUN.finditer(text):
-        words = run.group().split()
-        after_preposition = bool(_PLACE_PREPOSITION.search(text, 0, run.start()))
-        for size in range(min(4, len(words)), 0, -1):
-            if size == 1 and not after_preposition:
-                break
-            for i in range(len(words) - size + 1):
-                if geocode(" ".join(words[i:i + size]).strip(".,'’")):
-                    return True
-    return False

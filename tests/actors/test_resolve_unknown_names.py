@@ -1,0 +1,30 @@
+"""Proper names the KB does not know are kept as unresolved mentions, places marked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bilateral.actors.kb import load_kb
+from bilateral.actors.resolve import Resolver, proper_names
+from bilateral.nlp.pipeline import load_nlp, parse_sentences, split_sentences
+from bilateral.types import Document
+
+
+def test_unknown_people_organisations_and_places_are_mentions() -> None:
+    text = ("Analyst Tomasz Wierzbicki of the Institute of Baltic Affairs said on Tuesday that "
+            "the ministers of Estonia and Finland met in Tartu.")
+    document = Document(text=text, source="t", published=date(2021, 3, 4), language="en")
+    sentences = parse_sentences(split_sentences(text), load_nlp())
+    mentions = Resolver(load_kb()).resolve(document, sentences)
+    unresolved = {m.text: m.is_place for m in mentions if m.actor is None and not m.group}
+    assert any("Tomasz Wierzbicki" in m.text for m in mentions)  # a person, by the title
+    assert unresolved.get("Institute of Baltic Affairs") is False
+    assert unresolved.get("Tartu") is True
+    assert "Tuesday" not in unresolved
+    resolved = {m.text: m.actor.country for m in mentions if m.actor is not None}
+    assert resolved.get("Estonia") == "EST" and resolved.get("Finland") == "FIN"
+
+
+def test_calendar_words_are_trimmed_from_names() -> None:
+    doc = load_nlp()("Officials met Ana Brnabic on Monday in Belgrade.")
+    assert [n.text for n in proper_names(doc)] == ["Ana Brnabic", "Belgrade"]
