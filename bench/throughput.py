@@ -212,10 +212,22 @@ def count_tokens(paths: list[Path]) -> int:
     return sum(len(tokenizer(p.read_text(encoding="utf-8"))) for p in paths)
 
 
-def bare_spacy(paths: list[Path]) -> Run:
-    from bilateral.nlp.pipeline import load_nlp
+def full_model() -> Any:
+    """en_core_web_sm as shipped: every component, NER included (bilateral loads less)."""
+    import spacy
 
-    nlp = load_nlp()
+    from bilateral.nlp.pipeline import MODEL_NAMES
+
+    for name in MODEL_NAMES:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    sys.exit("no spaCy English model installed")
+
+
+def bare_spacy(paths: list[Path]) -> Run:
+    nlp = full_model()
     texts = [p.read_text(encoding="utf-8") for p in paths]
     list(nlp.pipe(texts[:5]))  # warm up, as bilateral's engines are
     with MemoryWatch() as watch:

@@ -7,9 +7,10 @@ per process by ``Extractor.default()`` and passed in.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +18,10 @@ from bilateral.actors.kb import KnowledgeBase, load_kb
 from bilateral.actors.resolve import Resolver
 from bilateral.events import extract_events
 from bilateral.figures import extract_figures
-from bilateral.nlp.pipeline import load_nlp, parse_sentences, split_sentences
+from bilateral.nlp.pipeline import load_nlp, parse_batch, split_sentences
 from bilateral.nlp.prefilter import needs_parse
 from bilateral.quotes import extract_quotes
-from bilateral.types import Document, Records
+from bilateral.types import Document, Records, Sentence
 
 
 @dataclass
@@ -35,12 +36,30 @@ class Extractor:
         return _default_extractor(str(actors_file) if actors_file else None)
 
     def __call__(self, document: Document) -> Records:
-        if document.language not in (None, "en"):
-            return Records(document)  # stored and marked, not analysed further
-        resolver = Resolver(self.kb)
-        sentences = split_sentences(document.text)
-        cues = resolver.cues(document, sentences)
-        sentences = parse_sentences(sentences, self.nlp, lambda s: needs_parse(s, cues))
+        return self.extract_many([document])[0]
+
+    def extract_many(self, documents: Sequence[Document]) -> list[Records]:
+        """The records of each document, as ``__call__`` gives them one by one.
+
+        The sentences worth a parse in all the documents go to spaCy in one batch,
+        which is faster; every document's records are still a function of it alone.
+        """
+        english = [d for d in documents if _is_english(d)]
+        resolvers = [Resolver(self.kb) for _ in english]
+        batch = []
+        for document, resolver in zip(english, resolvers):
+            sentences = split_sentences(document.text)
+            cues = resolver.cues(document, sentences)
+            batch.append((sentences, partial(needs_parse, cues=cues)))
+        parsed = iter(zip(resolvers, parse_batch(batch, self.nlp)))
+        return [
+            self._records(document, *next(parsed)) if _is_english(document)
+            else Records(document)  # stored and marked, not analysed further
+            for document in documents
+        ]
+
+    @staticmethod
+    def _records(document: Document, resolver: Resolver, sentences: list[Sentence]) -> Records:
         mentions = resolver.resolve(document, sentences)
         return Records(
             document=document,
@@ -49,6 +68,10 @@ class Extractor:
             figures=extract_figures(document, sentences, mentions),
             quotes=extract_quotes(document, sentences, mentions, resolver),
         )
+
+
+def _is_english(document: Document) -> bool:
+    return document.language in (None, "en")
 
 
 @lru_cache(maxsize=4)

@@ -9,7 +9,7 @@ import pytest
 from bilateral.analysis.timeline import timeline
 from bilateral.errors import MissingExtra
 from bilateral.linking.events import link_events
-from bilateral.store.write import document_row, record_rows
+from bilateral.store.write import add_records, document_row
 
 ARTICLES = [
     ("a.txt", "2021-04-08",
@@ -49,7 +49,7 @@ def test_events_end_to_end_each_real_event_once(store, records, similarity):
         with store.session() as session:
             session.add(document_row(rec, raw_hash=None, minhash=None, version="test"))
             session.flush()
-            session.add_all(record_rows(rec))
+            add_records(session, rec)
     link_events(store, similarity=similarity)
     visits = {e["date"][:4]: len({s["doc_id"] for s in e["sources"]})
               for e in timeline(store, "PAK RUS", type="CONSULT")}

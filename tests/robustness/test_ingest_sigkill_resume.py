@@ -23,11 +23,14 @@ from sqlalchemy.exc import DBAPIError
 
 from bilateral.store import open_store
 from bilateral.store.export import iter_records
+from bilateral.store.ingest import BATCH_SIZE
 from bilateral.store.models import DocumentRow
 from bilateral.store.session import database_url
 
 KILLS = 10
-ARTICLES = 30
+# Documents are extracted BATCH_SIZE at a time, then written one transaction each: enough
+# batches that every kill after the first two still finds work left.
+ARTICLES = 12 * BATCH_SIZE
 
 
 def records_by_document(db: str) -> dict[str, Counter[str]]:
@@ -70,7 +73,8 @@ def kill_at_random_points(bilateral_cli, db: str, folder: Path, startup: float, 
             if len(stored) < 2:
                 time.sleep(rng.uniform(0.2, 0.9) * startup)
             else:
-                step = max(1, (ARTICLES - done) // (KILLS - len(stored) + 1))
+                # Leave at least a batch: it takes longer than the random wait below.
+                step = max(1, (ARTICLES - BATCH_SIZE - done) // (KILLS - len(stored) + 1))
                 target = done + rng.randint(1, step)
                 deadline = time.monotonic() + 120
                 while stored_documents(watcher) < target and process.poll() is None:

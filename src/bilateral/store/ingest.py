@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import chain, islice
 
 from sqlalchemy import select
 
@@ -26,11 +27,14 @@ from bilateral.extract import Extractor
 from bilateral.sources import RawItem, SourceFailure, iter_sources
 from bilateral.store.models import DocumentRow, DuplicateRow, FailureRow
 from bilateral.store.session import Store
-from bilateral.store.write import document_row, record_rows
+from bilateral.store.write import add_records, document_row
 from bilateral.types import Records
 
 # Bump when extraction output changes, so `bilateral reextract` knows what is stale.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
+# Documents a worker cleans and extracts together: spaCy parses their sentences in one
+# batch (~10 % faster than one document at a time); small, so progress stays smooth.
+BATCH_SIZE = 8
 
 Progress = Callable[[str], None]
 
@@ -77,6 +81,31 @@ def raw_hash(item: RawItem) -> str:
 
 def process_item(item: RawItem, actors_file: str | None = None) -> Processed:
     """Clean and extract one raw item; never raises (failures are returned with their stage)."""
+    return process_batch([item], actors_file)[0]
+
+
+def process_batch(items: list[RawItem], actors_file: str | None = None) -> list[Processed]:
+    """``process_item`` for each item, their sentences parsed in one spaCy batch (faster).
+
+    Never raises. Should extraction fail for the batch, each document is extracted
+    alone, so a failure is recorded against the document that caused it.
+    """
+    cleaned = [_cleaned(item) for item in items]
+    documents = [result.records.document for result in cleaned if result.records is not None]
+    extractor = Extractor.default(actors_file)
+    try:
+        batch: list[Records | None] = list(extractor.extract_many(documents))
+    except Exception:  # noqa: BLE001 - find the document at fault, one at a time
+        batch = [None] * len(documents)
+    extracted = iter(batch)
+    return [
+        _extracted(result, next(extracted), extractor) if result.records is not None else result
+        for result in cleaned
+    ]
+
+
+def _cleaned(item: RawItem) -> Processed:
+    """The cleaned document (records without extraction yet), or why there is none."""
     digest = raw_hash(item)
     try:
         document = clean(item)
@@ -84,14 +113,24 @@ def process_item(item: RawItem, actors_file: str | None = None) -> Processed:
         return Processed(item.source, digest, skipped=str(exc))
     except Exception as exc:  # noqa: BLE001 - a bug or a pathological page: record it, keep the batch going
         return Processed(item.source, digest, failed=f"cleaning: {type(exc).__name__}: {exc}")
-    minhash = signature(document.text)
-    try:
-        records = Extractor.default(actors_file)(document)
-    except Exception as exc:  # noqa: BLE001 - keep the article, record the failure
-        # Keep the article even when extraction fails; `bilateral reextract` can retry it.
-        return Processed(item.source, digest, Records(document), minhash,
-                         failed=f"extraction: {type(exc).__name__}: {exc}")
-    return Processed(item.source, digest, records, minhash)
+    return Processed(item.source, digest, Records(document), signature(document.text))
+
+
+def _extracted(result: Processed, records: Records | None, extractor: Extractor) -> Processed:
+    """``result`` with its extracted records (extracting it alone when ``records`` is None)."""
+    if records is None and result.records is not None:
+        try:
+            records = extractor(result.records.document)
+        except Exception as exc:  # noqa: BLE001 - keep the article, record the failure
+            # Keep the article even when extraction fails; `bilateral reextract` can retry it.
+            return replace(result, failed=f"extraction: {type(exc).__name__}: {exc}")
+    return replace(result, records=records)
+
+
+def batched(items: Iterable[RawItem], size: int = BATCH_SIZE) -> Iterator[list[RawItem]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 class Ingestor:
@@ -145,7 +184,7 @@ class Ingestor:
                 session.add(document_row(result.records, raw_hash=result.raw_hash,
                                          minhash=result.minhash, version=EXTRACTOR_VERSION))
                 session.flush()
-                session.add_all(record_rows(result.records))
+                add_records(session, result.records)
                 if result.failed:
                     session.add(FailureRow(source=result.source, stage="extract",
                                            reason=result.failed))
@@ -192,11 +231,12 @@ def ingest(
     ingestor = Ingestor(store)
     engine = engine or InProcess()
     items = iter_sources(specs, allow_private=allow_private)
-    work = partial(process_item, actors_file=actors_file)
-    for result in engine.map(work, ingestor.pending(items, summary, progress)):
-        ingestor.write(result, summary)
-        if progress:
-            progress(result.source)
+    work = partial(process_batch, actors_file=actors_file)
+    for results in engine.map(work, batched(ingestor.pending(items, summary, progress))):
+        for result in results:
+            ingestor.write(result, summary)
+            if progress:
+                progress(result.source)
     return summary
 
 
@@ -242,9 +282,9 @@ def ingest_to_shards(
                 yield item
 
     engine = engine or InProcess()
-    work = partial(process_item, actors_file=actors_file)
+    work = partial(process_batch, actors_file=actors_file)
     items = readable(iter_sources(specs, allow_private=allow_private))
-    counts = write_shards(kept(engine.map(work, items)), folder)
+    counts = write_shards(kept(chain.from_iterable(engine.map(work, batched(items)))), folder)
     summary.events, summary.figures, summary.quotes = (
         counts["event"], counts["figure"], counts["quote"])
     return summary

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 
 from bilateral.store.models import (
@@ -39,45 +39,59 @@ def document_row(records: Records, *, raw_hash: str | None, minhash: bytes | Non
     )
 
 
-def record_rows(records: Records) -> list[Any]:
-    """Mention, event, figure and quote rows of one document, with stable ids."""
+def record_values(records: Records) -> dict[type[Any], list[dict[str, Any]]]:
+    """Mention, event, figure and quote rows of one document (column values), with stable ids."""
     doc_id = records.document.doc_id
-    rows: list[Any] = []
-    for m in records.mentions:
-        rows.append(MentionRow(
-            doc_id=doc_id, text=m.text, start=m.start, end=m.end,
-            actor_id=m.actor.id if m.actor else None,
-            country=m.actor.country if m.actor else None,
-            actor=m.actor.to_dict() if m.actor else None,
-            group=[a.to_dict() for a in m.group], is_place=m.is_place,
-        ))
+    mentions = [
+        {
+            "doc_id": doc_id, "text": m.text, "start": m.start, "end": m.end,
+            "actor_id": m.actor.id if m.actor else None,
+            "country": m.actor.country if m.actor else None,
+            "actor": m.actor.to_dict() if m.actor else None,
+            "group": [a.to_dict() for a in m.group], "is_place": m.is_place,
+        }
+        for m in records.mentions
+    ]
+    events = []
     for n, e in enumerate(records.events, 1):
         rec = e.to_record()
-        rows.append(EventRow(
-            event_id=f"{doc_id}:E{n}", doc_id=doc_id, type=e.type, mode=e.mode, cameo=e.cameo,
-            goldstein=e.goldstein,
-            source_country=e.source.country if e.source else None,
-            target_country=e.target.country if e.target else None,
-            source=rec["source"], target=rec["target"], participants=rec["participants"],
-            date=e.date, date_text=e.date_text, location=rec["location"], status=e.status,
-            sentence=e.sentence, start=e.start, end=e.end, confidence=e.confidence,
-            trigger=e.trigger, evidence=rec["evidence"],
-        ))
-    for n, f in enumerate(records.figures, 1):
-        rows.append(FigureRow(
-            figure_id=f"{doc_id}:F{n}", doc_id=doc_id, variable=f.variable, value=f.value,
-            unit=f.unit, text=f.text, countries=list(f.countries),
-            country_key=" ".join(sorted(set(f.countries))), direction=f.direction,
-            period=f.period, approx=f.approx, sentence=f.sentence, start=f.start, end=f.end,
-        ))
-    for n, q in enumerate(records.quotes, 1):
-        rows.append(QuoteRow(
-            quote_id=f"{doc_id}:Q{n}", doc_id=doc_id, text=q.text, start=q.start, end=q.end,
-            speaker=q.speaker.to_dict() if q.speaker else None,
-            speaker_country=q.speaker.country if q.speaker else None,
-            speaker_text=q.speaker_text, verb=q.verb,
-        ))
-    return rows
+        events.append({
+            "event_id": f"{doc_id}:E{n}", "doc_id": doc_id, "type": e.type, "mode": e.mode,
+            "cameo": e.cameo, "goldstein": e.goldstein,
+            "source_country": e.source.country if e.source else None,
+            "target_country": e.target.country if e.target else None,
+            "source": rec["source"], "target": rec["target"], "participants": rec["participants"],
+            "date": e.date, "date_text": e.date_text, "location": rec["location"],
+            "status": e.status, "sentence": e.sentence, "start": e.start, "end": e.end,
+            "confidence": e.confidence, "trigger": e.trigger, "evidence": rec["evidence"],
+        })
+    figures = [
+        {
+            "figure_id": f"{doc_id}:F{n}", "doc_id": doc_id, "variable": f.variable,
+            "value": f.value, "unit": f.unit, "text": f.text, "countries": list(f.countries),
+            "country_key": " ".join(sorted(set(f.countries))), "direction": f.direction,
+            "period": f.period, "approx": f.approx, "sentence": f.sentence, "start": f.start,
+            "end": f.end,
+        }
+        for n, f in enumerate(records.figures, 1)
+    ]
+    quotes = [
+        {
+            "quote_id": f"{doc_id}:Q{n}", "doc_id": doc_id, "text": q.text, "start": q.start,
+            "end": q.end, "speaker": q.speaker.to_dict() if q.speaker else None,
+            "speaker_country": q.speaker.country if q.speaker else None,
+            "speaker_text": q.speaker_text, "verb": q.verb,
+        }
+        for n, q in enumerate(records.quotes, 1)
+    ]
+    return {MentionRow: mentions, EventRow: events, FigureRow: figures, QuoteRow: quotes}
+
+
+def add_records(session: Session, records: Records) -> None:
+    """Insert one document's records: one multi-row INSERT per table, not one per row."""
+    for table, values in record_values(records).items():
+        if values:
+            session.execute(insert(table), values)
 
 
 def replace_records(session: Session, records: Records) -> None:
@@ -85,7 +99,7 @@ def replace_records(session: Session, records: Records) -> None:
     doc_id = records.document.doc_id
     for table in RECORD_TABLES:
         session.execute(delete(table).where(table.doc_id == doc_id))
-    session.add_all(record_rows(records))
+    add_records(session, records)
 
 
 def document_record(row: DocumentRow) -> dict[str, Any]:
