@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 NUM_PERM = 128
 SHINGLE_WORDS = 3  # short articles: a one-word edit changes few 3-word shingles
@@ -43,11 +43,12 @@ def signature(text: str) -> bytes:
     return minhash.hashvalues.astype("<u8").tobytes()
 
 
-def _minhash(sig: bytes) -> MinHash:
+def _minhash(sig: bytes) -> LeanMinHash:
+    # Lean: a stored signature needs no hash permutations (which cost more than the lookup).
     values = np.frombuffer(sig, dtype="<u8").astype(np.uint64)
     if len(values) != NUM_PERM:
         raise ValueError(f"signature holds {len(values)} values, expected {NUM_PERM}")
-    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=SCHEME)
+    return LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME)
 
 
 def similarity(sig_a: bytes, sig_b: bytes) -> float:

@@ -18,6 +18,7 @@ from functools import partial
 from itertools import chain, islice
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from bilateral.cleaning import clean
 from bilateral.cleaning.dedup import NearDuplicateIndex, signature
@@ -163,37 +164,51 @@ class Ingestor:
             if progress:
                 progress(item.source)
 
-    def write(self, result: Processed, summary: IngestSummary) -> None:
-        if result.records is None:
-            self._record_failure(result.source, "clean", summary.add_unusable(result))
+    def write(self, results: list[Processed], summary: IngestSummary) -> None:
+        """Store a batch's documents, each with its records, in one transaction.
+
+        A kill loses at most the batch, which the next run redoes: every document is
+        still stored once, with all its records or none.
+        """
+        for result in results:
+            if result.records is None:
+                self._record_failure(result.source, "clean", summary.add_unusable(result))
+        stored = [result for result in results if result.records is not None]
+        if not stored:
             return
-        document = result.records.document
         with self.store.session() as session:
-            first = session.scalar(
-                select(DocumentRow.doc_id).where(DocumentRow.content_hash == document.content_hash)
-            )
-            kind = "exact"
-            if first is None and result.minhash is not None:
-                first, kind = self.near.find(result.minhash), "near"
-            if first is not None:
-                if result.raw_hash not in self.known_raw:
-                    session.add(DuplicateRow(source=result.source, raw_hash=result.raw_hash,
-                                             kind=kind, duplicate_of=first))
-                summary.duplicates.append((result.source, first))
-            else:
-                session.add(document_row(result.records, raw_hash=result.raw_hash,
-                                         minhash=result.minhash, version=EXTRACTOR_VERSION))
-                session.flush()
-                add_records(session, result.records)
-                if result.failed:
-                    session.add(FailureRow(source=result.source, stage="extract",
-                                           reason=result.failed))
-                self._count(result.records, summary)
-        self.known_raw.add(result.raw_hash)
+            for result in stored:
+                self._add(session, result, summary)
+        for result in stored:
+            self.known_raw.add(result.raw_hash)
+            if result.failed:
+                summary.failed.append((result.source, result.failed))
+
+    def _add(self, session: Session, result: Processed, summary: IngestSummary) -> None:
+        """Add one document and its records, or a duplicate row for it, to ``session``."""
+        assert result.records is not None
+        document = result.records.document
+        first = session.scalar(
+            select(DocumentRow.doc_id).where(DocumentRow.content_hash == document.content_hash)
+        )
+        kind = "exact"
         if first is None and result.minhash is not None:
-            self.near.add(document.doc_id, result.minhash)
+            first, kind = self.near.find(result.minhash), "near"
+        if first is not None:
+            if result.raw_hash not in self.known_raw:
+                session.add(DuplicateRow(source=result.source, raw_hash=result.raw_hash,
+                                         kind=kind, duplicate_of=first))
+            summary.duplicates.append((result.source, first))
+            return
+        session.add(document_row(result.records, raw_hash=result.raw_hash,
+                                 minhash=result.minhash, version=EXTRACTOR_VERSION))
+        session.flush()
+        add_records(session, result.records)
         if result.failed:
-            summary.failed.append((result.source, result.failed))
+            session.add(FailureRow(source=result.source, stage="extract", reason=result.failed))
+        self._count(result.records, summary)
+        if result.minhash is not None:
+            self.near.add(document.doc_id, result.minhash)
 
     def _count(self, records: Records, summary: IngestSummary) -> None:
         summary.ingested += 1
@@ -233,9 +248,9 @@ def ingest(
     items = iter_sources(specs, allow_private=allow_private)
     work = partial(process_batch, actors_file=actors_file)
     for results in engine.map(work, batched(ingestor.pending(items, summary, progress))):
-        for result in results:
-            ingestor.write(result, summary)
-            if progress:
+        ingestor.write(results, summary)
+        if progress:
+            for result in results:
                 progress(result.source)
     return summary
 

@@ -91,7 +91,7 @@ def add_records(session: Session, records: Records) -> None:
     """Insert one document's records: one multi-row INSERT per table, not one per row."""
     for table, values in record_values(records).items():
         if values:
-            session.execute(insert(table), values)
+            session.execute(insert(table.__table__), values)
 
 
 def replace_records(session: Session, records: Records) -> None:
