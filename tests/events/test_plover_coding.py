@@ -48,8 +48,16 @@ def test_plover_code_token(parse: Any, text: str, trigger: str, kind: str, cameo
         ("Kenya took a long time.", "took"),
         ("Norway expects growth.", "expects"),
         ("The exercise of power is costly.", "exercise"),
+        # a reading without a code stops the PETRARCH fallback ("clear" = yield otherwise)
+        ("The accord cleared the way for Kenyan exports.", "cleared"),
+        ("The visit paved the way for a deal.", "paved"),
     ],
 )
 def test_plover_non_triggers(parse: Any, text: str, trigger: str) -> None:
     token = next(t for t in parse(text) if t.text == trigger)
     assert code_token(token) is None
+
+
+def test_a_stop_reading_leaves_the_words_other_readings(parse: Any) -> None:
+    token = next(t for t in parse("Kenya cleared the Japanese request.") if t.text == "cleared")
+    assert code_token(token) is not None  # the PETRARCH reading of "clear" still applies

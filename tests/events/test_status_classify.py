@@ -25,6 +25,8 @@ def _status(parse: Any, text: str, trigger: str) -> str:
         ("Japan will host the Kenyan president next month.", "host", "planned"),
         ("Brazil is expected to sign the treaty in June.", "sign", "expected"),
         ("Oslo hopes to resume talks with Santiago.", "resume", "hoped"),
+        ("Japan invited Kenya's president to attend the summit.", "attend", "planned"),
+        ("Japan invited Kenya's president to attend the summit.", "invited", "occurred"),
         ("Chile could send aid to Kenya.", "send", "hypothetical"),
         ("Norway should support the proposal.", "support", "hypothetical"),
         ("If Japan attacks, Kenya will respond.", "attacks", "hypothetical"),

@@ -116,7 +116,10 @@ def _event(
         sentence.text, document.published, last_year, future=status in FUTURE_STATUSES
     )
     date = _nearest_date(dates, candidate.trigger)
-    estimated = date is None and status == OCCURRED and narrative is not None
+    # Narrative time only for a sentence that dates nothing: one whose dates all belong to
+    # other clauses ("invited him to attend later this year") sets its own time frame.
+    undated = not any(d.value for d in dates)
+    estimated = date is None and undated and status == OCCURRED and narrative is not None
     if estimated and narrative:  # narrative time, kept to the year: the text does not say more
         date = replace(narrative, value=(narrative.value or "")[:4])
     actors = candidate.actors()
@@ -145,9 +148,10 @@ def _event(
 def _nearest_date(dates: list[DateMatch], trigger: Any) -> DateMatch | None:
     """The resolved date expression of the trigger's own phrase, else the closest one.
 
-    "agreed on Monday to hold talks next month": the talks are next month.
+    "agreed on Monday to hold talks next month": the talks are next month. A date of
+    another clause is not the event's: "the visit, ... since taking office in May".
     """
-    resolved = [d for d in dates if d.value]
+    resolved = [d for d in dates if d.value and not _of_another_clause(d, trigger)]
     if not resolved:
         return None
     tokens = list(trigger.subtree)
@@ -158,6 +162,48 @@ def _nearest_date(dates: list[DateMatch], trigger: Any) -> DateMatch | None:
     ]
     at = trigger.idx
     return min(own or resolved, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
+
+
+def _of_another_clause(date: DateMatch, trigger: Any) -> bool:
+    """True when a verb stands between the date and the trigger in the parse.
+
+    Walking up from the date's head to the first word that is the trigger or governs
+    it, a verb on the way heads a clause of its own ("after arriving on Sunday", "who
+    took office in May"), unless that clause describes the trigger itself ("the talks,
+    which were held on Monday").
+    """
+    inside = [t for t in trigger.doc if date.start <= t.idx < date.end]
+    if not inside:
+        return False
+    head = next((t for t in inside if not date.start <= t.head.idx < date.end), inside[0])
+    governing = {trigger.i, *(a.i for a in trigger.ancestors)}
+    token = head
+    while token.i not in governing and token.head.i != token.i:
+        # A participle used as a preposition ("following", "including") heads no clause.
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep" and not _describes(token, trigger):
+            return True
+        token = token.head
+    return False
+
+
+TIME_PREPS = {"after", "before", "since", "following", "until", "till", "upon", "on", "while"}
+
+
+def _describes(verb: Any, trigger: Any) -> bool:
+    """A clause that is part of the trigger's own act: a relative or participial clause on
+    the trigger (or on its noun phrase, for a noun), or a non-finite complement of it
+    ("accused Brazil of dumping steel in 2018", "threatened to sanction them in 2018":
+    the sentence gives one date, read for the whole)."""
+    if verb.dep_ in ("relcl", "acl") and trigger.pos_ in ("NOUN", "PROPN"):
+        return bool(trigger.left_edge.i <= verb.head.i <= trigger.right_edge.i)
+    if verb.dep_ in ("relcl", "acl", "xcomp"):
+        return bool(verb.head.i == trigger.i)
+    return (
+        verb.dep_ == "pcomp"
+        and verb.head.dep_ == "prep"
+        and verb.head.head.i == trigger.i
+        and verb.head.lower_ not in TIME_PREPS  # "after arriving on Sunday": its own time
+    )
 
 
 def _default_date(candidate: Candidate, status: str, writing_year: int | None) -> str | None:

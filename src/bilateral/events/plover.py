@@ -137,8 +137,10 @@ def code_token(token: Any, use_petrarch: bool = True) -> Coding | None:
         if patterns is None:
             continue
         best = _best(patterns, args)
+        if best and best.cameo:
+            return coding(best.cameo, best.type)
         if best or _stopped(patterns):
-            return coding(best.cameo, best.type) if best else None
+            return None  # a reading without a code applies ("clear the way"): no event
         break  # a curated verb whose readings do not apply: the fallback may know more
     if use_petrarch and pos == "VERB":
         return _petrarch(token, args)
@@ -199,7 +201,8 @@ def _matches(word: str, lemma: str) -> bool:
 
 
 def _best(patterns: list[Pattern], args: list[tuple[str, str, str]]) -> Pattern | None:
-    """The most specific pattern the arguments satisfy (object+modifier > object > prep)."""
+    """The most specific pattern the arguments satisfy (object+modifier > object > prep),
+    with or without a code."""
     best, best_score = None, -1
     for p in patterns:
         for obj, modifiers, prep in args or [("", "", "")]:
@@ -212,7 +215,7 @@ def _best(patterns: list[Pattern], args: list[tuple[str, str, str]]) -> Pattern 
             score = 4 * bool(p.obj) + 2 * bool(p.modifier) + bool(p.prep)
             if score > best_score:
                 best, best_score = p, score
-    return best if best and best.cameo else None
+    return best
 
 
 def _petrarch(token: Any, args: list[tuple[str, str, str]]) -> Coding | None:
@@ -223,7 +226,7 @@ def _petrarch(token: Any, args: list[tuple[str, str, str]]) -> Coding | None:
         for block, own in entries:
             patterns = petrarch_patterns().get(block, [])
             best = _best([p for p in patterns if p.obj or p.prep], args)
-            found = coding(best.cameo if best else own)
+            found = coding(best.cameo if best and best.cameo else own)
             if found:
                 return replace(found, curated=False)
         return None

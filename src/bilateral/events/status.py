@@ -54,6 +54,7 @@ GOVERNING_VERBS = {
             "consider",
             "mull",
             "discuss",
+            "invite",
         ),
         "planned",
     ),
@@ -62,7 +63,9 @@ GOVERNING_VERBS = {
         "expected",
     ),
     **dict.fromkeys(
-        ("hope", "wish", "desire", "urge", "call", "ask", "want", "need", "look"), "hoped"
+        ("hope", "wish", "desire", "urge", "call", "ask", "want", "need", "look", "encourage",
+         "press", "persuade"),
+        "hoped",
     ),
     **dict.fromkeys(("deny", "refute", "dismiss", "reject", "rebut"), "denied"),
     **dict.fromkeys(

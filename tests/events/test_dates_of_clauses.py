@@ -1,0 +1,47 @@
+"""An event takes a date of its own clause, not one of another clause of the sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+
+PUBLISHED = date(2019, 9, 4)  # a Wednesday: Monday is 09-02, Sunday 09-01
+
+Events = Callable[..., list[Any]]
+
+
+def dated(events: list[Any]) -> dict[str, str | None]:
+    return {e.trigger: e.date for e in events}
+
+
+@pytest.mark.parametrize(
+    "text,trigger,expected",
+    [
+        # the date of a relative or adverbial clause about something else
+        ("President Rojas, who arrived on Sunday, met Minister Hansen on Monday.", "met",
+         "2019-09-02"),
+        ("Minister Hansen visited Chile on Monday after arriving in Peru on Sunday.", "visited",
+         "2019-09-02"),
+        (("Kenya and Japan agreed on Monday to expand trade, the centrepiece of President Rojas's "
+         "first visit to Kenya since taking office in May."), "visit", "2019-09-02"),
+        # a clause on the event itself, or a complement of its verb, dates it
+        ("Talks between Kenya and Japan, which were held on Monday, covered energy.", "Talks",
+         "2019-09-02"),
+        ("Japan accused Brazil of dumping steel in 2018.", "accused", "2018"),
+        # a participle used as a preposition heads no clause
+        ("Following the election in 2017, Norway recognised Chile's new government.",
+         "recognised", "2017"),
+    ],
+)
+def test_event_takes_its_own_clause_date(events_of: Events, text: str, trigger: str,
+                                         expected: str) -> None:
+    assert dated(events_of(text, PUBLISHED)).get(trigger) == expected
+
+
+def test_a_date_of_another_clause_only_is_no_date(events_of: Events) -> None:
+    events = events_of("Minister Hansen met President Rojas, who took office in May 2018.",
+                       PUBLISHED)
+    assert dated(events) == {"met": None}
