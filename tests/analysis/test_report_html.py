@@ -110,11 +110,3 @@ def test_report_of_a_pair_without_records_still_renders(demo_store):
     page = parse(html)
     assert "No event between these countries." in html and "India" in html
     assert set(page.links) <= page.ids
-
-
-def test_report_without_figure_conflict_detection_says_so(demo_store, monkeypatch):
-    import sys
-
-    monkeypatch.setitem(sys.modules, "bilateral.linking.figures", None)  # import fails
-    html = render_report(demo_store, "PAK RUS")
-    assert "Figure conflict detection" in html and "not available" in html

@@ -10,16 +10,30 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bilateral.linking.figures import FigureSource, find_conflicts
+from bilateral.store.filters import documents_with_ids, figures_naming
 from bilateral.store.models import DocumentRow, FigureRow
 from bilateral.types import Figure
 
-MISSING = "Figure conflict detection (bilateral.linking.figures) is not available."
+# Bound parameters per IN list: far below SQLite's and PostgreSQL's limits.
+IDS_PER_QUERY = 500
 
 
 def pair_figures(session: Any, codes: Sequence[str]) -> list[FigureRow]:
     """Figures naming every code, by period."""
-    rows = session.scalars(select(FigureRow).order_by(FigureRow.period, FigureRow.id))
-    return [f for f in rows if set(codes) <= set(f.countries or [])]
+    query = select(FigureRow).where(*figures_naming(codes))
+    return list(session.scalars(query.order_by(FigureRow.period, FigureRow.id)))
+
+
+def cited_documents(session: Any, doc_ids: set[str]) -> dict[str, DocumentRow]:
+    """The documents ``doc_ids`` name, by id (not the whole store)."""
+    found: dict[str, DocumentRow] = {}
+    ordered = sorted(doc_ids)
+    for start in range(0, len(ordered), IDS_PER_QUERY):
+        chunk = ordered[start:start + IDS_PER_QUERY]
+        found.update((d.doc_id, d) for d in session.scalars(
+            select(DocumentRow).where(*documents_with_ids(chunk))))
+    return found
 
 
 def to_figure(row: FigureRow) -> Figure:
@@ -31,13 +45,8 @@ def to_figure(row: FigureRow) -> Figure:
     )
 
 
-def figure_conflicts(rows: list[FigureRow], docs: dict[str, DocumentRow]
-                     ) -> tuple[list[dict[str, Any]], str | None]:
-    """Conflicts among ``rows`` as dicts (each side with its span), or a note why none."""
-    try:
-        from bilateral.linking.figures import FigureSource, find_conflicts
-    except ImportError:
-        return [], MISSING
+def figure_conflicts(rows: list[FigureRow], docs: dict[str, DocumentRow]) -> list[dict[str, Any]]:
+    """Conflicts among ``rows`` as dicts, each side with its span."""
     sources = [FigureSource(to_figure(r), docs[r.doc_id].title, docs[r.doc_id].published,
                             docs[r.doc_id].source) for r in rows]
     conflicts = []
@@ -46,4 +55,4 @@ def figure_conflicts(rows: list[FigureRow], docs: dict[str, DocumentRow]
         for side, source in zip(data["sides"], conflict.sides):
             side.update(start=source.figure.start, end=source.figure.end)
         conflicts.append(data)
-    return conflicts, None
+    return conflicts

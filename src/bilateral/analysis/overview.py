@@ -1,20 +1,25 @@
-"""Counts that describe a store (or one pair of countries): what ``bilateral analyze`` prints."""
+"""Counts that describe a store (or one pair of countries): what ``bilateral analyze`` prints.
+
+The database narrows what it can (indexed country columns, the figures' country key);
+only events are finished in Python, as their participants are stored as JSON.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
 
-from bilateral.analysis.conflicts import figure_conflicts
+from bilateral.analysis.conflicts import cited_documents, figure_conflicts, pair_figures
 from bilateral.linking.events import ensure_linked, event_countries, pair_codes
-from bilateral.store.models import ClusterRow, DocumentRow, EventRow, FigureRow, QuoteRow
+from bilateral.store.filters import contains_codes, events_possibly_naming
+from bilateral.store.models import ClusterRow, DocumentRow, EventRow, QuoteRow
 from bilateral.types import OCCURRED
 
 
-def _top_pair(events: list[EventRow]) -> str | None:
+def _top_pair(events: Iterable[EventRow]) -> str | None:
     """The pair of countries with the most occurred events."""
     pairs: Counter[str] = Counter()
     for event in events:
@@ -24,11 +29,12 @@ def _top_pair(events: list[EventRow]) -> str | None:
     return pairs.most_common(1)[0][0] if pairs else None
 
 
-def _conflicts(session: Any, figures: list[FigureRow]) -> int | None:
-    """How many figure conflicts there are, or None when conflict detection is missing."""
-    docs = {d.doc_id: d for d in session.scalars(select(DocumentRow))}
-    conflicts, note = figure_conflicts(figures, docs)
-    return None if note else len(conflicts)
+def _events(session: Any, codes: set[str]) -> list[Any]:
+    """The events naming every code: only the columns the counts need, not their sentences."""
+    columns = (EventRow.doc_id, EventRow.status, EventRow.source_country,
+               EventRow.target_country, EventRow.source, EventRow.target, EventRow.participants)
+    rows = session.execute(select(*columns).where(*events_possibly_naming(codes)))
+    return [row for row in rows if codes <= event_countries(row)]
 
 
 def summary(store: Any, pair: str | Sequence[str] | None = None) -> dict[str, Any]:
@@ -40,16 +46,16 @@ def summary(store: Any, pair: str | Sequence[str] | None = None) -> dict[str, An
     codes = set(pair_codes(pair))
     ensure_linked(store, sorted(codes))
     with store.session() as session:
-        events = [e for e in session.scalars(select(EventRow)) if codes <= event_countries(e)]
-        figures = [f for f in session.scalars(select(FigureRow))
-                   if codes <= set(f.countries or [])]
-        clusters = [c for c in session.scalars(select(ClusterRow))
-                    if codes <= set(c.pair.split("-"))]
+        events = _events(session, codes)
+        figures = pair_figures(session, sorted(codes))
+        conflicts = figure_conflicts(figures, cited_documents(session, {f.doc_id for f in figures}))
+        clusters = list(session.scalars(
+            select(ClusterRow).where(*contains_codes(ClusterRow.pair, "-", sorted(codes)))))
         documents = session.scalar(select(func.count()).select_from(DocumentRow))
         cited = {e.doc_id for e in events} | {f.doc_id for f in figures}
-        quotes = sum(1 for q in session.scalars(select(QuoteRow))
-                     if not codes or q.doc_id in cited)
-        conflicts = _conflicts(session, figures)
+        quotes_by_doc = session.execute(
+            select(QuoteRow.doc_id, func.count()).group_by(QuoteRow.doc_id))
+        quotes = sum(n for doc_id, n in quotes_by_doc if not codes or doc_id in cited)
     dated = sorted(c.date for c in clusters if c.date and c.status == OCCURRED)
     return {
         "pair": "-".join(sorted(codes)) or None,
@@ -60,7 +66,7 @@ def summary(store: Any, pair: str | Sequence[str] | None = None) -> dict[str, An
         "clusters": len(clusters),
         "clusters_multi_source": sum(1 for c in clusters if c.size > 1),
         "figures": len(figures),
-        "figure_conflicts": conflicts,
+        "figure_conflicts": len(conflicts),
         "quotes": quotes,
         "first_event": dated[0] if dated else None,
         "last_event": dated[-1] if dated else None,

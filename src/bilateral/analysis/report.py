@@ -18,9 +18,8 @@ from typing import Any
 
 import pycountry
 from jinja2 import Environment, PackageLoader, select_autoescape
-from sqlalchemy import select
 
-from bilateral.analysis.conflicts import figure_conflicts, pair_figures
+from bilateral.analysis.conflicts import cited_documents, figure_conflicts, pair_figures
 from bilateral.analysis.index import cooperation_index
 from bilateral.analysis.network import actor_network, top_actors
 from bilateral.analysis.overview import summary
@@ -126,10 +125,11 @@ def report_context(store: Any, codes: Sequence[str]) -> dict[str, Any]:
     index = cooperation_index(store, codes, "year")
     graph = actor_network(store, codes)
     with store.session() as session:
-        docs = {d.doc_id: d for d in session.scalars(select(DocumentRow))}
         figures = pair_figures(session, codes)
-    conflicts, conflicts_note = figure_conflicts(figures, docs)
-    cited, aliases = articles(docs, _cited_spans(entries, figures))
+        spans = _cited_spans(entries, figures)
+        docs = cited_documents(session, {span.doc_id for span in spans})
+    conflicts = figure_conflicts(figures, docs)
+    cited, aliases = articles(docs, spans)
 
     def anchor(doc_id: str, start: int, end: int) -> str:
         name = Span(doc_id, start, end).anchor
@@ -141,7 +141,7 @@ def report_context(store: Any, codes: Sequence[str]) -> dict[str, Any]:
         "summary": summary(store, codes), "index": index, "chart": index_chart(index["periods"]),
         "timeline": [e for e in entries if e["status"] == OCCURRED],
         "not_happened": [e for e in entries if e["status"] != OCCURRED], "figures": figures, "docs": docs, "conflicts": conflicts,
-        "conflicts_note": conflicts_note, "actors": top_actors(graph, 15), "articles": cited,
+        "actors": top_actors(graph, 15), "articles": cited,
         "anchor": anchor,
     }
 

@@ -12,9 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from sqlalchemy import select
 
-from bilateral.analysis.conflicts import figure_conflicts, pair_figures
+from bilateral.analysis.conflicts import cited_documents, figure_conflicts, pair_figures
 from bilateral.analysis.export import write_export as analysis_export
 from bilateral.analysis.index import cooperation_index
 from bilateral.analysis.network import actor_network
@@ -23,7 +22,6 @@ from bilateral.analysis.timeline import timeline as pair_timeline
 from bilateral.api.params import until_bound
 from bilateral.linking.events import ensure_linked
 from bilateral.store.export import export_jsonl
-from bilateral.store.models import DocumentRow
 from bilateral.store.session import Store
 from bilateral.types import OCCURRED
 
@@ -82,10 +80,7 @@ def contradictions(store: Store, pair: tuple[str, str] | None) -> list[dict[str,
     """Figures that disagree, every source side by side (``linking.figures`` decides)."""
     with store.session() as session:
         rows = pair_figures(session, pair or ())
-        docs = {d.doc_id: d for d in session.scalars(
-            select(DocumentRow).where(DocumentRow.doc_id.in_({r.doc_id for r in rows})))}
-        conflicts, _missing = figure_conflicts(rows, docs)
-    return conflicts
+        return figure_conflicts(rows, cited_documents(session, {r.doc_id for r in rows}))
 
 
 def write_export(store: Store, fmt: str, path: Path) -> Path:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, and_, func, literal, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from bilateral.api.params import until_bound
+from bilateral.store.filters import contains_codes, figures_naming, like_pattern
 from bilateral.store.models import ClusterRow, DocumentRow, EventRow, FigureRow, QuoteRow
 
 R = TypeVar("R")
@@ -26,18 +27,6 @@ class EventFilter:
     q: str | None = None
     doc_id: str | None = None
     cluster_id: int | None = None
-
-
-def like_pattern(text: str) -> str:
-    """``%text%`` with LIKE wildcards in the user's text escaped (used with escape='\\')."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def contains_codes(column: Any, sep: str, codes: tuple[str, ...]) -> list[Any]:
-    """Conditions that a ``sep``-joined list of codes holds each code (whole codes only)."""
-    padded = literal(sep) + column + literal(sep)
-    return [padded.like(like_pattern(sep + code + sep), escape="\\") for code in codes]
 
 
 def fetch_page(session: Session, query: Select[Any], limit: int, offset: int) -> tuple[list[Any], int]:
@@ -91,7 +80,7 @@ def figures_query(pair: tuple[str, str] | None = None, variable: str | None = No
                   doc_id: str | None = None) -> Select[Any]:
     query = select(FigureRow)
     if pair:
-        query = query.where(*contains_codes(FigureRow.country_key, " ", pair))
+        query = query.where(*figures_naming(pair))
     if variable:
         query = query.where(FigureRow.variable == variable)
     if doc_id:
