@@ -1,8 +1,11 @@
-"""A small, realistic store for tests, docs and demos (written for bilateral, not real articles).
+"""Small, realistic stores for tests, docs and demos (written for bilateral, not real articles).
 
-Six short articles: one meeting reported by two outlets and recalled years later,
-two joint exercises a year apart, a planned drill, a visit, figures that disagree,
-quotes, and one article about another pair of countries.
+Articles with the events, figures and quotes a reader would code by hand, written as
+rows directly (no NLP), so analyses, the API and the dashboard are exercised alone.
+``ARTICLES``: six short articles: one meeting reported by two outlets and recalled years
+later, two joint exercises a year apart, a planned drill, a visit, figures that disagree,
+quotes, and one article about another pair of countries. ``bilateral.api.demo`` builds
+its own set with the same builder.
 """
 
 from __future__ import annotations
@@ -77,6 +80,7 @@ class DemoArticle:
     events: list[DemoEvent] = field(default_factory=list)
     figures: list[DemoFigure] = field(default_factory=list)
     quotes: list[DemoQuote] = field(default_factory=list)
+    url: str | None = ""  # "": made up from the source name; None: the article has none
 
 
 def place(name: str, country: str) -> dict[str, Any]:
@@ -187,7 +191,8 @@ def document_row(article: DemoArticle) -> DocumentRow:
     return DocumentRow(
         doc_id=digest[:16], content_hash=digest, source=article.source, title=article.title,
         published=article.published, outlet=article.outlet, language="en", text=article.text,
-        url=f"https://news.example.org/{article.source.removesuffix('.txt')}",
+        url=(f"https://news.example.org/{article.source.removesuffix('.txt')}"
+             if article.url == "" else article.url),
     )
 
 
