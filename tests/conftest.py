@@ -9,6 +9,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+CHROMIUM = Path("/usr/bin/chromium")  # Debian's, installed by scripts/browser.sh
 
 
 @pytest.fixture(scope="session")
@@ -22,6 +23,23 @@ def shared_dir() -> Path:
     if not (SHARED / "corpus" / "seeds").is_dir():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def browser():  # type: ignore[no-untyped-def]
+    """One headless Chromium for the session (Playwright's sync API allows one instance)."""
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium is missing (bash scripts/browser.sh installs it)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--headless", "--no-sandbox", "--disable-gpu",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--no-first-run", "--disable-sync"],
+        )
+        yield chromium
+        chromium.close()
 
 
 def _reset_postgres(url: str) -> None:

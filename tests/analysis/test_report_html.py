@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
 from bilateral.analysis.demo import DemoArticle, DemoEvent, actor, build_demo
 from bilateral.analysis.report import Span, render_report, segments, write_report
-
-CHROMIUM = Path("/usr/bin/chromium")
 
 
 class Page(HTMLParser):
@@ -79,29 +76,24 @@ def test_report_segments_overlapping_spans_share_an_anchor():
 
 
 @pytest.mark.browser
-@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium (scripts/browser.sh)")
-def test_report_in_headless_chromium_no_errors_and_links_highlight(demo_store, tmp_path):
+def test_report_in_headless_chromium_no_errors_and_links_highlight(demo_store, tmp_path, browser):
     sync_api = pytest.importorskip("playwright.sync_api")
     path = write_report(demo_store, "PAK RUS", tmp_path / "report.html")
     problems: list[str] = []
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--no-first-run", "--disable-sync"])
-        page = browser.new_page()
-        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: problems.append(str(e)))
-        page.on("request", lambda r: problems.append(r.url)
-                if not r.url.startswith(("file:", "data:")) else None)
-        page.goto(path.as_uri())
-        assert page.locator("#index svg rect").count() == 4
-        page.locator("#timeline ul.sources a").first.click()
-        # expect() waits for the fragment navigation, which is slow on a loaded machine
-        target = page.locator("mark:target")
-        sync_api.expect(target).to_have_count(1)
-        sync_api.expect(target).to_be_visible()
-        browser.close()
+    context = browser.new_context()
+    page = context.new_page()
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.on("request", lambda r: problems.append(r.url)
+            if not r.url.startswith(("file:", "data:")) else None)
+    page.goto(path.as_uri())
+    assert page.locator("#index svg rect").count() == 4
+    page.locator("#timeline ul.sources a").first.click()
+    # expect() waits for the fragment navigation, which is slow on a loaded machine
+    target = page.locator("mark:target")
+    sync_api.expect(target).to_have_count(1)
+    sync_api.expect(target).to_be_visible()
+    context.close()
     assert problems == []  # no script error, no request leaving the file
 
 

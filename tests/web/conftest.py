@@ -31,7 +31,6 @@ from bilateral.store.session import Store
 from bilateral.types import content_hash
 
 REPO = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
 
 XSS_TEXT = ('Officials met in <script>alert("xss")</script> Astana on Monday.\n\n'
             'The <b>ministers</b> agreed to meet again & talk <img src=x onerror=alert(2)>.')
@@ -117,8 +116,6 @@ def free_port() -> int:
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """http://127.0.0.1:PORT of a Uvicorn server in a thread; stopped after the session."""
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is missing (bash scripts/browser.sh installs it)")
     import uvicorn
 
     store, what = corpus_store(tmp_path_factory.mktemp("live") / "live.db")
@@ -146,22 +143,6 @@ def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     print(f"screenshots in {folder}")
     return folder
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is missing (bash scripts/browser.sh installs it)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--headless", "--no-sandbox", "--disable-gpu",
-                  "--disable-background-networking", "--disable-component-update",
-                  "--no-first-run", "--disable-sync"],
-        )
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
