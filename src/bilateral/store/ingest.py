@@ -1,12 +1,13 @@
-"""Ingestion: sources -> clean -> extract (in an engine) -> store, one transaction per document.
+"""Ingestion: sources -> clean -> extract (in an engine) -> store, a batch per transaction.
 
-Cleaning and extraction run in ``process_item``, a pure function of one raw
-item, so they can run in any engine. Everything stateful happens here in the
-caller, one document at a time: duplicate checks against the store, writing
-the document with its records in one transaction. A run killed at any point
-and started again ends with every document stored exactly once, because a
-document and its records commit together and items already stored are
-recognised by the hash of their raw bytes before any work is done.
+Cleaning and extraction run in ``process_batch``, a pure function of a few raw
+items (each document's records depend on it alone; the batch only lets spaCy
+parse their sentences together), so they can run in any engine. Everything
+stateful happens here in the caller: duplicate checks against the store, and
+writing each batch's documents with their records in one transaction. A run
+killed at any point and started again ends with every document stored exactly
+once, because a document and its records commit together and items already
+stored are recognised by the hash of their raw bytes before any work is done.
 """
 
 from __future__ import annotations
