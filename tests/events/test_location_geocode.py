@@ -30,12 +30,18 @@ def test_location_visit_object_is_the_place(parse: Any) -> None:
     assert place is not None and place.country == "NOR"
 
 
-def test_location_takes_the_whole_name_and_places_used_as_places(parse: Any) -> None:
+def test_location_takes_the_whole_name_in_the_triggers_clause(parse: Any) -> None:
+    doc = parse("Chile and Peru signed a fisheries accord in Buenos Aires.")
+    place = event_location(next(t for t in doc if t.text == "signed"))
+    assert place is not None and place.name == "Buenos Aires" and place.country == "ARG"
+
+
+def test_a_place_of_another_clause_is_not_the_events(parse: Any) -> None:
     doc = parse("Chile's navy joined the drill, which the two countries held near the port "
                 "after talks in Buenos Aires.")
-    trigger = next(t for t in doc if t.text == "joined")
-    place = event_location(trigger)
-    assert place is not None and place.name == "Buenos Aires" and place.country == "ARG"
+    assert event_location(next(t for t in doc if t.text == "joined")) is None
+    doc = parse("The two leaders signed a declaration and discussed the war in Gaza.")
+    assert event_location(next(t for t in doc if t.text == "signed")) is None
 
 
 def test_a_country_named_as_an_owner_is_no_location(parse: Any) -> None:

@@ -142,3 +142,10 @@ def test_verbal_undated_event_takes_the_paragraphs_year(events_of: Events) -> No
 def test_verbal_threat_names_the_receiver_and_the_act_is_not_recorded(events_of: Events) -> None:
     events = events_of("Japan threatened to sanction Brazilian steel makers in 2018.")
     assert _summary(events) == {("THREATEN", frozenset({"JPN", "BRA"}), "2018", "occurred")}
+
+
+def test_an_appositive_names_the_actor_only_by_itself(events_of: Events) -> None:
+    expelled = events_of("Kenya expelled the envoy, a Norwegian diplomat, on Monday.")
+    assert {(e.type, e.target.country) for e in expelled if e.target} >= {("SANCTION", "NOR")}
+    ousted = events_of("Kenya's army ousted the president, an ally of Norway, in 2013.")
+    assert all(e.target is None or e.target.country != "NOR" for e in ousted)

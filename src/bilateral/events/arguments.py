@@ -16,7 +16,7 @@ from typing import Any
 from bilateral.types import Actor, Mention, Sentence
 
 # Children whose subtree is another statement, not part of the argument.
-CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "mark"}
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "mark", "appos"}
 # Preposition phrases that still describe who the argument is.
 IDENTITY_PREPS = {"of", "from"}
 
@@ -57,12 +57,22 @@ class SentenceActors:
         return seen
 
     def in_phrase(self, head: Any, follow_preps: set[str] = IDENTITY_PREPS) -> list[Found]:
-        """Actors of the noun phrase headed by ``head`` (conjuncts included)."""
-        return self.in_tokens(phrase_tokens(head, follow_preps))
+        """Actors of the noun phrase headed by ``head`` (conjuncts included).
+
+        An appositive counts only when the phrase names no actor without it, and then
+        without its prepositions: "the envoy, a Russian diplomat" is Russian; "Mursi, an
+        ally of Erdogan" is not Erdogan.
+        """
+        found = self.in_tokens(phrase_tokens(head, follow_preps))
+        if found:
+            return found
+        appositives = [c for c in head.children if c.dep_ == "appos"]
+        return self.in_tokens(t for a in appositives for t in phrase_tokens(a, set()))
 
 
 def phrase_tokens(head: Any, follow_preps: set[str] = IDENTITY_PREPS) -> Iterator[Any]:
-    """``head`` and its modifiers, not crossing into clauses or other prepositions."""
+    """``head`` and its modifiers, not crossing into clauses, appositives or other
+    prepositions."""
     yield head
     for child in head.children:
         if child.dep_ in CLAUSE_DEPS:

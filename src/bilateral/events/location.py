@@ -24,7 +24,7 @@ def event_location(trigger: Any, visit: bool = False) -> Location | None:
     the NER costs as much as the rest of the pipeline).
     """
     own = _geocoded(_name(t) for t in _place_objects(trigger, visit) if t.pos_ == "PROPN")
-    return own or _geocoded(_name(t) for t in trigger.doc if _is_locative(t))
+    return own or _geocoded(_name(t) for t in trigger.doc if _is_locative(t, trigger))
 
 
 def _geocoded(names: Any) -> Location | None:
@@ -47,9 +47,14 @@ def _place_objects(trigger: Any, visit: bool) -> list[Any]:
     return places + [c for c in trigger.children if visit and c.dep_ == "dobj"]
 
 
-def _is_locative(token: Any) -> bool:
-    """A proper name used as a place: the object of in/at/to ("in Geneva", "at Camp David")."""
-    return token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
+def _is_locative(token: Any, trigger: Any) -> bool:
+    """A proper name used as a place in the trigger's own clause: the object of in/at/to
+    whose nearest verb above is the trigger or governs it ("signed a deal in Tokyo",
+    "talks were held in Geneva"; not "... and discussed the war in Gaza")."""
+    if not (token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS):
+        return False
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and (verb.i == trigger.i or verb.is_ancestor(trigger))
 
 
 def _name(token: Any) -> str:
