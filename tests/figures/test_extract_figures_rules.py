@@ -145,6 +145,13 @@ def test_the_previous_year_is_the_year_before_the_period_just_named() -> None:
     assert [(f.value, f.period) for f in figures_of(text)] == [(9.1e9, "2018"), (19.5e9, "2017")]
 
 
+def test_a_year_earlier_dates_its_own_figure_only() -> None:
+    text = ("Trade between India and Japan fell to $77.7 billion in 2020 from $85.5 billion a year "
+            "earlier, with India's imports from Japan at $58.7 billion.")
+    assert [(f.value, f.period) for f in figures_of(text)] == [
+        (77.7e9, "2020"), (85.5e9, "2019"), (58.7e9, "2020")]
+
+
 def test_growth_from_a_year_earlier_is_measured_in_the_period_named() -> None:
     text = "Trade between India and Japan rose to $20.3 billion in 2021, up 59 percent from a year earlier."
     assert [f.period for f in figures_of(text)] == ["2021", "2021"]

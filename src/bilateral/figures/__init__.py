@@ -11,7 +11,7 @@ the currency trade figures are reported in when none is written).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bilateral.figures.numbers import Quantity, find_quantities
@@ -44,6 +44,8 @@ class _Context:
     reporter: tuple[str, str] | None = None  # (reporter, partner) of the last flow in a sentence
     # (sentence index, variable, countries) of the last money figure
     topic: tuple[int, str, tuple[str, ...]] | None = None
+    # this sentence's anaphoric periods ("a year earlier"), by position, once resolved
+    anaphors: dict[int, str | None] = field(default_factory=dict)
 
 
 def extract_figures(document: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Figure]:
@@ -55,6 +57,7 @@ def extract_figures(document: Document, sentences: list[Sentence], mentions: lis
         quantities = sentence_quantities(document.text, sentence)
         if not quantities:
             continue
+        context.anaphors.clear()
         figures.extend(_sentence_figures(document, sentence, quantities, mentions, pair, context))
     return figures
 
@@ -164,7 +167,12 @@ def _period(periods, quantity: Quantity, next_start: int, context: _Context) -> 
     mention = period_for(periods, quantity.start, quantity.end, next_start)
     if mention is None:
         return None
-    period = shift_years(context.period, mention.shift_years) if mention.anaphoric else mention.period
+    if not mention.anaphoric:
+        period = mention.period
+    elif mention.start in context.anaphors:  # "a year earlier" read once, by its first figure
+        period = context.anaphors[mention.start]
+    else:
+        period = context.anaphors[mention.start] = shift_years(context.period, mention.shift_years)
     if period:
         context.period = period
     return period

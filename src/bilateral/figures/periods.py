@@ -227,13 +227,16 @@ def period_for(periods: list[PeriodMention], start: int, end: int, next_start: i
 
     A period written just after it, before the next quantity, is its own ("60
     million in 2017"); otherwise the nearest one before it in the sentence ("In
-    2018, trade reached 800 million"), which several quantities may share; with
-    none before, the first after it ("rose 21 percent to $118 billion in 2022").
+    2018, trade reached 800 million"), which several quantities may share (a
+    "year earlier" only when there is no other); with none before, the first after
+    it ("rose 21 percent to $118 billion in 2022").
     """
     for period in periods:
         if period.start >= end and period.end <= next_start and period.start - end <= 40:
             return period
     before = [p for p in periods if p.end <= start]
-    if before:
-        return before[-1]
+    # "from $85.5 billion a year earlier" dates that comparison, not the figures after it
+    shared = [p for p in before if p.shift_years == 0]
+    if shared or before:
+        return (shared or before)[-1]
     return next((p for p in periods if p.start >= end), None)
