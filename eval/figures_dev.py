@@ -41,6 +41,7 @@ def main(out: str) -> None:
     gold_dates = {d["file"]: d["published"] for d in gold["documents"]}
     extractor = Extractor.default()
     sources = []
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8") as handle:
         for path in sorted((SHARED / "corpus" / "seeds").glob("*.txt")):
             document = _document(path, gold_dates)
@@ -60,4 +61,4 @@ def main(out: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "figures_dev.jsonl")
+    main(sys.argv[1] if len(sys.argv) > 1 else "out/figures_dev.jsonl")
