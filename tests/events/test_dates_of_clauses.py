@@ -45,3 +45,8 @@ def test_a_date_of_another_clause_only_is_no_date(events_of: Events) -> None:
     events = events_of("Minister Hansen met President Rojas, who took office in May 2018.",
                        PUBLISHED)
     assert dated(events) == {"met": None}
+
+
+def test_a_date_on_a_verb_of_saying_dates_the_statement(events_of: Events) -> None:
+    events = events_of("Kenya expelled Japan's ambassador, officials said on Monday.", PUBLISHED)
+    assert dated(events) == {"expelled": None}

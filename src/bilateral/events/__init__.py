@@ -170,7 +170,8 @@ def _of_another_clause(date: DateMatch, trigger: Any) -> bool:
     Walking up from the date's head to the first word that is the trigger or governs
     it, a verb on the way heads a clause of its own ("after arriving on Sunday", "who
     took office in May"), unless that clause describes the trigger itself ("the talks,
-    which were held on Monday").
+    which were held on Monday"). A date on a verb of saying that governs the trigger
+    dates the statement ("..., officials said on Monday").
     """
     inside = [t for t in trigger.doc if date.start <= t.idx < date.end]
     if not inside:
@@ -183,9 +184,12 @@ def _of_another_clause(date: DateMatch, trigger: Any) -> bool:
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep" and not _describes(token, trigger):
             return True
         token = token.head
-    return False
+    # "India has banned the apps, officials said on Monday": the day of the saying
+    return token.i != trigger.i and token.lemma_ in SPEECH_VERBS
 
 
+# Verbs of saying: a date on them dates the statement, not what it reports.
+SPEECH_VERBS = {"say", "tell", "add", "note", "report", "state", "write", "quote", "explain"}
 TIME_PREPS = {"after", "before", "since", "following", "until", "till", "upon", "on", "while"}
 
 
