@@ -45,6 +45,17 @@ def test_the_two_countries_are_the_states_named_before() -> None:
     assert found["The two countries"].actor is None
 
 
+def test_a_group_phrase_may_carry_modifiers() -> None:
+    found = by_text("Peru and Chile disagree. Troops of the two oil-rich neighbours clashed; "
+                    "the two Andean countries later talked, and both Peruvian and Chilean "
+                    "leaders spoke.")
+    for phrase in ("the two oil-rich neighbours", "the two Andean countries"):
+        assert sorted(a.country for a in found[phrase].group) == ["CHL", "PER"]
+    # words naming actors are no modifiers
+    assert found["Peruvian"].actor.country == "PER"
+    assert found["Chilean leaders"].actor.country == "CHL"
+
+
 def test_a_group_prefers_the_documents_main_pair_when_more_states_are_near() -> None:
     text = (
         "Pakistan and Russia held talks. Pakistan and Russia discussed India, China and Afghanistan. "

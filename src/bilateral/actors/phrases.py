@@ -88,7 +88,8 @@ def find_phrases(
     matches: list[PhraseMatch] = []
     i = 0
     while i < len(words):
-        found = _longest_at(kb, text, words, keys, i)
+        found = _longest_at(kb, text, words, keys, i) or _group_with_modifiers(
+            kb, text, words, keys, i)
         if found is None:
             i += 1
             continue
@@ -111,6 +112,34 @@ def _longest_at(
         agreeing = tuple(e for e in entries if case_agrees(e.surface, written))
         if agreeing:
             return PhraseMatch(words[i].start, words[last].end, written, agreeing, i, last)
+    return None
+
+
+# "the two nuclear-armed neighbours": a group phrase of the KB with words describing it.
+GROUP_QUANTIFIERS = (("the", "two"), ("both", "the"), ("both",), ("the", "three"), ("all", "three"))
+MAX_MODIFIER_WORDS = 4  # "nuclear - armed" is three
+
+
+def _group_with_modifiers(
+    kb: KnowledgeBase, text: str, words: list[Word], keys: list[str], i: int
+) -> PhraseMatch | None:
+    """A group phrase ("the two neighbours") with modifiers before its noun ("the two
+    nuclear-armed neighbours", "the two South Asian neighbours")."""
+    for quantifier in GROUP_QUANTIFIERS:
+        after = i + len(quantifier)
+        if tuple(keys[i:after]) != quantifier:
+            continue
+        for noun in range(after + 1, min(len(words), after + MAX_MODIFIER_WORDS + 1)):
+            modifier, key = words[noun - 1].text, keys[noun - 1]
+            # a capitalised word that may start a KB phrase ("Indian") names an actor itself
+            describes = modifier.islower() or key not in kb.first_words
+            if not (modifier == "-" or modifier.isalpha() and describes):
+                break
+            entries = tuple(e for e in kb.phrases.get(" ".join([*quantifier, keys[noun]]), [])
+                            if e.kind == "group")
+            if entries:
+                written = text[words[i].start : words[noun].end]
+                return PhraseMatch(words[i].start, words[noun].end, written, entries, i, noun)
     return None
 
 
