@@ -26,6 +26,8 @@ def _status(parse: Any, text: str, trigger: str) -> str:
         ("Brazil is expected to sign the treaty in June.", "sign", "expected"),
         ("Oslo hopes to resume talks with Santiago.", "resume", "hoped"),
         ("Japan invited Kenya's president to attend the summit.", "attend", "planned"),
+        ("Kenya's president said he would visit Japan in May.", "visit", "planned"),
+        ("Kenya's president would visit Japan if invited.", "visit", "hypothetical"),
         ("Japan invited Kenya's president to attend the summit.", "invited", "occurred"),
         ("Chile could send aid to Kenya.", "send", "hypothetical"),
         ("Norway should support the proposal.", "support", "hypothetical"),

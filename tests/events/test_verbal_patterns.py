@@ -149,3 +149,8 @@ def test_an_appositive_names_the_actor_only_by_itself(events_of: Events) -> None
     assert {(e.type, e.target.country) for e in expelled if e.target} >= {("SANCTION", "NOR")}
     ousted = events_of("Kenya's army ousted the president, an ally of Norway, in 2013.")
     assert all(e.target is None or e.target.country != "NOR" for e in ousted)
+
+
+def test_a_pronoun_reporting_its_speaker_and_would_as_a_reported_future(events_of: Events) -> None:
+    events = events_of("President Rojas said he would visit Norway in April.", date(2019, 2, 1))
+    assert _summary(events) == {("CONSULT", frozenset({"CHL", "NOR"}), "2019-04", "planned")}

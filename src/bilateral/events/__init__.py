@@ -19,7 +19,7 @@ from bilateral.events.dates import DateMatch, find_dates, latest_year
 from bilateral.events.location import event_location
 from bilateral.events.merge import merge_events
 from bilateral.events.nominal import nominal_candidates
-from bilateral.events.status import classify_status
+from bilateral.events.status import SPEECH_VERBS, classify_status
 from bilateral.events.verbal import verbal_candidates
 from bilateral.types import OCCURRED, Document, Event, Mention, Sentence
 
@@ -188,8 +188,6 @@ def _of_another_clause(date: DateMatch, trigger: Any) -> bool:
     return token.i != trigger.i and token.lemma_ in SPEECH_VERBS
 
 
-# Verbs of saying: a date on them dates the statement, not what it reports.
-SPEECH_VERBS = {"say", "tell", "add", "note", "report", "state", "write", "quote", "explain"}
 TIME_PREPS = {"after", "before", "since", "following", "until", "till", "upon", "on", "while"}
 
 

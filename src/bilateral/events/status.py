@@ -16,6 +16,12 @@ from typing import Any
 
 from bilateral.types import OCCURRED
 
+# Verbs of saying: a date on them dates the statement, not what it reports.
+SPEECH_VERBS = {"say", "tell", "add", "note", "report", "state", "write", "quote", "explain"}
+# ... and of announcing: "said / announced he would visit" is the future of that past.
+REPORTING_VERBS = SPEECH_VERBS | {"announce", "confirm", "promise", "pledge", "vow", "declare",
+                                  "insist"}
+
 MODALS = {
     "will": "planned",
     "shall": "planned",
@@ -151,6 +157,8 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         ),
         None,
     )
+    if modal == "hypothetical" and _reported_future(token, children):
+        return "planned"  # "Sisi said he would visit Turkey in April": will, reported
     if modal:
         return modal
     if token.pos_ in ("NOUN", "PROPN"):
@@ -160,6 +168,19 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
     if previous is not None and _governs(token, previous):
         return next((GOVERNING_VERBS[f] for f in _forms(token) if f in GOVERNING_VERBS), None)
     return None
+
+
+def _reported_future(token: Any, children: list[Any]) -> bool:
+    """"would" in a clause reported by a past verb of saying: the future of that past."""
+    would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in children)
+    head = token.head
+    return (
+        would
+        and token.dep_ == "ccomp"
+        and head.tag_ == "VBD"
+        and head.lemma_ in REPORTING_VERBS
+        and not any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children)
+    )
 
 
 def _forms(token: Any) -> list[str]:

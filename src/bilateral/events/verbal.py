@@ -16,8 +16,12 @@ from typing import Any
 from bilateral.events.arguments import Found, SentenceActors
 from bilateral.events.candidate import Candidate, as_actors, split_places
 from bilateral.events.plover import code_token
+from bilateral.events.status import REPORTING_VERBS
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
+PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i"}
+# "X said / announced / hoped he would visit": he is X.
+SPEAKER_VERBS = REPORTING_VERBS | {"hope", "expect", "think", "believe", "stress"}
 OBJECT_DEPS = {"dobj", "dative", "iobj", "oprd", "attr"}
 TARGET_PREPS = {
     "with",
@@ -126,6 +130,8 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         return [f for g in agents for f in actors.in_phrase(g)]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     found = [f for c in subjects for f in actors.in_phrase(c)]
+    if not found and any(c.lower_ in PERSONAL_PRONOUNS for c in subjects):
+        return _speaker(verb, actors)  # "Sisi said he would visit Turkey": he is Sisi
     # a subject the resolver could not name is still the subject: do not borrow another
     if subjects or depth > 3 or verb.dep_ not in INHERIT_DEPS:
         return found
@@ -138,6 +144,15 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         # "Khan holding a meeting": the noun acts; "the agreement signed": it is acted on
         return actors.in_phrase(head) if verb.tag_ == "VBG" else []
     return _subjects(head, actors, depth + 1)
+
+
+def _speaker(verb: Any, actors: SentenceActors) -> list[Found]:
+    """The actors of the subject of the nearest verb of saying or intending above ``verb``."""
+    for governor in verb.ancestors:
+        if governor.pos_ in ("VERB", "AUX") and governor.lemma_ in SPEAKER_VERBS:
+            return [f for c in governor.children if c.dep_ == "nsubj"
+                    for f in actors.in_phrase(c)]
+    return []
 
 
 def _objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
