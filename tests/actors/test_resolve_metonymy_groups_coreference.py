@@ -56,6 +56,14 @@ def test_a_group_phrase_may_carry_modifiers() -> None:
     assert found["Chilean leaders"].actor.country == "CHL"
 
 
+def test_a_place_in_passing_does_not_make_a_third_country_one_of_the_two() -> None:
+    found = by_text("Iran and Saudi Arabia agreed to restore ties. Iran and Saudi Arabia had cut "
+                    "them in 2016. The deal, brokered by China, ended a rupture that began when "
+                    "protesters stormed the Saudi embassy in Tehran. The foreign ministers of the "
+                    "two countries met on Thursday.")
+    assert sorted(a.country for a in found["the two countries"].group) == ["IRN", "SAU"]
+
+
 def test_a_group_prefers_the_documents_main_pair_when_more_states_are_near() -> None:
     text = (
         "Pakistan and Russia held talks. Pakistan and Russia discussed India, China and Afghanistan. "

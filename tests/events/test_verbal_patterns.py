@@ -154,3 +154,9 @@ def test_an_appositive_names_the_actor_only_by_itself(events_of: Events) -> None
 def test_a_pronoun_reporting_its_speaker_and_would_as_a_reported_future(events_of: Events) -> None:
     events = events_of("President Rojas said he would visit Norway in April.", date(2019, 2, 1))
     assert _summary(events) == {("CONSULT", frozenset({"CHL", "NOR"}), "2019-04", "planned")}
+
+
+def test_an_act_with_only_a_receiver_is_done_by_the_place_it_happens_in(events_of: Events) -> None:
+    events = events_of("Protesters stormed the Japanese embassy in Nairobi in 2016.")
+    assert {(e.source.country, e.target.country) for e in events if e.source and e.target} == {
+        ("KEN", "JPN")}

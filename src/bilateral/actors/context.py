@@ -27,6 +27,8 @@ class DocumentContext:
     # (character offset, state code) of every state-level mention, in text order.
     states: list[tuple[int, str]] = field(default_factory=list)
     state_counts: Counter = field(default_factory=Counter)
+    # (offset, state code) of places ("in Tehran"): recent, but not what the text is about
+    places: list[tuple[int, str]] = field(default_factory=list)
 
     def note_person(self, actor: Actor, surnames: list[str]) -> None:
         """Remember a person named in full (or by title and name) for later short forms."""
@@ -36,8 +38,10 @@ class DocumentContext:
             self.by_role[_current(actor.role)] = actor
         self.persons = [p for p in self.persons if p.id != actor.id] + [actor]
 
-    def note_state(self, offset: int, code: str | None) -> None:
-        if code:
+    def note_state(self, offset: int, code: str | None, place: bool = False) -> None:
+        if code and place:
+            self.places.append((offset, code))
+        elif code:
             self.states.append((offset, code))
             self.state_counts[code] += 1
 
@@ -59,15 +63,15 @@ class DocumentContext:
         """The ``size`` states a plural ("the two countries") most likely means.
 
         If exactly ``size`` states were named since offset ``since`` (the current and
-        previous sentences), those. Otherwise the choice is among them and the
+        previous sentences; places count here: "the embassy in Tehran"), those. Otherwise the choice is among them and the
         document's most named states, by how often the document names each, with a
         bonus for being recent: an article on two countries keeps meaning them when a
         third is mentioned in passing.
         """
         window: list[str] = []
-        for offset, code in reversed(self.states):
-            if offset < since:
-                break
+        for _, code in sorted(
+            (m for m in self.states + self.places if m[0] >= since), reverse=True
+        ):
             if code not in window:
                 window.append(code)
         if len(window) == size:

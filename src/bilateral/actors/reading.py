@@ -487,8 +487,9 @@ class DocumentReading:
     def _add(self, mention: Mention) -> None:
         self.mentions.append(mention)
         actor = mention.actor
-        if actor is not None and not mention.is_place and actor.country in self.kb.states:
-            self.context.note_state(mention.start, self.kb.states[actor.country].country)
+        if actor is not None and actor.country in self.kb.states:
+            self.context.note_state(mention.start, self.kb.states[actor.country].country,
+                                    place=mention.is_place)
 
     def _add_surname_mentions(self) -> None:
         """Later mentions of people the KB does not know, by surname ("Sehgal said")."""

@@ -32,14 +32,17 @@ class Candidate:
         """Source first, then the others, one per country or organisation.
 
         With a single party, a place of another country is the counterpart: "Japan
-        appointed a consul in Kenya" is between Japan and Kenya.
+        appointed a consul in Kenya" is between Japan and Kenya; when that party only
+        received the act, the place's country did it ("protesters stormed the Saudi
+        embassy in Tehran": Iran on Saudi Arabia).
         """
         ordered: list[Actor] = []
         for found in self.sources + self.targets:
             if all(a.country != found.actor.country for a in ordered):
                 ordered.append(found.actor)
         if len(ordered) == 1:
-            ordered += [f.actor for f in self.places[:1] if f.actor.country != ordered[0].country]
+            place = [f.actor for f in self.places[:1] if f.actor.country != ordered[0].country]
+            ordered = ordered + place if self.sources else place + ordered
         return ordered
 
     def is_joint(self) -> bool:
