@@ -57,3 +57,14 @@ def test_html_page_saved_as_txt_is_read_as_html() -> None:
     doc = clean(RawItem("saved.txt", PAGE.encode(), "text", {}))
     assert doc.title == "Rail survey agreed between the two neighbours"
     assert "<p>" not in doc.text and "Leave a comment" not in doc.text
+
+
+def test_outlet_from_the_title_suffix_when_the_page_names_no_site() -> None:
+    page = PAGE.replace('<meta property="og:site_name" content="The Harbour Gazette">\n', "")
+    page = page.replace('<meta property="og:title" content="Rail survey agreed between the two '
+                        'neighbours">\n', "")
+    page = page.replace("<title>Rail survey agreed | The Harbour Gazette</title>",
+                        "<title>Rail survey agreed between the two neighbours – Harbour Gazette"
+                        "</title>")
+    doc = clean(RawItem("page.html", page.encode(), "html"))
+    assert doc.outlet == "Harbour Gazette"

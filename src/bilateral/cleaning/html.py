@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from html import unescape
 
 import trafilatura
 from htmldate import find_date
@@ -57,6 +58,22 @@ def clean_html(html: str, *, url: str | None = None) -> HtmlParts:
     return HtmlParts(
         text="\n\n".join(classified.kept),
         title=title,
-        outlet=meta.sitename if meta else None,
+        outlet=(meta.sitename if meta else None) or title_suffix(html, title),
         published=publication_date(html, url=url),
     )
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—:-]{1,2}\s+")
+
+
+def title_suffix(html: str, title: str | None) -> str | None:
+    """The site name a page's <title> adds after its headline ("Headline | The Observer")."""
+    found = _TITLE_TAG.search(html)
+    if not found or not title:
+        return None
+    parts = _TITLE_SEPARATOR.split(unescape(found.group(1)).strip())
+    if len(parts) < 2 or not parts[0].strip().startswith(title.strip()[:40]):
+        return None
+    suffix = parts[-1].strip()
+    return suffix if 0 < len(suffix.split()) <= 6 else None
