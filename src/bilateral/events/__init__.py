@@ -112,10 +112,13 @@ def _event(
     writing_year: int | None,
 ) -> Event:
     status = classify_status(candidate.trigger)
-    dates = find_dates(
-        sentence.text, document.published, last_year, future=status in FUTURE_STATUSES
-    )
+    future = status in FUTURE_STATUSES
+    dates = find_dates(sentence.text, document.published, last_year, future=future)
     date = _nearest_date(dates, candidate.trigger)
+    if future and date is not None and _on_past_governor(date, candidate.trigger):
+        # "met on Thursday and agreed to reopen embassies": last Thursday, not next
+        past = find_dates(sentence.text, document.published, last_year, future=False)
+        date = next((d for d in past if d.start == date.start), date)
     # Narrative time only for a sentence that dates nothing: one whose dates all belong to
     # other clauses ("invited him to attend later this year") sets its own time frame.
     undated = not any(d.value for d in dates)
@@ -173,19 +176,35 @@ def _of_another_clause(date: DateMatch, trigger: Any) -> bool:
     which were held on Monday"). A date on a verb of saying that governs the trigger
     dates the statement ("..., officials said on Monday").
     """
+    anchor = _date_anchor(date, trigger)
+    if anchor is None:
+        return True
+    # "India has banned the apps, officials said on Monday": the day of the saying
+    return anchor.i != trigger.i and anchor.lemma_ in SPEECH_VERBS
+
+
+def _date_anchor(date: DateMatch, trigger: Any) -> Any | None:
+    """The trigger, or the word governing it, that the date hangs from; None when a verb of
+    another clause comes first (see ``_of_another_clause``) or the date is not in the parse."""
     inside = [t for t in trigger.doc if date.start <= t.idx < date.end]
     if not inside:
-        return False
+        return trigger
     head = next((t for t in inside if not date.start <= t.head.idx < date.end), inside[0])
     governing = {trigger.i, *(a.i for a in trigger.ancestors)}
     token = head
     while token.i not in governing and token.head.i != token.i:
         # A participle used as a preposition ("following", "including") heads no clause.
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep" and not _describes(token, trigger):
-            return True
+            return None
         token = token.head
-    # "India has banned the apps, officials said on Monday": the day of the saying
-    return token.i != trigger.i and token.lemma_ in SPEECH_VERBS
+    return token
+
+
+def _on_past_governor(date: DateMatch, trigger: Any) -> bool:
+    """The date hangs from a verb in the past tense above the trigger ("met on Thursday and
+    agreed to ..."): it is read as past even when the trigger's act is to come."""
+    anchor = _date_anchor(date, trigger)
+    return anchor is not None and anchor.i != trigger.i and anchor.tag_ == "VBD"
 
 
 TIME_PREPS = {"after", "before", "since", "following", "until", "till", "upon", "on", "while"}
