@@ -215,16 +215,13 @@ def count_tokens(paths: list[Path]) -> int:
 
 def full_model() -> Any:
     """en_core_web_sm as shipped: every component, NER included (bilateral loads less)."""
-    import spacy
+    from bilateral.errors import MissingExtra
+    from bilateral.nlp.pipeline import load_model
 
-    from bilateral.nlp.pipeline import MODEL_NAMES
-
-    for name in MODEL_NAMES:
-        try:
-            return spacy.load(name)
-        except OSError:
-            continue
-    sys.exit("no spaCy English model installed")
+    try:
+        return load_model()
+    except MissingExtra as exc:
+        sys.exit(str(exc))
 
 
 def bare_spacy(paths: list[Path]) -> Run:

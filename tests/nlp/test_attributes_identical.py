@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 import spacy
 
+from bilateral.errors import MissingExtra
 from bilateral.nlp.attributes import CachedAttributeRuler, cache_attribute_ruler
-from bilateral.nlp.pipeline import MODEL_NAMES, load_nlp
+from bilateral.nlp.pipeline import EXCLUDED_COMPONENTS, load_model, load_nlp
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 # Rules of several tokens, rules on dependencies, spaces, contractions.
@@ -20,12 +21,11 @@ TRICKY = [
 
 
 def model_nlp() -> spacy.Language:
-    for name in MODEL_NAMES:
-        try:
-            return spacy.load(name, exclude=["ner"])
-        except OSError:
-            continue
-    pytest.skip("no spaCy English model")
+    """The model with its own attribute ruler (what ``load_nlp`` replaces)."""
+    try:
+        return load_model(exclude=EXCLUDED_COMPONENTS)
+    except MissingExtra as exc:
+        pytest.skip(str(exc))
 
 
 def annotations(doc: spacy.tokens.Doc) -> list[tuple[str, ...]]:

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from bilateral.linking.figures import FigureSource, find_conflicts
-from bilateral.store.filters import documents_with_ids, figures_naming
+from bilateral.store.filters import figures_naming
 from bilateral.store.models import DocumentRow, FigureRow
 from bilateral.types import Figure
 
@@ -32,7 +32,7 @@ def cited_documents(session: Any, doc_ids: set[str]) -> dict[str, DocumentRow]:
     for start in range(0, len(ordered), IDS_PER_QUERY):
         chunk = ordered[start:start + IDS_PER_QUERY]
         found.update((d.doc_id, d) for d in session.scalars(
-            select(DocumentRow).where(*documents_with_ids(chunk))))
+            select(DocumentRow).where(DocumentRow.doc_id.in_(chunk))))
     return found
 
 

@@ -45,7 +45,7 @@ class CachedAttributeRuler:
         self.indices: list[int] = []
         self.single = Matcher(vocab)
         self.several = Matcher(vocab)
-        self.cache: dict[tuple[int, int, int], dict[Any, Any]] = {}
+        self.cache: dict[tuple[int, int, int], tuple[list[int], dict[Any, Any]]] = {}
 
     def copy_rules(self, ruler: AttributeRuler) -> None:
         """Take every rule of ``ruler``, in its order (later rules win, as there)."""
@@ -66,9 +66,9 @@ class CachedAttributeRuler:
             position = range(start, end)[self.indices[attr_id]]
             several.setdefault(position, []).append(attr_id)
         for token in doc:
-            merged = self._single_attrs(token)
+            ids, merged = self._single(token)
             if token.i in several:
-                merged = self._with_several(token, several[token.i])
+                merged = self._merge([*ids, *several[token.i]])
             if merged:
                 set_token_attrs(token, merged)
         return doc
@@ -77,23 +77,22 @@ class CachedAttributeRuler:
         for doc in docs:
             yield self(doc)
 
-    def _single_attrs(self, token: Any) -> dict[Any, Any]:
+    def _single(self, token: Any) -> tuple[list[int], dict[Any, Any]]:
+        """The one-token rules matching ``token`` and their merged attributes, cached."""
         key = (token.orth, token.tag, token.dep)
-        merged = self.cache.get(key)
-        if merged is None:
+        found = self.cache.get(key)
+        if found is None:
             if len(self.cache) >= MAX_KEYS:
                 self.cache.clear()
-            merged = self.cache[key] = self._merge(self._single_ids(token))
-        return merged
+            ids = self._single_ids(token)
+            found = self.cache[key] = (ids, self._merge(ids))
+        return found
 
     def _single_ids(self, token: Any) -> list[int]:
         """Rules of one token that match ``token``: the model's matcher on a probe of it."""
         probe = Doc(self.vocab, words=[token.text], spaces=[False])
         probe[0].tag, probe[0].dep = token.tag, token.dep
         return [int(self.vocab.strings[m]) for m, _, _ in self.single(probe, allow_missing=True)]
-
-    def _with_several(self, token: Any, several_ids: list[int]) -> dict[Any, Any]:
-        return self._merge(self._single_ids(token) + several_ids)
 
     def _merge(self, attr_ids: list[int]) -> dict[Any, Any]:
         merged: dict[Any, Any] = {}

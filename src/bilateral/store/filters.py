@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import literal, or_
 
-from bilateral.store.models import DocumentRow, EventRow, FigureRow
+from bilateral.store.models import EventRow, FigureRow
 
 
 def like_pattern(text: str) -> str:
@@ -34,7 +34,3 @@ def events_possibly_naming(codes: Collection[str]) -> list[Any]:
     if not codes:
         return []
     return [or_(EventRow.source_country.in_(codes), EventRow.target_country.in_(codes))]
-
-
-def documents_with_ids(doc_ids: Collection[str]) -> list[Any]:
-    return [DocumentRow.doc_id.in_(sorted(doc_ids))]
