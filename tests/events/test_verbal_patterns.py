@@ -160,3 +160,22 @@ def test_an_act_with_only_a_receiver_is_done_by_the_place_it_happens_in(events_o
     events = events_of("Protesters stormed the Japanese embassy in Nairobi in 2016.")
     assert {(e.source.country, e.target.country) for e in events if e.source and e.target} == {
         ("KEN", "JPN")}
+
+
+def test_one_sided_act_takes_the_article_counterpart(events_of: Events) -> None:
+    """A refusal with only its doer named is addressed to the article's other party."""
+    text = (
+        "Norway offered Chile new talks on fishing quotas. Chile and Norway have argued "
+        "over the quotas since 2019. On Monday, Chile rejected the offer."
+    )
+    rejected = [e for e in events_of(text, published=date(2021, 3, 10)) if e.type == "REJECT"]
+    assert [_summary([e]).pop()[1] for e in rejected] == [frozenset({"NOR", "CHL"})]
+    assert rejected[0].confidence < 0.9  # the receiver was inferred, not read
+
+
+def test_one_sided_act_of_a_third_country_stays_one_sided(events_of: Events) -> None:
+    text = (
+        "Norway offered Chile new talks on fishing quotas. Chile and Norway have argued "
+        "over the quotas since 2019. Brazil rejected the plan on Monday."
+    )
+    assert not [e for e in events_of(text) if e.type == "REJECT"]

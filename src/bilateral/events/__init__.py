@@ -33,6 +33,7 @@ FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 PRESENT_TAGS = {"VBZ", "VBP"}
 # Definite back-references without actors of their own ("during the meeting").
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
+MAIN_MENTIONS = 2
 
 
 def extract_events(
@@ -77,26 +78,35 @@ def extract_events(
 
 
 def _main_actors(mentions: list[Mention]) -> list[Found]:
-    """The article's parties, most named first (places and groups do not count)."""
+    """The article's parties, most named first (places and groups do not count); a party
+    named once is not one the article is about."""
     counts = Counter(
         m.actor.country for m in mentions if m.actor and m.actor.country and not m.is_place
     )
     firsts = {m.actor.country: m.actor for m in reversed(mentions) if m.actor and not m.is_place}
-    return [Found(firsts[c], False, -1) for c, _ in counts.most_common(3)]
+    return [Found(firsts[c], False, -1) for c, n in counts.most_common(3) if n >= MAIN_MENTIONS]
 
 
 def _add_joint_partner(candidate: Candidate, main_actors: list[Found]) -> None:
-    """A joint act with one party named ("joint military exercises in Pakistan") is with
-    the article's main other party: such articles are about that pair."""
+    """An act with one party named is with the article's main other party: "joint military
+    exercises in Pakistan", "Argentina rejected the invitation", "X said it was disappointed"
+    in an article about that pair. Only when the named party is one of the two the article
+    is most about, and the other of the two is named often enough to be its subject."""
     actors = candidate.actors()
-    if len(actors) > 1 or not candidate.is_joint():
+    if len(actors) != 1 or not _takes_counterpart(candidate):
         return
-    named = actors[0].country if actors else None
-    if named is None:
+    named = actors[0].country
+    if named is None or named not in {f.actor.country for f in main_actors[:2]}:
         return
-    partner = next((f for f in main_actors if f.actor.country != named), None)
-    if partner and named in {f.actor.country for f in main_actors[:2]}:
+    partner = next((f for f in main_actors[:2] if f.actor.country != named), None)
+    if partner:
         candidate.targets.append(partner)
+        candidate.implicit = True
+
+
+def _takes_counterpart(candidate: Candidate) -> bool:
+    """A joint act, or an act someone did (a doer named, the receiver left to context)."""
+    return candidate.is_joint() or bool(candidate.sources)
 
 
 def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:
@@ -296,5 +306,5 @@ def _confidence(candidate: Candidate) -> float:
     """Higher when both sides come from syntax, the trigger is a verb and the curated list
     (not the long-tail dictionary) coded it."""
     score = 0.4 + 0.2 * (not candidate.nominal) + 0.1 * candidate.coding.curated
-    score += 0.2 * bool(candidate.sources and candidate.targets)
+    score += 0.2 * bool(candidate.sources and candidate.targets and not candidate.implicit)
     return min(score, 0.95)

@@ -27,6 +27,7 @@ class Candidate:
     targets: list[Found] = field(default_factory=list)
     places: list[Found] = field(default_factory=list)
     nominal: bool = False
+    implicit: bool = False  # a party added from the article, not named in the sentence
 
     def actors(self) -> list[Actor]:
         """Source first, then the others, one per country or organisation.
