@@ -23,8 +23,14 @@ CODE = re.compile(r"\[:?(\d{2,4})")
 PARENS = re.compile(r"\(([^)]*)\)")
 
 
+# PLOVER folds CAMEO's appeals (02) and demands (10) into REQUEST; the 2021 table lists 02 as
+# dropped, so its codes would lose every "called for", "urged", "sought" the PETRARCH-2
+# dictionary reads as an appeal.
+APPEAL_ROOT = "02"
+
+
 def derive_cameo(shared: Path) -> None:
-    """Keep the columns the coder needs from cameo_codes.tsv."""
+    """Keep the columns the coder needs from cameo_codes.tsv (appeals coded as REQUEST)."""
     with open(shared / "cameo" / "cameo_codes.tsv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     with open(OUT / "cameo.tsv", "w", encoding="utf-8", newline="") as f:
@@ -36,7 +42,7 @@ def derive_cameo(shared: Path) -> None:
                     r["cameo_code"],
                     r["cameo_name"],
                     r["goldstein"],
-                    r["plover_type"],
+                    r["plover_type"] or ("REQUEST" if r["cameo_code"].startswith(APPEAL_ROOT) else ""),
                     r["plover_mode"],
                 ]
             )

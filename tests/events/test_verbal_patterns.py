@@ -179,3 +179,25 @@ def test_one_sided_act_of_a_third_country_stays_one_sided(events_of: Events) -> 
         "over the quotas since 2019. Brazil rejected the plan on Monday."
     )
     assert not [e for e in events_of(text) if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb of feeling in the passive: the subject feels it, the by-phrase caused it
+        ("Chile said it was disappointed by Norway's decision.", ("ACCUSE", "CHL", "NOR")),
+        # "it" is the speaker, and the clause's subject what disappointed
+        ("Norway said it was disappointed that Chile had rejected the invitation.", ("ACCUSE", "NOR", "CHL")),
+    ],
+)
+def test_disappointment_is_an_accusation_of_the_cause(
+    events_of: Events, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {(e.type, e.source.country, e.target.country) for e in events_of(text) if e.target}
+    assert expected in found
+
+
+def test_an_appeal_is_a_request(events_of: Events) -> None:
+    """PLOVER's REQUEST takes CAMEO's appeals (02) as well as its demands (10)."""
+    [event] = [e for e in events_of("Kenya appealed to Norway for humanitarian aid.") if e.target]
+    assert (event.type, event.source.country, event.target.country) == ("REQUEST", "KEN", "NOR")

@@ -19,7 +19,14 @@ from bilateral.events.plover import code_token
 from bilateral.events.status import REPORTING_VERBS
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
-PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i"}
+# "Britain said it was disappointed": "it" is a state or a body as often as a thing.
+PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+# Verbs of feeling: in the passive the subject feels it and the by-phrase caused it
+# ("Canada was disappointed by Mexico's decision").
+EXPERIENCER_VERBS = {
+    "disappoint", "dismay", "concern", "alarm", "worry", "trouble", "upset", "outrage",
+    "anger", "shock", "frustrate", "irritate", "annoy", "disturb",
+}
 # "X said / announced / hoped he would visit": he is X.
 SPEAKER_VERBS = REPORTING_VERBS | {"hope", "expect", "think", "believe", "stress"}
 OBJECT_DEPS = {"dobj", "dative", "iobj", "oprd", "attr"}
@@ -123,6 +130,12 @@ def _about_relationship(verb: Any) -> bool:
 def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
     """Who did it: the subject, the passive's agent, or the governing verb's controller."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive and verb.lemma_.lower() in EXPERIENCER_VERBS:
+        felt = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        found = [f for c in felt for f in actors.in_phrase(c)]
+        if not found and any(c.lower_ in PERSONAL_PRONOUNS for c in felt):
+            return _speaker(verb, actors)
+        return found
     if passive:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
         if not agents and depth:  # raising: "X is expected to visit" -> X visits
@@ -158,8 +171,13 @@ def _speaker(verb: Any, actors: SentenceActors) -> list[Found]:
 def _objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
     """Who received it: objects, the passive subject, prepositional objects."""
     found: list[Found] = []
+    experiencer = verb.lemma_.lower() in EXPERIENCER_VERBS
     for child in verb.children:
-        if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
+        if experiencer and child.dep_ == "nsubjpass":
+            continue  # the one who feels it: the source
+        if experiencer and child.dep_ == "agent":
+            found += [f for g in child.children for f in actors.in_phrase(g, OBJECT_PREPS)]
+        elif child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
             found += actors.in_phrase(child, OBJECT_PREPS)
             found += [
                 p
