@@ -187,7 +187,7 @@ def test_one_sided_act_of_a_third_country_stays_one_sided(events_of: Events) -> 
         # a verb of feeling in the passive: the subject feels it, the by-phrase caused it
         ("Chile said it was disappointed by Norway's decision.", ("ACCUSE", "CHL", "NOR")),
         # "it" is the speaker, and the clause's subject what disappointed
-        ("Norway said it was disappointed that Chile had rejected the invitation.", ("ACCUSE", "NOR", "CHL")),
+        ("Chile said it was disappointed that Norway had rejected an invitation.", ("ACCUSE", "CHL", "NOR")),
     ],
 )
 def test_disappointment_is_an_accusation_of_the_cause(
