@@ -1,0 +1,47 @@
+"""Conflict and crisis events: attacks, threats, sanctions, troop moves, withdrawals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from bilateral.events.plover import code_token
+
+Events = Callable[..., list[Any]]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,kind",
+    [
+        ("Chilean gunboats opened fire near the reef.", "opened", "ASSAULT"),
+        ("The patrol fired toward the coast.", "fired", "ASSAULT"),
+        ("Two jets violated Norwegian airspace.", "violated", "ASSAULT"),
+        ("The ministry imposed duties on Chilean salmon.", "imposed", "SANCTION"),
+        ("Oslo threw out three diplomats.", "threw", "SANCTION"),
+        ("Kenya recalled its representative.", "recalled", "SANCTION"),
+        ("Brazil moved troops to the frontier.", "moved", "MOBILIZE"),
+        ("Chile withdrew its troops from the island.", "withdrew", "RETREAT"),
+        ("The drone strikes went on for days.", "strikes", "ASSAULT"),
+        ("The anti-dumping duties took effect.", "duties", "SANCTION"),
+        ("The border clashes left six dead.", "clashes", "ASSAULT"),
+    ],
+)
+def test_conflict_trigger_families(parse: Any, text: str, trigger: str, kind: str) -> None:
+    token = next(t for t in parse(text) if t.text == trigger)
+    found = code_token(token)
+    assert found is not None and found.type == kind
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("The board fired its chairman.", "fired"),  # dismissal, not an attack
+        ("Dockworkers went on strike.", "strike"),  # a labour strike
+    ],
+)
+def test_conflict_words_in_other_senses(parse: Any, text: str, trigger: str) -> None:
+    token = next(t for t in parse(text) if t.text == trigger)
+    found = code_token(token)
+    assert found is None or found.type != "ASSAULT"
