@@ -45,3 +45,30 @@ def test_conflict_words_in_other_senses(parse: Any, text: str, trigger: str) -> 
     token = next(t for t in parse(text) if t.text == trigger)
     found = code_token(token)
     assert found is None or found.type != "ASSAULT"
+
+
+def _pairs(events: list[Any]) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+    }
+
+
+def test_a_relative_pronoun_subject_is_the_noun_it_hangs_on(events_of: Events) -> None:
+    events = events_of("Norway, which shelled Chilean positions, denied it.")
+    assert ("ASSAULT", "NOR", "CHL") in _pairs(events)
+
+
+def test_a_pronoun_in_a_subordinate_clause_takes_the_main_subject(events_of: Events) -> None:
+    events = events_of("Kenyan and Japanese troops left the valley where they had clashed.")
+    assert ("ASSAULT", "KEN", "JPN") in _pairs(events)
+
+
+def test_it_reports_its_speaker(events_of: Events) -> None:
+    events = events_of("Japan said it had expelled two Kenyan diplomats.")
+    assert ("SANCTION", "JPN", "KEN") in _pairs(events)
+
+
+def test_a_threat_is_aimed_at_the_subject_of_its_condition(events_of: Events) -> None:
+    events = events_of("Norway threatened to retaliate strongly against the new measures if Chile went ahead.")
+    assert ("THREATEN", "NOR", "CHL") in _pairs(events)

@@ -19,7 +19,11 @@ from bilateral.events.plover import code_token
 from bilateral.events.status import REPORTING_VERBS
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
-PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i"}
+PERSONAL_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
+# "the ministry, which threatened ...": the relative pronoun is the noun it hangs on.
+RELATIVE_PRONOUNS = {"which", "who", "that"}
+# "threatened to retaliate if X ...": the condition names whom the threat is aimed at.
+CONDITION_MARKERS = {"if", "unless"}
 # "X said / announced / hoped he would visit": he is X.
 SPEAKER_VERBS = REPORTING_VERBS | {"hope", "expect", "think", "believe", "stress"}
 OBJECT_DEPS = {"dobj", "dative", "iobj", "oprd", "attr"}
@@ -130,8 +134,12 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         return [f for g in agents for f in actors.in_phrase(g)]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     found = [f for c in subjects for f in actors.in_phrase(c)]
+    if not found and verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
+        return actors.in_phrase(verb.head)
     if not found and any(c.lower_ in PERSONAL_PRONOUNS for c in subjects):
-        return _speaker(verb, actors)  # "Sisi said he would visit Turkey": he is Sisi
+        # "Sisi said he would visit Turkey": he is Sisi; "troops withdrew from the valley
+        # where they had clashed": they are the troops
+        return _speaker(verb, actors) or _governing_subject(verb, actors)
     # a subject the resolver could not name is still the subject: do not borrow another
     if subjects or depth > 3 or verb.dep_ not in INHERIT_DEPS:
         return found
@@ -152,6 +160,16 @@ def _speaker(verb: Any, actors: SentenceActors) -> list[Found]:
         if governor.pos_ in ("VERB", "AUX") and governor.lemma_ in SPEAKER_VERBS:
             return [f for c in governor.children if c.dep_ == "nsubj"
                     for f in actors.in_phrase(c)]
+    return []
+
+
+def _governing_subject(verb: Any, actors: SentenceActors) -> list[Found]:
+    """The actors of the nearest subject above ``verb`` that names any: a pronoun in a
+    subordinate clause most often takes up the main clause's subject."""
+    for governor in verb.ancestors:
+        found = [f for c in governor.children if c.dep_ == "nsubj" for f in actors.in_phrase(c)]
+        if found:
+            return found
     return []
 
 
@@ -182,12 +200,23 @@ def _complement_objects(verb: Any, actors: SentenceActors, visit: bool) -> list[
     towns", "promised to continue aid to Mozambique")."""
     if verb.lemma_.lower() not in COMMITMENT_VERBS:
         return []
+    complements = [c for c in verb.children if c.dep_ == "xcomp"]
+    named = [f for c in complements for f in _objects(c, actors, visit) if not f.is_place]
+    return named or [
+        f for clause in [verb, *complements] for f in _condition_subjects(clause, actors)
+    ]
+
+
+def _condition_subjects(verb: Any, actors: SentenceActors) -> list[Found]:
+    """The subject of an if/unless clause on ``verb`` ("threatened to retaliate if Russia
+    went ahead": Russia)."""
     return [
         f
-        for child in verb.children
-        if child.dep_ == "xcomp"
-        for f in _objects(child, actors, visit)
-        if not f.is_place
+        for clause in verb.children
+        if clause.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKERS for m in clause.children)
+        for c in clause.children
+        if c.dep_ == "nsubj"
+        for f in actors.in_phrase(c)
     ]
 
 
