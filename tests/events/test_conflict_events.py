@@ -72,3 +72,8 @@ def test_it_reports_its_speaker(events_of: Events) -> None:
 def test_a_threat_is_aimed_at_the_subject_of_its_condition(events_of: Events) -> None:
     events = events_of("Norway threatened to retaliate strongly against the new measures if Chile went ahead.")
     assert ("THREATEN", "NOR", "CHL") in _pairs(events)
+
+
+def test_an_attack_carried_by_a_light_verb_hits_the_place_of_its_target(events_of: Events) -> None:
+    events = events_of("Chilean jets carried out a raid against two depots in northern Kenya.")
+    assert ("ASSAULT", "CHL", "KEN") in _pairs(events)

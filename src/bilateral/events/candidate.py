@@ -10,6 +10,11 @@ from bilateral.events.plover import Coding
 from bilateral.types import Actor
 
 JOINT_WORDS = {"joint", "bilateral", "combined", "mutual", "jointly"}
+# Acts against a party. What they hit is where it is ("strikes on camps in Iraq" hit Iraq),
+# and the act noun's own target phrase names the receiver ("launched a raid against X").
+HOSTILE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
+HOSTILE_TARGET_PREPS = {"against", "on", "upon", "at", "into"}
+PLACE_PREPS = {"in", "inside"}
 
 
 @dataclass

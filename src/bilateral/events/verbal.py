@@ -13,8 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from bilateral.events.arguments import Found, SentenceActors
-from bilateral.events.candidate import Candidate, as_actors, split_places
+from bilateral.events.arguments import IDENTITY_PREPS, Found, SentenceActors
+from bilateral.events.candidate import (
+    HOSTILE_TARGET_PREPS,
+    HOSTILE_TYPES,
+    PLACE_PREPS,
+    Candidate,
+    as_actors,
+    split_places,
+)
 from bilateral.events.plover import code_token
 from bilateral.events.status import REPORTING_VERBS
 
@@ -107,9 +114,26 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             continue
         visit = coding.mode == "visit"
         sources, targets = _subjects(token, actors), _objects(token, actors, visit)
+        if coding.type in HOSTILE_TYPES:
+            targets += _hostile_targets(token, actors)
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(token, coding, sources, targets, places)
+
+
+def _hostile_targets(verb: Any, actors: SentenceActors) -> list[Found]:
+    """Who a hostile act hits: the target phrase of the verb or of its object, with the
+    place the target is in ("fired at posts in Kenya", "carried out a raid against X")."""
+    phrases = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    return [
+        f
+        for phrase in phrases
+        for prep in phrase.children
+        if prep.dep_ == "prep" and prep.lower_ in HOSTILE_TARGET_PREPS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for f in actors.in_phrase(obj, IDENTITY_PREPS | PLACE_PREPS)
+    ]
 
 
 def _about_relationship(verb: Any) -> bool:
