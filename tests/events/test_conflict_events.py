@@ -77,3 +77,8 @@ def test_a_threat_is_aimed_at_the_subject_of_its_condition(events_of: Events) ->
 def test_an_attack_carried_by_a_light_verb_hits_the_place_of_its_target(events_of: Events) -> None:
     events = events_of("Chilean jets carried out a raid against two depots in northern Kenya.")
     assert ("ASSAULT", "CHL", "KEN") in _pairs(events)
+
+
+def test_a_hostile_act_of_two_doers_is_one_act_each(events_of: Events) -> None:
+    events = events_of("Kenya and Japan have both expelled Chilean diplomats.")
+    assert {("SANCTION", "KEN", "CHL"), ("SANCTION", "JPN", "CHL")} <= _pairs(events)
