@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from bilateral.events.arguments import Found, SentenceActors
-from bilateral.events.candidate import Candidate
+from bilateral.events.candidate import Candidate, one_per_doer
 from bilateral.events.dates import DateMatch, find_dates, latest_year
 from bilateral.events.location import event_location
 from bilateral.events.merge import merge_events
@@ -110,7 +110,8 @@ def _takes_counterpart(candidate: Candidate) -> bool:
 
 
 def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:
-    return list(verbal_candidates(doc, actors)) + list(nominal_candidates(doc, actors))
+    found = list(verbal_candidates(doc, actors)) + list(nominal_candidates(doc, actors))
+    return [single for candidate in found for single in one_per_doer(candidate)]
 
 
 def _event(

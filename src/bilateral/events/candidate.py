@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bilateral.events.arguments import Found
@@ -10,6 +10,11 @@ from bilateral.events.plover import Coding
 from bilateral.types import Actor
 
 JOINT_WORDS = {"joint", "bilateral", "combined", "mutual", "jointly"}
+# Acts against a party. What they hit is where it is ("strikes on camps in Iraq" hit Iraq),
+# and the act noun's own target phrase names the receiver ("launched a raid against X").
+HOSTILE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
+HOSTILE_TARGET_PREPS = {"against", "on", "upon", "at", "into"}
+PLACE_PREPS = {"in", "inside"}
 
 
 @dataclass
@@ -68,3 +73,19 @@ def split_places(found: list[Found], visit: bool) -> tuple[list[Found], list[Fou
 def as_actors(found: list[Found]) -> list[Found]:
     """Places read as the states they stand for (metonymy in a doer's position)."""
     return [Found(f.actor, False, f.token) if f.is_place else f for f in found]
+
+
+def one_per_doer(candidate: Candidate) -> list[Candidate]:
+    """A hostile act of several doers on another party is one act each: "Ecuador and
+    Venezuela expelled Colombian diplomats" is two expulsions, not one among three states."""
+    doers = list({f.actor.country: f for f in candidate.sources if not f.is_place}.values())
+    receivers = {f.actor.country for f in candidate.targets if not f.is_place}
+    doer_countries = {f.actor.country for f in doers}
+    if (
+        candidate.coding.type not in HOSTILE_TYPES
+        or len(doers) < 2
+        or not receivers
+        or doer_countries & receivers
+    ):
+        return [candidate]
+    return [replace(candidate, sources=[doer]) for doer in doers]

@@ -13,8 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from bilateral.events.arguments import Found, SentenceActors
-from bilateral.events.candidate import Candidate, as_actors, split_places
+from bilateral.events.arguments import IDENTITY_PREPS, Found, SentenceActors
+from bilateral.events.candidate import (
+    HOSTILE_TARGET_PREPS,
+    HOSTILE_TYPES,
+    PLACE_PREPS,
+    Candidate,
+    as_actors,
+    split_places,
+)
 from bilateral.events.plover import code_token
 
 SOURCE_PREPS = {"of", "by", "from"}
@@ -33,12 +40,16 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             continue
         visit = coding.mode == "visit"
         sources = [f for c in token.children if c.dep_ in OWN_DEPS for f in actors.in_phrase(c)]
+        hostile = coding.type in HOSTILE_TYPES
+        follow = IDENTITY_PREPS | PLACE_PREPS if hostile else IDENTITY_PREPS
         targets: list[Found] = []
         for prep in (c for c in token.children if c.dep_ == "prep"):
-            found = [f for o in prep.children if o.dep_ == "pobj" for f in actors.in_phrase(o)]
+            found = [f for o in prep.children if o.dep_ == "pobj" for f in actors.in_phrase(o, follow)]
             (sources if prep.lower_ in SOURCE_PREPS else targets).extend(
                 found if prep.lower_ in SOURCE_PREPS | TARGET_PREPS else []
             )
+        if hostile:
+            targets += _carrier_targets(token, actors, follow)
         if len({f.actor.country for f in sources + targets if not f.is_place}) < 2:
             sources = _governor_subjects(token, actors) + sources
         sources = as_actors(sources)  # "Beijing's offer": the capital stands for its state
@@ -54,6 +65,20 @@ def _argument_of_trigger(noun: Any) -> bool:
     elif noun.dep_ not in ARGUMENT_DEPS:
         return False
     return head.i != noun.i and head.pos_ in ("VERB", "AUX") and code_token(head) is not None
+
+
+def _carrier_targets(noun: Any, actors: SentenceActors, follow: set[str]) -> list[Found]:
+    """Targets on the verb that carries the noun: "carried out an airstrike against X"."""
+    if noun.dep_ != "dobj":
+        return []
+    return [
+        f
+        for prep in noun.head.children
+        if prep.dep_ == "prep" and prep.lower_ in HOSTILE_TARGET_PREPS
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for f in actors.in_phrase(o, follow)
+    ]
 
 
 def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:

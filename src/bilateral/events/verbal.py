@@ -13,20 +13,31 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from bilateral.events.arguments import Found, SentenceActors
-from bilateral.events.candidate import Candidate, as_actors, split_places
+from bilateral.events.arguments import IDENTITY_PREPS, Found, SentenceActors
+from bilateral.events.candidate import (
+    HOSTILE_TARGET_PREPS,
+    HOSTILE_TYPES,
+    PLACE_PREPS,
+    Candidate,
+    as_actors,
+    split_places,
+)
 from bilateral.events.plover import code_token
 from bilateral.events.status import REPORTING_VERBS
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 # "Britain said it was disappointed": "it" is a state or a body as often as a thing.
-PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+PERSONAL_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 # Verbs of feeling: in the passive the subject feels it and the by-phrase caused it
 # ("Canada was disappointed by Mexico's decision").
 EXPERIENCER_VERBS = {
     "disappoint", "dismay", "concern", "alarm", "worry", "trouble", "upset", "outrage",
     "anger", "shock", "frustrate", "irritate", "annoy", "disturb",
 }
+# "the ministry, which threatened ...": the relative pronoun is the noun it hangs on.
+RELATIVE_PRONOUNS = {"which", "who", "that"}
+# "threatened to retaliate if X ...": the condition names whom the threat is aimed at.
+CONDITION_MARKERS = {"if", "unless"}
 # "X said / announced / hoped he would visit": he is X.
 SPEAKER_VERBS = REPORTING_VERBS | {"hope", "expect", "think", "believe", "stress"}
 OBJECT_DEPS = {"dobj", "dative", "iobj", "oprd", "attr"}
@@ -110,9 +121,26 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             continue
         visit = coding.mode == "visit"
         sources, targets = _subjects(token, actors), _objects(token, actors, visit)
+        if coding.type in HOSTILE_TYPES:
+            targets += _hostile_targets(token, actors)
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(token, coding, sources, targets, places)
+
+
+def _hostile_targets(verb: Any, actors: SentenceActors) -> list[Found]:
+    """Who a hostile act hits: the target phrase of the verb or of its object, with the
+    place the target is in ("fired at posts in Kenya", "carried out a raid against X")."""
+    phrases = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    return [
+        f
+        for phrase in phrases
+        for prep in phrase.children
+        if prep.dep_ == "prep" and prep.lower_ in HOSTILE_TARGET_PREPS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for f in actors.in_phrase(obj, IDENTITY_PREPS | PLACE_PREPS)
+    ]
 
 
 def _about_relationship(verb: Any) -> bool:
@@ -134,7 +162,7 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         felt = [c for c in verb.children if c.dep_ == "nsubjpass"]
         found = [f for c in felt for f in actors.in_phrase(c)]
         if not found and any(c.lower_ in PERSONAL_PRONOUNS for c in felt):
-            return _speaker(verb, actors)
+            return _speaker(verb, actors) or _governing_subject(verb, actors)
         return found
     if passive:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
@@ -143,8 +171,12 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         return [f for g in agents for f in actors.in_phrase(g)]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     found = [f for c in subjects for f in actors.in_phrase(c)]
+    if not found and verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
+        return actors.in_phrase(verb.head)
     if not found and any(c.lower_ in PERSONAL_PRONOUNS for c in subjects):
-        return _speaker(verb, actors)  # "Sisi said he would visit Turkey": he is Sisi
+        # "Sisi said he would visit Turkey": he is Sisi; "troops withdrew from the valley
+        # where they had clashed": they are the troops
+        return _speaker(verb, actors) or _governing_subject(verb, actors)
     # a subject the resolver could not name is still the subject: do not borrow another
     if subjects or depth > 3 or verb.dep_ not in INHERIT_DEPS:
         return found
@@ -165,6 +197,16 @@ def _speaker(verb: Any, actors: SentenceActors) -> list[Found]:
         if governor.pos_ in ("VERB", "AUX") and governor.lemma_ in SPEAKER_VERBS:
             return [f for c in governor.children if c.dep_ == "nsubj"
                     for f in actors.in_phrase(c)]
+    return []
+
+
+def _governing_subject(verb: Any, actors: SentenceActors) -> list[Found]:
+    """The actors of the nearest subject above ``verb`` that names any: a pronoun in a
+    subordinate clause most often takes up the main clause's subject."""
+    for governor in verb.ancestors:
+        found = [f for c in governor.children if c.dep_ == "nsubj" for f in actors.in_phrase(c)]
+        if found:
+            return found
     return []
 
 
@@ -200,12 +242,23 @@ def _complement_objects(verb: Any, actors: SentenceActors, visit: bool) -> list[
     towns", "promised to continue aid to Mozambique")."""
     if verb.lemma_.lower() not in COMMITMENT_VERBS:
         return []
+    complements = [c for c in verb.children if c.dep_ == "xcomp"]
+    named = [f for c in complements for f in _objects(c, actors, visit) if not f.is_place]
+    return named or [
+        f for clause in [verb, *complements] for f in _condition_subjects(clause, actors)
+    ]
+
+
+def _condition_subjects(verb: Any, actors: SentenceActors) -> list[Found]:
+    """The subject of an if/unless clause on ``verb`` ("threatened to retaliate if Russia
+    went ahead": Russia)."""
     return [
         f
-        for child in verb.children
-        if child.dep_ == "xcomp"
-        for f in _objects(child, actors, visit)
-        if not f.is_place
+        for clause in verb.children
+        if clause.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKERS for m in clause.children)
+        for c in clause.children
+        if c.dep_ == "nsubj"
+        for f in actors.in_phrase(c)
     ]
 
 

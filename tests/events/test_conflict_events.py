@@ -1,0 +1,84 @@
+"""Conflict and crisis events: attacks, threats, sanctions, troop moves, withdrawals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from bilateral.events.plover import code_token
+
+Events = Callable[..., list[Any]]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,kind",
+    [
+        ("Chilean gunboats opened fire near the reef.", "opened", "ASSAULT"),
+        ("The patrol fired toward the coast.", "fired", "ASSAULT"),
+        ("Two jets violated Norwegian airspace.", "violated", "ASSAULT"),
+        ("The ministry imposed duties on Chilean salmon.", "imposed", "SANCTION"),
+        ("Oslo threw out three diplomats.", "threw", "SANCTION"),
+        ("Kenya recalled its representative.", "recalled", "SANCTION"),
+        ("Brazil moved troops to the frontier.", "moved", "MOBILIZE"),
+        ("Chile withdrew its troops from the island.", "withdrew", "RETREAT"),
+        ("The drone strikes went on for days.", "strikes", "ASSAULT"),
+        ("The anti-dumping duties took effect.", "duties", "SANCTION"),
+        ("The border clashes left six dead.", "clashes", "ASSAULT"),
+    ],
+)
+def test_conflict_trigger_families(parse: Any, text: str, trigger: str, kind: str) -> None:
+    token = next(t for t in parse(text) if t.text == trigger)
+    found = code_token(token)
+    assert found is not None and found.type == kind
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("The board fired its chairman.", "fired"),  # dismissal, not an attack
+        ("Dockworkers went on strike.", "strike"),  # a labour strike
+    ],
+)
+def test_conflict_words_in_other_senses(parse: Any, text: str, trigger: str) -> None:
+    token = next(t for t in parse(text) if t.text == trigger)
+    found = code_token(token)
+    assert found is None or found.type != "ASSAULT"
+
+
+def _pairs(events: list[Any]) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+    }
+
+
+def test_a_relative_pronoun_subject_is_the_noun_it_hangs_on(events_of: Events) -> None:
+    events = events_of("Norway, which shelled Chilean positions, denied it.")
+    assert ("ASSAULT", "NOR", "CHL") in _pairs(events)
+
+
+def test_a_pronoun_in_a_subordinate_clause_takes_the_main_subject(events_of: Events) -> None:
+    events = events_of("Kenyan and Japanese troops left the valley where they had clashed.")
+    assert ("ASSAULT", "KEN", "JPN") in _pairs(events)
+
+
+def test_it_reports_its_speaker(events_of: Events) -> None:
+    events = events_of("Japan said it had expelled two Kenyan diplomats.")
+    assert ("SANCTION", "JPN", "KEN") in _pairs(events)
+
+
+def test_a_threat_is_aimed_at_the_subject_of_its_condition(events_of: Events) -> None:
+    events = events_of("Norway threatened to retaliate strongly against the new measures if Chile went ahead.")
+    assert ("THREATEN", "NOR", "CHL") in _pairs(events)
+
+
+def test_an_attack_carried_by_a_light_verb_hits_the_place_of_its_target(events_of: Events) -> None:
+    events = events_of("Chilean jets carried out a raid against two depots in northern Kenya.")
+    assert ("ASSAULT", "CHL", "KEN") in _pairs(events)
+
+
+def test_a_hostile_act_of_two_doers_is_one_act_each(events_of: Events) -> None:
+    events = events_of("Kenya and Japan have both expelled Chilean diplomats.")
+    assert {("SANCTION", "KEN", "CHL"), ("SANCTION", "JPN", "CHL")} <= _pairs(events)
