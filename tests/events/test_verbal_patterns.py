@@ -201,3 +201,24 @@ def test_an_appeal_is_a_request(events_of: Events) -> None:
     """PLOVER's REQUEST takes CAMEO's appeals (02) as well as its demands (10)."""
     [event] = [e for e in events_of("Kenya appealed to Norway for humanitarian aid.") if e.target]
     assert (event.type, event.source.country, event.target.country) == ("REQUEST", "KEN", "NOR")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kenya declined Norway's offer of talks.", ("REJECT", "KEN", "NOR")),
+        ("Kenya refused to let Norwegian trawlers into the port.", ("REJECT", "KEN", "NOR")),
+        ("Chile denied Brazil's claim that it had moved troops.", ("REJECT", "CHL", "BRA")),
+        ("Kenya sought a new loan from Japan.", ("REQUEST", "KEN", "JPN")),
+        ("Minister Hansen made a brief stopover in Nairobi on Tuesday.", ("CONSULT", "NOR", "KEN")),
+    ],
+)
+def test_refusals_requests_and_stopovers(
+    events_of: Events, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {(e.type, e.source.country, e.target.country) for e in events_of(text) if e.target}
+    assert expected in found
+
+
+def test_falling_exports_are_no_refusal(events_of: Events) -> None:
+    assert not events_of("Kenyan exports to Japan declined to $3 billion in May.")

@@ -173,6 +173,8 @@ def _arguments(token: Any) -> list[tuple[str, str, str]]:
                 if obj.dep_ == "pobj":
                     found += _forms(obj, child.lower_)
             found.append(("", "", child.lower_))
+        elif child.dep_ == "xcomp":  # "declined to join": a row's prep "xcomp"
+            found.append(("", "", "xcomp"))
     if token.dep_ == "acl" and token.pos_ == "VERB":  # "the agreement signed in 2014"
         found += _forms(token.head, "")
     if token.pos_ in ("NOUN", "PROPN"):
