@@ -208,3 +208,21 @@ def test_lines_short_headline_with_outlet_like_word_is_the_title(headline: str) 
     body = ("The foreign ministers of the two countries spoke by telephone on Monday and agreed "
             "to meet in the spring, their ministries said in a joint statement.")
     assert clean_text(f"{headline}\n\n{body}").title == headline
+
+
+def test_lines_keep_a_last_paragraph_cut_off_mid_sentence() -> None:
+    page = ("Rail freight between the neighbours doubles\n\n"
+            "Freight trains crossing the border carried twice as much grain this spring as a year "
+            "ago, the two railway companies said on Monday.\n\n"
+            "The companies plan to add a night service once the new signalling on the bridge is "
+            "finished, which engineers expect by the aut")
+    assert "which engineers expect by the aut" in clean_text(page).text
+
+
+def test_lines_keep_a_body_scraped_as_one_long_unfinished_line() -> None:
+    body = ("Harbour pilots from both states met in the port city on Tuesday and agreed to share "
+            "radar data, the first such accord since the strait was reopened to tankers. Officials "
+            "said a joint office would open next year and that its staff would be drawn from")
+    parts = clean_text(f"Weather\nSports\n\nPilots agree to share radar data\n\n{body}")
+    assert parts.text == body
+    assert parts.title == "Pilots agree to share radar data"

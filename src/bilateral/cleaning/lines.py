@@ -16,6 +16,8 @@ from itertools import pairwise
 from bilateral.cleaning import cues
 
 MIN_PROSE_WORDS = 8
+# A run of words this long is a paragraph even when the scrape cut it before its full stop.
+CUT_PARAGRAPH_WORDS = 25
 MAX_TITLE_WORDS = 30
 SHORT_LINE_WORDS = 6
 MAX_CAPTIONS = 20
@@ -177,11 +179,12 @@ def _label_comment_sections(lines: list[Line]) -> None:
 
 
 def is_prose(line: Line) -> bool:
-    """An article paragraph: a sentence of some length, not a headline."""
+    """An article paragraph: a sentence of some length, or a long run of words cut off
+    before its end (a scrape truncated mid-sentence, a body on one line); not a headline."""
     return (
         line.label is None
         and line.n_words >= MIN_PROSE_WORDS
-        and cues.ends_sentence(line.text)
+        and (cues.ends_sentence(line.text) or line.n_words >= CUT_PARAGRAPH_WORDS)
         and not cues.is_headline_case(line.text)
     )
 
@@ -265,15 +268,22 @@ def _label_title_copies(lines: list[Line], title: str) -> None:
 def _label_footer(lines: list[Line]) -> None:
     """Below the last paragraph, lines that are not sentences (links, headlines) are page footer.
 
-    A short closing sentence ("Talks resume in May.") stays: it is the article's last line.
+    A short closing sentence ("Talks resume in May.") stays: it is the article's last line,
+    and so does the only line left after the last paragraph when it reads as the start of
+    one (the scrape was cut there, mid-sentence).
     """
     last_prose = max((line.index for line in lines if is_prose(line)), default=-1)
     in_list = last_prose >= 0 and lines[last_prose].text.endswith(":")
-    for line in lines[last_prose + 1 :]:
-        if line.label is not None:
-            continue
+    rest = [line for line in lines[last_prose + 1 :] if line.label is None]
+    if last_prose >= 0 and len(rest) == 1 and _is_cut_paragraph(rest[0]):
+        return
+    for line in rest:
         if in_list and LIST_ITEM.match(line.text):
             continue  # the items of a list the article's last paragraph introduced
         in_list = line.text.endswith(":")
         if not cues.ends_sentence(line.text) or cues.is_headline_case(line.text):
             line.label = "footer"
+
+
+def _is_cut_paragraph(line: Line) -> bool:
+    return line.n_words >= MIN_PROSE_WORDS and not cues.is_headline_case(line.text)
