@@ -226,3 +226,33 @@ def test_lines_keep_a_body_scraped_as_one_long_unfinished_line() -> None:
     parts = clean_text(f"Weather\nSports\n\nPilots agree to share radar data\n\n{body}")
     assert parts.text == body
     assert parts.title == "Pilots agree to share radar data"
+
+
+BODY = ("The two energy ministers said the pipeline's second phase would be financed by a "
+        "consortium of regional banks and completed within four years.")
+
+
+def test_lines_date_stamp_glued_before_the_text_is_cut_off_and_read() -> None:
+    parts = clean_text(f"date 2020-07-01 Pipeline phase two approved\n\n{BODY}", today=date(2024, 1, 1))
+    assert parts.published == date(2020, 7, 1)
+    assert parts.title == "Pipeline phase two approved"
+    assert "2020-07-01" not in parts.text
+
+
+@pytest.mark.parametrize("stamp", ["NICOSIA (Example Agency) March 4, 2019", "The Courier04-03-2019",
+                                   "Harbour NewsMarch 4, 2019"])
+def test_lines_date_under_a_place_or_outlet_name(stamp: str) -> None:
+    parts = clean_text(f"Pipeline phase two approved\n{stamp}\n\n{BODY}", today=date(2024, 1, 1))
+    assert parts.published == date(2019, 3, 4)
+    assert "2019" not in parts.text
+
+
+def test_lines_site_date_bar_among_the_masthead_is_not_the_publication_date() -> None:
+    page = ("menu_icon\nFriday, June 7, 2024\nSubscribe\n\nPipeline phase two approved\n\n" + BODY)
+    assert clean_text(page, today=date(2025, 1, 1)).published is None
+
+
+def test_lines_photo_date_in_a_caption_is_not_the_publication_date() -> None:
+    page = ("Pipeline phase two approved\n"
+            "The ministers shake hands in the capital on March 2, 2021. AFP/J. Doe\n\n" + BODY)
+    assert clean_text(page, today=date(2024, 1, 1)).published is None

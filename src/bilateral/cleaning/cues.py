@@ -11,11 +11,13 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from bilateral.cleaning.dates import find_dates
+from bilateral.cleaning.dates import DAY_OF_MONTH, find_dates
 
 # Chinese and Japanese write without spaces: each character counts as a word.
 WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]|\w[\w'’\-]*")
 TERMINAL = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
+# Names a date line may carry besides the date: a place, an agency, an outlet.
+MAX_NAMES_BY_DATE = 3
 TABLE_ROW = re.compile(r"^\|.*\|$")
 
 # Calls to act on the page: share, comment, subscribe, log in, navigate. Only read on short lines.
@@ -122,13 +124,23 @@ def is_link_like(line: str) -> bool:
 
 
 def is_date_widget(line: str) -> bool:
-    """A line that is a date and little else ("Wednesday 25th May 2022 / 23 Shawwal 1443")."""
+    """A line that is a date and little else ("Wednesday 25th May 2022 / 23 Shawwal 1443"),
+    or a date under a name or two ("PARIS (AFP) May 27, 2002", "Bloomberg News July 11, 2014",
+    a dateline "BAKU, Azerbaijan, April 8")."""
     tokens = words(line)
     if not tokens or len(tokens) > 16 or not any(ch.isdigit() for ch in line):
         return False
     rest = [t for t in tokens if not (t[0].isdigit() or DATE_WORDS.match(t))]
     has_date = any(p.search(line) for p in (CLOCK, AGO)) or next(find_dates(line), None) is not None
-    return len(rest) <= 1 and has_date
+    if len(rest) <= 1:
+        return has_date
+    names_only = len(rest) <= MAX_NAMES_BY_DATE and all(t[0].isupper() for t in rest)
+    return names_only and not ends_sentence(line) and (has_date or _ends_with_day_of_month(line))
+
+
+def _ends_with_day_of_month(line: str) -> bool:
+    found = DAY_OF_MONTH.search(line)
+    return bool(found) and found.end() == len(line.rstrip())  # type: ignore[union-attr]
 
 
 def is_headline_case(line: str) -> bool:

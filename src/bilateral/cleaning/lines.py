@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from bilateral.cleaning import cues
+from bilateral.cleaning.dates import date_stamp_end
 
 MIN_PROSE_WORDS = 8
 # A run of words this long is a paragraph even when the scrape cut it before its full stop.
@@ -65,7 +66,11 @@ class Classified:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Non-blank lines, stripped; ``block`` counts the blank-line-separated blocks."""
+    """Non-blank lines, stripped; ``block`` counts the blank-line-separated blocks.
+
+    A date stamp glued before a line's text ("Updated: 4 May 2023 09:12 GMT Talks resume…")
+    becomes a line of its own, so the stamp is dropped and the text judged alone.
+    """
     lines, block, blank = [], 0, False
     for raw in text.split("\n"):
         stripped = " ".join(raw.split())
@@ -75,7 +80,10 @@ def split_lines(text: str) -> list[Line]:
         if blank and lines:
             block += 1
         blank = False
-        lines.append(Line(len(lines), block, stripped))
+        stamp_end = date_stamp_end(stripped)
+        parts = [stripped[:stamp_end], stripped[stamp_end:]] if stamp_end else [stripped]
+        for part in filter(None, (part.strip() for part in parts)):
+            lines.append(Line(len(lines), block, part))
     return lines
 
 
