@@ -256,3 +256,27 @@ def test_lines_photo_date_in_a_caption_is_not_the_publication_date() -> None:
     page = ("Pipeline phase two approved\n"
             "The ministers shake hands in the capital on March 2, 2021. AFP/J. Doe\n\n" + BODY)
     assert clean_text(page, today=date(2024, 1, 1)).published is None
+
+
+def test_lines_inline_related_links_teasers_and_credits_are_dropped() -> None:
+    page = ("watch Our Morning Bulletin\n"
+            "Pipeline phase two approved\n"
+            "The two energy ministers said the pipeline's second phase would be financed by...\n"
+            "Open in App\n"
+            "pipe-main-01.jpg\n"
+            "Image result for pipeline phase two approved\n"
+            f"{BODY}\n"
+            "(Example Agency) (Example Agency)\n"
+            "- Why a Harbour Town Fell Out With Its Ferry Operator\n"
+            "- Ten Years of Border Trade in Pictures\n"
+            "The scheme has three parts:\n"
+            "- a compressor station\n"
+            "- two storage tanks\n"
+            "Engineers will start laying the pipe in spring, the ministers said.\n"
+            "With your current subscription plan you can comment on stories. However, before "
+            "writing your first comment, please create a display name.")
+    parts = clean_text(page)
+    assert parts.title == "Pipeline phase two approved"
+    assert parts.text.split("\n\n") == [BODY, "The scheme has three parts:", "- a compressor station",
+                                        "- two storage tanks",
+                                        "Engineers will start laying the pipe in spring, the ministers said."]

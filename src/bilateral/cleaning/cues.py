@@ -31,7 +31,8 @@ PROMPT = re.compile(
     r"|\b(back|scroll|go) to top\b|\bskip to\b|^(main )?menu$|^home$|\b(next|previous) (article|story|post)\b"
     r"|^(read|see) (more|also|next)\b|^also read\b|^related( (articles?|stories|news|posts?|content|topics?))?\b"
     r"|\byou (may|might) (also )?like\b|^(most (read|popular|viewed)|trending|recommended|more (from|stories|news))\b"
-    r"|\bclick here\b|\btap here\b|\b(mobile|desktop|amp) version\b|\badvertisement\b|^sponsored\b|^ad$"
+    r"|\bclick here\b|\btap here\b|\b(mobile|desktop|amp) version\b|\bopen in (the )?app\b|^you are here\b"
+    r"|\bmenu items?\b|\badvertisement\b|^sponsored\b|^ad$"
     r"|\bdownload (our|the) app\b|\bget (the|our) app\b|\bstory continues\b"
     r"|\bcookies?\b|\bprivacy (policy|settings)\b|\bterms (of|and) (use|service|conditions)\b"
     r"|\ball rights reserved\b|\bcopyright\b|^loading\b|\blike this:|\bbloggers like\b|\brate this\b"
@@ -47,7 +48,8 @@ NOTICE = re.compile(
     r"\b(views|opinions) expressed\b|\bdo not necessarily reflect\b"
     r"|\b(personal|your) data (will|may|is|are)( only)? (be )?(used|stored|processed|disclosed|deleted)\b"
     r"|\bby submitting\b|\ball rights reserved\b|\bthis (copy|material) (is for|may not)\b"
-    r"|\bnot be (published|broadcast|rewritten|redistributed)\b",
+    r"|\bnot be (published|broadcast|rewritten|redistributed)\b"
+    r"|\b(you can|to) comment on (stories|articles|this)\b|\b(before|after) (writing|posting) your first comment\b",
     re.IGNORECASE,
 )
 # Comment sections: everything after such a heading belongs to readers, not the article.
@@ -60,9 +62,12 @@ COMMENTS_HEADING = re.compile(
 CAPTION = re.compile(
     r"©|\((photo|image|picture|file|credit)\b|\b(photo|photograph|image|picture|pic|video|file photo)"
     r"( credit)?s?\s*(:|by\b|/)|\bphoto(s)? courtesy\b|\bcredit\s*:|\b(getty images|shutterstock)\b"
-    r"|^(image|media|video) (caption|source)\b|\((l|r|c|left|right|cent(er|re)|2nd [lr]|from left)\)",
+    r"|^(image|media|video) (caption|source)\b|\((l|r|c|left|right|cent(er|re)|2nd [lr]|from left)\)"
+    r"|^image result for\b|\bfile (picture|image)\b",
     re.IGNORECASE,
 )
+# A line that is only an image's file name, or only "(Agency)" credits.
+CREDIT_LINE = re.compile(r"\S+\.(jpe?g|png|gif|webp)|(\([A-Z][\w .&-]{1,30}\)\s*)+", re.IGNORECASE)
 # Agencies as photo credits are upper-case words glued to a separator or the line's end.
 AGENCY_CREDIT = re.compile(r"\b(AFP|AP|REUTERS|Reuters|EPA|Xinhua|ANI|PTI|Anadolu|TASS)\s*(/|\||$|Photo)")
 BYLINE = re.compile(
@@ -109,7 +114,7 @@ def is_caption_credit(line: str) -> bool:
     if len(words(line)) > 80:
         return False
     ends = line[:60] + "\n" + line[-60:]
-    return bool(CAPTION.search(ends) or AGENCY_CREDIT.search(ends))
+    return bool(CAPTION.search(ends) or AGENCY_CREDIT.search(ends) or CREDIT_LINE.fullmatch(line.strip()))
 
 
 def is_byline(line: str) -> bool:

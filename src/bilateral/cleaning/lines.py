@@ -30,6 +30,9 @@ OUTLET_WORDS = re.compile(
     re.IGNORECASE,
 )
 LIST_ITEM = re.compile(r"^([-•*·–]|\d{1,2}[.)])\s")
+ELLIPSIS = re.compile(r"\s*(\.\.\.|…)$")
+# A headline starts with a capital, a digit or a quote; "watch …", "* point" are not one.
+HEADLINE_START = re.compile(r"^[\"'“‘«(\[]*[^\W\d_a-z]|^\d")
 
 
 @dataclass
@@ -131,6 +134,36 @@ def _label_layout(lines: list[Line], script: str | None) -> None:
         elif line.label is None and _is_foreign_ui(line, script):
             line.label = "foreign"
     _label_repetition(lines)
+    _label_teasers(lines)
+    _label_headline_lists(lines)
+
+
+def _label_teasers(lines: list[Line]) -> None:
+    """A line cut with "…" that another line continues is a teaser of that paragraph."""
+    keys = [_key(line.text) for line in lines]
+    for line in lines:
+        if line.label is not None or not ELLIPSIS.search(line.text):
+            continue
+        start = _key(ELLIPSIS.sub("", line.text))
+        if len(start.split()) >= SHORT_LINE_WORDS and any(
+            key != start and key.startswith(start) for key in keys
+        ):
+            line.label = "repeated"
+
+
+def _label_headline_lists(lines: list[Line]) -> None:
+    """Bulleted lines that are not sentences, with no line ending in ":" to introduce them,
+    are links to other stories listed between paragraphs."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.label is None and LIST_ITEM.match(line.text):
+            run.append(line)
+            continue
+        introduced = bool(run) and run[0].index > 0 and lines[run[0].index - 1].text.endswith(":")
+        if len(run) >= 2 and not introduced and not any(cues.ends_sentence(item.text) for item in run):
+            for item in run:
+                item.label = "link"
+        run = []
 
 
 def _is_foreign_ui(line: Line, script: str | None) -> bool:
@@ -202,7 +235,7 @@ def _is_headline(line: Line) -> bool:
         line.label is None
         and 3 <= line.n_words <= MAX_TITLE_WORDS
         and not line.text.endswith((".", ",", ";"))
-        and any(ch.isalpha() for ch in line.text)
+        and bool(HEADLINE_START.match(line.text))
     )
 
 
