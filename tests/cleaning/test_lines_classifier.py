@@ -280,3 +280,10 @@ def test_lines_inline_related_links_teasers_and_credits_are_dropped() -> None:
     assert parts.text.split("\n\n") == [BODY, "The scheme has three parts:", "- a compressor station",
                                         "- two storage tanks",
                                         "Engineers will start laying the pipe in spring, the ministers said."]
+
+
+def test_lines_byline_date_under_the_standfirst_dates_the_article() -> None:
+    page = ("Pipeline phase two approved\n\n"
+            "Regional banks will finance the second phase of the pipeline, officials said.\n"
+            "By Example Wire March 4, 2019\n\n" + BODY)
+    assert clean_text(page, today=date(2024, 1, 1)).published == date(2019, 3, 4)

@@ -7,7 +7,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from bilateral.cleaning.dates import find_dates
-from bilateral.cleaning.lines import Classified, Line
+from bilateral.cleaning.lines import Classified, Line, is_prose
 
 SITE_NAME_WORDS = 6
 # "ISLAMABAD, May 3, 2021 (APP) -": a date right before the dateline's dash or agency.
@@ -23,13 +23,14 @@ HEAD_DATE_LABELS = ("date", "byline", "masthead", "header", "link", "prompt", "c
 def date_from_text(classified: Classified, *, today: date | None = None) -> date | None:
     """Publication date written in the page, or None.
 
-    In order: a date stamp, byline or date line about the headline; a "Published ..."
+    In order: a date stamp, byline or date line about the headline (above the article,
+    or under its standfirst, the first paragraph); a "Published ..."
     stamp anywhere; the latest date in the credits of the captions above the article; a
     dateline opening the first paragraph. Dates in the body and in the captions' own
     words are about events, not the article, and are never used.
     """
     head = classified.head
-    for line in head:
+    for line in _above_second_paragraph(classified):
         if line.label in HEAD_DATE_LABELS and _dates_the_article(line, head):
             found = _first_date(line, today)
             if found:
@@ -54,6 +55,11 @@ def _credit(caption: str) -> str:
     Its date is the publication's; a date in the caption's own words is the photo's."""
     parts = CREDIT_SEPARATOR.split(caption)
     return parts[-1] if len(parts) > 1 and len(parts[-1].split()) <= MAX_CREDIT_WORDS else ""
+
+
+def _above_second_paragraph(classified: Classified) -> list[Line]:
+    paragraphs = [line.index for line in classified.lines if is_prose(line)]
+    return classified.lines[: paragraphs[1] if len(paragraphs) > 1 else len(classified.lines)]
 
 
 def _dates_the_article(line: Line, head: list[Line]) -> bool:
