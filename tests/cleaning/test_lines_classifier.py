@@ -287,3 +287,16 @@ def test_lines_byline_date_under_the_standfirst_dates_the_article() -> None:
             "Regional banks will finance the second phase of the pipeline, officials said.\n"
             "By Example Wire March 4, 2019\n\n" + BODY)
     assert clean_text(page, today=date(2024, 1, 1)).published == date(2019, 3, 4)
+
+
+def test_lines_long_related_link_glued_byline_and_latest_update_stamp() -> None:
+    page = ("Pipeline phase two approved\n"
+            "ByJane Roe, Example Courier\n"
+            "Latest update : 2019-03-04\n\n"
+            f"{BODY}\n"
+            "Read more | Why the harbour town and the ferry operator fell out, and what it means "
+            "for the islanders who cross every day\n"
+            "Engineers will start laying the pipe in spring, the ministers said.")
+    parts = clean_text(page, today=date(2024, 1, 1))
+    assert parts.published == date(2019, 3, 4)
+    assert parts.text.split("\n\n") == [BODY, "Engineers will start laying the pipe in spring, the ministers said."]

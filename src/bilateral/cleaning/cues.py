@@ -43,6 +43,8 @@ PROMPT = re.compile(
     r"|^\(?(reporting|writing|editing|additional reporting) by\b|^published in\b",
     re.IGNORECASE,
 )
+# A link to another story introduced as one ("Also read: …", "Read more | …"), however long.
+RELATED_LINK = re.compile(r"^(also read|read also|read more|see also|related( stories| articles)?|more)\s*[:|»›]", re.IGNORECASE)
 # Long boilerplate that still reads like a sentence: disclaimers, data-consent notices.
 NOTICE = re.compile(
     r"\b(views|opinions) expressed\b|\bdo not necessarily reflect\b"
@@ -71,7 +73,7 @@ CREDIT_LINE = re.compile(r"\S+\.(jpe?g|png|gif|webp)|(\([A-Z][\w .&-]{1,30}\)\s*
 # Agencies as photo credits are upper-case words glued to a separator or the line's end.
 AGENCY_CREDIT = re.compile(r"\b(AFP|AP|REUTERS|Reuters|EPA|Xinhua|ANI|PTI|Anadolu|TASS)\s*(/|\||$|Photo)")
 BYLINE = re.compile(
-    r"^(by|written by|author|reported by|posted by|reporter|words by)\b\s*:?\s*\S"
+    r"^(by|written by|author|reported by|posted by|reporter|words by)\b\s*:?\s*\S|^(?-i:By(?=[A-Z][a-z]))"
     r"|^(staff|special|our|a) (reporter|correspondent|writer)\b|^(news|web|monitoring|city) desk\b",
     re.IGNORECASE,
 )
@@ -79,7 +81,7 @@ LINK = re.compile(r"https?://|www\.|\S+@\S+\.\w+|\s[|»›]\s|^[|»›•]|\s>\s
 AGO = re.compile(r"\b\d+\s+(min(ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b", re.IGNORECASE)
 CLOCK = re.compile(r"\b[0-2]?\d:[0-5]\d\b")
 DATE_WORDS = re.compile(
-    r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(updated|published|posted|last|on|at|am|pm|a\.m|p\.m"
+    r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(updated?|published|posted|last|latest|on|at|am|pm|a\.m|p\.m"
     r"|gmt|utc|ist|pkt|est|edt|et|cet|cest|bst|pst|msk|jst|hrs|ago|hours?|minutes?|mins?|days?|today|yesterday"
     r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
     r"|august|september|october|november|december|muharram|safar|rabi|jumada|awwal|thani|akhir"
@@ -98,7 +100,8 @@ def ends_sentence(line: str) -> bool:
 
 def is_prompt(line: str) -> bool:
     """A call to act on the page (share, comment, subscribe, log in, go back to top...)."""
-    return len(words(line)) <= 12 and bool(PROMPT.search(line.strip()))
+    line = line.strip()
+    return bool(RELATED_LINK.match(line)) or (len(words(line)) <= 12 and bool(PROMPT.search(line)))
 
 
 def is_notice(line: str) -> bool:

@@ -13,7 +13,7 @@ SITE_NAME_WORDS = 6
 # "ISLAMABAD, May 3, 2021 (APP) -": a date right before the dateline's dash or agency.
 DATELINE_END = re.compile(r"^[^.]{0,30}?[\-–—:(]")
 STAMP_WORDS = re.compile(
-    r"^date\b|\b(published|posted|updated|first published|last updated|created)\b", re.IGNORECASE
+    r"^date\b|\b(published|posted|updated?|first published|last updated|created)\b", re.IGNORECASE
 )
 CREDIT_SEPARATOR = re.compile(r"\s[-–—|]\s")
 MAX_CREDIT_WORDS = 8
