@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bilateral.cleaning.dates import find_dates, parse_date
+from bilateral.cleaning.dates import date_stamp_end, find_dates, parse_date
 
 TODAY = date(2025, 1, 1)
 
@@ -51,3 +51,24 @@ def test_dates_round_trip_written_forms(day: date) -> None:
     for text in (day.strftime("%d %B %Y"), day.strftime("%B %d, %Y"), day.strftime("%d.%m.%Y"),
                  day.isoformat()):
         assert [d for _, d in find_dates(text, today=TODAY)] == [day]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("The Courier14-02-2019", date(2019, 2, 14)), ("Harbour NewsMarch 3, 2020", date(2020, 3, 3)),
+     ("By Staff - Feb 9,2016 - Last updated", date(2016, 2, 9))],
+)
+def test_dates_glued_to_the_name_before_them(text: str, expected: date) -> None:
+    assert [d for _, d in find_dates(text, today=TODAY)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, stamp",
+    [("date 2020-07-01 Ministers meet", "date 2020-07-01"),
+     ("Updated: 2021-05-04 09:12 GMT Ports reopen", "Updated: 2021-05-04 09:12 GMT"),
+     ("Published Tuesday, 12 Oct 2021 Talks end", "Published Tuesday, 12 Oct 2021"),
+     ("Updates on the talks", None), ("The date was set", None)],
+)
+def test_dates_stamp_opening_a_line(text: str, stamp: str | None) -> None:
+    end = date_stamp_end(text)
+    assert (text[:end] if end else None) == stamp

@@ -208,3 +208,95 @@ def test_lines_short_headline_with_outlet_like_word_is_the_title(headline: str) 
     body = ("The foreign ministers of the two countries spoke by telephone on Monday and agreed "
             "to meet in the spring, their ministries said in a joint statement.")
     assert clean_text(f"{headline}\n\n{body}").title == headline
+
+
+def test_lines_keep_a_last_paragraph_cut_off_mid_sentence() -> None:
+    page = ("Rail freight between the neighbours doubles\n\n"
+            "Freight trains crossing the border carried twice as much grain this spring as a year "
+            "ago, the two railway companies said on Monday.\n\n"
+            "The companies plan to add a night service once the new signalling on the bridge is "
+            "finished, which engineers expect by the aut")
+    assert "which engineers expect by the aut" in clean_text(page).text
+
+
+def test_lines_keep_a_body_scraped_as_one_long_unfinished_line() -> None:
+    body = ("Harbour pilots from both states met in the port city on Tuesday and agreed to share "
+            "radar data, the first such accord since the strait was reopened to tankers. Officials "
+            "said a joint office would open next year and that its staff would be drawn from")
+    parts = clean_text(f"Weather\nSports\n\nPilots agree to share radar data\n\n{body}")
+    assert parts.text == body
+    assert parts.title == "Pilots agree to share radar data"
+
+
+BODY = ("The two energy ministers said the pipeline's second phase would be financed by a "
+        "consortium of regional banks and completed within four years.")
+
+
+def test_lines_date_stamp_glued_before_the_text_is_cut_off_and_read() -> None:
+    parts = clean_text(f"date 2020-07-01 Pipeline phase two approved\n\n{BODY}", today=date(2024, 1, 1))
+    assert parts.published == date(2020, 7, 1)
+    assert parts.title == "Pipeline phase two approved"
+    assert "2020-07-01" not in parts.text
+
+
+@pytest.mark.parametrize("stamp", ["NICOSIA (Example Agency) March 4, 2019", "The Courier04-03-2019",
+                                   "Harbour NewsMarch 4, 2019"])
+def test_lines_date_under_a_place_or_outlet_name(stamp: str) -> None:
+    parts = clean_text(f"Pipeline phase two approved\n{stamp}\n\n{BODY}", today=date(2024, 1, 1))
+    assert parts.published == date(2019, 3, 4)
+    assert "2019" not in parts.text
+
+
+def test_lines_site_date_bar_among_the_masthead_is_not_the_publication_date() -> None:
+    page = ("menu_icon\nFriday, June 7, 2024\nSubscribe\n\nPipeline phase two approved\n\n" + BODY)
+    assert clean_text(page, today=date(2025, 1, 1)).published is None
+
+
+def test_lines_photo_date_in_a_caption_is_not_the_publication_date() -> None:
+    page = ("Pipeline phase two approved\n"
+            "The ministers shake hands in the capital on March 2, 2021. AFP/J. Doe\n\n" + BODY)
+    assert clean_text(page, today=date(2024, 1, 1)).published is None
+
+
+def test_lines_inline_related_links_teasers_and_credits_are_dropped() -> None:
+    page = ("watch Our Morning Bulletin\n"
+            "Pipeline phase two approved\n"
+            "The two energy ministers said the pipeline's second phase would be financed by...\n"
+            "Open in App\n"
+            "pipe-main-01.jpg\n"
+            "Image result for pipeline phase two approved\n"
+            f"{BODY}\n"
+            "(Example Agency) (Example Agency)\n"
+            "- Why a Harbour Town Fell Out With Its Ferry Operator\n"
+            "- Ten Years of Border Trade in Pictures\n"
+            "The scheme has three parts:\n"
+            "- a compressor station\n"
+            "- two storage tanks\n"
+            "Engineers will start laying the pipe in spring, the ministers said.\n"
+            "With your current subscription plan you can comment on stories. However, before "
+            "writing your first comment, please create a display name.")
+    parts = clean_text(page)
+    assert parts.title == "Pipeline phase two approved"
+    assert parts.text.split("\n\n") == [BODY, "The scheme has three parts:", "- a compressor station",
+                                        "- two storage tanks",
+                                        "Engineers will start laying the pipe in spring, the ministers said."]
+
+
+def test_lines_byline_date_under_the_standfirst_dates_the_article() -> None:
+    page = ("Pipeline phase two approved\n\n"
+            "Regional banks will finance the second phase of the pipeline, officials said.\n"
+            "By Example Wire March 4, 2019\n\n" + BODY)
+    assert clean_text(page, today=date(2024, 1, 1)).published == date(2019, 3, 4)
+
+
+def test_lines_long_related_link_glued_byline_and_latest_update_stamp() -> None:
+    page = ("Pipeline phase two approved\n"
+            "ByJane Roe, Example Courier\n"
+            "Latest update : 2019-03-04\n\n"
+            f"{BODY}\n"
+            "Read more | Why the harbour town and the ferry operator fell out, and what it means "
+            "for the islanders who cross every day\n"
+            "Engineers will start laying the pipe in spring, the ministers said.")
+    parts = clean_text(page, today=date(2024, 1, 1))
+    assert parts.published == date(2019, 3, 4)
+    assert parts.text.split("\n\n") == [BODY, "Engineers will start laying the pipe in spring, the ministers said."]

@@ -11,11 +11,13 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from bilateral.cleaning.dates import find_dates
+from bilateral.cleaning.dates import DAY_OF_MONTH, find_dates
 
 # Chinese and Japanese write without spaces: each character counts as a word.
 WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]|\w[\w'’\-]*")
 TERMINAL = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
+# Names a date line may carry besides the date: a place, an agency, an outlet.
+MAX_NAMES_BY_DATE = 3
 TABLE_ROW = re.compile(r"^\|.*\|$")
 
 # Calls to act on the page: share, comment, subscribe, log in, navigate. Only read on short lines.
@@ -29,7 +31,8 @@ PROMPT = re.compile(
     r"|\b(back|scroll|go) to top\b|\bskip to\b|^(main )?menu$|^home$|\b(next|previous) (article|story|post)\b"
     r"|^(read|see) (more|also|next)\b|^also read\b|^related( (articles?|stories|news|posts?|content|topics?))?\b"
     r"|\byou (may|might) (also )?like\b|^(most (read|popular|viewed)|trending|recommended|more (from|stories|news))\b"
-    r"|\bclick here\b|\btap here\b|\b(mobile|desktop|amp) version\b|\badvertisement\b|^sponsored\b|^ad$"
+    r"|\bclick here\b|\btap here\b|\b(mobile|desktop|amp) version\b|\bopen in (the )?app\b|^you are here\b"
+    r"|\bmenu items?\b|\badvertisement\b|^sponsored\b|^ad$"
     r"|\bdownload (our|the) app\b|\bget (the|our) app\b|\bstory continues\b"
     r"|\bcookies?\b|\bprivacy (policy|settings)\b|\bterms (of|and) (use|service|conditions)\b"
     r"|\ball rights reserved\b|\bcopyright\b|^loading\b|\blike this:|\bbloggers like\b|\brate this\b"
@@ -40,12 +43,15 @@ PROMPT = re.compile(
     r"|^\(?(reporting|writing|editing|additional reporting) by\b|^published in\b",
     re.IGNORECASE,
 )
+# A link to another story introduced as one ("Also read: …", "Read more | …"), however long.
+RELATED_LINK = re.compile(r"^(also read|read also|read more|see also|related( stories| articles)?|more)\s*[:|»›]", re.IGNORECASE)
 # Long boilerplate that still reads like a sentence: disclaimers, data-consent notices.
 NOTICE = re.compile(
     r"\b(views|opinions) expressed\b|\bdo not necessarily reflect\b"
     r"|\b(personal|your) data (will|may|is|are)( only)? (be )?(used|stored|processed|disclosed|deleted)\b"
     r"|\bby submitting\b|\ball rights reserved\b|\bthis (copy|material) (is for|may not)\b"
-    r"|\bnot be (published|broadcast|rewritten|redistributed)\b",
+    r"|\bnot be (published|broadcast|rewritten|redistributed)\b"
+    r"|\b(you can|to) comment on (stories|articles|this)\b|\b(before|after) (writing|posting) your first comment\b",
     re.IGNORECASE,
 )
 # Comment sections: everything after such a heading belongs to readers, not the article.
@@ -58,13 +64,16 @@ COMMENTS_HEADING = re.compile(
 CAPTION = re.compile(
     r"©|\((photo|image|picture|file|credit)\b|\b(photo|photograph|image|picture|pic|video|file photo)"
     r"( credit)?s?\s*(:|by\b|/)|\bphoto(s)? courtesy\b|\bcredit\s*:|\b(getty images|shutterstock)\b"
-    r"|^(image|media|video) (caption|source)\b|\((l|r|c|left|right|cent(er|re)|2nd [lr]|from left)\)",
+    r"|^(image|media|video) (caption|source)\b|\((l|r|c|left|right|cent(er|re)|2nd [lr]|from left)\)"
+    r"|^image result for\b|\bfile (picture|image)\b",
     re.IGNORECASE,
 )
+# A line that is only an image's file name, or only "(Agency)" credits.
+CREDIT_LINE = re.compile(r"\S+\.(jpe?g|png|gif|webp)|(\([A-Z][\w .&-]{1,30}\)\s*)+", re.IGNORECASE)
 # Agencies as photo credits are upper-case words glued to a separator or the line's end.
 AGENCY_CREDIT = re.compile(r"\b(AFP|AP|REUTERS|Reuters|EPA|Xinhua|ANI|PTI|Anadolu|TASS)\s*(/|\||$|Photo)")
 BYLINE = re.compile(
-    r"^(by|written by|author|reported by|posted by|reporter|words by)\b\s*:?\s*\S"
+    r"^(by|written by|author|reported by|posted by|reporter|words by)\b\s*:?\s*\S|^(?-i:By(?=[A-Z][a-z]))"
     r"|^(staff|special|our|a) (reporter|correspondent|writer)\b|^(news|web|monitoring|city) desk\b",
     re.IGNORECASE,
 )
@@ -72,7 +81,7 @@ LINK = re.compile(r"https?://|www\.|\S+@\S+\.\w+|\s[|»›]\s|^[|»›•]|\s>\s
 AGO = re.compile(r"\b\d+\s+(min(ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b", re.IGNORECASE)
 CLOCK = re.compile(r"\b[0-2]?\d:[0-5]\d\b")
 DATE_WORDS = re.compile(
-    r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(updated|published|posted|last|on|at|am|pm|a\.m|p\.m"
+    r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(updated?|published|posted|last|latest|on|at|am|pm|a\.m|p\.m"
     r"|gmt|utc|ist|pkt|est|edt|et|cet|cest|bst|pst|msk|jst|hrs|ago|hours?|minutes?|mins?|days?|today|yesterday"
     r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
     r"|august|september|october|november|december|muharram|safar|rabi|jumada|awwal|thani|akhir"
@@ -91,7 +100,8 @@ def ends_sentence(line: str) -> bool:
 
 def is_prompt(line: str) -> bool:
     """A call to act on the page (share, comment, subscribe, log in, go back to top...)."""
-    return len(words(line)) <= 12 and bool(PROMPT.search(line.strip()))
+    line = line.strip()
+    return bool(RELATED_LINK.match(line)) or (len(words(line)) <= 12 and bool(PROMPT.search(line)))
 
 
 def is_notice(line: str) -> bool:
@@ -107,7 +117,7 @@ def is_caption_credit(line: str) -> bool:
     if len(words(line)) > 80:
         return False
     ends = line[:60] + "\n" + line[-60:]
-    return bool(CAPTION.search(ends) or AGENCY_CREDIT.search(ends))
+    return bool(CAPTION.search(ends) or AGENCY_CREDIT.search(ends) or CREDIT_LINE.fullmatch(line.strip()))
 
 
 def is_byline(line: str) -> bool:
@@ -122,13 +132,23 @@ def is_link_like(line: str) -> bool:
 
 
 def is_date_widget(line: str) -> bool:
-    """A line that is a date and little else ("Wednesday 25th May 2022 / 23 Shawwal 1443")."""
+    """A line that is a date and little else ("Wednesday 25th May 2022 / 23 Shawwal 1443"),
+    or a date under a name or two ("PARIS (AFP) May 27, 2002", "Bloomberg News July 11, 2014",
+    a dateline "BAKU, Azerbaijan, April 8")."""
     tokens = words(line)
     if not tokens or len(tokens) > 16 or not any(ch.isdigit() for ch in line):
         return False
     rest = [t for t in tokens if not (t[0].isdigit() or DATE_WORDS.match(t))]
     has_date = any(p.search(line) for p in (CLOCK, AGO)) or next(find_dates(line), None) is not None
-    return len(rest) <= 1 and has_date
+    if len(rest) <= 1:
+        return has_date
+    names_only = len(rest) <= MAX_NAMES_BY_DATE and all(t[0].isupper() for t in rest)
+    return names_only and not ends_sentence(line) and (has_date or _ends_with_day_of_month(line))
+
+
+def _ends_with_day_of_month(line: str) -> bool:
+    found = DAY_OF_MONTH.search(line)
+    return bool(found) and found.end() == len(line.rstrip())  # type: ignore[union-attr]
 
 
 def is_headline_case(line: str) -> bool:

@@ -22,13 +22,30 @@ MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# Scrapers glue a date to the element before it ("The Sun06-06-2025", "Bloomberg NewsJuly 11"):
+# a number may follow letters, a month name may follow a lower-case letter.
+_NUMBER_START = r"(?<![\d.\-/])"
+_MONTH_START = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
 PATTERNS = [
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),  # 25th May 2022
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),  # November 6, 2018
+    re.compile(rf"{_NUMBER_START}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),  # 25th May 2022
+    re.compile(rf"{_MONTH_START}{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b", re.IGNORECASE),  # November 6, 2018
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),  # ISO
-    re.compile(r"\b(?P<day>[0-3]?\d)[.\-](?P<month>[01]?\d)[.\-](?P<year>(?:19|20)\d\d)\b"),  # 30.05.2024
-    re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),  # 30/05/2024
+    re.compile(rf"{_NUMBER_START}(?P<day>[0-3]?\d)[.\-](?P<month>[01]?\d)[.\-](?P<year>(?:19|20)\d\d)\b"),  # 30.05.2024
+    re.compile(rf"{_NUMBER_START}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),  # 30/05/2024
 ]
+# A day without its year, as datelines write it ("BAKU, April 8"): never a full date by itself.
+DAY_OF_MONTH = re.compile(rf"{_MONTH_START}{_MONTH}\s+{_DAY}\b", re.IGNORECASE)
+# "Updated: Monday, 4 May 2023 09:12 GMT", "date 2019-04-08": a stamp word, a date, maybe a time.
+STAMP_OPENING = re.compile(
+    r"(?:date|published|posted|updated|last updated|first published|created)\s*[:|]?\s*"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?",
+    re.IGNORECASE,
+)
+TIME_AFTER_DATE = re.compile(
+    r"(?:,?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*(?:GMT|UTC|IST|PKT|EST|EDT|CET|CEST|BST|PST|PDT|MSK|JST|WAT|EAT|CAT|ET)(?:[+-]\d+)?\b)?)?",
+    re.IGNORECASE,
+)
 EARLIEST = date(1900, 1, 1)
 
 
@@ -46,6 +63,18 @@ def find_dates(text: str, *, today: date | None = None) -> Iterator[tuple[int, d
             if value and EARLIEST <= value <= latest and match.start() not in found:
                 found[match.start()] = value
     yield from sorted(found.items())
+
+
+def date_stamp_end(text: str) -> int | None:
+    """Where a date stamp opening ``text`` ends ("Updated: 4 May 2023 09:12 GMT"), or None."""
+    opening = STAMP_OPENING.match(text)
+    if not opening:
+        return None
+    for pattern in PATTERNS:
+        found = pattern.match(text, opening.end())
+        if found and _to_date(found):
+            return TIME_AFTER_DATE.match(text, found.end()).end()  # type: ignore[union-attr]
+    return None
 
 
 def _to_date(match: re.Match[str]) -> date | None:

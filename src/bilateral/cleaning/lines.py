@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from bilateral.cleaning import cues
+from bilateral.cleaning.dates import date_stamp_end
 
 MIN_PROSE_WORDS = 8
+# A run of words this long is a paragraph even when the scrape cut it before its full stop.
+CUT_PARAGRAPH_WORDS = 25
 MAX_TITLE_WORDS = 30
 SHORT_LINE_WORDS = 6
 MAX_CAPTIONS = 20
@@ -27,6 +30,9 @@ OUTLET_WORDS = re.compile(
     re.IGNORECASE,
 )
 LIST_ITEM = re.compile(r"^([-•*·–]|\d{1,2}[.)])\s")
+ELLIPSIS = re.compile(r"\s*(\.\.\.|…)$")
+# A headline starts with a capital, a digit or a quote; "watch …", "* point" are not one.
+HEADLINE_START = re.compile(r"^[\"'“‘«(\[]*[^\W\d_a-z]|^\d")
 
 
 @dataclass
@@ -63,7 +69,11 @@ class Classified:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Non-blank lines, stripped; ``block`` counts the blank-line-separated blocks."""
+    """Non-blank lines, stripped; ``block`` counts the blank-line-separated blocks.
+
+    A date stamp glued before a line's text ("Updated: 4 May 2023 09:12 GMT Talks resume…")
+    becomes a line of its own, so the stamp is dropped and the text judged alone.
+    """
     lines, block, blank = [], 0, False
     for raw in text.split("\n"):
         stripped = " ".join(raw.split())
@@ -73,7 +83,10 @@ def split_lines(text: str) -> list[Line]:
         if blank and lines:
             block += 1
         blank = False
-        lines.append(Line(len(lines), block, stripped))
+        stamp_end = date_stamp_end(stripped)
+        parts = [stripped[:stamp_end], stripped[stamp_end:]] if stamp_end else [stripped]
+        for part in filter(None, (part.strip() for part in parts)):
+            lines.append(Line(len(lines), block, part))
     return lines
 
 
@@ -121,6 +134,36 @@ def _label_layout(lines: list[Line], script: str | None) -> None:
         elif line.label is None and _is_foreign_ui(line, script):
             line.label = "foreign"
     _label_repetition(lines)
+    _label_teasers(lines)
+    _label_headline_lists(lines)
+
+
+def _label_teasers(lines: list[Line]) -> None:
+    """A line cut with "…" that another line continues is a teaser of that paragraph."""
+    keys = [_key(line.text) for line in lines]
+    for line in lines:
+        if line.label is not None or not ELLIPSIS.search(line.text):
+            continue
+        start = _key(ELLIPSIS.sub("", line.text))
+        if len(start.split()) >= SHORT_LINE_WORDS and any(
+            key != start and key.startswith(start) for key in keys
+        ):
+            line.label = "repeated"
+
+
+def _label_headline_lists(lines: list[Line]) -> None:
+    """Bulleted lines that are not sentences, with no line ending in ":" to introduce them,
+    are links to other stories listed between paragraphs."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.label is None and LIST_ITEM.match(line.text):
+            run.append(line)
+            continue
+        introduced = bool(run) and run[0].index > 0 and lines[run[0].index - 1].text.endswith(":")
+        if len(run) >= 2 and not introduced and not any(cues.ends_sentence(item.text) for item in run):
+            for item in run:
+                item.label = "link"
+        run = []
 
 
 def _is_foreign_ui(line: Line, script: str | None) -> bool:
@@ -177,11 +220,12 @@ def _label_comment_sections(lines: list[Line]) -> None:
 
 
 def is_prose(line: Line) -> bool:
-    """An article paragraph: a sentence of some length, not a headline."""
+    """An article paragraph: a sentence of some length, or a long run of words cut off
+    before its end (a scrape truncated mid-sentence, a body on one line); not a headline."""
     return (
         line.label is None
         and line.n_words >= MIN_PROSE_WORDS
-        and cues.ends_sentence(line.text)
+        and (cues.ends_sentence(line.text) or line.n_words >= CUT_PARAGRAPH_WORDS)
         and not cues.is_headline_case(line.text)
     )
 
@@ -191,7 +235,7 @@ def _is_headline(line: Line) -> bool:
         line.label is None
         and 3 <= line.n_words <= MAX_TITLE_WORDS
         and not line.text.endswith((".", ",", ";"))
-        and any(ch.isalpha() for ch in line.text)
+        and bool(HEADLINE_START.match(line.text))
     )
 
 
@@ -265,15 +309,22 @@ def _label_title_copies(lines: list[Line], title: str) -> None:
 def _label_footer(lines: list[Line]) -> None:
     """Below the last paragraph, lines that are not sentences (links, headlines) are page footer.
 
-    A short closing sentence ("Talks resume in May.") stays: it is the article's last line.
+    A short closing sentence ("Talks resume in May.") stays: it is the article's last line,
+    and so does the only line left after the last paragraph when it reads as the start of
+    one (the scrape was cut there, mid-sentence).
     """
     last_prose = max((line.index for line in lines if is_prose(line)), default=-1)
     in_list = last_prose >= 0 and lines[last_prose].text.endswith(":")
-    for line in lines[last_prose + 1 :]:
-        if line.label is not None:
-            continue
+    rest = [line for line in lines[last_prose + 1 :] if line.label is None]
+    if last_prose >= 0 and len(rest) == 1 and _is_cut_paragraph(rest[0]):
+        return
+    for line in rest:
         if in_list and LIST_ITEM.match(line.text):
             continue  # the items of a list the article's last paragraph introduced
         in_list = line.text.endswith(":")
         if not cues.ends_sentence(line.text) or cues.is_headline_case(line.text):
             line.label = "footer"
+
+
+def _is_cut_paragraph(line: Line) -> bool:
+    return line.n_words >= MIN_PROSE_WORDS and not cues.is_headline_case(line.text)

@@ -7,26 +7,31 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from bilateral.cleaning.dates import find_dates
-from bilateral.cleaning.lines import Classified, Line
+from bilateral.cleaning.lines import Classified, Line, is_prose
 
 SITE_NAME_WORDS = 6
 # "ISLAMABAD, May 3, 2021 (APP) -": a date right before the dateline's dash or agency.
 DATELINE_END = re.compile(r"^[^.]{0,30}?[\-–—:(]")
-STAMP_WORDS = re.compile(r"\b(published|posted|updated|first published|last updated)\b", re.IGNORECASE)
+STAMP_WORDS = re.compile(
+    r"^date\b|\b(published|posted|updated?|first published|last updated|created)\b", re.IGNORECASE
+)
+CREDIT_SEPARATOR = re.compile(r"\s[-–—|]\s")
+MAX_CREDIT_WORDS = 8
+HEAD_DATE_LABELS = ("date", "byline", "masthead", "header", "link", "prompt", "caption")
 
 
 def date_from_text(classified: Classified, *, today: date | None = None) -> date | None:
     """Publication date written in the page, or None.
 
-    In order: a date widget or byline above the article; a "Published ..." stamp
-    anywhere; the latest date in the captions and credits above the article (a
-    caption's credit carries the publication date, its text the event's); a
-    dateline opening the first paragraph. Dates in the body are about events, not
-    the article, and are never used.
+    In order: a date stamp, byline or date line about the headline (above the article,
+    or under its standfirst, the first paragraph); a "Published ..."
+    stamp anywhere; the latest date in the credits of the captions above the article; a
+    dateline opening the first paragraph. Dates in the body and in the captions' own
+    words are about events, not the article, and are never used.
     """
     head = classified.head
-    for line in head:
-        if line.label in ("date", "byline", "masthead", "header", "link", "prompt"):
+    for line in _above_second_paragraph(classified):
+        if line.label in HEAD_DATE_LABELS and _dates_the_article(line, head):
             found = _first_date(line, today)
             if found:
                 return found
@@ -37,11 +42,36 @@ def date_from_text(classified: Classified, *, today: date | None = None) -> date
                 return found
     credits = [
         found for line in head if line.label == "caption"
-        for _, found in find_dates(line.text, today=today)
+        for _, found in find_dates(_credit(line.text), today=today)
     ]
     if credits:
         return max(credits)
     return _dateline(classified.first_paragraph(), today)
+
+
+def _credit(caption: str) -> str:
+    """The credit closing a caption ("… in Samarkand. - Agency, 30.05.2024"), or "".
+
+    Its date is the publication's; a date in the caption's own words is the photo's."""
+    parts = CREDIT_SEPARATOR.split(caption)
+    return parts[-1] if len(parts) > 1 and len(parts[-1].split()) <= MAX_CREDIT_WORDS else ""
+
+
+def _above_second_paragraph(classified: Classified) -> list[Line]:
+    paragraphs = [line.index for line in classified.lines if is_prose(line)]
+    return classified.lines[: paragraphs[1] if len(paragraphs) > 1 else len(classified.lines)]
+
+
+def _dates_the_article(line: Line, head: list[Line]) -> bool:
+    """A stamp ("Updated …") anywhere in the head; else a date right above the headline or
+    below it. A bare date among the masthead's other lines is the site's date bar (the day
+    of the scrape), a caption's date the photo's."""
+    if STAMP_WORDS.search(line.text):
+        return True
+    if line.label == "caption":
+        return False
+    title = next((other.index for other in head if other.label == "title"), -1)
+    return line.index >= title - 1
 
 
 def _first_date(line: Line, today: date | None) -> date | None:
