@@ -190,6 +190,8 @@ def _date_anchor(date: DateMatch, trigger: Any) -> Any | None:
     if not inside:
         return trigger
     head = next((t for t in inside if not date.start <= t.head.idx < date.end), inside[0])
+    if _names_a_thing(head, trigger):
+        return None
     governing = {trigger.i, *(a.i for a in trigger.ancestors)}
     token = head
     while token.i not in governing and token.head.i != token.i:
@@ -198,6 +200,23 @@ def _date_anchor(date: DateMatch, trigger: Any) -> Any | None:
             return None
         token = token.head
     return token
+
+
+NOUN_MODIFIERS = {"nummod", "compound", "amod", "poss"}
+
+
+def _names_a_thing(date_head: Any, trigger: Any) -> bool:
+    """A year that modifies a noun names a thing ("revive a 1998 accord", "accept the 2002
+    decision"): it dates that thing, not an act done to it. It does date the act of the
+    thing itself: the trigger noun ("the 2014 summit"), the trigger's subject or a clause
+    on it ("the 1965 treaty that established relations")."""
+    noun = date_head.head
+    if date_head.dep_ not in NOUN_MODIFIERS or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    is_trigger = noun.i == trigger.i
+    clause_on_it = trigger.head.i == noun.i and trigger.dep_ in ("relcl", "acl")
+    its_subject = noun.head.i == trigger.i and noun.dep_ in ("nsubj", "nsubjpass")
+    return not (is_trigger or clause_on_it or its_subject)
 
 
 def _on_past_governor(date: DateMatch, trigger: Any) -> bool:
