@@ -116,6 +116,8 @@ def test_dates_not_read_from_verbs_or_amounts(text: str) -> None:
         ("First in 2001, then in 2004 and later.", 2004),
         ("Trade in 2017-18 fell.", 2018),
         ("The 2022–26 plan starts.", 2022),
+        ("Both sides honour the 1974 truce agreement.", None),
+        ("Under a 2005 accord signed by both, they met in 2003.", 2003),
         ("No year here.", None),
     ],
 )
