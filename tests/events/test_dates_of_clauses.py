@@ -44,15 +44,31 @@ def test_event_takes_its_own_clause_date(events_of: Events, text: str, trigger: 
 def test_a_date_of_another_clause_only_is_no_date(events_of: Events) -> None:
     events = events_of("Minister Hansen met President Rojas, who took office in May 2018.",
                        PUBLISHED)
-    assert dated(events) == {"met": None}
+    assert dated(events) == {"met": "2019"}  # the year of writing, not the clause's date
 
 
 def test_a_date_on_a_verb_of_saying_dates_the_statement(events_of: Events) -> None:
     events = events_of("Kenya expelled Japan's ambassador, officials said on Monday.", PUBLISHED)
-    assert dated(events) == {"expelled": None}
+    assert dated(events) == {"expelled": "2019"}  # the year of writing, not the day of saying
 
 
 def test_a_planned_act_under_a_past_verb_reads_its_date_as_past(events_of: Events) -> None:
     events = events_of("Kenya and Japan met on Thursday and agreed to open embassies.",
                        date(2019, 9, 4))  # a Wednesday: last Thursday is 08-29
     assert dated(events).get("open") == "2019-08-29"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Japan agreed to revive a 1998 accord.",
+        "Kenya and Japan agreed to honour the 2000 Nairobi Agreement.",
+    ],
+)
+def test_a_year_naming_a_thing_does_not_date_the_act_on_it(events_of: Events, text: str) -> None:
+    assert dated(events_of(text, PUBLISHED)).get("agreed") == "2019"  # of writing, not the thing's
+
+
+def test_a_year_naming_a_thing_dates_what_the_thing_itself_did(events_of: Events) -> None:
+    text = "Japan recalls the 1965 treaty that established relations between Kenya and Japan."
+    assert dated(events_of(text, PUBLISHED)).get("established") == "1965"

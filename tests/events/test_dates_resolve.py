@@ -72,6 +72,26 @@ def test_dates_relative_without_publication_stay_unresolved(text: str) -> None:
     assert value is None and words
 
 
+@pytest.mark.parametrize(
+    "text,future,value",
+    [
+        ("On Feb 26, the envoys met in Lima.", False, "2019-02-26"),
+        ("The envoys met on 9 March.", False, "2019-03-09"),
+        ("Fighting broke out on the night of August 8 and 9.", False, "2018-08-08"),
+        ("The envoys will meet on 2 January.", True, "2020-01-02"),
+    ],
+)
+def test_dates_day_without_year_takes_the_publication_year(
+    text: str, future: bool, value: str
+) -> None:
+    assert resolve_date(text, PUBLISHED, future=future)[0] == value
+    assert resolve_date(text)[0] is None
+
+
+def test_dates_a_modal_may_after_a_number_is_no_day() -> None:
+    assert find_dates("Some 30 may lose their jobs.", PUBLISHED) == []
+
+
 def test_dates_same_year_takes_the_last_explicit_year() -> None:
     assert resolve_date("In May of the same year, they met.", last_year=2009)[0] == "2009-05"
     assert resolve_date("In May of the same year, they met.")[0] is None
@@ -96,6 +116,8 @@ def test_dates_not_read_from_verbs_or_amounts(text: str) -> None:
         ("First in 2001, then in 2004 and later.", 2004),
         ("Trade in 2017-18 fell.", 2018),
         ("The 2022–26 plan starts.", 2022),
+        ("Both sides honour the 1974 truce agreement.", None),
+        ("Under a 2005 accord signed by both, they met in 2003.", 2003),
         ("No year here.", None),
     ],
 )

@@ -15,7 +15,9 @@ def _event(
     date: str | None = None,
     source: Actor = NOR,
     status: str = "occurred",
+    date_text: str | None = "",
 ) -> Event:
+    """``date_text`` defaults to words that told the date; None marks an estimated date."""
     return Event(
         doc_id="d",
         type=kind,
@@ -25,6 +27,7 @@ def _event(
         start=start,
         end=start + 5,
         date=date,
+        date_text=(date_text if date_text != "" else date),
         status=status,
     )
 
@@ -34,6 +37,12 @@ def test_merge_compatible_dates_fold_into_one() -> None:
         [(_event(0, date="2014"), False), (_event(50, date="2014-11"), False)], []
     )
     assert event.date == "2014-11" and len(event.evidence) == 2
+
+
+def test_merge_estimated_years_do_not_tie_mentions() -> None:
+    events = [(_event(0, date="2014", date_text=None), False)]
+    events.append((_event(50, date="2014", date_text=None), False))
+    assert len(merge_events(events, [])) == 2
 
 
 def test_merge_undated_signings_between_states_stay_apart() -> None:

@@ -9,6 +9,7 @@ record (``merge``). See docs/method-events.md for how each decision is made.
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter
 from dataclasses import replace
 from typing import Any
@@ -150,7 +151,9 @@ def _event(
         sentence=sentence.text,
         start=sentence.start,
         end=sentence.end,
-        date=date.value if date else _default_date(candidate, status, writing_year),
+        date=date.value if date else _default_date(
+            candidate, status, writing_year, document.published
+        ),
         date_text=date.text if date and not estimated else None,
         location=event_location(candidate.trigger, visit=coding.mode == "visit"),
         status=status,
@@ -201,6 +204,8 @@ def _date_anchor(date: DateMatch, trigger: Any) -> Any | None:
     if not inside:
         return trigger
     head = next((t for t in inside if not date.start <= t.head.idx < date.end), inside[0])
+    if _names_a_thing(head, trigger):
+        return None
     governing = {trigger.i, *(a.i for a in trigger.ancestors)}
     token = head
     while token.i not in governing and token.head.i != token.i:
@@ -209,6 +214,23 @@ def _date_anchor(date: DateMatch, trigger: Any) -> Any | None:
             return None
         token = token.head
     return token
+
+
+NOUN_MODIFIERS = {"nummod", "compound", "amod", "poss"}
+
+
+def _names_a_thing(date_head: Any, trigger: Any) -> bool:
+    """A year that modifies a noun names a thing ("revive a 1998 accord", "accept the 2002
+    decision"): it dates that thing, not an act done to it. It does date the act of the
+    thing itself: the trigger noun ("the 2014 summit"), the trigger's subject or a clause
+    on it ("the 1965 treaty that established relations")."""
+    noun = date_head.head
+    if date_head.dep_ not in NOUN_MODIFIERS or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    is_trigger = noun.i == trigger.i
+    clause_on_it = trigger.head.i == noun.i and trigger.dep_ in ("relcl", "acl")
+    its_subject = noun.head.i == trigger.i and noun.dep_ in ("nsubj", "nsubjpass")
+    return not (is_trigger or clause_on_it or its_subject)
 
 
 def _on_past_governor(date: DateMatch, trigger: Any) -> bool:
@@ -238,15 +260,24 @@ def _describes(verb: Any, trigger: Any) -> bool:
     )
 
 
-def _default_date(candidate: Candidate, status: str, writing_year: int | None) -> str | None:
-    """An undated ongoing event ("is negotiating", "have increased") takes the year of writing.
+def _default_date(
+    candidate: Candidate, status: str, writing_year: int | None, published: datetime.date | None
+) -> str | None:
+    """An undated event that happened takes the year of writing when its clause says it is
+    news: present ("is negotiating", "have increased") or, in a dated article, simple past
+    ("Congo blamed Rwanda"). Not the past perfect: "had caused" is background.
 
     (An undated event after a dated sentence of the same paragraph has already taken
     that sentence's date: narrative time.)
     """
-    if writing_year is None or status != OCCURRED or not _is_ongoing(candidate.trigger):
+    if status != OCCURRED:
         return None
-    return str(writing_year)
+    tense = _clause_tense(candidate.trigger)
+    if tense == "present" and writing_year:
+        return str(writing_year)
+    if tense == "past" and published:
+        return str(published.year)
+    return None
 
 
 def _writing_year(document: Document) -> int | None:
@@ -261,19 +292,33 @@ def _writing_year(document: Document) -> int | None:
     return latest_year(document.text)
 
 
-def _is_ongoing(trigger: Any) -> bool:
-    """The clause is in the present, progressive present or present perfect: true at writing.
+def _clause_tense(trigger: Any) -> str | None:
+    """ "present" for the present, progressive present or present perfect (true at
+    writing), "past" for the simple past, "pluperfect" for the past perfect; None for
+    modal or verbless clauses.
 
     The tense is read on the nearest finite verb above the trigger ("holding a meeting"
     inside "ties have recently witnessed ... Khan holding a meeting" is present perfect).
+    A non-finite trigger under a past verb ("ditched a deal to buy submarines") is not
+    told as past: the act may lie anywhere before or after.
     """
+    non_finite = False
     for token in [trigger, *trigger.ancestors]:
         if token.pos_ not in ("VERB", "AUX"):
             continue
-        tags = {token.tag_} | {c.tag_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-        if tags & FINITE_TAGS:
-            return bool(tags & PRESENT_TAGS) and "MD" not in tags
-    return False
+        auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        tags = {token.tag_} | {c.tag_ for c in auxiliaries}
+        if not tags & FINITE_TAGS:
+            non_finite = True
+            continue
+        if "MD" in tags:
+            return None
+        if tags & PRESENT_TAGS:
+            return "present"
+        if any(c.lower_ in ("had", "'d") for c in auxiliaries):
+            return "pluperfect"
+        return None if non_finite else "past"
+    return None
 
 
 def _is_anaphor(candidate: Candidate) -> bool:

@@ -74,6 +74,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dotted", r"\b(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)\b"),
         ("same_year", rf"\b(?:in\s+)?{_MONTH}\s+of\s+(?:the\s+)?same\s+year\b"),
         ("month_year", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
+        # "on Sept 19", "on 5 June": the year is the publication's (see ``_month_day``)
+        ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?![.,]?\d)"),
+        ("day_month", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w.])"),
         ("span", rf"\b(?:over|in|during|for)\s+the\s+(?:last|past)\s+{_NUM}\s+{_UNIT}\b"),
         ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
         ("later", rf"\b{_NUM}\s+(?P<unit>year)s?\s+later\b"),
@@ -100,6 +103,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 
 PATTERNS_BY_KIND = dict(PATTERNS)
+YEARLESS_DAYS = {"month_day", "day_month"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +133,8 @@ def find_dates(
         for m in pattern.finditer(text):
             if any(m.start() < t.end and t.start < m.end() for t in taken):
                 continue
+            if kind in YEARLESS_DAYS and not m["month"][0].isupper():
+                continue  # "about 20 may be killed": news writes a month with a capital
             value = _resolve(kind, m, published, last_year, future)
             taken.append(DateMatch(m.start(), m.end(), m.group().strip(), value))
     return sorted(taken, key=lambda d: d.start)
@@ -145,10 +151,23 @@ def resolve_date(
     return None, (matches[0].text if matches else None)
 
 
+# "the 1974 disengagement agreement", "a 2005 accord": a year naming a thing, not a time
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+[^\W\d]")
+
+
 def latest_year(text: str) -> int | None:
     """The latest year written in ``text``; a fiscal "2017-18" counts as 2018 (a longer
-    span such as a "2022–26" plan does not: its end lies ahead)."""
-    years = [int(m["year"]) for m in PATTERNS_BY_KIND["year"].finditer(text)]
+    span such as a "2022–26" plan does not: its end lies ahead). A year that names a thing
+    ("the 1974 agreement") is no time the text is written after."""
+    years = [
+        int(m["year"])
+        for m in PATTERNS_BY_KIND["year"].finditer(text)
+        if not (
+            _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and _WORD_AFTER.match(text, m.end())
+        )
+    ]
     for m in PATTERNS_BY_KIND["fiscal"].finditer(text):
         start, end = int(m["year"]), re.split(r"\s*[-–/]\s*", m.group())[-1]
         end_year = int(end) if len(end) == 4 else int(str(start)[:2] + end)
@@ -184,6 +203,8 @@ def _relative(kind: str, g: dict[str, str | None], published: date, future: bool
         return _weekday(published, WEEKDAYS.index(g["weekday"] or ""), g.get("rel"), future)
     if kind in ("rel_month", "in_month"):
         return _named_month(published, _month(g["month"]), g.get("rel"), future)
+    if kind in YEARLESS_DAYS:
+        return _month_day(published, _month(g["month"]), int(g["day"] or 0), future)
     if kind == "rel_unit":
         return _unit_shift(published, g["unit"] or "", _rel_sign(g["rel"]))
     if kind in ("ago", "span"):
@@ -234,6 +255,17 @@ def _named_month(published: date, month: int, rel: str | None, future: bool) -> 
     elif rel != "this" and month > published.month:
         year -= 1
     return f"{year}-{month:02d}"
+
+
+def _month_day(published: date, month: int, day: int, future: bool) -> str | None:
+    """ "On Sept 19" without a year: the latest such day on or before the publication date
+    (the next one for an act to come); news dates its events within the year."""
+    year = published.year
+    if future:
+        year += (month, day) < (published.month, published.day)
+    else:
+        year -= (month, day) > (published.month, published.day)
+    return _day_value(year, month, day) if 1 <= day <= 31 else None
 
 
 def _unit_shift(published: date, unit: str, count: int) -> str | None:

@@ -3,7 +3,7 @@
 Two mentions are the same event when they have the same type and status, their
 countries are the same (or one set holds the other, two at least), their dates are
 compatible (equal, one more precise than the other, or one missing), and something
-ties them: the same sentence, dates given in both, a nominal back-reference ("the
+ties them: the same sentence, dates the text gives in both, a nominal back-reference ("the
 visit"), or the same person on both ("Khan met Medvedev" ... "Khan and Medvedev
 discussed"). Two undated signings between the same states stay two events. Within one
 sentence the main clause's status wins ("arriving today for a visit where he will
@@ -68,7 +68,9 @@ def _same_event(kept: Event, new: Event) -> bool:
 
 def _tied(kept: Event, new: Event, new_is_nominal: bool) -> bool:
     """Something beyond type and countries says the two mentions are one event."""
-    if kept.start == new.start or new_is_nominal or (kept.date and new.date):
+    # Only dates the text tells tie: a year estimated from publication or narrative is
+    # shared by every undated event of the article.
+    if kept.start == new.start or new_is_nominal or (kept.date_text and new.date_text):
         return True
     return bool(_persons(kept) & _persons(new))
 

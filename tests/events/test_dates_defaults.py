@@ -1,0 +1,44 @@
+"""An event the sentence does not date: the year of writing when its tense says it is news."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+PUBLISHED = date(2019, 9, 4)
+
+Events = Callable[..., list[Any]]
+
+
+def dates_of(events: list[Any]) -> list[tuple[str, str | None]]:
+    return [(e.trigger, e.date) for e in events]
+
+
+def test_an_undated_past_act_in_a_dated_article_takes_its_year(events_of: Events) -> None:
+    assert dates_of(events_of("Kenya accused Japan of spying.", PUBLISHED)) == [("accused", "2019")]
+
+
+def test_without_a_publication_date_an_undated_past_act_stays_undated(
+    events_of: Events,
+) -> None:
+    assert dates_of(events_of("Kenya accused Japan of spying.")) == [("accused", None)]
+
+
+def test_the_past_perfect_is_background_and_stays_undated(events_of: Events) -> None:
+    assert dates_of(events_of("Kenya had accused Japan of spying.", PUBLISHED)) == [
+        ("accused", None)
+    ]
+
+
+def test_a_non_finite_act_under_a_past_verb_stays_undated(events_of: Events) -> None:
+    events = events_of("Kenya sent troops to attack Japanese positions.", PUBLISHED)
+    assert dates_of(events) == [("attack", None)]
+
+
+def test_two_acts_with_an_estimated_year_are_not_merged_by_it(events_of: Events) -> None:
+    text = (
+        "Kenyan troops attacked Japanese troops. The patrol returned to port. "
+        "Kenyan troops attacked Japanese troops again."
+    )
+    assert dates_of(events_of(text, PUBLISHED)) == [("attacked", "2019"), ("attacked", "2019")]
