@@ -202,3 +202,11 @@ def test_a_sentence_without_cue_goes_on_with_the_previous_money_figure() -> None
     text = ("Japan aims to bring 5 trillion yen of investment into India.\n"
             "The new target, worth about 42 billion dollars, replaces an older goal.")
     assert [(f.variable, f.unit) for f in figures_of(text)] == [("investment", "JPY"), ("investment", "USD")]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Uganda received a Sh40 billion grant from China.", "UGX"),
+    ("Kenya received a Sh40 billion grant from China.", "KES"),
+])
+def test_a_shilling_is_the_currency_of_the_country_named(text: str, unit: str) -> None:
+    assert one(text).unit == unit

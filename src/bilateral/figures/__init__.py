@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from bilateral.figures.numbers import Quantity, find_quantities
 from bilateral.figures.periods import find_periods, period_for, shift_years
-from bilateral.figures.units import is_currency, settle_rupee
+from bilateral.figures.units import is_currency, settle_shared_symbol
 from bilateral.figures.variables import (
     FLOWS,
     CountryMention,
@@ -157,7 +157,7 @@ def _direction(text, cue, local, countries, limit, context: _Context) -> str | N
 def _unit(unit: str | None, countries: tuple[str, ...], context: _Context) -> str:
     if unit is None:
         return context.currency or DEFAULT_CURRENCY
-    unit = settle_rupee(unit, countries)
+    unit = settle_shared_symbol(unit, countries)
     if is_currency(unit):
         context.currency = unit
     return unit
