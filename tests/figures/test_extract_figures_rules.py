@@ -210,3 +210,27 @@ def test_a_sentence_without_cue_goes_on_with_the_previous_money_figure() -> None
 ])
 def test_a_shilling_is_the_currency_of_the_country_named(text: str, unit: str) -> None:
     assert one(text).unit == unit
+
+
+def test_the_base_of_a_comparison_is_not_the_period_measured() -> None:
+    text = "Japan's imports from India in June 2021 rose 8 percent compared to June 2020."
+    assert one(text).period == "2021-06"
+
+
+def test_a_period_later_in_the_same_clause_beats_one_of_another_clause() -> None:
+    text = ("Pakistan, which signed a pact with Russia last month, will buy $3 billion "
+            "worth of Russian grain from Moscow during 2023.")
+    figure = one(text, published="2023-02-10")
+    assert figure.period == "2023"
+
+
+def test_the_current_calendar_year_is_the_year_of_publication() -> None:
+    text = "India set aside $4 billion for trade with Japan in the current calendar year."
+    assert one(text, published="2019-03-01").period == "2019"
+
+
+def test_a_sentence_without_a_period_goes_on_with_the_previous_sentences() -> None:
+    text = ("Japan's exports to India reached $2 billion in April 2022. "
+            "Japan's imports from India also grew, to $1.5 billion.")
+    exports, imports = figures_of(text)
+    assert (exports.period, imports.period) == ("2022-04", "2022-04")

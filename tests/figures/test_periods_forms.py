@@ -73,15 +73,15 @@ def test_a_period_just_after_a_quantity_is_its_own_else_the_one_before() -> None
     text = "In 2018 trade reached 800 million, which was only 60 million in 2017."
     periods = find_periods(text)
     first, second = text.index("800 million"), text.index("60 million")
-    assert period_for(periods, first, first + 11, second).period == "2018"
-    assert period_for(periods, second, second + 10, len(text)).period == "2017"
+    assert period_for(periods, first, first + 11, second, text).period == "2018"
+    assert period_for(periods, second, second + 10, len(text), text).period == "2017"
 
 
 def test_with_no_period_before_a_quantity_takes_the_first_after() -> None:
     text = "Imports rose 21 percent to $118 billion in 2022."
     periods = find_periods(text)
     start = text.index("21 percent")
-    assert period_for(periods, start, start + 10, text.index("$118")).period == "2022"
+    assert period_for(periods, start, start + 10, text.index("$118"), text).period == "2022"
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,7 @@ class _Context:
     """What later sentences may refer back to."""
 
     period: str | None = None
+    period_sentence: int = -2  # index of the sentence the last period was read in
     currency: str | None = None
     reporter: tuple[str, str] | None = None  # (reporter, partner) of the last flow in a sentence
     # (sentence index, variable, countries) of the last money figure
@@ -127,7 +128,7 @@ def _figure(document, sentence, quantity: Quantity, prev_end, next_start, period
         text=quantity.text,
         countries=countries,
         direction=direction,
-        period=_period(periods, quantity, next_start, context),
+        period=_period(periods, quantity, next_start, sentence, context),
         approx=quantity.approx,
     )
 
@@ -163,9 +164,13 @@ def _unit(unit: str | None, countries: tuple[str, ...], context: _Context) -> st
     return unit
 
 
-def _period(periods, quantity: Quantity, next_start: int, context: _Context) -> str | None:
-    mention = period_for(periods, quantity.start, quantity.end, next_start)
+def _period(periods, quantity: Quantity, next_start: int, sentence: Sentence, context: _Context) -> str | None:
+    """The period a quantity measures; a sentence that names none goes on with the
+    period of the sentence before it ("In May exports rose 5%. Imports fell 2%.")."""
+    mention = period_for(periods, quantity.start, quantity.end, next_start, sentence.text)
     if mention is None:
+        if sentence.index - context.period_sentence <= 1 and not periods:
+            return context.period
         return None
     if not mention.anaphoric:
         period = mention.period
@@ -174,7 +179,7 @@ def _period(periods, quantity: Quantity, next_start: int, context: _Context) -> 
     else:
         period = context.anaphors[mention.start] = shift_years(context.period, mention.shift_years)
     if period:
-        context.period = period
+        context.period, context.period_sentence = period, sentence.index
     return period
 
 

@@ -65,11 +65,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?<!from )(?<!over )(?<!than )(?<!with )(?<!to )\b(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))\b",
         re.IGNORECASE)),
     ("relative", re.compile(
-        r"\b(?P<rel>last|past|this|current|next)\s+(?P<what>year|month)\b", re.IGNORECASE)),
+        r"\b(?P<rel>last|past|this|current|next)\s+(?:calendar\s+)?(?P<what>year|month)\b", re.IGNORECASE)),
     ("anaphor", re.compile(
         r"\b(?:during|in|over|for|of)\s+(?:this|that|the\s+same|the\s+said)\s+"
         r"(?:period|year|month|time|fiscal\s+year)\b|\bthe\s+same\s+(?:period|year)\b", re.IGNORECASE)),
 ]
+
+
+# "decreased 5 percent compared to March 2018": the base of a comparison, not the period measured
+_COMPARED_TO = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than|against|versus|vs\.?|relative\s+to)\s+"
+    r"(?:(?:the\s+)?same\s+(?:period|month|quarter|time)\s+(?:of|in|last)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Words that end the clause of a quantity: a period after them is another clause's.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:while|whereas|which|who|when|but|after|before)\b", re.IGNORECASE)
+_AFTER_WINDOW = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +92,7 @@ class PeriodMention:
     period: str | None
     anaphoric: bool = False
     shift_years: int = 0  # for an anaphoric period: years from the one referred to
+    base: bool = False  # the base of a comparison ("than April")
 
 
 def find_periods(text: str, published: date | None = None) -> list[PeriodMention]:
@@ -96,8 +108,9 @@ def find_periods(text: str, published: date | None = None) -> list[PeriodMention
             if period is None and not anaphoric:
                 continue
             taken.append((match.start(), match.end()))
+            base = bool(_COMPARED_TO.search(text, max(0, match.start() - 60), match.start()))
             found.append(PeriodMention(match.start(), match.end(), period, anaphoric,
-                                       -1 if kind == "year_before" else 0))
+                                       -1 if kind == "year_before" else 0, base))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -222,17 +235,23 @@ def _month_range(text: str) -> tuple[int, int] | None:
     return None
 
 
-def period_for(periods: list[PeriodMention], start: int, end: int, next_start: int) -> PeriodMention | None:
+def period_for(
+    periods: list[PeriodMention], start: int, end: int, next_start: int, text: str
+) -> PeriodMention | None:
     """The period a quantity at ``start:end`` measures.
 
-    A period written just after it, before the next quantity, is its own ("60
-    million in 2017"); otherwise the nearest one before it in the sentence ("In
-    2018, trade reached 800 million"), which several quantities may share (a
-    "year earlier" only when there is no other); with none before, the first after
-    it ("rose 21 percent to $118 billion in 2022").
+    A period written just after it in the same clause, before the next quantity,
+    is its own ("60 million in 2017"); otherwise the nearest one before it in the
+    sentence ("In 2018, trade reached 800 million"), which several quantities may
+    share (a "year earlier" only when there is no other); with none before, the
+    first after it ("rose 21 percent to $118 billion in 2022"). The base of a
+    comparison ("compared to March 2018") is never the period measured.
     """
+    periods = [p for p in periods if not p.base]
     for period in periods:
-        if period.start >= end and period.end <= next_start and period.start - end <= 40:
+        between = text[end:period.start]
+        if (period.start >= end and period.end <= next_start and period.start - end <= _AFTER_WINDOW
+                and not _CLAUSE_BREAK.search(between)):
             return period
     before = [p for p in periods if p.end <= start]
     # "from $85.5 billion a year earlier" dates that comparison, not the figures after it
