@@ -234,3 +234,19 @@ def test_a_sentence_without_a_period_goes_on_with_the_previous_sentences() -> No
             "Japan's imports from India also grew, to $1.5 billion.")
     exports, imports = figures_of(text)
     assert (exports.period, imports.period) == ("2022-04", "2022-04")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("India's exports to Japan fell 4.5 percent in 2020.", -4.5),
+    ("India's exports to Japan slid by 4.5 percent in 2020.", -4.5),
+    ("India's exports to Japan rose 4.5 percent in 2020, after they had dropped.", 4.5),
+])
+def test_a_decline_is_a_negative_growth_rate(text: str, value: float) -> None:
+    figure = one(text)
+    assert (figure.variable, figure.value) == ("trade_growth", value)
+
+
+def test_a_tariff_rate_on_imports_is_not_a_growth_rate() -> None:
+    text = "China's tariffs on Indian imports rose to 25 percent in 2019."
+    figure = one(text)
+    assert (figure.variable, figure.value, figure.unit) == ("other", 25, "percent")

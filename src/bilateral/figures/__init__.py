@@ -25,6 +25,7 @@ from bilateral.figures.variables import (
     figure_countries,
     find_cue,
     flow_direction,
+    growth_sign,
     is_bilateral,
 )
 from bilateral.types import Document, Figure, Mention, Sentence
@@ -120,7 +121,7 @@ def _figure(document, sentence, quantity: Quantity, prev_end, next_start, period
     return Figure(
         doc_id=document.doc_id,
         variable=variable,
-        value=quantity.value,
+        value=quantity.value * (growth_sign(text, quantity) if variable == "trade_growth" else 1),
         unit=unit,
         sentence=text,
         start=sentence.start,  # the evidence span is the sentence, as for events

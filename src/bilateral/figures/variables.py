@@ -25,16 +25,23 @@ _CUES: list[tuple[str, str]] = [
     ("deal_value", (r"deals?|contracts?|agreements?|accords?|projects?|orders?|mous?|"
                    r"memorand(?:um|a)|packages?|procurement")),
     ("population", r"population|inhabitants"),
+    # a tariff or duty rate is a measure of its own, not a trade figure ("duties of 212% on wine imports")
+    ("other", r"tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?"),
 ]
+# A rate in the clause of a tariff ("tariffs on Indian imports rose to 25%") is the tariff's.
+_TARIFF_CLAUSE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?)\b[^,;]*$", re.IGNORECASE)
 _CUE = re.compile(
     "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES), re.IGNORECASE
 )
+_DECLINE = (r"declin\w*|decreas\w*|fell|fall\w*|drop\w*|down|plung\w*|slump\w*|shr[iu]nk\w*|"
+            r"dip\w*|lower|contract(?:s|ed|ing|ion)|slid|slide\w*|tumbl\w*|sank|sink\w*|"
+            r"plummet\w*|reduc\w*")
 _GROWTH = re.compile(
     r"\b(?:increas\w*|grow\w*|grew|growth|ris(?:e|es|en|ing)|rose|jump\w*|surg\w*|soar\w*|"
-    r"climb\w*|up|declin\w*|decreas\w*|fell|fall\w*|drop\w*|down|plung\w*|slump\w*|"
-    r"boost\w*|expan\w*|shr[iu]nk\w*|dip\w*|rebound\w*|higher|lower)\b",
+    r"climb\w*|up|boost\w*|expan\w*|rebound\w*|higher|" + _DECLINE + r")\b",
     re.IGNORECASE,
 )
+_DECLINE_WORD = re.compile(r"(?:" + _DECLINE + r")$", re.IGNORECASE)
 _BILATERAL = re.compile(
     r"\b(?:bilateral|two[-\s]way|mutual|both\s+(?:countries|nations|states|sides)|"
     r"the\s+two\s+(?:countries|nations|states|sides|neighbou?rs)|between\s+the\s+two)\b",
@@ -98,6 +105,8 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
     if unit == "km":
         return "length", unit
     if unit == "percent":
+        if _TARIFF_CLAUSE.search(text, 0, quantity.start):
+            return "other", unit
         if variable in TRADE and _GROWTH.search(text[: quantity.start]):
             return "trade_growth", unit
         return "other", unit
@@ -111,6 +120,12 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
     if is_currency(unit):
         return (variable if variable in MONEY_VARIABLES else "other"), unit
     return (variable if variable in FLOWS + ("trade_total",) else "other"), unit
+
+
+def growth_sign(text: str, quantity: Quantity) -> int:
+    """-1 when the change word nearest before a growth rate is a decline ("fell 5.76 percent"), else 1."""
+    words = list(_GROWTH.finditer(text, 0, quantity.start))
+    return -1 if words and _DECLINE_WORD.match(words[-1].group()) else 1
 
 
 def is_bilateral(text: str) -> bool:
