@@ -168,7 +168,7 @@ def test_approximation_is_kept() -> None:
         "Japan sold 12 jets to India in 2019.",
         "The summit drew 2 million viewers online.",  # no country: not about the countries
         "Tribune 24/7 reported on 30.05.2024 that India and Japan met.",
-        "Three people died in India after 210 people were arrested in Japan.",
+        "Three people fell ill in India after 210 people were arrested in Japan.",
         "The coach won three titles in Japan and two in India.",
     ],
 )
@@ -250,3 +250,22 @@ def test_a_tariff_rate_on_imports_is_not_a_growth_rate() -> None:
     text = "China's tariffs on Indian imports rose to 25 percent in 2019."
     figure = one(text)
     assert (figure.variable, figure.value, figure.unit) == ("other", 25, "percent")
+
+
+@pytest.mark.parametrize("text, value, countries", [
+    ("Indian shelling killed three people in Pakistan on Monday.", 3, {"IND", "PAK"}),
+    ("India and Pakistan traded fire. 12 soldiers were killed in the clash.", 12, {"IND", "PAK"}),
+    ("In Pakistan, 40 civilians were wounded by Indian shelling.", 40, {"PAK"}),
+])
+def test_people_killed_or_wounded_are_a_figure(text: str, value: int, countries: set[str]) -> None:
+    figure = figures_of(text)[-1]
+    assert (figure.variable, figure.value, figure.unit) == ("other", value, "people")
+    assert countries <= set(figure.countries)
+
+
+@pytest.mark.parametrize("text", [
+    "India and Japan met on Monday.\nJapan secured a $3 billion loan for the rail line.",
+    "India and Japan met on Monday.\nJapan's tariffs on steel rose to 15 percent.",
+])
+def test_a_deal_loan_or_tariff_naming_one_side_is_the_articles_pair(text: str) -> None:
+    assert one(text).countries == ("IND", "JPN")

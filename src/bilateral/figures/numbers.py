@@ -79,7 +79,9 @@ _MEASURES = r"%|(?:" + _alternation(
      "ton", "mt", "barrels per day", "barrels a day", "barrels", "barrel", "bpd", "bcm",
      "cubic meters", "cubic metres", "mw", "megawatts", "gw", "gigawatts", "people",
      "persons", "inhabitants", "citizens", "residents", "tourists", "students", "workers",
-     "refugees", "migrants", "pilgrims", "visitors", "troops", "soldiers"]
+     "refugees", "migrants", "pilgrims", "visitors", "troops", "soldiers", "civilians",
+     "casualties", "peacekeepers", "fighters", "militants", "police officers", "policemen",
+     "diplomats", "hostages", "prisoners", "sailors", "fishermen", "villagers"]
 ) + r")\b"
 # Measures first: "per cent" must not be read as the three letters "per".
 _SUFFIX = _MEASURES + r"|(?:" + _alternation(_SUFFIX_WORDS) + r")\b|\b[A-Z]{3}\b"

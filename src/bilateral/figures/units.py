@@ -60,6 +60,9 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
     "students": ("people", 1.0), "workers": ("people", 1.0), "refugees": ("people", 1.0),
     "migrants": ("people", 1.0), "pilgrims": ("people", 1.0), "visitors": ("people", 1.0),
     "troops": ("people", 1.0), "soldiers": ("people", 1.0),
+    **{word: ("people", 1.0) for word in (
+        "civilians", "casualties", "peacekeepers", "fighters", "militants", "police officers",
+        "policemen", "diplomats", "hostages", "prisoners", "sailors", "fishermen", "villagers")},
 }
 
 MONEY = "money"

@@ -48,6 +48,12 @@ _BILATERAL = re.compile(
     re.IGNORECASE,
 )
 MIN_PEOPLE = 1000
+_CASUALTY = re.compile(
+    r"\b(?:kill\w*|dead|died|die|deaths?|wound\w*|injur\w*|casualt\w*|fatalit\w*|slain|"
+    r"perish\w*|massacr\w*|lost\s+their\s+lives|gunned\s+down|shot\s+dead|martyr\w*)\b",
+    re.IGNORECASE,
+)
+_CASUALTY_REACH = 40
 FLOWS = ("exports", "imports")
 TRADE = ("trade_total", "trade_balance", "trade_growth", "exports", "imports")
 MONEY_VARIABLES = TRADE[:2] + FLOWS + ("investment", "deal_value", "aid", "loan")
@@ -113,13 +119,21 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
     if variable == "population":
         return ("population", "people") if unit in (None, "people") else ("other", unit)
     if unit == "people":
-        # "three people died", "210 people arrested": incidents, not figures about a country
-        return ("other", unit) if quantity.value >= MIN_PEOPLE else None
+        # "210 people arrested" is an incident, not a figure; people killed or wounded are
+        return ("other", unit) if quantity.value >= MIN_PEOPLE or is_casualty(text, quantity) else None
     if unit is None:
         return (variable, None) if variable in MONEY_VARIABLES else None
     if is_currency(unit):
         return (variable if variable in MONEY_VARIABLES else "other"), unit
     return (variable if variable in FLOWS + ("trade_total",) else "other"), unit
+
+
+def is_casualty(text: str, quantity: Quantity) -> bool:
+    """True when the people counted were killed or wounded ("killed three people",
+    "20 soldiers were killed"): a word of it in the same clause, just before or after."""
+    before = text[max(0, quantity.start - _CASUALTY_REACH):quantity.start]
+    after = text[quantity.end:quantity.end + _CASUALTY_REACH]
+    return bool(_CASUALTY.search(re.split(r"[,;:]", before)[-1]) or _CASUALTY.search(re.split(r"[,;:]", after)[0]))
 
 
 def growth_sign(text: str, quantity: Quantity) -> int:
@@ -143,22 +157,29 @@ def figure_countries(
 ) -> tuple[str, ...]:
     """The countries a figure is about.
 
-    Flows and deals are between countries: the two named in the sentence; the
-    article's main pair when the sentence says "bilateral", names no country
-    for a trade figure, or names one as a partner ("exports to Russia",
-    "trade with Russia"). "Pakistan's exports rose" alone is Pakistan's own.
-    A stock (population, a length) belongs to the country named nearest before it.
+    Flows, deals, aid and rates (a tariff) are between countries: the two named in
+    the sentence; the article's main pair when the sentence says "bilateral",
+    names no country for a trade figure, names one as a partner ("exports to
+    Russia", "trade with Russia"), or names one side of a deal, a grant or a
+    tariff ("Kenya secured a $2bn loan"). "Pakistan's exports rose" alone is
+    Pakistan's own. A stock (population, a length) belongs to the country named
+    nearest before it. People killed may be of either side the sentence names
+    ("Indian shelling killed three people in Pakistan"), of the article's two
+    when it names none.
     """
     codes = _unique(m.code for m in local)
-    if variable in ("population", "length", "other"):
+    if variable in ("population", "length"):
         nearest = _nearest(quantity, local)
         return (nearest,) if nearest else ()
+    if variable == "other" and quantity.unit == "people" and not codes:
+        return tuple(sorted(pair))
     if len(codes) > 2:
         if set(pair) <= set(codes) and len(pair) == 2:
             return tuple(sorted(pair))
         codes = _unique(m.code for m in sorted(local, key=lambda m: abs(m.start - quantity.start)))[:2]
+    one_side = variable not in TRADE and len(codes) == 1
     if len(codes) < 2 and len(pair) == 2 and (not codes or codes[0] in pair) and (
-        bilateral or (variable in TRADE and (not codes or _partner_named(text, local)))
+        bilateral or one_side or (variable in TRADE and (not codes or _partner_named(text, local)))
     ):
         return tuple(sorted(pair))
     return tuple(sorted(codes))
