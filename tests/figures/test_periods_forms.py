@@ -35,6 +35,11 @@ PUBLISHED = date(2024, 5, 30)
         ("last month imports", "last month", "2024-04"),
         ("exports rose in January to", "in January", "2024-01"),
         ("exports rose in August to", "in August", "2023-08"),
+        ("sales in the first quarter rose", "the first quarter", "2024-01/2024-03"),
+        ("sales in the fourth quarter rose", "the fourth quarter", "2023-10/2023-12"),
+        ("in the first four months of this year", "the first four months of this year", "2024-01/2024-04"),
+        ("in the second half of the current year", "the second half of the current year", "2024-07/2024-12"),
+        ("trade in January-April rose", "January-April", "2024-01/2024-04"),
     ],
 )
 def test_period_forms(text: str, written: str, period: str) -> None:

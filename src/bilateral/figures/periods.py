@@ -30,21 +30,29 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "nine": 9, "ten": 10, "eleven": 11}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 
+
+def _year_of_part(lead: str) -> str:
+    """The year closing a part of a year ("the first half of 2023", "… of this year"), or
+    none at all ("in the first quarter"): groups ``year`` and ``this``, both optional."""
+    return (r"(?:\s+" + lead + r"(?:the\s+)?(?:year\s+|calendar\s+year\s+)?(?P<year>" + _YEAR + r")\b"
+            r"|\s+(?:of\s+)?(?P<this>this|the\s+current)\s+(?:calendar\s+)?year\b)?")
+
+
 # Order matters: longer, more specific forms first; a span is used once.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("first_months", re.compile(
-        r"\b(?:the\s+)?first\s+(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+months\s+"
-        r"(?:of\s+)?(?:the\s+)?(?:year\s+|calendar\s+year\s+)?(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
+        r"\b(?:the\s+)?first\s+(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+months\b"
+        + _year_of_part(r"(?:of\s+)?"), re.IGNORECASE)),
     ("quarter", re.compile(
-        r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+quarter\s+(?:of\s+)?"
-        r"(?:the\s+)?(?:year\s+)?(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
+        r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+quarter\b"
+        + _year_of_part(r"(?:of\s+)?"), re.IGNORECASE)),
     ("half", re.compile(
-        r"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?"
-        r"(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
+        r"\b(?:the\s+)?(?P<ord>first|second)\s+half\b" + _year_of_part(r"(?:of\s+)?"), re.IGNORECASE)),
     ("short_quarter", re.compile(r"\b(?P<q>[QH][1-4])\s*(?:FY\s*)?(?P<year>" + _YEAR + r")\b")),
     ("month_range", re.compile(
         r"\b(?:between\s+)?(?P<m1>" + _MONTH + r")\s*(?:-|–|to|through|and)\s*(?P<m2>" + _MONTH
-        + r")\s*,?\s*(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
+        + r")(?:\s*,?\s*(?P<year>" + _YEAR + r")\b|\s+(?:of\s+)?(?P<this>this|the\s+current)\s+year\b)?",
+        re.IGNORECASE)),
     ("fiscal", re.compile(
         r"(?:\b(?:FY|fiscal\s+year|financial\s+year|fiscal)\s*)?(?<!\d)(?P<y1>" + _YEAR
         + r")\s*(?:-|–|—|/)\s*(?P<y2>\d{4}|\d{2})\b", re.IGNORECASE)),
@@ -119,20 +127,20 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
     if kind == "first_months":
         n = groups["n"]
         months = int(n) if n.isdigit() else _COUNT_WORDS[n.lower()]
-        return month_interval(int(groups["year"]), 1, months) if 1 <= months <= 12 else None
+        return _part_of_year(groups, 1, months, published) if 1 <= months <= 12 else None
     if kind == "quarter":
         first = (_ORDINALS[groups["ord"].lower()] - 1) * 3 + 1
-        return month_interval(int(groups["year"]), first, first + 2)
+        return _part_of_year(groups, first, first + 2, published)
     if kind == "half":
         first = 1 if groups["ord"].lower() == "first" else 7
-        return month_interval(int(groups["year"]), first, first + 5)
+        return _part_of_year(groups, first, first + 5, published)
     if kind == "short_quarter":
         size = 3 if groups["q"][0] == "Q" else 6
         first = (int(groups["q"][1]) - 1) * size + 1
         return month_interval(int(groups["year"]), first, first + size - 1) if first <= 12 else None
     if kind == "month_range":
         m1, m2 = _month(groups["m1"]), _month(groups["m2"])
-        return month_interval(int(groups["year"]), m1, m2) if m1 < m2 else None
+        return _part_of_year(groups, m1, m2, published) if m1 < m2 else None
     if kind == "fiscal":
         return _fiscal(int(groups["y1"]), groups["y2"])
     if kind == "fiscal_single":
@@ -178,12 +186,28 @@ def _fiscal(y1: int, y2_text: str) -> str | None:
     return f"{y1}/{y2}"
 
 
+def _part_of_year(groups: dict[str, str | None], first: int, last: int, published: date | None) -> str | None:
+    """Months ``first`` to ``last`` of the year written, of the publication year for "this
+    year", else of the latest year in which they had begun by publication ("the first
+    quarter" in an article of May 2024 is 2024's, "the fourth quarter" 2023's)."""
+    if groups.get("year"):
+        return month_interval(int(groups["year"]), first, last)
+    if published is None:
+        return None
+    if groups.get("this"):
+        return month_interval(published.year, first, last)
+    return month_interval(_latest_year_begun(first, published), first, last)
+
+
+def _latest_year_begun(month: int, published: date) -> int:
+    return published.year if month <= published.month else published.year - 1
+
+
 def _month_of_publication_year(month: int, published: date | None) -> str | None:
     """ "in January" in an article of May 2024 is January 2024; in one of March, the one before."""
     if published is None:
         return None
-    year = published.year if month <= published.month else published.year - 1
-    return f"{year:04d}-{month:02d}"
+    return f"{_latest_year_begun(month, published):04d}-{month:02d}"
 
 
 def _relative(rel: str, what: str, published: date | None) -> str | None:
