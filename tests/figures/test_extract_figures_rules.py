@@ -28,6 +28,7 @@ def one(text: str, published: str | None = None):
         ("India's imports from Japan reached $3 billion in 2019.", "JPN->IND"),
         ("Imports of Japanese machinery into India reached $3 billion in 2019.", "JPN->IND"),
         ("Exports from Japan to India were worth $3 billion in 2019.", "JPN->IND"),
+        ("India is a $3 billion market for Japan's car parts exports.", "JPN->IND"),
     ],
 )
 def test_direction_of_a_flow(text: str, direction: str) -> None:

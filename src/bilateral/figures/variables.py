@@ -245,9 +245,13 @@ def _complete(exporter: str | None, importer: str | None, countries: tuple[str, 
 
 
 def _owns(between: str) -> bool:
-    """True when the words between a country and the cue make it the owner ("Pakistan's")."""
+    """True when the words between a country and the cue make it the owner: "Pakistan's"
+    with up to two words of goods ("Australia's wine exports"), or "Pakistan" and some of
+    a few words ("Pakistan has also exported")."""
+    if re.fullmatch(r"\s*['’]s?\s+(?:[a-z-]+\s+){0,2}", between):
+        return True
     return bool(re.fullmatch(
-        r"\s*(?:['’]s?)?\s*(?:(?:total|annual|overall|monthly|yearly|own|has|have|had|also|"
+        r"\s*(?:(?:total|annual|overall|monthly|yearly|own|has|have|had|also|"
         r"recently|further|oil|gas|energy|wheat|food|textile|goods|merchandise)\s+)*", between, re.IGNORECASE))
 
 
