@@ -270,3 +270,9 @@ def test_people_killed_or_wounded_are_a_figure(text: str, value: int, countries:
 ])
 def test_a_deal_loan_or_tariff_naming_one_side_is_the_articles_pair(text: str) -> None:
     assert one(text).countries == ("IND", "JPN")
+
+
+def test_a_figure_stated_twice_is_kept_once() -> None:
+    text = ("Japan lends India $2 billion for rail.\n"
+            "Japan will lend India $2 billion for the rail line, officials said.")
+    assert len(figures_of(text)) == 1

@@ -61,7 +61,19 @@ def extract_figures(document: Document, sentences: list[Sentence], mentions: lis
             continue
         context.anaphors.clear()
         figures.extend(_sentence_figures(document, sentence, quantities, mentions, pair, context))
-    return figures
+    return _first_statements(figures)
+
+
+def _first_statements(figures: list[Figure]) -> list[Figure]:
+    """Each figure once: the headline and the lead often state the same one twice."""
+    seen: set[tuple] = set()
+    first = []
+    for figure in figures:
+        key = (figure.variable, figure.value, figure.unit, figure.countries, figure.direction, figure.period)
+        if key not in seen:
+            seen.add(key)
+            first.append(figure)
+    return first
 
 
 def sentence_quantities(text: str, sentence: Sentence) -> list[Quantity]:
