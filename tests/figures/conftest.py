@@ -16,6 +16,7 @@ COUNTRIES = {
     "russia": "RUS", "russian": "RUS", "moscow": "RUS",
     "india": "IND", "indian": "IND", "china": "CHN", "chinese": "CHN", "japan": "JPN",
     "japanese": "JPN", "turkey": "TUR", "germany": "DEU", "the united states": "USA",
+    "kenya": "KEN", "uganda": "UGA",
 }
 _NAMES = re.compile(r"\b(" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 

@@ -40,6 +40,12 @@ from bilateral.figures.numbers import approximation, find_quantities, parse_numb
         ("A $10-billion deal was signed.", "$10-billion", 10e9, "USD"),
         ("Trade of 10 billion US dollars was reported.", "10 billion US dollars", 10e9, "USD"),
         ("Exports were worth PKR 500 million.", "PKR 500 million", 500e6, "PKR"),
+        ("The council set aside Sh4.5 billion for dams.", "Sh4.5 billion", 4.5e9, "SHILLING"),
+        ("The port cost KSh 12bn to dredge.", "KSh 12bn", 12e9, "KES"),
+        ("The plant earned RM3.1 billion last year.", "RM3.1 billion", 3.1e9, "MYR"),
+        ("Canberra spent A$700 million on radars.", "A$700 million", 700e6, "AUD"),
+        ("Lagos owes ₦90 billion to builders.", "₦90 billion", 90e9, "NGN"),
+        ("The mine paid 2 billion rand in taxes.", "2 billion rand", 2e9, "ZAR"),
     ],
 )
 def test_quantity_forms(sentence: str, written: str, value: float, unit: str | None) -> None:
@@ -115,3 +121,7 @@ def test_parser_never_raises_on_number_like_text(parts: list[str]) -> None:
     text = " ".join(parts)
     for quantity in find_quantities(text):
         assert text[quantity.start:quantity.end] == quantity.text
+
+
+def test_a_letter_symbol_needs_a_number_after_it() -> None:
+    assert find_quantities("The sheikh and Rm officials met 5 million fans.")[0].unit is None

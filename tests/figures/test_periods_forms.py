@@ -35,6 +35,11 @@ PUBLISHED = date(2024, 5, 30)
         ("last month imports", "last month", "2024-04"),
         ("exports rose in January to", "in January", "2024-01"),
         ("exports rose in August to", "in August", "2023-08"),
+        ("sales in the first quarter rose", "the first quarter", "2024-01/2024-03"),
+        ("sales in the fourth quarter rose", "the fourth quarter", "2023-10/2023-12"),
+        ("in the first four months of this year", "the first four months of this year", "2024-01/2024-04"),
+        ("in the second half of the current year", "the second half of the current year", "2024-07/2024-12"),
+        ("trade in January-April rose", "January-April", "2024-01/2024-04"),
     ],
 )
 def test_period_forms(text: str, written: str, period: str) -> None:
@@ -73,15 +78,15 @@ def test_a_period_just_after_a_quantity_is_its_own_else_the_one_before() -> None
     text = "In 2018 trade reached 800 million, which was only 60 million in 2017."
     periods = find_periods(text)
     first, second = text.index("800 million"), text.index("60 million")
-    assert period_for(periods, first, first + 11, second).period == "2018"
-    assert period_for(periods, second, second + 10, len(text)).period == "2017"
+    assert period_for(periods, first, first + 11, second, text).period == "2018"
+    assert period_for(periods, second, second + 10, len(text), text).period == "2017"
 
 
 def test_with_no_period_before_a_quantity_takes_the_first_after() -> None:
     text = "Imports rose 21 percent to $118 billion in 2022."
     periods = find_periods(text)
     start = text.index("21 percent")
-    assert period_for(periods, start, start + 10, text.index("$118")).period == "2022"
+    assert period_for(periods, start, start + 10, text.index("$118"), text).period == "2022"
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from bilateral.figures.numbers import Quantity, find_quantities
 from bilateral.figures.periods import find_periods, period_for, shift_years
-from bilateral.figures.units import is_currency, settle_rupee
+from bilateral.figures.units import is_currency, settle_shared_symbol
 from bilateral.figures.variables import (
     FLOWS,
     CountryMention,
@@ -25,6 +25,7 @@ from bilateral.figures.variables import (
     figure_countries,
     find_cue,
     flow_direction,
+    growth_sign,
     is_bilateral,
 )
 from bilateral.types import Document, Figure, Mention, Sentence
@@ -40,6 +41,7 @@ class _Context:
     """What later sentences may refer back to."""
 
     period: str | None = None
+    period_sentence: int = -2  # index of the sentence the last period was read in
     currency: str | None = None
     reporter: tuple[str, str] | None = None  # (reporter, partner) of the last flow in a sentence
     # (sentence index, variable, countries) of the last money figure
@@ -59,7 +61,19 @@ def extract_figures(document: Document, sentences: list[Sentence], mentions: lis
             continue
         context.anaphors.clear()
         figures.extend(_sentence_figures(document, sentence, quantities, mentions, pair, context))
-    return figures
+    return _first_statements(figures)
+
+
+def _first_statements(figures: list[Figure]) -> list[Figure]:
+    """Each figure once: the headline and the lead often state the same one twice."""
+    seen: set[tuple] = set()
+    first = []
+    for figure in figures:
+        key = (figure.variable, figure.value, figure.unit, figure.countries, figure.direction, figure.period)
+        if key not in seen:
+            seen.add(key)
+            first.append(figure)
+    return first
 
 
 def sentence_quantities(text: str, sentence: Sentence) -> list[Quantity]:
@@ -119,7 +133,7 @@ def _figure(document, sentence, quantity: Quantity, prev_end, next_start, period
     return Figure(
         doc_id=document.doc_id,
         variable=variable,
-        value=quantity.value,
+        value=quantity.value * (growth_sign(text, quantity) if variable == "trade_growth" else 1),
         unit=unit,
         sentence=text,
         start=sentence.start,  # the evidence span is the sentence, as for events
@@ -127,7 +141,7 @@ def _figure(document, sentence, quantity: Quantity, prev_end, next_start, period
         text=quantity.text,
         countries=countries,
         direction=direction,
-        period=_period(periods, quantity, next_start, context),
+        period=_period(periods, quantity, next_start, sentence, context),
         approx=quantity.approx,
     )
 
@@ -157,15 +171,19 @@ def _direction(text, cue, local, countries, limit, context: _Context) -> str | N
 def _unit(unit: str | None, countries: tuple[str, ...], context: _Context) -> str:
     if unit is None:
         return context.currency or DEFAULT_CURRENCY
-    unit = settle_rupee(unit, countries)
+    unit = settle_shared_symbol(unit, countries)
     if is_currency(unit):
         context.currency = unit
     return unit
 
 
-def _period(periods, quantity: Quantity, next_start: int, context: _Context) -> str | None:
-    mention = period_for(periods, quantity.start, quantity.end, next_start)
+def _period(periods, quantity: Quantity, next_start: int, sentence: Sentence, context: _Context) -> str | None:
+    """The period a quantity measures; a sentence that names none goes on with the
+    period of the sentence before it ("In May exports rose 5%. Imports fell 2%.")."""
+    mention = period_for(periods, quantity.start, quantity.end, next_start, sentence.text)
     if mention is None:
+        if sentence.index - context.period_sentence <= 1 and not periods:
+            return context.period
         return None
     if not mention.anaphoric:
         period = mention.period
@@ -174,7 +192,7 @@ def _period(periods, quantity: Quantity, next_start: int, context: _Context) -> 
     else:
         period = context.anaphors[mention.start] = shift_years(context.period, mention.shift_years)
     if period:
-        context.period = period
+        context.period, context.period_sentence = period, sentence.index
     return period
 
 

@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bilateral.figures.units import CURRENCY_WORDS, currency_code, iso_currency_codes, measure_unit
+from bilateral.figures.units import (
+    CURRENCY_WORDS,
+    SHARED_SYMBOLS,
+    currency_code,
+    iso_currency_codes,
+    measure_unit,
+)
 
 SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5,
@@ -51,28 +57,38 @@ _SCALE_WORDS = (
     r"hundred|thousand|lakhs?|lac|millions?|mln|crores?|billions?|bln|trillions?"
 )
 _SCALE_ABBR = r"bn|mn|tn|cr|tr|k|m|b"
-_PREFIX = r"US\s?\$|\$\s?US\b|[$€£¥₹₽₨]|\bRs\.?|\b[A-Z]{3}\b"
+# Letter symbols ("Sh", "RM") only count glued or spaced to a number: "Sh21.9 billion".
+_LETTER_SYMBOLS = ("Rs", "Sh", "KSh", "Ksh", "USh", "TSh", "RM", "Rp")
+_PREFIX = (
+    r"US\s?\$|\$\s?US\b|\b(?:[ACRS]|HK|NZ)\$|[$€£¥₹₽₨₦₱₩₺₴]|\bRs\.?|"
+    r"\b(?:" + "|".join(_LETTER_SYMBOLS[1:]) + r")(?=\s?\d)|\b[A-Z]{3}\b"
+)
 
 
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_SUFFIX_WORDS = [w for w in CURRENCY_WORDS if w[0].isalpha() and w not in {"rs", "rs."}]
+_SUFFIX_WORDS = [
+    w for w in CURRENCY_WORDS
+    if w[0].isalpha() and "$" not in w and w.rstrip(".") not in {x.lower() for x in _LETTER_SYMBOLS}
+]
 _MEASURES = r"%|(?:" + _alternation(
     ["percent", "per cent", "percentage points", "pc", "km", "kilometers", "kilometer",
      "kilometres", "kilometre", "miles", "mile", "tonnes", "tonne", "metric tons", "tons",
      "ton", "mt", "barrels per day", "barrels a day", "barrels", "barrel", "bpd", "bcm",
      "cubic meters", "cubic metres", "mw", "megawatts", "gw", "gigawatts", "people",
      "persons", "inhabitants", "citizens", "residents", "tourists", "students", "workers",
-     "refugees", "migrants", "pilgrims", "visitors", "troops", "soldiers"]
+     "refugees", "migrants", "pilgrims", "visitors", "troops", "soldiers", "civilians",
+     "casualties", "peacekeepers", "fighters", "militants", "police officers", "policemen",
+     "diplomats", "hostages", "prisoners", "sailors", "fishermen", "villagers"]
 ) + r")\b"
 # Measures first: "per cent" must not be read as the three letters "per".
 _SUFFIX = _MEASURES + r"|(?:" + _alternation(_SUFFIX_WORDS) + r")\b|\b[A-Z]{3}\b"
 
 QUANTITY = re.compile(
     r"(?:(?P<prefix>" + _PREFIX + r")\s?)?"
-    r"(?P<number>(?<![\w.,])(?:" + _DIGITS + r")(?![\d])|\b" + _WORDS + r"\b)"
+    r"(?P<number>(?:(?<=Sh|RM|Rp|Rs)|(?<![\w.,]))(?:" + _DIGITS + r")(?![\d])|\b" + _WORDS + r"\b)"
     r"(?:(?P<gap>\s*-?\s*)(?P<scale>(?:" + _SCALE_WORDS + r")\b|(?:" + _SCALE_ABBR + r")\b))?"
     r"(?:\s*-?\s*(?:of\s+)?(?P<suffix>" + _SUFFIX + r"))?",
     re.IGNORECASE,
@@ -185,7 +201,7 @@ def _currency(prefix: str | None) -> str | None:
     ("won three titles" is not Korean money)."""
     if not prefix:
         return None
-    if prefix.isalpha() and not prefix.isupper() and prefix.lower() != "rs":
+    if prefix.isalpha() and not prefix.isupper() and prefix.lower() != "rs" and prefix not in _LETTER_SYMBOLS:
         return None
     return currency_code(prefix)
 
@@ -197,7 +213,7 @@ def _suffix_unit(suffix: str | None, currency: str | None) -> tuple[str | None, 
         if measure and not currency:
             return measure
         code = currency_code(suffix)
-        if code and (code in iso_currency_codes() or code == "RUPEE" or suffix.islower()
+        if code and (code in iso_currency_codes() or code in SHARED_SYMBOLS or suffix.islower()
                      or not suffix.isupper()):
             return (currency or code), 1.0
     return currency, 1.0

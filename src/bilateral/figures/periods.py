@@ -30,21 +30,29 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "nine": 9, "ten": 10, "eleven": 11}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 
+
+def _year_of_part(lead: str) -> str:
+    """The year closing a part of a year ("the first half of 2023", "… of this year"), or
+    none at all ("in the first quarter"): groups ``year`` and ``this``, both optional."""
+    return (r"(?:\s+" + lead + r"(?:the\s+)?(?:year\s+|calendar\s+year\s+)?(?P<year>" + _YEAR + r")\b"
+            r"|\s+(?:of\s+)?(?P<this>this|the\s+current)\s+(?:calendar\s+)?year\b)?")
+
+
 # Order matters: longer, more specific forms first; a span is used once.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("first_months", re.compile(
-        r"\b(?:the\s+)?first\s+(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+months\s+"
-        r"(?:of\s+)?(?:the\s+)?(?:year\s+|calendar\s+year\s+)?(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
+        r"\b(?:the\s+)?first\s+(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+months\b"
+        + _year_of_part(r"(?:of\s+)?"), re.IGNORECASE)),
     ("quarter", re.compile(
-        r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+quarter\s+(?:of\s+)?"
-        r"(?:the\s+)?(?:year\s+)?(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
+        r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+quarter\b"
+        + _year_of_part(r"(?:of\s+)?"), re.IGNORECASE)),
     ("half", re.compile(
-        r"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?"
-        r"(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
+        r"\b(?:the\s+)?(?P<ord>first|second)\s+half\b" + _year_of_part(r"(?:of\s+)?"), re.IGNORECASE)),
     ("short_quarter", re.compile(r"\b(?P<q>[QH][1-4])\s*(?:FY\s*)?(?P<year>" + _YEAR + r")\b")),
     ("month_range", re.compile(
         r"\b(?:between\s+)?(?P<m1>" + _MONTH + r")\s*(?:-|–|to|through|and)\s*(?P<m2>" + _MONTH
-        + r")\s*,?\s*(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
+        + r")(?:\s*,?\s*(?P<year>" + _YEAR + r")\b|\s+(?:of\s+)?(?P<this>this|the\s+current)\s+year\b)?",
+        re.IGNORECASE)),
     ("fiscal", re.compile(
         r"(?:\b(?:FY|fiscal\s+year|financial\s+year|fiscal)\s*)?(?<!\d)(?P<y1>" + _YEAR
         + r")\s*(?:-|–|—|/)\s*(?P<y2>\d{4}|\d{2})\b", re.IGNORECASE)),
@@ -65,11 +73,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?<!from )(?<!over )(?<!than )(?<!with )(?<!to )\b(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))\b",
         re.IGNORECASE)),
     ("relative", re.compile(
-        r"\b(?P<rel>last|past|this|current|next)\s+(?P<what>year|month)\b", re.IGNORECASE)),
+        r"\b(?P<rel>last|past|this|current|next)\s+(?:calendar\s+)?(?P<what>year|month)\b", re.IGNORECASE)),
     ("anaphor", re.compile(
         r"\b(?:during|in|over|for|of)\s+(?:this|that|the\s+same|the\s+said)\s+"
         r"(?:period|year|month|time|fiscal\s+year)\b|\bthe\s+same\s+(?:period|year)\b", re.IGNORECASE)),
 ]
+
+
+# "decreased 5 percent compared to March 2018": the base of a comparison, not the period measured
+_COMPARED_TO = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than|against|versus|vs\.?|relative\s+to)\s+"
+    r"(?:(?:the\s+)?same\s+(?:period|month|quarter|time)\s+(?:of|in|last)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Words that end the clause of a quantity: a period after them is another clause's.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:while|whereas|which|who|when|but|after|before)\b", re.IGNORECASE)
+_AFTER_WINDOW = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +100,7 @@ class PeriodMention:
     period: str | None
     anaphoric: bool = False
     shift_years: int = 0  # for an anaphoric period: years from the one referred to
+    base: bool = False  # the base of a comparison ("than April")
 
 
 def find_periods(text: str, published: date | None = None) -> list[PeriodMention]:
@@ -96,8 +116,9 @@ def find_periods(text: str, published: date | None = None) -> list[PeriodMention
             if period is None and not anaphoric:
                 continue
             taken.append((match.start(), match.end()))
+            base = bool(_COMPARED_TO.search(text, max(0, match.start() - 60), match.start()))
             found.append(PeriodMention(match.start(), match.end(), period, anaphoric,
-                                       -1 if kind == "year_before" else 0))
+                                       -1 if kind == "year_before" else 0, base))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -106,20 +127,20 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
     if kind == "first_months":
         n = groups["n"]
         months = int(n) if n.isdigit() else _COUNT_WORDS[n.lower()]
-        return month_interval(int(groups["year"]), 1, months) if 1 <= months <= 12 else None
+        return _part_of_year(groups, 1, months, published) if 1 <= months <= 12 else None
     if kind == "quarter":
         first = (_ORDINALS[groups["ord"].lower()] - 1) * 3 + 1
-        return month_interval(int(groups["year"]), first, first + 2)
+        return _part_of_year(groups, first, first + 2, published)
     if kind == "half":
         first = 1 if groups["ord"].lower() == "first" else 7
-        return month_interval(int(groups["year"]), first, first + 5)
+        return _part_of_year(groups, first, first + 5, published)
     if kind == "short_quarter":
         size = 3 if groups["q"][0] == "Q" else 6
         first = (int(groups["q"][1]) - 1) * size + 1
         return month_interval(int(groups["year"]), first, first + size - 1) if first <= 12 else None
     if kind == "month_range":
         m1, m2 = _month(groups["m1"]), _month(groups["m2"])
-        return month_interval(int(groups["year"]), m1, m2) if m1 < m2 else None
+        return _part_of_year(groups, m1, m2, published) if m1 < m2 else None
     if kind == "fiscal":
         return _fiscal(int(groups["y1"]), groups["y2"])
     if kind == "fiscal_single":
@@ -165,12 +186,28 @@ def _fiscal(y1: int, y2_text: str) -> str | None:
     return f"{y1}/{y2}"
 
 
+def _part_of_year(groups: dict[str, str | None], first: int, last: int, published: date | None) -> str | None:
+    """Months ``first`` to ``last`` of the year written, of the publication year for "this
+    year", else of the latest year in which they had begun by publication ("the first
+    quarter" in an article of May 2024 is 2024's, "the fourth quarter" 2023's)."""
+    if groups.get("year"):
+        return month_interval(int(groups["year"]), first, last)
+    if published is None:
+        return None
+    if groups.get("this"):
+        return month_interval(published.year, first, last)
+    return month_interval(_latest_year_begun(first, published), first, last)
+
+
+def _latest_year_begun(month: int, published: date) -> int:
+    return published.year if month <= published.month else published.year - 1
+
+
 def _month_of_publication_year(month: int, published: date | None) -> str | None:
     """ "in January" in an article of May 2024 is January 2024; in one of March, the one before."""
     if published is None:
         return None
-    year = published.year if month <= published.month else published.year - 1
-    return f"{year:04d}-{month:02d}"
+    return f"{_latest_year_begun(month, published):04d}-{month:02d}"
 
 
 def _relative(rel: str, what: str, published: date | None) -> str | None:
@@ -222,17 +259,23 @@ def _month_range(text: str) -> tuple[int, int] | None:
     return None
 
 
-def period_for(periods: list[PeriodMention], start: int, end: int, next_start: int) -> PeriodMention | None:
+def period_for(
+    periods: list[PeriodMention], start: int, end: int, next_start: int, text: str
+) -> PeriodMention | None:
     """The period a quantity at ``start:end`` measures.
 
-    A period written just after it, before the next quantity, is its own ("60
-    million in 2017"); otherwise the nearest one before it in the sentence ("In
-    2018, trade reached 800 million"), which several quantities may share (a
-    "year earlier" only when there is no other); with none before, the first after
-    it ("rose 21 percent to $118 billion in 2022").
+    A period written just after it in the same clause, before the next quantity,
+    is its own ("60 million in 2017"); otherwise the nearest one before it in the
+    sentence ("In 2018, trade reached 800 million"), which several quantities may
+    share (a "year earlier" only when there is no other); with none before, the
+    first after it ("rose 21 percent to $118 billion in 2022"). The base of a
+    comparison ("compared to March 2018") is never the period measured.
     """
+    periods = [p for p in periods if not p.base]
     for period in periods:
-        if period.start >= end and period.end <= next_start and period.start - end <= 40:
+        between = text[end:period.start]
+        if (period.start >= end and period.end <= next_start and period.start - end <= _AFTER_WINDOW
+                and not _CLAUSE_BREAK.search(between)):
             return period
     before = [p for p in periods if p.end <= start]
     # "from $85.5 billion a year earlier" dates that comparison, not the figures after it

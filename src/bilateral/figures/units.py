@@ -23,11 +23,21 @@ CURRENCY_WORDS: dict[str, str] = {
     "₨": "RUPEE", "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
     "lira": "TRY", "won": "KRW", "taka": "BDT", "afghani": "AFN", "afghanis": "AFN",
     "tenge": "KZT", "rial": "IRR", "rials": "IRR", "manat": "AZN",
+    "₦": "NGN", "naira": "NGN", "₱": "PHP", "₩": "KRW", "₺": "TRY", "₴": "UAH", "hryvnia": "UAH",
+    "a$": "AUD", "c$": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "r$": "BRL", "reais": "BRL",
+    "rm": "MYR", "ringgit": "MYR", "rp": "IDR", "rupiah": "IDR", "baht": "THB", "dong": "VND",
+    "rand": "ZAR", "cedi": "GHS", "cedis": "GHS", "birr": "ETB", "zloty": "PLN", "kyat": "MMK",
+    "sh": "SHILLING", "shilling": "SHILLING", "shillings": "SHILLING", "ksh": "KES", "ush": "UGX",
+    "tsh": "TZS",
 }
 
-# Which country's rupee "Rs" means, in order of preference when several are named.
-RUPEE_BY_COUNTRY = {"PAK": "PKR", "IND": "INR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR",
-                    "SYC": "SCR", "IDN": "IDR"}
+# Symbols several countries share, settled by the countries a figure is about, in order of
+# preference when several are named, else the most widely reported one.
+SHARED_SYMBOLS: dict[str, tuple[dict[str, str], str]] = {
+    "RUPEE": ({"PAK": "PKR", "IND": "INR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR",
+               "SYC": "SCR", "IDN": "IDR"}, "INR"),
+    "SHILLING": ({"KEN": "KES", "UGA": "UGX", "TZA": "TZS", "SOM": "SOS"}, "KES"),
+}
 
 # Three-letter codes that are also ordinary upper-case words in headlines.
 _CODE_STOPLIST = {"ALL", "TOP", "CUP", "MOP", "BAM", "MAD", "SOS", "GEL", "BOB", "ANG", "XXX"}
@@ -50,6 +60,9 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
     "students": ("people", 1.0), "workers": ("people", 1.0), "refugees": ("people", 1.0),
     "migrants": ("people", 1.0), "pilgrims": ("people", 1.0), "visitors": ("people", 1.0),
     "troops": ("people", 1.0), "soldiers": ("people", 1.0),
+    **{word: ("people", 1.0) for word in (
+        "civilians", "casualties", "peacekeepers", "fighters", "militants", "police officers",
+        "policemen", "diplomats", "hostages", "prisoners", "sailors", "fishermen", "villagers")},
 }
 
 MONEY = "money"
@@ -86,16 +99,15 @@ def measure_unit(written: str) -> tuple[str, float] | None:
     return MEASURE_UNITS.get(normalise_written(written).lstrip("-"))
 
 
-def settle_rupee(code: str, countries: tuple[str, ...] | list[str]) -> str:
-    """Turn the placeholder ``"RUPEE"`` into the rupee of the first country that uses one."""
-    if code != "RUPEE":
+def settle_shared_symbol(code: str, countries: tuple[str, ...] | list[str]) -> str:
+    """Turn a placeholder (``"RUPEE"``, ``"SHILLING"``) into the currency of the first
+    country that uses it."""
+    if code not in SHARED_SYMBOLS:
         return code
-    for country in countries:
-        if country in RUPEE_BY_COUNTRY:
-            return RUPEE_BY_COUNTRY[country]
-    return "INR"  # the most widely reported rupee when nothing else tells
+    by_country, default = SHARED_SYMBOLS[code]
+    return next((by_country[c] for c in countries if c in by_country), default)
 
 
 def is_currency(unit: str | None) -> bool:
-    """True for ISO 4217 codes (and the unsettled rupee)."""
-    return bool(unit) and (unit == "RUPEE" or unit in iso_currency_codes())
+    """True for ISO 4217 codes (and the unsettled shared symbols)."""
+    return bool(unit) and (unit in SHARED_SYMBOLS or unit in iso_currency_codes())

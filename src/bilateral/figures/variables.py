@@ -25,22 +25,35 @@ _CUES: list[tuple[str, str]] = [
     ("deal_value", (r"deals?|contracts?|agreements?|accords?|projects?|orders?|mous?|"
                    r"memorand(?:um|a)|packages?|procurement")),
     ("population", r"population|inhabitants"),
+    # a tariff or duty rate is a measure of its own, not a trade figure ("duties of 212% on wine imports")
+    ("other", r"tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?"),
 ]
+# A rate in the clause of a tariff ("tariffs on Indian imports rose to 25%") is the tariff's.
+_TARIFF_CLAUSE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?)\b[^,;]*$", re.IGNORECASE)
 _CUE = re.compile(
     "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES), re.IGNORECASE
 )
+_DECLINE = (r"declin\w*|decreas\w*|fell|fall\w*|drop\w*|down|plung\w*|slump\w*|shr[iu]nk\w*|"
+            r"dip\w*|lower|contract(?:s|ed|ing|ion)|slid|slide\w*|tumbl\w*|sank|sink\w*|"
+            r"plummet\w*|reduc\w*")
 _GROWTH = re.compile(
     r"\b(?:increas\w*|grow\w*|grew|growth|ris(?:e|es|en|ing)|rose|jump\w*|surg\w*|soar\w*|"
-    r"climb\w*|up|declin\w*|decreas\w*|fell|fall\w*|drop\w*|down|plung\w*|slump\w*|"
-    r"boost\w*|expan\w*|shr[iu]nk\w*|dip\w*|rebound\w*|higher|lower)\b",
+    r"climb\w*|up|boost\w*|expan\w*|rebound\w*|higher|" + _DECLINE + r")\b",
     re.IGNORECASE,
 )
+_DECLINE_WORD = re.compile(r"(?:" + _DECLINE + r")$", re.IGNORECASE)
 _BILATERAL = re.compile(
     r"\b(?:bilateral|two[-\s]way|mutual|both\s+(?:countries|nations|states|sides)|"
     r"the\s+two\s+(?:countries|nations|states|sides|neighbou?rs)|between\s+the\s+two)\b",
     re.IGNORECASE,
 )
 MIN_PEOPLE = 1000
+_CASUALTY = re.compile(
+    r"\b(?:kill\w*|dead|died|die|deaths?|wound\w*|injur\w*|casualt\w*|fatalit\w*|slain|"
+    r"perish\w*|massacr\w*|lost\s+their\s+lives|gunned\s+down|shot\s+dead|martyr\w*)\b",
+    re.IGNORECASE,
+)
+_CASUALTY_REACH = 40
 FLOWS = ("exports", "imports")
 TRADE = ("trade_total", "trade_balance", "trade_growth", "exports", "imports")
 MONEY_VARIABLES = TRADE[:2] + FLOWS + ("investment", "deal_value", "aid", "loan")
@@ -98,19 +111,35 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
     if unit == "km":
         return "length", unit
     if unit == "percent":
+        if _TARIFF_CLAUSE.search(text, 0, quantity.start):
+            return "other", unit
         if variable in TRADE and _GROWTH.search(text[: quantity.start]):
             return "trade_growth", unit
         return "other", unit
     if variable == "population":
         return ("population", "people") if unit in (None, "people") else ("other", unit)
     if unit == "people":
-        # "three people died", "210 people arrested": incidents, not figures about a country
-        return ("other", unit) if quantity.value >= MIN_PEOPLE else None
+        # "210 people arrested" is an incident, not a figure; people killed or wounded are
+        return ("other", unit) if quantity.value >= MIN_PEOPLE or is_casualty(text, quantity) else None
     if unit is None:
         return (variable, None) if variable in MONEY_VARIABLES else None
     if is_currency(unit):
         return (variable if variable in MONEY_VARIABLES else "other"), unit
     return (variable if variable in FLOWS + ("trade_total",) else "other"), unit
+
+
+def is_casualty(text: str, quantity: Quantity) -> bool:
+    """True when the people counted were killed or wounded ("killed three people",
+    "20 soldiers were killed"): a word of it in the same clause, just before or after."""
+    before = text[max(0, quantity.start - _CASUALTY_REACH):quantity.start]
+    after = text[quantity.end:quantity.end + _CASUALTY_REACH]
+    return bool(_CASUALTY.search(re.split(r"[,;:]", before)[-1]) or _CASUALTY.search(re.split(r"[,;:]", after)[0]))
+
+
+def growth_sign(text: str, quantity: Quantity) -> int:
+    """-1 when the change word nearest before a growth rate is a decline ("fell 5.76 percent"), else 1."""
+    words = list(_GROWTH.finditer(text, 0, quantity.start))
+    return -1 if words and _DECLINE_WORD.match(words[-1].group()) else 1
 
 
 def is_bilateral(text: str) -> bool:
@@ -128,22 +157,29 @@ def figure_countries(
 ) -> tuple[str, ...]:
     """The countries a figure is about.
 
-    Flows and deals are between countries: the two named in the sentence; the
-    article's main pair when the sentence says "bilateral", names no country
-    for a trade figure, or names one as a partner ("exports to Russia",
-    "trade with Russia"). "Pakistan's exports rose" alone is Pakistan's own.
-    A stock (population, a length) belongs to the country named nearest before it.
+    Flows, deals, aid and rates (a tariff) are between countries: the two named in
+    the sentence; the article's main pair when the sentence says "bilateral",
+    names no country for a trade figure, names one as a partner ("exports to
+    Russia", "trade with Russia"), or names one side of a deal, a grant or a
+    tariff ("Kenya secured a $2bn loan"). "Pakistan's exports rose" alone is
+    Pakistan's own. A stock (population, a length) belongs to the country named
+    nearest before it. People killed may be of either side the sentence names
+    ("Indian shelling killed three people in Pakistan"), of the article's two
+    when it names none.
     """
     codes = _unique(m.code for m in local)
-    if variable in ("population", "length", "other"):
+    if variable in ("population", "length"):
         nearest = _nearest(quantity, local)
         return (nearest,) if nearest else ()
+    if variable == "other" and quantity.unit == "people" and not codes:
+        return tuple(sorted(pair))
     if len(codes) > 2:
         if set(pair) <= set(codes) and len(pair) == 2:
             return tuple(sorted(pair))
         codes = _unique(m.code for m in sorted(local, key=lambda m: abs(m.start - quantity.start)))[:2]
+    one_side = variable not in TRADE and len(codes) == 1
     if len(codes) < 2 and len(pair) == 2 and (not codes or codes[0] in pair) and (
-        bilateral or (variable in TRADE and (not codes or _partner_named(text, local)))
+        bilateral or one_side or (variable in TRADE and (not codes or _partner_named(text, local)))
     ):
         return tuple(sorted(pair))
     return tuple(sorted(codes))
@@ -209,9 +245,13 @@ def _complete(exporter: str | None, importer: str | None, countries: tuple[str, 
 
 
 def _owns(between: str) -> bool:
-    """True when the words between a country and the cue make it the owner ("Pakistan's")."""
+    """True when the words between a country and the cue make it the owner: "Pakistan's"
+    with up to two words of goods ("Australia's wine exports"), or "Pakistan" and some of
+    a few words ("Pakistan has also exported")."""
+    if re.fullmatch(r"\s*['’]s?\s+(?:[a-z-]+\s+){0,2}", between):
+        return True
     return bool(re.fullmatch(
-        r"\s*(?:['’]s?)?\s*(?:(?:total|annual|overall|monthly|yearly|own|has|have|had|also|"
+        r"\s*(?:(?:total|annual|overall|monthly|yearly|own|has|have|had|also|"
         r"recently|further|oil|gas|energy|wheat|food|textile|goods|merchandise)\s+)*", between, re.IGNORECASE))
 
 
