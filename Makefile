@@ -27,10 +27,8 @@ lint: $(STAMP)
 
 eval: $(STAMP)
 	mkdir -p $(OUT)
-	rm -f $(OUT)/seeds.db
-	$(BIN)/bilateral --db $(OUT)/seeds.db ingest ../shared/corpus/seeds
-	$(BIN)/bilateral --db $(OUT)/seeds.db export --format jsonl -o $(OUT)/seeds.jsonl
-	$(PYTHON) ../shared/eval/score.py ../shared/gold/seeds.json $(OUT)/seeds.jsonl
+	$(BIN)/python eval/run_all.py --save $(OUT)/eval.json
+	$(BIN)/python eval/gate.py
 
 clean:
 	rm -rf $(VENV) $(OUT) build dist src/*.egg-info
