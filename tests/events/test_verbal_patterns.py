@@ -222,3 +222,17 @@ def test_refusals_requests_and_stopovers(
 
 def test_falling_exports_are_no_refusal(events_of: Events) -> None:
     assert not events_of("Kenyan exports to Japan declined to $3 billion in May.")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Minister Hansen hailed Chile's cooperation on fisheries.", ("SUPPORT", "NOR", "CHL")),
+        ("Kenya called for closer ties with Japan.", ("REQUEST", "KEN", "JPN")),
+    ],
+)
+def test_praise_and_appeals_about_a_relationship_are_acts(
+    events_of: Events, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {(e.type, e.source.country, e.target.country) for e in events_of(text) if e.target}
+    assert expected in found

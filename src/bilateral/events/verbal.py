@@ -95,6 +95,8 @@ COMMITMENT_VERBS = {
     "commit",
     "undertake",
 }
+# Types whose verb acts on whatever it is about, a relationship included.
+STANCE_TYPES = {"SUPPORT", "ACCUSE", "REQUEST"}
 # Verbs that do act on a relationship ("established relations", "severed ties").
 RELATION_ACTS = {
     "establish",
@@ -117,7 +119,7 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ == "aux":
             continue
         coding = code_token(token)
-        if coding is None or _about_relationship(token):
+        if coding is None or _about_relationship(token, coding.type):
             continue
         visit = coding.mode == "visit"
         sources, targets = _subjects(token, actors), _objects(token, actors, visit)
@@ -143,11 +145,13 @@ def _hostile_targets(verb: Any, actors: SentenceActors) -> list[Found]:
     ]
 
 
-def _about_relationship(verb: Any) -> bool:
+def _about_relationship(verb: Any, event_type: str) -> bool:
     """True when the relationship itself is the subject ("ties have been frozen"), or the
-    object of anything but an act on it ("to improve relations" vs "severed ties")."""
+    object of anything but an act on it ("to improve relations" vs "severed ties"). Praise,
+    blame and appeals about a relationship are acts ("hailed France's cooperation",
+    "called for better ties")."""
     deps = SUBJECT_DEPS | {"nsubjpass"}
-    if verb.lemma_.lower() not in RELATION_ACTS:
+    if verb.lemma_.lower() not in RELATION_ACTS and event_type not in STANCE_TYPES:
         deps = deps | OBJECT_DEPS
     return any(
         c.dep_ in deps and (c.lemma_.lower() in RELATION_NOUNS or c.lower_ in RELATION_NOUNS)
