@@ -236,3 +236,22 @@ def test_praise_and_appeals_about_a_relationship_are_acts(
 ) -> None:
     found = {(e.type, e.source.country, e.target.country) for e in events_of(text) if e.target}
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text,framing,inside",
+    [
+        ("Minister Hansen refused to meet President Rojas.", "REJECT", "CONSULT"),
+        ("Kenya demanded the withdrawal of Japanese troops.", "REQUEST", "RETREAT"),
+    ],
+)
+def test_the_act_refused_or_demanded_is_part_of_that_event(
+    events_of: Events, text: str, framing: str, inside: str
+) -> None:
+    types = {e.type for e in events_of(text)}
+    assert framing in types and inside not in types
+
+
+def test_an_attack_that_was_condemned_stays_an_event(events_of: Events) -> None:
+    types = {e.type for e in events_of("Kenya condemned the Japanese air strikes on Kenyan ships.")}
+    assert "ASSAULT" in types

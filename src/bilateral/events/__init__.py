@@ -27,6 +27,8 @@ from bilateral.types import OCCURRED, Document, Event, Mention, Sentence
 __all__ = ["extract_events"]
 
 FUTURE_STATUSES = {"planned", "expected", "hoped"}
+# Acts whose complement is the act demanded, refused or threatened, not an event of its own.
+FRAMING_TYPES = {"REQUEST", "REJECT", "THREATEN"}
 # "Pakistan could benefit from closer ties", "we hope they will meet": opinion and
 # analysis, not a record of events (planned, expected, negated, denied and false claims stay).
 UNRECORDED_STATUSES = {"hypothetical", "hoped"}
@@ -112,7 +114,25 @@ def _takes_counterpart(candidate: Candidate) -> bool:
 
 def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:
     found = list(verbal_candidates(doc, actors)) + list(nominal_candidates(doc, actors))
-    return [single for candidate in found for single in one_per_doer(candidate)]
+    framing = {c.trigger.i for c in found if c.coding.type in FRAMING_TYPES}
+    return [
+        single
+        for candidate in found
+        if not _inside_frame(candidate.trigger, framing)
+        for single in one_per_doer(candidate)
+    ]
+
+
+def _inside_frame(trigger: Any, framing: set[int]) -> bool:
+    """The act is what a demand, refusal or threat is about ("refused to meet", "demanded the
+    withdrawal of troops", "threatened to impose sanctions"): part of that event, not one of
+    its own. A verb of saying or a relative clause on the way breaks the frame."""
+    for token in trigger.ancestors:
+        if token.i in framing:
+            return True
+        if token.lemma_ in SPEECH_VERBS or token.dep_ in ("relcl", "advcl", "conj", "parataxis"):
+            return False
+    return False
 
 
 def _event(

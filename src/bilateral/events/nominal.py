@@ -27,6 +27,7 @@ from bilateral.events.plover import code_token
 SOURCE_PREPS = {"of", "by", "from"}
 TARGET_PREPS = {"to", "with", "between", "among", "in", "at", "against", "on"}
 OWN_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
+STANCE_TYPES = {"ACCUSE", "SUPPORT"}
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "attr", "oprd"}
 
 
@@ -58,13 +59,18 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
 
 
 def _argument_of_trigger(noun: Any) -> bool:
-    """The noun is the object of a coded verb ("held talks", "took part in drills")."""
+    """The noun is the object of a coded verb ("held talks", "took part in drills"), other
+    than a verb of praise or blame."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     elif noun.dep_ not in ARGUMENT_DEPS:
         return False
-    return head.i != noun.i and head.pos_ in ("VERB", "AUX") and code_token(head) is not None
+    if head.i == noun.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    coding = code_token(head)
+    # praise or blame of an act leaves the act its own event ("condemned the air strikes")
+    return coding is not None and coding.type not in STANCE_TYPES
 
 
 def _carrier_targets(noun: Any, actors: SentenceActors, follow: set[str]) -> list[Found]:
