@@ -82,3 +82,25 @@ def test_an_attack_carried_by_a_light_verb_hits_the_place_of_its_target(events_o
 def test_a_hostile_act_of_two_doers_is_one_act_each(events_of: Events) -> None:
     events = events_of("Kenya and Japan have both expelled Chilean diplomats.")
     assert {("SANCTION", "KEN", "CHL"), ("SANCTION", "JPN", "CHL")} <= _pairs(events)
+
+
+def test_an_attack_noun_that_is_a_subject_is_its_own_event(events_of: Events) -> None:
+    events = events_of("The Chilean rocket barrage on Norwegian towns wounded ten.")
+    assert ("ASSAULT", "CHL", "NOR") in _pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kenyan patrol came under fire from the Japanese army on Saturday.",
+        "Kenyan positions came under heavy shelling from Japan.",
+    ],
+)
+def test_who_came_under_attack_received_it(events_of: Events, text: str) -> None:
+    pairs = _pairs(events_of(text))
+    assert ("ASSAULT", "JPN", "KEN") in pairs and ("ASSAULT", "KEN", "JPN") not in pairs
+
+
+def test_coming_under_fire_for_a_reason_is_criticism(events_of: Events) -> None:
+    events = events_of("Kenya came under fire from Japan over its fishing quotas.")
+    assert all(e.type != "ASSAULT" for e in events)
