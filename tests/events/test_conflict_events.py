@@ -104,3 +104,20 @@ def test_who_came_under_attack_received_it(events_of: Events, text: str) -> None
 def test_coming_under_fire_for_a_reason_is_criticism(events_of: Events) -> None:
     events = events_of("Kenya came under fire from Japan over its fishing quotas.")
     assert all(e.type != "ASSAULT" for e in events)
+
+
+def test_a_vow_to_strike_back_is_a_threat(events_of: Events) -> None:
+    events = events_of("Norway vowed to retaliate against Chile.")
+    assert {e.type for e in events} == {"THREATEN"}
+    assert ("THREATEN", "NOR", "CHL") in _pairs(events)
+
+
+def test_a_hostile_act_announced_on_a_condition_is_a_threat(events_of: Events) -> None:
+    events = events_of("Japan said it would expel Kenyan diplomats if Nairobi did not apologise.")
+    assert ("THREATEN", "JPN", "KEN") in _pairs(events)
+    assert all(e.type != "SANCTION" for e in events)
+
+
+def test_a_hostile_act_planned_without_a_condition_stays_itself(events_of: Events) -> None:
+    events = events_of("Japan will impose tariffs on Kenya in May.")
+    assert ("SANCTION", "JPN", "KEN") in _pairs(events)
