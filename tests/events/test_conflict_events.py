@@ -26,6 +26,7 @@ Events = Callable[..., list[Any]]
         ("The drone strikes went on for days.", "strikes", "ASSAULT"),
         ("The anti-dumping duties took effect.", "duties", "SANCTION"),
         ("The border clashes left six dead.", "clashes", "ASSAULT"),
+        ("Their gunboats broke the truce twice.", "broke", "ASSAULT"),
     ],
 )
 def test_conflict_trigger_families(parse: Any, text: str, trigger: str, kind: str) -> None:
@@ -39,12 +40,16 @@ def test_conflict_trigger_families(parse: Any, text: str, trigger: str, kind: st
     [
         ("The board fired its chairman.", "fired"),  # dismissal, not an attack
         ("Dockworkers went on strike.", "strike"),  # a labour strike
+        ("Chilean salmon exports overtook Norway's in May.", "overtook"),
+        ("The runner broke the national record.", "broke"),
+        ("Kenya escalated its trade fight with Japan.", "escalated"),
+        ("Japanese carmakers dominate the Kenyan market.", "dominate"),
     ],
 )
 def test_conflict_words_in_other_senses(parse: Any, text: str, trigger: str) -> None:
     token = next(t for t in parse(text) if t.text == trigger)
     found = code_token(token)
-    assert found is None or found.type != "ASSAULT"
+    assert found is None or found.type not in ("ASSAULT", "COERCE", "THREATEN")
 
 
 def _pairs(events: list[Any]) -> set[tuple[str, str | None, str | None]]:
