@@ -126,3 +126,8 @@ def test_a_hostile_act_announced_on_a_condition_is_a_threat(events_of: Events) -
 def test_a_hostile_act_planned_without_a_condition_stays_itself(events_of: Events) -> None:
     events = events_of("Japan will impose tariffs on Kenya in May.")
     assert ("SANCTION", "JPN", "KEN") in _pairs(events)
+
+
+def test_reserving_the_right_to_strike_back_is_a_threat(events_of: Events) -> None:
+    events = events_of("Minister Hansen said Norway reserved the right to retaliate against Chile.")
+    assert ("THREATEN", "NOR", "CHL") in _pairs(events)

@@ -94,6 +94,7 @@ COMMITMENT_VERBS = {
     "decline",
     "commit",
     "undertake",
+    "reserve",
 }
 # "vowed to retaliate", "swore to strike back": a hostile act sworn to is a threat.
 VOW_VERBS = {"vow", "pledge", "promise", "swear"}
@@ -287,10 +288,15 @@ def _objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
 
 def _complement_objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
     """The receiver named in the act promised or threatened ("threatened to shell Iraqi
-    towns", "promised to continue aid to Mozambique")."""
+    towns", "promised to continue aid to Mozambique", "reserves the right to respond if X
+    ...")."""
     if verb.lemma_.lower() not in COMMITMENT_VERBS:
         return []
     complements = [c for c in verb.children if c.dep_ == "xcomp"]
+    # "reserved the right to retaliate against X": the act hangs on the object
+    complements += [
+        a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"
+    ]
     named = [f for c in complements for f in _objects(c, actors, visit) if not f.is_place]
     return named or [
         f for clause in [verb, *complements] for f in _condition_subjects(clause, actors)
