@@ -26,6 +26,7 @@ Events = Callable[..., list[Any]]
         ("The drone strikes went on for days.", "strikes", "ASSAULT"),
         ("The anti-dumping duties took effect.", "duties", "SANCTION"),
         ("The border clashes left six dead.", "clashes", "ASSAULT"),
+        ("Their gunboats broke the truce twice.", "broke", "ASSAULT"),
     ],
 )
 def test_conflict_trigger_families(parse: Any, text: str, trigger: str, kind: str) -> None:
@@ -39,12 +40,16 @@ def test_conflict_trigger_families(parse: Any, text: str, trigger: str, kind: st
     [
         ("The board fired its chairman.", "fired"),  # dismissal, not an attack
         ("Dockworkers went on strike.", "strike"),  # a labour strike
+        ("Chilean salmon exports overtook Norway's in May.", "overtook"),
+        ("The runner broke the national record.", "broke"),
+        ("Kenya escalated its trade fight with Japan.", "escalated"),
+        ("Japanese carmakers dominate the Kenyan market.", "dominate"),
     ],
 )
 def test_conflict_words_in_other_senses(parse: Any, text: str, trigger: str) -> None:
     token = next(t for t in parse(text) if t.text == trigger)
     found = code_token(token)
-    assert found is None or found.type != "ASSAULT"
+    assert found is None or found.type not in ("ASSAULT", "COERCE", "THREATEN")
 
 
 def _pairs(events: list[Any]) -> set[tuple[str, str | None, str | None]]:
@@ -82,3 +87,47 @@ def test_an_attack_carried_by_a_light_verb_hits_the_place_of_its_target(events_o
 def test_a_hostile_act_of_two_doers_is_one_act_each(events_of: Events) -> None:
     events = events_of("Kenya and Japan have both expelled Chilean diplomats.")
     assert {("SANCTION", "KEN", "CHL"), ("SANCTION", "JPN", "CHL")} <= _pairs(events)
+
+
+def test_an_attack_noun_that_is_a_subject_is_its_own_event(events_of: Events) -> None:
+    events = events_of("The Chilean rocket barrage on Norwegian towns wounded ten.")
+    assert ("ASSAULT", "CHL", "NOR") in _pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kenyan patrol came under fire from the Japanese army on Saturday.",
+        "Kenyan positions came under heavy shelling from Japan.",
+    ],
+)
+def test_who_came_under_attack_received_it(events_of: Events, text: str) -> None:
+    pairs = _pairs(events_of(text))
+    assert ("ASSAULT", "JPN", "KEN") in pairs and ("ASSAULT", "KEN", "JPN") not in pairs
+
+
+def test_coming_under_fire_for_a_reason_is_criticism(events_of: Events) -> None:
+    events = events_of("Kenya came under fire from Japan over its fishing quotas.")
+    assert all(e.type != "ASSAULT" for e in events)
+
+
+def test_a_vow_to_strike_back_is_a_threat(events_of: Events) -> None:
+    events = events_of("Norway vowed to retaliate against Chile.")
+    assert {e.type for e in events} == {"THREATEN"}
+    assert ("THREATEN", "NOR", "CHL") in _pairs(events)
+
+
+def test_a_hostile_act_announced_on_a_condition_is_a_threat(events_of: Events) -> None:
+    events = events_of("Japan said it would expel Kenyan diplomats if Nairobi did not apologise.")
+    assert ("THREATEN", "JPN", "KEN") in _pairs(events)
+    assert all(e.type != "SANCTION" for e in events)
+
+
+def test_a_hostile_act_planned_without_a_condition_stays_itself(events_of: Events) -> None:
+    events = events_of("Japan will impose tariffs on Kenya in May.")
+    assert ("SANCTION", "JPN", "KEN") in _pairs(events)
+
+
+def test_reserving_the_right_to_strike_back_is_a_threat(events_of: Events) -> None:
+    events = events_of("Minister Hansen said Norway reserved the right to retaliate against Chile.")
+    assert ("THREATEN", "NOR", "CHL") in _pairs(events)

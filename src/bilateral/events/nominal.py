@@ -4,8 +4,10 @@
 first joint military exercise between the two countries", "Russian-Pakistani
 talks". A noun that is the object or subject of a verbal trigger ("signed an
 agreement", "the exercise was held") belongs to that verb's event and is skipped
-here. When the noun names fewer than two parties, the subject of the verb that
-governs it joins in ("Moscow hosting a meeting with Pakistan").
+here, unless it is the subject and names parties of its own ("Japan's strikes on
+camps in Kenya killed six"). When the noun names fewer than two parties, the subject
+of the verb that governs it joins in ("Moscow hosting a meeting with Pakistan").
+"Kenyan posts came under attack from X": the subject underwent the act, X did it.
 """
 
 from __future__ import annotations
@@ -22,26 +24,37 @@ from bilateral.events.candidate import (
     as_actors,
     split_places,
 )
-from bilateral.events.plover import code_token
+from bilateral.events.plover import code_token, coding
 
 SOURCE_PREPS = {"of", "by", "from"}
 TARGET_PREPS = {"to", "with", "between", "among", "in", "at", "against", "on"}
 OWN_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 STANCE_TYPES = {"ACCUSE", "SUPPORT"}
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "attr", "oprd"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# "came under fire from X": fire is a shot only after "under", and not when a reason
+# follows ("came under fire over its budget" is criticism).
+UNDERGONE_ONLY = {"fire"}
+REASON_PREPS = {"over", "for"}
+ATTACK = coding("190")
 
 
 def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
     """Every event noun of ``doc`` that is not already an argument of a verbal trigger."""
     for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN") or _argument_of_trigger(token):
+        if token.pos_ not in ("NOUN", "PROPN"):
             continue
-        coding = code_token(token)
-        if coding is None:
+        undergone = _undergone_by(token)
+        found_coding = code_token(token)
+        if undergone is not None and token.lemma_.lower() in UNDERGONE_ONLY:
+            found_coding = ATTACK
+        if found_coding is None:
             continue
-        visit = coding.mode == "visit"
+        if found_coding.type not in HOSTILE_TYPES:  # "withdrew under the agreement"
+            undergone = None
+        visit = found_coding.mode == "visit"
         sources = [f for c in token.children if c.dep_ in OWN_DEPS for f in actors.in_phrase(c)]
-        hostile = coding.type in HOSTILE_TYPES
+        hostile = found_coding.type in HOSTILE_TYPES
         follow = IDENTITY_PREPS | PLACE_PREPS if hostile else IDENTITY_PREPS
         targets: list[Found] = []
         for prep in (c for c in token.children if c.dep_ == "prep"):
@@ -49,13 +62,45 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             (sources if prep.lower_ in SOURCE_PREPS else targets).extend(
                 found if prep.lower_ in SOURCE_PREPS | TARGET_PREPS else []
             )
+        if undergone is not None:
+            sources += _verb_prep_actors(undergone, SOURCE_PREPS, actors)
+            sufferers = [c for c in undergone.children if c.dep_ == "nsubj"]
+            targets += [f for c in sufferers for f in actors.in_phrase(c)]
+            targets, places = split_places(targets, False)
+            yield Candidate(token, found_coding, as_actors(sources), targets, places, nominal=True)
+            continue
+        if _argument_of_trigger(token) and not (token.dep_ in SUBJECT_DEPS and sources + targets):
+            continue
         if hostile:
             targets += _carrier_targets(token, actors, follow)
         if len({f.actor.country for f in sources + targets if not f.is_place}) < 2:
             sources = _governor_subjects(token, actors) + sources
         sources = as_actors(sources)  # "Beijing's offer": the capital stands for its state
         targets, places = split_places(targets, visit)
-        yield Candidate(token, coding, sources, targets, places, nominal=True)
+        yield Candidate(token, found_coding, sources, targets, places, nominal=True)
+
+
+def _undergone_by(noun: Any) -> Any | None:
+    """The verb of "came under attack": its subject suffered the act the noun names."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ == "prep" and c.lower_ in REASON_PREPS for c in [*verb.children, *noun.children]
+    ):
+        return None
+    return verb
+
+
+def _verb_prep_actors(verb: Any, preps: set[str], actors: SentenceActors) -> list[Found]:
+    return [
+        f
+        for prep in verb.children
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in preps
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for f in actors.in_phrase(o)
+    ]
 
 
 def _argument_of_trigger(noun: Any) -> bool:

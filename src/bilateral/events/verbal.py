@@ -22,8 +22,8 @@ from bilateral.events.candidate import (
     as_actors,
     split_places,
 )
-from bilateral.events.plover import code_token
-from bilateral.events.status import REPORTING_VERBS
+from bilateral.events.plover import Coding, code_token, coding
+from bilateral.events.status import MODALS, REPORTING_VERBS
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 # "Britain said it was disappointed": "it" is a state or a body as often as a thing.
@@ -94,9 +94,13 @@ COMMITMENT_VERBS = {
     "decline",
     "commit",
     "undertake",
+    "reserve",
 }
 # Types whose verb acts on whatever it is about, a relationship included.
 STANCE_TYPES = {"SUPPORT", "ACCUSE", "REQUEST"}
+# "vowed to retaliate", "swore to strike back": a hostile act sworn to is a threat.
+VOW_VERBS = {"vow", "pledge", "promise", "swear"}
+THREAT = coding("130")
 # Verbs that do act on a relationship ("established relations", "severed ties").
 RELATION_ACTS = {
     "establish",
@@ -118,16 +122,61 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
     for token in doc:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ == "aux":
             continue
-        coding = code_token(token)
-        if coding is None or _about_relationship(token, coding.type):
+        found = code_token(token)
+        if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
-        visit = coding.mode == "visit"
+        trigger = token
+        if _vows_hostile_act(token):
+            found = THREAT
+        elif found.type in HOSTILE_TYPES and _conditional_future(token):
+            # "said it will impose tariffs unless X ...": the statement is the threat
+            found, trigger = THREAT, _speech_verb(token) or token
+        visit = found.mode == "visit"
         sources, targets = _subjects(token, actors), _objects(token, actors, visit)
-        if coding.type in HOSTILE_TYPES:
+        if found.type in HOSTILE_TYPES:
             targets += _hostile_targets(token, actors)
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
-        yield Candidate(token, coding, sources, targets, places)
+        yield Candidate(trigger, found, sources, targets, places)
+
+
+def _is_hostile(verb: Any) -> bool:
+    found = code_token(verb)
+    return found is not None and found.type in HOSTILE_TYPES
+
+
+def _vows_hostile_act(verb: Any) -> bool:
+    """"vowed to retaliate": the vow is a threat."""
+    return verb.lemma_.lower() in VOW_VERBS and any(
+        c.dep_ == "xcomp" and _is_hostile(c) for c in verb.children
+    )
+
+
+def _sworn(verb: Any, found: Coding) -> bool:
+    """The hostile act of a vow is the vow's threat, not an act of its own."""
+    return (
+        found.type in HOSTILE_TYPES
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in VOW_VERBS
+    )
+
+
+def _conditional_future(verb: Any) -> bool:
+    """A hostile act to come on a condition ("will impose tariffs unless", "may halt
+    mediation if"): a threat."""
+    modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    return modal and any(
+        clause.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKERS for m in clause.children)
+        for clause in verb.children
+    )
+
+
+def _speech_verb(verb: Any) -> Any | None:
+    """The verb of saying that reports ``verb`` ("Japan said it will ...")."""
+    head = verb.head
+    if verb.dep_ in ("ccomp", "parataxis") and head.lemma_ in REPORTING_VERBS:
+        return head
+    return None
 
 
 def _hostile_targets(verb: Any, actors: SentenceActors) -> list[Found]:
@@ -243,10 +292,15 @@ def _objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
 
 def _complement_objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
     """The receiver named in the act promised or threatened ("threatened to shell Iraqi
-    towns", "promised to continue aid to Mozambique")."""
+    towns", "promised to continue aid to Mozambique", "reserves the right to respond if X
+    ...")."""
     if verb.lemma_.lower() not in COMMITMENT_VERBS:
         return []
     complements = [c for c in verb.children if c.dep_ == "xcomp"]
+    # "reserved the right to retaliate against X": the act hangs on the object
+    complements += [
+        a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"
+    ]
     named = [f for c in complements for f in _objects(c, actors, visit) if not f.is_place]
     return named or [
         f for clause in [verb, *complements] for f in _condition_subjects(clause, actors)
