@@ -86,3 +86,19 @@ def test_status_circumstances_and_appositives_are_not_governed(
     parse: Any, text: str, trigger: str, status: str
 ) -> None:
     assert _status(parse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    "text,trigger,status",
+    [
+        ("The council decided on Friday to admit Kenya as a member.", "admit", "occurred"),
+        ("Union decides to suspend Chile", "suspend", "occurred"),
+        ("Norway and Chile agreed to reopen their embassies next month.", "reopen", "planned"),
+        ("Norway has agreed in principle to lift the ban on Chilean salmon.", "lift", "planned"),
+        ("Japan agreed to lift the sanctions if Kenya released the sailors.", "lift", "planned"),
+    ],
+)
+def test_status_a_decision_is_the_act_unless_it_has_a_time_or_condition_of_its_own(
+    parse: Any, text: str, trigger: str, status: str
+) -> None:
+    assert _status(parse, text, trigger) == status

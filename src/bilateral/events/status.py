@@ -7,13 +7,16 @@ expectation or denial ("plans to visit", "is expected to sign", "hopes to",
 "denied reports that"), a conditional ("if they meet"), a modifier on a nominal
 trigger ("the planned visit", "the long overdue visit") or a discredited source
 ("false rumours accusing"). Progressive present ("is arriving today") and
-ongoing negotiation ("are negotiating deals") stay occurred.
+ongoing negotiation ("are negotiating deals") stay occurred, and so does an act
+decided or agreed on ("agreed Monday to re-admit Morocco": the vote re-admits it)
+unless it has a time or condition of its own ("agreed to reopen embassies from July 20").
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from bilateral.events.dates import MONTHS, WEEKDAYS
 from bilateral.types import OCCURRED
 
 # Verbs of saying: a date on them dates the statement, not what it reports.
@@ -103,6 +106,12 @@ NOUN_MODIFIERS = {
     **dict.fromkeys(("possible", "potential", "hypothetical", "probable"), "hypothetical"),
     **dict.fromkeys(("cancelled", "canceled", "postponed", "aborted"), "negated"),
 }
+# Verbs whose decision is the act news reports: "the AU agreed to re-admit Morocco" happened
+# with the vote. Only a time of the act's own ("agreed to reopen embassies from July 20")
+# leaves it to come.
+DECISION_VERBS = {"decide", "agree", "resolve", "vote"}
+# Words that give a clause a time of its own ("next month", "from July 20", "on Tuesday").
+TIME_WORDS = {*MONTHS, *WEEKDAYS, "tomorrow", "tonight", "next", "coming", "later", "soon"}
 CLAIM_NOUNS = {"rumour", "rumor", "allegation", "claim", "report", "accusation", "speculation"}
 FALSE_WORDS = {"false", "baseless", "fake", "unfounded", "bogus", "fabricated", "untrue"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "whenever"}
@@ -147,7 +156,7 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
     children = list(token.children)
     if any(c.dep_ == "neg" for c in children) or _has_never(children):
         return "negated"
-    if any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITIONAL_MARKS for c in children):
+    if _is_conditional(token):
         return "hypothetical"
     modal = next(
         (
@@ -166,8 +175,32 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         if noun:
             return noun
     if previous is not None and _governs(token, previous):
-        return next((GOVERNING_VERBS[f] for f in _forms(token) if f in GOVERNING_VERBS), None)
+        forms = _forms(token)
+        if any(f in DECISION_VERBS for f in forms) and previous.dep_ == "xcomp":
+            return "planned" if _left_to_come(token, previous) else None
+        return next((GOVERNING_VERBS[f] for f in forms if f in GOVERNING_VERBS), None)
     return None
+
+
+def _left_to_come(decision: Any, act: Any) -> bool:
+    """The decided act is still to come: it has a time of its own ("from July 20", "next
+    month"), a condition ("if Iran fails to reply"), or was only agreed "in principle"."""
+    if any(
+        p.lower_ == "in" and any(o.lower_ == "principle" for o in p.children)
+        for p in decision.children
+    ):
+        return True
+    if any(c.dep_ == "advcl" and _is_conditional(c) for c in (*decision.children, *act.children)):
+        return True
+    return any(
+        t.lower_ in TIME_WORDS and (t.lower_ != "may" or t.tag_ == "NNP") for t in act.subtree
+    )
+
+
+def _is_conditional(clause: Any) -> bool:
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in CONDITIONAL_MARKS for c in clause.children
+    )
 
 
 def _reported_future(token: Any, children: list[Any]) -> bool:
