@@ -102,3 +102,20 @@ def test_status_a_decision_is_the_act_unless_it_has_a_time_or_condition_of_its_o
     parse: Any, text: str, trigger: str, status: str
 ) -> None:
     assert _status(parse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    "text,trigger,status",
+    [
+        ("The Norwegian contingent has yet to deploy in Chile.", "deploy", "expected"),
+        ("No agreement was reached at the talks in Oslo.", "agreement", "negated"),
+        ("Japan has no plans to send troops to Kenya.", "send", "negated"),
+        ("Norway and Chile have been unable to reach a deal.", "reach", "negated"),
+        ("Chile urged Kenya not to expel the Japanese envoy.", "expel", "hoped"),
+        ("Norway asked Chile to consider not signing the accord.", "signing", "hoped"),
+    ],
+)
+def test_status_acts_still_to_come_not_done_or_wished_undone(
+    parse: Any, text: str, trigger: str, status: str
+) -> None:
+    assert _status(parse, text, trigger) == status

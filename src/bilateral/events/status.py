@@ -1,7 +1,9 @@
 """Did the event happen? Read from the dependency parse around its trigger.
 
 The trigger and the words that govern it are walked up to the clause root.
-What is found on the way decides: a negation ("did not meet"), a modal ("will
+What is found on the way decides: a negation ("did not meet", "no agreement was
+reached", "has no plans to", "has yet to") unless a wish above holds it ("urged them
+not to"), a modal ("will
 visit", "could sign", "should maintain"), a governing verb of planning, hope,
 expectation or denial ("plans to visit", "is expected to sign", "hopes to",
 "denied reports that"), a conditional ("if they meet"), a modifier on a nominal
@@ -78,7 +80,8 @@ GOVERNING_VERBS = {
     ),
     **dict.fromkeys(("deny", "refute", "dismiss", "reject", "rebut"), "denied"),
     **dict.fromkeys(
-        ("fail", "refuse", "decline", "cancel", "postpone", "avoid", "stop"), "negated"
+        ("fail", "refuse", "decline", "cancel", "postpone", "avoid", "stop", "unable"),
+        "negated",
     ),
     **dict.fromkeys(
         ("imagine", "suppose", "speculate", "could", "rumor", "rumour", "threaten", "warn"),
@@ -112,6 +115,8 @@ NOUN_MODIFIERS = {
 DECISION_VERBS = {"decide", "agree", "resolve", "vote"}
 # Words that give a clause a time of its own ("next month", "from July 20", "on Tuesday").
 TIME_WORDS = {*MONTHS, *WEEKDAYS, "tomorrow", "tonight", "next", "coming", "later", "soon"}
+# A negated act under these is not a record that it did not happen.
+UNRECORDED_WISHES = {"hoped", "hypothetical"}
 CLAIM_NOUNS = {"rumour", "rumor", "allegation", "claim", "report", "accusation", "speculation"}
 FALSE_WORDS = {"false", "baseless", "fake", "unfounded", "bogus", "fabricated", "untrue"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "whenever"}
@@ -154,8 +159,12 @@ def _ends_walk(token: Any) -> bool:
 def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
     """The status a single node of the walk imposes, or None."""
     children = list(token.children)
-    if any(c.dep_ == "neg" for c in children) or _has_never(children):
-        return "negated"
+    if (
+        any(c.dep_ == "neg" for c in children)
+        or _has_never(children)
+        or _denied_by_no(token, previous)
+    ):
+        return _negated_unless_wished(token)
     if _is_conditional(token):
         return "hypothetical"
     modal = next(
@@ -175,6 +184,8 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         if noun:
             return noun
     if previous is not None and _governs(token, previous):
+        if previous.dep_ == "xcomp" and any(c.lower_ == "yet" for c in children):
+            return "expected"  # "were yet to deploy", "has yet to ratify"
         forms = _forms(token)
         if any(f in DECISION_VERBS for f in forms) and previous.dep_ == "xcomp":
             return "planned" if _left_to_come(token, previous) else None
@@ -229,6 +240,31 @@ def _forms(token: Any) -> list[str]:
         if word.endswith(suffix):
             forms += [word[: -len(suffix)] + r for r in replacements]
     return forms
+
+
+def _denied_by_no(token: Any, previous: Any) -> bool:
+    """No on the event's noun ("no agreement was reached"), or on a noun of intent whose
+    infinitive is the event ("has no plans to send troops").
+    """
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if previous is not None and (previous.dep_ != "acl" or previous.tag_ != "VB"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _negated_unless_wished(token: Any) -> str:
+    """A negated act asked, hoped or imagined by a governor above ("urged Kenya not to expel
+    the envoy") is that wish, not a fact that it did not happen."""
+    previous, node = token, token
+    while not _ends_walk(node):
+        previous, node = node, node.head
+        if not _governs(node, previous):
+            break
+        wish = next((GOVERNING_VERBS[f] for f in _forms(node) if f in GOVERNING_VERBS), None)
+        if wish in UNRECORDED_WISHES:
+            return wish
+    return "negated"
 
 
 def _has_never(children: list[Any]) -> bool:
