@@ -119,3 +119,9 @@ def test_status_acts_still_to_come_not_done_or_wished_undone(
     parse: Any, text: str, trigger: str, status: str
 ) -> None:
     assert _status(parse, text, trigger) == status
+
+
+def test_status_a_participle_on_a_noun_is_presupposed(parse: Any) -> None:
+    text = "Kenya denied that it broke the Norwegian-brokered truce with Chile."
+    assert _status(parse, text, "brokered") == "occurred"
+    assert _status(parse, text, "broke") == "denied"

@@ -124,7 +124,8 @@ CONDITIONAL_MARKS = {"if", "unless", "whether", "whenever"}
 # adverbial clause is another event ("after Khan visited Moscow, issues arose").
 # An appositive describes its noun ("a partnership, the centrepiece of the visit"): what it
 # mentions is presupposed, not governed by the verb above.
-STOP_DEPS = {"relcl", "advcl", "acl:relcl", "parataxis", "conj", "appos"}
+# A participle modifying a noun ("a US-brokered deal") is presupposed as well.
+STOP_DEPS = {"relcl", "advcl", "acl:relcl", "parataxis", "conj", "appos", "amod"}
 # Prepositions of circumstance: "the goal set during the visit" plans the goal, not the visit.
 CIRCUMSTANCE_PREPS = {"during", "after", "before", "since", "following", "amid", "throughout",
                       "despite", "at", "on", "in"}
