@@ -125,3 +125,18 @@ def test_status_a_participle_on_a_noun_is_presupposed(parse: Any) -> None:
     text = "Kenya denied that it broke the Norwegian-brokered truce with Chile."
     assert _status(parse, text, "brokered") == "occurred"
     assert _status(parse, text, "broke") == "denied"
+
+
+@pytest.mark.parametrize(
+    "text,trigger,status",
+    [
+        ("Rojas, who flies to Oslo later Tuesday, met Kenya's president.", "flies", "planned"),
+        ("The Chilean president visits Kenya next week.", "visits", "planned"),
+        ("Hansen meets Rojas tomorrow in Santiago.", "meets", "planned"),
+        ("Chile opens an embassy in Nairobi two years later.", "opens", "occurred"),
+    ],
+)
+def test_status_present_tense_on_a_timetable_is_planned(
+    parse: Any, text: str, trigger: str, status: str
+) -> None:
+    assert _status(parse, text, trigger) == status

@@ -2,13 +2,13 @@
 
 The trigger and the words that govern it are walked up to the clause root.
 What is found on the way decides: a negation ("did not meet", "no agreement was
-reached", "has no plans to", "has yet to") unless a wish above holds it ("urged them
-not to"), a modal ("will
-visit", "could sign", "should maintain"), a governing verb of planning, hope,
-expectation or denial ("plans to visit", "is expected to sign", "hopes to",
-"denied reports that"), a conditional ("if they meet"), a modifier on a nominal
-trigger ("the planned visit", "the long overdue visit") or a discredited source
-("false rumours accusing"). Progressive present ("is arriving today") and
+reached", "has no plans to"; "has yet to" is expected) unless a wish above holds it
+("urged them not to"), a modal ("will visit", "could sign", "should maintain"), a
+governing verb of planning, hope, expectation or denial ("plans to visit", "is
+expected to sign", "hopes to", "denied reports that"), a conditional ("if they
+meet"), a present on a timetable ("travels to Rome later Monday"), a modifier on a
+nominal trigger ("the planned visit", "the long overdue visit") or a discredited
+source ("false rumours accusing"). Progressive present ("is arriving today") and
 ongoing negotiation ("are negotiating deals") stay occurred, and so does an act
 decided or agreed on ("agreed Monday to re-admit Morocco": the vote re-admits it)
 unless it has a time or condition of its own ("agreed to reopen embassies from July 20").
@@ -117,6 +117,9 @@ DECISION_VERBS = {"decide", "agree", "resolve", "vote"}
 TIME_WORDS = {*MONTHS, *WEEKDAYS, "tomorrow", "tonight", "next", "coming", "later", "soon"}
 # A negated act under these is not a record that it did not happen.
 UNRECORDED_WISHES = {"hoped", "hypothetical"}
+# Words that put a present-tense act on a timetable ("meets Kenya's president tomorrow").
+FUTURE_WORDS = {"tomorrow", "tonight", "next", "coming", "upcoming"}
+TIME_DEPS = {"npadvmod", "advmod", "prep", "tmod"}
 CLAIM_NOUNS = {"rumour", "rumor", "allegation", "claim", "report", "accusation", "speculation"}
 FALSE_WORDS = {"false", "baseless", "fake", "unfounded", "bogus", "fabricated", "untrue"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "whenever"}
@@ -180,6 +183,8 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         return "planned"  # "Sisi said he would visit Turkey in April": will, reported
     if modal:
         return modal
+    if _scheduled_present(token, children):
+        return "planned"
     if token.pos_ in ("NOUN", "PROPN"):
         noun = _noun_status(token, children)
         if noun:
@@ -213,6 +218,24 @@ def _is_conditional(clause: Any) -> bool:
     return any(
         c.dep_ in ("mark", "advmod") and c.lower_ in CONDITIONAL_MARKS for c in clause.children
     )
+
+
+def _scheduled_present(verb: Any, children: list[Any]) -> bool:
+    """The present of a timetable: "Bush travels to Italy later Monday", "leaves tomorrow"."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in children):
+        return False
+    times = [t for c in children if c.dep_ in TIME_DEPS for t in c.subtree]
+    return any(t.lower_ in FUTURE_WORDS or _later_today(t) for t in times)
+
+
+def _later_today(word: Any) -> bool:
+    """"later Monday", "later this week"; not "two years later", which looks back."""
+    if word.lower_ != "later":
+        return False
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return word.head.pos_ in ("NOUN", "PROPN") or (after is not None and after.lower_ == "this")
 
 
 def _reported_future(token: Any, children: list[Any]) -> bool:
