@@ -140,3 +140,8 @@ def test_status_present_tense_on_a_timetable_is_planned(
     parse: Any, text: str, trigger: str, status: str
 ) -> None:
     assert _status(parse, text, trigger) == status
+
+
+def test_status_an_attempted_act_is_coded_as_the_act(parse: Any) -> None:
+    text = "Chilean coast guards tried to seize a Norwegian trawler."
+    assert _status(parse, text, "seize") == "occurred"

@@ -60,8 +60,6 @@ GOVERNING_VERBS = {
             "agree",
             "offer",
             "arrange",
-            "try",
-            "attempt",
             "consider",
             "mull",
             "discuss",
