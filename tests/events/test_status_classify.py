@@ -86,3 +86,62 @@ def test_status_circumstances_and_appositives_are_not_governed(
     parse: Any, text: str, trigger: str, status: str
 ) -> None:
     assert _status(parse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    "text,trigger,status",
+    [
+        ("The council decided on Friday to admit Kenya as a member.", "admit", "occurred"),
+        ("Union decides to suspend Chile", "suspend", "occurred"),
+        ("Norway and Chile agreed to reopen their embassies next month.", "reopen", "planned"),
+        ("Norway has agreed in principle to lift the ban on Chilean salmon.", "lift", "planned"),
+        ("Japan agreed to lift the sanctions if Kenya released the sailors.", "lift", "planned"),
+    ],
+)
+def test_status_a_decision_is_the_act_unless_it_has_a_time_or_condition_of_its_own(
+    parse: Any, text: str, trigger: str, status: str
+) -> None:
+    assert _status(parse, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    "text,trigger,status",
+    [
+        ("The Norwegian contingent has yet to deploy in Chile.", "deploy", "expected"),
+        ("No agreement was reached at the talks in Oslo.", "agreement", "negated"),
+        ("Japan has no plans to send troops to Kenya.", "send", "negated"),
+        ("Norway and Chile have been unable to reach a deal.", "reach", "negated"),
+        ("Chile urged Kenya not to expel the Japanese envoy.", "expel", "hoped"),
+        ("Norway asked Chile to consider not signing the accord.", "signing", "hoped"),
+    ],
+)
+def test_status_acts_still_to_come_not_done_or_wished_undone(
+    parse: Any, text: str, trigger: str, status: str
+) -> None:
+    assert _status(parse, text, trigger) == status
+
+
+def test_status_a_participle_on_a_noun_is_presupposed(parse: Any) -> None:
+    text = "Kenya denied that it broke the Norwegian-brokered truce with Chile."
+    assert _status(parse, text, "brokered") == "occurred"
+    assert _status(parse, text, "broke") == "denied"
+
+
+@pytest.mark.parametrize(
+    "text,trigger,status",
+    [
+        ("Rojas, who flies to Oslo later Tuesday, met Kenya's president.", "flies", "planned"),
+        ("The Chilean president visits Kenya next week.", "visits", "planned"),
+        ("Hansen meets Rojas tomorrow in Santiago.", "meets", "planned"),
+        ("Chile opens an embassy in Nairobi two years later.", "opens", "occurred"),
+    ],
+)
+def test_status_present_tense_on_a_timetable_is_planned(
+    parse: Any, text: str, trigger: str, status: str
+) -> None:
+    assert _status(parse, text, trigger) == status
+
+
+def test_status_an_attempted_act_is_coded_as_the_act(parse: Any) -> None:
+    text = "Chilean coast guards tried to seize a Norwegian trawler."
+    assert _status(parse, text, "seize") == "occurred"

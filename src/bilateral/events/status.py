@@ -1,19 +1,24 @@
 """Did the event happen? Read from the dependency parse around its trigger.
 
 The trigger and the words that govern it are walked up to the clause root.
-What is found on the way decides: a negation ("did not meet"), a modal ("will
-visit", "could sign", "should maintain"), a governing verb of planning, hope,
-expectation or denial ("plans to visit", "is expected to sign", "hopes to",
-"denied reports that"), a conditional ("if they meet"), a modifier on a nominal
-trigger ("the planned visit", "the long overdue visit") or a discredited source
-("false rumours accusing"). Progressive present ("is arriving today") and
-ongoing negotiation ("are negotiating deals") stay occurred.
+What is found on the way decides: a negation ("did not meet", "no agreement was
+reached", "has no plans to"; "has yet to" is expected) unless a wish above holds it
+("urged them not to"), a modal ("will visit", "could sign", "should maintain"), a
+governing verb of planning, hope, expectation or denial ("plans to visit", "is
+expected to sign", "hopes to", "denied reports that"), a conditional ("if they
+meet"), a present on a timetable ("travels to Rome later Monday"), a modifier on a
+nominal trigger ("the planned visit", "the long overdue visit") or a discredited
+source ("false rumours accusing"). Progressive present ("is arriving today") and
+ongoing negotiation ("are negotiating deals") stay occurred, and so does an act
+decided or agreed on ("agreed Monday to re-admit Morocco": the vote re-admits it)
+unless it has a time or condition of its own ("agreed to reopen embassies from July 20").
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from bilateral.events.dates import MONTHS, WEEKDAYS
 from bilateral.types import OCCURRED
 
 # Verbs of saying: a date on them dates the statement, not what it reports.
@@ -55,8 +60,6 @@ GOVERNING_VERBS = {
             "agree",
             "offer",
             "arrange",
-            "try",
-            "attempt",
             "consider",
             "mull",
             "discuss",
@@ -75,7 +78,8 @@ GOVERNING_VERBS = {
     ),
     **dict.fromkeys(("deny", "refute", "dismiss", "reject", "rebut"), "denied"),
     **dict.fromkeys(
-        ("fail", "refuse", "decline", "cancel", "postpone", "avoid", "stop"), "negated"
+        ("fail", "refuse", "decline", "cancel", "postpone", "avoid", "stop", "unable"),
+        "negated",
     ),
     **dict.fromkeys(
         ("imagine", "suppose", "speculate", "could", "rumor", "rumour", "threaten", "warn"),
@@ -103,6 +107,17 @@ NOUN_MODIFIERS = {
     **dict.fromkeys(("possible", "potential", "hypothetical", "probable"), "hypothetical"),
     **dict.fromkeys(("cancelled", "canceled", "postponed", "aborted"), "negated"),
 }
+# Verbs whose decision is the act news reports: "the AU agreed to re-admit Morocco" happened
+# with the vote. Only a time of the act's own ("agreed to reopen embassies from July 20")
+# leaves it to come.
+DECISION_VERBS = {"decide", "agree", "resolve", "vote"}
+# Words that give a clause a time of its own ("next month", "from July 20", "on Tuesday").
+TIME_WORDS = {*MONTHS, *WEEKDAYS, "tomorrow", "tonight", "next", "coming", "later", "soon"}
+# A negated act under these is not a record that it did not happen.
+UNRECORDED_WISHES = {"hoped", "hypothetical"}
+# Words that put a present-tense act on a timetable ("meets Kenya's president tomorrow").
+FUTURE_WORDS = {"tomorrow", "tonight", "next", "coming", "upcoming"}
+TIME_DEPS = {"npadvmod", "advmod", "prep", "tmod"}
 CLAIM_NOUNS = {"rumour", "rumor", "allegation", "claim", "report", "accusation", "speculation"}
 FALSE_WORDS = {"false", "baseless", "fake", "unfounded", "bogus", "fabricated", "untrue"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "whenever"}
@@ -110,7 +125,8 @@ CONDITIONAL_MARKS = {"if", "unless", "whether", "whenever"}
 # adverbial clause is another event ("after Khan visited Moscow, issues arose").
 # An appositive describes its noun ("a partnership, the centrepiece of the visit"): what it
 # mentions is presupposed, not governed by the verb above.
-STOP_DEPS = {"relcl", "advcl", "acl:relcl", "parataxis", "conj", "appos"}
+# A participle modifying a noun ("a US-brokered deal") is presupposed as well.
+STOP_DEPS = {"relcl", "advcl", "acl:relcl", "parataxis", "conj", "appos", "amod"}
 # Prepositions of circumstance: "the goal set during the visit" plans the goal, not the visit.
 CIRCUMSTANCE_PREPS = {"during", "after", "before", "since", "following", "amid", "throughout",
                       "despite", "at", "on", "in"}
@@ -145,9 +161,13 @@ def _ends_walk(token: Any) -> bool:
 def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
     """The status a single node of the walk imposes, or None."""
     children = list(token.children)
-    if any(c.dep_ == "neg" for c in children) or _has_never(children):
-        return "negated"
-    if any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITIONAL_MARKS for c in children):
+    if (
+        any(c.dep_ == "neg" for c in children)
+        or _has_never(children)
+        or _denied_by_no(token, previous)
+    ):
+        return _negated_unless_wished(token)
+    if _is_conditional(token):
         return "hypothetical"
     modal = next(
         (
@@ -161,13 +181,59 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         return "planned"  # "Sisi said he would visit Turkey in April": will, reported
     if modal:
         return modal
+    if _scheduled_present(token, children):
+        return "planned"
     if token.pos_ in ("NOUN", "PROPN"):
         noun = _noun_status(token, children)
         if noun:
             return noun
     if previous is not None and _governs(token, previous):
-        return next((GOVERNING_VERBS[f] for f in _forms(token) if f in GOVERNING_VERBS), None)
+        if previous.dep_ == "xcomp" and any(c.lower_ == "yet" for c in children):
+            return "expected"  # "were yet to deploy", "has yet to ratify"
+        forms = _forms(token)
+        if any(f in DECISION_VERBS for f in forms) and previous.dep_ == "xcomp":
+            return "planned" if _left_to_come(token, previous) else None
+        return next((GOVERNING_VERBS[f] for f in forms if f in GOVERNING_VERBS), None)
     return None
+
+
+def _left_to_come(decision: Any, act: Any) -> bool:
+    """The decided act is still to come: it has a time of its own ("from July 20", "next
+    month"), a condition ("if Iran fails to reply"), or was only agreed "in principle"."""
+    if any(
+        p.lower_ == "in" and any(o.lower_ == "principle" for o in p.children)
+        for p in decision.children
+    ):
+        return True
+    if any(c.dep_ == "advcl" and _is_conditional(c) for c in (*decision.children, *act.children)):
+        return True
+    return any(
+        t.lower_ in TIME_WORDS and (t.lower_ != "may" or t.tag_ == "NNP") for t in act.subtree
+    )
+
+
+def _is_conditional(clause: Any) -> bool:
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in CONDITIONAL_MARKS for c in clause.children
+    )
+
+
+def _scheduled_present(verb: Any, children: list[Any]) -> bool:
+    """The present of a timetable: "Bush travels to Italy later Monday", "leaves tomorrow"."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in children):
+        return False
+    times = [t for c in children if c.dep_ in TIME_DEPS for t in c.subtree]
+    return any(t.lower_ in FUTURE_WORDS or _later_today(t) for t in times)
+
+
+def _later_today(word: Any) -> bool:
+    """"later Monday", "later this week"; not "two years later", which looks back."""
+    if word.lower_ != "later":
+        return False
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return word.head.pos_ in ("NOUN", "PROPN") or (after is not None and after.lower_ == "this")
 
 
 def _reported_future(token: Any, children: list[Any]) -> bool:
@@ -196,6 +262,31 @@ def _forms(token: Any) -> list[str]:
         if word.endswith(suffix):
             forms += [word[: -len(suffix)] + r for r in replacements]
     return forms
+
+
+def _denied_by_no(token: Any, previous: Any) -> bool:
+    """No on the event's noun ("no agreement was reached"), or on a noun of intent whose
+    infinitive is the event ("has no plans to send troops").
+    """
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if previous is not None and (previous.dep_ != "acl" or previous.tag_ != "VB"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _negated_unless_wished(token: Any) -> str:
+    """A negated act asked, hoped or imagined by a governor above ("urged Kenya not to expel
+    the envoy") is that wish, not a fact that it did not happen."""
+    previous, node = token, token
+    while not _ends_walk(node):
+        previous, node = node, node.head
+        if not _governs(node, previous):
+            break
+        wish = next((GOVERNING_VERBS[f] for f in _forms(node) if f in GOVERNING_VERBS), None)
+        if wish in UNRECORDED_WISHES:
+            return wish
+    return "negated"
 
 
 def _has_never(children: list[Any]) -> bool:
