@@ -9,6 +9,8 @@ from bilateral.actors.kb import DATA, RISKY_CAPITALS
 
 # Demonyms two countries share: resolved to the larger one.
 SHARED_DEMONYMS = {"Congolese", "Dominican"}
+# Short names news gives to the other country ("Congo" is the DRC in wire style): the long form.
+SHARED_NAMES = {"Congo"}
 
 
 def first_actor_country(text: str) -> str | None:
@@ -23,7 +25,8 @@ def test_names_demonyms_and_capitals_resolve_to_their_country() -> None:
             if row["independent"] != "True":
                 continue
             demonym = row["names"].split("|")[-1]
-            cases = [f"{row['name']} signed the deal."]
+            name = row["names"].split("|")[1] if row["name"] in SHARED_NAMES else row["name"]
+            cases = [f"{name} signed the deal."]
             if demonym not in SHARED_DEMONYMS:
                 cases.append(f"The {demonym} government protested.")
             if row["capital"] not in RISKY_CAPITALS and row["iso3"] != "BEL":  # Brussels is the EU

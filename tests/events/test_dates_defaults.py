@@ -42,3 +42,11 @@ def test_two_acts_with_an_estimated_year_are_not_merged_by_it(events_of: Events)
         "Kenyan troops attacked Japanese troops again."
     )
     assert dates_of(events_of(text, PUBLISHED)) == [("attacked", "2019"), ("attacked", "2019")]
+
+
+def test_without_a_publication_date_the_latest_year_cited_dates_nothing(
+    events_of: Events,
+) -> None:
+    """An undated article's latest year is often history ("the 2012 standoff"): no estimate."""
+    text = "Kenya is negotiating with Japan over the islands it has claimed since 2012."
+    assert ("negotiating", None) in dates_of(events_of(text))

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilateral.events.dates import find_dates, latest_year, resolve_date
+from bilateral.events.dates import find_dates, resolve_date
 
 PUBLISHED = date(2019, 3, 14)  # a Thursday
 
@@ -108,21 +108,6 @@ def test_dates_decade_is_found_but_not_a_date() -> None:
 )
 def test_dates_not_read_from_verbs_or_amounts(text: str) -> None:
     assert resolve_date(text, PUBLISHED)[0] is None
-
-
-@pytest.mark.parametrize(
-    "text,year",
-    [
-        ("First in 2001, then in 2004 and later.", 2004),
-        ("Trade in 2017-18 fell.", 2018),
-        ("The 2022–26 plan starts.", 2022),
-        ("Both sides honour the 1974 truce agreement.", None),
-        ("Under a 2005 accord signed by both, they met in 2003.", 2003),
-        ("No year here.", None),
-    ],
-)
-def test_dates_latest_year(text: str, year: int | None) -> None:
-    assert latest_year(text) == year
 
 
 @settings(max_examples=200, deadline=None)

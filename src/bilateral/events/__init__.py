@@ -15,8 +15,8 @@ from dataclasses import replace
 from typing import Any
 
 from bilateral.events.arguments import Found, SentenceActors
-from bilateral.events.candidate import Candidate, one_per_doer
-from bilateral.events.dates import DateMatch, find_dates, latest_year
+from bilateral.events.candidate import Candidate, as_actors, one_per_doer
+from bilateral.events.dates import DateMatch, find_dates
 from bilateral.events.location import event_location
 from bilateral.events.merge import merge_events
 from bilateral.events.nominal import nominal_candidates
@@ -55,7 +55,6 @@ def extract_events(
     """
     events: list[tuple[Event, bool]] = []  # (event, read from a noun)
     anaphors: list[Event] = []
-    writing_year = _writing_year(document)
     main_actors = _main_actors(mentions)
     last_year: int | None = None
     narrative: DateMatch | None = None  # the date the previous sentence of the paragraph gave
@@ -68,7 +67,7 @@ def extract_events(
             actors = SentenceActors(sentence, mentions)
             for candidate in _candidates(sentence.doc, actors):
                 _add_joint_partner(candidate, main_actors)
-                event = _event(document, sentence, candidate, last_year, narrative, writing_year)
+                event = _event(document, sentence, candidate, last_year, narrative)
                 if event.status in UNRECORDED_STATUSES:
                     continue
                 if candidate.is_bilateral():
@@ -95,6 +94,9 @@ def _add_joint_partner(candidate: Candidate, main_actors: list[Found]) -> None:
     exercises in Pakistan", "Argentina rejected the invitation", "X said it was disappointed"
     in an article about that pair. Only when the named party is one of the two the article
     is most about, and the other of the two is named often enough to be its subject."""
+    if candidate.is_joint() and not candidate.actors() and candidate.places:
+        # "joint exercises were held in Chile": the host is a party
+        candidate.sources.append(as_actors(candidate.places[:1])[0])
     actors = candidate.actors()
     if len(actors) != 1 or not _takes_counterpart(candidate):
         return
@@ -141,7 +143,6 @@ def _event(
     candidate: Candidate,
     last_year: int | None,
     narrative: DateMatch | None,
-    writing_year: int | None,
 ) -> Event:
     status = classify_status(candidate.trigger)
     future = status in FUTURE_STATUSES
@@ -171,9 +172,7 @@ def _event(
         sentence=sentence.text,
         start=sentence.start,
         end=sentence.end,
-        date=date.value if date else _default_date(
-            candidate, status, writing_year, document.published
-        ),
+        date=date.value if date else _default_date(candidate, status, document.published),
         date_text=date.text if date and not estimated else None,
         location=event_location(candidate.trigger, visit=coding.mode == "visit"),
         status=status,
@@ -281,35 +280,22 @@ def _describes(verb: Any, trigger: Any) -> bool:
 
 
 def _default_date(
-    candidate: Candidate, status: str, writing_year: int | None, published: datetime.date | None
+    candidate: Candidate, status: str, published: datetime.date | None
 ) -> str | None:
-    """An undated event that happened takes the year of writing when its clause says it is
-    news: present ("is negotiating", "have increased") or, in a dated article, simple past
-    ("Congo blamed Rwanda"). Not the past perfect: "had caused" is background.
+    """An undated event that happened takes the publication year when its clause says it is
+    news: present ("is negotiating", "have increased") or simple past ("Congo blamed
+    Rwanda"). Not the past perfect: "had caused" is background. An article that prints no
+    date leaves it undated: the latest year it cites is often history, and a wrong date is
+    worse than none.
 
     (An undated event after a dated sentence of the same paragraph has already taken
     that sentence's date: narrative time.)
     """
     if status != OCCURRED:
         return None
-    tense = _clause_tense(candidate.trigger)
-    if tense == "present" and writing_year:
-        return str(writing_year)
-    if tense == "past" and published:
+    if published and _clause_tense(candidate.trigger) in ("present", "past"):
         return str(published.year)
     return None
-
-
-def _writing_year(document: Document) -> int | None:
-    """The publication year; without one, the latest year the article cites (year precision).
-
-    An article is written after the past years it cites, and present-tense news is
-    about the time of writing. Relative expressions ("on Monday") still stay
-    unresolved without a publication date: they would need the day.
-    """
-    if document.published:
-        return document.published.year
-    return latest_year(document.text)
 
 
 def _clause_tense(trigger: Any) -> str | None:

@@ -52,9 +52,14 @@ class Candidate:
         return ordered
 
     def is_joint(self) -> bool:
-        """The trigger says two parties act together: "joint exercises", "bilateral talks"."""
+        """The trigger says two parties act together: "joint exercises", "bilateral talks",
+        "joint drills were held"."""
+        # the trigger's own modifiers, or its noun's ("joint exercises were held")
+        heads = [self.trigger] + [
+            c for c in self.trigger.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+        ]
         words = {
-            c.lower_ for c in self.trigger.children if c.dep_ in ("amod", "compound", "advmod")
+            c.lower_ for h in heads for c in h.children if c.dep_ in ("amod", "compound", "advmod")
         }
         return bool(words & JOINT_WORDS)
 

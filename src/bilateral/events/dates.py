@@ -151,30 +151,6 @@ def resolve_date(
     return None, (matches[0].text if matches else None)
 
 
-# "the 1974 disengagement agreement", "a 2005 accord": a year naming a thing, not a time
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
-_WORD_AFTER = re.compile(r"\s+[^\W\d]")
-
-
-def latest_year(text: str) -> int | None:
-    """The latest year written in ``text``; a fiscal "2017-18" counts as 2018 (a longer
-    span such as a "2022–26" plan does not: its end lies ahead). A year that names a thing
-    ("the 1974 agreement") is no time the text is written after."""
-    years = [
-        int(m["year"])
-        for m in PATTERNS_BY_KIND["year"].finditer(text)
-        if not (
-            _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            and _WORD_AFTER.match(text, m.end())
-        )
-    ]
-    for m in PATTERNS_BY_KIND["fiscal"].finditer(text):
-        start, end = int(m["year"]), re.split(r"\s*[-–/]\s*", m.group())[-1]
-        end_year = int(end) if len(end) == 4 else int(str(start)[:2] + end)
-        years.append(end_year if end_year == start + 1 else start)
-    return max(years) if years else None
-
-
 def _resolve(
     kind: str, m: re.Match[str], published: date | None, last_year: int | None, future: bool
 ) -> str | None:
