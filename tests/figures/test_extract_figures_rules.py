@@ -158,6 +158,24 @@ def test_growth_from_a_year_earlier_is_measured_in_the_period_named() -> None:
     assert [f.period for f in figures_of(text)] == ["2021", "2021"]
 
 
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        ("Trade between India and Japan reached $5 billion in the first half of 2022, down from "
+         "$6 billion in the same period of 2021.", ["2022-01/2022-06", "2021-01/2021-06"]),
+        ("India's exports to Japan were $2 billion in the first quarter of this year, up from "
+         "$1.5 billion in the same period last year.", ["2024-01/2024-03", "2023-01/2023-03"]),
+    ],
+)
+def test_the_same_period_of_another_year_moves_the_period_just_named(text: str, periods: list[str]) -> None:
+    assert [f.period for f in figures_of(text, "2024-07-01")] == periods
+
+
+def test_a_change_from_the_same_period_of_another_year_is_measured_in_the_period_named() -> None:
+    text = "India's deficit with Japan in the first five months doubled from the same period of 2023, to $4 billion."
+    assert [f.period for f in figures_of(text, "2024-07-01")] == ["2024-01/2024-05"]
+
+
 def test_approximation_is_kept() -> None:
     assert one("India and Japan are negotiating deals worth in excess of $10 billion.").approx == "over"
 

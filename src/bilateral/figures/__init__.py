@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bilateral.figures.numbers import Quantity, find_quantities
-from bilateral.figures.periods import find_periods, period_for, shift_years
+from bilateral.figures.periods import find_periods, period_for, resolve_anaphor
 from bilateral.figures.units import is_currency, settle_shared_symbol
 from bilateral.figures.variables import (
     FLOWS,
@@ -190,7 +190,7 @@ def _period(periods, quantity: Quantity, next_start: int, sentence: Sentence, co
     elif mention.start in context.anaphors:  # "a year earlier" read once, by its first figure
         period = context.anaphors[mention.start]
     else:
-        period = context.anaphors[mention.start] = shift_years(context.period, mention.shift_years)
+        period = context.anaphors[mention.start] = resolve_anaphor(context.period, mention)
     if period:
         context.period, context.period_sentence = period, sentence.index
     return period
