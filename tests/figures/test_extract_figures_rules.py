@@ -29,6 +29,8 @@ def one(text: str, published: str | None = None):
         ("Imports of Japanese machinery into India reached $3 billion in 2019.", "JPN->IND"),
         ("Exports from Japan to India were worth $3 billion in 2019.", "JPN->IND"),
         ("India is a $3 billion market for Japan's car parts exports.", "JPN->IND"),
+        ("Last year, Japan shipped to India cars and steel worth $3 billion.", "JPN->IND"),
+        ("Shipments of Japanese steel to India reached $3 billion in 2019.", "JPN->IND"),
     ],
 )
 def test_direction_of_a_flow(text: str, direction: str) -> None:

@@ -16,7 +16,7 @@ from bilateral.figures.units import is_currency
 # Cue phrases, most specific first; the nearest one to the quantity decides.
 _CUES: list[tuple[str, str]] = [
     ("trade_balance", r"trade\s+(?:balance|deficit|surplus|gap)|balance\s+of\s+trade|deficit|surplus"),
-    ("exports", r"export(?:s|ed|ing|er|ers)?|re-exports?"),
+    ("exports", r"export(?:s|ed|ing|er|ers)?|re-exports?|shipped|shipments?"),
     ("imports", r"import(?:s|ed|ing|er|ers)?"),
     ("trade_total", r"trade|turnover|commerce"),
     ("investment", r"invest(?:s|ed|ing|ment|ments|or|ors)?|fdi"),
