@@ -296,3 +296,27 @@ def test_a_figure_stated_twice_is_kept_once() -> None:
     text = ("Japan lends India $2 billion for rail.\n"
             "Japan will lend India $2 billion for the rail line, officials said.")
     assert len(figures_of(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        ("In 2023, India and Japan agreed to raise bilateral trade to $50 billion by 2030.", [(50e9, "2030")]),
+        ("India and Japan, whose trade was $20 billion in 2023, set a target of $50 billion.",
+         [(50e9, None)]),
+        ("The two leaders signed 12 deals, aiming to boost trade between India and Japan from the "
+         "current $8 billion to $12 billion.", [(12e9, None)]),
+    ],
+)
+def test_a_goal_is_flagged_as_a_target_for_its_deadline(text: str, targets) -> None:
+    assert [(f.value, f.period) for f in figures_of(text, "2024-07-01") if f.target] == targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trade between India and Japan rose to $20 billion in 2020.",
+     "Japan plans to invest $5 billion in India in 2024.",
+     "India sought a loan of $3 billion from Japan in 2022."],
+)
+def test_a_value_reached_or_pledged_is_not_a_target(text: str) -> None:
+    assert not any(f.target for f in figures_of(text, "2024-07-01"))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bilateral.figures.numbers import Quantity, find_quantities
-from bilateral.figures.periods import find_periods, period_for, resolve_anaphor
+from bilateral.figures.periods import deadline, find_periods, period_for, resolve_anaphor
 from bilateral.figures.units import is_currency, settle_shared_symbol
 from bilateral.figures.variables import (
     FLOWS,
@@ -27,6 +27,7 @@ from bilateral.figures.variables import (
     flow_direction,
     growth_sign,
     is_bilateral,
+    is_target,
 )
 from bilateral.types import Document, Figure, Mention, Sentence
 
@@ -128,6 +129,8 @@ def _figure(document, sentence, quantity: Quantity, prev_end, next_start, period
         if direction:
             countries = tuple(sorted(set(countries) | set(direction.split("->"))))
     unit = _unit(unit, countries, context)
+    goal_year = deadline(text[quantity.end:next_start])
+    target = is_target(text, quantity, goal_year is not None)
     if variable in TOPIC_VARIABLES:
         context.topic = (sentence.index, variable, countries)
     return Figure(
@@ -141,8 +144,10 @@ def _figure(document, sentence, quantity: Quantity, prev_end, next_start, period
         text=quantity.text,
         countries=countries,
         direction=direction,
-        period=_period(periods, quantity, next_start, sentence, context),
+        # a goal is for its deadline, not for the period the sentence reports
+        period=goal_year if target else _period(periods, quantity, next_start, sentence, context),
         approx=quantity.approx,
+        target=target,
     )
 
 

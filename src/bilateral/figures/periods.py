@@ -168,6 +168,16 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
     return None
 
 
+_DEADLINE = re.compile(
+    r"^[^,;]*?\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(?P<year>" + _YEAR + r")\b", re.IGNORECASE)
+
+
+def deadline(text: str) -> str | None:
+    """The year a goal is set for, written just after its amount ("by 2025", "by the end of 2030")."""
+    match = _DEADLINE.match(text)
+    return match.group("year") if match else None
+
+
 def month_interval(year: int, first: int, last: int) -> str:
     """``2018-01/2018-05``; a single month is written ``2018-01``."""
     if first == last:
