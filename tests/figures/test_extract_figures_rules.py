@@ -63,6 +63,8 @@ def test_an_unattributed_flow_keeps_the_reporting_country_of_the_previous_one() 
         ("India and Japan signed contracts worth $6 billion.", "deal_value", "USD"),
         ("Japan gave India humanitarian aid of $50 million.", "aid", "USD"),
         ("Japan extended a loan of ¥300 billion to India.", "loan", "JPY"),
+        ("Japan set up a 2 billion yen fund for flood victims in India.", "aid", "JPY"),
+        ("Japan said it will contribute about $40 million to India's vaccine drive.", "aid", "USD"),
         ("India, with a population of 1.4 billion, courts Japan.", "population", "people"),
         ("Japan will build a 508-kilometre rail line in India.", "length", "km"),
         ("Bilateral trade between India and Japan grew 14 percent in 2021.", "trade_growth", "percent"),
