@@ -322,3 +322,18 @@ def test_a_goal_is_flagged_as_a_target_for_its_deadline(text: str, targets) -> N
 )
 def test_a_value_reached_or_pledged_is_not_a_target(text: str) -> None:
     assert not any(f.target for f in figures_of(text, "2024-07-01"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenya sought a Sh362billion ($3.59billion) loan from China for the railway.",
+         [("loan", 362e9, "KES"), ("loan", 3.59e9, "USD")]),
+        ("India and Japan signed a contract worth 50 billion rupees (600 million euros, $650 million) in 2020.",
+         [("deal_value", 50e9, "INR"), ("deal_value", 600e6, "EUR"), ("deal_value", 650e6, "USD")]),
+    ],
+)
+def test_amounts_in_brackets_are_the_same_figure_in_other_currencies(text: str, expected) -> None:
+    figures = figures_of(text, "2024-07-01")
+    assert [(f.variable, f.value, f.unit) for f in figures] == expected
+    assert len({(f.countries, f.period) for f in figures}) == 1

@@ -35,6 +35,9 @@ DEFAULT_CURRENCY = "USD"
 # Money figures a following sentence may go on about; flows need their own direction.
 TOPIC_VARIABLES = ("trade_total", "investment", "deal_value", "aid", "loan")
 _CUT_CURRENCY = re.compile(r"\bRs\.\s*$")
+# "(31 billion euros, $36.5 billion)": only amounts, separators and hedges
+_CONVERSIONS = re.compile(r"\s*\(((?:[^()a-z]|(?:about|around|or|some|approximately|[a-z]*illion|bn|mn|"
+                          r"euros?|dollars?|pounds?|yen|yuan)\b)+)\)", re.IGNORECASE)
 
 
 @dataclass
@@ -99,14 +102,31 @@ def _sentence_figures(document, sentence, quantities, mentions, pair, context) -
     context.reporter = None
     figures = []
     prev_end = 0
-    for i, quantity in enumerate(quantities):
-        next_start = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
-        figure = _figure(document, sentence, quantity, prev_end, next_start, periods, local, pair,
-                         bilateral, context)
-        prev_end = quantity.end
+    i = 0
+    while i < len(quantities):
+        quantity = quantities[i]
+        close = _conversions_end(text, quantity)
+        conversions = [q for q in quantities[i + 1:] if q.end <= close]
+        i += 1 + len(conversions)
+        next_start = quantities[i].start if i < len(quantities) else len(text)
+        # the cue after "Sh362billion ($3.59billion) loan" is read past the conversions
+        figure = _figure(document, sentence, replace(quantity, end=max(quantity.end, close)), prev_end,
+                         next_start, periods, local, pair, bilateral, context)
+        prev_end = max(quantity.end, close)
         if figure is not None:
             figures.append(figure)
+            figures.extend(replace(figure, value=q.value, unit=_unit(q.unit, figure.countries, context),
+                                   text=q.text, approx=q.approx) for q in conversions)
     return figures
+
+
+def _conversions_end(text: str, quantity: Quantity) -> int:
+    """The end of a parenthesis right after a quantity that holds the same amount in other
+    currencies ("1 billion yen ($8 million)"), else -1."""
+    match = _CONVERSIONS.match(text, quantity.end)
+    if match is None or not find_quantities(match.group(1)):
+        return -1
+    return match.end()
 
 
 def _figure(document, sentence, quantity: Quantity, prev_end, next_start, periods, local, pair,
