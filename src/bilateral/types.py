@@ -258,6 +258,7 @@ class Figure:
     direction: str | None = None  # "PAK->RUS", exporter to importer
     period: str | None = None  # "2018", "2021-01", "2018-01/2018-05", "2017/2018"
     approx: str | None = None  # "about", "over", "nearly", ...
+    target: bool = False  # a goal ("raise trade to $100bn by 2025"), not a value reached
 
     def to_record(self) -> dict[str, Any]:
         return {
@@ -271,6 +272,7 @@ class Figure:
             "direction": self.direction,
             "period": self.period,
             "approx": self.approx,
+            "target": self.target,
             "sentence": self.sentence,
             "start": self.start,
             "end": self.end,

@@ -29,6 +29,8 @@ def one(text: str, published: str | None = None):
         ("Imports of Japanese machinery into India reached $3 billion in 2019.", "JPN->IND"),
         ("Exports from Japan to India were worth $3 billion in 2019.", "JPN->IND"),
         ("India is a $3 billion market for Japan's car parts exports.", "JPN->IND"),
+        ("Last year, Japan shipped to India cars and steel worth $3 billion.", "JPN->IND"),
+        ("Shipments of Japanese steel to India reached $3 billion in 2019.", "JPN->IND"),
     ],
 )
 def test_direction_of_a_flow(text: str, direction: str) -> None:
@@ -61,6 +63,8 @@ def test_an_unattributed_flow_keeps_the_reporting_country_of_the_previous_one() 
         ("India and Japan signed contracts worth $6 billion.", "deal_value", "USD"),
         ("Japan gave India humanitarian aid of $50 million.", "aid", "USD"),
         ("Japan extended a loan of ¥300 billion to India.", "loan", "JPY"),
+        ("Japan set up a 2 billion yen fund for flood victims in India.", "aid", "JPY"),
+        ("Japan said it will contribute about $40 million to India's vaccine drive.", "aid", "USD"),
         ("India, with a population of 1.4 billion, courts Japan.", "population", "people"),
         ("Japan will build a 508-kilometre rail line in India.", "length", "km"),
         ("Bilateral trade between India and Japan grew 14 percent in 2021.", "trade_growth", "percent"),
@@ -156,6 +160,24 @@ def test_a_year_earlier_dates_its_own_figure_only() -> None:
 def test_growth_from_a_year_earlier_is_measured_in_the_period_named() -> None:
     text = "Trade between India and Japan rose to $20.3 billion in 2021, up 59 percent from a year earlier."
     assert [f.period for f in figures_of(text)] == ["2021", "2021"]
+
+
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        ("Trade between India and Japan reached $5 billion in the first half of 2022, down from "
+         "$6 billion in the same period of 2021.", ["2022-01/2022-06", "2021-01/2021-06"]),
+        ("India's exports to Japan were $2 billion in the first quarter of this year, up from "
+         "$1.5 billion in the same period last year.", ["2024-01/2024-03", "2023-01/2023-03"]),
+    ],
+)
+def test_the_same_period_of_another_year_moves_the_period_just_named(text: str, periods: list[str]) -> None:
+    assert [f.period for f in figures_of(text, "2024-07-01")] == periods
+
+
+def test_a_change_from_the_same_period_of_another_year_is_measured_in_the_period_named() -> None:
+    text = "India's deficit with Japan in the first five months doubled from the same period of 2023, to $4 billion."
+    assert [f.period for f in figures_of(text, "2024-07-01")] == ["2024-01/2024-05"]
 
 
 def test_approximation_is_kept() -> None:
@@ -276,3 +298,42 @@ def test_a_figure_stated_twice_is_kept_once() -> None:
     text = ("Japan lends India $2 billion for rail.\n"
             "Japan will lend India $2 billion for the rail line, officials said.")
     assert len(figures_of(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        ("In 2023, India and Japan agreed to raise bilateral trade to $50 billion by 2030.", [(50e9, "2030")]),
+        ("India and Japan, whose trade was $20 billion in 2023, set a target of $50 billion.",
+         [(50e9, None)]),
+        ("The two leaders signed 12 deals, aiming to boost trade between India and Japan from the "
+         "current $8 billion to $12 billion.", [(12e9, None)]),
+    ],
+)
+def test_a_goal_is_flagged_as_a_target_for_its_deadline(text: str, targets) -> None:
+    assert [(f.value, f.period) for f in figures_of(text, "2024-07-01") if f.target] == targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trade between India and Japan rose to $20 billion in 2020.",
+     "Japan plans to invest $5 billion in India in 2024.",
+     "India sought a loan of $3 billion from Japan in 2022."],
+)
+def test_a_value_reached_or_pledged_is_not_a_target(text: str) -> None:
+    assert not any(f.target for f in figures_of(text, "2024-07-01"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenya sought a Sh362billion ($3.59billion) loan from China for the railway.",
+         [("loan", 362e9, "KES"), ("loan", 3.59e9, "USD")]),
+        ("India and Japan signed a contract worth 50 billion rupees (600 million euros, $650 million) in 2020.",
+         [("deal_value", 50e9, "INR"), ("deal_value", 600e6, "EUR"), ("deal_value", 650e6, "USD")]),
+    ],
+)
+def test_amounts_in_brackets_are_the_same_figure_in_other_currencies(text: str, expected) -> None:
+    figures = figures_of(text, "2024-07-01")
+    assert [(f.variable, f.value, f.unit) for f in figures] == expected
+    assert len({(f.countries, f.period) for f in figures}) == 1

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bilateral.figures.periods import find_periods, period_for, period_months, shift_years
+from bilateral.figures.periods import find_periods, period_for, period_months, resolve_anaphor, shift_years
 
 PUBLISHED = date(2024, 5, 30)
 
@@ -64,6 +64,17 @@ def test_relative_period_stays_unresolved_without_a_publication_date() -> None:
 def test_anaphoric_periods_are_marked(text: str, shift: int) -> None:
     (found,) = find_periods(f"Exports {text} rose.", PUBLISHED)
     assert found.anaphoric and found.period is None and found.shift_years == shift
+
+
+@pytest.mark.parametrize(
+    "text, reference, period",
+    [("in the same period of 2021", "2022-01/2022-06", "2021-01/2021-06"),
+     ("during the same period in 2023", None, "2023"),
+     ("the same period last year", "2024-01/2024-03", "2023-01/2023-03")],
+)
+def test_the_same_period_of_another_year(text: str, reference: str | None, period: str) -> None:
+    (found,) = find_periods(f"Exports {text} rose.", PUBLISHED)
+    assert found.anaphoric and resolve_anaphor(reference, found) == period
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,7 @@ def to_figure(row: FigureRow) -> Figure:
         doc_id=row.doc_id, variable=row.variable, value=row.value, unit=row.unit,
         sentence=row.sentence, start=row.start, end=row.end, text=row.text,
         countries=tuple(row.countries or ()), direction=row.direction, period=row.period,
-        approx=row.approx,
+        approx=row.approx, target=bool(row.target),
     )
 
 

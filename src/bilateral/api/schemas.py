@@ -85,6 +85,7 @@ class Figure(BaseModel):
     direction: str | None = Field(description='Exporter to importer, "PAK->RUS"')
     period: str | None = Field(description='"2018", "2021-01", "2017/2018", …')
     approx: str | None = Field(description='"about", "over", "nearly", …')
+    target: bool = Field(False, description="A goal (\"raise trade to $100bn by 2025\"), not a value reached")
     sentence: str
     start: int
     end: int

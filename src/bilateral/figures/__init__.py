@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bilateral.figures.numbers import Quantity, find_quantities
-from bilateral.figures.periods import find_periods, period_for, shift_years
+from bilateral.figures.periods import deadline, find_periods, period_for, resolve_anaphor
 from bilateral.figures.units import is_currency, settle_shared_symbol
 from bilateral.figures.variables import (
     FLOWS,
@@ -27,6 +27,7 @@ from bilateral.figures.variables import (
     flow_direction,
     growth_sign,
     is_bilateral,
+    is_target,
 )
 from bilateral.types import Document, Figure, Mention, Sentence
 
@@ -34,6 +35,9 @@ DEFAULT_CURRENCY = "USD"
 # Money figures a following sentence may go on about; flows need their own direction.
 TOPIC_VARIABLES = ("trade_total", "investment", "deal_value", "aid", "loan")
 _CUT_CURRENCY = re.compile(r"\bRs\.\s*$")
+# "(31 billion euros, $36.5 billion)": only amounts, separators and hedges
+_CONVERSIONS = re.compile(r"\s*\(((?:[^()a-z]|(?:about|around|or|some|approximately|[a-z]*illion|bn|mn|"
+                          r"euros?|dollars?|pounds?|yen|yuan)\b)+)\)", re.IGNORECASE)
 
 
 @dataclass
@@ -98,14 +102,31 @@ def _sentence_figures(document, sentence, quantities, mentions, pair, context) -
     context.reporter = None
     figures = []
     prev_end = 0
-    for i, quantity in enumerate(quantities):
-        next_start = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
-        figure = _figure(document, sentence, quantity, prev_end, next_start, periods, local, pair,
-                         bilateral, context)
-        prev_end = quantity.end
+    i = 0
+    while i < len(quantities):
+        quantity = quantities[i]
+        close = _conversions_end(text, quantity)
+        conversions = [q for q in quantities[i + 1:] if q.end <= close]
+        i += 1 + len(conversions)
+        next_start = quantities[i].start if i < len(quantities) else len(text)
+        # the cue after "Sh362billion ($3.59billion) loan" is read past the conversions
+        figure = _figure(document, sentence, replace(quantity, end=max(quantity.end, close)), prev_end,
+                         next_start, periods, local, pair, bilateral, context)
+        prev_end = max(quantity.end, close)
         if figure is not None:
             figures.append(figure)
+            figures.extend(replace(figure, value=q.value, unit=_unit(q.unit, figure.countries, context),
+                                   text=q.text, approx=q.approx) for q in conversions)
     return figures
+
+
+def _conversions_end(text: str, quantity: Quantity) -> int:
+    """The end of a parenthesis right after a quantity that holds the same amount in other
+    currencies ("1 billion yen ($8 million)"), else -1."""
+    match = _CONVERSIONS.match(text, quantity.end)
+    if match is None or not find_quantities(match.group(1)):
+        return -1
+    return match.end()
 
 
 def _figure(document, sentence, quantity: Quantity, prev_end, next_start, periods, local, pair,
@@ -128,6 +149,8 @@ def _figure(document, sentence, quantity: Quantity, prev_end, next_start, period
         if direction:
             countries = tuple(sorted(set(countries) | set(direction.split("->"))))
     unit = _unit(unit, countries, context)
+    goal_year = deadline(text[quantity.end:next_start])
+    target = is_target(text, quantity, goal_year is not None)
     if variable in TOPIC_VARIABLES:
         context.topic = (sentence.index, variable, countries)
     return Figure(
@@ -141,8 +164,10 @@ def _figure(document, sentence, quantity: Quantity, prev_end, next_start, period
         text=quantity.text,
         countries=countries,
         direction=direction,
-        period=_period(periods, quantity, next_start, sentence, context),
+        # a goal is for its deadline, not for the period the sentence reports
+        period=goal_year if target else _period(periods, quantity, next_start, sentence, context),
         approx=quantity.approx,
+        target=target,
     )
 
 
@@ -190,7 +215,7 @@ def _period(periods, quantity: Quantity, next_start: int, sentence: Sentence, co
     elif mention.start in context.anaphors:  # "a year earlier" read once, by its first figure
         period = context.anaphors[mention.start]
     else:
-        period = context.anaphors[mention.start] = shift_years(context.period, mention.shift_years)
+        period = context.anaphors[mention.start] = resolve_anaphor(context.period, mention)
     if period:
         context.period, context.period_sentence = period, sentence.index
     return period

@@ -59,9 +59,12 @@ _SCALE_WORDS = (
 _SCALE_ABBR = r"bn|mn|tn|cr|tr|k|m|b"
 # Letter symbols ("Sh", "RM") only count glued or spaced to a number: "Sh21.9 billion".
 _LETTER_SYMBOLS = ("Rs", "Sh", "KSh", "Ksh", "USh", "TSh", "RM", "Rp")
+# A currency word glued to the number ("euro7.4 billion", as news agencies write it).
+_GLUED_WORDS = ("euro",)
 _PREFIX = (
-    r"US\s?\$|\$\s?US\b|\b(?:[ACRS]|HK|NZ)\$|[$€£¥₹₽₨₦₱₩₺₴]|\bRs\.?|"
-    r"\b(?:" + "|".join(_LETTER_SYMBOLS[1:]) + r")(?=\s?\d)|\b[A-Z]{3}\b"
+    r"US\s?\$|\$\s?US\b|\b(?:[ACRS]|HK|NZ|AU|Aus)\$|[$€£¥₹₽₨₦₱₩₺₴]|\bRs\.?|"
+    r"\b(?:" + "|".join(_LETTER_SYMBOLS[1:]) + r")(?=\s?\d)|\b(?:" + "|".join(_GLUED_WORDS) + r")(?=\d)|"
+    r"\b[A-Z]{3}\b"
 )
 
 
@@ -88,7 +91,7 @@ _SUFFIX = _MEASURES + r"|(?:" + _alternation(_SUFFIX_WORDS) + r")\b|\b[A-Z]{3}\b
 
 QUANTITY = re.compile(
     r"(?:(?P<prefix>" + _PREFIX + r")\s?)?"
-    r"(?P<number>(?:(?<=Sh|RM|Rp|Rs)|(?<![\w.,]))(?:" + _DIGITS + r")(?![\d])|\b" + _WORDS + r"\b)"
+    r"(?P<number>(?:(?<=Sh|RM|Rp|Rs)|(?<=euro)|(?<![\w.,]))(?:" + _DIGITS + r")(?![\d])|\b" + _WORDS + r"\b)"
     r"(?:(?P<gap>\s*-?\s*)(?P<scale>(?:" + _SCALE_WORDS + r")\b|(?:" + _SCALE_ABBR + r")\b))?"
     r"(?:\s*-?\s*(?:of\s+)?(?P<suffix>" + _SUFFIX + r"))?",
     re.IGNORECASE,
@@ -201,7 +204,8 @@ def _currency(prefix: str | None) -> str | None:
     ("won three titles" is not Korean money)."""
     if not prefix:
         return None
-    if prefix.isalpha() and not prefix.isupper() and prefix.lower() != "rs" and prefix not in _LETTER_SYMBOLS:
+    if (prefix.isalpha() and not prefix.isupper() and prefix.lower() != "rs"
+            and prefix not in _LETTER_SYMBOLS + _GLUED_WORDS):
         return None
     return currency_code(prefix)
 

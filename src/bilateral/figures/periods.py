@@ -40,6 +40,11 @@ def _year_of_part(lead: str) -> str:
 
 # Order matters: longer, more specific forms first; a span is used once.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "the same period in 2023", "the same period last year": the period just named, in another year
+    ("same_period", re.compile(
+        r"\b(?:(?:during|in|over|for)\s+)?the\s+(?:same|corresponding)\s+(?:period|months?|quarter|half|time)"
+        r"\s+(?:(?:of|in)\s+(?P<year>" + _YEAR + r")\b|(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|"
+        r"the\s+preceding)\s+year\b|a\s+year\s+(?:earlier|ago|before)\b)", re.IGNORECASE)),
     ("first_months", re.compile(
         r"\b(?:the\s+)?first\s+(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+months\b"
         + _year_of_part(r"(?:of\s+)?"), re.IGNORECASE)),
@@ -86,6 +91,8 @@ _COMPARED_TO = re.compile(
     r"(?:(?:the\s+)?same\s+(?:period|month|quarter|time)\s+(?:of|in|last)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "tripled from the same period of 2016": a period right after "from" is where a change started
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # Words that end the clause of a quantity: a period after them is another clause's.
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:while|whereas|which|who|when|but|after|before)\b", re.IGNORECASE)
 _AFTER_WINDOW = 80
@@ -101,6 +108,7 @@ class PeriodMention:
     anaphoric: bool = False
     shift_years: int = 0  # for an anaphoric period: years from the one referred to
     base: bool = False  # the base of a comparison ("than April")
+    year: int | None = None  # for an anaphoric period: the year it is moved into ("the same period in 2023")
 
 
 def find_periods(text: str, published: date | None = None) -> list[PeriodMention]:
@@ -112,13 +120,16 @@ def find_periods(text: str, published: date | None = None) -> list[PeriodMention
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             period = _read(kind, match, published)
-            anaphoric = kind in ("anaphor", "year_before")
+            anaphoric = kind in ("anaphor", "year_before", "same_period")
             if period is None and not anaphoric:
                 continue
             taken.append((match.start(), match.end()))
-            base = bool(_COMPARED_TO.search(text, max(0, match.start() - 60), match.start()))
-            found.append(PeriodMention(match.start(), match.end(), period, anaphoric,
-                                       -1 if kind == "year_before" else 0, base))
+            base = bool(_COMPARED_TO.search(text, max(0, match.start() - 60), match.start())
+                        or (anaphoric and _FROM_BEFORE.search(text, 0, match.start())))
+            year = match.group("year") if kind == "same_period" else None
+            shift = -1 if kind == "year_before" or (kind == "same_period" and not year) else 0
+            found.append(PeriodMention(match.start(), match.end(), period, anaphoric, shift, base,
+                                       int(year) if year else None))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -155,6 +166,16 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
     if kind == "relative":
         return _relative(groups["rel"].lower(), groups["what"].lower(), published)
     return None
+
+
+_DEADLINE = re.compile(
+    r"^[^,;]*?\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(?P<year>" + _YEAR + r")\b", re.IGNORECASE)
+
+
+def deadline(text: str) -> str | None:
+    """The year a goal is set for, written just after its amount ("by 2025", "by the end of 2030")."""
+    match = _DEADLINE.match(text)
+    return match.group("year") if match else None
 
 
 def month_interval(year: int, first: int, last: int) -> str:
@@ -225,6 +246,17 @@ def shift_years(period: str | None, years: int) -> str | None:
     if period is None or not years:
         return period
     return re.sub(r"\d{4}", lambda m: str(int(m.group()) + years), period)
+
+
+def resolve_anaphor(reference: str | None, mention: PeriodMention) -> str | None:
+    """The period an anaphoric mention stands for, given the period it refers to: that
+    period shifted ("a year earlier"), or moved into the year written ("the same period
+    in 2023"; that year alone when nothing was named before)."""
+    if mention.year is None:
+        return shift_years(reference, mention.shift_years)
+    if reference is None:
+        return str(mention.year)
+    return shift_years(reference, mention.year - int(reference[:4]))
 
 
 def period_months(period: str | None) -> tuple[int, int] | None:

@@ -24,7 +24,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "lira": "TRY", "won": "KRW", "taka": "BDT", "afghani": "AFN", "afghanis": "AFN",
     "tenge": "KZT", "rial": "IRR", "rials": "IRR", "manat": "AZN",
     "₦": "NGN", "naira": "NGN", "₱": "PHP", "₩": "KRW", "₺": "TRY", "₴": "UAH", "hryvnia": "UAH",
-    "a$": "AUD", "c$": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "r$": "BRL", "reais": "BRL",
+    "a$": "AUD", "au$": "AUD", "aus$": "AUD", "c$": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "r$": "BRL", "reais": "BRL",
     "rm": "MYR", "ringgit": "MYR", "rp": "IDR", "rupiah": "IDR", "baht": "THB", "dong": "VND",
     "rand": "ZAR", "cedi": "GHS", "cedis": "GHS", "birr": "ETB", "zloty": "PLN", "kyat": "MMK",
     "sh": "SHILLING", "shilling": "SHILLING", "shillings": "SHILLING", "ksh": "KES", "ush": "UGX",

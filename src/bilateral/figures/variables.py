@@ -16,11 +16,13 @@ from bilateral.figures.units import is_currency
 # Cue phrases, most specific first; the nearest one to the quantity decides.
 _CUES: list[tuple[str, str]] = [
     ("trade_balance", r"trade\s+(?:balance|deficit|surplus|gap)|balance\s+of\s+trade|deficit|surplus"),
-    ("exports", r"export(?:s|ed|ing|er|ers)?|re-exports?"),
+    ("exports", r"export(?:s|ed|ing|er|ers)?|re-exports?|shipped|shipments?"),
     ("imports", r"import(?:s|ed|ing|er|ers)?"),
     ("trade_total", r"trade|turnover|commerce"),
     ("investment", r"invest(?:s|ed|ing|ment|ments|or|ors)?|fdi"),
-    ("aid", r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|relief\s+package|humanitarian"),
+    # money given: a fund set up for someone, a contribution
+    ("aid", r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|relief\s+package|humanitarian|funds?|"
+            r"contribut(?:e|es|ed|ing|ion|ions)"),
     ("loan", r"loans?|lend(?:s|ing)?|lent|borrow(?:s|ed|ing)?|credit\s+lines?|credits?|debts?|bail-?out"),
     ("deal_value", (r"deals?|contracts?|agreements?|accords?|projects?|orders?|mous?|"
                    r"memorand(?:um|a)|packages?|procurement")),
@@ -54,6 +56,19 @@ _CASUALTY = re.compile(
     re.IGNORECASE,
 )
 _CASUALTY_REACH = 40
+# Goals: "a target of $100bn", "aims to reach $15 billion", "to boost trade to $5bn by 2025".
+_TARGET_NOUN = re.compile(r"\b(?:targets?|targeting|goals?|ambition)\s+(?:of\s+)?$", re.IGNORECASE)
+_GOAL = re.compile(
+    r"\b(?:targets?|targeted|targeting|goals?|ambition|aim(?:s|ed|ing)?|seek(?:s|ing)?|"
+    r"(?:plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed|ing)|"
+    r"intend(?:s|ed)?|expect(?:s|ed)?|set)\s+to)\b", re.IGNORECASE)
+_TO_AMOUNT = re.compile(
+    r"\b(?:to|reach|reaching|achieve|achieving|hit|hitting|touch|cross)\s+"
+    r"(?:(?:about|around|over|more\s+than|nearly|at\s+least)\s+)?$", re.IGNORECASE)
+# A change still to come (base form or -ing, not "rose to"): with a deadline after the amount, a goal.
+_RAISE_TO = re.compile(
+    r"\b(?:raise|raising|boost|boosting|increase|increasing|double|doubling|triple|tripling|lift|lifting|"
+    r"take|taking|push|pushing|expand|expanding|bring|bringing|grow|growing)\b[^,;]*\bto\s+$", re.IGNORECASE)
 FLOWS = ("exports", "imports")
 TRADE = ("trade_total", "trade_balance", "trade_growth", "exports", "imports")
 MONEY_VARIABLES = TRADE[:2] + FLOWS + ("investment", "deal_value", "aid", "loan")
@@ -134,6 +149,20 @@ def is_casualty(text: str, quantity: Quantity) -> bool:
     before = text[max(0, quantity.start - _CASUALTY_REACH):quantity.start]
     after = text[quantity.end:quantity.end + _CASUALTY_REACH]
     return bool(_CASUALTY.search(re.split(r"[,;:]", before)[-1]) or _CASUALTY.search(re.split(r"[,;:]", after)[0]))
+
+
+def is_target(text: str, quantity: Quantity, has_deadline: bool) -> bool:
+    """True when the amount is a goal, not a value reached: named a target ("a target of
+    $100bn"), the end of a change a goal word introduces in its clause ("aiming to boost
+    trade from $10 billion to $15 billion"), or of a change to come with a deadline
+    ("to raise trade to $5bn by 2025")."""
+    before = text[:quantity.start]
+    if _TARGET_NOUN.search(before):
+        return True
+    clause = re.split(r"[,;:]", before)[-1]
+    if _TO_AMOUNT.search(clause) and _GOAL.search(clause):
+        return True
+    return has_deadline and bool(_RAISE_TO.search(clause))
 
 
 def growth_sign(text: str, quantity: Quantity) -> int:

@@ -27,6 +27,7 @@ The rule (``find_conflicts``):
    Conflict, and it lists every figure of the group side by side, so the reader
    sees all sources for the overlapping span, not only the two that clash.
    Figures without a period take part only for stocks.
+   Targets ("raise trade to $100bn by 2025") are goals, never compared.
 """
 
 from __future__ import annotations
@@ -129,8 +130,8 @@ def find_conflicts(figures: Iterable[FigureSource | Figure],
 
 
 def _key(figure: Figure) -> tuple | None:
-    if figure.variable not in FLOW_VARIABLES + RATE_VARIABLES + STOCK_VARIABLES:
-        return None
+    if figure.target or figure.variable not in FLOW_VARIABLES + RATE_VARIABLES + STOCK_VARIABLES:
+        return None  # a goal cannot contradict a value reached
     if figure.variable not in STOCK_VARIABLES and period_months(figure.period) is None:
         return None
     return (figure.variable, tuple(sorted(figure.countries)), figure.direction, figure.unit)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -127,6 +127,7 @@ class FigureRow(Base):
     direction: Mapped[str | None] = mapped_column(String(16))
     period: Mapped[str | None] = mapped_column(String(32))
     approx: Mapped[str | None] = mapped_column(String(32))
+    target: Mapped[bool] = mapped_column(Boolean, default=False)
     sentence: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)

@@ -70,7 +70,7 @@ def record_values(records: Records) -> dict[type[Any], list[dict[str, Any]]]:
             "figure_id": f"{doc_id}:F{n}", "doc_id": doc_id, "variable": f.variable,
             "value": f.value, "unit": f.unit, "text": f.text, "countries": list(f.countries),
             "country_key": " ".join(sorted(set(f.countries))), "direction": f.direction,
-            "period": f.period, "approx": f.approx, "sentence": f.sentence, "start": f.start,
+            "period": f.period, "approx": f.approx, "target": f.target, "sentence": f.sentence, "start": f.start,
             "end": f.end,
         }
         for n, f in enumerate(records.figures, 1)
@@ -143,7 +143,8 @@ def figure_record(row: FigureRow) -> dict[str, Any]:
         "kind": "figure", "figure_id": row.figure_id, "doc_id": row.doc_id,
         "variable": row.variable, "value": row.value, "unit": row.unit, "text": row.text,
         "countries": row.countries, "direction": row.direction, "period": row.period,
-        "approx": row.approx, "sentence": row.sentence, "start": row.start, "end": row.end,
+        "approx": row.approx, "target": row.target, "sentence": row.sentence, "start": row.start,
+        "end": row.end,
     }
 
 
