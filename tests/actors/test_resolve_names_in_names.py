@@ -19,3 +19,14 @@ def test_peacekeeping_missions_belong_to_their_organisation() -> None:
     found = by_text("UNIFIL patrols and ECOMOG troops came under fire.")
     assert found["UNIFIL"].actor.country == "UN"
     assert found["ECOMOG"].actor.country == "ECOWAS"
+
+
+def test_a_city_naming_a_treaty_is_no_party_to_it() -> None:
+    found = by_text("Armenia and Azerbaijan said they would respect the 2015 Minsk Agreement, "
+                    "as Lisbon peace accords and the Vienna treaty required.")
+    assert set(found) == {"Armenia", "Azerbaijan"}
+
+
+def test_a_city_before_other_words_is_still_its_government() -> None:
+    found = by_text("Minsk agreed to host the talks.")
+    assert found["Minsk"].actor.id == "BLR.GOV"

@@ -48,6 +48,13 @@ NOT_PERSON_ENDINGS = frozenset([
     "District", "Council", "Ministry", "Committee", "Headquarters", "Party", "Assembly", "Forum",
     "Agency", "Authority", "Commission", "Court", "News", "Times", "Post",
 ])
+# Nouns after a city that make the city a name of a text, not a party to it: "the Algiers
+# Agreement" (Ethiopia and Eritrea), "the Minsk accords", "the Elysee treaty".
+TEXT_NOUNS = frozenset([
+    "agreement", "agreements", "accord", "accords", "treaty", "treaties", "protocol",
+    "declaration", "convention", "conventions", "communique", "communiqué", "charter", "pact",
+    "memorandum", "deal", "framework", "consensus", "principles", "document", "roadmap",
+])
 # fmt: on
 
 
@@ -456,7 +463,7 @@ class DocumentReading:
                 self._add(Mention(match.text, match.start, match.end, actor))
             return
         actor = self.kb.entry_actor(entry, self.on)
-        if actor is None:
+        if actor is None or (entry.place and self._names_a_text(match)):
             return
         if entry.place and (self._after_locative(match) or self._is_dateline(match)):
             self._add(
@@ -552,6 +559,13 @@ class DocumentReading:
         if self.text[line_start : match.start].strip():
             return False
         return re.match(r"\s*(:|[—–]|-\s)", self.text[match.end : match.end + 3]) is not None
+
+    def _names_a_text(self, match: PhraseMatch) -> bool:
+        """ "the Algiers Agreement", "the Oslo peace accords": the city names a text."""
+        following = [w.text.lower() for w in self.words[match.last + 1 : match.last + 3]]
+        if following[:1] == ["peace"]:
+            following = following[1:]
+        return bool(following) and following[0] in TEXT_NOUNS
 
     def _after_locative(self, match: PhraseMatch) -> bool:
         before = self.words[match.first - 1].text.lower() if match.first > 0 else ""
