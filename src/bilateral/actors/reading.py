@@ -20,7 +20,7 @@ from datetime import date
 
 from bilateral.actors.context import DocumentContext
 from bilateral.actors.kb import Entry, KnowledgeBase, Person, default_surnames, slug
-from bilateral.actors.phrases import PhraseMatch, Word, iter_capitalised
+from bilateral.actors.phrases import PhraseMatch, Word, iter_capitalised, phrase_key
 from bilateral.types import Actor, Mention, Sentence
 
 ACTOR_KINDS = ("state", "part", "org", "person", "surname")
@@ -48,6 +48,13 @@ NOT_PERSON_ENDINGS = frozenset([
     "District", "Council", "Ministry", "Committee", "Headquarters", "Party", "Assembly", "Forum",
     "Agency", "Authority", "Commission", "Court", "News", "Times", "Post",
 ])
+# Nouns after a city that make the city a name of a text, not a party to it: "the Algiers
+# Agreement" (Ethiopia and Eritrea), "the Minsk accords", "the Elysee treaty".
+TEXT_NOUNS = frozenset([
+    "agreement", "agreements", "accord", "accords", "treaty", "treaties", "protocol",
+    "declaration", "convention", "conventions", "communique", "communiqué", "charter", "pact",
+    "memorandum", "deal", "framework", "consensus", "principles", "document", "roadmap",
+])
 # fmt: on
 
 
@@ -74,6 +81,7 @@ class DocumentReading:
         self.context = DocumentContext()
         self.mentions: list[Mention] = []
         self.new_surnames: dict[str, Actor] = {}
+        self.dateline: str | None = None  # the state the story was filed from
 
     def run(self) -> list[Mention]:
         """All mentions of the document, in reading order (later surnames appended)."""
@@ -278,6 +286,8 @@ class DocumentReading:
             )
         if former:
             return self._former_holder(title, country or title.country)
+        if country is None and self._names_its_ministry(titles[0]):
+            country = self.dateline  # "a Foreign Ministry spokeswoman": see _home_institution
         return self._role_holder(title, country or title.country, self._sector_of(nationality))
 
     def _named(self, match: PhraseMatch, title: Entry | None) -> Actor | None:
@@ -433,9 +443,12 @@ class DocumentReading:
         first, last = nationality, head
         if nationality is None:
             after = self.matches[k + 1] if k + 1 < len(self.matches) else None
-            if after is None or not _kind(after, *NATIONALITY_KINDS):
-                return k + 1
-            if not re.fullmatch(r"\s+of\s+(the\s+)?", self.text[head.end : after.start]):
+            if (
+                after is None
+                or not _kind(after, *NATIONALITY_KINDS)
+                or not re.fullmatch(r"\s+of\s+(the\s+)?", self.text[head.end : after.start])
+            ):
+                self._home_institution(head, sector)
                 return k + 1
             first, last, nationality, k = head, after, after, k + 1
         country = self._country_of(nationality)
@@ -444,6 +457,41 @@ class DocumentReading:
             return k + 1
         self._add(Mention(self.text[first.start : last.end], first.start, last.end, actor))
         return k + 1
+
+    def _home_institution(self, match: PhraseMatch, sector: str | None) -> None:
+        """ "In London the Foreign Office said", "a Foreign Ministry spokeswoman": a ministry
+        named as a proper name without its state is the one of the capital just before it,
+        else of the state the story was filed from."""
+        words = match.text.split()
+        proper = all(w[:1].isupper() for w in words) and (
+            len(words) > 1 or not self._starts_sentence(match)
+        )
+        country = self._capital_just_before(match) or self.dateline
+        actor = self.kb.part(country, sector) if country and proper else None
+        if actor is not None:
+            self._add(Mention(match.text, match.start, match.end, actor))
+
+    def _capital_just_before(self, match: PhraseMatch) -> str | None:
+        """The state of "In London" in "In London the Foreign Office"."""
+        previous = self.mentions[-1] if self.mentions else None
+        if previous is None or not previous.is_place or previous.actor is None:
+            return None
+        if not re.fullmatch(r"\s*,?\s*(the\s+)?", self.text[previous.end : match.start]):
+            return None
+        return previous.actor.country
+
+    def _names_its_ministry(self, title: PhraseMatch) -> bool:
+        """ "Foreign Ministry spokesman": a capitalised institution, then the title proper."""
+        words = title.text.split()[:-1]
+        entries = self.kb.phrases.get(phrase_key(" ".join(words)), [])
+        return bool(words) and all(w[:1].isupper() for w in words) and any(
+            e.kind == "institution" for e in entries
+        )
+
+    def _starts_sentence(self, match: PhraseMatch) -> bool:
+        position = bisect.bisect_right(self.sentence_starts, match.start) - 1
+        start = self.sentence_starts[position] if position >= 0 else 0
+        return not self.text[start : match.start].strip(" \t\n\"“‘'")
 
     def _plain(self, match: PhraseMatch) -> None:
         """A phrase on its own: a state, a part of one, an organisation or a person."""
@@ -456,9 +504,12 @@ class DocumentReading:
                 self._add(Mention(match.text, match.start, match.end, actor))
             return
         actor = self.kb.entry_actor(entry, self.on)
-        if actor is None:
+        if actor is None or (entry.place and self._names_a_text(match)):
             return
-        if entry.place and (self._after_locative(match) or self._is_dateline(match)):
+        dateline = entry.place and self._is_dateline(match)
+        if dateline and self.dateline is None:
+            self.dateline = actor.country
+        if entry.place and (self._after_locative(match) or dateline):
             self._add(
                 Mention(
                     match.text,
@@ -552,6 +603,13 @@ class DocumentReading:
         if self.text[line_start : match.start].strip():
             return False
         return re.match(r"\s*(:|[—–]|-\s)", self.text[match.end : match.end + 3]) is not None
+
+    def _names_a_text(self, match: PhraseMatch) -> bool:
+        """ "the Algiers Agreement", "the Oslo peace accords": the city names a text."""
+        following = [w.text.lower() for w in self.words[match.last + 1 : match.last + 3]]
+        if following[:1] == ["peace"]:
+            following = following[1:]
+        return bool(following) and following[0] in TEXT_NOUNS
 
     def _after_locative(self, match: PhraseMatch) -> bool:
         before = self.words[match.first - 1].text.lower() if match.first > 0 else ""

@@ -1,0 +1,25 @@
+"""A ministry named without its state ("the Foreign Office said") is the home state's."""
+
+from __future__ import annotations
+
+import bilateral
+
+
+def by_text(text: str, on: str = "2016-04-01"):
+    return {m.text: m.actor for m in bilateral.resolve(text, date=on) if m.actor}
+
+
+def test_an_unqualified_ministry_is_the_datelines_state() -> None:
+    found = by_text("CANBERRA: Fiji rejected the offer. The Foreign Ministry said it regretted "
+                    "this, and a Foreign Ministry spokesman added more.")
+    assert found["Foreign Ministry"].id == "AUS.DIP"
+    assert found["Foreign Ministry spokesman"].country == "AUS"
+
+
+def test_a_capital_just_before_places_the_ministry() -> None:
+    found = by_text("Chile protested. In Lima the Defence Ministry denied everything.")
+    assert found["Defence Ministry"].id == "PER.MIL"
+
+
+def test_without_a_dateline_or_capital_a_lowercase_ministry_stays_unresolved() -> None:
+    assert "foreign ministry" not in by_text("Chile protested and the foreign ministry wrote.")

@@ -1,0 +1,32 @@
+"""A state's name or capital inside a longer name (an organisation, a treaty) is no party of its own."""
+
+from __future__ import annotations
+
+import bilateral
+
+
+def by_text(text: str, on: str = "2015-03-01"):
+    return {m.text: m for m in bilateral.resolve(text, date=on)}
+
+
+def test_regional_bodies_are_organisations_not_the_state_in_their_name() -> None:
+    found = by_text("The Organization of American States sent observers to Bolivia.")
+    assert found["Organization of American States"].actor.country == "OAS"
+    assert "American" not in found
+
+
+def test_peacekeeping_missions_belong_to_their_organisation() -> None:
+    found = by_text("UNIFIL patrols and ECOMOG troops came under fire.")
+    assert found["UNIFIL"].actor.country == "UN"
+    assert found["ECOMOG"].actor.country == "ECOWAS"
+
+
+def test_a_city_naming_a_treaty_is_no_party_to_it() -> None:
+    found = by_text("Armenia and Azerbaijan said they would respect the 2015 Minsk Agreement, "
+                    "as Lisbon peace accords and the Vienna treaty required.")
+    assert set(found) == {"Armenia", "Azerbaijan"}
+
+
+def test_a_city_before_other_words_is_still_its_government() -> None:
+    found = by_text("Minsk agreed to host the talks.")
+    assert found["Minsk"].actor.id == "BLR.GOV"
