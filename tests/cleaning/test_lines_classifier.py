@@ -300,3 +300,42 @@ def test_lines_long_related_link_glued_byline_and_latest_update_stamp() -> None:
     parts = clean_text(page, today=date(2024, 1, 1))
     assert parts.published == date(2019, 3, 4)
     assert parts.text.split("\n\n") == [BODY, "Engineers will start laying the pipe in spring, the ministers said."]
+
+
+WRAPPED_WIRE = """* Ministers back ferry subsidy, level still to be settled
+* Northern ports want the subsidy paid before the new
+season
+By Ana Sousa
+HARBOURTON, May 4 Transport
+ministers of the two island states agreed on Thursday to
+subsidise the ferry link for three more years, but could not
+agree how large the subsidy should be.
+The ministers said the link carried more passengers last
+year than in any year since it opened in 1998.
+Operators have asked for a subsidy of up to a third of the
+cost of each crossing, one official said.
+FARES AND TIMETABLES
+Fares will stay at last year's level until the end of the
+summer season, the ministers said in a joint statement."""
+
+
+def test_lines_hard_wrapped_wire_copy_is_rejoined_into_paragraphs() -> None:
+    parts = clean_text(WRAPPED_WIRE)
+    assert parts.title is None
+    assert parts.text.split("\n\n") == [
+        "HARBOURTON, May 4 Transport ministers of the two island states agreed on Thursday to "
+        "subsidise the ferry link for three more years, but could not agree how large the subsidy should be.",
+        "The ministers said the link carried more passengers last year than in any year since it "
+        "opened in 1998.",
+        "Operators have asked for a subsidy of up to a third of the cost of each crossing, one official said.",
+        "FARES AND TIMETABLES",
+        "Fares will stay at last year's level until the end of the summer season, the ministers "
+        "said in a joint statement.",
+    ]
+
+
+def test_lines_wire_sign_off_after_the_last_paragraph_is_cut_from_it() -> None:
+    last = ("The new route comes at a difficult time for the operator, which lost money in each of "
+            "the past three years because fuel prices rose faster than fares.")
+    parts = clean_text(f"Pipeline phase two approved\n\n{BODY}\n\n{last} - Example-AFP")
+    assert parts.text.split("\n\n") == [BODY, last]

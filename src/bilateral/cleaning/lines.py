@@ -33,6 +33,12 @@ LIST_ITEM = re.compile(r"^([-•*·–]|\d{1,2}[.)])\s")
 ELLIPSIS = re.compile(r"\s*(\.\.\.|…)$")
 # A headline starts with a capital, a digit or a quote; "watch …", "* point" are not one.
 HEADLINE_START = re.compile(r"^[\"'“‘«(\[]*[^\W\d_a-z]|^\d")
+# Hard-wrapped text (wire copy, e-mail) breaks every line near one width, in characters.
+WRAP_WIDTHS = range(40, 101)
+# A wire or author sign-off after a paragraph's last sentence ("… for crude. - Sapa-AFP").
+SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+[-–—]{1,2}\s*[A-Z]\w*(?:[-/ ][A-Z]\w*){0,2}$")
+MIN_WRAPPED_LINES = 8
+WRAPPED_SHARE = 0.6
 
 
 @dataclass
@@ -68,11 +74,49 @@ class Classified:
         return next((line.text for line in self.lines if is_prose(line)), None)
 
 
+def unwrap(text: str) -> str:
+    """Hard-wrapped text with its broken lines joined again, so that a paragraph is one line.
+
+    Text is hard-wrapped when most lines come near one width (the 90th percentile of
+    line lengths, under 100 characters). A line continues on the next when the next
+    line's first word would not have fitted on it, or when the next line starts in
+    lower case under a line that does not end a sentence (a dateline cut short). After a
+    full stop, only a line that fills the width or ends a sentence continues the paragraph:
+    a short line there is a subheading.
+    """
+    rows = [" ".join(raw.split()) for raw in text.split("\n")]
+    lengths = sorted(len(row) for row in rows if row)
+    if len(lengths) < MIN_WRAPPED_LINES:
+        return text
+    width = lengths[int(len(lengths) * 0.9)]
+    near_width = sum(length >= 0.75 * width for length in lengths)
+    if width not in WRAP_WIDTHS or near_width < WRAPPED_SHARE * len(lengths):
+        return text
+    joined: list[str] = []
+    for previous, row in zip(["", *rows], rows):
+        if joined and previous and row and _continues(previous, row, width):
+            joined[-1] += " " + row
+        else:
+            joined.append(row)
+    return "\n".join(joined)
+
+
+def _continues(previous: str, row: str, width: int) -> bool:
+    if LIST_ITEM.match(row):
+        return False
+    first_word = row.split()[0]
+    if cues.ends_sentence(previous):
+        fills = len(row) >= 0.75 * width or cues.ends_sentence(row)
+        return fills and len(previous) + 1 + len(first_word) > width
+    return len(previous) + 1 + len(first_word) > width or first_word[0].islower()
+
+
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines, stripped; ``block`` counts the blank-line-separated blocks.
 
     A date stamp glued before a line's text ("Updated: 4 May 2023 09:12 GMT Talks resume…")
-    becomes a line of its own, so the stamp is dropped and the text judged alone.
+    or a sign-off glued after a paragraph (a run of words no headline has) becomes a line
+    of its own, so the text is judged alone.
     """
     lines, block, blank = [], 0, False
     for raw in text.split("\n"):
@@ -83,8 +127,12 @@ def split_lines(text: str) -> list[Line]:
         if blank and lines:
             block += 1
         blank = False
-        stamp_end = date_stamp_end(stripped)
-        parts = [stripped[:stamp_end], stripped[stamp_end:]] if stamp_end else [stripped]
+        stamp_end = date_stamp_end(stripped) or 0
+        sign_off = SIGN_OFF.search(stripped, stamp_end)
+        sign_off_start = len(stripped)
+        if sign_off and len(cues.words(stripped[stamp_end : sign_off.start()])) >= CUT_PARAGRAPH_WORDS:
+            sign_off_start = sign_off.start()
+        parts = [stripped[:stamp_end], stripped[stamp_end:sign_off_start], stripped[sign_off_start:]]
         for part in filter(None, (part.strip() for part in parts)):
             lines.append(Line(len(lines), block, part))
     return lines
@@ -107,7 +155,7 @@ def classify(text: str, *, title: str | None = None, page_layout: bool = True) -
     HTML extractor already cut out of its page, where only the wording cues apply.
     title: a headline known from elsewhere (HTML metadata); lines repeating it are dropped.
     """
-    lines = split_lines(text)
+    lines = split_lines(unwrap(text) if page_layout else text)
     _label_wording(lines)
     _label_comment_sections(lines)
     result = Classified(lines)
