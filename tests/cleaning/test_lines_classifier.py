@@ -339,3 +339,37 @@ def test_lines_wire_sign_off_after_the_last_paragraph_is_cut_from_it() -> None:
             "the past three years because fuel prices rose faster than fares.")
     parts = clean_text(f"Pipeline phase two approved\n\n{BODY}\n\n{last} - Example-AFP")
     assert parts.text.split("\n\n") == [BODY, last]
+
+
+def test_lines_related_link_glued_after_a_sentence_and_agency_photo_credit() -> None:
+    page = ("Pipeline phase two approved\n\n"
+            "Engineers inspect the first section of the pipeline near the border on Monday (EXA photo)\n\n"
+            f"{BODY} Also Read | Why the harbour town and the ferry operator fell out\n\n"
+            "Full article\n\n"
+            "Engineers will start laying the pipe in spring, the ministers said.")
+    assert clean_text(page).text.split("\n\n") == [
+        BODY, "Engineers will start laying the pipe in spring, the ministers said."]
+
+
+def test_lines_headline_with_glued_menu_words_gives_way_to_the_clean_headline() -> None:
+    page = ("HomeWorldArchivePipeline phase two approved\n"
+            "Pipeline phase two approved\n\n" + BODY)
+    assert clean_text(page).title == "Pipeline phase two approved"
+
+
+def test_lines_masthead_slogan_and_weather_widget_stand_over_the_headline() -> None:
+    page = ("The Courier - Online EditionThe valley's oldest\n"
+            "newspaper & still printed\n"
+            "Harbourton Weather: 14.5°C | Light rain\n\n"
+            "Pipeline Phase Two Approved By Both Parliaments\n\n" + BODY)
+    parts = clean_text(page)
+    assert parts.title == "Pipeline Phase Two Approved By Both Parliaments"
+    assert parts.text == BODY
+
+
+def test_lines_topic_tag_in_its_own_block_over_the_headline_is_not_the_title() -> None:
+    page = ("Pipeline finance talks\n\n"
+            "Regional banks agree to fund second phase of the pipeline\n\n" + BODY)
+    parts = clean_text(page)
+    assert parts.title == "Regional banks agree to fund second phase of the pipeline"
+    assert parts.text == BODY

@@ -33,6 +33,8 @@ LIST_ITEM = re.compile(r"^([-•*·–]|\d{1,2}[.)])\s")
 ELLIPSIS = re.compile(r"\s*(\.\.\.|…)$")
 # A headline starts with a capital, a digit or a quote; "watch …", "* point" are not one.
 HEADLINE_START = re.compile(r"^[\"'“‘«(\[]*[^\W\d_a-z]|^\d")
+# Words run together by a scraper: a lower-case run, then a capital ("HomeArchive", "codeQR").
+GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z]")
 # Hard-wrapped text (wire copy, e-mail) breaks every line near one width, in characters.
 WRAP_WIDTHS = range(40, 101)
 # A wire or author sign-off after a paragraph's last sentence ("… for crude. - Sapa-AFP").
@@ -114,9 +116,10 @@ def _continues(previous: str, row: str, width: int) -> bool:
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines, stripped; ``block`` counts the blank-line-separated blocks.
 
-    A date stamp glued before a line's text ("Updated: 4 May 2023 09:12 GMT Talks resume…")
-    or a sign-off glued after a paragraph (a run of words no headline has) becomes a line
-    of its own, so the text is judged alone.
+    A date stamp glued before a line's text ("Updated: 4 May 2023 09:12 GMT Talks resume…"),
+    a sign-off glued after a paragraph (a run of words no headline has) and a related-story
+    link glued after a sentence ("… he said. Also read | …") become lines of their own, so
+    each piece is judged alone.
     """
     lines, block, blank = [], 0, False
     for raw in text.split("\n"):
@@ -127,15 +130,20 @@ def split_lines(text: str) -> list[Line]:
         if blank and lines:
             block += 1
         blank = False
-        stamp_end = date_stamp_end(stripped) or 0
-        sign_off = SIGN_OFF.search(stripped, stamp_end)
-        sign_off_start = len(stripped)
-        if sign_off and len(cues.words(stripped[stamp_end : sign_off.start()])) >= CUT_PARAGRAPH_WORDS:
-            sign_off_start = sign_off.start()
-        parts = [stripped[:stamp_end], stripped[stamp_end:sign_off_start], stripped[sign_off_start:]]
-        for part in filter(None, (part.strip() for part in parts)):
+        for part in _pieces(stripped):
             lines.append(Line(len(lines), block, part))
     return lines
+
+
+def _pieces(line: str) -> list[str]:
+    stamp_end = date_stamp_end(line) or 0
+    cuts = [stamp_end]
+    sign_off = SIGN_OFF.search(line, stamp_end)
+    if sign_off and len(cues.words(line[stamp_end : sign_off.start()])) >= CUT_PARAGRAPH_WORDS:
+        cuts.append(sign_off.start())
+    cuts += [found.end() for found in cues.GLUED_RELATED_LINK.finditer(line, stamp_end)]
+    bounds = [0, *sorted(set(cuts)), len(line)]
+    return [piece for start, end in pairwise(bounds) if (piece := line[start:end].strip())]
 
 
 WORDING_CHECKS = (
@@ -301,8 +309,9 @@ def _label_masthead_block(lines: list[Line]) -> None:
 
 
 def _is_site_name(line: Line, lines: list[Line]) -> bool:
-    """A short line naming a publication: an outlet word ("Times", "News"), or a name of
-    a few words standing over a longer headline-like line (in its block, or capitalised)."""
+    """A short line naming a publication or a topic: an outlet word ("Times", "News"), or
+    a name or tag of a few words standing over a longer headline-like line (right above
+    it, or capitalised)."""
     if line.n_words > SHORT_LINE_WORDS or cues.ends_sentence(line.text):
         return False
     if OUTLET_WORDS.search(line.text) and line.n_words <= 4 and _all_capitalised(line):
@@ -310,41 +319,45 @@ def _is_site_name(line: Line, lines: list[Line]) -> bool:
     below = next((o for o in lines[line.index + 1 :] if o.label is None), None)
     if below is None or not _is_headline(below) or below.n_words <= line.n_words:
         return False
-    same_block = below.block == line.block and below.index == line.index + 1
-    return (same_block and line.n_words <= 3) or (line.n_words <= 4 and _all_capitalised(line))
+    adjacent = below.index == line.index + 1
+    return (adjacent and line.n_words <= 3) or (line.n_words <= 4 and _all_capitalised(line))
 
 
 def _all_capitalised(line: Line) -> bool:
     return all(word[0].isupper() or word[0].isdigit() for word in cues.words(line.text))
 
 
-def _strip_site_suffix(line: Line) -> None:
+def _without_site_suffix(line: Line) -> Line:
     """"Headline | Site name" or "Section | Headline" (a page title pasted as text)
-    becomes the headline alone: the longest part, when it has a few words."""
+    read as the headline alone: the longest part, when it has a few words."""
     if line.label != "link" or not 1 <= line.text.count(" | ") <= 2:
-        return
+        return line
     head = max(line.text.split(" | "), key=lambda part: len(cues.words(part)))
-    if len(cues.words(head)) >= 4:
-        line.text, line.label = head, None
+    return Line(line.index, line.block, head) if len(cues.words(head)) >= 4 else line
 
 
 def _pick_title(lines: list[Line]) -> str | None:
     """The first headline-like line down to the first paragraph; lines above it are the header.
 
-    The first "paragraph" itself may be the headline when it is a question.
+    The first "paragraph" itself may be the headline when it is a question. A line with
+    words glued together ("HomeArchiveTalks resume") is menu or widget text run into one
+    line, so a later headline is preferred to it.
     """
     first_prose = next((line.index for line in lines if is_prose(line)), len(lines))
-    for line in lines[: first_prose + 1]:
-        _strip_site_suffix(line)
-        if _is_headline(line) and not _is_site_name(line, lines):
-            for above in lines[: line.index]:
-                above.label = above.label or "header"
-            line.label = "title"
-            for below in lines[line.index + 1 : first_prose]:
-                if below.label is None and _is_site_name(below, lines):
-                    below.label = "header"
-            return line.text
-    return None
+    candidates = [
+        read for read in map(_without_site_suffix, lines[: first_prose + 1])
+        if _is_headline(read) and not _is_site_name(read, lines)
+    ]
+    if not candidates:
+        return None
+    title = next((read for read in candidates if not GLUED_WORDS.search(read.text)), candidates[0])
+    for above in lines[: title.index]:
+        above.label = above.label or "header"
+    lines[title.index].text, lines[title.index].label = title.text, "title"
+    for below in lines[title.index + 1 : first_prose]:
+        if below.label is None and _is_site_name(below, lines):
+            below.label = "header"
+    return title.text
 
 
 def _label_title_copies(lines: list[Line], title: str) -> None:
