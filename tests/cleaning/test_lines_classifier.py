@@ -373,3 +373,43 @@ def test_lines_topic_tag_in_its_own_block_over_the_headline_is_not_the_title() -
     parts = clean_text(page)
     assert parts.title == "Regional banks agree to fund second phase of the pipeline"
     assert parts.text == BODY
+
+
+def test_lines_headlines_each_with_a_read_more_prompt_are_a_rail_of_links() -> None:
+    page = ("Editor's picks\n"
+            "Harbour festival returns after two quiet years\n"
+            "Read more\n"
+            "Are the islanders really that unfriendly? Or are they?\n"
+            "Read more\n"
+            "Pipeline phase two approved\n"
+            "Published: 4 March 2019\n\n" + BODY)
+    parts = clean_text(page, today=date(2024, 1, 1))
+    assert parts.title == "Pipeline phase two approved"
+    assert parts.text == BODY
+
+
+def test_lines_bulleted_question_headlines_between_paragraphs_are_links() -> None:
+    last = "Engineers will start laying the pipe in spring, the ministers said."
+    page = ("Pipeline phase two approved\n\n" f"{BODY}\n"
+            "- Why the Harbour Town Fell Out With Its Ferry Operator\n"
+            "- Can Two Island States Share One Grid?\n"
+            f"{last}")
+    assert clean_text(page).text.split("\n\n") == [BODY, last]
+
+
+def test_lines_headline_pasted_twice_above_the_article_is_still_the_headline() -> None:
+    page = ("Pipeline phase two approved\n"
+            "Example News\n"
+            "Posted: Mar 04, 2019 6:31 AM\n"
+            "Pipeline phase two approved\n\n" + BODY)
+    parts = clean_text(page, today=date(2024, 1, 1))
+    assert parts.title == "Pipeline phase two approved"
+    assert parts.text == BODY
+
+
+def test_lines_caption_or_author_name_pasted_twice_in_a_row_is_dropped() -> None:
+    page = ("Pipeline phase two approved\n\n"
+            "Energy minister - Visited the compressor station today\n"
+            "Energy minister - Visited the compressor station today\n\n"
+            "Ana Sousa\nAna Sousa\n\n" + BODY)
+    assert clean_text(page).text == BODY

@@ -33,6 +33,7 @@ LIST_ITEM = re.compile(r"^([-•*·–]|\d{1,2}[.)])\s")
 ELLIPSIS = re.compile(r"\s*(\.\.\.|…)$")
 # A headline starts with a capital, a digit or a quote; "watch …", "* point" are not one.
 HEADLINE_START = re.compile(r"^[\"'“‘«(\[]*[^\W\d_a-z]|^\d")
+READ_MORE = re.compile(r"^(read more|more|continue reading|full (story|article))\W*$", re.IGNORECASE)
 # Words run together by a scraper: a lower-case run, then a capital ("HomeArchive", "codeQR").
 GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z]")
 # Hard-wrapped text (wire copy, e-mail) breaks every line near one width, in characters.
@@ -174,8 +175,18 @@ def classify(text: str, *, title: str | None = None, page_layout: bool = True) -
     if title or result.title:
         _label_title_copies(lines, title or result.title or "")
     if page_layout:
+        _label_doubled(lines)
         _label_footer(lines)
     return result
+
+
+def _label_doubled(lines: list[Line]) -> None:
+    """Below the headline, a line that is not a sentence pasted twice in a row is an
+    image's alt text and caption, or an author's avatar and name."""
+    for line, below in pairwise(lines):
+        if (line.label is None and line.n_words >= 2 and _key(line.text) == _key(below.text)
+                and not cues.ends_sentence(line.text)):
+            line.label = below.label = "repeated"
 
 
 def _label_wording(lines: list[Line]) -> None:
@@ -192,6 +203,20 @@ def _label_layout(lines: list[Line], script: str | None) -> None:
     _label_repetition(lines)
     _label_teasers(lines)
     _label_headline_lists(lines)
+    _label_read_more_rail(lines)
+
+
+def _label_read_more_rail(lines: list[Line]) -> None:
+    """Headlines each followed by its own "Read more" prompt, two or more on a page, are
+    a rail of links to other stories."""
+    teasers = [
+        line for line, below in pairwise(lines)
+        if line.label is None and READ_MORE.match(below.text) and line.n_words <= MAX_TITLE_WORDS
+        and not line.text.endswith(".")
+    ]
+    if len(teasers) >= 2:
+        for line in teasers:
+            line.label = "link"
 
 
 def _label_teasers(lines: list[Line]) -> None:
@@ -208,18 +233,24 @@ def _label_teasers(lines: list[Line]) -> None:
 
 
 def _label_headline_lists(lines: list[Line]) -> None:
-    """Bulleted lines that are not sentences, with no line ending in ":" to introduce them,
-    are links to other stories listed between paragraphs."""
+    """Bulleted lines that are not sentences (headlines, questions in headline case), with
+    no line ending in ":" to introduce them, are links to other stories listed between
+    paragraphs."""
     run: list[Line] = []
     for line in [*lines, None]:
         if line is not None and line.label is None and LIST_ITEM.match(line.text):
             run.append(line)
             continue
         introduced = bool(run) and run[0].index > 0 and lines[run[0].index - 1].text.endswith(":")
-        if len(run) >= 2 and not introduced and not any(cues.ends_sentence(item.text) for item in run):
+        if len(run) >= 2 and not introduced and not any(_is_sentence(item.text) for item in run):
             for item in run:
                 item.label = "link"
         run = []
+
+
+def _is_sentence(text: str) -> bool:
+    """Ends like a sentence and is not a headline ("Can Talks Resume?" is one)."""
+    return cues.ends_sentence(text) and not cues.is_headline_case(text)
 
 
 def _is_foreign_ui(line: Line, script: str | None) -> bool:
@@ -233,18 +264,21 @@ def _key(text: str) -> str:
 
 
 def _label_repetition(lines: list[Line]) -> None:
-    """Short lines recurring apart (a site name on top and at the bottom) are furniture;
-    later copies of any other line (a headline pasted twice, a pull quote) are copies."""
+    """Short lines recurring apart (a site name on top and at the bottom) are furniture,
+    unless all copies stand above the article (a headline pasted twice); later copies of
+    any other line (a pull quote) are copies."""
     seen: dict[str, Line] = {}
     spread: dict[str, list[int]] = {}
     for line in lines:
         spread.setdefault(_key(line.text), []).append(line.index)
+    first_prose = next((line.index for line in lines if is_prose(line)), len(lines))
     for line in lines:
         key = _key(line.text)
+        copies = spread[key]
+        furniture = line.n_words <= SHORT_LINE_WORDS and not _adjacent(copies) and copies[-1] > first_prose
         if not key:
             line.label = line.label or "empty"
-        elif (line.n_words <= SHORT_LINE_WORDS and not cues.ends_sentence(line.text)
-              and not _adjacent(spread[key])) or key in seen:
+        elif (furniture and not cues.ends_sentence(line.text)) or key in seen:
             line.label = line.label or "repeated"
         else:
             seen[key] = line
