@@ -413,3 +413,10 @@ def test_lines_caption_or_author_name_pasted_twice_in_a_row_is_dropped() -> None
             "Energy minister - Visited the compressor station today\n\n"
             "Ana Sousa\nAna Sousa\n\n" + BODY)
     assert clean_text(page).text == BODY
+
+
+def test_lines_date_under_the_headline_wins_over_the_site_date_bar_above_it() -> None:
+    page = ("Harbourton, May 5th 2023 - 15:43 UTC\n\n"
+            "Pipeline phase two approved\n"
+            "Tuesday, March 4th 2019 - 21:00 UTC\n\n" + BODY)
+    assert clean_text(page, today=date(2024, 1, 1)).published == date(2019, 3, 4)
