@@ -300,3 +300,123 @@ def test_lines_long_related_link_glued_byline_and_latest_update_stamp() -> None:
     parts = clean_text(page, today=date(2024, 1, 1))
     assert parts.published == date(2019, 3, 4)
     assert parts.text.split("\n\n") == [BODY, "Engineers will start laying the pipe in spring, the ministers said."]
+
+
+WRAPPED_WIRE = """* Ministers back ferry subsidy, level still to be settled
+* Northern ports want the subsidy paid before the new
+season
+By Ana Sousa
+HARBOURTON, May 4 Transport
+ministers of the two island states agreed on Thursday to
+subsidise the ferry link for three more years, but could not
+agree how large the subsidy should be.
+The ministers said the link carried more passengers last
+year than in any year since it opened in 1998.
+Operators have asked for a subsidy of up to a third of the
+cost of each crossing, one official said.
+FARES AND TIMETABLES
+Fares will stay at last year's level until the end of the
+summer season, the ministers said in a joint statement."""
+
+
+def test_lines_hard_wrapped_wire_copy_is_rejoined_into_paragraphs() -> None:
+    parts = clean_text(WRAPPED_WIRE)
+    assert parts.title is None
+    assert parts.text.split("\n\n") == [
+        "HARBOURTON, May 4 Transport ministers of the two island states agreed on Thursday to "
+        "subsidise the ferry link for three more years, but could not agree how large the subsidy should be.",
+        "The ministers said the link carried more passengers last year than in any year since it "
+        "opened in 1998.",
+        "Operators have asked for a subsidy of up to a third of the cost of each crossing, one official said.",
+        "FARES AND TIMETABLES",
+        "Fares will stay at last year's level until the end of the summer season, the ministers "
+        "said in a joint statement.",
+    ]
+
+
+def test_lines_wire_sign_off_after_the_last_paragraph_is_cut_from_it() -> None:
+    last = ("The new route comes at a difficult time for the operator, which lost money in each of "
+            "the past three years because fuel prices rose faster than fares.")
+    parts = clean_text(f"Pipeline phase two approved\n\n{BODY}\n\n{last} - Example-AFP")
+    assert parts.text.split("\n\n") == [BODY, last]
+
+
+def test_lines_related_link_glued_after_a_sentence_and_agency_photo_credit() -> None:
+    page = ("Pipeline phase two approved\n\n"
+            "Engineers inspect the first section of the pipeline near the border on Monday (EXA photo)\n\n"
+            f"{BODY} Also Read | Why the harbour town and the ferry operator fell out\n\n"
+            "Full article\n\n"
+            "Engineers will start laying the pipe in spring, the ministers said.")
+    assert clean_text(page).text.split("\n\n") == [
+        BODY, "Engineers will start laying the pipe in spring, the ministers said."]
+
+
+def test_lines_headline_with_glued_menu_words_gives_way_to_the_clean_headline() -> None:
+    page = ("HomeWorldArchivePipeline phase two approved\n"
+            "Pipeline phase two approved\n\n" + BODY)
+    assert clean_text(page).title == "Pipeline phase two approved"
+
+
+def test_lines_masthead_slogan_and_weather_widget_stand_over_the_headline() -> None:
+    page = ("The Courier - Online EditionThe valley's oldest\n"
+            "newspaper & still printed\n"
+            "Harbourton Weather: 14.5°C | Light rain\n\n"
+            "Pipeline Phase Two Approved By Both Parliaments\n\n" + BODY)
+    parts = clean_text(page)
+    assert parts.title == "Pipeline Phase Two Approved By Both Parliaments"
+    assert parts.text == BODY
+
+
+def test_lines_topic_tag_in_its_own_block_over_the_headline_is_not_the_title() -> None:
+    page = ("Pipeline finance talks\n\n"
+            "Regional banks agree to fund second phase of the pipeline\n\n" + BODY)
+    parts = clean_text(page)
+    assert parts.title == "Regional banks agree to fund second phase of the pipeline"
+    assert parts.text == BODY
+
+
+def test_lines_headlines_each_with_a_read_more_prompt_are_a_rail_of_links() -> None:
+    page = ("Editor's picks\n"
+            "Harbour festival returns after two quiet years\n"
+            "Read more\n"
+            "Are the islanders really that unfriendly? Or are they?\n"
+            "Read more\n"
+            "Pipeline phase two approved\n"
+            "Published: 4 March 2019\n\n" + BODY)
+    parts = clean_text(page, today=date(2024, 1, 1))
+    assert parts.title == "Pipeline phase two approved"
+    assert parts.text == BODY
+
+
+def test_lines_bulleted_question_headlines_between_paragraphs_are_links() -> None:
+    last = "Engineers will start laying the pipe in spring, the ministers said."
+    page = ("Pipeline phase two approved\n\n" f"{BODY}\n"
+            "- Why the Harbour Town Fell Out With Its Ferry Operator\n"
+            "- Can Two Island States Share One Grid?\n"
+            f"{last}")
+    assert clean_text(page).text.split("\n\n") == [BODY, last]
+
+
+def test_lines_headline_pasted_twice_above_the_article_is_still_the_headline() -> None:
+    page = ("Pipeline phase two approved\n"
+            "Example News\n"
+            "Posted: Mar 04, 2019 6:31 AM\n"
+            "Pipeline phase two approved\n\n" + BODY)
+    parts = clean_text(page, today=date(2024, 1, 1))
+    assert parts.title == "Pipeline phase two approved"
+    assert parts.text == BODY
+
+
+def test_lines_caption_or_author_name_pasted_twice_in_a_row_is_dropped() -> None:
+    page = ("Pipeline phase two approved\n\n"
+            "Energy minister - Visited the compressor station today\n"
+            "Energy minister - Visited the compressor station today\n\n"
+            "Ana Sousa\nAna Sousa\n\n" + BODY)
+    assert clean_text(page).text == BODY
+
+
+def test_lines_date_under_the_headline_wins_over_the_site_date_bar_above_it() -> None:
+    page = ("Harbourton, May 5th 2023 - 15:43 UTC\n\n"
+            "Pipeline phase two approved\n"
+            "Tuesday, March 4th 2019 - 21:00 UTC\n\n" + BODY)
+    assert clean_text(page, today=date(2024, 1, 1)).published == date(2019, 3, 4)

@@ -36,6 +36,7 @@ PROMPT = re.compile(
     r"|\bdownload (our|the) app\b|\bget (the|our) app\b|\bstory continues\b"
     r"|\bcookies?\b|\bprivacy (policy|settings)\b|\bterms (of|and) (use|service|conditions)\b"
     r"|\ball rights reserved\b|\bcopyright\b|^loading\b|\blike this:|\bbloggers like\b|\brate this\b"
+    r"|^(full (article|story|text|report)|continue reading)\W*$|\d\s*°\s*[CF]\b"
     r"|\breprints?\b|\berror has occurred\b|\btry again\b|^thank you\b|^(tags?|topics|filed under|categories)\b\s*:?"
     r"|^(previous|next|prev|older|newer)(\s+(post|article|story|page|entries))?\W*$"
     r"|\bmin(ute)?s? read\b|\bpermalink\b"
@@ -45,6 +46,8 @@ PROMPT = re.compile(
 )
 # A link to another story introduced as one ("Also read: …", "Read more | …"), however long.
 RELATED_LINK = re.compile(r"^(also read|read also|read more|see also|related( stories| articles)?|more)\s*[:|»›]", re.IGNORECASE)
+# The same link pasted after a paragraph's last sentence, on its line.
+GLUED_RELATED_LINK = re.compile(r"[.!?\"”’](?=\s+(also read|read also|read more|see also)\s*[:|»›])", re.IGNORECASE)
 # Long boilerplate that still reads like a sentence: disclaimers, data-consent notices.
 NOTICE = re.compile(
     r"\b(views|opinions) expressed\b|\bdo not necessarily reflect\b"
@@ -62,7 +65,7 @@ COMMENTS_HEADING = re.compile(
     re.IGNORECASE,
 )
 CAPTION = re.compile(
-    r"©|\((photo|image|picture|file|credit)\b|\b(photo|photograph|image|picture|pic|video|file photo)"
+    r"©|\((\w+ )?(photo|image|picture|file|credit)\b|\b(photo|photograph|image|picture|pic|video|file photo)"
     r"( credit)?s?\s*(:|by\b|/)|\bphoto(s)? courtesy\b|\bcredit\s*:|\b(getty images|shutterstock)\b"
     r"|^(image|media|video) (caption|source)\b|\((l|r|c|left|right|cent(er|re)|2nd [lr]|from left)\)"
     r"|^image result for\b|\bfile (picture|image)\b",

@@ -33,6 +33,15 @@ LIST_ITEM = re.compile(r"^([-•*·–]|\d{1,2}[.)])\s")
 ELLIPSIS = re.compile(r"\s*(\.\.\.|…)$")
 # A headline starts with a capital, a digit or a quote; "watch …", "* point" are not one.
 HEADLINE_START = re.compile(r"^[\"'“‘«(\[]*[^\W\d_a-z]|^\d")
+READ_MORE = re.compile(r"^(read more|more|continue reading|full (story|article))\W*$", re.IGNORECASE)
+# Words run together by a scraper: a lower-case run, then a capital ("HomeArchive", "codeQR").
+GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z]")
+# Hard-wrapped text (wire copy, e-mail) breaks every line near one width, in characters.
+WRAP_WIDTHS = range(40, 101)
+# A wire or author sign-off after a paragraph's last sentence ("… for crude. - Sapa-AFP").
+SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+[-–—]{1,2}\s*[A-Z]\w*(?:[-/ ][A-Z]\w*){0,2}$")
+MIN_WRAPPED_LINES = 8
+WRAPPED_SHARE = 0.6
 
 
 @dataclass
@@ -68,11 +77,50 @@ class Classified:
         return next((line.text for line in self.lines if is_prose(line)), None)
 
 
+def unwrap(text: str) -> str:
+    """Hard-wrapped text with its broken lines joined again, so that a paragraph is one line.
+
+    Text is hard-wrapped when most lines come near one width (the 90th percentile of
+    line lengths, under 100 characters). A line continues on the next when the next
+    line's first word would not have fitted on it, or when the next line starts in
+    lower case under a line that does not end a sentence (a dateline cut short). After a
+    full stop, only a line that fills the width or ends a sentence continues the paragraph:
+    a short line there is a subheading.
+    """
+    rows = [" ".join(raw.split()) for raw in text.split("\n")]
+    lengths = sorted(len(row) for row in rows if row)
+    if len(lengths) < MIN_WRAPPED_LINES:
+        return text
+    width = lengths[int(len(lengths) * 0.9)]
+    near_width = sum(length >= 0.75 * width for length in lengths)
+    if width not in WRAP_WIDTHS or near_width < WRAPPED_SHARE * len(lengths):
+        return text
+    joined: list[str] = []
+    for previous, row in zip(["", *rows], rows):
+        if joined and previous and row and _continues(previous, row, width):
+            joined[-1] += " " + row
+        else:
+            joined.append(row)
+    return "\n".join(joined)
+
+
+def _continues(previous: str, row: str, width: int) -> bool:
+    if LIST_ITEM.match(row):
+        return False
+    first_word = row.split()[0]
+    if cues.ends_sentence(previous):
+        fills = len(row) >= 0.75 * width or cues.ends_sentence(row)
+        return fills and len(previous) + 1 + len(first_word) > width
+    return len(previous) + 1 + len(first_word) > width or first_word[0].islower()
+
+
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines, stripped; ``block`` counts the blank-line-separated blocks.
 
-    A date stamp glued before a line's text ("Updated: 4 May 2023 09:12 GMT Talks resume…")
-    becomes a line of its own, so the stamp is dropped and the text judged alone.
+    A date stamp glued before a line's text ("Updated: 4 May 2023 09:12 GMT Talks resume…"),
+    a sign-off glued after a paragraph (a run of words no headline has) and a related-story
+    link glued after a sentence ("… he said. Also read | …") become lines of their own, so
+    each piece is judged alone.
     """
     lines, block, blank = [], 0, False
     for raw in text.split("\n"):
@@ -83,11 +131,20 @@ def split_lines(text: str) -> list[Line]:
         if blank and lines:
             block += 1
         blank = False
-        stamp_end = date_stamp_end(stripped)
-        parts = [stripped[:stamp_end], stripped[stamp_end:]] if stamp_end else [stripped]
-        for part in filter(None, (part.strip() for part in parts)):
+        for part in _pieces(stripped):
             lines.append(Line(len(lines), block, part))
     return lines
+
+
+def _pieces(line: str) -> list[str]:
+    stamp_end = date_stamp_end(line) or 0
+    cuts = [stamp_end]
+    sign_off = SIGN_OFF.search(line, stamp_end)
+    if sign_off and len(cues.words(line[stamp_end : sign_off.start()])) >= CUT_PARAGRAPH_WORDS:
+        cuts.append(sign_off.start())
+    cuts += [found.end() for found in cues.GLUED_RELATED_LINK.finditer(line, stamp_end)]
+    bounds = [0, *sorted(set(cuts)), len(line)]
+    return [piece for start, end in pairwise(bounds) if (piece := line[start:end].strip())]
 
 
 WORDING_CHECKS = (
@@ -107,7 +164,7 @@ def classify(text: str, *, title: str | None = None, page_layout: bool = True) -
     HTML extractor already cut out of its page, where only the wording cues apply.
     title: a headline known from elsewhere (HTML metadata); lines repeating it are dropped.
     """
-    lines = split_lines(text)
+    lines = split_lines(unwrap(text) if page_layout else text)
     _label_wording(lines)
     _label_comment_sections(lines)
     result = Classified(lines)
@@ -118,8 +175,18 @@ def classify(text: str, *, title: str | None = None, page_layout: bool = True) -
     if title or result.title:
         _label_title_copies(lines, title or result.title or "")
     if page_layout:
+        _label_doubled(lines)
         _label_footer(lines)
     return result
+
+
+def _label_doubled(lines: list[Line]) -> None:
+    """Below the headline, a line that is not a sentence pasted twice in a row is an
+    image's alt text and caption, or an author's avatar and name."""
+    for line, below in pairwise(lines):
+        if (line.label is None and line.n_words >= 2 and _key(line.text) == _key(below.text)
+                and not cues.ends_sentence(line.text)):
+            line.label = below.label = "repeated"
 
 
 def _label_wording(lines: list[Line]) -> None:
@@ -136,6 +203,20 @@ def _label_layout(lines: list[Line], script: str | None) -> None:
     _label_repetition(lines)
     _label_teasers(lines)
     _label_headline_lists(lines)
+    _label_read_more_rail(lines)
+
+
+def _label_read_more_rail(lines: list[Line]) -> None:
+    """Headlines each followed by its own "Read more" prompt, two or more on a page, are
+    a rail of links to other stories."""
+    teasers = [
+        line for line, below in pairwise(lines)
+        if line.label is None and READ_MORE.match(below.text) and line.n_words <= MAX_TITLE_WORDS
+        and not line.text.endswith(".")
+    ]
+    if len(teasers) >= 2:
+        for line in teasers:
+            line.label = "link"
 
 
 def _label_teasers(lines: list[Line]) -> None:
@@ -152,18 +233,24 @@ def _label_teasers(lines: list[Line]) -> None:
 
 
 def _label_headline_lists(lines: list[Line]) -> None:
-    """Bulleted lines that are not sentences, with no line ending in ":" to introduce them,
-    are links to other stories listed between paragraphs."""
+    """Bulleted lines that are not sentences (headlines, questions in headline case), with
+    no line ending in ":" to introduce them, are links to other stories listed between
+    paragraphs."""
     run: list[Line] = []
     for line in [*lines, None]:
         if line is not None and line.label is None and LIST_ITEM.match(line.text):
             run.append(line)
             continue
         introduced = bool(run) and run[0].index > 0 and lines[run[0].index - 1].text.endswith(":")
-        if len(run) >= 2 and not introduced and not any(cues.ends_sentence(item.text) for item in run):
+        if len(run) >= 2 and not introduced and not any(_is_sentence(item.text) for item in run):
             for item in run:
                 item.label = "link"
         run = []
+
+
+def _is_sentence(text: str) -> bool:
+    """Ends like a sentence and is not a headline ("Can Talks Resume?" is one)."""
+    return cues.ends_sentence(text) and not cues.is_headline_case(text)
 
 
 def _is_foreign_ui(line: Line, script: str | None) -> bool:
@@ -177,18 +264,21 @@ def _key(text: str) -> str:
 
 
 def _label_repetition(lines: list[Line]) -> None:
-    """Short lines recurring apart (a site name on top and at the bottom) are furniture;
-    later copies of any other line (a headline pasted twice, a pull quote) are copies."""
+    """Short lines recurring apart (a site name on top and at the bottom) are furniture,
+    unless all copies stand above the article (a headline pasted twice); later copies of
+    any other line (a pull quote) are copies."""
     seen: dict[str, Line] = {}
     spread: dict[str, list[int]] = {}
     for line in lines:
         spread.setdefault(_key(line.text), []).append(line.index)
+    first_prose = next((line.index for line in lines if is_prose(line)), len(lines))
     for line in lines:
         key = _key(line.text)
+        copies = spread[key]
+        furniture = line.n_words <= SHORT_LINE_WORDS and not _adjacent(copies) and copies[-1] > first_prose
         if not key:
             line.label = line.label or "empty"
-        elif (line.n_words <= SHORT_LINE_WORDS and not cues.ends_sentence(line.text)
-              and not _adjacent(spread[key])) or key in seen:
+        elif (furniture and not cues.ends_sentence(line.text)) or key in seen:
             line.label = line.label or "repeated"
         else:
             seen[key] = line
@@ -253,8 +343,9 @@ def _label_masthead_block(lines: list[Line]) -> None:
 
 
 def _is_site_name(line: Line, lines: list[Line]) -> bool:
-    """A short line naming a publication: an outlet word ("Times", "News"), or a name of
-    a few words standing over a longer headline-like line (in its block, or capitalised)."""
+    """A short line naming a publication or a topic: an outlet word ("Times", "News"), or
+    a name or tag of a few words standing over a longer headline-like line (right above
+    it, or capitalised)."""
     if line.n_words > SHORT_LINE_WORDS or cues.ends_sentence(line.text):
         return False
     if OUTLET_WORDS.search(line.text) and line.n_words <= 4 and _all_capitalised(line):
@@ -262,41 +353,45 @@ def _is_site_name(line: Line, lines: list[Line]) -> bool:
     below = next((o for o in lines[line.index + 1 :] if o.label is None), None)
     if below is None or not _is_headline(below) or below.n_words <= line.n_words:
         return False
-    same_block = below.block == line.block and below.index == line.index + 1
-    return (same_block and line.n_words <= 3) or (line.n_words <= 4 and _all_capitalised(line))
+    adjacent = below.index == line.index + 1
+    return (adjacent and line.n_words <= 3) or (line.n_words <= 4 and _all_capitalised(line))
 
 
 def _all_capitalised(line: Line) -> bool:
     return all(word[0].isupper() or word[0].isdigit() for word in cues.words(line.text))
 
 
-def _strip_site_suffix(line: Line) -> None:
+def _without_site_suffix(line: Line) -> Line:
     """"Headline | Site name" or "Section | Headline" (a page title pasted as text)
-    becomes the headline alone: the longest part, when it has a few words."""
+    read as the headline alone: the longest part, when it has a few words."""
     if line.label != "link" or not 1 <= line.text.count(" | ") <= 2:
-        return
+        return line
     head = max(line.text.split(" | "), key=lambda part: len(cues.words(part)))
-    if len(cues.words(head)) >= 4:
-        line.text, line.label = head, None
+    return Line(line.index, line.block, head) if len(cues.words(head)) >= 4 else line
 
 
 def _pick_title(lines: list[Line]) -> str | None:
     """The first headline-like line down to the first paragraph; lines above it are the header.
 
-    The first "paragraph" itself may be the headline when it is a question.
+    The first "paragraph" itself may be the headline when it is a question. A line with
+    words glued together ("HomeArchiveTalks resume") is menu or widget text run into one
+    line, so a later headline is preferred to it.
     """
     first_prose = next((line.index for line in lines if is_prose(line)), len(lines))
-    for line in lines[: first_prose + 1]:
-        _strip_site_suffix(line)
-        if _is_headline(line) and not _is_site_name(line, lines):
-            for above in lines[: line.index]:
-                above.label = above.label or "header"
-            line.label = "title"
-            for below in lines[line.index + 1 : first_prose]:
-                if below.label is None and _is_site_name(below, lines):
-                    below.label = "header"
-            return line.text
-    return None
+    candidates = [
+        read for read in map(_without_site_suffix, lines[: first_prose + 1])
+        if _is_headline(read) and not _is_site_name(read, lines)
+    ]
+    if not candidates:
+        return None
+    title = next((read for read in candidates if not GLUED_WORDS.search(read.text)), candidates[0])
+    for above in lines[: title.index]:
+        above.label = above.label or "header"
+    lines[title.index].text, lines[title.index].label = title.text, "title"
+    for below in lines[title.index + 1 : first_prose]:
+        if below.label is None and _is_site_name(below, lines):
+            below.label = "header"
+    return title.text
 
 
 def _label_title_copies(lines: list[Line], title: str) -> None:

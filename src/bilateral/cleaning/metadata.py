@@ -23,14 +23,17 @@ HEAD_DATE_LABELS = ("date", "byline", "masthead", "header", "link", "prompt", "c
 def date_from_text(classified: Classified, *, today: date | None = None) -> date | None:
     """Publication date written in the page, or None.
 
-    In order: a date stamp, byline or date line about the headline (above the article,
-    or under its standfirst, the first paragraph); a "Published ..."
+    In order: a date stamp, byline or date line about the headline (under it, down to
+    the standfirst, before one above it); a "Published ..."
     stamp anywhere; the latest date in the credits of the captions above the article; a
     dateline opening the first paragraph. Dates in the body and in the captions' own
     words are about events, not the article, and are never used.
     """
     head = classified.head
-    for line in _above_second_paragraph(classified):
+    title = next((line.index for line in head if line.label == "title"), -1)
+    # A date under the headline before one above it: above may be the site's date bar.
+    near = sorted(_above_second_paragraph(classified), key=lambda line: line.index < title)
+    for line in near:
         if line.label in HEAD_DATE_LABELS and _dates_the_article(line, head):
             found = _first_date(line, today)
             if found:
