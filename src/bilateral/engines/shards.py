@@ -21,13 +21,15 @@ from bilateral.types import Records
 
 NUMERIC = {"start": "int64", "end": "int64", "value": "float64", "goldstein": "float64",
            "confidence": "float64"}
-BOOLEAN = {"is_place"}
+# per kind: a figure's "target" flag is a bool, an event's "target" an actor
+BOOLEAN = {("mention", "is_place"), ("figure", "target")}
 
 
 class _KindWriter:
     """Buffers one kind's rows and writes them as numbered part files."""
 
     def __init__(self, folder: Path, rows_per_shard: int) -> None:
+        self.kind = folder.name
         self.folder = folder
         self.rows_per_shard = rows_per_shard
         self.rows: list[dict[str, Any]] = []
@@ -44,7 +46,7 @@ class _KindWriter:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        schema = pa.schema([(name, _arrow_type(pa, name)) for name in self.rows[0]])
+        schema = pa.schema([(name, _arrow_type(pa, self.kind, name)) for name in self.rows[0]])
         self.folder.mkdir(parents=True, exist_ok=True)
         table = pa.Table.from_pylist(self.rows, schema=schema)
         pq.write_table(table, self.folder / f"part-{self.parts:05d}.parquet")
@@ -74,7 +76,7 @@ def _cell(value: Any) -> Any:
     return json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else value
 
 
-def _arrow_type(pa: Any, name: str) -> Any:
+def _arrow_type(pa: Any, kind: str, name: str) -> Any:
     if name in NUMERIC:
         return getattr(pa, NUMERIC[name])()
-    return pa.bool_() if name in BOOLEAN else pa.string()
+    return pa.bool_() if (kind, name) in BOOLEAN else pa.string()
