@@ -86,3 +86,42 @@ def test_concessions_and_retreats(parse: Any, text: str, trigger: str, kind: str
     token = next(t for t in parse(text) if t.text == trigger)
     found = code_token(token)
     assert found is not None and found.type == kind
+
+
+@pytest.mark.parametrize(
+    "text,trigger,kind",
+    [
+        # demonstrations with a target, riots, hunger strikes: PROTEST
+        ("Students held a rally in Lima on Sunday.", "held", "PROTEST"),
+        ("Farmers began a hunger strike in Oslo.", "strike", "PROTEST"),
+        ("Violent riots against the Chilean mining firm spread.", "riots", "PROTEST"),
+        # inquiries and lawsuits: ACCUSE
+        ("Norway opened an inquiry into the Chilean bank.", "opened", "ACCUSE"),
+        ("A Kenyan airline sued the Ugandan government.", "sued", "ACCUSE"),
+        # relief goods: AID
+        ("Peru handed over tents and medicines to Chile.", "handed", "AID"),
+        ("Norway donated to the Kenyan flood appeal.", "donated", "AID"),
+        # cutting links: SANCTION
+        ("Chile suspended flights to Peru.", "suspended", "SANCTION"),
+        ("Kenya downgraded its ties with Norway.", "downgraded", "SANCTION"),
+    ],
+)
+def test_protests_inquiries_relief_and_cut_links(
+    parse: Any, text: str, trigger: str, kind: str
+) -> None:
+    token = next(t for t in parse(text) if t.text == trigger)
+    found = code_token(token)
+    assert found is not None and found.type == kind
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        # a protest noun without its target is a headline or a show of resolve
+        ("The drills were a demonstration of naval power.", "demonstration"),
+        ("Protests in Oslo over the fuel price.", "Protests"),
+    ],
+)
+def test_protest_nouns_need_a_target(parse: Any, text: str, trigger: str) -> None:
+    token = next(t for t in parse(text) if t.text == trigger)
+    assert code_token(token) is None
