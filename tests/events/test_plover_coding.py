@@ -61,3 +61,67 @@ def test_plover_non_triggers(parse: Any, text: str, trigger: str) -> None:
 def test_a_stop_reading_leaves_the_words_other_readings(parse: Any) -> None:
     token = next(t for t in parse("Kenya cleared the Japanese request.") if t.text == "cleared")
     assert code_token(token) is not None  # the PETRARCH reading of "clear" still applies
+
+
+@pytest.mark.parametrize(
+    "text,trigger,kind",
+    [
+        # easing curfews and emergency rule, giving in to demands, apologising: CONCEDE
+        ("Norway relaxed the curfew in its northern towns.", "relaxed", "CONCEDE"),
+        ("Chile lifted the emergency measures in the south.", "lifted", "CONCEDE"),
+        ("Kenya met the Ugandan demands on Friday.", "met", "CONCEDE"),
+        ("The unions called off the strike in Oslo.", "called", "CONCEDE"),
+        ("Peru apologised to Chile for the raid.", "apologised", "CONCEDE"),
+        # forces leaving a place, disengaging, captives freed, observers let in: RETREAT
+        ("Norwegian units withdrew from the island.", "withdrew", "RETREAT"),
+        ("Chile withdrew its soldiers on Monday.", "withdrew", "RETREAT"),
+        ("Both armies disengaged along the river.", "disengaged", "RETREAT"),
+        ("Kenya freed nine Somali fishermen.", "freed", "RETREAT"),
+        ("Peru allowed the entry of the monitors.", "allowed", "RETREAT"),
+        # but leaving a treaty or talks cuts links: SANCTION
+        ("Norway withdrew from the fishing pact with Iceland.", "withdrew", "SANCTION"),
+    ],
+)
+def test_concessions_and_retreats(parse: Any, text: str, trigger: str, kind: str) -> None:
+    token = next(t for t in parse(text) if t.text == trigger)
+    found = code_token(token)
+    assert found is not None and found.type == kind
+
+
+@pytest.mark.parametrize(
+    "text,trigger,kind",
+    [
+        # demonstrations with a target, riots, hunger strikes: PROTEST
+        ("Students held a rally in Lima on Sunday.", "held", "PROTEST"),
+        ("Farmers began a hunger strike in Oslo.", "strike", "PROTEST"),
+        ("Violent riots against the Chilean mining firm spread.", "riots", "PROTEST"),
+        # inquiries and lawsuits: ACCUSE
+        ("Norway opened an inquiry into the Chilean bank.", "opened", "ACCUSE"),
+        ("A Kenyan airline sued the Ugandan government.", "sued", "ACCUSE"),
+        # relief goods: AID
+        ("Peru handed over tents and medicines to Chile.", "handed", "AID"),
+        ("Norway donated to the Kenyan flood appeal.", "donated", "AID"),
+        # cutting links: SANCTION
+        ("Chile suspended flights to Peru.", "suspended", "SANCTION"),
+        ("Kenya downgraded its ties with Norway.", "downgraded", "SANCTION"),
+    ],
+)
+def test_protests_inquiries_relief_and_cut_links(
+    parse: Any, text: str, trigger: str, kind: str
+) -> None:
+    token = next(t for t in parse(text) if t.text == trigger)
+    found = code_token(token)
+    assert found is not None and found.type == kind
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        # a protest noun without its target is a headline or a show of resolve
+        ("The drills were a demonstration of naval power.", "demonstration"),
+        ("Protests in Oslo over the fuel price.", "Protests"),
+    ],
+)
+def test_protest_nouns_need_a_target(parse: Any, text: str, trigger: str) -> None:
+    token = next(t for t in parse(text) if t.text == trigger)
+    assert code_token(token) is None
