@@ -111,9 +111,16 @@ class Document:
 
     def __post_init__(self) -> None:
         if not self.content_hash:
-            object.__setattr__(self, "content_hash", content_hash(self.text))
+            object.__setattr__(self, "content_hash", content_hash(self.body))
         if not self.doc_id:
             object.__setattr__(self, "doc_id", self.content_hash[:16])
+
+    @property
+    def body(self) -> str:
+        """The text without the headline that leads it: what identifies an article (the same
+        wire copy under two outlets' headlines is one article)."""
+        head = f"{self.title}\n\n" if self.title else ""
+        return self.text[len(head):] if head and self.text.startswith(head) else self.text
 
     def to_record(self) -> dict[str, Any]:
         return {

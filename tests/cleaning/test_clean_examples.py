@@ -31,5 +31,25 @@ def test_clean_examples_tagline_and_date_widget_are_not_the_title() -> None:
     assert doc.title == "India and Japan raise ties to 'special' partnership as Modi visits Tokyo"
     assert doc.published == date(2014, 9, 2)
     assert doc.outlet == "The Eastern Ledger"
-    assert doc.text.startswith("Prime Minister Narendra Modi and his Japanese counterpart")
+    # the headline leads the text, then the body from its first line
+    assert doc.text.startswith(doc.title + "\n\nPrime Minister Narendra Modi and his Japanese")
+    assert doc.body.startswith("Prime Minister Narendra Modi and his Japanese counterpart")
     assert doc.text.endswith("No agreement was reached on that issue during the visit.")
+
+
+def test_a_headline_pasted_above_the_body_leads_the_text_once() -> None:
+    from bilateral.sources.items import TEXT, RawItem
+
+    body = (
+        "Kenya and Uganda agreed on Monday to reopen their shared border crossing at Malaba, "
+        "officials said, after a month-long closure that stranded hundreds of lorries."
+    )
+    page = f"Kenya, Uganda reopen border\n\n{body}\n"
+    doc = clean(RawItem(source="border.txt", content=page.encode(), kind=TEXT))
+    assert doc.title == "Kenya, Uganda reopen border"
+    assert doc.text == f"{doc.title}\n\n{body}"
+    assert doc.body == body
+    # the identity is the body's: the same story under another headline is the same article
+    page = f"Malaba crossing reopens after a month\n\n{body}\n"
+    other = clean(RawItem(source="b.txt", content=page.encode(), kind=TEXT))
+    assert other.content_hash == doc.content_hash

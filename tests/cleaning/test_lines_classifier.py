@@ -323,14 +323,14 @@ def test_lines_hard_wrapped_wire_copy_is_rejoined_into_paragraphs() -> None:
     parts = clean_text(WRAPPED_WIRE)
     assert parts.title is None
     assert parts.text.split("\n\n") == [
-        "HARBOURTON, May 4 Transport ministers of the two island states agreed on Thursday to "
-        "subsidise the ferry link for three more years, but could not agree how large the subsidy should be.",
-        "The ministers said the link carried more passengers last year than in any year since it "
-        "opened in 1998.",
+        ("HARBOURTON, May 4 Transport ministers of the two island states agreed on Thursday to "
+        "subsidise the ferry link for three more years, but could not agree how large the subsidy should be."),
+        ("The ministers said the link carried more passengers last year than in any year since it "
+        "opened in 1998."),
         "Operators have asked for a subsidy of up to a third of the cost of each crossing, one official said.",
         "FARES AND TIMETABLES",
-        "Fares will stay at last year's level until the end of the summer season, the ministers "
-        "said in a joint statement.",
+        ("Fares will stay at last year's level until the end of the summer season, the ministers "
+        "said in a joint statement."),
     ]
 
 

@@ -165,10 +165,10 @@ def test_growth_from_a_year_earlier_is_measured_in_the_period_named() -> None:
 @pytest.mark.parametrize(
     "text, periods",
     [
-        ("Trade between India and Japan reached $5 billion in the first half of 2022, down from "
-         "$6 billion in the same period of 2021.", ["2022-01/2022-06", "2021-01/2021-06"]),
-        ("India's exports to Japan were $2 billion in the first quarter of this year, up from "
-         "$1.5 billion in the same period last year.", ["2024-01/2024-03", "2023-01/2023-03"]),
+        (("Trade between India and Japan reached $5 billion in the first half of 2022, down from "
+         "$6 billion in the same period of 2021."), ["2022-01/2022-06", "2021-01/2021-06"]),
+        (("India's exports to Japan were $2 billion in the first quarter of this year, up from "
+         "$1.5 billion in the same period last year."), ["2024-01/2024-03", "2023-01/2023-03"]),
     ],
 )
 def test_the_same_period_of_another_year_moves_the_period_just_named(text: str, periods: list[str]) -> None:
@@ -306,8 +306,8 @@ def test_a_figure_stated_twice_is_kept_once() -> None:
         ("In 2023, India and Japan agreed to raise bilateral trade to $50 billion by 2030.", [(50e9, "2030")]),
         ("India and Japan, whose trade was $20 billion in 2023, set a target of $50 billion.",
          [(50e9, None)]),
-        ("The two leaders signed 12 deals, aiming to boost trade between India and Japan from the "
-         "current $8 billion to $12 billion.", [(12e9, None)]),
+        (("The two leaders signed 12 deals, aiming to boost trade between India and Japan from the "
+         "current $8 billion to $12 billion."), [(12e9, None)]),
     ],
 )
 def test_a_goal_is_flagged_as_a_target_for_its_deadline(text: str, targets) -> None:

@@ -6,7 +6,13 @@ from datetime import date
 
 import pytest
 
-from bilateral.figures.periods import find_periods, period_for, period_months, resolve_anaphor, shift_years
+from bilateral.figures.periods import (
+    find_periods,
+    period_for,
+    period_months,
+    resolve_anaphor,
+    shift_years,
+)
 
 PUBLISHED = date(2024, 5, 30)
 

@@ -40,15 +40,24 @@ def clean(item: RawItem) -> Document:
     else:
         parts = clean_text(text)
     _refuse_short(parts.text)
+    title = meta.get("title") or parts.title
     return Document(
-        text=parts.text,
+        text=_with_headline(parts.text, title),
         source=item.source,
-        title=meta.get("title") or parts.title,
+        title=title,
         published=parse_date(meta.get("published")) or parts.published,
         outlet=meta.get("outlet") or parts.outlet or domain_of(url),
         url=url,
         language=detect_language(parts.text),
     )
+
+
+def _with_headline(text: str, title: str | None) -> str:
+    """The article text led by its headline: news often tells the main event there first
+    ("Algeria cuts ties with Morocco"), and records must point to text the document holds."""
+    if not title or " ".join(text[: len(title) + 40].split()).startswith(" ".join(title.split())):
+        return text
+    return f"{title}\n\n{text}"
 
 
 def _is_html(kind: str, text: str) -> bool:

@@ -4,7 +4,7 @@ Exact duplicates are caught by ``Document.content_hash``; this catches the same
 wire story republished with a different intro, footer or a corrected figure.
 
     index = NearDuplicateIndex()
-    sig = signature(doc.text)
+    sig = signature(doc.body)
     first = index.find(sig)          # doc_id of an earlier near-copy, or None
     if first is None: index.add(doc.doc_id, sig)
 """

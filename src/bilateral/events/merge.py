@@ -63,16 +63,22 @@ def _same_event(kept: Event, new: Event) -> bool:
         return False
     if not dates_compatible(kept.date, new.date):
         return False
-    return kept.status == new.status or kept.start == new.start
+    return kept.status == new.status or _shares_sentence(kept, new)
 
 
 def _tied(kept: Event, new: Event, new_is_nominal: bool) -> bool:
     """Something beyond type and countries says the two mentions are one event."""
     # Only dates the text tells tie: a year estimated from publication or narrative is
     # shared by every undated event of the article.
-    if kept.start == new.start or new_is_nominal or (kept.date_text and new.date_text):
+    if _shares_sentence(kept, new) or new_is_nominal or (kept.date_text and new.date_text):
         return True
     return bool(_persons(kept) & _persons(new))
+
+
+def _shares_sentence(kept: Event, new: Event) -> bool:
+    """``new`` is told in a sentence the kept event already holds (a headline's event has
+    taken in the lede's "arriving today for a visit where he will meet")."""
+    return new.start == kept.start or any(e.start == new.start for e in kept.evidence)
 
 
 def _persons(event: Event) -> set[str]:

@@ -21,8 +21,8 @@ _CUES: list[tuple[str, str]] = [
     ("trade_total", r"trade|turnover|commerce"),
     ("investment", r"invest(?:s|ed|ing|ment|ments|or|ors)?|fdi"),
     # money given: a fund set up for someone, a contribution
-    ("aid", r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|relief\s+package|humanitarian|funds?|"
-            r"contribut(?:e|es|ed|ing|ion|ions)"),
+    ("aid", (r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|relief\s+package|humanitarian|funds?|"
+            r"contribut(?:e|es|ed|ing|ion|ions)")),
     ("loan", r"loans?|lend(?:s|ing)?|lent|borrow(?:s|ed|ing)?|credit\s+lines?|credits?|debts?|bail-?out"),
     ("deal_value", (r"deals?|contracts?|agreements?|accords?|projects?|orders?|mous?|"
                    r"memorand(?:um|a)|packages?|procurement")),

@@ -115,7 +115,7 @@ def _cleaned(item: RawItem) -> Processed:
         return Processed(item.source, digest, skipped=str(exc))
     except Exception as exc:  # noqa: BLE001 - a bug or a pathological page: record it, keep the batch going
         return Processed(item.source, digest, failed=f"cleaning: {type(exc).__name__}: {exc}")
-    return Processed(item.source, digest, Records(document), signature(document.text))
+    return Processed(item.source, digest, Records(document), signature(document.body))
 
 
 def _extracted(result: Processed, records: Records | None, extractor: Extractor) -> Processed:
