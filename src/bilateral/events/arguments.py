@@ -9,6 +9,7 @@ only of visits, and locations otherwise.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -36,13 +37,14 @@ class SentenceActors:
     def __init__(self, sentence: Sentence, mentions: list[Mention]):
         self.by_token: dict[int, list[Found]] = {}
         doc = sentence.doc
+        starts = [t.idx for t in doc]
         for mention in mentions:
             if mention.end <= sentence.start or mention.start >= sentence.end:
                 continue
             actors = [a for a in (list(mention.group) or [mention.actor]) if a and a.country]
             # every token of the mention: "PM Imran Khan" may be split across phrases
             for token in _tokens_in(
-                doc, mention.start - sentence.start, mention.end - sentence.start
+                doc, starts, mention.start - sentence.start, mention.end - sentence.start
             ):
                 found = [Found(a, mention.is_place, token.i) for a in actors]
                 self.by_token.setdefault(token.i, []).extend(found)
@@ -82,9 +84,11 @@ def phrase_tokens(head: Any, follow_preps: set[str] = IDENTITY_PREPS) -> Iterato
         yield from phrase_tokens(child, follow_preps)
 
 
-def _tokens_in(doc: Any, start: int, end: int) -> list[Any]:
-    """The tokens overlapping the character span [start, end)."""
-    # char_span, not a walk over every token: this runs once per mention (a profile hot spot).
-    start, end = max(start, 0), min(end, len(doc.text))
-    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
-    return list(span) if span is not None else []
+def _tokens_in(doc: Any, starts: list[int], start: int, end: int) -> list[Any]:
+    """The tokens overlapping the character span [start, end); ``starts`` holds each token's
+    first character (a binary search: this runs once per mention, a profile hot spot)."""
+    if start >= end:
+        return []
+    first = max(bisect_right(starts, start) - 1, 0)
+    last = bisect_left(starts, end)
+    return [t for t in doc[first:last] if t.idx + len(t) > start]

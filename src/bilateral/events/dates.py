@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 
 MONTHS = {
@@ -121,6 +122,8 @@ def find_dates(
 ) -> list[DateMatch]:
     """Every date expression in ``text``, left to right, with its resolved value.
 
+    Cached: a sentence is read once for itself and again for each event in it.
+
     Args:
         text (str): a sentence.
         published (date | None): publication date, anchor of relative expressions.
@@ -128,6 +131,13 @@ def find_dates(
             (for "in December of the same year").
         future (bool): the event lies ahead ("on Monday" = the next Monday).
     """
+    return list(_find_dates(text, published, last_year, future))
+
+
+@lru_cache(maxsize=512)
+def _find_dates(
+    text: str, published: date | None, last_year: int | None, future: bool
+) -> tuple[DateMatch, ...]:
     taken: list[DateMatch] = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
@@ -137,7 +147,7 @@ def find_dates(
                 continue  # "about 20 may be killed": news writes a month with a capital
             value = _resolve(kind, m, published, last_year, future)
             taken.append(DateMatch(m.start(), m.end(), m.group().strip(), value))
-    return sorted(taken, key=lambda d: d.start)
+    return tuple(sorted(taken, key=lambda d: d.start))
 
 
 def resolve_date(
