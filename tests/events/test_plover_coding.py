@@ -158,3 +158,29 @@ def test_what_is_issued_carries_the_event(parse: Any, text: str, kind: str) -> N
     token = next(t for t in parse(text) if t.text == "issued")
     found = code_token(token)
     assert found is not None and found.type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile called the Peruvian raid an act of war.",
+        "Kenya rejected what it called unfair tariffs.",
+    ],
+)
+def test_calling_something_a_name_is_no_call(parse: Any, text: str) -> None:
+    token = next(t for t in parse(text) if t.text == "called")
+    assert code_token(token) is None
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("Norway called on Chile to end the blockade.", "REQUEST"),
+        ("Japan called upon Kenya to free the crew.", "REQUEST"),
+        ("The Kenyan envoy called on the Chilean president in Santiago.", "CONSULT"),
+    ],
+)
+def test_calling_on_someone_to_act_is_an_appeal(parse: Any, text: str, kind: str) -> None:
+    token = next(t for t in parse(text) if t.text == "called")
+    found = code_token(token)
+    assert found is not None and found.type == kind
