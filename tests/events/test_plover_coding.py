@@ -184,3 +184,18 @@ def test_calling_on_someone_to_act_is_an_appeal(parse: Any, text: str, kind: str
     token = next(t for t in parse(text) if t.text == "called")
     found = code_token(token)
     assert found is not None and found.type == kind
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("The two neighbours regularly trade barbs over the border.", "ACCUSE"),
+        ("Chile and Peru traded accusations on Monday.", "ACCUSE"),
+        ("Kenyan and Somali troops traded fire near the border.", "ASSAULT"),
+        ("Japan trades cars with Chile.", "COOPERATE"),
+    ],
+)
+def test_trading_barbs_or_fire_is_hostility(parse: Any, text: str, kind: str) -> None:
+    token = next(t for t in parse(text) if t.lemma_ == "trade")
+    found = code_token(token)
+    assert found is not None and found.type == kind
