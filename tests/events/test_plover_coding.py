@@ -125,3 +125,77 @@ def test_protests_inquiries_relief_and_cut_links(
 def test_protest_nouns_need_a_target(parse: Any, text: str, trigger: str) -> None:
     token = next(t for t in parse(text) if t.text == trigger)
     assert code_token(token) is None
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        # speech, meaning and disclosure verbs the fallback files under giving or intending
+        ('"We will not wait," the Kenyan envoy added.', "added"),
+        ("The new pipeline is meant to secure Norway's supplies.", "meant"),
+        ("Chilean officials revealed the size of the Peruvian fleet.", "revealed"),
+        ("Kenya unveiled its own tariff plan on Friday.", "unveiled"),
+        # making something larger is no cooperation
+        ("The naval drills heightened fears in Tokyo.", "heightened"),
+        ("The row intensified after the vote.", "intensified"),
+        # issuing a statement or a video gives nothing to anyone
+        ("The Norwegian army issued a video of the raid.", "issued"),
+    ],
+)
+def test_telling_meaning_and_enlarging_are_no_events(parse: Any, text: str, trigger: str) -> None:
+    token = next(t for t in parse(text) if t.text == trigger)
+    assert code_token(token) is None
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("Chile issued an ultimatum to Peru on Monday.", "THREATEN"),
+        ("Kenya issued a stern warning to Uganda.", "THREATEN"),
+    ],
+)
+def test_what_is_issued_carries_the_event(parse: Any, text: str, kind: str) -> None:
+    token = next(t for t in parse(text) if t.text == "issued")
+    found = code_token(token)
+    assert found is not None and found.type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile called the Peruvian raid an act of war.",
+        "Kenya rejected what it called unfair tariffs.",
+    ],
+)
+def test_calling_something_a_name_is_no_call(parse: Any, text: str) -> None:
+    token = next(t for t in parse(text) if t.text == "called")
+    assert code_token(token) is None
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("Norway called on Chile to end the blockade.", "REQUEST"),
+        ("Japan called upon Kenya to free the crew.", "REQUEST"),
+        ("The Kenyan envoy called on the Chilean president in Santiago.", "CONSULT"),
+    ],
+)
+def test_calling_on_someone_to_act_is_an_appeal(parse: Any, text: str, kind: str) -> None:
+    token = next(t for t in parse(text) if t.text == "called")
+    found = code_token(token)
+    assert found is not None and found.type == kind
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("The two neighbours regularly trade barbs over the border.", "ACCUSE"),
+        ("Chile and Peru traded accusations on Monday.", "ACCUSE"),
+        ("Kenyan and Somali troops traded fire near the border.", "ASSAULT"),
+        ("Japan trades cars with Chile.", "COOPERATE"),
+    ],
+)
+def test_trading_barbs_or_fire_is_hostility(parse: Any, text: str, kind: str) -> None:
+    token = next(t for t in parse(text) if t.lemma_ == "trade")
+    found = code_token(token)
+    assert found is not None and found.type == kind

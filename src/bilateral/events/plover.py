@@ -175,6 +175,8 @@ def _arguments(token: Any) -> list[tuple[str, str, str]]:
             found.append(("", "", child.lower_))
         elif child.dep_ == "xcomp":  # "declined to join": a row's prep "xcomp"
             found.append(("", "", "xcomp"))
+        if child.dep_ == "oprd":  # "called the raid an act of war": a row's prep "oprd"
+            found.append(("", "", "oprd"))
     if token.dep_ == "acl" and token.pos_ == "VERB":  # "the agreement signed in 2014"
         found += _forms(token.head, "")
     if token.pos_ in ("NOUN", "PROPN"):
