@@ -5,7 +5,7 @@ countries are the same (or one set holds the other, two at least), their dates a
 compatible (equal, one more precise than the other, or one missing), and something
 ties them: the same sentence, dates the text gives in both, a nominal back-reference ("the
 visit"), or the same person on both ("Khan met Medvedev" ... "Khan and Medvedev
-discussed"). The headline's event ties the first later mention of its type between its
+discussed"), or a sentence that retells an earlier one in most of its words. The headline's event ties the first later mention of its type between its
 countries: the lede telling the headline again (only the first: a later one is as likely
 another event). Two undated signings between the same states stay two events. Within one
 sentence the main clause's status wins ("arriving today for a visit where he will
@@ -17,9 +17,15 @@ actors of its own ("during the meeting") joins the latest earlier event of its t
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bilateral.types import OCCURRED, Event, Evidence
+
+WORD = re.compile(r"[a-z]+")
+# A retold sentence shares this share of its words, and has enough of them to tell.
+RETOLD_SHARE = 0.7
+MIN_RETOLD_WORDS = 6
 
 
 def merge_events(
@@ -95,6 +101,8 @@ def _tied(kept: Event, new: Event, new_is_nominal: bool) -> bool:
     # shared by every undated event of the article.
     if _shares_sentence(kept, new) or new_is_nominal or (kept.date_text and new.date_text):
         return True
+    if any(_retold(e.sentence, new.sentence) for e in kept.evidence):
+        return True
     return bool(_persons(kept) & _persons(new))
 
 
@@ -102,6 +110,14 @@ def _shares_sentence(kept: Event, new: Event) -> bool:
     """``new`` is told in a sentence the kept event already holds (a headline's event has
     taken in the lede's "arriving today for a visit where he will meet")."""
     return new.start == kept.start or any(e.start == new.start for e in kept.evidence)
+
+
+def _retold(a: str, b: str) -> bool:
+    """One sentence tells the other again: most of the shorter one's words are in the longer
+    (a quote of the statement the lede paraphrased, a repeated paragraph)."""
+    words_a, words_b = set(WORD.findall(a.lower())), set(WORD.findall(b.lower()))
+    shorter = min(len(words_a), len(words_b))
+    return shorter >= MIN_RETOLD_WORDS and len(words_a & words_b) >= RETOLD_SHARE * shorter
 
 
 def _persons(event: Event) -> set[str]:
