@@ -99,8 +99,8 @@ def events_of(nlp: Any) -> Callable[..., list[Any]]:
     from bilateral.events import extract_events
     from bilateral.nlp.pipeline import parse_sentences, split_sentences
 
-    def run(text: str, published: date | None = None) -> list[Any]:
-        document = Document(text=text, source="test", published=published)
+    def run(text: str, published: date | None = None, title: str | None = None) -> list[Any]:
+        document = Document(text=text, source="test", title=title, published=published)
         sentences = parse_sentences(split_sentences(text), nlp)
         return extract_events(document, sentences, stand_in_mentions(text), None)
 

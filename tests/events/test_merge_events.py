@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 from bilateral.events.merge import merge_events
 from bilateral.types import Actor, Event
 
@@ -90,3 +93,47 @@ def test_merge_anaphor_adds_evidence_only() -> None:
     )
     [event] = merge_events([(_event(0, "CONSULT", "2020"), False)], [anaphor])
     assert [e.start for e in event.evidence] == [0, 40]
+
+
+def test_merge_headline_event_takes_in_its_first_retelling() -> None:
+    events = [(_event(0, date="2024", date_text=None), False)]
+    events.append((_event(40, date="2024", date_text=None), False))
+    [event] = merge_events(events, [], headline_end=30)
+    assert [e.start for e in event.evidence] == [0, 40]
+
+
+def test_merge_headline_event_is_retold_once() -> None:
+    # a second undated agreement further down is another agreement
+    events = [(_event(s, date="2024", date_text=None), False) for s in (0, 40, 90)]
+    merged = merge_events(events, [], headline_end=30)
+    assert [len(e.evidence) for e in merged] == [2, 1]
+
+
+def test_merge_headline_and_lede_of_an_article_are_one_event(events_of) -> None:
+    title = "Norway expels Chilean diplomats"
+    text = f"{title}\n\nNorway expelled two Chilean diplomats over the fishing dispute, the ministry said."
+    sanctions = [e for e in events_of(text, date(2024, 5, 3), title) if e.type == "SANCTION"]
+    assert len(sanctions) == 1 and len(sanctions[0].evidence) == 2
+
+
+def test_merge_a_retold_sentence_is_the_same_event() -> None:
+    lede = "Norway and Chile have agreed on new fishing quotas in the southern sea, officials said."
+    quote = '"Norway and Chile have agreed on new fishing quotas in the southern sea," he said.'
+    first = replace(_event(0, date="2024", date_text=None), sentence=lede)
+    events = [
+        (first, False),
+        (replace(_event(200, date="2024", date_text=None), sentence=quote), False),
+    ]
+    [event] = merge_events(events, [])
+    assert len(event.evidence) == 2
+
+
+def test_merge_different_sentences_of_one_pair_stay_apart() -> None:
+    lede = "Norway and Chile have agreed on new fishing quotas in the southern sea, officials said."
+    other = "Last year Norway signed a separate deal with Chile on salmon farming and research."
+    first = replace(_event(0, date="2024", date_text=None), sentence=lede)
+    events = [
+        (first, False),
+        (replace(_event(200, date="2024", date_text=None), sentence=other), False),
+    ]
+    assert len(merge_events(events, [])) == 2

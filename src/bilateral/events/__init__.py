@@ -76,7 +76,7 @@ def extract_events(
                     anaphors.append(event)
         last_year = _topic_year(dates) or last_year
         narrative = next((d for d in reversed(dates) if _is_past(d, document)), None)
-    return merge_events(events, anaphors)
+    return merge_events(events, anaphors, len(document.text) - len(document.body))
 
 
 def _main_actors(mentions: list[Mention]) -> list[Found]:

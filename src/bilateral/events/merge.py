@@ -5,7 +5,9 @@ countries are the same (or one set holds the other, two at least), their dates a
 compatible (equal, one more precise than the other, or one missing), and something
 ties them: the same sentence, dates the text gives in both, a nominal back-reference ("the
 visit"), or the same person on both ("Khan met Medvedev" ... "Khan and Medvedev
-discussed"). Two undated signings between the same states stay two events. Within one
+discussed"), or a sentence that retells an earlier one in most of its words. The headline's event ties the first later mention of its type between its
+countries: the lede telling the headline again (only the first: a later one is as likely
+another event). Two undated signings between the same states stay two events. Within one
 sentence the main clause's status wins ("arriving today for a visit where he will
 meet" is one occurred visit). The merged event keeps the first mention as its
 sentence, every mention as evidence, the most precise date and the highest
@@ -15,30 +17,52 @@ actors of its own ("during the meeting") joins the latest earlier event of its t
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bilateral.types import OCCURRED, Event, Evidence
 
+WORD = re.compile(r"[a-z]+")
+# A retold sentence shares this share of its words, and has enough of them to tell.
+RETOLD_SHARE = 0.7
+MIN_RETOLD_WORDS = 6
 
-def merge_events(mentions: list[tuple[Event, bool]], anaphors: list[Event]) -> list[Event]:
+
+def merge_events(
+    mentions: list[tuple[Event, bool]], anaphors: list[Event], headline_end: int = 0
+) -> list[Event]:
     """Events with repeats folded together, in document order.
 
     Args:
         mentions (list[tuple[Event, bool]]): each event with its actors, and whether it was
             read from a noun ("the visit") rather than a verb.
         anaphors (list[Event]): actor-less mentions ("the meeting") that only add evidence.
+        headline_end (int): where the headline that leads the text ends (0: none).
     """
     merged: list[Event] = []
+    restated: set[int] = set()  # headline events the body has told again
     for event, nominal in sorted(mentions, key=lambda m: m[0].start):
+        # headline events whose first retelling in the body this mention is
+        retelling = {
+            i
+            for i, m in enumerate(merged)
+            if m.start < headline_end <= event.start and i not in restated and _same_act(m, event)
+        }
         # the latest earlier match: an undated "the visit" refers to the visit just told
         same = next(
-            (m for m in reversed(merged) if _same_event(m, event) and _tied(m, event, nominal)),
+            (
+                i
+                for i in reversed(range(len(merged)))
+                if _same_event(merged[i], event)
+                and (i in retelling or _tied(merged[i], event, nominal))
+            ),
             None,
         )
+        restated |= retelling
         if same is None:
             merged.append(replace(event, evidence=event.evidence or (_evidence(event),)))
         else:
-            merged[merged.index(same)] = _fold(same, event)
+            merged[same] = _fold(merged[same], event)
     for anaphor in anaphors:
         earlier = [m for m in merged if m.type == anaphor.type and m.start < anaphor.start]
         if earlier:
@@ -57,9 +81,14 @@ def _countries(event: Event) -> frozenset[str]:
     return frozenset(a.country for a in actors if a and a.country)
 
 
-def _same_event(kept: Event, new: Event) -> bool:
+def _same_act(kept: Event, new: Event) -> bool:
+    """The same type of act between the same countries (one set may hold the other)."""
     a, b = _countries(kept), _countries(new)
-    if kept.type != new.type or len(a & b) < 2 or not (a <= b or b <= a):
+    return kept.type == new.type and len(a & b) >= 2 and (a <= b or b <= a)
+
+
+def _same_event(kept: Event, new: Event) -> bool:
+    if not _same_act(kept, new):
         return False
     if not dates_compatible(kept.date, new.date):
         return False
@@ -72,6 +101,8 @@ def _tied(kept: Event, new: Event, new_is_nominal: bool) -> bool:
     # shared by every undated event of the article.
     if _shares_sentence(kept, new) or new_is_nominal or (kept.date_text and new.date_text):
         return True
+    if any(_retold(e.sentence, new.sentence) for e in kept.evidence):
+        return True
     return bool(_persons(kept) & _persons(new))
 
 
@@ -79,6 +110,14 @@ def _shares_sentence(kept: Event, new: Event) -> bool:
     """``new`` is told in a sentence the kept event already holds (a headline's event has
     taken in the lede's "arriving today for a visit where he will meet")."""
     return new.start == kept.start or any(e.start == new.start for e in kept.evidence)
+
+
+def _retold(a: str, b: str) -> bool:
+    """One sentence tells the other again: most of the shorter one's words are in the longer
+    (a quote of the statement the lede paraphrased, a repeated paragraph)."""
+    words_a, words_b = set(WORD.findall(a.lower())), set(WORD.findall(b.lower()))
+    shorter = min(len(words_a), len(words_b))
+    return shorter >= MIN_RETOLD_WORDS and len(words_a & words_b) >= RETOLD_SHARE * shorter
 
 
 def _persons(event: Event) -> set[str]:
