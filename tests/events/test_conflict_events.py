@@ -89,6 +89,16 @@ def test_a_hostile_act_of_two_doers_is_one_act_each(events_of: Events) -> None:
     assert {("SANCTION", "KEN", "CHL"), ("SANCTION", "JPN", "CHL")} <= _pairs(events)
 
 
+def test_a_hostile_act_on_two_receivers_is_one_act_each(events_of: Events) -> None:
+    events = events_of("Norway on Friday recalled its ambassadors to Japan and Kenya.")
+    assert {("SANCTION", "NOR", "JPN"), ("SANCTION", "NOR", "KEN")} <= _pairs(events)
+
+
+def test_a_pronoun_object_of_a_participle_is_the_main_verbs_receiver(events_of: Events) -> None:
+    events = events_of("Kenya expelled the Japanese ambassador, accusing it of spying on ministers.")
+    assert ("ACCUSE", "KEN", "JPN") in _pairs(events)
+
+
 def test_an_attack_noun_that_is_a_subject_is_its_own_event(events_of: Events) -> None:
     events = events_of("The Chilean rocket barrage on Norwegian towns wounded ten.")
     assert ("ASSAULT", "CHL", "NOR") in _pairs(events)

@@ -34,6 +34,11 @@ def test_plover_override_keeps_cameo_and_goldstein() -> None:
         ("Norway expelled two Chilean diplomats.", "expelled", "SANCTION", "166"),
         ("Brazil criticized Chile's decision.", "criticized", "ACCUSE", "111"),
         ("The talks ended without a deal.", "talks", "CONSULT", "040"),
+        ("Japan filed a formal protest with Kenya.", "filed", "ACCUSE", "114"),
+        ("Norway lodged a complaint with Chile over the catch.", "lodged", "ACCUSE", "114"),
+        ("Tokyo expressed its deep remorse to Nairobi.", "expressed", "CONCEDE", "055"),
+        ("The minister offered an apology to Chile.", "offered", "CONCEDE", "055"),
+        ("Japan encouraged Kenya to rejoin the talks.", "encouraged", "REQUEST", "100"),
     ],
 )
 def test_plover_code_token(parse: Any, text: str, trigger: str, kind: str, cameo: str) -> None:

@@ -121,6 +121,21 @@ def test_status_acts_still_to_come_not_done_or_wished_undone(
     assert _status(parse, text, trigger) == status
 
 
+@pytest.mark.parametrize(
+    "text,trigger,status",
+    [
+        ("Norway said it would continue to support Chile's bid.", "support", "occurred"),
+        ("Japan will continue to press Kenya on the fishing quotas.", "press", "occurred"),
+        ("Japan will continue to meet Kenyan officials next month.", "meet", "planned"),
+        ("Japan will not continue to fund the Kenyan port.", "fund", "negated"),
+    ],
+)
+def test_status_an_act_that_will_continue_is_under_way(
+    parse: Any, text: str, trigger: str, status: str
+) -> None:
+    assert _status(parse, text, trigger) == status
+
+
 def test_status_a_participle_on_a_noun_is_presupposed(parse: Any) -> None:
     text = "Kenya denied that it broke the Norwegian-brokered truce with Chile."
     assert _status(parse, text, "brokered") == "occurred"

@@ -81,16 +81,22 @@ def as_actors(found: list[Found]) -> list[Found]:
 
 
 def one_per_doer(candidate: Candidate) -> list[Candidate]:
-    """A hostile act of several doers on another party is one act each: "Ecuador and
-    Venezuela expelled Colombian diplomats" is two expulsions, not one among three states."""
+    """A hostile act of several doers on another party, or of one doer on several
+    parties, is one act each: "Ecuador and Venezuela expelled Colombian diplomats" is two
+    expulsions, "France recalled its envoys to Chile and Peru" two recalls, not one act
+    among three states."""
     doers = list({f.actor.country: f for f in candidate.sources if not f.is_place}.values())
-    receivers = {f.actor.country for f in candidate.targets if not f.is_place}
+    receivers = list({f.actor.country: f for f in candidate.targets if not f.is_place}.values())
     doer_countries = {f.actor.country for f in doers}
+    receiver_countries = {f.actor.country for f in receivers}
     if (
         candidate.coding.type not in HOSTILE_TYPES
-        or len(doers) < 2
+        or not doers
         or not receivers
-        or doer_countries & receivers
+        or doer_countries & receiver_countries
+        or len(doers) == len(receivers) == 1
     ):
         return [candidate]
-    return [replace(candidate, sources=[doer]) for doer in doers]
+    if len(doers) > 1:
+        return [replace(candidate, sources=[doer]) for doer in doers]
+    return [replace(candidate, targets=[receiver]) for receiver in receivers]

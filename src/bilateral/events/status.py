@@ -169,6 +169,8 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         return _negated_unless_wished(token)
     if _is_conditional(token):
         return "hypothetical"
+    if _goes_on(token, previous):
+        return OCCURRED
     modal = next(
         (
             MODALS[c.lower_]
@@ -195,6 +197,18 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
             return "planned" if _left_to_come(token, previous) else None
         return next((GOVERNING_VERBS[f] for f in forms if f in GOVERNING_VERBS), None)
     return None
+
+
+def _goes_on(token: Any, previous: Any) -> bool:
+    """"will continue to encourage X": the act is under way now, whatever the modal; not
+    when the act has a time of its own ("will continue to talk in the coming days")."""
+    return (
+        previous is not None
+        and token.lemma_.lower() == "continue"
+        and previous.dep_ == "xcomp"
+        and previous.head.i == token.i
+        and not _left_to_come(token, previous)
+    )
 
 
 def _left_to_come(decision: Any, act: Any) -> bool:

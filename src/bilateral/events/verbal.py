@@ -28,6 +28,7 @@ from bilateral.events.status import MODALS, REPORTING_VERBS
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 # "Britain said it was disappointed": "it" is a state or a body as often as a thing.
 PERSONAL_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
+OBJECT_PRONOUNS = {"it", "them"}
 # Verbs of feeling: in the passive the subject feels it and the by-phrase caused it
 # ("Canada was disappointed by Mexico's decision").
 EXPERIENCER_VERBS = {
@@ -287,7 +288,21 @@ def _objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
             found += [f for c in child.children if c.dep_ == "nsubj" for f in actors.in_phrase(c)]
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "the deal signed with X"
         found += actors.in_phrase(verb.head, OBJECT_PREPS)
-    return found or _complement_objects(verb, actors, visit) or _next_actor(verb, actors)
+    return (
+        found
+        or _complement_objects(verb, actors, visit)
+        or _governing_receiver(verb, actors)
+        or _next_actor(verb, actors)
+    )
+
+
+def _governing_receiver(verb: Any, actors: SentenceActors) -> list[Found]:
+    """A pronoun object of a participle or conjoined verb is the receiver of the verb it
+    hangs on: "broke off ties with Qatar, accusing it of ..." (it is Qatar)."""
+    pronoun = any(c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS for c in verb.children)
+    if not pronoun or verb.dep_ not in ("advcl", "conj"):
+        return []
+    return [f for f in _objects(verb.head, actors, False) if not f.is_place]
 
 
 def _complement_objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
