@@ -29,7 +29,8 @@ from bilateral.events.plover import code_token, coding
 SOURCE_PREPS = {"of", "by", "from"}
 TARGET_PREPS = {"to", "with", "between", "among", "in", "at", "against", "on"}
 OWN_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
-STANCE_TYPES = {"ACCUSE", "SUPPORT"}
+# Praise and blame: the act they are about is an event of its own.
+APPRAISAL_TYPES = {"ACCUSE", "SUPPORT"}
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "attr", "oprd"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # "came under fire from X": fire is a shot only after "under", and not when a reason
@@ -115,7 +116,7 @@ def _argument_of_trigger(noun: Any) -> bool:
         return False
     coding = code_token(head)
     # praise or blame of an act leaves the act its own event ("condemned the air strikes")
-    return coding is not None and coding.type not in STANCE_TYPES
+    return coding is not None and coding.type not in APPRAISAL_TYPES
 
 
 def _carrier_targets(noun: Any, actors: SentenceActors, follow: set[str]) -> list[Found]:
