@@ -255,3 +255,20 @@ def test_the_act_refused_or_demanded_is_part_of_that_event(
 def test_an_attack_that_was_condemned_stays_an_event(events_of: Events) -> None:
     types = {e.type for e in events_of("Kenya condemned the Japanese air strikes on Kenyan ships.")}
     assert "ASSAULT" in types
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a negated acceptance is a refusal that happened
+        ("Japan will not accept the Brazilian proposal.", ("REJECT", {"JPN", "BRA"})),
+        ("Chile said it would not accept the Norwegian demands.", ("REJECT", {"CHL", "NOR"})),
+        # a phrasal verb of refusal
+        ("Norway turned down the Chilean offer of talks.", ("REJECT", {"NOR", "CHL"})),
+    ],
+)
+def test_verbal_refusal_phrasings_are_rejections(
+    events_of: Events, text: str, expected: tuple[str, set[str]]
+) -> None:
+    kind, countries = expected
+    assert (kind, frozenset(countries), None, "occurred") in _summary(events_of(text))

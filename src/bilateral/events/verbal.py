@@ -24,6 +24,7 @@ from bilateral.events.candidate import (
 )
 from bilateral.events.plover import Coding, code_token, coding
 from bilateral.events.status import MODALS, REPORTING_VERBS
+from bilateral.types import OCCURRED
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 # "Britain said it was disappointed": "it" is a state or a body as often as a thing.
@@ -102,6 +103,9 @@ STANCE_TYPES = {"SUPPORT", "ACCUSE", "REQUEST"}
 # "vowed to retaliate", "swore to strike back": a hostile act sworn to is a threat.
 VOW_VERBS = {"vow", "pledge", "promise", "swear"}
 THREAT = coding("130")
+# "will not accept the demands", "did not approve the plan": a refusal, not a non-event.
+ACCEPT_VERBS = {"accept", "approve", "endorse"}
+REFUSAL = coding("120")
 # Verbs that do act on a relationship ("established relations", "severed ties").
 RELATION_ACTS = {
     "establish",
@@ -123,11 +127,15 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
     for token in doc:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ == "aux":
             continue
-        found = code_token(token)
+        found = code_token(token) or (REFUSAL if _refuses(token) else None)
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
-        trigger = token
-        if _vows_hostile_act(token):
+        trigger, status = token, None
+        if _refuses(token):
+            # the refusal is stated: its statement, else the refusal itself, happened
+            found, trigger = REFUSAL, _speech_verb(token) or token
+            status = None if trigger is not token else OCCURRED
+        elif _vows_hostile_act(token):
             found = THREAT
         elif found.type in HOSTILE_TYPES and _conditional_future(token):
             # "said it will impose tariffs unless X ...": the statement is the threat
@@ -138,7 +146,14 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             targets += _hostile_targets(token, actors)
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
-        yield Candidate(trigger, found, sources, targets, places)
+        yield Candidate(trigger, found, sources, targets, places, status=status)
+
+
+def _refuses(verb: Any) -> bool:
+    """"will not accept", "never approved": a negated acceptance is a rejection."""
+    return verb.lemma_.lower() in ACCEPT_VERBS and any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children
+    )
 
 
 def _is_hostile(verb: Any) -> bool:
