@@ -272,3 +272,15 @@ def test_verbal_refusal_phrasings_are_rejections(
 ) -> None:
     kind, countries = expected
     assert (kind, frozenset(countries), None, "occurred") in _summary(events_of(text))
+
+
+def test_verbal_an_act_that_will_not_go_unanswered_is_a_threat(events_of: Events) -> None:
+    said = events_of("Kenya said the Norwegian provocations would not go unpunished.")
+    assert ("THREATEN", frozenset({"KEN", "NOR"}), None, "occurred") in _summary(said)
+    quoted = events_of("Japan's provocation will not remain unanswered, Minister Hansen said.")
+    assert ("THREATEN", frozenset({"NOR", "JPN"}), None, "occurred") in _summary(quoted)
+
+
+def test_a_spokesman_appositive_speaks_for_whom_it_names(events_of: Events) -> None:
+    said = events_of("Mr Olsen, a spokesman for Kenya, accused Japan of spying.")
+    assert {(e.type, e.source.country) for e in said if e.source} >= {("ACCUSE", "KEN")}

@@ -106,6 +106,8 @@ THREAT = coding("130")
 # "will not accept the demands", "did not approve the plan": a refusal, not a non-event.
 ACCEPT_VERBS = {"accept", "approve", "endorse"}
 REFUSAL = coding("120")
+# "the provocation will not go unanswered": a promise of retaliation, so a threat.
+UNANSWERED_WORDS = {"unanswered", "unpunished", "unavenged"}
 # Verbs that do act on a relationship ("established relations", "severed ties").
 RELATION_ACTS = {
     "establish",
@@ -127,6 +129,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
     for token in doc:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ == "aux":
             continue
+        if _not_left_unanswered(token):
+            yield _retaliation_promised(token, actors)
+            continue
         found = code_token(token) or (REFUSAL if _refuses(token) else None)
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
@@ -147,6 +152,31 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
+
+
+def _not_left_unanswered(verb: Any) -> bool:
+    """"will not remain unanswered", "shall not go unpunished"."""
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ in ("acomp", "oprd", "advmod", "xcomp") and c.lower_ in UNANSWERED_WORDS
+        for c in verb.children
+    )
+
+
+def _retaliation_promised(verb: Any, actors: SentenceActors) -> Candidate:
+    """The speaker threatens whoever the unanswered act names ("the Kenyan provocation")."""
+    speech = _speech_verb(verb)
+    sources = as_actors(_speaker(verb, actors))
+    doers = {f.actor.country for f in sources}
+    targets = [
+        f
+        for c in verb.children
+        if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}
+        for f in actors.in_phrase(c)
+        if f.actor.country not in doers
+    ]
+    return Candidate(
+        speech or verb, THREAT, sources, targets, [], status=None if speech else OCCURRED
+    )
 
 
 def _refuses(verb: Any) -> bool:
