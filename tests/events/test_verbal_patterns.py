@@ -284,3 +284,8 @@ def test_verbal_an_act_that_will_not_go_unanswered_is_a_threat(events_of: Events
 def test_a_spokesman_appositive_speaks_for_whom_it_names(events_of: Events) -> None:
     said = events_of("Mr Olsen, a spokesman for Kenya, accused Japan of spying.")
     assert {(e.type, e.source.country) for e in said if e.source} >= {("ACCUSE", "KEN")}
+
+
+def test_verbal_a_threat_is_received_by_whom_the_measures_would_hit(events_of: Events) -> None:
+    warned = events_of("Kenya warned of consequences, including suspending aid to Japan.")
+    assert ("THREATEN", frozenset({"KEN", "JPN"}), None, "occurred") in _summary(warned)

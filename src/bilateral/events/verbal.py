@@ -108,6 +108,8 @@ ACCEPT_VERBS = {"accept", "approve", "endorse"}
 REFUSAL = coding("120")
 # "the provocation will not go unanswered": a promise of retaliation, so a threat.
 UNANSWERED_WORDS = {"unanswered", "unpunished", "unavenged"}
+# What a threat holds out: "warned of consequences, including withholding aid to X".
+THREAT_CONTENT_PREPS = {"of", "including", "with"}
 # Verbs that do act on a relationship ("established relations", "severed ties").
 RELATION_ACTS = {
     "establish",
@@ -149,9 +151,23 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         sources, targets = _subjects(token, actors), _objects(token, actors, visit)
         if found.type in HOSTILE_TYPES:
             targets += _hostile_targets(token, actors)
+        if found.type == "THREATEN" and not targets:
+            targets = _threatened_parties(token, actors, sources)
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
+
+
+def _threatened_parties(verb: Any, actors: SentenceActors, sources: list[Found]) -> list[Found]:
+    """With no receiver named, whoever the threatened measures would hit receives the threat."""
+    doers = {f.actor.country for f in sources}
+    return [
+        f
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in THREAT_CONTENT_PREPS
+        for f in actors.in_tokens(prep.subtree)
+        if f.actor.country not in doers
+    ]
 
 
 def _not_left_unanswered(verb: Any) -> bool:
