@@ -289,3 +289,18 @@ def test_a_spokesman_appositive_speaks_for_whom_it_names(events_of: Events) -> N
 def test_verbal_a_threat_is_received_by_whom_the_measures_would_hit(events_of: Events) -> None:
     warned = events_of("Kenya warned of consequences, including suspending aid to Japan.")
     assert ("THREATEN", frozenset({"KEN", "JPN"}), None, "occurred") in _summary(warned)
+
+
+@pytest.mark.parametrize(
+    "text,is_ultimatum",
+    [
+        ("Norway had given Chile until Friday to withdraw its troops or face sanctions.", True),
+        ("Kenya gave Japan a week to pull out its ships.", True),
+        # a gift of time spent on something is no deadline
+        ("Japan gave Kenya two days of training to improve its skills.", False),
+    ],
+)
+def test_verbal_a_deadline_given_to_another_is_an_ultimatum(
+    events_of: Events, text: str, is_ultimatum: bool
+) -> None:
+    assert any(e.type == "THREATEN" for e in events_of(text)) is is_ultimatum

@@ -108,6 +108,9 @@ ACCEPT_VERBS = {"accept", "approve", "endorse"}
 REFUSAL = coding("120")
 # "the provocation will not go unanswered": a promise of retaliation, so a threat.
 UNANSWERED_WORDS = {"unanswered", "unpunished", "unavenged"}
+# "gave X until Friday / a week to withdraw": a deadline set on another is an ultimatum.
+ULTIMATUM = coding("139")
+DEADLINE_UNITS = {"hour", "day", "week", "month", "deadline"}
 # What a threat holds out: "warned of consequences, including withholding aid to X".
 THREAT_CONTENT_PREPS = {"of", "including", "with"}
 # Verbs that do act on a relationship ("established relations", "severed ties").
@@ -135,6 +138,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             yield _retaliation_promised(token, actors)
             continue
         found = code_token(token) or (REFUSAL if _refuses(token) else None)
+        if _sets_deadline(token):
+            found = ULTIMATUM
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
         trigger, status = token, None
@@ -168,6 +173,30 @@ def _threatened_parties(verb: Any, actors: SentenceActors, sources: list[Found])
         for f in actors.in_tokens(prep.subtree)
         if f.actor.country not in doers
     ]
+
+
+def _sets_deadline(verb: Any) -> bool:
+    """"gave Kenya until Friday to withdraw", "gave Kenya a week to pull out"."""
+    if verb.lemma_.lower() != "give":
+        return False
+    children = list(verb.children)
+    limit = any(
+        (c.dep_ == "prep" and c.lower_ in ("until", "till"))
+        or (c.dep_ == "dobj" and c.lemma_.lower() in DEADLINE_UNITS and not _of_what(c))
+        for c in children
+    )
+    clauses = children + [g for c in children if c.dep_ == "dobj" for g in c.children]
+    to_act = any(
+        c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in clauses
+    )
+    return limit and to_act
+
+
+def _of_what(noun: Any) -> bool:
+    """"two days of training" is a gift of training, not a time limit."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _not_left_unanswered(verb: Any) -> bool:
