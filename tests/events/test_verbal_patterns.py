@@ -265,6 +265,8 @@ def test_an_attack_that_was_condemned_stays_an_event(events_of: Events) -> None:
         ("Chile said it would not accept the Norwegian demands.", ("REJECT", {"CHL", "NOR"})),
         # a phrasal verb of refusal
         ("Norway turned down the Chilean offer of talks.", ("REJECT", {"NOR", "CHL"})),
+        # dismissing a proposal, not only a claim
+        ("Kenya dismissed the Japanese demand for compensation.", ("REJECT", {"KEN", "JPN"})),
     ],
 )
 def test_verbal_refusal_phrasings_are_rejections(
