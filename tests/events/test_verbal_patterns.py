@@ -293,6 +293,11 @@ def test_verbal_a_threat_is_received_by_whom_the_measures_would_hit(events_of: E
     assert ("THREATEN", frozenset({"KEN", "JPN"}), None, "occurred") in _summary(warned)
 
 
+def test_verbal_a_warning_of_a_hostile_act_is_received_by_its_target(events_of: Events) -> None:
+    warned = events_of("Chile warned that it would retaliate against Norway.")
+    assert ("THREATEN", frozenset({"CHL", "NOR"}), None, "occurred") in _summary(warned)
+
+
 @pytest.mark.parametrize(
     "text,is_ultimatum",
     [

@@ -166,13 +166,16 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
 def _threatened_parties(verb: Any, actors: SentenceActors, sources: list[Found]) -> list[Found]:
     """With no receiver named, whoever the threatened measures would hit receives the threat."""
     doers = {f.actor.country for f in sources}
-    return [
+    found = [
         f
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ in THREAT_CONTENT_PREPS
         for f in actors.in_tokens(prep.subtree)
-        if f.actor.country not in doers
     ]
+    for clause in verb.children:  # "warned that it would retaliate against X"
+        if clause.dep_ in ("ccomp", "xcomp") and _is_hostile(clause):
+            found += _objects(clause, actors, False) + _hostile_targets(clause, actors)
+    return [f for f in found if f.actor.country not in doers]
 
 
 def _sets_deadline(verb: Any) -> bool:
