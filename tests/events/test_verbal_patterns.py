@@ -311,3 +311,17 @@ def test_verbal_a_deadline_given_to_another_is_an_ultimatum(
     events_of: Events, text: str, is_ultimatum: bool
 ) -> None:
     assert any(e.type == "THREATEN" for e in events_of(text)) is is_ultimatum
+
+
+@pytest.mark.parametrize(
+    "text,is_threat",
+    [
+        ("Norway said it will withdraw its peacekeepers from Chile unless Chile holds a vote.", True),
+        # a withdrawal promised on a condition is an offer
+        ("If the deal holds, Norway will withdraw its troops from Chile.", False),
+    ],
+)
+def test_verbal_a_withdrawal_held_out_unless_is_a_threat(
+    events_of: Events, text: str, is_threat: bool
+) -> None:
+    assert any(e.type == "THREATEN" for e in events_of(text)) is is_threat

@@ -103,6 +103,9 @@ STANCE_TYPES = {"SUPPORT", "ACCUSE", "REQUEST"}
 # "vowed to retaliate", "swore to strike back": a hostile act sworn to is a threat.
 VOW_VERBS = {"vow", "pledge", "promise", "swear"}
 THREAT = coding("130")
+# A withdrawal held out "unless" the other acts is a threat; "if fulfilled, will withdraw"
+# is an offer.
+WITHDRAWAL_THREAT_MARKERS = {"unless"}
 # "will not accept the demands", "did not approve the plan": a refusal, not a non-event.
 ACCEPT_VERBS = {"accept", "approve", "endorse"}
 REFUSAL = coding("120")
@@ -149,7 +152,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             status = None if trigger is not token else OCCURRED
         elif _vows_hostile_act(token):
             found = THREAT
-        elif found.type in HOSTILE_TYPES and _conditional_future(token):
+        elif (found.type in HOSTILE_TYPES and _conditional_future(token)) or (
+            found.type == "RETREAT" and _conditional_future(token, WITHDRAWAL_THREAT_MARKERS)
+        ):
             # "said it will impose tariffs unless X ...": the statement is the threat
             found, trigger = THREAT, _speech_verb(token) or token
         visit = found.mode == "visit"
@@ -255,12 +260,12 @@ def _sworn(verb: Any, found: Coding) -> bool:
     )
 
 
-def _conditional_future(verb: Any) -> bool:
+def _conditional_future(verb: Any, markers: set[str] = CONDITION_MARKERS) -> bool:
     """A hostile act to come on a condition ("will impose tariffs unless", "may halt
     mediation if"): a threat."""
     modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
     return modal and any(
-        clause.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKERS for m in clause.children)
+        clause.dep_ == "advcl" and any(m.lower_ in markers for m in clause.children)
         for clause in verb.children
     )
 
