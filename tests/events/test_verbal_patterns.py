@@ -267,6 +267,9 @@ def test_an_attack_that_was_condemned_stays_an_event(events_of: Events) -> None:
         ("Norway turned down the Chilean offer of talks.", ("REJECT", {"NOR", "CHL"})),
         # dismissing a proposal, not only a claim
         ("Kenya dismissed the Japanese demand for compensation.", ("REJECT", {"KEN", "JPN"})),
+        ("Norway dismissed an appeal from Chile to end the blockade.", ("REJECT", {"NOR", "CHL"})),
+        # not yielding to what the other asks
+        ("Japan said it would not meet Brazilian demands for a refund.", ("REJECT", {"JPN", "BRA"})),
     ],
 )
 def test_verbal_refusal_phrasings_are_rejections(

@@ -109,6 +109,7 @@ WITHDRAWAL_THREAT_MARKERS = {"unless"}
 # "will not accept the demands", "did not approve the plan": a refusal, not a non-event.
 ACCEPT_VERBS = {"accept", "approve", "endorse"}
 REFUSAL = coding("120")
+ASKED_NOUNS = {"demand", "request", "condition", "ultimatum"}
 # "the provocation will not go unanswered": a promise of retaliation, so a threat.
 UNANSWERED_WORDS = {"unanswered", "unpunished", "unavenged"}
 # "gave X until Friday / a week to withdraw": a deadline set on another is an ultimatum.
@@ -233,10 +234,17 @@ def _retaliation_promised(verb: Any, actors: SentenceActors) -> Candidate:
 
 
 def _refuses(verb: Any) -> bool:
-    """"will not accept", "never approved": a negated acceptance is a rejection."""
-    return verb.lemma_.lower() in ACCEPT_VERBS and any(
+    """"will not accept", "never approved", "would not meet the demands": a negated
+    acceptance, or a negated yielding to what another asks, is a rejection."""
+    if not any(
         c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children
-    )
+    ):
+        return False
+    if verb.lemma_.lower() in ACCEPT_VERBS:
+        return True
+    asked = any(c.dep_ == "dobj" and c.lemma_.lower() in ASKED_NOUNS for c in verb.children)
+    found = code_token(verb)
+    return asked and found is not None and found.type in ("CONCEDE", "AGREE")
 
 
 def _is_hostile(verb: Any) -> bool:
