@@ -255,3 +255,76 @@ def test_the_act_refused_or_demanded_is_part_of_that_event(
 def test_an_attack_that_was_condemned_stays_an_event(events_of: Events) -> None:
     types = {e.type for e in events_of("Kenya condemned the Japanese air strikes on Kenyan ships.")}
     assert "ASSAULT" in types
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a negated acceptance is a refusal that happened
+        ("Japan will not accept the Brazilian proposal.", ("REJECT", {"JPN", "BRA"})),
+        ("Chile said it would not accept the Norwegian demands.", ("REJECT", {"CHL", "NOR"})),
+        # a phrasal verb of refusal
+        ("Norway turned down the Chilean offer of talks.", ("REJECT", {"NOR", "CHL"})),
+        # dismissing a proposal, not only a claim
+        ("Kenya dismissed the Japanese demand for compensation.", ("REJECT", {"KEN", "JPN"})),
+        ("Norway dismissed an appeal from Chile to end the blockade.", ("REJECT", {"NOR", "CHL"})),
+        # not yielding to what the other asks
+        ("Japan said it would not meet Brazilian demands for a refund.", ("REJECT", {"JPN", "BRA"})),
+    ],
+)
+def test_verbal_refusal_phrasings_are_rejections(
+    events_of: Events, text: str, expected: tuple[str, set[str]]
+) -> None:
+    kind, countries = expected
+    assert (kind, frozenset(countries), None, "occurred") in _summary(events_of(text))
+
+
+def test_verbal_an_act_that_will_not_go_unanswered_is_a_threat(events_of: Events) -> None:
+    said = events_of("Kenya said the Norwegian provocations would not go unpunished.")
+    assert ("THREATEN", frozenset({"KEN", "NOR"}), None, "occurred") in _summary(said)
+    quoted = events_of("Japan's provocation will not remain unanswered, Minister Hansen said.")
+    assert ("THREATEN", frozenset({"NOR", "JPN"}), None, "occurred") in _summary(quoted)
+
+
+def test_a_spokesman_appositive_speaks_for_whom_it_names(events_of: Events) -> None:
+    said = events_of("Mr Olsen, a spokesman for Kenya, accused Japan of spying.")
+    assert {(e.type, e.source.country) for e in said if e.source} >= {("ACCUSE", "KEN")}
+
+
+def test_verbal_a_threat_is_received_by_whom_the_measures_would_hit(events_of: Events) -> None:
+    warned = events_of("Kenya warned of consequences, including suspending aid to Japan.")
+    assert ("THREATEN", frozenset({"KEN", "JPN"}), None, "occurred") in _summary(warned)
+
+
+def test_verbal_a_warning_of_a_hostile_act_is_received_by_its_target(events_of: Events) -> None:
+    warned = events_of("Chile warned that it would retaliate against Norway.")
+    assert ("THREATEN", frozenset({"CHL", "NOR"}), None, "occurred") in _summary(warned)
+
+
+@pytest.mark.parametrize(
+    "text,is_ultimatum",
+    [
+        ("Norway had given Chile until Friday to withdraw its troops or face sanctions.", True),
+        ("Kenya gave Japan a week to pull out its ships.", True),
+        # a gift of time spent on something is no deadline
+        ("Japan gave Kenya two days of training to improve its skills.", False),
+    ],
+)
+def test_verbal_a_deadline_given_to_another_is_an_ultimatum(
+    events_of: Events, text: str, is_ultimatum: bool
+) -> None:
+    assert any(e.type == "THREATEN" for e in events_of(text)) is is_ultimatum
+
+
+@pytest.mark.parametrize(
+    "text,is_threat",
+    [
+        ("Norway said it will withdraw its peacekeepers from Chile unless Chile holds a vote.", True),
+        # a withdrawal promised on a condition is an offer
+        ("If the deal holds, Norway will withdraw its troops from Chile.", False),
+    ],
+)
+def test_verbal_a_withdrawal_held_out_unless_is_a_threat(
+    events_of: Events, text: str, is_threat: bool
+) -> None:
+    assert any(e.type == "THREATEN" for e in events_of(text)) is is_threat

@@ -144,7 +144,7 @@ def _event(
     last_year: int | None,
     narrative: DateMatch | None,
 ) -> Event:
-    status = classify_status(candidate.trigger)
+    status = candidate.status or classify_status(candidate.trigger)
     future = status in FUTURE_STATUSES
     dates = find_dates(sentence.text, document.published, last_year, future=future)
     date = _nearest_date(dates, candidate.trigger)

@@ -20,6 +20,8 @@ from bilateral.types import Actor, Mention, Sentence
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "mark", "appos"}
 # Preposition phrases that still describe who the argument is.
 IDENTITY_PREPS = {"of", "from"}
+# Who speaks for someone is that someone: "a spokesman for Kenya's army".
+SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,11 @@ class SentenceActors:
         if found:
             return found
         appositives = [c for c in head.children if c.dep_ == "appos"]
-        return self.in_tokens(t for a in appositives for t in phrase_tokens(a, set()))
+        return self.in_tokens(
+            t
+            for a in appositives
+            for t in phrase_tokens(a, {"for"} if a.lemma_.lower() in SPOKESPERSON_NOUNS else set())
+        )
 
 
 def phrase_tokens(head: Any, follow_preps: set[str] = IDENTITY_PREPS) -> Iterator[Any]:

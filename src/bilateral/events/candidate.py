@@ -33,6 +33,7 @@ class Candidate:
     places: list[Found] = field(default_factory=list)
     nominal: bool = False
     implicit: bool = False  # a party added from the article, not named in the sentence
+    status: str | None = None  # set when the trigger's own status would misread the act
 
     def actors(self) -> list[Actor]:
         """Source first, then the others, one per country or organisation.

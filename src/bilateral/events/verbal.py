@@ -24,6 +24,7 @@ from bilateral.events.candidate import (
 )
 from bilateral.events.plover import Coding, code_token, coding
 from bilateral.events.status import MODALS, REPORTING_VERBS
+from bilateral.types import OCCURRED
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 # "Britain said it was disappointed": "it" is a state or a body as often as a thing.
@@ -102,6 +103,20 @@ STANCE_TYPES = {"SUPPORT", "ACCUSE", "REQUEST"}
 # "vowed to retaliate", "swore to strike back": a hostile act sworn to is a threat.
 VOW_VERBS = {"vow", "pledge", "promise", "swear"}
 THREAT = coding("130")
+# A withdrawal held out "unless" the other acts is a threat; "if fulfilled, will withdraw"
+# is an offer.
+WITHDRAWAL_THREAT_MARKERS = {"unless"}
+# "will not accept the demands", "did not approve the plan": a refusal, not a non-event.
+ACCEPT_VERBS = {"accept", "approve", "endorse"}
+REFUSAL = coding("120")
+ASKED_NOUNS = {"demand", "request", "condition", "ultimatum"}
+# "the provocation will not go unanswered": a promise of retaliation, so a threat.
+UNANSWERED_WORDS = {"unanswered", "unpunished", "unavenged"}
+# "gave X until Friday / a week to withdraw": a deadline set on another is an ultimatum.
+ULTIMATUM = coding("139")
+DEADLINE_UNITS = {"hour", "day", "week", "month", "deadline"}
+# What a threat holds out: "warned of consequences, including withholding aid to X".
+THREAT_CONTENT_PREPS = {"of", "including", "with"}
 # Verbs that do act on a relationship ("established relations", "severed ties").
 RELATION_ACTS = {
     "establish",
@@ -123,22 +138,113 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
     for token in doc:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ == "aux":
             continue
-        found = code_token(token)
+        if _not_left_unanswered(token):
+            yield _retaliation_promised(token, actors)
+            continue
+        found = code_token(token) or (REFUSAL if _refuses(token) else None)
+        if _sets_deadline(token):
+            found = ULTIMATUM
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
-        trigger = token
-        if _vows_hostile_act(token):
+        trigger, status = token, None
+        if _refuses(token):
+            # the refusal is stated: its statement, else the refusal itself, happened
+            found, trigger = REFUSAL, _speech_verb(token) or token
+            status = None if trigger is not token else OCCURRED
+        elif _vows_hostile_act(token):
             found = THREAT
-        elif found.type in HOSTILE_TYPES and _conditional_future(token):
+        elif (found.type in HOSTILE_TYPES and _conditional_future(token)) or (
+            found.type == "RETREAT" and _conditional_future(token, WITHDRAWAL_THREAT_MARKERS)
+        ):
             # "said it will impose tariffs unless X ...": the statement is the threat
             found, trigger = THREAT, _speech_verb(token) or token
         visit = found.mode == "visit"
         sources, targets = _subjects(token, actors), _objects(token, actors, visit)
         if found.type in HOSTILE_TYPES:
             targets += _hostile_targets(token, actors)
+        if found.type == "THREATEN" and not targets:
+            targets = _threatened_parties(token, actors, sources)
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
-        yield Candidate(trigger, found, sources, targets, places)
+        yield Candidate(trigger, found, sources, targets, places, status=status)
+
+
+def _threatened_parties(verb: Any, actors: SentenceActors, sources: list[Found]) -> list[Found]:
+    """With no receiver named, whoever the threatened measures would hit receives the threat."""
+    doers = {f.actor.country for f in sources}
+    found = [
+        f
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in THREAT_CONTENT_PREPS
+        for f in actors.in_tokens(prep.subtree)
+    ]
+    for clause in verb.children:  # "warned that it would retaliate against X"
+        if clause.dep_ in ("ccomp", "xcomp") and _is_hostile(clause):
+            found += _objects(clause, actors, False) + _hostile_targets(clause, actors)
+    return [f for f in found if f.actor.country not in doers]
+
+
+def _sets_deadline(verb: Any) -> bool:
+    """"gave Kenya until Friday to withdraw", "gave Kenya a week to pull out"."""
+    if verb.lemma_.lower() != "give":
+        return False
+    children = list(verb.children)
+    limit = any(
+        (c.dep_ == "prep" and c.lower_ in ("until", "till"))
+        or (c.dep_ == "dobj" and c.lemma_.lower() in DEADLINE_UNITS and not _of_what(c))
+        for c in children
+    )
+    clauses = children + [g for c in children if c.dep_ == "dobj" for g in c.children]
+    to_act = any(
+        c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in clauses
+    )
+    return limit and to_act
+
+
+def _of_what(noun: Any) -> bool:
+    """"two days of training" is a gift of training, not a time limit."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _not_left_unanswered(verb: Any) -> bool:
+    """"will not remain unanswered", "shall not go unpunished"."""
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ in ("acomp", "oprd", "advmod", "xcomp") and c.lower_ in UNANSWERED_WORDS
+        for c in verb.children
+    )
+
+
+def _retaliation_promised(verb: Any, actors: SentenceActors) -> Candidate:
+    """The speaker threatens whoever the unanswered act names ("the Kenyan provocation")."""
+    speech = _speech_verb(verb)
+    sources = as_actors(_speaker(verb, actors))
+    doers = {f.actor.country for f in sources}
+    targets = [
+        f
+        for c in verb.children
+        if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}
+        for f in actors.in_phrase(c)
+        if f.actor.country not in doers
+    ]
+    return Candidate(
+        speech or verb, THREAT, sources, targets, [], status=None if speech else OCCURRED
+    )
+
+
+def _refuses(verb: Any) -> bool:
+    """"will not accept", "never approved", "would not meet the demands": a negated
+    acceptance, or a negated yielding to what another asks, is a rejection."""
+    if not any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children
+    ):
+        return False
+    if verb.lemma_.lower() in ACCEPT_VERBS:
+        return True
+    asked = any(c.dep_ == "dobj" and c.lemma_.lower() in ASKED_NOUNS for c in verb.children)
+    found = code_token(verb)
+    return asked and found is not None and found.type in ("CONCEDE", "AGREE")
 
 
 def _is_hostile(verb: Any) -> bool:
@@ -162,12 +268,12 @@ def _sworn(verb: Any, found: Coding) -> bool:
     )
 
 
-def _conditional_future(verb: Any) -> bool:
+def _conditional_future(verb: Any, markers: set[str] = CONDITION_MARKERS) -> bool:
     """A hostile act to come on a condition ("will impose tariffs unless", "may halt
     mediation if"): a threat."""
     modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
     return modal and any(
-        clause.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKERS for m in clause.children)
+        clause.dep_ == "advcl" and any(m.lower_ in markers for m in clause.children)
         for clause in verb.children
     )
 
