@@ -211,6 +211,12 @@ def test_main_pair_is_the_two_most_named_countries() -> None:
     assert main_pair(country_mentions(text)) == ("PAK", "RUS")
 
 
+def test_a_country_named_in_the_lead_outweighs_one_told_of_later() -> None:
+    text = ("Kenya halts tea sales to Uganda, Uganda's traders say. Kenya said it would stop sending 20,000 tonnes of tea. "
+            "Talks went on. In Beijing, Chinese diplomats said China was watching, and China kept quiet.")
+    assert figures_of(text)[0].countries == ("KEN", "UGA")
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("Pakistan Russia India exports imports trade $ 5 1,1.0 "
                                              "million bn percent in 2017-18 of to from \n\"“”,")),
