@@ -97,6 +97,19 @@ def test_a_flow_is_bilateral_only_when_the_partner_is_named_or_implied(sentence:
     assert figure.countries == countries
 
 
+@pytest.mark.parametrize(
+    "sentence, countries",
+    [
+        ("The gas line reaches Russia's northern shore after running 900 km under the sea.", ("PAK", "RUS")),
+        ("The two islands lie 300 km between Japan and China.", ("CHN", "JPN")),
+        ("Russia, with a population of 140 million, is large.", ("RUS",)),
+    ],
+)
+def test_a_length_is_between_the_countries_a_population_is_one_countrys(sentence: str, countries) -> None:
+    (figure,) = figures_of(ARTICLE_PAIR + sentence)
+    assert figure.countries == countries
+
+
 def test_a_cue_tied_after_the_quantity_beats_a_far_one_before() -> None:
     figure = one("Japan's exports to India grew strongly this decade, and India also received $2bn in loans.")
     assert figure.variable == "loan"

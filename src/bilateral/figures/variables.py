@@ -191,12 +191,19 @@ def figure_countries(
     names no country for a trade figure, names one as a partner ("exports to
     Russia", "trade with Russia"), or names one side of a deal, a grant or a
     tariff ("Kenya secured a $2bn loan"). "Pakistan's exports rose" alone is
-    Pakistan's own. A stock (population, a length) belongs to the country named
-    nearest before it. People killed may be of either side the sentence names
+    Pakistan's own. A length (a pipeline, a border) is between the countries the
+    sentence names, the pair's when it names only sides of the pair. A population
+    belongs to the country named nearest before it. People killed may be of either side the sentence names
     ("Indian shelling killed three people in Pakistan"), of the article's two
     when it names none.
     """
     codes = _unique(m.code for m in local)
+    if variable == "length" and codes and len(pair) == 2 and set(codes) <= set(pair):
+        # a pipeline, a border or a sea line runs between two countries: the pair's when
+        # the sentence names only its sides ("Germany's coast, where the pipeline lands")
+        return tuple(sorted(pair))
+    if variable == "length" and len(codes) == 2:
+        return tuple(sorted(codes))  # "250 miles between China and Japan"
     if variable in ("population", "length"):
         nearest = _nearest(quantity, local)
         return (nearest,) if nearest else ()
