@@ -67,6 +67,7 @@ def test_an_unattributed_flow_keeps_the_reporting_country_of_the_previous_one() 
         ("Japan said it will contribute about $40 million to India's vaccine drive.", "aid", "USD"),
         ("India, with a population of 1.4 billion, courts Japan.", "population", "people"),
         ("Japan will build a 508-kilometre rail line in India.", "length", "km"),
+        ("Japan will build a 316-mile rail line in India.", "length", "miles"),
         ("Bilateral trade between India and Japan grew 14 percent in 2021.", "trade_growth", "percent"),
     ],
 )

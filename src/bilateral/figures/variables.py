@@ -49,6 +49,7 @@ _BILATERAL = re.compile(
     r"the\s+two\s+(?:countries|nations|states|sides|neighbou?rs)|between\s+the\s+two)\b",
     re.IGNORECASE,
 )
+LENGTH_UNITS = ("km", "miles")
 MIN_PEOPLE = 1000
 _CASUALTY = re.compile(
     r"\b(?:kill\w*|dead|died|die|deaths?|wound\w*|injur\w*|casualt\w*|fatalit\w*|slain|"
@@ -123,7 +124,7 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
     """
     unit = quantity.unit
     variable = cue.variable if cue else None
-    if unit == "km":
+    if unit in LENGTH_UNITS:
         return "length", unit
     if unit == "percent":
         if _TARIFF_CLAUSE.search(text, 0, quantity.start):
