@@ -67,6 +67,7 @@ def test_an_unattributed_flow_keeps_the_reporting_country_of_the_previous_one() 
         ("Japan said it will contribute about $40 million to India's vaccine drive.", "aid", "USD"),
         ("India, with a population of 1.4 billion, courts Japan.", "population", "people"),
         ("Japan will build a 508-kilometre rail line in India.", "length", "km"),
+        ("Japan will build a 316-mile rail line in India.", "length", "miles"),
         ("Bilateral trade between India and Japan grew 14 percent in 2021.", "trade_growth", "percent"),
     ],
 )
@@ -93,6 +94,19 @@ ARTICLE_PAIR = "Pakistan and Russia held talks. Russia and Pakistan agreed to me
     ],
 )
 def test_a_flow_is_bilateral_only_when_the_partner_is_named_or_implied(sentence: str, countries) -> None:
+    (figure,) = figures_of(ARTICLE_PAIR + sentence)
+    assert figure.countries == countries
+
+
+@pytest.mark.parametrize(
+    "sentence, countries",
+    [
+        ("The gas line reaches Russia's northern shore after running 900 km under the sea.", ("PAK", "RUS")),
+        ("The two islands lie 300 km between Japan and China.", ("CHN", "JPN")),
+        ("Russia, with a population of 140 million, is large.", ("RUS",)),
+    ],
+)
+def test_a_length_is_between_the_countries_a_population_is_one_countrys(sentence: str, countries) -> None:
     (figure,) = figures_of(ARTICLE_PAIR + sentence)
     assert figure.countries == countries
 
@@ -209,6 +223,12 @@ def test_figure_span_is_its_sentence_in_the_document() -> None:
 def test_main_pair_is_the_two_most_named_countries() -> None:
     text = "Russia and Pakistan met. Russia, Pakistan and China spoke. Russia agreed."
     assert main_pair(country_mentions(text)) == ("PAK", "RUS")
+
+
+def test_a_country_named_in_the_lead_outweighs_one_told_of_later() -> None:
+    text = ("Kenya halts tea sales to Uganda, Uganda's traders say. Kenya said it would stop sending 20,000 tonnes of tea. "
+            "Talks went on. In Beijing, Chinese diplomats said China was watching, and China kept quiet.")
+    assert figures_of(text)[0].countries == ("KEN", "UGA")
 
 
 @settings(max_examples=150, deadline=None)

@@ -31,7 +31,7 @@ from bilateral.figures.numbers import approximation, find_quantities, parse_numb
         ("The fund holds £40m in cash.", "£40m", 40e6, "GBP"),
         ("A contract worth EUR 75 million was signed.", "EUR 75 million", 75e6, "EUR"),
         ("Russia will ship 2 bcm of gas.", "2 bcm", 2e9, "m3"),
-        ("The pipeline runs 300 miles.", "300 miles", 300 * 1.609344, "km"),
+        ("The pipeline runs 300 miles.", "300 miles", 300, "miles"),
         ("They bought a billion dollars of bonds.", "a billion dollars", 1e9, "USD"),
         ("Exports reached 150,000 tonnes of rice.", "150,000 tonnes", 150000, "tonnes"),
         ("The deal is worth 4.5 billion roubles.", "4.5 billion roubles", 4.5e9, "RUB"),

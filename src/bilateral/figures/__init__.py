@@ -32,6 +32,8 @@ from bilateral.figures.variables import (
 from bilateral.types import Document, Figure, Mention, Sentence
 
 DEFAULT_CURRENCY = "USD"
+# The headline and the first sentence of the story.
+LEAD_SENTENCES = 2
 # Money figures a following sentence may go on about; flows need their own direction.
 TOPIC_VARIABLES = ("trade_total", "investment", "deal_value", "aid", "loan")
 _CUT_CURRENCY = re.compile(r"\bRs\.\s*$")
@@ -56,7 +58,7 @@ class _Context:
 
 def extract_figures(document: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Figure]:
     """Every figure about the article's countries, in document order."""
-    pair = main_pair(mentions)
+    pair = main_pair(mentions, lead_end(sentences))
     context = _Context()
     figures: list[Figure] = []
     for sentence in sentences:
@@ -238,12 +240,25 @@ def mention_countries(mention: Mention) -> tuple[str, ...]:
     return tuple(a.country for a in actors if a is not None and a.country in _country_codes())
 
 
-def main_pair(mentions: list[Mention]) -> tuple[str, ...]:
-    """The two countries the article is most about (most mentioned, earliest on ties)."""
+def lead_end(sentences: list[Sentence]) -> int:
+    """Where the headline and the lead end: the first LEAD_SENTENCES sentences."""
+    if not sentences:
+        return 0
+    return sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end
+
+
+def main_pair(mentions: list[Mention], lead: int = 0) -> tuple[str, ...]:
+    """The two countries the article is most about (most mentioned, earliest on ties).
+
+    A news story names its subject in the headline and lead; a country named there
+    counts twice, so a side story told at length later ("In Beijing, Chinese
+    officials ...") does not displace one of the pair.
+    """
     counts: dict[str, int] = {}
     for mention in mentions:
+        weight = 2 if mention.start < lead else 1
         for code in mention_countries(mention):
-            counts[code] = counts.get(code, 0) + 1
+            counts[code] = counts.get(code, 0) + weight
     ranked = sorted(counts, key=lambda c: -counts[c])  # stable: earliest first on ties
     return tuple(sorted(ranked[:2]))
 

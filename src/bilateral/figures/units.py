@@ -1,7 +1,8 @@
 """Units of reported quantities: currencies (ISO 4217), percent, lengths, people, mass, energy.
 
 Each unit as written maps to a canonical unit and a factor into its base unit
-(miles -> km x 1.609, "bcm" -> m3 x 1e9). Currency symbols shared by several
+("bcm" -> m3 x 1e9). Miles stay miles: a distance is reported in the unit the
+text gives it in, and "760 miles (1,200 km)" are then the same two figures. Currency symbols shared by several
 countries ("$", "Rs") are settled by the countries the article is about.
 """
 
@@ -48,7 +49,7 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
     "pc": ("percent", 1.0), "percentage points": ("percent", 1.0),
     "km": ("km", 1.0), "kilometer": ("km", 1.0), "kilometers": ("km", 1.0),
     "kilometre": ("km", 1.0), "kilometres": ("km", 1.0),
-    "mile": ("km", 1.609344), "miles": ("km", 1.609344),
+    "mile": ("miles", 1.0), "miles": ("miles", 1.0),
     "tonnes": ("tonnes", 1.0), "tonne": ("tonnes", 1.0), "tons": ("tonnes", 1.0),
     "ton": ("tonnes", 1.0), "metric tons": ("tonnes", 1.0), "mt": ("tonnes", 1.0),
     "barrels": ("barrels", 1.0), "barrel": ("barrels", 1.0), "bpd": ("barrels/day", 1.0),

@@ -49,6 +49,7 @@ _BILATERAL = re.compile(
     r"the\s+two\s+(?:countries|nations|states|sides|neighbou?rs)|between\s+the\s+two)\b",
     re.IGNORECASE,
 )
+LENGTH_UNITS = ("km", "miles")
 MIN_PEOPLE = 1000
 _CASUALTY = re.compile(
     r"\b(?:kill\w*|dead|died|die|deaths?|wound\w*|injur\w*|casualt\w*|fatalit\w*|slain|"
@@ -123,7 +124,7 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
     """
     unit = quantity.unit
     variable = cue.variable if cue else None
-    if unit == "km":
+    if unit in LENGTH_UNITS:
         return "length", unit
     if unit == "percent":
         if _TARIFF_CLAUSE.search(text, 0, quantity.start):
@@ -191,12 +192,19 @@ def figure_countries(
     names no country for a trade figure, names one as a partner ("exports to
     Russia", "trade with Russia"), or names one side of a deal, a grant or a
     tariff ("Kenya secured a $2bn loan"). "Pakistan's exports rose" alone is
-    Pakistan's own. A stock (population, a length) belongs to the country named
-    nearest before it. People killed may be of either side the sentence names
+    Pakistan's own. A length (a pipeline, a border) is between the countries the
+    sentence names, the pair's when it names only sides of the pair. A population
+    belongs to the country named nearest before it. People killed may be of either side the sentence names
     ("Indian shelling killed three people in Pakistan"), of the article's two
     when it names none.
     """
     codes = _unique(m.code for m in local)
+    if variable == "length" and codes and len(pair) == 2 and set(codes) <= set(pair):
+        # a pipeline, a border or a sea line runs between two countries: the pair's when
+        # the sentence names only its sides ("Germany's coast, where the pipeline lands")
+        return tuple(sorted(pair))
+    if variable == "length" and len(codes) == 2:
+        return tuple(sorted(codes))  # "250 miles between China and Japan"
     if variable in ("population", "length"):
         nearest = _nearest(quantity, local)
         return (nearest,) if nearest else ()
