@@ -58,7 +58,7 @@ def write_export(folder: Path, out: Path) -> None:
                 f.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
 
 
-def _classify(score, gold_doc: dict, error: str, events: list[dict]) -> str:
+def _classify(error: str) -> str:
     """The error class of one line of score.py's per-document errors."""
     if error.startswith("missed ") and "-E" in error.split(":")[0]:
         return "missed event"
@@ -66,8 +66,10 @@ def _classify(score, gold_doc: dict, error: str, events: list[dict]) -> str:
         return "missed figure"
     if "found without a date" in error:
         return "no date"
-    if error.startswith(("reported as", "duplicate")):
-        return error.split(" ")[0] == "duplicate" and "duplicate" or "status"
+    if error.startswith("duplicate"):
+        return "duplicate"
+    if error.startswith("reported as"):
+        return "status"
     if error.startswith("spurious event"):
         return "spurious event"
     if error.startswith("spurious or wrong figure"):
@@ -142,7 +144,7 @@ def analyse(name: str, gold: dict, export: Path, verbose: bool) -> dict:
                    and score.norm_text(e.get("sentence"))[:70] in err for err in row["errors"])
         )
         for error in row["errors"]:
-            kind = _classify(score, gold_doc, error, doc_events)
+            kind = _classify(error)
             if kind == "spurious event":
                 ev = next(spurious, None)
                 kind = "spurious: " + (_spurious_event_class(score, gold_doc, ev) if ev else "?")
