@@ -321,13 +321,20 @@ class Records:
     figures: list[Figure] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
 
+    @property
+    def relations(self) -> list[Event]:
+        """The events between two parties: what the store and the exports keep. The others
+        in ``events`` are one-party acts (a protest, a crackdown, a test launch whose other
+        side the text does not name)."""
+        return [e for e in self.events if e.target is not None]
+
     def to_records(self) -> Iterator[dict[str, Any]]:
         """The export records (eval/README.md format), document first."""
         yield self.document.to_record()
         doc_id = self.document.doc_id
         for m in self.mentions:
             yield m.to_record(doc_id)
-        for e in self.events:
+        for e in self.relations:
             yield e.to_record()
         for f in self.figures:
             yield f.to_record()

@@ -95,13 +95,15 @@ def parse(nlp: Any) -> Callable[[str], Any]:
 
 @pytest.fixture(scope="session")
 def events_of(nlp: Any) -> Callable[..., list[Any]]:
-    """Run extract_events on a text with the stand-in resolver."""
+    """Run extract_events on a text with the stand-in resolver: the events between parties
+    (one-party events are tested through ``bilateral.extract`` in test_one_party_events)."""
     from bilateral.events import extract_events
     from bilateral.nlp.pipeline import parse_sentences, split_sentences
 
     def run(text: str, published: date | None = None, title: str | None = None) -> list[Any]:
         document = Document(text=text, source="test", title=title, published=published)
         sentences = parse_sentences(split_sentences(text), nlp)
-        return extract_events(document, sentences, stand_in_mentions(text), None)
+        events = extract_events(document, sentences, stand_in_mentions(text), None)
+        return [e for e in events if e.target is not None]
 
     return run

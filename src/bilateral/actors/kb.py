@@ -472,9 +472,16 @@ def _load_countries(kb: KnowledgeBase) -> None:
     rows.sort(key=lambda row: cell(row, 4) != "True")
     for row in rows:
         iso3, name, names, capital, independent = (cell(row, i) for i in range(5))
-        kb.add_state(Actor(id=iso3, name=name, country=iso3), [name, *split_list(names)])
+        spellings = [name, *split_list(names)]
+        kb.add_state(Actor(id=iso3, name=name, country=iso3), spellings + _plurals(spellings))
         if capital and independent == "True" and capital not in RISKY_CAPITALS:
             kb.add_phrase(capital, Entry("part", iso3, capital, sector="GOV", place=True))
+
+
+def _plurals(demonyms: list[str]) -> list[str]:
+    """The people of a country stand for it too: "thousands of Nigerians rallied",
+    "Afghans", "Czechs" ("Chinese" and "Swiss" are their own plurals)."""
+    return [d + "s" for d in demonyms if " " not in d and re.search(r"(?:an|i|o|ch)$", d)]
 
 
 def _load_aliases(kb: KnowledgeBase) -> None:

@@ -42,7 +42,13 @@ MAIN_MENTIONS = 2
 def extract_events(
     document: Document, sentences: list[Sentence], mentions: list[Mention], resolver: object = None
 ) -> list[Event]:
-    """Every event between actors in ``document``, one record per real event.
+    """Every event in ``document``, one record per real event.
+
+    Events between two parties (countries or organisations) come first; then the
+    one-party events: an act whose other side is no state or organisation the text
+    names ("Egyptian police opened fire on demonstrators", "Indonesian students staged
+    demonstrations"). Those have no ``target`` and are not part of the record of
+    relations (``Records.relations``).
 
     Args:
         document (Document): the cleaned article (its ``published`` anchors relative dates).
@@ -54,6 +60,7 @@ def extract_events(
         list[Event]: events in document order, each with all its sentences as evidence.
     """
     events: list[tuple[Event, bool]] = []  # (event, read from a noun)
+    one_party: list[tuple[Event, bool]] = []
     anaphors: list[Event] = []
     main_actors = _main_actors(mentions)
     last_year: int | None = None
@@ -65,7 +72,9 @@ def extract_events(
         dates = find_dates(sentence.text, document.published, last_year)
         if sentence.doc is not None:
             actors = SentenceActors(sentence, mentions)
-            for candidate in _candidates(sentence.doc, actors):
+            candidates = _candidates(sentence.doc, actors)
+            heads = {id(c): _event_heads(c) for c in candidates}
+            for candidate in candidates:
                 _add_joint_partner(candidate, main_actors)
                 event = _event(document, sentence, candidate, last_year, narrative)
                 if event.status in UNRECORDED_STATUSES:
@@ -74,9 +83,60 @@ def extract_events(
                     events.append((event, candidate.nominal))
                 elif _is_anaphor(candidate):
                     anaphors.append(event)
+                elif _heads_its_clause(candidate, candidates, heads):
+                    party = _one_party(event, candidate, actors)
+                    if party and all(
+                        (e.start, e.trigger, e.type) != (party.start, party.trigger, party.type)
+                        for e, _ in one_party
+                    ):  # one act, though several people of it are named
+                        one_party.append((party, candidate.nominal))
         last_year = _topic_year(dates) or last_year
         narrative = next((d for d in reversed(dates) if _is_past(d, document)), None)
-    return merge_events(events, anaphors, len(document.text) - len(document.body))
+    headline_end = len(document.text) - len(document.body)
+    return merge_events(events, anaphors, headline_end) + merge_events(one_party, [], headline_end)
+
+
+def _one_party(event: Event, candidate: Candidate, actors: SentenceActors) -> Event | None:
+    """The event with its one party: the actor named, else the country of the place it
+    happened in ("demonstrators in Baghdad blocked a road" is an act in Iraq)."""
+    if event.source is not None:
+        return event
+    places = candidate.places + [
+        found for token in sorted(actors.by_token) for found in actors.by_token[token]
+    ]
+    place = next((f.actor for f in places if f.is_place), None)
+    return replace(event, source=place) if place else None
+
+
+def _event_heads(candidate: Candidate) -> set[int]:
+    """The tokens that stand for the act: its trigger, and for a noun the verb that carries
+    it ("staged demonstrations", "launched an offensive")."""
+    trigger = candidate.trigger
+    heads = {trigger.i}
+    if candidate.nominal and trigger.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
+        heads.add(trigger.head.i)
+    return heads
+
+
+def _heads_its_clause(
+    candidate: Candidate, candidates: list[Candidate], heads: dict[int, set[int]]
+) -> bool:
+    """A one-party act stands alone only as its own clause: not the goal or part of another
+    act of the sentence, nor the means of an act between parties ("staged demonstrations to demand reforms" is the protest, "offered
+    troops to help him oust the general" the offer), nor a modifier ("war-torn",
+    "Israeli-occupied", "the ousted president")."""
+    trigger = candidate.trigger
+    if trigger.dep_ in ("amod", "compound", "acl") and trigger.tag_ in ("VBN", "JJ", "VBG"):
+        return False
+    others = set().union(*(heads[id(c)] for c in candidates if c is not candidate))
+    if any(trigger in c.trigger.ancestors for c in candidates if c.is_bilateral()):
+        return False  # "sent troops to attack Japanese positions": the attack says it all
+    for token in trigger.ancestors:
+        if token.i in others:
+            return False
+        if token.lemma_ in SPEECH_VERBS:
+            return True
+    return True
 
 
 def _main_actors(mentions: list[Mention]) -> list[Found]:

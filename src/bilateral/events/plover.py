@@ -25,6 +25,9 @@ from importlib import resources
 from typing import Any
 
 OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd", "dative")
+# A row's object "-": the verb used without one ("thousands rallied" is a protest,
+# "rallied support" is not).
+INTRANSITIVE = "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +213,10 @@ def _best(patterns: list[Pattern], args: list[tuple[str, str, str]]) -> Pattern 
     best, best_score = None, -1
     for p in patterns:
         for obj, modifiers, prep in args or [("", "", "")]:
-            if p.obj and not _matches(p.obj, obj):
+            if p.obj == INTRANSITIVE:
+                if any(o and not pr for o, _, pr in args):
+                    continue
+            elif p.obj and not _matches(p.obj, obj):
                 continue
             if p.prep and p.prep != prep:
                 continue

@@ -215,7 +215,7 @@ class Ingestor:
         summary.ingested += 1
         if records.document.language not in (None, "en"):
             summary.non_english += 1
-        summary.events += len(records.events)
+        summary.events += len(records.relations)
         summary.figures += len(records.figures)
         summary.quotes += len(records.quotes)
 

@@ -53,7 +53,7 @@ def record_values(records: Records) -> dict[type[Any], list[dict[str, Any]]]:
         for m in records.mentions
     ]
     events = []
-    for n, e in enumerate(records.events, 1):
+    for n, e in enumerate(records.relations, 1):
         rec = e.to_record()
         events.append({
             "event_id": f"{doc_id}:E{n}", "doc_id": doc_id, "type": e.type, "mode": e.mode,

@@ -1,0 +1,72 @@
+"""One-party events: acts whose other side is no state or organisation the text names.
+
+They come back from ``bilateral.extract`` (PLOVER codes a protest or a crackdown with one
+country) but are not part of the record of relations that the store and exports keep.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import bilateral
+from bilateral.events.plover import code_token
+
+pytestmark = pytest.mark.usefixtures("nlp")  # skips without the spaCy model
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    records = bilateral.extract(text, published="2019-03-09")
+    return [(e.type, e.source and e.source.country, e.target and e.target.country)
+            for e in records.events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Thousands of Kenyans rallied in Nairobi on Friday against the new tax.",
+         ("PROTEST", "KEN", None)),
+        ("Protesters in Lima blocked roads into the city centre.", ("PROTEST", "PER", None)),
+        ("Hungarian police arrested twelve activists outside parliament.",
+         ("COERCE", "HUN", None)),
+    ],
+)
+def test_an_act_with_one_party_is_an_event_of_that_country(text: str, expected: tuple) -> None:
+    assert expected in _events(text)
+
+
+def test_one_party_events_stay_out_of_the_record_of_relations() -> None:
+    records = bilateral.extract(
+        "Chileans demonstrated in Santiago. Chile and Peru signed a fisheries accord.",
+        published="2019-03-09",
+    )
+    assert {e.type for e in records.events} >= {"PROTEST", "AGREE"}
+    assert [e.type for e in records.relations] == ["AGREE"]
+    exported = [r for r in records.to_records() if r["kind"] == "event"]
+    assert [r["type"] for r in exported] == ["AGREE"]
+
+
+def test_the_goal_of_a_protest_is_not_an_event_of_its_own() -> None:
+    # "to demand reforms" is what the rally is for, not a separate request
+    types = [t for t, _, _ in _events("Thousands of Bolivians rallied in La Paz to demand reforms.")]
+    assert types == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("Farmers rallied outside the ministry.", "PROTEST"),
+        ("The opposition demonstrated in the capital.", "PROTEST"),
+    ],
+)
+def test_protest_verbs_without_an_object(text: str, kind: str, nlp) -> None:
+    verb = next(t for t in nlp(text) if t.pos_ == "VERB")
+    coding = code_token(verb)
+    assert coding is not None and coding.type == kind
+
+
+@pytest.mark.parametrize(
+    "text", ["The minister rallied support for the bill.", "India demonstrated its resolve."]
+)
+def test_the_same_verbs_with_an_object_are_no_protest(text: str, nlp) -> None:
+    verb = next(t for t in nlp(text) if t.pos_ == "VERB")
+    assert code_token(verb) is None
