@@ -112,6 +112,10 @@ REFUSAL = coding("120")
 ASKED_NOUNS = {"demand", "request", "condition", "ultimatum"}
 # "the provocation will not go unanswered": a promise of retaliation, so a threat.
 UNANSWERED_WORDS = {"unanswered", "unpunished", "unavenged"}
+# "said Sudan must return the helicopter": a statement that another party must act is a demand.
+DEMAND = coding("100")
+OBLIGATION_MODALS = {"must", "should"}
+STATEMENT_VERBS = REPORTING_VERBS | {"reiterate", "stress", "conclude", "maintain", "repeat"}
 # "gave X until Friday / a week to withdraw": a deadline set on another is an ultimatum.
 ULTIMATUM = coding("139")
 DEADLINE_UNITS = {"hour", "day", "week", "month", "deadline"}
@@ -144,6 +148,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         found = code_token(token) or (REFUSAL if _refuses(token) else None)
         if _sets_deadline(token):
             found = ULTIMATUM
+        obliged = _obliged_parties(token, actors)
+        if obliged:
+            found = DEMAND
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
         trigger, status = token, None
@@ -162,6 +169,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         sources, targets = _subjects(token, actors), _objects(token, actors, visit)
         if found.type in HOSTILE_TYPES:
             targets += _hostile_targets(token, actors)
+        if found is DEMAND:
+            targets += obliged
         if found.type == "THREATEN" and not targets:
             targets = _threatened_parties(token, actors, sources)
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
@@ -182,6 +191,23 @@ def _threatened_parties(verb: Any, actors: SentenceActors, sources: list[Found])
         if clause.dep_ in ("ccomp", "xcomp") and _is_hostile(clause):
             found += _objects(clause, actors, False) + _hostile_targets(clause, actors)
     return [f for f in found if f.actor.country not in doers]
+
+
+def _obliged_parties(verb: Any, actors: SentenceActors) -> list[Found]:
+    """Who a statement says must act: "Russia said Sudan must return the helicopter",
+    "the minister reiterated that Libya should hand over the suspects", "Moscow must" (a
+    capital that must act is its state)."""
+    if verb.lemma_.lower() not in STATEMENT_VERBS:
+        return []
+    return [
+        found
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+        for found in as_actors(actors.in_phrase(subject))
+    ]
 
 
 def _sets_deadline(verb: Any) -> bool:

@@ -9,7 +9,8 @@ actor, a number or a quotation mark) *and* it has one of:
   event (meet, visit, sign, exercise, sanctions, ...), inflected with the
   spaCy model's own lemmatizer rules and exceptions, run backwards;
 * a figure cue: a number next to a quantity word (trade, exports, billion, %, $);
-* a quotation mark.
+* a quotation mark;
+* an obligation ("must", "should"), which a statement turns into a demand.
 
 Word forms are over-generated on purpose ("visites"): a spurious form costs
 a parse, a missing one costs an event.
@@ -35,6 +36,8 @@ _QUANTITY = re.compile(
     r"million|billion|trillion|tons?|tonnes?|barrels?|km|kilomet|miles?|people|population|"
     r"troops|soldiers|refugees|workers)", re.IGNORECASE)
 _QUOTE = re.compile("[\"“”«»]")
+# "said Sudan must return the helicopter": a demand told through an obligation
+_OBLIGATION = re.compile(r"\b(?:must|should)\b", re.IGNORECASE)
 
 
 def needs_parse(sentence: Sentence, cues: set[int]) -> bool:
@@ -49,6 +52,7 @@ def needs_parse(sentence: Sentence, cues: set[int]) -> bool:
     return (
         bool(_QUOTE.search(text))
         or has_event_trigger(text)
+        or bool(_OBLIGATION.search(text))
         or bool(_NUMBER.search(text) and _QUANTITY.search(text))
     )
 
