@@ -16,7 +16,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from bilateral.actors.kb import load_kb
+from bilateral.actors.load import load_kb
 from bilateral.actors.resolve import Resolver
 from bilateral.nlp.pipeline import load_nlp, parse_sentences, split_sentences
 from bilateral.nlp.prefilter import needs_parse

@@ -14,7 +14,8 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
-from bilateral.actors.kb import KnowledgeBase, load_kb
+from bilateral.actors.kb import KnowledgeBase
+from bilateral.actors.load import load_kb
 from bilateral.actors.resolve import Resolver
 from bilateral.events import extract_events
 from bilateral.figures import extract_figures

@@ -20,7 +20,8 @@ from datetime import date
 
 from bilateral.actors.context import DocumentContext
 from bilateral.actors.kb import Entry, KnowledgeBase, Person, default_surnames, slug
-from bilateral.actors.phrases import PhraseMatch, Word, iter_capitalised, phrase_key
+from bilateral.actors.phrases import PhraseMatch, iter_capitalised
+from bilateral.actors.words import Word, phrase_key
 from bilateral.calendar import MONTH_NAMES, WEEKDAYS
 from bilateral.types import Actor, Mention, Sentence
 

@@ -19,8 +19,9 @@ from datetime import date
 from typing import Any
 
 from bilateral.actors.kb import KnowledgeBase
-from bilateral.actors.phrases import PhraseMatch, Word, find_phrases, phrase_key, words_of
+from bilateral.actors.phrases import PhraseMatch, find_phrases
 from bilateral.actors.reading import DocumentReading
+from bilateral.actors.words import Word, phrase_key, words_of
 from bilateral.calendar import MONTHS, WEEKDAYS
 from bilateral.gazetteer import geocode
 from bilateral.types import Actor, Document, Mention, Sentence
