@@ -139,7 +139,7 @@ def import_cycles(found: list[Import]) -> list[list[str]]:
             elif child in stack:
                 low[node] = min(low[node], order[child])
         if low[node] == order[node]:
-            component = []
+            component: list[str] = []
             while not component or component[-1] != node:
                 component.append(stack.pop())
             if len(component) > 1:
