@@ -16,10 +16,10 @@ import time
 from datetime import date
 from pathlib import Path
 
-from bilateral.actors.kb import load_kb
 from bilateral.actors.resolve import Resolver
-from bilateral.nlp.pipeline import load_nlp, parse_sentences, split_sentences
-from bilateral.nlp.prefilter import needs_parse
+from bilateral.extract import Extractor
+from bilateral.nlp.pipeline import parse_sentences, split_sentences
+from bilateral.nlp.prefilter import Prefilter
 from bilateral.types import Document
 
 SEEDS = Path(__file__).resolve().parents[1] / "../shared/corpus/seeds"
@@ -35,7 +35,8 @@ def best_of(repeat: int, work) -> tuple[float, object]:
     return best, result
 
 
-def measure(path: Path, nlp, resolver: Resolver, repeat: int) -> tuple[float, float, int]:
+def measure(path: Path, nlp, resolver: Resolver, prefilter: Prefilter,
+            repeat: int) -> tuple[float, float, int]:
     text = path.read_text(encoding="utf-8")
     document = Document(text=text, source=str(path), published=date(2020, 1, 1))
     sentences = split_sentences(text)
@@ -45,7 +46,7 @@ def measure(path: Path, nlp, resolver: Resolver, repeat: int) -> tuple[float, fl
 
     cue_time, cues = best_of(repeat, run_cues)
     parse_time, parsed = best_of(
-        repeat, lambda: parse_sentences(sentences, nlp, lambda s: needs_parse(s, cues))
+        repeat, lambda: parse_sentences(sentences, nlp, lambda s: prefilter.needs_parse(s, cues))
     )
     resolve_time, mentions = best_of(
         repeat, lambda: Resolver(resolver.kb).resolve(document, parsed)
@@ -60,12 +61,14 @@ def main() -> None:
     if not SEEDS.is_dir():
         print(f"skipped: {SEEDS} not found")
         return
-    nlp, kb = load_nlp(), load_kb()
-    resolver = Resolver(kb)
+    extractor = Extractor.default()  # spaCy, the KB and the cheap pass as extraction has them
+    resolver = Resolver(extractor.kb)
     total_resolve = total_parse = 0.0
     print(f"{'article':32} {'mentions':>8} {'resolve ms':>10} {'parse ms':>9} {'ratio':>6}")
     for path in sorted(SEEDS.glob("*.txt")):
-        resolve_time, parse_time, count = measure(path, nlp, resolver, args.repeat)
+        resolve_time, parse_time, count = measure(
+            path, extractor.nlp, resolver, extractor.prefilter, args.repeat
+        )
         total_resolve += resolve_time
         total_parse += parse_time
         print(

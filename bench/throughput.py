@@ -277,7 +277,6 @@ def parsed_share(paths: list[Path]) -> float:
     from bilateral.cleaning import clean
     from bilateral.extract import Extractor
     from bilateral.nlp.pipeline import split_sentences
-    from bilateral.nlp.prefilter import needs_parse
     from bilateral.sources import RawItem
 
     extractor = Extractor.default()
@@ -289,7 +288,7 @@ def parsed_share(paths: list[Path]) -> float:
         for s in sentences:
             words = len(s.text.split())
             total += words
-            chosen += words * needs_parse(s, cues)
+            chosen += words * extractor.prefilter.needs_parse(s, cues)
     return chosen / max(total, 1)
 
 

@@ -1,8 +1,10 @@
 """Per-document extraction: a pure function from a cleaned ``Document`` to its ``Records``.
 
 No database, no I/O: the same ``Extractor`` runs in-process, in a process
-pool or on a Dask worker. Models and the knowledge base are loaded once
-per process by ``Extractor.default()`` and passed in.
+pool or on a Dask worker. The model, the knowledge base and the cheap pass
+(``nlp.prefilter``, given the events lexicon's trigger words here because ``nlp``
+sits below ``events``) are made once per process by ``Extractor.default()`` and
+passed in.
 """
 
 from __future__ import annotations
@@ -14,22 +16,25 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
-from bilateral.actors.kb import KnowledgeBase, load_kb
+from bilateral.actors.kb import KnowledgeBase
+from bilateral.actors.load import load_kb
 from bilateral.actors.resolve import Resolver
 from bilateral.events import extract_events
+from bilateral.events.plover import trigger_lemmas
 from bilateral.figures import extract_figures
 from bilateral.nlp.pipeline import load_nlp, parse_batch, split_sentences
-from bilateral.nlp.prefilter import needs_parse
+from bilateral.nlp.prefilter import Prefilter
 from bilateral.quotes import extract_quotes
 from bilateral.types import Document, Records, Sentence
 
 
 @dataclass
 class Extractor:
-    """Holds what extraction needs (spaCy, the KB) and applies it to documents."""
+    """Holds what extraction needs (spaCy, the KB, the cheap pass) and applies it to documents."""
 
     nlp: Any
     kb: KnowledgeBase
+    prefilter: Prefilter
 
     @classmethod
     def default(cls, actors_file: Path | None = None) -> Extractor:
@@ -50,7 +55,7 @@ class Extractor:
         for document, resolver in zip(english, resolvers):
             sentences = split_sentences(document.text)
             cues = resolver.cues(document, sentences)
-            batch.append((sentences, partial(needs_parse, cues=cues)))
+            batch.append((sentences, partial(self.prefilter.needs_parse, cues=cues)))
         parsed = iter(zip(resolvers, parse_batch(batch, self.nlp)))
         return [
             self._records(document, *next(parsed)) if _is_english(document)
@@ -76,7 +81,9 @@ def _is_english(document: Document) -> bool:
 
 @lru_cache(maxsize=4)
 def _default_extractor(actors_file: str | None) -> Extractor:
-    return Extractor(nlp=load_nlp(), kb=load_kb(Path(actors_file) if actors_file else None))
+    nlp = load_nlp()
+    return Extractor(nlp=nlp, kb=load_kb(Path(actors_file) if actors_file else None),
+                     prefilter=Prefilter.for_lemmas(trigger_lemmas(), nlp))
 
 
 def extract(

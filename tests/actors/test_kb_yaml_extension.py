@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 import bilateral
-from bilateral.actors.kb import load_kb
+from bilateral.actors.load import load_kb
 from bilateral.actors.resolve import Resolver
 from bilateral.errors import ConfigError
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import bilateral
-from bilateral.actors.kb import load_kb
+from bilateral.actors.load import load_kb
 from bilateral.actors.resolve import Resolver
 
 

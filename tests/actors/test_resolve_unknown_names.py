@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bilateral.actors.kb import load_kb
+from bilateral.actors.load import load_kb
 from bilateral.actors.resolve import Resolver, proper_names
 from bilateral.nlp.pipeline import load_nlp, parse_sentences, split_sentences
 from bilateral.types import Document

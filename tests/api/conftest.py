@@ -12,10 +12,10 @@ pytest.importorskip("fastapi")
 
 from fastapi.testclient import TestClient
 
-from bilateral.api.app import create_app
 from bilateral.api.demo import fill_demo_store
 from bilateral.store import open_store
 from bilateral.store.session import Store
+from bilateral.web.app import create_app
 
 
 @pytest.fixture(scope="session")

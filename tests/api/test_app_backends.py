@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from bilateral.api.app import create_app
 from bilateral.api.demo import fill_demo_store
 from bilateral.store import open_store
+from bilateral.web.app import create_app
 
 URLS = ["/api/documents", "/api/events?pair=PAK-RUS&status=occurred&since=2015&q=lavrov",
         "/api/figures?pair=PAK-RUS", "/api/quotes", "/api/clusters?pair=PAK-RUS", "/api/pairs",

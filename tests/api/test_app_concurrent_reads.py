@@ -7,10 +7,10 @@ from types import SimpleNamespace
 
 from fastapi.testclient import TestClient
 
-from bilateral.api.app import create_app
 from bilateral.store import open_store
 from bilateral.store.models import DocumentRow
 from bilateral.types import content_hash
+from bilateral.web.app import create_app
 
 CLIENT = {"X-Bilateral-Client": "test"}
 

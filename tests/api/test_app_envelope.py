@@ -53,7 +53,7 @@ def test_envelope_errors_have_one_shape(client, url, status):
 def test_envelope_server_error_hides_the_traceback(store):
     from fastapi.testclient import TestClient
 
-    from bilateral.api.app import create_app
+    from bilateral.web.app import create_app
 
     app = create_app(None, store=store)
 

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 from fastapi.testclient import TestClient
 
-from bilateral.api.app import Settings, create_app
+from bilateral.web.app import Settings, create_app
 
 CLIENT = {"X-Bilateral-Client": "test"}
 

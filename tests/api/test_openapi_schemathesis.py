@@ -11,9 +11,9 @@ schemathesis = pytest.importorskip("schemathesis")
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 
-from bilateral.api.app import create_app
 from bilateral.api.demo import fill_demo_store
 from bilateral.store import open_store
+from bilateral.web.app import create_app
 
 
 def no_ingest(store, specs, *, progress=None):

@@ -6,9 +6,9 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from bilateral.api.app import create_app
 from bilateral.api.security import check_bind, is_loopback
 from bilateral.errors import ConfigError
+from bilateral.web.app import create_app
 
 
 @pytest.mark.parametrize("host,expected", [

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from bilateral.events.plover import trigger_lemmas
 from bilateral.nlp.pipeline import load_nlp, parse_sentences, split_sentences
-from bilateral.nlp.prefilter import has_event_trigger, needs_parse
+from bilateral.nlp.prefilter import Prefilter
 from bilateral.types import Sentence
+
+
+@pytest.fixture(scope="module")
+def prefilter() -> Prefilter:
+    """The cheap pass as extraction builds it: the events lexicon's trigger lemmas."""
+    return Prefilter.for_lemmas(trigger_lemmas(), load_nlp())
 
 
 def sentence(text: str, index: int = 0) -> Sentence:
@@ -21,9 +28,9 @@ def sentence(text: str, index: int = 0) -> Sentence:
     "Navies from both countries held their first joint exercise.",
     "Ecuador imposed sanctions on three shipping firms.",
 ])
-def test_sentences_with_an_event_word_are_parsed(text: str) -> None:
-    assert has_event_trigger(text)
-    assert needs_parse(sentence(text), cues={0})
+def test_sentences_with_an_event_word_are_parsed(prefilter: Prefilter, text: str) -> None:
+    assert prefilter.has_event_trigger(text)
+    assert prefilter.needs_parse(sentence(text), cues={0})
 
 
 @pytest.mark.parametrize("text", [
@@ -31,12 +38,21 @@ def test_sentences_with_an_event_word_are_parsed(text: str) -> None:
     "It is a long way from the coast to the mountains.",
     "Readers have been writing to the editor for years.",
 ])
-def test_sentences_without_one_are_not(text: str) -> None:
-    assert not has_event_trigger(text)
+def test_sentences_without_one_are_not(prefilter: Prefilter, text: str) -> None:
+    assert not prefilter.has_event_trigger(text)
 
 
-def test_a_sentence_without_a_cue_is_never_parsed() -> None:
-    assert not needs_parse(sentence("Chile and Peru signed a fisheries accord.", 3), cues={0, 1})
+def test_a_sentence_without_a_cue_is_never_parsed(prefilter: Prefilter) -> None:
+    sentence_three = sentence("Chile and Peru signed a fisheries accord.", 3)
+    assert not prefilter.needs_parse(sentence_three, cues={0, 1})
+
+
+def test_the_trigger_words_are_the_inflected_lemmas_passed_in() -> None:
+    only_visits = Prefilter.for_lemmas([("visit", "verb"), ("exercise", "noun")], load_nlp())
+    for text in ("The minister visited Lima.", "She is visiting Quito.", "Two joint exercises."):
+        assert only_visits.has_event_trigger(text), text
+    assert not only_visits.has_event_trigger("Chile and Peru signed a fisheries accord.")
+    assert not only_visits.needs_parse(sentence("The minister visits Lima."), cues=set())
 
 
 def test_parse_skips_unwanted_sentences() -> None:

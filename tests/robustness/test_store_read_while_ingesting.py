@@ -16,7 +16,7 @@ def test_api_reads_while_an_ingest_writes(tmp_path: Path, corpus, bilateral_cli)
     pytest.importorskip("fastapi")
     from fastapi.testclient import TestClient
 
-    from bilateral.api.app import create_app
+    from bilateral.web.app import create_app
 
     folder = corpus.text_folder(tmp_path / "articles", ARTICLES)
     db = str(tmp_path / "live.db")

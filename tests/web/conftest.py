@@ -22,13 +22,13 @@ pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from bilateral.api.app import create_app
 from bilateral.api.demo import fill_demo_store
 from bilateral.linking.events import link_events
 from bilateral.store import open_store
 from bilateral.store.models import DocumentRow, EventRow
 from bilateral.store.session import Store
 from bilateral.types import content_hash
+from bilateral.web.app import create_app
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -61,8 +61,8 @@ def test_pages_document_highlights_a_cited_span(client):
 def test_pages_render_on_an_empty_store(tmp_path, url):
     from fastapi.testclient import TestClient
 
-    from bilateral.api.app import create_app
     from bilateral.store import open_store
+    from bilateral.web.app import create_app
 
     with TestClient(create_app(None, store=open_store(str(tmp_path / "empty.db")))) as client:
         response = client.get(url)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date as Date
 from pathlib import Path
 
-from bilateral.actors.kb import load_kb
+from bilateral.actors.load import load_kb
 from bilateral.actors.resolve import Resolver
 from bilateral.errors import UserError
 from bilateral.nlp.pipeline import split_sentences

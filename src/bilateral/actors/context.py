@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from bilateral.actors.phrases import phrase_key
+from bilateral.actors.words import phrase_key
 from bilateral.types import Actor
 
 # How many mentions being named in the last two sentences is worth, for a plural.

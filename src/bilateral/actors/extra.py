@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,22 @@ from bilateral.errors import ConfigError
 from bilateral.types import Actor
 
 SECTIONS = ("states", "places", "orgs", "persons", "titles", "ignore")
+
+
+def extended(kb: KnowledgeBase, path: Path) -> KnowledgeBase:
+    """A copy of ``kb`` extended by the user's YAML file at ``path``; ``kb`` is left alone."""
+    copy = KnowledgeBase(
+        states=dict(kb.states),
+        orgs={k: list(v) for k, v in kb.orgs.items()},
+        persons={k: replace(v, tenures=list(v.tenures)) for k, v in kb.persons.items()},
+        role_sectors=dict(kb.role_sectors),
+        offices={k: list(v) for k, v in kb.offices.items()},
+        phrases={k: list(v) for k, v in kb.phrases.items()},
+        first_words=dict(kb.first_words),
+        user_entries_first=True,
+    )
+    apply_extra(copy, path)
+    return copy
 
 
 def apply_extra(kb: KnowledgeBase, path: Path) -> None:

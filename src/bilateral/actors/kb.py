@@ -1,8 +1,9 @@
 """The actor knowledge base: states, their parts, organisations and office holders with tenures.
 
 The shipped tables (``data/*.tsv``, sources in ``data/README.md``) are read once per
-process (``lru_cache``); a user's YAML file (format in ``README.md``) extends a copy.
-Everything a text can name is indexed by its phrase (see ``phrases.phrase_key``) so the
+process (``shipped_kb``); a user's YAML file (format in ``README.md``) extends a copy
+(``extra.py``); ``load.load_kb`` gives the one a run reads.
+Everything a text can name is indexed by its phrase (see ``words.phrase_key``) so the
 resolver finds mentions with one pass of dictionary look-ups.
 """
 
@@ -10,13 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from bilateral.actors.phrases import phrase_key
-from bilateral.errors import ConfigError
+from bilateral.actors.words import phrase_key
 from bilateral.types import Actor
 
 DATA = Path(__file__).with_name("data")
@@ -378,23 +378,6 @@ class KnowledgeBase:
             return self.person_for_surname(person_ids, None, None, on)
         return chosen
 
-    def with_extra(self, path: Path) -> KnowledgeBase:
-        """A copy of this KB extended by the user's YAML file."""
-        from bilateral.actors.extra import apply_extra
-
-        copy = KnowledgeBase(
-            states=dict(self.states),
-            orgs={k: list(v) for k, v in self.orgs.items()},
-            persons={k: replace(v, tenures=list(v.tenures)) for k, v in self.persons.items()},
-            role_sectors=dict(self.role_sectors),
-            offices={k: list(v) for k, v in self.offices.items()},
-            phrases={k: list(v) for k, v in self.phrases.items()},
-            first_words=dict(self.first_words),
-            user_entries_first=True,
-        )
-        apply_extra(copy, path)
-        return copy
-
 
 def _status_at(tenure: Tenure, on: date | None) -> tuple[int, int]:
     """How well a tenure fits a date: (2 in office, 1 ended, 0 not begun; then recency)."""
@@ -560,7 +543,8 @@ def load_office_holders(kb: KnowledgeBase, path: Path) -> None:
 
 
 @lru_cache(maxsize=1)
-def _shipped_kb() -> KnowledgeBase:
+def shipped_kb() -> KnowledgeBase:
+    """The knowledge base of the tables shipped in ``data/``, read once per process."""
     kb = KnowledgeBase()
     _load_aliases(kb)  # curated names first: they win over generated ones for the same phrase
     _load_countries(kb)
@@ -569,22 +553,3 @@ def _shipped_kb() -> KnowledgeBase:
     for path in sorted(DATA.glob("office_holders*.tsv")):
         load_office_holders(kb, path)
     return kb
-
-
-@lru_cache(maxsize=8)
-def _kb_with_extra(path: str, mtime: float) -> KnowledgeBase:
-    return _shipped_kb().with_extra(Path(path))
-
-
-def load_kb(extra: Path | None = None) -> KnowledgeBase:
-    """The shipped knowledge base, extended by the YAML file ``extra`` when given.
-
-    Raises:
-        ConfigError: ``extra`` is missing or not in the format of ``actors/README.md``.
-    """
-    if extra is None:
-        return _shipped_kb()
-    path = Path(extra)
-    if not path.is_file():
-        raise ConfigError(f"actors file not found: {path}")
-    return _kb_with_extra(str(path.resolve()), path.stat().st_mtime)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from bilateral.actors.kb import KnowledgeBase
-from bilateral.actors.phrases import phrase_key
+from bilateral.actors.words import phrase_key
 from bilateral.errors import UserError
 
 

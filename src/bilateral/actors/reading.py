@@ -20,7 +20,9 @@ from datetime import date
 
 from bilateral.actors.context import DocumentContext
 from bilateral.actors.kb import Entry, KnowledgeBase, Person, default_surnames, slug
-from bilateral.actors.phrases import PhraseMatch, Word, iter_capitalised, phrase_key
+from bilateral.actors.phrases import PhraseMatch, iter_capitalised
+from bilateral.actors.words import Word, phrase_key
+from bilateral.calendar import MONTH_NAMES, WEEKDAYS
 from bilateral.types import Actor, Mention, Sentence
 
 ACTOR_KINDS = ("state", "part", "org", "person", "surname")
@@ -37,9 +39,8 @@ NOT_NAMES = frozenset([
     "The", "A", "An", "And", "But", "Or", "He", "She", "His", "Her", "It", "Its", "They", "Their",
     "We", "Our", "On", "In", "At", "Of", "For", "To", "From", "By", "With", "Said", "Says",
     "Also", "Has", "Had", "Was", "Were", "Is", "Are", "Will", "Would", "This", "That", "These",
-    "Those", "Who", "Which", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "Sir",
+    "Those", "Who", "Which", "Mr", "Mrs", "Ms", "Dr", "Sir",
+    *(name.capitalize() for name in (*WEEKDAYS, *MONTH_NAMES)),
 ])
 # Last words that make a capitalised run an organisation or a place, not a person's name.
 NOT_PERSON_ENDINGS = frozenset([

@@ -13,24 +13,23 @@ holder when the document has no date).
 from __future__ import annotations
 
 import bisect
-import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from bilateral.actors.kb import KnowledgeBase
-from bilateral.actors.phrases import PhraseMatch, Word, find_phrases, phrase_key, words_of
+from bilateral.actors.phrases import PhraseMatch, find_phrases
 from bilateral.actors.reading import DocumentReading
+from bilateral.actors.words import Word, phrase_key, words_of
+from bilateral.calendar import MONTHS, WEEKDAYS
 from bilateral.gazetteer import geocode
 from bilateral.types import Actor, Document, Mention, Sentence
 
 CUE_KINDS = ("state", "part", "org", "person", "surname", "title", "group")
 QUOTE_OR_NUMBER = re.compile(r"[\d\"“”«»]")
 # Weekday and month names: proper nouns to the tagger, dates to a reader.
-CALENDAR_WORDS = frozenset(
-    name.lower() for name in [*calendar.day_name, *calendar.month_name, *calendar.month_abbr] if name
-) | {"sept"}
+CALENDAR_WORDS = frozenset([*WEEKDAYS, *MONTHS])
 
 
 @dataclass

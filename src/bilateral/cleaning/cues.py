@@ -11,6 +11,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
+from bilateral.calendar import MONTH_ALTERNATION, WEEKDAYS
 from bilateral.cleaning.dates import DAY_OF_MONTH, find_dates
 
 # Chinese and Japanese write without spaces: each character counts as a word.
@@ -83,11 +84,12 @@ BYLINE = re.compile(
 LINK = re.compile(r"https?://|www\.|\S+@\S+\.\w+|\s[|»›]\s|^[|»›•]|\s>\s.*\s>\s|^\w+( / \w+)+$")
 AGO = re.compile(r"\b\d+\s+(min(ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b", re.IGNORECASE)
 CLOCK = re.compile(r"\b[0-2]?\d:[0-5]\d\b")
+# A weekday is known by its first three letters ("Tue", "Tues", "Tuesday").
 DATE_WORDS = re.compile(
-    r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(updated?|published|posted|last|latest|on|at|am|pm|a\.m|p\.m"
+    r"^(" + "|".join(day[:3] for day in WEEKDAYS) + r")[a-z]*$"
+    r"|^(updated?|published|posted|last|latest|on|at|am|pm|a\.m|p\.m"
     r"|gmt|utc|ist|pkt|est|edt|et|cet|cest|bst|pst|msk|jst|hrs|ago|hours?|minutes?|mins?|days?|today|yesterday"
-    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
-    r"|august|september|october|november|december|muharram|safar|rabi|jumada|awwal|thani|akhir"
+    r"|" + MONTH_ALTERNATION + r"|muharram|safar|rabi|jumada|awwal|thani|akhir"
     r"|rajab|sha'?ban|ramadan|shawwal|dhul|dhu|qadah|qa'?dah|hijjah|al|ul|st|nd|rd|th)$",
     re.IGNORECASE,
 )

@@ -6,20 +6,9 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+from bilateral.calendar import MONTH_ALTERNATION, month_number
+
+_MONTH = r"(?P<month>" + MONTH_ALTERNATION + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Scrapers glue a date to the element before it ("The Sun06-06-2025", "Bloomberg NewsJuly 11"):
@@ -85,8 +74,7 @@ def _to_date(match: re.Match[str]) -> date | None:
         # Day first unless that is impossible: most of the world writes 30/05/2024.
         day, month = (second, first) if second > 12 else (first, second)
     else:
-        month_text = parts["month"].lower().rstrip(".")
-        month = MONTHS[month_text] if month_text in MONTHS else int(month_text)
+        month = month_number(parts["month"])
         day = int(parts["day"])
     try:
         return date(year, month, day)

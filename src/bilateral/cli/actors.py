@@ -88,7 +88,7 @@ def register(app: typer.Typer) -> None:
 
         Example: bilateral actors who "foreign minister" --country PAK --on 2019-03-01
         """
-        from bilateral.actors.kb import load_kb
+        from bilateral.actors.load import load_kb
         from bilateral.actors.lookup import office_holders
 
         rows = office_holders(load_kb(actors_file), role, country, _date(on))

@@ -30,8 +30,8 @@ def register(app: typer.Typer) -> None:
             import uvicorn
         except ImportError:
             raise MissingExtra("uvicorn", "web") from None
-        from bilateral.api.app import Settings, create_app
         from bilateral.api.security import LOOPBACK_NAMES, check_bind, is_loopback
+        from bilateral.web.app import Settings, create_app
 
         check_bind(host, token)
         hosts = None

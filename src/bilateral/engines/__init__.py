@@ -13,41 +13,13 @@ memory stays flat however long the input is, and they are context managers:
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
-from typing import Protocol, Self, TypeVar
 
-T = TypeVar("T")
-R = TypeVar("R")
+from bilateral.engines.base import Engine, InProcess
+from bilateral.engines.dask import DaskEngine
+from bilateral.engines.pool import ProcessPool
+from bilateral.errors import ConfigError
 
-
-class Engine(Protocol):
-    def map(self, func: Callable[[T], R], items: Iterable[T]) -> Iterator[R]: ...
-
-    def close(self) -> None: ...
-
-    def __enter__(self) -> Self: ...
-
-    def __exit__(self, *exc: object) -> None: ...
-
-
-class ClosingEngine:
-    """Context-manager support shared by the engines: ``with`` closes them."""
-
-    def close(self) -> None:
-        pass
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-class InProcess(ClosingEngine):
-    """Run everything in the calling process (tests, small jobs, debugging)."""
-
-    def map(self, func: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
-        return map(func, items)
+__all__ = ["DaskEngine", "Engine", "InProcess", "ProcessPool", "make_engine"]
 
 
 def make_engine(
@@ -68,20 +40,14 @@ def make_engine(
     Raises:
         ConfigError: when the options contradict each other or a count is below 1.
     """
-    from bilateral.errors import ConfigError
-
     if scheduler and dask_workers:
         raise ConfigError("give either --scheduler or --dask-workers, not both")
     for name, value in (("--workers", workers), ("--dask-workers", dask_workers)):
         if value is not None and value < 1:
             raise ConfigError(f"{name} must be at least 1, not {value}")
     if scheduler or dask_workers:
-        from bilateral.engines.dask import DaskEngine
-
         return DaskEngine(scheduler=scheduler, n_workers=dask_workers)
     workers = workers or os.cpu_count() or 1
     if workers == 1:
         return InProcess()
-    from bilateral.engines.pool import ProcessPool
-
     return ProcessPool(workers)

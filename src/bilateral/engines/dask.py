@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
-from bilateral.engines import ClosingEngine
+from bilateral.engines.base import ClosingEngine
 from bilateral.errors import ConfigError, MissingExtra
 
 T = TypeVar("T")

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import TypeVar
 
-from bilateral.engines import ClosingEngine
+from bilateral.engines.base import ClosingEngine
 
 T = TypeVar("T")
 R = TypeVar("R")

@@ -20,27 +20,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-MONTHS = {
-    name: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for name in names
-}
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+from bilateral.calendar import MONTH_ALTERNATION, WEEKDAYS, month_number, weekday_index
+
 NUMBER_WORDS = {
     "a": 1,
     "an": 1,
@@ -58,7 +39,7 @@ NUMBER_WORDS = {
     "few": None,
 }
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + MONTH_ALTERNATION + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _NUM = r"(?P<num>\d+|" + "|".join(NUMBER_WORDS) + r")"
@@ -186,7 +167,7 @@ def _relative(kind: str, g: dict[str, str | None], published: date, future: bool
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["word"] or ""]
         return (published + timedelta(days=shift)).isoformat()
     if kind == "weekday":
-        return _weekday(published, WEEKDAYS.index(g["weekday"] or ""), g.get("rel"), future)
+        return _weekday(published, weekday_index(g["weekday"] or ""), g.get("rel"), future)
     if kind in ("rel_month", "in_month"):
         return _named_month(published, _month(g["month"]), g.get("rel"), future)
     if kind in YEARLESS_DAYS:
@@ -200,7 +181,7 @@ def _relative(kind: str, g: dict[str, str | None], published: date, future: bool
 
 
 def _month(name: str | None) -> int:
-    return int(name) if name and name.isdigit() else MONTHS[(name or "").rstrip(".")]
+    return month_number(name or "")
 
 
 def _day_value(year: int, month: int, day: int) -> str | None:

@@ -123,6 +123,26 @@ def synsets() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+def trigger_lemmas() -> set[tuple[str, str]]:
+    """(head word of the lemma, "verb"/"noun") for every lemma the lexicons code as an event.
+
+    What the cheap pass (``nlp.prefilter``) looks for before a sentence is parsed.
+    Multi-word lemmas ("call upon", "take part") count by their first word.
+    PETRARCH verbs count when their own code has a PLOVER type: statements and
+    appeals (CAMEO 01/02: say, tell, be, have) do not, though a rare object
+    pattern can turn one into an event; counting them would parse every sentence.
+    """
+    lemmas = {
+        (lemma.split()[0], pos.lower())
+        for (lemma, pos), patterns in curated().items()
+        if any(coding(p.cameo, p.type) for p in patterns)
+    }
+    for verb, entries in petrarch_verbs().items():
+        if any(coding(own) for _, own in entries):
+            lemmas.add((verb.split()[0], "verb"))
+    return lemmas
+
+
 def code_token(token: Any, use_petrarch: bool = True) -> Coding | None:
     """The event coding of a trigger token (verb or noun), or None when it is no trigger."""
     pos = (

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bilateral.events.dates import MONTHS, WEEKDAYS
+from bilateral.calendar import MONTHS, WEEKDAYS
 from bilateral.types import OCCURRED
 
 # Verbs of saying: a date on them dates the statement, not what it reports.

@@ -13,18 +13,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+from bilateral.calendar import MONTH_ALTERNATION, month_number
+
+_MONTH = r"(?:" + MONTH_ALTERNATION + r")\b\.?"
 _YEAR = r"(?:19|20)\d{2}"
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11}
@@ -150,7 +141,7 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
         first = (int(groups["q"][1]) - 1) * size + 1
         return month_interval(int(groups["year"]), first, first + size - 1) if first <= 12 else None
     if kind == "month_range":
-        m1, m2 = _month(groups["m1"]), _month(groups["m2"])
+        m1, m2 = month_number(groups["m1"]), month_number(groups["m2"])
         return _part_of_year(groups, m1, m2, published) if m1 < m2 else None
     if kind == "fiscal":
         return _fiscal(int(groups["y1"]), groups["y2"])
@@ -158,9 +149,9 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
         end = _full_year(groups["y"])
         return f"{end - 1}/{end}"
     if kind == "month_year":
-        return f"{int(groups['year']):04d}-{_month(groups['m']):02d}"
+        return f"{int(groups['year']):04d}-{month_number(groups['m']):02d}"
     if kind == "month_alone":
-        return _month_of_publication_year(_month(groups["m"]), published)
+        return _month_of_publication_year(month_number(groups["m"]), published)
     if kind == "year":
         return groups["year"]
     if kind == "relative":
@@ -183,10 +174,6 @@ def month_interval(year: int, first: int, last: int) -> str:
     if first == last:
         return f"{year:04d}-{first:02d}"
     return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
-
-
-def _month(text: str) -> int:
-    return MONTHS[text.lower().rstrip(".")]
 
 
 def _full_year(text: str) -> int:

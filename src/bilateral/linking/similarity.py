@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from bilateral.calendar import WEEKDAYS
 from bilateral.errors import ConfigError
 
 _WORD = re.compile(r"[a-z][a-z0-9\-]+")
@@ -28,10 +29,9 @@ a an the and or of to in on at for with by from as is are was were be been being
 its this that these those their there they he she his her them which who whom whose will would
 shall should can could may might also not no but if than then so such into over after before
 during about between two both said says say told according year years last first new other more
-most all any each per while since ago week month day monday tuesday wednesday thursday friday
-saturday sunday mr mrs ms
+most all any each per while since ago week month day mr mrs ms
 """
-STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+STOPWORDS = frozenset([*_STOPWORD_TEXT.split(), *WEEKDAYS])
 
 
 def _stem(word: str) -> str:

@@ -7,7 +7,8 @@ actor, a number or a quotation mark) *and* it has one of:
 
 * an event trigger: a word form of a lemma the events lexicon codes as an
   event (meet, visit, sign, exercise, sanctions, ...), inflected with the
-  spaCy model's own lemmatizer rules and exceptions, run backwards;
+  spaCy model's own lemmatizer rules and exceptions, run backwards; the lemmas
+  are passed in (``Prefilter.for_lemmas``), so this stage reads nothing of events;
 * a figure cue: a number next to a quantity word (trade, exports, billion, %, $);
 * a quotation mark;
 * an obligation ("must", "should"), which a statement turns into a demand.
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from dataclasses import dataclass
 from typing import Any
 
 from bilateral.types import Sentence
@@ -40,23 +41,6 @@ _QUOTE = re.compile("[\"“”«»]")
 _OBLIGATION = re.compile(r"\b(?:must|should)\b", re.IGNORECASE)
 
 
-def needs_parse(sentence: Sentence, cues: set[int]) -> bool:
-    """True when the sentence can hold an event, a figure or a quote (see module docstring).
-
-    ``cues`` are the indexes of sentences where the resolver found an actor,
-    a number or a quotation mark.
-    """
-    if sentence.index not in cues:
-        return False
-    text = sentence.text
-    return (
-        bool(_QUOTE.search(text))
-        or has_event_trigger(text)
-        or bool(_OBLIGATION.search(text))
-        or bool(_NUMBER.search(text) and _QUANTITY.search(text))
-    )
-
-
 # Auxiliaries are in the lexicon only as light verbs ("have talks", "do business")
 # whose noun is a trigger of its own; as words they are in every sentence.
 AUXILIARIES = frozenset(
@@ -64,42 +48,45 @@ AUXILIARIES = frozenset(
 )
 
 
-def has_event_trigger(text: str) -> bool:
-    """True when a word of ``text`` is a form of an event-trigger lemma."""
-    return not trigger_forms().isdisjoint(_WORD.findall(text.lower()))
+@dataclass(frozen=True)
+class Prefilter:
+    """The cheap pass with its trigger vocabulary: every form of the event-trigger lemmas.
 
-
-@lru_cache(maxsize=1)
-def trigger_forms() -> frozenset[str]:
-    """Every inflected form of every event-trigger lemma, lower-cased."""
-    from bilateral.nlp.pipeline import load_nlp
-
-    rules, exceptions = _inflection_tables(load_nlp())
-    forms: set[str] = set()
-    for lemma, pos in trigger_lemmas():
-        forms |= inflect(lemma, rules.get(pos, []), exceptions.get(pos, {}))
-    return frozenset(forms - AUXILIARIES)
-
-
-def trigger_lemmas() -> set[tuple[str, str]]:
-    """(head word of the lemma, "verb"/"noun") for every lemma the events lexicon codes.
-
-    Multi-word lemmas ("call upon", "take part") count by their first word.
-    PETRARCH verbs count when their own code has a PLOVER type: statements and
-    appeals (CAMEO 01/02: say, tell, be, have) do not, though a rare object
-    pattern can turn one into an event; counting them would parse every sentence.
+    The lemmas are the events stage's to know (``events.plover.trigger_lemmas``); the
+    caller that holds both stages passes them in (``for_lemmas``).
     """
-    from bilateral.events import plover
 
-    lemmas = {
-        (lemma.split()[0], pos.lower())
-        for (lemma, pos), patterns in plover.curated().items()
-        if any(plover.coding(p.cameo, p.type) for p in patterns)
-    }
-    for verb, entries in plover.petrarch_verbs().items():
-        if any(plover.coding(own) for _, own in entries):
-            lemmas.add((verb.split()[0], "verb"))
-    return lemmas
+    trigger_forms: frozenset[str]
+
+    @classmethod
+    def for_lemmas(cls, lemmas: Iterable[tuple[str, str]], nlp: Any) -> Prefilter:
+        """Every inflected form of each (lemma, "verb"/"noun") of ``lemmas``, lower-cased,
+        by the lemmatizer rules and exceptions of the spaCy pipeline ``nlp``."""
+        rules, exceptions = _inflection_tables(nlp)
+        forms: set[str] = set()
+        for lemma, pos in lemmas:
+            forms |= inflect(lemma, rules.get(pos, []), exceptions.get(pos, {}))
+        return cls(frozenset(forms - AUXILIARIES))
+
+    def needs_parse(self, sentence: Sentence, cues: set[int]) -> bool:
+        """True when the sentence can hold an event, a figure or a quote (see module docstring).
+
+        ``cues`` are the indexes of sentences where the resolver found an actor,
+        a number or a quotation mark.
+        """
+        if sentence.index not in cues:
+            return False
+        text = sentence.text
+        return (
+            bool(_QUOTE.search(text))
+            or self.has_event_trigger(text)
+            or bool(_OBLIGATION.search(text))
+            or bool(_NUMBER.search(text) and _QUANTITY.search(text))
+        )
+
+    def has_event_trigger(self, text: str) -> bool:
+        """True when a word of ``text`` is a form of an event-trigger lemma."""
+        return not self.trigger_forms.isdisjoint(_WORD.findall(text.lower()))
 
 
 def inflect(lemma: str, rules: Iterable[tuple[str, str]], exceptions: dict[str, set[str]]) -> set[str]:

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from bilateral.analysis import summary
 from bilateral.api import analysis, queries, serialize
-from bilateral.api.app import FAVICON
 from bilateral.api.deps import SessionDep, StoreDep
 from bilateral.api.params import parse_pair
 from bilateral.api.routes.ingest import ALLOWED_SUFFIXES
@@ -30,6 +29,9 @@ from bilateral.web.highlight import segments
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 templates = Jinja2Templates(directory=str(files("bilateral.web") / "templates"))
 PAGE = 50
+# The icon of every page and of the API docs, inline: no request, no file to ship.
+FAVICON = ("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='"
+           "0 0 32 32'%3E%3Crect width='32' height='32' rx='6' fill='%231f4e79'/%3E%3Ccircle cx='11' cy='16' r='5' fill='%23fff'/%3E%3Ccircle cx='21' cy='16' r='5' fill='%239cc3e6'/%3E%3C/svg%3E")
 
 
 def http_url(url: str | None) -> str | None:

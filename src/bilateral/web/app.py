@@ -1,4 +1,8 @@
-"""The web application: REST API under /api and the dashboard, from one factory."""
+"""The web application: REST API under /api and the dashboard, from one factory.
+
+It sits above ``bilateral.api`` and the dashboard's views (which read the store through the
+API's queries): neither of them imports it.
+"""
 
 from __future__ import annotations
 
@@ -22,10 +26,10 @@ from bilateral.api.routes import analysis as analysis_routes
 from bilateral.api.routes import ingest as ingest_routes
 from bilateral.api.routes import records as records_routes
 from bilateral.store.session import Store, open_store
+from bilateral.web.views import FAVICON, render_error
+from bilateral.web.views import router as web_router
 
 VENDOR_CACHE = {"Cache-Control": "public, max-age=86400"}
-FAVICON = ("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='"
-           "0 0 32 32'%3E%3Crect width='32' height='32' rx='6' fill='%231f4e79'/%3E%3Ccircle cx='11' cy='16' r='5' fill='%23fff'/%3E%3Ccircle cx='21' cy='16' r='5' fill='%239cc3e6'/%3E%3C/svg%3E")
 
 # Pages may only run our own scripts; Plotly sets inline styles, hence 'unsafe-inline' for styles.
 PAGE_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -137,9 +141,6 @@ def create_app(
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     _add_security_headers(app)
-
-    from bilateral.web.views import render_error
-    from bilateral.web.views import router as web_router
 
     install_error_handlers(app, render_error)
     for router in (records_routes.router, analysis_routes.router, ingest_routes.router,

@@ -1,0 +1,42 @@
+"""How the actors stage cuts text into words and compares them.
+
+A phrase is compared by its words (``phrase_key``): case-folded, curly apostrophes made
+straight, accents dropped, punctuation kept as its own word, so "U.S." and
+"Pakistan-Russia" match whatever the spacing. The knowledge base indexes its phrases by
+this key and the phrase finder (``phrases.py``) looks the words of a text up by it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+WORD = re.compile(r"\w+|[^\w\s]")
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+def fold(word: str) -> str:
+    """A word as compared: lower case, straight apostrophes, no accents ("Chișinău" = "chisinau")."""
+    word = word.translate(APOSTROPHES).casefold()
+    if word.isascii():
+        return word
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
+    )
+
+
+def phrase_key(text: str) -> str:
+    """The words of ``text`` as compared (see ``fold``), one space apart."""
+    return " ".join(fold(word) for word in WORD.findall(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    start: int
+    end: int
+
+
+def words_of(text: str) -> list[Word]:
+    return [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
