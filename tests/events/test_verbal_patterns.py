@@ -328,3 +328,21 @@ def test_verbal_a_withdrawal_held_out_unless_is_a_threat(
     events_of: Events, text: str, is_threat: bool
 ) -> None:
     assert any(e.type == "THREATEN" for e in events_of(text)) is is_threat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rojas was the first Chilean leader to visit Oslo in a decade.",
+        "Minister Hansen became the first Norwegian minister to attend talks in Chile.",
+    ],
+)
+def test_the_noun_of_an_infinitive_relative_clause_is_its_doer(
+    events_of: Events, text: str
+) -> None:
+    [event] = events_of(text)
+    assert {event.source.country, event.target.country} == {"CHL", "NOR"}
+
+
+def test_arriving_from_somewhere_is_no_visit(events_of: Events) -> None:
+    assert events_of("Minister Hansen arrived from Chile on Monday.") == []

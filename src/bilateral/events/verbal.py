@@ -363,6 +363,8 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         # "Sisi said he would visit Turkey": he is Sisi; "troops withdrew from the valley
         # where they had clashed": they are the troops
         return _speaker(verb, actors) or _governing_subject(verb, actors)
+    if not subjects and verb.dep_ == "relcl" and verb.tag_ == "VB":
+        return actors.in_phrase(verb.head)  # "the first president to attend the summit"
     # a subject the resolver could not name is still the subject: do not borrow another
     if subjects or depth > 3 or verb.dep_ not in INHERIT_DEPS:
         return found
@@ -372,8 +374,9 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         if controlled:
             return controlled
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-        # "Khan holding a meeting": the noun acts; "the agreement signed": it is acted on
-        return actors.in_phrase(head) if verb.tag_ == "VBG" else []
+        # "Khan holding a meeting", "the first president to attend a summit": the noun
+        # acts; "the agreement signed": it is acted on
+        return actors.in_phrase(head) if verb.tag_ in ("VBG", "VB") else []
     return _subjects(head, actors, depth + 1)
 
 
