@@ -29,6 +29,8 @@ __all__ = ["extract_events"]
 FUTURE_STATUSES = {"planned", "expected", "hoped"}
 # Acts whose complement is the act demanded, refused or threatened, not an event of its own.
 FRAMING_TYPES = {"REQUEST", "REJECT", "THREATEN"}
+# "offered to mediate": the mediation offered is the offer's content, not an event yet.
+OFFER_VERBS = {"offer"}
 # "Pakistan could benefit from closer ties", "we hope they will meet": opinion and
 # analysis, not a record of events (planned, expected, negated, denied and false claims stay).
 UNRECORDED_STATUSES = {"hypothetical", "hoped"}
@@ -176,7 +178,11 @@ def _takes_counterpart(candidate: Candidate) -> bool:
 
 def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:
     found = list(verbal_candidates(doc, actors)) + list(nominal_candidates(doc, actors))
-    framing = {c.trigger.i for c in found if c.coding.type in FRAMING_TYPES}
+    framing = {
+        c.trigger.i
+        for c in found
+        if c.coding.type in FRAMING_TYPES or c.trigger.lemma_ in OFFER_VERBS
+    }
     return [
         single
         for candidate in found

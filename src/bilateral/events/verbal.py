@@ -62,7 +62,7 @@ TARGET_PREPS = {
 }
 # Preps of the object noun that still name a party ("a meeting with X", "drills between A and B").
 OBJECT_PREPS = {"with", "between", "among", "of", "from", "to"}
-INHERIT_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp"}
+INHERIT_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp", "acomp"}
 # "Ties have expanded", "to improve relations": statements about the relationship, not acts.
 RELATION_NOUNS = {
     "relation",
@@ -116,6 +116,9 @@ UNANSWERED_WORDS = {"unanswered", "unpunished", "unavenged"}
 DEMAND = coding("100")
 OBLIGATION_MODALS = {"must", "should"}
 STATEMENT_VERBS = REPORTING_VERBS | {"reiterate", "stress", "conclude", "maintain", "repeat"}
+# "is willing / ready / prepared to withdraw": an expressed intent (CAMEO 03), an offer.
+OFFER_ADJECTIVES = {"willing", "ready", "prepared"}
+INTENT = coding("030")
 # "gave X until Friday / a week to withdraw": a deadline set on another is an ultimatum.
 ULTIMATUM = coding("139")
 DEADLINE_UNITS = {"hour", "day", "week", "month", "deadline"}
@@ -160,6 +163,10 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             status = None if trigger is not token else OCCURRED
         elif _vows_hostile_act(token):
             found = THREAT
+        elif _offered(token):
+            # "is willing to withdraw", "ready to contribute troops": the offer is made now;
+            # a hostile act held ready ("prepared to impose martial law") is a threat
+            found, status = (THREAT if found.type in HOSTILE_TYPES else INTENT), OCCURRED
         elif (found.type in HOSTILE_TYPES and _conditional_future(token)) or (
             found.type == "RETREAT" and _conditional_future(token, WITHDRAWAL_THREAT_MARKERS)
         ):
@@ -301,6 +308,16 @@ def _conditional_future(verb: Any, markers: set[str] = CONDITION_MARKERS) -> boo
     return modal and any(
         clause.dep_ == "advcl" and any(m.lower_ in markers for m in clause.children)
         for clause in verb.children
+    )
+
+
+def _offered(verb: Any) -> bool:
+    """The act is what a party declares itself willing, ready or prepared to do."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lower_ in OFFER_ADJECTIVES
+        and not any(c.dep_ == "neg" for c in head.head.children)
     )
 
 

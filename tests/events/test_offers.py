@@ -1,0 +1,43 @@
+"""Offers: what a party says it is willing, ready or prepared to do is an expressed intent
+(AGREE, CAMEO 03) made when it is said; a hostile act held ready is a threat."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+Events = Callable[..., list[Any]]
+
+
+def _summary(events: list[Any]) -> list[tuple[str, str, str, str]]:
+    return [(e.type, e.source.country, e.target.country, e.status) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said it is willing to withdraw its trawlers from Chilean waters.",
+        "Norway is ready to pay Chile for the damaged nets.",
+        "Minister Hansen said Norway was prepared to hold talks with Chile.",
+    ],
+)
+def test_a_declared_willingness_is_an_offer_made_now(events_of: Events, text: str) -> None:
+    assert _summary(events_of(text)) == [("AGREE", "NOR", "CHL", "occurred")]
+
+
+def test_a_hostile_act_held_ready_is_a_threat(events_of: Events) -> None:
+    assert _summary(events_of("Norway is prepared to expel Chilean diplomats.")) == [
+        ("THREATEN", "NOR", "CHL", "occurred")
+    ]
+
+
+def test_the_act_offered_is_part_of_the_offer(events_of: Events) -> None:
+    # one event: the offer, not also a planned mediation
+    events = events_of("Kenya offered to mediate between Norway and Chile.")
+    assert [e.type for e in events] == ["AGREE"]
+
+
+def test_an_unwillingness_is_no_offer(events_of: Events) -> None:
+    assert [e.type for e in events_of("Norway is not willing to pay Chile.")] != ["AGREE"]
