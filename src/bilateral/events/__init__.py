@@ -285,7 +285,8 @@ def _of_another_clause(date: DateMatch, trigger: Any) -> bool:
 def _date_anchor(date: DateMatch, trigger: Any) -> Any | None:
     """The trigger, or the word governing it, that the date hangs from; None when a verb of
     another clause comes first (see ``_of_another_clause``) or the date is not in the parse."""
-    inside = [t for t in trigger.doc if date.start <= t.idx < date.end]
+    span = trigger.doc.char_span(date.start, date.end, alignment_mode="expand")
+    inside = [t for t in span if date.start <= t.idx < date.end] if span is not None else []
     if not inside:
         return trigger
     head = next((t for t in inside if not date.start <= t.head.idx < date.end), inside[0])
