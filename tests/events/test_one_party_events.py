@@ -56,6 +56,7 @@ def test_the_goal_of_a_protest_is_not_an_event_of_its_own() -> None:
     [
         ("Farmers rallied outside the ministry.", "PROTEST"),
         ("The opposition demonstrated in the capital.", "PROTEST"),
+        ("The leaders gathered in Brussels.", "CONSULT"),
     ],
 )
 def test_protest_verbs_without_an_object(text: str, kind: str, nlp) -> None:
@@ -65,7 +66,12 @@ def test_protest_verbs_without_an_object(text: str, kind: str, nlp) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["The minister rallied support for the bill.", "India demonstrated its resolve."]
+    "text",
+    [
+        "The minister rallied support for the bill.",
+        "India demonstrated its resolve.",
+        "The inspectors gathered evidence.",
+    ],
 )
 def test_the_same_verbs_with_an_object_are_no_protest(text: str, nlp) -> None:
     verb = next(t for t in nlp(text) if t.pos_ == "VERB")
