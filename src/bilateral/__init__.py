@@ -4,7 +4,7 @@ The Python API::
 
     import bilateral
     records = bilateral.extract(text, published="2018-11-07")
-    for event in records.events: ...
+    for event in records.relations: ...  # events between two parties
 """
 
 from bilateral.actors.api import resolve
