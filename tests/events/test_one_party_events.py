@@ -43,6 +43,10 @@ def test_one_party_events_stay_out_of_the_record_of_relations() -> None:
     assert [e.type for e in records.relations] == ["AGREE"]
     exported = [r for r in records.to_records() if r["kind"] == "event"]
     assert [r["type"] for r in exported] == ["AGREE"]
+    from bilateral.store.models import EventRow
+    from bilateral.store.write import record_values
+
+    assert [row["type"] for row in record_values(records)[EventRow]] == ["AGREE"]
 
 
 def test_the_goal_of_a_protest_is_not_an_event_of_its_own() -> None:
