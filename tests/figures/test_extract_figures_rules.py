@@ -320,6 +320,21 @@ def test_a_figure_stated_twice_is_kept_once() -> None:
     assert len(figures_of(text)) == 1
 
 
+def test_a_headline_figure_told_fully_in_the_lede_is_the_ledes() -> None:
+    text = ("Japan to import $2 billion worth of goods in 2021\n"
+            "Japan plans to import $2 billion worth of goods from India during 2021, "
+            "officials said.")
+    [figure] = figures_of(text)
+    assert (figure.variable, figure.countries, figure.direction) == (
+        "imports", ("IND", "JPN"), "IND->JPN")
+
+
+def test_the_same_amount_of_two_different_things_is_two_figures() -> None:
+    text = ("The surplus of India with Japan rose 42% in May. "
+            "India's exports to Japan also climbed 42% in May.")
+    assert len([f for f in figures_of(text, "2024-07-01") if f.value == 42]) == 2
+
+
 @pytest.mark.parametrize(
     "text, targets",
     [

@@ -71,15 +71,39 @@ def extract_figures(document: Document, sentences: list[Sentence], mentions: lis
 
 
 def _first_statements(figures: list[Figure]) -> list[Figure]:
-    """Each figure once: the headline and the lead often state the same one twice."""
-    seen: set[tuple] = set()
-    first = []
+    """Each figure once: the headline and the lead often state the same one twice, the
+    headline with less ("Iraq to import $2 billion" before "import $2 billion worth of goods
+    from Egypt during 2001"): the fuller telling stands for both."""
+    kept: list[Figure] = []
     for figure in figures:
-        key = (figure.variable, figure.value, figure.unit, figure.countries, figure.direction, figure.period)
-        if key not in seen:
-            seen.add(key)
-            first.append(figure)
-    return first
+        fuller = next((k for k in kept if _tells_less(figure, k)), None)
+        if fuller is not None:
+            continue
+        kept = [k for k in kept if not _tells_less(k, figure)] + [figure]
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _told_alike(figure: Figure, other: Figure) -> bool:
+    return (figure.variable, set(figure.countries), figure.direction, figure.period) == (
+        other.variable, set(other.countries), other.direction, other.period)
+
+
+def _tells_less(figure: Figure, other: Figure) -> bool:
+    """``figure`` is ``other`` told with fewer details (or the same ones): the same amount,
+    a variable no more precise, no country, direction or period that ``other`` lacks; and
+    it names fewer countries or no variable ("a surplus up 42%" and "exports up 42% to
+    the US" are two figures)."""
+    vaguer = figure.variable == "other" or set(figure.countries) < set(other.countries)
+    return (
+        (vaguer or _told_alike(figure, other))
+        and figure.value == other.value
+        and figure.unit == other.unit
+        and figure.target == other.target
+        and figure.variable in (other.variable, "other")
+        and set(figure.countries) <= set(other.countries)
+        and figure.direction in (None, other.direction)
+        and figure.period in (None, other.period)
+    )
 
 
 def sentence_quantities(text: str, sentence: Sentence) -> list[Quantity]:
