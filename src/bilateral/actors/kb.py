@@ -175,6 +175,9 @@ class KnowledgeBase:
     phrases: dict[str, list[Entry]] = field(default_factory=dict)
     # First word of every phrase -> the longest phrase length (in tokens) starting with it.
     first_words: dict[str, int] = field(default_factory=dict)
+    # A folded word of an office holder's name or alias -> (person id, that name's words):
+    # "Banda" after "Malawian President" finds the Bandas (see ``offices.py``).
+    name_words: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     user_entries_first: bool = False
 
     # --- building -----------------------------------------------------------------
@@ -217,6 +220,11 @@ class KnowledgeBase:
         self.offices.setdefault((tenure.country, tenure.role), []).append(tenure)
         for alias in (name, *aliases):
             self.add_phrase(alias, Entry("person", person.id, alias))
+            words = tuple(phrase_key(alias).split())
+            for word in {w for w in words if w[:1].isalnum()}:
+                named = self.name_words.setdefault(word, [])
+                if (person.id, words) not in named:
+                    named.append((person.id, words))
         for surname in surnames:
             self.add_phrase(surname, Entry("surname", person.id, surname))
 
@@ -390,6 +398,7 @@ class KnowledgeBase:
             offices={k: list(v) for k, v in self.offices.items()},
             phrases={k: list(v) for k, v in self.phrases.items()},
             first_words=dict(self.first_words),
+            name_words={k: list(v) for k, v in self.name_words.items()},
             user_entries_first=True,
         )
         apply_extra(copy, path)
@@ -537,7 +546,8 @@ def default_surnames(name: str, country: str) -> list[str]:
 
 
 def load_office_holders(kb: KnowledgeBase, path: Path) -> None:
-    """Rows ``country, role, start, end, name, aliases, surnames`` (see office_holders.tsv)."""
+    """Rows ``country, role, start, end, name, aliases, surnames[, source, licence]``
+    (see office_holders_manual.tsv)."""
     for row in read_tsv(path):
         country, role, start, end, name, aliases, surnames = (cell(row, i) for i in range(7))
         person_id = f"person:{slug(name)}"
@@ -552,6 +562,15 @@ def load_office_holders(kb: KnowledgeBase, path: Path) -> None:
         kb.role_sectors.setdefault(role, "GOV")
 
 
+# The hand-written table first: its names, aliases and surnames are the people's own;
+# the derived tables (``bilateral.actors.build``) only add what it lacks.
+OFFICE_HOLDER_TABLES = (
+    "office_holders_manual.tsv",
+    "office_holders_factbook.tsv",
+    "office_holders_ci.tsv",
+)
+
+
 @lru_cache(maxsize=1)
 def _shipped_kb() -> KnowledgeBase:
     kb = KnowledgeBase()
@@ -559,8 +578,8 @@ def _shipped_kb() -> KnowledgeBase:
     _load_countries(kb)
     _load_orgs(kb)
     _load_roles(kb)
-    for path in sorted(DATA.glob("office_holders*.tsv")):
-        load_office_holders(kb, path)
+    for name in OFFICE_HOLDER_TABLES:
+        load_office_holders(kb, DATA / name)
     return kb
 
 

@@ -1,0 +1,96 @@
+"""Who a title and a surname mean at a date, among namesakes.
+
+"Malawian President Banda" is Hastings Banda in 1990 and Joyce Banda in 2013;
+"Portuguese Prime Minister Guterres" (1998) is Portugal's, not the UN's; "Prime
+Minister Sharif" is Nawaz in 1998 and Shehbaz in 2023. The candidates are the office
+holders whose name or alias holds the words written (in a row); the office named and
+the date choose among them, and when nobody fits the caller keeps the country and
+leaves the person unnamed rather than guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from bilateral.actors.kb import KnowledgeBase, Tenure
+from bilateral.actors.phrases import phrase_key
+from bilateral.types import Actor
+
+# A term that ended this many days before the date still fits a title without "former":
+# the derived tables end a term at the last snapshot that lists it, a lower bound.
+GRACE_DAYS = 365
+# How a term fits a date, best last.
+ENDED, RECENTLY_ENDED, IN_OFFICE = 1, 2, 3
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    person_id: str
+    tenure: Tenure
+    status: int
+
+
+def persons_named(kb: KnowledgeBase, written: str) -> list[str]:
+    """Ids of the office holders whose name or an alias holds the words of ``written``
+    in a row ("Lula" in "Luiz Inácio Lula da Silva", "Le Drian")."""
+    words = tuple(phrase_key(written).split())
+    if not words:
+        return []
+    size = len(words)
+    found = []
+    for person_id, name in kb.name_words.get(words[-1], []):
+        if any(name[i : i + size] == words for i in range(len(name) - size + 1)):
+            found.append(person_id)
+    return list(dict.fromkeys(found))
+
+
+def best_fit(
+    kb: KnowledgeBase,
+    person_ids: list[str],
+    role: str | None,
+    country: str | None,
+    on: date | None,
+) -> Fit | None:
+    """The term that best fits ``role`` in ``country`` on ``on`` among these people.
+
+    Terms in another country never fit; terms not begun by ``on`` never fit. Best is a
+    term of ``role`` (any term when ``role`` is None), then one in office, then one that
+    ended recently, then the latest begun.
+    """
+    best: tuple | None = None
+    chosen: Fit | None = None
+    for person_id in dict.fromkeys(person_ids):
+        for tenure in kb.persons[person_id].tenures:
+            if country and tenure.country != country:
+                continue
+            status = _status(tenure, on)
+            if status is None:
+                continue
+            score = (role is None or tenure.role == role, status, tenure.start or date.min)
+            if best is None or score > best:
+                best, chosen = score, Fit(person_id, tenure, status)
+    return chosen
+
+
+def fit_actor(kb: KnowledgeBase, fit: Fit, former: bool) -> Actor:
+    """The person of ``fit`` in that office, or as its former holder when the term had
+    ended long before or the text says "former"."""
+    person, tenure = kb.persons[fit.person_id], fit.tenure
+    if former or fit.status == ENDED:
+        role, sector = f"former {tenure.role}", "ELI"
+    else:
+        role, sector = tenure.role, kb.tenure_sector(tenure)
+    return Actor(id=person.id, name=person.name, country=tenure.country, sector=sector,
+                 role=role, kind="person")
+
+
+def _status(tenure: Tenure, on: date | None) -> int | None:
+    if on is None:
+        return IN_OFFICE if tenure.end is None else ENDED
+    if tenure.covers(on):
+        return IN_OFFICE
+    if tenure.start is not None and tenure.start > on:
+        return None
+    assert tenure.end is not None  # neither covering nor begun later: it has ended
+    return RECENTLY_ENDED if (on - tenure.end).days <= GRACE_DAYS else ENDED
