@@ -70,8 +70,10 @@ def main() -> None:
         total[case["class"]] += 1
         right[case["class"]] += ok
         if not ok and args.misses:
-            print(f"MISS [{case['class']}] {case['text']!r} {case['date']}: expected "
-                  f"{case['country']} | {case['person']} | {case['role']}; got {got}")
+            print(
+                f"MISS [{case['class']}] {case['text']!r} {case['date']}: expected "
+                f"{case['country']} | {case['person']} | {case['role']}; got {got}"
+            )
     for name in total:
         print(f"{name:14} {right[name]:4d}/{total[name]:<4d} {right[name] / total[name]:.2f}")
     score = sum(right.values()) / sum(total.values())

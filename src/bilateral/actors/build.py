@@ -88,34 +88,67 @@ CI_LEADERS = {
 # A CountryInfo cabinet title (one office only: "A & B" lists every office a person held
 # over the years, so it cannot say which one a row's dates belong to) -> the KB's role.
 CI_CABINET = (
-    (r"(minister|secretary) (of|for) (the )?(foreign|external) (affairs|relations)( and .*)?",
-     "foreign minister"),
+    (
+        r"(minister|secretary) (of|for) (the )?(foreign|external) (affairs|relations)( and .*)?",
+        "foreign minister",
+    ),
     (r"secretary of state", "foreign minister", "USA"),
     (r"(minister|secretary) (of|for) (the )?(national )?defen[cs]e( and .*)?", "defence minister"),
     (r"secretary of state for defen[cs]e", "defence minister"),
-    (r"(minister|secretary) (of|for) (the )?(finance|economy and finance|finance and .*|treasury)",
-     "finance minister"),
+    (
+        r"(minister|secretary) (of|for) (the )?(finance|economy and finance|finance and .*|treasury)",
+        "finance minister",
+    ),
     (r"chancellor of the exchequer|secretary of the treasury", "finance minister"),
-    (r"(minister|secretary) (of|for) (the )?(interior|internal affairs|home affairs)( and .*)?",
-     "interior minister"),
+    (
+        r"(minister|secretary) (of|for) (the )?(interior|internal affairs|home affairs)( and .*)?",
+        "interior minister",
+    ),
     (r"secretary of state for the home department", "interior minister"),
-    (r"(minister|secretary) (of|for) (foreign )?(trade|commerce)( and (industry|tourism))?",
-     "trade minister"),
+    (
+        r"(minister|secretary) (of|for) (foreign )?(trade|commerce)( and (industry|tourism))?",
+        "trade minister",
+    ),
     (r"(minister|secretary) (of|for) industry and (trade|commerce)", "trade minister"),
-    (r"(governor|president|chairman|chairperson), (the )?(central|reserve|national) bank( of .*)?",
-     "central bank governor"),
-    (r"(governor|president|chairman), (the )?(bank of .*|bundesbank|federal reserve.*)",
-     "central bank governor"),
+    (
+        r"(governor|president|chairman|chairperson), (the )?(central|reserve|national) bank( of .*)?",
+        "central bank governor",
+    ),
+    (
+        r"(governor|president|chairman), (the )?(bank of .*|bundesbank|federal reserve.*)",
+        "central bank governor",
+    ),
     (r"(first )?vice president", "vice president"),
     (r"(first )?deputy prime minister", "deputy prime minister"),
     (r"chief of (the )?(army staff|general staff)|commander of the army", "army chief"),
-    (r"chief of (the )?defen[cs]e (staff|forces)|chairman, joint chiefs of staff",
-     "chief of defence"),
+    (
+        r"chief of (the )?defen[cs]e (staff|forces)|chairman, joint chiefs of staff",
+        "chief of defence",
+    ),
 )
 FACTBOOK_LICENCE = "public domain (CIA World Factbook)"
 CI_LICENCE = "CC BY-SA 3.0 (CountryInfo, (c) 2012 Philip A. Schrodt)"
 ROMAN = re.compile(r"[IVX]+")
-PARTICLES = frozenset(["ul", "ur", "al", "el", "bin", "ibn", "de", "del", "da", "dos", "van", "von", "der", "la", "le", "wa"])
+PARTICLES = frozenset(
+    [
+        "ul",
+        "ur",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "de",
+        "del",
+        "da",
+        "dos",
+        "van",
+        "von",
+        "der",
+        "la",
+        "le",
+        "wa",
+    ]
+)
 
 
 @dataclass
@@ -131,8 +164,17 @@ class Row:
     licence: str = ""
 
     def cells(self) -> list[str]:
-        return [self.country, self.role, self.start, self.end, self.name, self.aliases,
-                self.surnames, self.source, self.licence]
+        return [
+            self.country,
+            self.role,
+            self.start,
+            self.end,
+            self.name,
+            self.aliases,
+            self.surnames,
+            self.source,
+            self.licence,
+        ]
 
 
 def read_rows(path: Path) -> list[Row]:
@@ -249,9 +291,17 @@ def factbook_rows(path: Path, known: Known, states: set[str]) -> list[Row]:
         if role is not None and len(name_words(name)) >= 2:
             end = "" if cells["end_basis"] == "open" else day(cells["end"], last=True)
             note = " (acting)" if ACTING.search(cells["title"]) else ""
-            rows.append(Row(cells["iso3"], role, day(cells["start"], last=False), end,
-                            name, source=f"CIA World Factbook {cells['source_row']}{note}",
-                            licence=FACTBOOK_LICENCE))
+            rows.append(
+                Row(
+                    cells["iso3"],
+                    role,
+                    day(cells["start"], last=False),
+                    end,
+                    name,
+                    source=f"CIA World Factbook {cells['source_row']}{note}",
+                    licence=FACTBOOK_LICENCE,
+                )
+            )
     return _merged(rows, known)
 
 
@@ -262,8 +312,11 @@ SELF_GOVERNED = frozenset(["PSE", "TWN", "XKX"])
 def independent_states() -> set[str]:
     """ISO3 codes of the independent states in ``data/countries.tsv`` (and SELF_GOVERNED)."""
     lines = (DATA / "countries.tsv").read_text(encoding="utf-8").splitlines()
-    return SELF_GOVERNED | {cells[0] for cells in (line.split("\t") for line in lines[1:])
-                            if len(cells) > 4 and cells[4] == "True"}
+    return SELF_GOVERNED | {
+        cells[0]
+        for cells in (line.split("\t") for line in lines[1:])
+        if len(cells) > 4 and cells[4] == "True"
+    }
 
 
 def ci_role(cells: dict[str, str]) -> str | None:
@@ -300,11 +353,19 @@ def countryinfo_rows(path: Path, known: Known) -> list[Row]:
             if len(name_words(name)) < 2:
                 continue
             variants = [title_case(v) for v in cells["name_variants"].split("|") if v.strip()]
-            rows.append(Row(cells["iso3"], role, day(start, last=False), day(end, last=True),
-                            name, "|".join(v for v in dict.fromkeys(variants) if v != name),
-                            source=f"CountryInfo.120116 {cells['source_block']}: "
-                                   f"{cells['title'] or cells['role']}",
-                            licence=CI_LICENCE))
+            rows.append(
+                Row(
+                    cells["iso3"],
+                    role,
+                    day(start, last=False),
+                    day(end, last=True),
+                    name,
+                    "|".join(v for v in dict.fromkeys(variants) if v != name),
+                    source=f"CountryInfo.120116 {cells['source_block']}: "
+                    f"{cells['title'] or cells['role']}",
+                    licence=CI_LICENCE,
+                )
+            )
     return _merged(rows, known)
 
 
@@ -322,8 +383,11 @@ def _merged(rows: Iterable[Row], known: Known) -> list[Row]:
             last = merged[-1]
             if row.start <= (last.end or "9999"):  # touching or overlapping: one term
                 last.end = "" if not (last.end and row.end) else max(last.end, row.end)
-                last.aliases = "|".join(dict.fromkeys(
-                    a for a in [*last.aliases.split("|"), *row.aliases.split("|")] if a))
+                last.aliases = "|".join(
+                    dict.fromkeys(
+                        a for a in [*last.aliases.split("|"), *row.aliases.split("|")] if a
+                    )
+                )
             else:
                 merged.append(row)
         kept.extend(r for r in merged if not known.covers(r))
@@ -345,23 +409,34 @@ def build(shared: Path) -> dict[str, int]:
     known = Known()
     for row in read_rows(MANUAL):
         known.add(row)
-    factbook = factbook_rows(shared / "cia_factbook/office_holders.tsv", known,
-                             independent_states())
-    write(DATA / "office_holders_factbook.tsv", factbook,
-          "# Derived by bilateral.actors.build from the CIA World Factbook (public domain):\n"
-          "# heads of state and government, deputies, vice-presidents 1995 - Jan 2026.\n")
+    factbook = factbook_rows(
+        shared / "cia_factbook/office_holders.tsv", known, independent_states()
+    )
+    write(
+        DATA / "office_holders_factbook.tsv",
+        factbook,
+        "# Derived by bilateral.actors.build from the CIA World Factbook (public domain):\n"
+        "# heads of state and government, deputies, vice-presidents 1995 - Jan 2026.\n",
+    )
     ci = countryinfo_rows(shared / "countryinfo/office_holders.tsv", known)
-    write(DATA / "office_holders_ci.tsv", ci,
-          "# Derived by bilateral.actors.build from CountryInfo.120116.txt\n"
-          "# (c) 2012 Philip A. Schrodt, CC BY-SA 3.0 (share-alike): heads of state and\n"
-          "# government (terms ended by 2011) and cabinet terms 2003-2011.\n")
+    write(
+        DATA / "office_holders_ci.tsv",
+        ci,
+        "# Derived by bilateral.actors.build from CountryInfo.120116.txt\n"
+        "# (c) 2012 Philip A. Schrodt, CC BY-SA 3.0 (share-alike): heads of state and\n"
+        "# government (terms ended by 2011) and cabinet terms 2003-2011.\n",
+    )
     return {"factbook": len(factbook), "countryinfo": len(ci)}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=SHARED,
-                        help="the shared actors folder (default: ../shared/data/actors)")
+    parser.add_argument(
+        "--shared",
+        type=Path,
+        default=SHARED,
+        help="the shared actors folder (default: ../shared/data/actors)",
+    )
     args = parser.parse_args()
     if not (args.shared / "cia_factbook/office_holders.tsv").is_file():
         raise SystemExit(f"not found: {args.shared}/cia_factbook/office_holders.tsv")

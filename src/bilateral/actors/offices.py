@@ -81,8 +81,14 @@ def fit_actor(kb: KnowledgeBase, fit: Fit, former: bool) -> Actor:
         role, sector = f"former {tenure.role}", "ELI"
     else:
         role, sector = tenure.role, kb.tenure_sector(tenure)
-    return Actor(id=person.id, name=person.name, country=tenure.country, sector=sector,
-                 role=role, kind="person")
+    return Actor(
+        id=person.id,
+        name=person.name,
+        country=tenure.country,
+        sector=sector,
+        role=role,
+        kind="person",
+    )
 
 
 def _status(tenure: Tenure, on: date | None) -> int | None:
