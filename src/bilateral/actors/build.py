@@ -67,6 +67,7 @@ FACTBOOK_TITLES = (
 FACTBOOK_OTHERS = {
     "vice president": "vice president",
     "first vice president": "vice president",
+    "deputy president": "vice president",
     "deputy prime minister": "deputy prime minister",
     "first deputy prime minister": "deputy prime minister",
     "crown prince": "crown prince",
@@ -202,7 +203,8 @@ def day(text: str, last: bool) -> str:
 
 
 def overlaps(a_start: str, a_end: str, b_start: str, b_end: str) -> bool:
-    return (a_start or "0000") <= (b_end or "9999") and (b_start or "0000") <= (a_end or "9999")
+    """Whether two terms share more than a hand-over day (one ends the day the next starts)."""
+    return (a_start or "0000") < (b_end or "9999") and (b_start or "0000") < (a_end or "9999")
 
 
 def name_words(name: str) -> list[str]:

@@ -29,6 +29,7 @@ class Fit:
     person_id: str
     tenure: Tenure
     status: int
+    role_fits: bool
 
 
 def persons_named(kb: KnowledgeBase, written: str) -> list[str]:
@@ -67,9 +68,10 @@ def best_fit(
             status = _status(tenure, on)
             if status is None:
                 continue
-            score = (role is None or tenure.role == role, status, tenure.start or date.min)
+            role_fits = role is None or tenure.role == role
+            score = (role_fits, status, tenure.start or date.min)
             if best is None or score > best:
-                best, chosen = score, Fit(person_id, tenure, status)
+                best, chosen = score, Fit(person_id, tenure, status, role_fits)
     return chosen
 
 

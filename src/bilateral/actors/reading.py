@@ -20,7 +20,7 @@ from datetime import date
 
 from bilateral.actors.context import DocumentContext
 from bilateral.actors.kb import Entry, KnowledgeBase, Person, default_surnames, slug
-from bilateral.actors.offices import best_fit, fit_actor, persons_named
+from bilateral.actors.offices import IN_OFFICE, best_fit, fit_actor, persons_named
 from bilateral.actors.phrases import PhraseMatch, Word, iter_capitalised, phrase_key
 from bilateral.types import Actor, Mention, Sentence
 
@@ -341,8 +341,11 @@ class DocumentReading:
         role = title.ref if title and title.ref in {r for _, r in self.kb.offices} else None
         if title is not None and not title.needs_name and (role or country):
             # "Prime Minister Sharif", "Portuguese Prime Minister Guterres": by office and date
-            named = persons_named(self.kb, match.text) if country else []
-            fit = best_fit(self.kb, ids + named, role, country, self.on)
+            fit = best_fit(self.kb, ids + persons_named(self.kb, match.text), role, country,
+                           self.on)
+            if country is None and not (fit and fit.status == IN_OFFICE and fit.role_fits):
+                # no nationality: a namesake elsewhere counts only in that very office then
+                fit = best_fit(self.kb, ids, role, None, self.on)
             if fit is not None:
                 actor = fit_actor(self.kb, fit, former)
                 self.context.note_person(actor, self._surnames(actor))
