@@ -75,11 +75,14 @@ def best_fit(
     return chosen
 
 
-def fit_actor(kb: KnowledgeBase, fit: Fit, former: bool) -> Actor:
-    """The person of ``fit`` in that office, or as its former holder when the term had
-    ended long before or the text says "former"."""
+def fit_actor(kb: KnowledgeBase, fit: Fit, former: bool, on: date | None) -> Actor:
+    """The person of ``fit`` in that office, or as its former holder when the text says
+    "former"; a term that ended long before gives the role held on ``on`` ("President
+    Putin" in 2010 was the prime minister)."""
     person, tenure = kb.persons[fit.person_id], fit.tenure
-    if former or fit.status == ENDED:
+    if fit.status == ENDED and not former:
+        return kb.person_actor(person.id, on)
+    if former:
         role, sector = f"former {tenure.role}", "ELI"
     else:
         role, sector = tenure.role, kb.tenure_sector(tenure)

@@ -347,7 +347,7 @@ class DocumentReading:
                 # no nationality: a namesake elsewhere counts only in that very office then
                 fit = best_fit(self.kb, ids, role, None, self.on)
             if fit is not None:
-                actor = fit_actor(self.kb, fit, former)
+                actor = fit_actor(self.kb, fit, former, self.on)
                 self.context.note_person(actor, self._surnames(actor))
                 return actor
             if country:  # nobody of that name held an office there: named, not guessed
@@ -378,7 +378,7 @@ class DocumentReading:
         fit = best_fit(self.kb, persons_named(self.kb, written), role, country, self.on)
         if fit is None:
             return None
-        actor = fit_actor(self.kb, fit, former)
+        actor = fit_actor(self.kb, fit, former, self.on)
         self.context.note_person(actor, [written, *self._surnames(actor)])
         return actor
 
