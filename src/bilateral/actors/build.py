@@ -225,9 +225,10 @@ class Known:
             words = name_words(alias)
             if words:
                 self.names.setdefault(" ".join(words), row.name)
-                people = self.by_surname.setdefault((row.country, words[-1]), [])
-                if row.name not in people:
-                    people.append(row.name)
+                for where in (row.country, "*"):
+                    people = self.by_surname.setdefault((where, words[-1]), [])
+                    if row.name not in people:
+                        people.append(row.name)
 
     def covers(self, row: Row) -> bool:
         spans = self.spans.get((row.country, row.role), [])
@@ -246,6 +247,12 @@ class Known:
             for candidate in self.by_surname.get((country, words[-1]), [])
             if name_words(candidate)[0] in words[:-1] or words[0] in name_words(candidate)[:-1]
         ]
+        if not same:  # known from another country's office: Guterres, Portugal's and the UN's
+            same = [
+                candidate
+                for candidate in self.by_surname.get(("*", words[-1]), [])
+                if name_words(candidate)[0] == words[0]
+            ]
         return same[0] if len(same) == 1 else name  # two Georges Bush: neither
 
 
@@ -406,8 +413,8 @@ def write(path: Path, rows: list[Row], header: str) -> None:
             handle.write("\t".join(c.replace("\t", " ") for c in row.cells()) + "\n")
 
 
-def build(shared: Path) -> dict[str, int]:
-    """Write the two derived tables; returns their row counts."""
+def build(shared: Path, out: Path = DATA) -> dict[str, int]:
+    """Write the two derived tables into ``out``; returns their row counts."""
     known = Known()
     for row in read_rows(MANUAL):
         known.add(row)
@@ -415,14 +422,14 @@ def build(shared: Path) -> dict[str, int]:
         shared / "cia_factbook/office_holders.tsv", known, independent_states()
     )
     write(
-        DATA / "office_holders_factbook.tsv",
+        out / "office_holders_factbook.tsv",
         factbook,
         "# Derived by bilateral.actors.build from the CIA World Factbook (public domain):\n"
         "# heads of state and government, deputies, vice-presidents 1995 - Jan 2026.\n",
     )
     ci = countryinfo_rows(shared / "countryinfo/office_holders.tsv", known)
     write(
-        DATA / "office_holders_ci.tsv",
+        out / "office_holders_ci.tsv",
         ci,
         "# Derived by bilateral.actors.build from CountryInfo.120116.txt\n"
         "# (c) 2012 Philip A. Schrodt, CC BY-SA 3.0 (share-alike): heads of state and\n"
