@@ -30,6 +30,8 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 from bilateral.actors.phrases import fold
@@ -328,16 +330,18 @@ def independent_states() -> set[str]:
     }
 
 
-def ci_role(cells: dict[str, str]) -> str | None:
+def ci_roles(cells: dict[str, str]) -> list[str]:
+    """The KB roles a CountryInfo row's title names (a "Leaders" row's sub-heading)."""
     if cells["source_block"] == "Leaders":
-        return CI_LEADERS.get(cells["role"])
-    title = cells["title"].strip().lower()
-    if "&" in title:
-        return None
-    for pattern, role, *country in CI_CABINET:
-        if re.fullmatch(pattern, title) and (not country or country[0] == cells["iso3"]):
-            return role
-    return None
+        role = CI_LEADERS.get(cells["role"])
+        return [role] if role else []
+    roles = []
+    for part in cells["title"].lower().split("&"):
+        for pattern, role, *country in CI_CABINET:
+            if re.fullmatch(pattern, part.strip()) and country in ([], [cells["iso3"]]):
+                roles.append(role)
+                break
+    return list(dict.fromkeys(roles))
 
 
 def countryinfo_rows(path: Path, known: Known) -> list[Row]:
@@ -345,37 +349,58 @@ def countryinfo_rows(path: Path, known: Known) -> list[Row]:
 
     A term still open in the source (2011) ends at its last observation: what came after
     is not known here. A cabinet term open at the start began before Jan 2003: it starts
-    at the first observation."""
-    rows = []
+    at the first observation. A cabinet title "A & B" lists every office the person held
+    over the years, not the offices of that row's dates: such rows count for an office
+    only when nobody else is listed in it from the first to the last of them."""
+    rows: list[Row] = []
+    several: list[Row] = []
     with path.open(encoding="utf-8") as handle:
         for cells in csv.DictReader(handle, delimiter="\t"):
-            role = ci_role(cells)
-            if role is None or not cells["iso3"]:
+            roles = ci_roles(cells)
+            if not roles or not cells["iso3"]:
                 continue
             leader = cells["source_block"] == "Leaders"
             start, end = cells["start"], cells["end"]
             if leader and not (start and end):
                 continue
-            start = start or "2003-01"
-            end = end or "2011-02"
             name = title_case(cells["name"])
             if len(name_words(name)) < 2:
                 continue
             variants = [title_case(v) for v in cells["name_variants"].split("|") if v.strip()]
-            rows.append(
-                Row(
+            for role in roles:
+                row = Row(
                     cells["iso3"],
                     role,
-                    day(start, last=False),
-                    day(end, last=True),
+                    day(start or "2003-01", last=False),
+                    day(end or "2011-02", last=True),
                     name,
                     "|".join(v for v in dict.fromkeys(variants) if v != name),
                     source=f"CountryInfo.120116 {cells['source_block']}: "
                     f"{cells['title'] or cells['role']}",
                     licence=CI_LICENCE,
                 )
-            )
+                (several if "&" in cells["title"] else rows).append(row)
+    listed: dict[tuple[str, str], list[Row]] = {}
+    for row in rows + several:
+        listed.setdefault((row.country, row.role), []).append(row)
+    by_person: dict[tuple[str, str, str], list[Row]] = {}
+    for row in several:
+        by_person.setdefault((row.country, row.role, row.name), []).append(row)
+    for (country, role, name), own in by_person.items():
+        own.sort(key=lambda r: r.start)
+        if any(_gap_days(a.end, b.start) > 45 for a, b in pairwise(own)):
+            continue  # in and out of the cabinet list: the offices changed in between
+        first, last = own[0].start, max(r.end for r in own)
+        if not any(
+            other.name != name and overlaps(other.start, other.end, first, last)
+            for other in listed[(country, role)]
+        ):
+            rows.extend(own)
     return _merged(rows, known)
+
+
+def _gap_days(end: str, start: str) -> int:
+    return (date.fromisoformat(start) - date.fromisoformat(end)).days
 
 
 def _merged(rows: Iterable[Row], known: Known) -> list[Row]:
