@@ -284,7 +284,7 @@ def factbook_role(office: str, title: str) -> str | None:
     return None
 
 
-def factbook_rows(path: Path, known: Known, states: set[str]) -> list[Row]:
+def factbook_rows(path: Path, known: Known, states: frozenset[str]) -> list[Row]:
     """Heads, deputies and vice-presidents of the states (not of dependencies, whose
     heads are another state's) from the CIA World Factbook table.
 
@@ -320,7 +320,7 @@ def factbook_rows(path: Path, known: Known, states: set[str]) -> list[Row]:
 SELF_GOVERNED = frozenset(["PSE", "TWN", "XKX"])
 
 
-def independent_states() -> set[str]:
+def independent_states() -> frozenset[str]:
     """ISO3 codes of the independent states in ``data/countries.tsv`` (and SELF_GOVERNED)."""
     lines = (DATA / "countries.tsv").read_text(encoding="utf-8").splitlines()
     return SELF_GOVERNED | {
@@ -409,7 +409,7 @@ def _merged(rows: Iterable[Row], known: Known) -> list[Row]:
     for row in rows:
         row.name = known.person(row.name, row.country)
         by_term.setdefault((row.country, row.role, row.name), []).append(row)
-    kept = []
+    kept: list[Row] = []
     for spells in by_term.values():
         spells.sort(key=lambda r: r.start)
         merged = [spells[0]]

@@ -339,7 +339,7 @@ class DocumentReading:
             return None  # "Shafqat Ali Khan" is not Imran Khan
         ids = [e.ref for e in match.entries if e.kind == "surname"]
         role = title.ref if title and title.ref in {r for _, r in self.kb.offices} else None
-        if title is not None and not title.needs_name and (role or country):
+        if title is not None and role is not None and not title.needs_name:
             # "Prime Minister Sharif", "Portuguese Prime Minister Guterres": by office and date
             fit = best_fit(self.kb, ids + persons_named(self.kb, match.text), role, country,
                            self.on)
@@ -369,12 +369,12 @@ class DocumentReading:
         """A KB office holder of ``country`` called what the words after a title say
         ("Ghanaian President Mahama"), chosen by the office and the date; None when
         nobody fits (or the document named this person before)."""
-        if country is None or title.needs_name:
-            return None
+        if country is None or title.needs_name or not self.kb.holds_office(title.ref):
+            return None  # "Chinese spokesman Wang": no office to tell which Wang
         written = self.text[self.words[name_words[0]].start : self.words[name_words[-1]].end]
         if self.context.person_by_surname(written) is not None:
             return None
-        role = title.ref if self.kb.holds_office(title.ref) else None
+        role = title.ref
         fit = best_fit(self.kb, persons_named(self.kb, written), role, country, self.on)
         if fit is None:
             return None
