@@ -34,6 +34,7 @@ from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
+from bilateral.actors.kb import read_tsv
 from bilateral.actors.phrases import fold
 
 DATA = Path(__file__).with_name("data")
@@ -181,14 +182,8 @@ class Row:
 
 
 def read_rows(path: Path) -> list[Row]:
-    """The rows of an office-holder table (comment lines skipped)."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        cells = (line.split("\t") + [""] * 9)[:9]
-        rows.append(Row(*cells))
-    return rows
+    """The rows of an office-holder table."""
+    return [Row(*(cells + [""] * 9)[:9]) for cells in read_tsv(path)]
 
 
 def day(text: str, last: bool) -> str:
