@@ -172,12 +172,13 @@ class KnowledgeBase:
     persons: dict[str, Person] = field(default_factory=dict)
     role_sectors: dict[str, str] = field(default_factory=dict)
     offices: dict[tuple[str, str], list[Tenure]] = field(default_factory=dict)
+    office_roles: set[str] = field(default_factory=set)  # the roles of ``offices``
     phrases: dict[str, list[Entry]] = field(default_factory=dict)
     # First word of every phrase -> the longest phrase length (in tokens) starting with it.
     first_words: dict[str, int] = field(default_factory=dict)
     # A folded word of an office holder's name or alias -> (person id, that name's words):
     # "Banda" after "Malawian President" finds the Bandas (see ``offices.py``).
-    name_words: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    name_words: dict[str, dict[tuple[str, tuple[str, ...]], None]] = field(default_factory=dict)
     user_entries_first: bool = False
 
     # --- building -----------------------------------------------------------------
@@ -213,18 +214,19 @@ class KnowledgeBase:
     def add_tenure(
         self, tenure: Tenure, name: str, aliases: Iterable[str], surnames: Iterable[str]
     ) -> None:
+        known = tenure.person_id in self.persons
         person = self.persons.setdefault(
             tenure.person_id, Person(tenure.person_id, name, tenure.country)
         )
         person.tenures.append(tenure)
         self.offices.setdefault((tenure.country, tenure.role), []).append(tenure)
-        for alias in (name, *aliases):
+        self.office_roles.add(tenure.role)
+        for alias in aliases if known else (name, *aliases):  # the name: with the first term
             self.add_phrase(alias, Entry("person", person.id, alias))
             words = tuple(phrase_key(alias).split())
-            for word in {w for w in words if w[:1].isalnum()}:
-                named = self.name_words.setdefault(word, [])
-                if (person.id, words) not in named:
-                    named.append((person.id, words))
+            for word in words:
+                if word[:1].isalnum():  # an ordered set: the same people in every run
+                    self.name_words.setdefault(word, {})[(person.id, words)] = None
         for surname in surnames:
             self.add_phrase(surname, Entry("surname", person.id, surname))
 
@@ -287,7 +289,7 @@ class KnowledgeBase:
 
     def holds_office(self, role: str) -> bool:
         """Whether the KB lists holders of ``role`` anywhere (or it is "leader")."""
-        return role == "leader" or any(r == role for _, r in self.offices)
+        return role == "leader" or role in self.office_roles
 
     def previous_holder(self, role: str, country: str, on: date) -> Person | None:
         """Who last left ``role`` in ``country`` before ``on``."""
@@ -396,9 +398,10 @@ class KnowledgeBase:
             persons={k: replace(v, tenures=list(v.tenures)) for k, v in self.persons.items()},
             role_sectors=dict(self.role_sectors),
             offices={k: list(v) for k, v in self.offices.items()},
+            office_roles=set(self.office_roles),
             phrases={k: list(v) for k, v in self.phrases.items()},
             first_words=dict(self.first_words),
-            name_words={k: list(v) for k, v in self.name_words.items()},
+            name_words={k: dict(v) for k, v in self.name_words.items()},
             user_entries_first=True,
         )
         apply_extra(copy, path)

@@ -338,7 +338,7 @@ class DocumentReading:
         if title is None and self._in_longer_name(match):
             return None  # "Shafqat Ali Khan" is not Imran Khan
         ids = [e.ref for e in match.entries if e.kind == "surname"]
-        role = title.ref if title and title.ref in {r for _, r in self.kb.offices} else None
+        role = title.ref if title and title.ref in self.kb.office_roles else None
         if title is not None and role is not None and not title.needs_name:
             # "Prime Minister Sharif", "Portuguese Prime Minister Guterres": by office and date
             fit = best_fit(self.kb, ids + persons_named(self.kb, match.text), role, country,
