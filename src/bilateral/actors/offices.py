@@ -34,14 +34,15 @@ class Fit:
 
 def persons_named(kb: KnowledgeBase, written: str) -> list[str]:
     """Ids of the office holders whose name or an alias holds the words of ``written``
-    in a row ("Lula" in "Luiz Inácio Lula da Silva", "Le Drian")."""
+    in that order ("Lula" in "Luiz Inácio Lula da Silva", "John Mahama" in "John Dramani
+    Mahama", "Le Drian")."""
     words = tuple(phrase_key(written).split())
     if not words:
         return []
-    size = len(words)
     found = []
-    for person_id, name in kb.name_words.get(words[-1], []):
-        if any(name[i : i + size] == words for i in range(len(name) - size + 1)):
+    for person_id, name in kb.name_words.get(words[-1], {}):
+        rest = iter(name)
+        if all(word in rest for word in words):  # a subsequence: each word after the last
             found.append(person_id)
     return list(dict.fromkeys(found))
 
@@ -73,6 +74,27 @@ def best_fit(
             if best is None or score > best:
                 best, chosen = score, Fit(person_id, tenure, status, role_fits)
     return chosen
+
+
+def holder_named(
+    kb: KnowledgeBase,
+    person_ids: list[str],
+    role: str | None,
+    country: str | None,
+    on: date | None,
+) -> Fit | None:
+    """``best_fit``, but a term of another office counts only when the name leaves no
+    choice: "President Putin" in 2010 was the prime minister; "Chinese Vice Premier Liu"
+    is none of the other Lius in office."""
+    fit = best_fit(kb, person_ids, role, country, on)
+    if fit is None or fit.role_fits:
+        return fit
+    people = {
+        person_id
+        for person_id in person_ids
+        if any(country is None or t.country == country for t in kb.persons[person_id].tenures)
+    }
+    return fit if len(people) == 1 else None
 
 
 def fit_actor(kb: KnowledgeBase, fit: Fit, former: bool, on: date | None) -> Actor:

@@ -20,7 +20,7 @@ from datetime import date
 
 from bilateral.actors.context import DocumentContext
 from bilateral.actors.kb import Entry, KnowledgeBase, Person, default_surnames, slug
-from bilateral.actors.offices import IN_OFFICE, best_fit, fit_actor, persons_named
+from bilateral.actors.offices import IN_OFFICE, fit_actor, holder_named, persons_named
 from bilateral.actors.phrases import PhraseMatch, Word, iter_capitalised, phrase_key
 from bilateral.types import Actor, Mention, Sentence
 
@@ -341,11 +341,11 @@ class DocumentReading:
         role = title.ref if title and title.ref in self.kb.office_roles else None
         if title is not None and role is not None and not title.needs_name:
             # "Prime Minister Sharif", "Portuguese Prime Minister Guterres": by office and date
-            fit = best_fit(self.kb, ids + persons_named(self.kb, match.text), role, country,
-                           self.on)
+            named = list(dict.fromkeys(ids + persons_named(self.kb, match.text)))
+            fit = holder_named(self.kb, named, role, country, self.on)
             if country is None and not (fit and fit.status == IN_OFFICE and fit.role_fits):
                 # no nationality: a namesake elsewhere counts only in that very office then
-                fit = best_fit(self.kb, ids, role, None, self.on)
+                fit = holder_named(self.kb, ids, role, None, self.on)
             if fit is not None:
                 actor = fit_actor(self.kb, fit, former, self.on)
                 self.context.note_person(actor, self._surnames(actor))
@@ -375,7 +375,7 @@ class DocumentReading:
         if self.context.person_by_surname(written) is not None:
             return None
         role = title.ref
-        fit = best_fit(self.kb, persons_named(self.kb, written), role, country, self.on)
+        fit = holder_named(self.kb, persons_named(self.kb, written), role, country, self.on)
         if fit is None:
             return None
         actor = fit_actor(self.kb, fit, former, self.on)
