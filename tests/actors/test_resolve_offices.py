@@ -74,6 +74,13 @@ def actor_of(text: str, mention: str, date: str):
         # surname-only with a nationality
         ("Ghanaian President Mahama visited Abuja.", "Ghanaian President Mahama", "2014-06-01",
          ("GHA", "John Dramani Mahama", "president")),
+        # a name written shorter than the holder's; a surname shared by others in office
+        ("The Ghanaian leader John Mahama said.", "Ghanaian leader John Mahama", "2014-05-01",
+         ("GHA", "John Dramani Mahama", "president")),
+        ("Chinese Vice Premier Liu said.", "Chinese Vice Premier Liu", "2019-05-01",
+         ("CHN", "Liu He", "deputy prime minister")),
+        ("South Korea's acting president said.", "South Korea's acting president",
+         "2017-01-15", ("KOR", "Hwang Kyo-ahn", "president")),
         # former office holders
         ("Former Foreign Minister Zarif criticised it.", "Foreign Minister Zarif", "2023-06-01",
          ("IRN", "Mohammad Javad Zarif", "former foreign minister")),
