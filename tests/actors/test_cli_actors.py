@@ -7,6 +7,7 @@ import json
 from typer.testing import CliRunner
 
 from bilateral.cli.main import app
+from bilateral.errors import UserError
 
 runner = CliRunner()
 
@@ -80,3 +81,35 @@ def test_resolve_reads_an_actors_file(tmp_path) -> None:
     extra.write_text("orgs:\n  - id: PTI\n    country: PAK\n    sector: OPP\n", encoding="utf-8")
     result = run("resolve", "The PTI protested.", "--actors", str(extra), "--format", "json")
     assert json.loads(result.output)[0]["country"] == "PAK"
+
+
+def test_who_takes_the_country_as_an_argument_and_date_for_every_office() -> None:
+    cases = [
+        (("finance minister", "MEX", "2014-05-01"), "Luis Videgaray"),
+        (("top diplomat", "TUR", "2016-05-01"), "Mevlüt Çavuşoğlu"),
+        (("army chief", "NGA", "2019-05-01"), "Tukur Yusuf Buratai"),
+        (("central bank governor", "IND", "2015-01-01"), "Raghuram Rajan"),
+        (("interior minister", "DEU", "2019-01-01"), "Horst Seehofer"),
+        (("trade minister", "CHN", "2019-01-01"), "Zhong Shan"),
+        (("Taoiseach", "IRL", "2019-01-01"), "Leo Varadkar"),
+        (("secretary-general", "UN", "2000-01-01"), "Kofi Annan"),
+        (("vice president", "USA", "2010-01-01"), "Joe Biden"),
+        (("junta leader", "BFA", "2023-01-01"), "Ibrahim Traoré"),
+    ]
+    for (role, country, on), name in cases:
+        result = run("who", role, country, "--date", on, "--format", "json")
+        assert result.exit_code == 0, result.output
+        assert [r["name"] for r in json.loads(result.output)] == [name], (role, country)
+
+
+def test_who_without_a_country_is_a_clear_error() -> None:
+    result = run("who", "finance minister", "--date", "2014-05-01")
+    assert result.exit_code != 0 and isinstance(result.exception, UserError)
+    assert "give the country" in str(result.exception)
+
+
+def test_resolve_names_the_holder_among_namesakes_at_the_date() -> None:
+    for on, name in (("1990-06-01", "Hastings Kamuzu Banda"), ("2013-06-01", "Joyce Banda")):
+        result = run("resolve", "Malawian President Banda spoke.", "--date", on,
+                     "--format", "json")
+        assert json.loads(result.output)[0]["name"] == name

@@ -94,3 +94,39 @@ def test_bad_extension_files_raise_config_errors(tmp_path) -> None:
     broken.write_text("persons:\n  - country: PAK\n", encoding="utf-8")
     with pytest.raises(ConfigError):
         load_kb(broken)
+
+
+OFFICES = """
+persons:
+  - name: Seve Paeniu
+    country: TUV
+    offices:
+      - role: finance minister
+        start: 2019-09-19
+  - name: Mark Carney
+    offices:
+      - role: central bank governor
+        country: GBR
+        start: 2013-07-01
+        end: 2020-03-15
+      - role: prime minister
+        country: CAN
+        start: 2025-03-14
+"""
+
+
+def test_extension_fills_and_overrides_offices_for_titles_and_surnames(tmp_path) -> None:
+    path = tmp_path / "offices.yaml"
+    path.write_text(OFFICES, encoding="utf-8")
+    text = "Tuvalu's finance minister met Tuvaluan Finance Minister Paeniu."
+    found = bilateral.resolve(text, date="2020-06-01", actors_file=path)
+    assert [(m.actor.name, m.actor.role) for m in found] == [
+        ("Seve Paeniu", "finance minister"),
+        ("Seve Paeniu", "finance minister"),
+    ]
+    # the shipped table knows nobody in that office: the role stays unnamed
+    assert bilateral.resolve(text, date="2020-06-01")[0].actor.id == "TUV.GOV"
+    # a person the shipped table knows keeps one identity across the user's offices
+    found = bilateral.resolve("Canadian Prime Minister Carney spoke.", date="2025-06-01",
+                              actors_file=path)
+    assert (found[0].actor.id, found[0].actor.country) == ("person:mark-carney", "CAN")

@@ -32,8 +32,10 @@ def extended(kb: KnowledgeBase, path: Path) -> KnowledgeBase:
         persons={k: replace(v, tenures=list(v.tenures)) for k, v in kb.persons.items()},
         role_sectors=dict(kb.role_sectors),
         offices={k: list(v) for k, v in kb.offices.items()},
+        office_roles=set(kb.office_roles),
         phrases={k: list(v) for k, v in kb.phrases.items()},
         first_words=dict(kb.first_words),
+        name_words={k: dict(v) for k, v in kb.name_words.items()},
         user_entries_first=True,
     )
     apply_extra(copy, path)

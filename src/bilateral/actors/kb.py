@@ -172,9 +172,13 @@ class KnowledgeBase:
     persons: dict[str, Person] = field(default_factory=dict)
     role_sectors: dict[str, str] = field(default_factory=dict)
     offices: dict[tuple[str, str], list[Tenure]] = field(default_factory=dict)
+    office_roles: set[str] = field(default_factory=set)  # the roles of ``offices``
     phrases: dict[str, list[Entry]] = field(default_factory=dict)
     # First word of every phrase -> the longest phrase length (in tokens) starting with it.
     first_words: dict[str, int] = field(default_factory=dict)
+    # A folded word of an office holder's name or alias -> (person id, that name's words):
+    # "Banda" after "Malawian President" finds the Bandas (see ``offices.py``).
+    name_words: dict[str, dict[tuple[str, tuple[str, ...]], None]] = field(default_factory=dict)
     user_entries_first: bool = False
 
     # --- building -----------------------------------------------------------------
@@ -210,13 +214,19 @@ class KnowledgeBase:
     def add_tenure(
         self, tenure: Tenure, name: str, aliases: Iterable[str], surnames: Iterable[str]
     ) -> None:
+        known = tenure.person_id in self.persons
         person = self.persons.setdefault(
             tenure.person_id, Person(tenure.person_id, name, tenure.country)
         )
         person.tenures.append(tenure)
         self.offices.setdefault((tenure.country, tenure.role), []).append(tenure)
-        for alias in (name, *aliases):
+        self.office_roles.add(tenure.role)
+        for alias in aliases if known else (name, *aliases):  # the name: with the first term
             self.add_phrase(alias, Entry("person", person.id, alias))
+            words = tuple(phrase_key(alias).split())
+            for word in words:
+                if word[:1].isalnum():  # an ordered set: the same people in every run
+                    self.name_words.setdefault(word, {})[(person.id, words)] = None
         for surname in surnames:
             self.add_phrase(surname, Entry("surname", person.id, surname))
 
@@ -279,7 +289,7 @@ class KnowledgeBase:
 
     def holds_office(self, role: str) -> bool:
         """Whether the KB lists holders of ``role`` anywhere (or it is "leader")."""
-        return role == "leader" or any(r == role for _, r in self.offices)
+        return role == "leader" or role in self.office_roles
 
     def previous_holder(self, role: str, country: str, on: date) -> Person | None:
         """Who last left ``role`` in ``country`` before ``on``."""
@@ -527,7 +537,8 @@ def default_surnames(name: str, country: str) -> list[str]:
 
 
 def load_office_holders(kb: KnowledgeBase, path: Path) -> None:
-    """Rows ``country, role, start, end, name, aliases, surnames`` (see office_holders.tsv)."""
+    """Rows ``country, role, start, end, name, aliases, surnames[, source, licence]``
+    (see office_holders_manual.tsv)."""
     for row in read_tsv(path):
         country, role, start, end, name, aliases, surnames = (cell(row, i) for i in range(7))
         person_id = f"person:{slug(name)}"
@@ -542,6 +553,15 @@ def load_office_holders(kb: KnowledgeBase, path: Path) -> None:
         kb.role_sectors.setdefault(role, "GOV")
 
 
+# The hand-written table first: its names, aliases and surnames are the people's own;
+# the derived tables (``bilateral.actors.build``) only add what it lacks.
+OFFICE_HOLDER_TABLES = (
+    "office_holders_manual.tsv",
+    "office_holders_factbook.tsv",
+    "office_holders_ci.tsv",
+)
+
+
 @lru_cache(maxsize=1)
 def shipped_kb() -> KnowledgeBase:
     """The knowledge base of the tables shipped in ``data/``, read once per process."""
@@ -550,6 +570,6 @@ def shipped_kb() -> KnowledgeBase:
     _load_countries(kb)
     _load_orgs(kb)
     _load_roles(kb)
-    for path in sorted(DATA.glob("office_holders*.tsv")):
-        load_office_holders(kb, path)
+    for name in OFFICE_HOLDER_TABLES:
+        load_office_holders(kb, DATA / name)
     return kb

@@ -84,6 +84,7 @@ def _longest_at(
 
 # "the two nuclear-armed neighbours": a group phrase of the KB with words describing it.
 GROUP_QUANTIFIERS = (("the", "two"), ("both", "the"), ("both",), ("the", "three"), ("all", "three"))
+GROUP_FIRST_WORDS = frozenset(q[0] for q in GROUP_QUANTIFIERS)
 MAX_MODIFIER_WORDS = 4  # "nuclear - armed" is three
 
 
@@ -92,6 +93,8 @@ def _group_with_modifiers(
 ) -> PhraseMatch | None:
     """A group phrase ("the two neighbours") with modifiers before its noun ("the two
     nuclear-armed neighbours", "the two South Asian neighbours")."""
+    if keys[i] not in GROUP_FIRST_WORDS:  # most words: no quantifier starts here
+        return None
     for quantifier in GROUP_QUANTIFIERS:
         after = i + len(quantifier)
         if tuple(keys[i:after]) != quantifier:

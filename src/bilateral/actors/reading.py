@@ -20,6 +20,7 @@ from datetime import date
 
 from bilateral.actors.context import DocumentContext
 from bilateral.actors.kb import Entry, KnowledgeBase, Person, default_surnames, slug
+from bilateral.actors.offices import IN_OFFICE, fit_actor, holder_named, persons_named
 from bilateral.actors.phrases import PhraseMatch, iter_capitalised
 from bilateral.actors.words import Word, phrase_key
 from bilateral.calendar import MONTH_NAMES, WEEKDAYS
@@ -270,8 +271,11 @@ class DocumentReading:
         title = _main_title(titles, country)
         org = self._member_org(nationality)
         if name_match is not None:
-            return self._named(name_match, title)
+            return self._named(name_match, title, country or title.country, former)
         if name_words:
+            known = self._holder_named(name_words, title, country or title.country, former)
+            if known is not None:
+                return known
             sector = self._sector_of(nationality) or title.sector
             return self._new_person(name_words, title, country or title.country, former, sector)
         if title.needs_name:
@@ -291,7 +295,13 @@ class DocumentReading:
             country = self.dateline  # "a Foreign Ministry spokeswoman": see _home_institution
         return self._role_holder(title, country or title.country, self._sector_of(nationality))
 
-    def _named(self, match: PhraseMatch, title: Entry | None) -> Actor | None:
+    def _named(
+        self,
+        match: PhraseMatch,
+        title: Entry | None,
+        country: str | None = None,
+        former: bool = False,
+    ) -> Actor | None:
         person_entries = [e for e in match.entries if e.kind == "person"]
         if (
             person_entries
@@ -304,7 +314,7 @@ class DocumentReading:
             actor = self._titled_person(person_entries[0].ref, title)
             self.context.note_person(actor, self._surnames(actor))
             return actor
-        return self._surname(match, title)
+        return self._surname(match, title, country, former)
 
     def _titled_person(self, person_id: str, title: Entry | None) -> Actor:
         """A KB person at the date; the text's title wins when it names an office the KB
@@ -320,14 +330,30 @@ class DocumentReading:
             return actor
         return replace(actor, role=title.ref, sector=title.sector)
 
-    def _surname(self, match: PhraseMatch, title: Entry | None) -> Actor | None:
+    def _surname(
+        self, match: PhraseMatch, title: Entry | None, country: str | None, former: bool
+    ) -> Actor | None:
         remembered = self.context.person_by_surname(match.text)
         if remembered is not None and _title_fits(title, remembered):
             return remembered
         if title is None and self._in_longer_name(match):
             return None  # "Shafqat Ali Khan" is not Imran Khan
         ids = [e.ref for e in match.entries if e.kind == "surname"]
-        role = title.ref if title and title.ref in {r for _, r in self.kb.offices} else None
+        role = title.ref if title and title.ref in self.kb.office_roles else None
+        if title is not None and role is not None and not title.needs_name:
+            # "Prime Minister Sharif", "Portuguese Prime Minister Guterres": by office and date
+            named = list(dict.fromkeys(ids + persons_named(self.kb, match.text)))
+            fit = holder_named(self.kb, named, role, country, self.on)
+            if country is None and not (fit and fit.status == IN_OFFICE and fit.role_fits):
+                # no nationality: a namesake elsewhere counts only in that very office then
+                fit = holder_named(self.kb, ids, role, None, self.on)
+            if fit is not None:
+                actor = fit_actor(self.kb, fit, former, self.on)
+                self.context.note_person(actor, self._surnames(actor))
+                return actor
+            if country:  # nobody of that name held an office there: named, not guessed
+                return self._new_person(list(range(match.first, match.last + 1)), title,
+                                        country, former)
         sector = title.sector if title and role is None and title.needs_name else None
         person = self.kb.person_for_surname(ids, role, sector, self.on)
         if person is None:
@@ -336,6 +362,25 @@ class DocumentReading:
             return None  # a shared surname with no one of that name in office: unclear
         actor = self._titled_person(person.id, title)
         self.context.note_person(actor, self._surnames(actor))
+        return actor
+
+    def _holder_named(
+        self, name_words: list[int], title: Entry, country: str | None, former: bool
+    ) -> Actor | None:
+        """A KB office holder of ``country`` called what the words after a title say
+        ("Ghanaian President Mahama"), chosen by the office and the date; None when
+        nobody fits (or the document named this person before)."""
+        if country is None or title.needs_name or not self.kb.holds_office(title.ref):
+            return None  # "Chinese spokesman Wang": no office to tell which Wang
+        written = self.text[self.words[name_words[0]].start : self.words[name_words[-1]].end]
+        if self.context.person_by_surname(written) is not None:
+            return None
+        role = title.ref
+        fit = holder_named(self.kb, persons_named(self.kb, written), role, country, self.on)
+        if fit is None:
+            return None
+        actor = fit_actor(self.kb, fit, former, self.on)
+        self.context.note_person(actor, [written, *self._surnames(actor)])
         return actor
 
     def _in_longer_name(self, match: PhraseMatch) -> bool:

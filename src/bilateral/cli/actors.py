@@ -73,23 +73,29 @@ def register(app: typer.Typer) -> None:
     @actors.command("who")
     def who(
         role: str = typer.Argument(
-            ..., help='A role or title: "prime minister", "FM", "army chief"...'
+            ...,
+            help='An office or title: "prime minister", "FM", "finance minister", '
+            '"army chief", "central bank governor", "Taoiseach", "secretary-general"...',
         ),
-        country: str = typer.Option(
-            ..., "--country", "-c", help="ISO 3166-1 alpha-3 code, e.g. PAK."
+        country_code: str | None = typer.Argument(
+            None, metavar="[COUNTRY]", help="ISO 3166-1 alpha-3 code (PAK) or organisation (UN)."
         ),
+        country: str | None = typer.Option(None, "--country", "-c", help="The same as COUNTRY."),
         on: str | None = typer.Option(
-            None, "--on", help="The date (YYYY-MM-DD); default: today's holder."
+            None, "--date", "--on", help="The date (YYYY-MM-DD); default: today's holder."
         ),
         actors_file: Path | None = ACTORS_OPTION,
         fmt: OutputFormat | None = FORMAT_OPTION,
     ) -> None:
-        """Who held ROLE in --country on --on, from the knowledge base.
+        """Who held ROLE in COUNTRY on --date, from the knowledge base.
 
-        Example: bilateral actors who "foreign minister" --country PAK --on 2019-03-01
+        Example: bilateral actors who "finance minister" MEX --date 2014-05-01
         """
         from bilateral.actors.load import load_kb
         from bilateral.actors.lookup import office_holders
 
-        rows = office_holders(load_kb(actors_file), role, country, _date(on))
+        where = country_code or country
+        if not where:
+            raise UserError("give the country: bilateral actors who ROLE COUNTRY --date D")
+        rows = office_holders(load_kb(actors_file), role, where, _date(on))
         emit(rows, fmt, ("name", "role", "country", "start", "end", "id"))

@@ -1,0 +1,485 @@
+"""Rebuild the shipped office-holder tables from the public sources and the hand-written table.
+
+    PYTHONPATH=src python -m bilateral.actors.build [--shared ../shared/data/actors]
+
+Inputs (nothing is downloaded):
+
+- ``data/office_holders_manual.tsv``: written for this project (heads of the most reported
+  states since independence, ministers, military chiefs, central-bank governors after
+  2011), a source note per row. It wins over both imports below.
+- CIA World Factbook heads of state and government, deputies and vice-presidents,
+  1995 to January 2026 (``cia_factbook/office_holders.tsv``; public domain) ->
+  ``data/office_holders_factbook.tsv``.
+- CountryInfo (``countryinfo/office_holders.tsv``; CC BY-SA 3.0): heads of state and
+  government whose terms ended by 2011, and the cabinet rows 2003-2011 of the offices the
+  resolver tracks -> ``data/office_holders_ci.tsv`` (share-alike, kept apart).
+
+A row is dropped when a table earlier in that order already has a term of the same office
+in the same country overlapping it; a name that is a known person's (same country, same
+surname and first name) is written as that person's, so both tables describe one person.
+REIGN is not used (no licence; see the shared README) and Phoenix gives no offices, only
+sectors. Imported people get no bare-surname phrase: a surname is read only after a title
+("Ghanaian President Mahama"; see ``offices.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+
+from bilateral.actors.kb import read_tsv
+from bilateral.actors.words import fold
+
+DATA = Path(__file__).with_name("data")
+MANUAL = DATA / "office_holders_manual.tsv"
+SHARED = Path(__file__).resolve().parents[4] / "shared/data/actors"
+COLUMNS = "country\trole\tstart\tend\tname\taliases\tsurnames\tsource\tlicence"
+
+# Factbook titles of a head of state or government -> the KB's role, tried in order.
+FACTBOOK_TITLES = (
+    ("vice president", "vice president"),
+    ("deputy", "deputy prime minister"),
+    ("prime minister", "prime minister"),
+    ("premier", "prime minister"),
+    ("taoiseach", "prime minister"),
+    ("president of the government", "prime minister"),
+    ("chairman of the council of ministers", "prime minister"),
+    ("head of government", "prime minister"),
+    ("chancellor", "chancellor"),
+    ("supreme leader", "supreme leader"),
+    ("chief adviser", "chief adviser"),
+    ("sultan", "sultan"),
+    ("amir", "emir"),
+    ("emir", "emir"),
+    ("king", "king"),
+    ("queen", "queen"),
+    ("governor", None),  # territories' governors, administrators: not a state's office
+    ("administrator", None),
+    ("chief minister", None),
+    ("president", "president"),
+    ("chairman", "chairman"),
+    ("chairperson", "chairman"),
+)
+FACTBOOK_OTHERS = {
+    "vice president": "vice president",
+    "first vice president": "vice president",
+    "deputy president": "vice president",
+    "second vice president": "vice president",
+    "deputy prime minister": "deputy prime minister",
+    "first deputy prime minister": "deputy prime minister",
+    "second deputy prime minister": "deputy prime minister",
+    "vice premier": "deputy prime minister",
+    "executive vice premier": "deputy prime minister",
+    "deputy premier": "deputy prime minister",
+    "vice prime minister": "deputy prime minister",
+    "vice chancellor": "deputy prime minister",
+    "heir apparent crown prince": "crown prince",
+    "crown prince": "crown prince",
+    "foreign_minister": "foreign minister",
+    "defence_minister": "defence minister",
+    "interior_minister": "interior minister",
+    "army_chief": "army chief",
+}
+ACTING = re.compile(r"\b(acting|interim|caretaker|transition(al)?)\b", re.IGNORECASE)
+CI_LEADERS = {
+    "Presidents": "president",
+    "President": "president",
+    "Prime ministers": "prime minister",
+    "Premiers": "prime minister",
+    "Chancellors": "chancellor",
+    "Kings": "king",
+    "Vice-Presidents": "vice president",
+}
+# A CountryInfo cabinet title (one office only: "A & B" lists every office a person held
+# over the years, so it cannot say which one a row's dates belong to) -> the KB's role.
+CI_CABINET = (
+    (
+        r"(minister|secretary) (of|for) (the )?(foreign|external) (affairs|relations)( and .*)?",
+        "foreign minister",
+    ),
+    (r"secretary of state", "foreign minister", "USA"),
+    (r"(minister|secretary) (of|for) (the )?(national )?defen[cs]e( and .*)?", "defence minister"),
+    (r"secretary of state for defen[cs]e", "defence minister"),
+    (
+        r"(minister|secretary) (of|for) (the )?(finance|economy and finance|finance and .*|treasury)",
+        "finance minister",
+    ),
+    (r"chancellor of the exchequer|secretary of the treasury", "finance minister"),
+    (
+        r"(minister|secretary) (of|for) (the )?(interior|internal affairs|home affairs)( and .*)?",
+        "interior minister",
+    ),
+    (r"secretary of state for the home department", "interior minister"),
+    (
+        r"(minister|secretary) (of|for) (foreign )?(trade|commerce)( and (industry|tourism))?",
+        "trade minister",
+    ),
+    (r"(minister|secretary) (of|for) industry and (trade|commerce)", "trade minister"),
+    (
+        r"(governor|president|chairman|chairperson), (the )?(central|reserve|national) bank( of .*)?",
+        "central bank governor",
+    ),
+    (
+        r"(governor|president|chairman), (the )?(bank of .*|bundesbank|federal reserve.*)",
+        "central bank governor",
+    ),
+    (r"(first )?vice president", "vice president"),
+    (r"(first )?deputy prime minister", "deputy prime minister"),
+    (r"chief of (the )?(army staff|general staff)|commander of the army", "army chief"),
+    (
+        r"chief of (the )?defen[cs]e (staff|forces)|chairman, joint chiefs of staff",
+        "chief of defence",
+    ),
+)
+FACTBOOK_LICENCE = "public domain (CIA World Factbook)"
+CI_LICENCE = "CC BY-SA 3.0 (CountryInfo, (c) 2012 Philip A. Schrodt)"
+ROMAN = re.compile(r"[IVX]+")
+PARTICLES = frozenset(
+    [
+        "ul",
+        "ur",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "de",
+        "del",
+        "da",
+        "dos",
+        "van",
+        "von",
+        "der",
+        "la",
+        "le",
+        "wa",
+    ]
+)
+
+
+@dataclass
+class Row:
+    country: str
+    role: str
+    start: str
+    end: str
+    name: str
+    aliases: str = ""
+    surnames: str = "-"
+    source: str = ""
+    licence: str = ""
+
+    def cells(self) -> list[str]:
+        return [
+            self.country,
+            self.role,
+            self.start,
+            self.end,
+            self.name,
+            self.aliases,
+            self.surnames,
+            self.source,
+            self.licence,
+        ]
+
+
+def read_rows(path: Path) -> list[Row]:
+    """The rows of an office-holder table."""
+    return [Row(*(cells + [""] * 9)[:9]) for cells in read_tsv(path)]
+
+
+def day(text: str, last: bool) -> str:
+    """``YYYY``/``YYYY-MM``/``YYYY-MM-DD`` (CountryInfo's "2009-09-31" too) as a valid
+    day: the first of the period, or with ``last`` its last day."""
+    parts = [int(p) for p in text.split("-")] if text else []
+    if not parts:
+        return ""
+    year = parts[0]
+    month = parts[1] if len(parts) > 1 else (12 if last else 1)
+    days = calendar.monthrange(year, month)[1]
+    dom = min(parts[2], days) if len(parts) > 2 else (days if last else 1)
+    return f"{year:04d}-{month:02d}-{dom:02d}"
+
+
+def overlaps(a_start: str, a_end: str, b_start: str, b_end: str) -> bool:
+    """Whether two terms share more than a hand-over day (one ends the day the next starts)."""
+    return (a_start or "0000") < (b_end or "9999") and (b_start or "0000") < (a_end or "9999")
+
+
+def name_words(name: str) -> list[str]:
+    return [fold(w) for w in re.findall(r"[^\W\d_]+", name)]
+
+
+class Known:
+    """Terms and people of the tables built so far, to drop overlaps and merge names."""
+
+    def __init__(self) -> None:
+        self.spans: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self.names: dict[str, str] = {}  # a folded name or alias -> the person's name
+        self.by_surname: dict[tuple[str, str], list[str]] = {}
+
+    def add(self, row: Row) -> None:
+        self.spans.setdefault((row.country, row.role), []).append((row.start, row.end))
+        for alias in [row.name, *row.aliases.split("|")]:
+            words = name_words(alias)
+            if words:
+                self.names.setdefault(" ".join(words), row.name)
+                for where in (row.country, "*"):
+                    people = self.by_surname.setdefault((where, words[-1]), [])
+                    if row.name not in people:
+                        people.append(row.name)
+
+    def covers(self, row: Row) -> bool:
+        spans = self.spans.get((row.country, row.role), [])
+        return any(overlaps(s, e, row.start, row.end) for s, e in spans)
+
+    def person(self, name: str, country: str) -> str:
+        """The known name of ``name`` (an alias, or the same surname and first name)."""
+        words = name_words(name)
+        if not words:
+            return name
+        known = self.names.get(" ".join(words))
+        if known:
+            return known
+        same = [
+            candidate
+            for candidate in self.by_surname.get((country, words[-1]), [])
+            if name_words(candidate)[0] in words[:-1] or words[0] in name_words(candidate)[:-1]
+        ]
+        if not same:  # known from another country's office: Guterres, Portugal's and the UN's
+            same = [
+                candidate
+                for candidate in self.by_surname.get(("*", words[-1]), [])
+                if name_words(candidate)[0] == words[0]
+            ]
+        return same[0] if len(same) == 1 else name  # two Georges Bush: neither
+
+
+def title_case(name: str) -> str:
+    """``"MOHAMMAD ZIA-UL-HAQ"`` -> ``"Mohammad Zia-ul-Haq"``."""
+
+    def word(part: str) -> str:
+        lower = part.lower()
+        if lower in PARTICLES:
+            return lower
+        return part.upper() if ROMAN.fullmatch(part) else lower[:1].upper() + lower[1:]
+
+    return re.sub(r"[^\s\-'.]+", lambda m: word(m.group()), name.strip())
+
+
+def factbook_role(office: str, title: str) -> str | None:
+    """The KB role of a Factbook office and title; an untitled head of state is a
+    president (untitled heads of government are settled in ``factbook_rows``)."""
+    if office.startswith("other:") or office in FACTBOOK_OTHERS:
+        return FACTBOOK_OTHERS.get(office.removeprefix("other:").lower())
+    lowered = title.lower()
+    if not lowered:
+        return "president" if office == "head_of_state" else None
+    for words, role in FACTBOOK_TITLES:
+        if words in lowered:
+            return role
+    return None
+
+
+def factbook_rows(path: Path, known: Known, states: frozenset[str]) -> list[Row]:
+    """Heads, deputies and vice-presidents of the states (not of dependencies, whose
+    heads are another state's) from the CIA World Factbook table.
+
+    A head of government without a title is the head of state himself when he is one
+    then (Laurent-Désiré Kabila), else a prime minister (France's in 2024-2026)."""
+    with path.open(encoding="utf-8") as handle:
+        table = [c for c in csv.DictReader(handle, delimiter="\t") if c["iso3"] in states]
+    heads = {(c["iso3"], c["person"]) for c in table if c["office"] == "head_of_state"}
+    rows = []
+    for cells in table:
+        role = factbook_role(cells["office"], cells["title"])
+        if role is None and cells["office"] == "head_of_government" and not cells["title"]:
+            role = None if (cells["iso3"], cells["person"]) in heads else "prime minister"
+        name = cells["person"].strip()
+        if role is not None and len(name_words(name)) >= 2:
+            end = "" if cells["end_basis"] == "open" else day(cells["end"], last=True)
+            note = " (acting)" if ACTING.search(cells["title"]) else ""
+            rows.append(
+                Row(
+                    cells["iso3"],
+                    role,
+                    day(cells["start"], last=False),
+                    end,
+                    name,
+                    source=f"CIA World Factbook {cells['source_row']}{note}",
+                    licence=FACTBOOK_LICENCE,
+                )
+            )
+    return _merged(rows, known)
+
+
+# Not flagged independent in countries.tsv, yet with heads of their own.
+SELF_GOVERNED = frozenset(["PSE", "TWN", "XKX"])
+
+
+def independent_states() -> frozenset[str]:
+    """ISO3 codes of the independent states in ``data/countries.tsv`` (and SELF_GOVERNED)."""
+    lines = (DATA / "countries.tsv").read_text(encoding="utf-8").splitlines()
+    return SELF_GOVERNED | {
+        cells[0]
+        for cells in (line.split("\t") for line in lines[1:])
+        if len(cells) > 4 and cells[4] == "True"
+    }
+
+
+def ci_roles(cells: dict[str, str]) -> list[str]:
+    """The KB roles a CountryInfo row's title names (a "Leaders" row's sub-heading)."""
+    if cells["source_block"] == "Leaders":
+        role = CI_LEADERS.get(cells["role"])
+        return [role] if role else []
+    roles = []
+    for part in cells["title"].lower().split("&"):
+        for pattern, role, *country in CI_CABINET:
+            if re.fullmatch(pattern, part.strip()) and country in ([], [cells["iso3"]]):
+                roles.append(role)
+                break
+    return list(dict.fromkeys(roles))
+
+
+def countryinfo_rows(path: Path, known: Known) -> list[Row]:
+    """Ended terms of heads, and cabinet terms 2003-2011, from CountryInfo.
+
+    A term still open in the source (2011) ends at its last observation: what came after
+    is not known here. A cabinet term open at the start began before Jan 2003: it starts
+    at the first observation. A cabinet title "A & B" lists every office the person held
+    over the years, not the offices of that row's dates: such rows count for an office
+    only when nobody else is listed in it from the first to the last of them."""
+    rows: list[Row] = []
+    several: list[Row] = []
+    with path.open(encoding="utf-8") as handle:
+        for cells in csv.DictReader(handle, delimiter="\t"):
+            roles = ci_roles(cells)
+            if not roles or not cells["iso3"]:
+                continue
+            leader = cells["source_block"] == "Leaders"
+            start, end = cells["start"], cells["end"]
+            if leader and not (start and end):
+                continue
+            name = title_case(cells["name"])
+            if len(name_words(name)) < 2:
+                continue
+            variants = [title_case(v) for v in cells["name_variants"].split("|") if v.strip()]
+            for role in roles:
+                row = Row(
+                    cells["iso3"],
+                    role,
+                    day(start or "2003-01", last=False),
+                    day(end or "2011-02", last=True),
+                    name,
+                    "|".join(v for v in dict.fromkeys(variants) if v != name),
+                    source=f"CountryInfo.120116 {cells['source_block']}: "
+                    f"{cells['title'] or cells['role']}",
+                    licence=CI_LICENCE,
+                )
+                (several if "&" in cells["title"] else rows).append(row)
+    listed: dict[tuple[str, str], list[Row]] = {}
+    for row in rows + several:
+        listed.setdefault((row.country, row.role), []).append(row)
+    by_person: dict[tuple[str, str, str], list[Row]] = {}
+    for row in several:
+        by_person.setdefault((row.country, row.role, row.name), []).append(row)
+    for (country, role, name), own in by_person.items():
+        own.sort(key=lambda r: r.start)
+        if any(_gap_days(a.end, b.start) > 45 for a, b in pairwise(own)):
+            continue  # in and out of the cabinet list: the offices changed in between
+        first, last = own[0].start, max(r.end for r in own)
+        if not any(
+            other.name != name and overlaps(other.start, other.end, first, last)
+            for other in listed[(country, role)]
+        ):
+            rows.extend(own)
+    return _merged(rows, known)
+
+
+def _gap_days(end: str, start: str) -> int:
+    return (date.fromisoformat(start) - date.fromisoformat(end)).days
+
+
+def _merged(rows: Iterable[Row], known: Known) -> list[Row]:
+    """Rows not covered by ``known``, under known names, one per continuous term."""
+    by_term: dict[tuple[str, str, str], list[Row]] = {}
+    for row in rows:
+        row.name = known.person(row.name, row.country)
+        by_term.setdefault((row.country, row.role, row.name), []).append(row)
+    kept: list[Row] = []
+    for spells in by_term.values():
+        spells.sort(key=lambda r: r.start)
+        merged = [spells[0]]
+        for row in spells[1:]:
+            last = merged[-1]
+            if row.start <= (last.end or "9999"):  # touching or overlapping: one term
+                last.end = "" if not (last.end and row.end) else max(last.end, row.end)
+                last.aliases = "|".join(
+                    dict.fromkeys(
+                        a for a in [*last.aliases.split("|"), *row.aliases.split("|")] if a
+                    )
+                )
+            else:
+                merged.append(row)
+        kept.extend(r for r in merged if not known.covers(r))
+    for row in kept:
+        known.add(row)
+    return sorted(kept, key=lambda r: (r.country, r.role, r.start, r.name))
+
+
+def write(path: Path, rows: list[Row], header: str) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write(header)
+        handle.write(f"# {COLUMNS}\n")
+        for row in rows:
+            handle.write("\t".join(c.replace("\t", " ") for c in row.cells()) + "\n")
+
+
+def build(shared: Path, out: Path = DATA) -> dict[str, int]:
+    """Write the two derived tables into ``out``; returns their row counts."""
+    known = Known()
+    for row in read_rows(MANUAL):
+        known.add(row)
+    factbook = factbook_rows(
+        shared / "cia_factbook/office_holders.tsv", known, independent_states()
+    )
+    write(
+        out / "office_holders_factbook.tsv",
+        factbook,
+        "# Derived by bilateral.actors.build from the CIA World Factbook (public domain):\n"
+        "# heads of state and government, deputies, vice-presidents 1995 - Jan 2026.\n",
+    )
+    ci = countryinfo_rows(shared / "countryinfo/office_holders.tsv", known)
+    write(
+        out / "office_holders_ci.tsv",
+        ci,
+        "# Derived by bilateral.actors.build from CountryInfo.120116.txt\n"
+        "# (c) 2012 Philip A. Schrodt, CC BY-SA 3.0 (share-alike): heads of state and\n"
+        "# government (terms ended by 2011) and cabinet terms 2003-2011.\n",
+    )
+    return {"factbook": len(factbook), "countryinfo": len(ci)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--shared",
+        type=Path,
+        default=SHARED,
+        help="the shared actors folder (default: ../shared/data/actors)",
+    )
+    args = parser.parse_args()
+    if not (args.shared / "cia_factbook/office_holders.tsv").is_file():
+        raise SystemExit(f"not found: {args.shared}/cia_factbook/office_holders.tsv")
+    for table, count in build(args.shared).items():
+        print(f"{table}: {count} rows")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+"""Who a title and a surname mean at a date, among namesakes.
+
+"Malawian President Banda" is Hastings Banda in 1990 and Joyce Banda in 2013;
+"Portuguese Prime Minister Guterres" (1998) is Portugal's, not the UN's; "Prime
+Minister Sharif" is Nawaz in 1998 and Shehbaz in 2023. The candidates are the office
+holders whose name or alias holds the words written (in a row); the office named and
+the date choose among them, and when nobody fits the caller keeps the country and
+leaves the person unnamed rather than guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from bilateral.actors.kb import KnowledgeBase, Tenure
+from bilateral.actors.words import phrase_key
+from bilateral.types import Actor
+
+# A term that ended this many days before the date still fits a title without "former":
+# the derived tables end a term at the last snapshot that lists it, a lower bound.
+GRACE_DAYS = 365
+# How a term fits a date, best last.
+ENDED, RECENTLY_ENDED, IN_OFFICE = 1, 2, 3
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    person_id: str
+    tenure: Tenure
+    status: int
+    role_fits: bool
+
+
+def persons_named(kb: KnowledgeBase, written: str) -> list[str]:
+    """Ids of the office holders whose name or an alias holds the words of ``written``
+    in that order ("Lula" in "Luiz Inácio Lula da Silva", "John Mahama" in "John Dramani
+    Mahama", "Le Drian")."""
+    words = tuple(phrase_key(written).split())
+    if not words:
+        return []
+    found = []
+    for person_id, name in kb.name_words.get(words[-1], {}):
+        rest = iter(name)
+        if all(word in rest for word in words):  # a subsequence: each word after the last
+            found.append(person_id)
+    return list(dict.fromkeys(found))
+
+
+def best_fit(
+    kb: KnowledgeBase,
+    person_ids: list[str],
+    role: str | None,
+    country: str | None,
+    on: date | None,
+) -> Fit | None:
+    """The term that best fits ``role`` in ``country`` on ``on`` among these people.
+
+    Terms in another country never fit; terms not begun by ``on`` never fit. Best is a
+    term of ``role`` (any term when ``role`` is None), then one in office, then one that
+    ended recently, then the latest begun.
+    """
+    best: tuple | None = None
+    chosen: Fit | None = None
+    for person_id in dict.fromkeys(person_ids):
+        for tenure in kb.persons[person_id].tenures:
+            if country and tenure.country != country:
+                continue
+            status = _status(tenure, on)
+            if status is None:
+                continue
+            role_fits = role is None or tenure.role == role
+            score = (role_fits, status, tenure.start or date.min)
+            if best is None or score > best:
+                best, chosen = score, Fit(person_id, tenure, status, role_fits)
+    return chosen
+
+
+def holder_named(
+    kb: KnowledgeBase,
+    person_ids: list[str],
+    role: str | None,
+    country: str | None,
+    on: date | None,
+) -> Fit | None:
+    """``best_fit``, but a term of another office counts only when the name leaves no
+    choice: "President Putin" in 2010 was the prime minister; "Chinese Vice Premier Liu"
+    is none of the other Lius in office."""
+    fit = best_fit(kb, person_ids, role, country, on)
+    if fit is None or fit.role_fits:
+        return fit
+    people = {
+        person_id
+        for person_id in person_ids
+        if any(country is None or t.country == country for t in kb.persons[person_id].tenures)
+    }
+    return fit if len(people) == 1 else None
+
+
+def fit_actor(kb: KnowledgeBase, fit: Fit, former: bool, on: date | None) -> Actor:
+    """The person of ``fit`` in that office, or as its former holder when the text says
+    "former"; a term that ended long before gives the role held on ``on`` ("President
+    Putin" in 2010 was the prime minister)."""
+    person, tenure = kb.persons[fit.person_id], fit.tenure
+    if fit.status == ENDED and not former:
+        return kb.person_actor(person.id, on)
+    if former:
+        role, sector = f"former {tenure.role}", "ELI"
+    else:
+        role, sector = tenure.role, kb.tenure_sector(tenure)
+    return Actor(
+        id=person.id,
+        name=person.name,
+        country=tenure.country,
+        sector=sector,
+        role=role,
+        kind="person",
+    )
+
+
+def _status(tenure: Tenure, on: date | None) -> int | None:
+    if on is None:
+        return IN_OFFICE if tenure.end is None else ENDED
+    if tenure.covers(on):
+        return IN_OFFICE
+    if tenure.start is not None and tenure.start > on:
+        return None
+    assert tenure.end is not None  # neither covering nor begun later: it has ended
+    return RECENTLY_ENDED if (on - tenure.end).days <= GRACE_DAYS else ENDED

@@ -1,0 +1,46 @@
+"""The shipped office-holder tables: a source and a licence on every row, share-alike rows
+kept apart, and ``python -m bilateral.actors.build`` rebuilding the derived tables exactly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bilateral.actors.build import build
+from bilateral.actors.kb import DATA, OFFICE_HOLDER_TABLES, read_tsv
+
+
+@pytest.mark.parametrize("table", OFFICE_HOLDER_TABLES)
+def test_every_row_names_its_source_and_licence(table: str) -> None:
+    rows = list(read_tsv(DATA / table))
+    assert len(rows) > 500
+    licences = {row[8] for row in rows}
+    assert all(len(row) == 9 and row[7].strip() for row in rows), table
+    if table == "office_holders_ci.tsv":  # share-alike: marked, and only in this file
+        assert licences == {"CC BY-SA 3.0 (CountryInfo, (c) 2012 Philip A. Schrodt)"}
+    else:
+        assert not any("BY-SA" in licence for licence in licences)
+
+
+def test_the_build_reproduces_the_shipped_tables(shared_dir: Path, tmp_path: Path) -> None:
+    actors = shared_dir / "data" / "actors"
+    if not (actors / "cia_factbook" / "office_holders.tsv").is_file():
+        pytest.skip("../shared/data/actors is not present")
+    counts = build(actors, tmp_path)
+    assert counts["factbook"] > 2000 and counts["countryinfo"] > 2000
+    for name in ("office_holders_factbook.tsv", "office_holders_ci.tsv"):
+        assert (tmp_path / name).read_text(encoding="utf-8") == (DATA / name).read_text(
+            encoding="utf-8"
+        ), f"{name} is stale: run python -m bilateral.actors.build"
+
+
+def test_no_derived_term_overlaps_a_hand_written_one_of_the_same_office() -> None:
+    manual: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for row in read_tsv(DATA / "office_holders_manual.tsv"):
+        manual.setdefault((row[0], row[1]), []).append((row[2] or "0000", row[3] or "9999"))
+    for table in ("office_holders_factbook.tsv", "office_holders_ci.tsv"):
+        for row in read_tsv(DATA / table):
+            start, end = row[2] or "0000", row[3] or "9999"
+            clashes = [s for s, e in manual.get((row[0], row[1]), []) if s < end and start < e]
+            assert not clashes, row

@@ -1,0 +1,118 @@
+"""Who held which office when: ministers, military chiefs, central-bank governors,
+namesakes, acting heads, former holders and surnames after a nationality and a title,
+through the public ``bilateral.resolve`` API (bench/actors_cases.tsv scores many more)."""
+
+from __future__ import annotations
+
+import pytest
+
+import bilateral
+
+
+def actor_of(text: str, mention: str, date: str):
+    """The actor of the mention overlapping the words ``mention`` of ``text``."""
+    start = text.index(mention)
+    end = start + len(mention)
+    found = [m for m in bilateral.resolve(text, date=date) if m.start < end and start < m.end]
+    assert found, f"nothing resolved in {text!r}"
+    return found[0].actor
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "expected"),
+    [
+        # ministers and military chiefs without a name: the holder at the date
+        ("Germany's finance minister rejected it.", "Germany's finance minister", "2016-06-01",
+         ("DEU", "Wolfgang Schäuble", "finance minister")),
+        ("Germany's finance minister rejected it.", "Germany's finance minister", "2020-06-01",
+         ("DEU", "Olaf Scholz", "finance minister")),
+        ("Britain's interior minister spoke.", "Britain's interior minister", "2021-06-01",
+         ("GBR", "Priti Patel", "interior minister")),
+        ("India's commerce minister signed.", "India's commerce minister", "2022-06-01",
+         ("IND", "Piyush Goyal", "trade minister")),
+        ("Turkey's chief of general staff met him.", "Turkey's chief of general staff",
+         "2017-06-01", ("TUR", "Hulusi Akar", "army chief")),
+        ("The Bank of England governor warned.", "Bank of England governor", "2016-06-01",
+         ("GBR", "Mark Carney", "central bank governor")),
+        ("The Fed chairman testified.", "Fed chairman", "2005-06-01",
+         ("USA", "Alan Greenspan", "central bank governor")),
+        ("Iran's top diplomat arrived.", "Iran's top diplomat", "2015-03-01",
+         ("IRN", "Mohammad Javad Zarif", "foreign minister")),
+        ("The EU's top diplomat met him.", "EU's top diplomat", "2021-06-01",
+         ("EU", "Josep Borrell", "foreign policy chief")),
+        # titles in news forms
+        ("The Taoiseach said no.", "Taoiseach", "2018-12-01",
+         ("IRL", "Leo Varadkar", "prime minister")),
+        ("The NATO Secretary-General visited.", "NATO Secretary-General", "2012-06-01",
+         ("NATO", "Anders Fogh Rasmussen", "secretary-general")),
+        ("South Africa's deputy president visited.", "South Africa's deputy president",
+         "2016-06-01", ("ZAF", "Cyril Ramaphosa", "vice president")),
+        # acting, interim, caretaker; junta leaders
+        ("Brazil's acting president named a cabinet.", "Brazil's acting president",
+         "2016-06-01", ("BRA", "Michel Temer", "president")),
+        ("Tunisia's interim president called elections.", "Tunisia's interim president",
+         "2011-03-15", ("TUN", "Fouad Mebazaa", "president")),
+        ("Sudan's military council leader met them.", "Sudan's military council leader",
+         "2019-05-15", ("SDN", "Abdel Fattah al-Burhan", "junta leader")),
+        # the junta's head, by then also transition president
+        ("Mali's junta leader met mediators.", "Mali's junta leader", "2022-06-01",
+         ("MLI", "Assimi Goïta", "president")),
+        # namesakes at a date
+        ("Malawian President Banda opened parliament.", "Malawian President Banda",
+         "1990-06-01", ("MWI", "Hastings Kamuzu Banda", "president")),
+        ("Malawian President Banda opened parliament.", "Malawian President Banda",
+         "2013-06-01", ("MWI", "Joyce Banda", "president")),
+        ("President Bush met the Soviet leader.", "President Bush", "1989-12-02",
+         ("USA", "George H. W. Bush", "president")),
+        ("Danish Prime Minister Rasmussen spoke.", "Danish Prime Minister Rasmussen",
+         "2017-06-01", ("DNK", "Lars Løkke Rasmussen", "prime minister")),
+        # a later EU or UN office does not move a national leader there
+        ("Portuguese Prime Minister Guterres spoke.", "Portuguese Prime Minister Guterres",
+         "1998-06-01", ("PRT", "António Guterres", "prime minister")),
+        ("Spanish Foreign Minister Borrell spoke.", "Spanish Foreign Minister Borrell",
+         "2019-03-01", ("ESP", "Josep Borrell", "foreign minister")),
+        # surname-only with a nationality
+        ("Ghanaian President Mahama visited Abuja.", "Ghanaian President Mahama", "2014-06-01",
+         ("GHA", "John Dramani Mahama", "president")),
+        # a name written shorter than the holder's; a surname shared by others in office
+        ("The Ghanaian leader John Mahama said.", "Ghanaian leader John Mahama", "2014-05-01",
+         ("GHA", "John Dramani Mahama", "president")),
+        ("Chinese Vice Premier Liu said.", "Chinese Vice Premier Liu", "2019-05-01",
+         ("CHN", "Liu He", "deputy prime minister")),
+        ("South Korea's acting president said.", "South Korea's acting president",
+         "2017-01-15", ("KOR", "Hwang Kyo-ahn", "president")),
+        # former office holders
+        ("Former Foreign Minister Zarif criticised it.", "Foreign Minister Zarif", "2023-06-01",
+         ("IRN", "Mohammad Javad Zarif", "former foreign minister")),
+        ("Former President Trump held a rally.", "President Trump", "2022-06-01",
+         ("USA", "Donald Trump", "former president")),
+    ],
+)
+def test_the_office_holder_at_the_date(text, mention, date, expected) -> None:
+    actor = actor_of(text, mention, date)
+    assert (actor.country, actor.name, actor.role) == expected
+
+
+def test_a_role_nobody_is_known_to_hold_keeps_the_country_and_names_no_one() -> None:
+    actor = actor_of("Tuvalu's finance minister asked for funds.", "Tuvalu's finance minister",
+                     "2018-06-01")
+    assert (actor.id, actor.country, actor.role) == ("TUV.GOV", "TUV", "finance minister")
+
+
+def test_a_surname_that_fits_no_holder_at_the_date_is_not_guessed() -> None:
+    # Bingu wa Mutharika became president in 2004, Peter Mutharika in 2014
+    actor = actor_of("Malawian President Mutharika opened parliament.",
+                     "Malawian President Mutharika", "1995-06-01")
+    assert actor.country == "MWI" and actor.role == "president"
+    assert actor.name == "Mutharika" and actor.id not in bilateral_kb().persons
+
+
+def test_a_long_ended_term_gives_the_role_held_at_the_date() -> None:
+    actor = actor_of("President Putin spoke.", "President Putin", "2010-06-01")
+    assert (actor.name, actor.role) == ("Vladimir Putin", "prime minister")
+
+
+def bilateral_kb():
+    from bilateral.actors.load import load_kb
+
+    return load_kb()
