@@ -23,7 +23,7 @@ from bilateral.events.candidate import (
     split_places,
 )
 from bilateral.events.plover import Coding, code_token, coding
-from bilateral.events.status import MODALS, REPORTING_VERBS
+from bilateral.events.status import MODALS, REPORTING_VERBS, SPEECH_VERBS
 from bilateral.types import OCCURRED
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
@@ -119,6 +119,12 @@ STATEMENT_VERBS = REPORTING_VERBS | {"reiterate", "stress", "conclude", "maintai
 # "is willing / ready / prepared to withdraw": an expressed intent (CAMEO 03), an offer.
 OFFER_ADJECTIVES = {"willing", "ready", "prepared"}
 INTENT = coding("030")
+# "said the decision violated international law", "called the strikes an outright
+# aggression": a statement that another's act broke the law or was an aggression accuses.
+VERDICT = coding("112")
+VIOLATION_VERBS = {"violate", "breach", "contravene", "flout", "infringe"}
+VERDICT_NOUNS = {"aggression", "violation", "breach", "provocation", "crime", "invasion"}
+VERDICT_VERBS = SPEECH_VERBS | {"call", "describe", "brand", "term", "declare", "insist"}
 # "gave X until Friday / a week to withdraw": a deadline set on another is an ultimatum.
 ULTIMATUM = coding("139")
 DEADLINE_UNITS = {"hour", "day", "week", "month", "deadline"}
@@ -154,6 +160,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         obliged = _obliged_parties(token, actors)
         if obliged:
             found = DEMAND
+        judged = _judged_parties(token, actors)
+        if judged is not None:
+            found = VERDICT
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
         trigger, status = token, None
@@ -178,6 +187,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             targets += _hostile_targets(token, actors)
         if found is DEMAND:
             targets += obliged
+        if found is VERDICT:
+            targets += judged or []
         if found.type == "THREATEN" and not targets:
             targets = _threatened_parties(token, actors, sources)
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
@@ -198,6 +209,26 @@ def _threatened_parties(verb: Any, actors: SentenceActors, sources: list[Found])
         if clause.dep_ in ("ccomp", "xcomp") and _is_hostile(clause):
             found += _objects(clause, actors, False) + _hostile_targets(clause, actors)
     return [f for f in found if f.actor.country not in doers]
+
+
+def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
+    """Whose act a statement condemns as unlawful or aggression ("Japan says the decision
+    violated international law": the decision's party, else left to the article; "called
+    the air strikes an outright aggression"), or None when the statement judges nothing."""
+    if verb.lemma_.lower() not in VERDICT_VERBS:
+        return None
+    for clause in verb.children:
+        verdict = clause.dep_ == "ccomp" and (
+            clause.lemma_.lower() in VIOLATION_VERBS
+            or any(c.dep_ == "attr" and c.lemma_.lower() in VERDICT_NOUNS for c in clause.children)
+        )
+        if verdict:
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return [f for c in subjects for f in as_actors(actors.in_phrase(c))]
+        if clause.dep_ in ("dobj", "oprd") and clause.lemma_.lower() in VERDICT_NOUNS:
+            named = [c for c in verb.children if c.dep_ == "dobj" and c is not clause]
+            return [f for c in named for f in as_actors(actors.in_phrase(c))]
+    return None
 
 
 def _obliged_parties(verb: Any, actors: SentenceActors) -> list[Found]:

@@ -1,0 +1,29 @@
+"""A statement that another party's act broke the law or was an aggression is an accusation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+Events = Callable[..., list[Any]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said the Chilean decision violated international law.",
+        "Minister Hansen said Chile's seizure of the trawlers was an aggression.",
+        "Norway insisted that the Chilean blockade breached the fisheries treaty.",
+    ],
+)
+def test_a_verdict_on_the_others_act_accuses_it(events_of: Events, text: str) -> None:
+    accusations = [(e.source.country, e.target.country) for e in events_of(text)
+                   if e.type == "ACCUSE"]
+    assert accusations == [("NOR", "CHL")]
+
+
+def test_a_verdict_on_no_act_is_no_accusation(events_of: Events) -> None:
+    assert [e for e in events_of("Norway said the weather was a violation of the forecast.")
+            if e.type == "ACCUSE"] == []
