@@ -141,3 +141,13 @@ def test_a_hostile_act_planned_without_a_condition_stays_itself(events_of: Event
 def test_reserving_the_right_to_strike_back_is_a_threat(events_of: Events) -> None:
     events = events_of("Minister Hansen said Norway reserved the right to retaliate against Chile.")
     assert ("THREATEN", "NOR", "CHL") in _pairs(events)
+
+
+def test_a_measure_announced_by_its_government_is_decided(events_of: Events) -> None:
+    [event] = events_of("Norway said it will impose duties on Chilean salmon from Friday.")
+    assert (event.type, event.status) == ("SANCTION", "occurred")
+
+
+def test_a_measure_only_considered_is_not(events_of: Events) -> None:
+    [event] = events_of("Norway is considering imposing duties on Chilean salmon.")
+    assert event.status != "occurred"

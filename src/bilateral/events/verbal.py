@@ -181,6 +181,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         ):
             # "said it will impose tariffs unless X ...": the statement is the threat
             found, trigger = THREAT, _speech_verb(token) or token
+        if found.type == "SANCTION" and _announced_measure(token):
+            status = OCCURRED  # "said it will impose duties": the measure is decided
         visit = found.mode == "visit"
         sources, targets = _subjects(token, actors), _objects(token, actors, visit)
         if found.type in HOSTILE_TYPES:
@@ -349,6 +351,14 @@ def _offered(verb: Any) -> bool:
         verb.dep_ == "xcomp"
         and head.lower_ in OFFER_ADJECTIVES
         and not any(c.dep_ == "neg" for c in head.head.children)
+    )
+
+
+def _announced_measure(verb: Any) -> bool:
+    """A measure the government announces it will take ("the ministry said it will impose
+    anti-dumping duties from Friday") is decided when announced."""
+    return _speech_verb(verb) is not None and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children
     )
 
 
