@@ -12,7 +12,7 @@ import typer
 from bilateral.cli.context import db_option
 from bilateral.cli.output import FORMAT_OPTION, OutputFormat, emit, stderr
 from bilateral.errors import UserError
-from bilateral.review import changes
+from bilateral.review import actions
 from bilateral.store import open_store
 from bilateral.store import review as corrections
 
@@ -33,19 +33,8 @@ def _report(records: list[dict[str, Any]], fmt: OutputFormat | None) -> None:
 
 def _decide(ctx: typer.Context, record_id: str, decision: str, author: str | None,
             note: str | None, edits: dict[str, str | None] | None = None) -> dict[str, Any]:
-    store = open_store(db_option(ctx))
-    with store.session() as session:
-        after = None
-        if edits is not None:
-            kind, row = corrections.find_record(session, record_id)
-            before = corrections.content(corrections.row_record(row))
-            if not any(v is not None for v in edits.values()):
-                raise UserError("nothing to edit: give at least one of --type, --source, --target, "
-                                "--date, --status, … (see `bilateral review edit --help`)")
-            edit = changes.edit_event if kind == "event" else changes.edit_figure
-            after = edit(before, edits)
-        return corrections.correction_record(corrections.decide(session, record_id, decision, after=after,
-                                         author=changes.author_name(author), note=note))
+    with open_store(db_option(ctx)).session() as session:
+        return actions.correct(session, record_id, decision, edits=edits, author=author, note=note)
 
 
 def register(app: typer.Typer) -> None:
@@ -174,20 +163,11 @@ def add_command(
 
     Example: bilateral review add 1a2b3c4d5e6f7a8b --sentence "signed a memorandum" --type AGREE --source IND --target JPN --date 2014-09-01
     """
-    store = open_store(db_option(ctx))
-    with store.session() as session:
-        document = corrections.stored_document(session, doc_id)
-        found = changes.find_sentence(document.text, sentence, doc_id)
-        if variable is not None:
-            record = changes.new_figure(doc_id, found, {
-                "variable": variable, "value": value, "unit": unit, "period": period,
-                "countries": countries, "direction": direction})
-        else:
-            record = changes.new_event(doc_id, found, {
-                "type": type_, "source": source, "target": target, "date": date,
-                "status": status, "mode": mode})
-        shown = corrections.correction_record(corrections.add(session, doc_id, record,
-                                       author=changes.author_name(author), note=note))
+    fields = {"type": type_, "source": source, "target": target, "date": date, "status": status,
+              "mode": mode, "variable": variable, "value": value, "unit": unit, "period": period,
+              "countries": countries, "direction": direction}
+    with open_store(db_option(ctx)).session() as session:
+        shown = actions.add_missed(session, doc_id, sentence, fields, author=author, note=note)
     _report([shown], fmt)
 
 

@@ -26,7 +26,7 @@ from typing import IO, Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from bilateral.errors import UserError
+from bilateral.errors import NotFound, UserError
 from bilateral.store.models import CorrectionRow, DocumentRow, EventRow, FigureRow
 from bilateral.store.write import event_columns, event_record, figure_columns, figure_record
 
@@ -90,7 +90,7 @@ def find_record(session: Session, record_id: str) -> tuple[str, EventRow | Figur
     id_column = table.event_id if kind == "event" else table.figure_id
     row = session.scalar(select(table).where(id_column == record_id))
     if row is None:
-        raise UserError(f"no {kind} {record_id!r} in the store (a rejected record is listed by "
+        raise NotFound(f"no {kind} {record_id!r} in the store (a rejected record is listed by "
                         "`bilateral review list --decision reject`)")
     return kind, row
 
@@ -145,7 +145,7 @@ def _store(session: Session, correction: CorrectionRow) -> CorrectionRow:
 def stored_document(session: Session, doc_id: str) -> DocumentRow:
     document = session.scalar(select(DocumentRow).where(DocumentRow.doc_id == doc_id))
     if document is None:
-        raise UserError(f"no document {doc_id!r} in the store (see `bilateral docs`)")
+        raise NotFound(f"no document {doc_id!r} in the store (see `bilateral docs`)")
     return document
 
 
