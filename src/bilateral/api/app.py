@@ -139,12 +139,13 @@ def create_app(
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     _add_security_headers(app)
 
+    from bilateral.web.review import router as web_review_router
     from bilateral.web.views import render_error
     from bilateral.web.views import router as web_router
 
     install_error_handlers(app, render_error)
     for router in (records_routes.router, analysis_routes.router, ingest_routes.router,
-                   review_routes.router, web_router):
+                   review_routes.router, web_review_router, web_router):
         app.include_router(router)
     _add_vendor_routes(app)
     app.mount("/static", StaticFiles(directory=str(files("bilateral.web") / "static")),

@@ -203,3 +203,34 @@ def new_figure(doc_id: str, sentence: Sentence, fields: dict[str, str | None]) -
             "text": "", "countries": [], "direction": None, "period": None, "approx": None,
             "target": False, "sentence": sentence.text, "start": sentence.start, "end": sentence.end}
     return edit_figure(base, fields)
+
+
+def form_values(kind: str, record: dict[str, Any]) -> dict[str, str]:
+    """A record's editable fields as the text an edit form shows (and ``changed`` reads)."""
+    if kind == "event":
+        return {
+            "type": record.get("type") or "", "mode": record.get("mode") or "",
+            "source": (record.get("source") or {}).get("country") or "",
+            "target": (record.get("target") or {}).get("country") or "",
+            "participants": ",".join(p.get("country") or "" for p in record.get("participants") or []),
+            "date": record.get("date") or "", "status": record.get("status") or "",
+            "location": (record.get("location") or {}).get("name") or "",
+        }
+    value = record.get("value")
+    return {
+        "variable": record.get("variable") or "",
+        "value": "" if value is None else f"{value:.15g}", "unit": record.get("unit") or "",
+        "countries": ",".join(record.get("countries") or []),
+        "direction": record.get("direction") or "", "period": record.get("period") or "",
+    }
+
+
+def changed(kind: str, record: dict[str, Any], submitted: dict[str, str]) -> dict[str, str | None]:
+    """The fields a submitted form changes (an emptied field clears it), as edit options."""
+    shown = form_values(kind, record)
+    edits: dict[str, str | None] = {}
+    for name, old in shown.items():
+        new = " ".join(str(submitted.get(name, old)).split())
+        if new != old:
+            edits[name] = new or CLEAR
+    return edits
