@@ -22,7 +22,10 @@ def correct(session: Session, record_id: str, decision: str, *,
             fields = changes.EVENT_FIELDS if kind == "event" else changes.FIGURE_FIELDS
             raise UserError(f"nothing to edit: give at least one of {', '.join(fields)}")
         edit = changes.edit_event if kind == "event" else changes.edit_figure
-        after = edit(corrections.content(corrections.row_record(row)), edits or {})
+        before = corrections.content(corrections.row_record(row))
+        after = edit(before, edits or {})
+        if after == before:
+            raise UserError(f"nothing to edit: {record_id} already says that")
     correction = corrections.decide(session, record_id, decision, after=after,
                                     author=changes.author_name(author), note=note or None)
     return corrections.correction_record(correction)

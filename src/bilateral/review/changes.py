@@ -104,9 +104,10 @@ def edit_event(before: dict[str, Any], changes: dict[str, str | None]) -> dict[s
         raise UserError(f"an event has no {', '.join(unknown)}; it has {', '.join(EVENT_FIELDS)}")
     after = dict(before)
     given = {k: v for k, v in changes.items() if v is not None}
-    if "type" in given or "mode" in given:
-        type_ = check_type(given.get("type") or before["type"])
-        mode = given.get("mode") or (before.get("mode") if type_ == before["type"] else None)
+    type_ = check_type(given["type"]) if "type" in given else before["type"]
+    mode = given["mode"] if "mode" in given else before.get("mode") if type_ == before["type"] else None
+    mode = None if mode and mode.lower() == CLEAR else mode
+    if (type_, mode) != (before["type"], before.get("mode")):  # recoded: CAMEO and Goldstein follow
         code, table_mode, goldstein = _coding(type_, mode)
         after.update(type=type_, mode=mode or table_mode, cameo=code, goldstein=goldstein)
     for side in ("source", "target"):
@@ -186,12 +187,11 @@ def new_event(doc_id: str, sentence: Sentence, fields: dict[str, str | None]) ->
     for required in ("type", "source", "target"):
         if not fields.get(required):
             raise UserError(f"an added event needs --{required}")
-    base = {"kind": "event", "doc_id": doc_id, "type": check_type(fields["type"] or ""),
-            "mode": None, "source": None, "target": None, "participants": [], "date": None,
-            "date_text": None, "location": None, "status": "occurred", "confidence": 1.0,
+    base = {"kind": "event", "doc_id": doc_id, "type": "", "mode": None, "source": None,
+            "target": None, "participants": [], "date": None, "date_text": None, "location": None, "status": "occurred", "confidence": 1.0,
             "trigger": None, "sentence": sentence.text, "start": sentence.start,
             "end": sentence.end, "evidence": []}
-    return edit_event(base, {"mode": None, **fields, "type": base["type"]})
+    return edit_event(base, fields)
 
 
 def new_figure(doc_id: str, sentence: Sentence, fields: dict[str, str | None]) -> dict[str, Any]:
