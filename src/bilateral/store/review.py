@@ -210,10 +210,11 @@ def _apply(session: Session, document: DocumentRow, chain: list[CorrectionRow]) 
     end = start + len(head.sentence)
     row = _attached_row(session, document.doc_id, head, start, end)
     if head.decision == "reject":
-        if row is not None:
+        head.state = "applied"
+        if row is not None:  # the id it had stays on the correction, for the listing
+            head.record_id = row.event_id if isinstance(row, EventRow) else row.figure_id
             _unlink(session, row)
             session.delete(row)
-        head.state, head.record_id = "applied", None
         return 1
     restored = row is None
     if row is None:
