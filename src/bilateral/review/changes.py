@@ -9,6 +9,7 @@ from __future__ import annotations
 import getpass
 import os
 import re
+from collections.abc import Mapping
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -97,7 +98,7 @@ def _coding(type_: str, mode: str | None) -> tuple[str, str | None, float]:
     return next((o for o in options if mode and o[1] == mode), options[0])
 
 
-def edit_event(before: dict[str, Any], changes: dict[str, str | None]) -> dict[str, Any]:
+def edit_event(before: dict[str, Any], changes: Mapping[str, str | None]) -> dict[str, Any]:
     """``before`` with the analyst's ``changes`` (field -> option text; None: unchanged)."""
     unknown = [k for k, v in changes.items() if v is not None and k not in EVENT_FIELDS]
     if unknown:
@@ -127,7 +128,7 @@ def edit_event(before: dict[str, Any], changes: dict[str, str | None]) -> dict[s
     return after
 
 
-def edit_figure(before: dict[str, Any], changes: dict[str, str | None]) -> dict[str, Any]:
+def edit_figure(before: dict[str, Any], changes: Mapping[str, str | None]) -> dict[str, Any]:
     """``before`` with the analyst's ``changes`` (see ``edit_event``)."""
     unknown = [k for k, v in changes.items() if v is not None and k not in FIGURE_FIELDS]
     if unknown:
@@ -182,24 +183,24 @@ def find_sentence(text: str, needle: str, doc_id: str) -> Sentence:
     return found[0]
 
 
-def new_event(doc_id: str, sentence: Sentence, fields: dict[str, str | None]) -> dict[str, Any]:
+def new_event(doc_id: str, sentence: Sentence, fields: Mapping[str, str | None]) -> dict[str, Any]:
     """An event the extractor missed, read from ``sentence``."""
     for required in ("type", "source", "target"):
         if not fields.get(required):
             raise UserError(f"an added event needs --{required}")
-    base = {"kind": "event", "doc_id": doc_id, "type": "", "mode": None, "source": None,
+    base: dict[str, Any] = {"kind": "event", "doc_id": doc_id, "type": "", "mode": None, "source": None,
             "target": None, "participants": [], "date": None, "date_text": None, "location": None, "status": "occurred", "confidence": 1.0,
             "trigger": None, "sentence": sentence.text, "start": sentence.start,
             "end": sentence.end, "evidence": []}
     return edit_event(base, fields)
 
 
-def new_figure(doc_id: str, sentence: Sentence, fields: dict[str, str | None]) -> dict[str, Any]:
+def new_figure(doc_id: str, sentence: Sentence, fields: Mapping[str, str | None]) -> dict[str, Any]:
     """A figure the extractor missed, read from ``sentence``."""
     for required in ("variable", "value", "unit"):
         if not fields.get(required):
             raise UserError(f"an added figure needs --{required}")
-    base = {"kind": "figure", "doc_id": doc_id, "variable": "other", "value": 0.0, "unit": "",
+    base: dict[str, Any] = {"kind": "figure", "doc_id": doc_id, "variable": "other", "value": 0.0, "unit": "",
             "text": "", "countries": [], "direction": None, "period": None, "approx": None,
             "target": False, "sentence": sentence.text, "start": sentence.start, "end": sentence.end}
     return edit_figure(base, fields)

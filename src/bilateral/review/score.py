@@ -202,7 +202,8 @@ class Candidates:
 def candidates(event: dict[str, Any], gold_events: list[dict[str, Any]]) -> Candidates:
     type_ = str(event.get("type") or "").upper()
     countries = countries_of(event)
-    real, unreal = [], []
+    real: list[str] = []
+    unreal: list[str] = []
     for g in gold_events:
         actors = {code(c) for c in g["actors"]}
         if type_ in g["types"] and len(countries & actors) >= min(2, len(actors)) \
