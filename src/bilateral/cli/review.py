@@ -21,6 +21,20 @@ review_app = typer.Typer(help="Accept, correct, reject or add records; share the
 
 AUTHOR = typer.Option(None, "--author", help="Who decides (default: BILATERAL_AUTHOR, else the login name).")
 NOTE = typer.Option(None, "--note", help="Why, in a few words.")
+RECORD_ID = typer.Argument(..., metavar="ID", help="An event or figure id as exported (…:E3, …:F1).")
+# The fields of a record, shared by `edit` and `add` ("none" clears one in an edit).
+TYPE = typer.Option(None, "--type", help="Event: PLOVER type, e.g. CONSULT.")
+MODE = typer.Option(None, "--mode", help="Event: PLOVER mode, e.g. visit.")
+SOURCE = typer.Option(None, "--source", help="Event: the source's country or organisation code.")
+TARGET = typer.Option(None, "--target", help="Event: the target's code.")
+DATE = typer.Option(None, "--date", help="Event: YYYY, YYYY-MM or YYYY-MM-DD.")
+STATUS = typer.Option(None, "--status", help="Event: occurred, planned, expected, negated, …")
+VARIABLE = typer.Option(None, "--variable", help="Figure: trade_total, exports, … (in add: a figure, not an event).")
+VALUE = typer.Option(None, "--value", help="Figure: the number in base units.")
+UNIT = typer.Option(None, "--unit", help="Figure: USD, percent, km, people, …")
+PERIOD = typer.Option(None, "--period", help="Figure: 2018, 2021-01, 2017/2018, …")
+COUNTRIES = typer.Option(None, "--countries", help="Figure: PAK,RUS.")
+DIRECTION = typer.Option(None, "--direction", help="Figure: EXPORTER->IMPORTER.")
 
 
 def _report(records: list[dict[str, Any]], fmt: OutputFormat | None) -> None:
@@ -78,21 +92,21 @@ def register(app: typer.Typer) -> None:
 @review_app.command("edit")
 def edit_command(
     ctx: typer.Context,
-    record_id: str = typer.Argument(..., metavar="ID", help="An event or figure id as exported (…:E3, …:F1)."),
-    type_: str | None = typer.Option(None, "--type", help="PLOVER type, e.g. CONSULT."),
-    mode: str | None = typer.Option(None, "--mode", help="PLOVER mode, e.g. visit."),
-    source: str | None = typer.Option(None, "--source", help="Source country or organisation code (none: clear)."),
-    target: str | None = typer.Option(None, "--target", help="Target code (none: clear)."),
-    participants: str | None = typer.Option(None, "--participants", help="Further codes: PAK,CHN."),
-    date: str | None = typer.Option(None, "--date", help="YYYY, YYYY-MM or YYYY-MM-DD (none: clear)."),
-    status: str | None = typer.Option(None, "--status", help="occurred, planned, expected, negated, …"),
-    location: str | None = typer.Option(None, "--location", help="A place name (none: clear)."),
-    variable: str | None = typer.Option(None, "--variable", help="Figure: trade_total, exports, …"),
-    value: str | None = typer.Option(None, "--value", help="Figure: the number in base units."),
-    unit: str | None = typer.Option(None, "--unit", help="Figure: USD, percent, km, people, …"),
-    period: str | None = typer.Option(None, "--period", help="Figure: 2018, 2021-01, 2017/2018, …"),
-    countries: str | None = typer.Option(None, "--countries", help="Figure: PAK,RUS."),
-    direction: str | None = typer.Option(None, "--direction", help="Figure: EXPORTER->IMPORTER."),
+    record_id: str = RECORD_ID,
+    type_: str | None = TYPE,
+    mode: str | None = MODE,
+    source: str | None = SOURCE,
+    target: str | None = TARGET,
+    participants: str | None = typer.Option(None, "--participants", help="Event: further codes, PAK,CHN."),
+    date: str | None = DATE,
+    status: str | None = STATUS,
+    location: str | None = typer.Option(None, "--location", help="Event: a place name."),
+    variable: str | None = VARIABLE,
+    value: str | None = VALUE,
+    unit: str | None = UNIT,
+    period: str | None = PERIOD,
+    countries: str | None = COUNTRIES,
+    direction: str | None = DIRECTION,
     note: str | None = NOTE,
     author: str | None = AUTHOR,
     fmt: OutputFormat | None = FORMAT_OPTION,
@@ -111,7 +125,7 @@ def edit_command(
 @review_app.command("reject")
 def reject_command(
     ctx: typer.Context,
-    record_id: str = typer.Argument(..., metavar="ID", help="An event or figure id as exported."),
+    record_id: str = RECORD_ID,
     note: str | None = NOTE,
     author: str | None = AUTHOR,
     fmt: OutputFormat | None = FORMAT_OPTION,
@@ -126,7 +140,7 @@ def reject_command(
 @review_app.command("accept")
 def accept_command(
     ctx: typer.Context,
-    record_id: str = typer.Argument(..., metavar="ID", help="An event or figure id as exported."),
+    record_id: str = RECORD_ID,
     note: str | None = NOTE,
     author: str | None = AUTHOR,
     fmt: OutputFormat | None = FORMAT_OPTION,
@@ -143,18 +157,18 @@ def add_command(
     ctx: typer.Context,
     doc_id: str = typer.Argument(..., help="The document (see `bilateral docs`)."),
     sentence: str = typer.Option(..., "--sentence", help="Words of the one sentence the record is read from."),
-    type_: str | None = typer.Option(None, "--type", help="Event: PLOVER type."),
-    source: str | None = typer.Option(None, "--source", help="Event: source code."),
-    target: str | None = typer.Option(None, "--target", help="Event: target code."),
-    date: str | None = typer.Option(None, "--date", help="Event: YYYY, YYYY-MM or YYYY-MM-DD."),
-    status: str | None = typer.Option(None, "--status", help="Event: occurred (default), planned, …"),
-    mode: str | None = typer.Option(None, "--mode", help="Event: PLOVER mode."),
-    variable: str | None = typer.Option(None, "--variable", help="Figure (instead of an event): its variable."),
-    value: str | None = typer.Option(None, "--value", help="Figure: the number in base units."),
-    unit: str | None = typer.Option(None, "--unit", help="Figure: its unit."),
-    period: str | None = typer.Option(None, "--period", help="Figure: its period."),
-    countries: str | None = typer.Option(None, "--countries", help="Figure: PAK,RUS."),
-    direction: str | None = typer.Option(None, "--direction", help="Figure: EXPORTER->IMPORTER."),
+    type_: str | None = TYPE,
+    source: str | None = SOURCE,
+    target: str | None = TARGET,
+    date: str | None = DATE,
+    status: str | None = STATUS,
+    mode: str | None = MODE,
+    variable: str | None = VARIABLE,
+    value: str | None = VALUE,
+    unit: str | None = UNIT,
+    period: str | None = PERIOD,
+    countries: str | None = COUNTRIES,
+    direction: str | None = DIRECTION,
     note: str | None = NOTE,
     author: str | None = AUTHOR,
     fmt: OutputFormat | None = FORMAT_OPTION,
