@@ -210,3 +210,36 @@ def test_review_edit_refuses_bad_values(store: Store, corpus: Path, edits: dict[
         actions.correct(session, target, "edit", edits=edits)
     with store.session() as session:
         assert corrections.list_corrections(session) == []
+
+
+def test_review_every_export_format_says_what_was_reviewed(store: Store, reviewed: dict[str, str],
+                                                           tmp_path: Path) -> None:
+    import csv
+    import json
+
+    from bilateral.analysis.export import write_export
+
+    write_export(store, "plover-json", tmp_path / "events.json")
+    plover = json.loads((tmp_path / "events.json").read_text(encoding="utf-8"))
+    assert {e["event_id"]: e["review"] for e in plover if e["review"]} == {
+        reviewed["edited"]: "edited", reviewed["added"]: "added",
+        event_id(store, EXERCISE, "begin first joint army exercise"): "accepted"}
+    assert reviewed["rejected"] not in {e["event_id"] for e in plover}
+    write_export(store, "gdelt-csv", tmp_path / "events.csv")
+    with open(tmp_path / "events.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {r["Review"] for r in rows} >= {"accepted", "added", ""}
+    assert not any("both governments agree" in r["Sentence"] for r in rows)
+
+
+def test_review_status_edit_takes_an_event_out_of_the_index(store: Store, corpus: Path) -> None:
+    from bilateral.analysis.timeline import timeline
+
+    ingest(store, [str(corpus)])
+    drill = event_id(store, EXERCISE, "begin first joint army exercise")
+    assert any(item["date"] == "2018-11-01" for item in timeline(store, ("IND", "JPN")))
+    with store.session() as session:
+        actions.correct(session, drill, "edit", edits={"status": "planned"}, note="announced, not held")
+    assert not any(item["date"] == "2018-11-01" for item in timeline(store, ("IND", "JPN")))
+    planned = timeline(store, ("IND", "JPN"), status="planned")
+    assert any(item["date"] == "2018-11-01" for item in planned)
