@@ -3,7 +3,6 @@ PostgreSQL when BILATERAL_TEST_PG_URL is set), and a second, fresh store beside 
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -46,4 +45,3 @@ def fresh_store(db_url: str, tmp_path: Path) -> Iterator[Store]:
     store = open_store(url)
     yield store
     store.engine.dispose()
-    assert os.environ.get("BILATERAL_TEST_PG_URL")
