@@ -27,6 +27,7 @@ LAYERS: list[set[str]] = [
     {"bilateral"},  # the package itself: the Python API (extract, resolve, the records)
     {"store"},
     {"linking"},
+    {"review"},  # the analyst's corrections: applied in the store, scored, turned into gold
     {"analysis"},
     {"api"},
     {"web"},  # the dashboard, and the app serving it with the API

@@ -3,7 +3,8 @@
     BilateralError            base: catch this to catch everything we raise
     ├── UserError             bad input from the user: the CLI prints the message, exits 1
     │   ├── SourceError       a source cannot be read (missing file, unreachable URL, …)
-    │   └── ConfigError       a setting or option is wrong
+    │   ├── ConfigError       a setting or option is wrong
+    │   └── NotFound          an id names nothing in the store
     ├── SkipDocument          a document is not processed (empty, binary, not an article…);
     │                         the batch records the reason and goes on
     └── MissingExtra          an optional dependency is missing; the message says what to install
@@ -26,6 +27,10 @@ class SourceError(UserError):
 
 class ConfigError(UserError):
     """A setting or option is wrong."""
+
+
+class NotFound(UserError):
+    """An id (document, event, figure) that names nothing in the store."""
 
 
 class SkipDocument(BilateralError):

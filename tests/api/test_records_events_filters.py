@@ -57,7 +57,7 @@ def test_events_record_fields_are_stable(client, demo):
     assert set(event) == {
         "event_id", "doc_id", "type", "mode", "cameo", "goldstein", "source", "target",
         "participants", "date", "date_text", "location", "status", "confidence", "trigger",
-        "sentence", "start", "end", "evidence", "cluster_id",
+        "sentence", "start", "end", "evidence", "cluster_id", "review",
     }
     doc = client.get(f"/api/documents/{event['doc_id']}").json()["data"]
     assert doc["text"][event["start"]:event["end"]] == event["sentence"]

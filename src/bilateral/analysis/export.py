@@ -44,7 +44,7 @@ GDELT_COLUMNS = (
        "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone"]
     + [f"{who}Geo_{f}" for who in ("Actor1", "Actor2", "Action") for f in _GEO]
     + ["DATEADDED", "SOURCEURL"]
-    + ["DatePrecision", "PloverType", "PloverMode", "Status", "Sentence"]  # bilateral's own
+    + ["DatePrecision", "PloverType", "PloverMode", "Status", "Sentence", "Review"]  # bilateral's own
 )
 
 QUADS = {  # PLOVER quad category -> GDELT QuadClass
@@ -137,6 +137,7 @@ def gdelt_row(cluster: ClusterRow, members: list[EventRow],
         "SOURCEURL": docs[lead.doc_id].url or docs[lead.doc_id].source,
         "PloverType": cluster.type, "PloverMode": lead.mode or "", "Status": cluster.status,
         "Sentence": lead.sentence,
+        "Review": " ".join(sorted({m.review for m in members if m.review})),
     }
     return {column: row.get(column, "") for column in GDELT_COLUMNS}
 
@@ -186,6 +187,7 @@ def plover_record(event: EventRow, doc: DocumentRow) -> dict[str, Any]:
         "story_id": doc.doc_id, "story_date": doc.published, "source": doc.source,
         "publication": doc.outlet, "url": doc.url, "cluster_id": event.cluster_id,
         "confidence": event.confidence, "language": doc.language or "en",
+        "review": event.review,
     }
 
 

@@ -59,10 +59,11 @@ def _add_cluster(graph: nx.MultiDiGraph, cluster: ClusterRow, members: list[Even
     for a_id, b_id in ties:
         key = cluster.type
         if not graph.has_edge(a_id, b_id, key):
-            graph.add_edge(a_id, b_id, key=key, type=key, count=0, goldstein_sum=0.0,
+            graph.add_edge(a_id, b_id, key=key, type=key, count=0, reviewed=0, goldstein_sum=0.0,
                            first_date="", last_date="")
         edge = graph.edges[a_id, b_id, key]
         edge["count"] += 1
+        edge["reviewed"] += any(m.review for m in members)  # real events an analyst reviewed
         edge["goldstein_sum"] += score
         edge["goldstein_mean"] = round(edge["goldstein_sum"] / edge["count"], 3)
         if cluster.date:

@@ -72,6 +72,7 @@ class Event(BaseModel):
     end: int
     evidence: list[Span] = Field(description="Every sentence that mentions the same event")
     cluster_id: int | None = Field(description="The real event it belongs to")
+    review: str | None = Field(None, description="accepted, edited or added by an analyst; null: not reviewed")
 
 
 class Figure(BaseModel):
@@ -89,6 +90,7 @@ class Figure(BaseModel):
     sentence: str
     start: int
     end: int
+    review: str | None = Field(None, description="accepted, edited or added by an analyst; null: not reviewed")
 
 
 class Quote(BaseModel):

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import ipaddress
+import secrets
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import Header, HTTPException, Request
 
@@ -60,3 +65,29 @@ def require_writer(
             raise HTTPException(403, "wrong token")
     elif not x_bilateral_client:
         raise HTTPException(403, "write requests need the X-Bilateral-Client header")
+
+
+def form_token(request: Request) -> str:
+    """The hidden field a dashboard form carries: a key of this server process, which a page
+    on another site cannot read (same-origin policy), so it cannot forge the post."""
+    state = request.app.state
+    if not getattr(state, "form_secret", None):
+        state.form_secret = secrets.token_bytes(32)
+    return hmac.new(state.form_secret, b"bilateral-form", hashlib.sha256).hexdigest()
+
+
+def check_form_writer(request: Request, fields: Mapping[str, Any]) -> None:
+    """``require_writer`` for a form posted without JavaScript (no custom header possible).
+
+    The form must carry this server's ``form_token``; a server with a token also needs it typed
+    in the form's ``token`` field; a post whose Origin is another site is refused.
+    """
+    origin = request.headers.get("origin")
+    # "null": the browser hides the origin (these pages send Referrer-Policy: no-referrer)
+    if origin and origin != "null" and urlsplit(origin).netloc != request.headers.get("host", ""):
+        raise HTTPException(403, "a form from another site cannot write here")
+    if not hmac.compare_digest(str(fields.get("csrf", "")).encode(), form_token(request).encode()):
+        raise HTTPException(403, "this form has expired: reload the page and try again")
+    expected = request.app.state.token
+    if expected and not hmac.compare_digest(str(fields.get("token", "")).encode(), expected.encode()):
+        raise HTTPException(403, "wrong or missing token: this server needs its token to write")

@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "actors",
     "figures",
     "analysis",
+    "review",
     "serve",
 )
 

@@ -28,6 +28,7 @@ from bilateral.errors import SkipDocument
 from bilateral.extract import Extractor
 from bilateral.sources import RawItem, SourceFailure, iter_sources
 from bilateral.store.models import DocumentRow, DuplicateRow, FailureRow
+from bilateral.store.review import reapply_if_corrected
 from bilateral.store.session import Store
 from bilateral.store.write import add_records, document_row
 from bilateral.types import Records
@@ -205,6 +206,8 @@ class Ingestor:
                                  minhash=result.minhash, version=EXTRACTOR_VERSION))
         session.flush()
         add_records(session, result.records)
+        # Corrections imported before the article (a re-ingest into a fresh store) apply now.
+        reapply_if_corrected(session, document.doc_id, document.content_hash)
         if result.failed:
             session.add(FailureRow(source=result.source, stage="extract", reason=result.failed))
         self._count(result.records, summary)

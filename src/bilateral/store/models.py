@@ -109,6 +109,9 @@ class EventRow(Base):
     trigger: Mapped[str | None] = mapped_column(Text)
     evidence: Mapped[list[Any]] = mapped_column(JSON, default=list)
     cluster_id: Mapped[int | None] = mapped_column(ForeignKey("clusters.id", ondelete="SET NULL"), index=True)
+    # accepted | edited | added by an analyst (see CorrectionRow), None when not reviewed
+    review: Mapped[str | None] = mapped_column(String(16))
+    review_chain: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 class FigureRow(Base):
@@ -131,6 +134,8 @@ class FigureRow(Base):
     sentence: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
+    review: Mapped[str | None] = mapped_column(String(16))
+    review_chain: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 class QuoteRow(Base):
@@ -161,6 +166,39 @@ class ClusterRow(Base):
     actors: Mapped[list[Any]] = mapped_column(JSON, default=list)
     size: Mapped[int] = mapped_column(Integer, default=1)
     label: Mapped[str] = mapped_column(Text, default="")
+
+
+class CorrectionRow(Base):
+    """An analyst's decision about one event or figure (see ``bilateral.store.review``).
+
+    Anchored on the document's content hash and the sentence span, not on a row id, so it
+    re-attaches after ``reextract`` or a re-ingest. ``chain`` names the record it is about;
+    the latest correction of a chain is the one applied.
+    """
+
+    __tablename__ = "corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    correction_id: Mapped[str] = mapped_column(String(64), unique=True)
+    chain: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(8))  # event | figure
+    decision: Mapped[str] = mapped_column(String(8))  # accept | edit | reject | add
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    doc_id: Mapped[str] = mapped_column(String(32))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    sentence: Mapped[str] = mapped_column(Text)
+    # what identifies the extractor's record in its sentence; None for an added record
+    original: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    author: Mapped[str] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(32))  # ISO time, kept as written
+    # applied | restored (the extractor no longer gives it; the analyst's record is kept) |
+    # orphaned (document or sentence not in the store) | superseded (a later one in the chain)
+    state: Mapped[str] = mapped_column(String(16), default="orphaned")
+    record_id: Mapped[str | None] = mapped_column(String(48))
 
 
 Index("ix_events_pair", EventRow.source_country, EventRow.target_country)

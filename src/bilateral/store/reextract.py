@@ -10,6 +10,7 @@ from sqlalchemy import or_, select
 from bilateral.extract import Extractor
 from bilateral.store.ingest import EXTRACTOR_VERSION
 from bilateral.store.models import DocumentRow
+from bilateral.store.review import reapply_if_corrected
 from bilateral.store.session import Store
 from bilateral.store.write import replace_records
 from bilateral.types import Document
@@ -40,6 +41,7 @@ def reextract(store: Store, *, only_stale: bool = True, extractor: Extractor | N
             if row is None:
                 continue
             replace_records(session, extractor(row_document(row)))
+            reapply_if_corrected(session, row.doc_id, row.content_hash)  # analysts' decisions stay
             row.extractor_version = EXTRACTOR_VERSION
         if progress:
             progress(n, len(ids))

@@ -52,27 +52,13 @@ def record_values(records: Records) -> dict[type[Any], list[dict[str, Any]]]:
         }
         for m in records.mentions
     ]
-    events = []
-    for n, e in enumerate(records.relations, 1):
-        rec = e.to_record()
-        events.append({
-            "event_id": f"{doc_id}:E{n}", "doc_id": doc_id, "type": e.type, "mode": e.mode,
-            "cameo": e.cameo, "goldstein": e.goldstein,
-            "source_country": e.source.country if e.source else None,
-            "target_country": e.target.country if e.target else None,
-            "source": rec["source"], "target": rec["target"], "participants": rec["participants"],
-            "date": e.date, "date_text": e.date_text, "location": rec["location"],
-            "status": e.status, "sentence": e.sentence, "start": e.start, "end": e.end,
-            "confidence": e.confidence, "trigger": e.trigger, "evidence": rec["evidence"],
-        })
+    events = [
+        {"event_id": f"{doc_id}:E{n}", "doc_id": doc_id, **event_columns(e.to_record()),
+         "confidence": e.confidence}
+        for n, e in enumerate(records.relations, 1)
+    ]
     figures = [
-        {
-            "figure_id": f"{doc_id}:F{n}", "doc_id": doc_id, "variable": f.variable,
-            "value": f.value, "unit": f.unit, "text": f.text, "countries": list(f.countries),
-            "country_key": " ".join(sorted(set(f.countries))), "direction": f.direction,
-            "period": f.period, "approx": f.approx, "target": f.target, "sentence": f.sentence, "start": f.start,
-            "end": f.end,
-        }
+        {"figure_id": f"{doc_id}:F{n}", "doc_id": doc_id, **figure_columns(f.to_record())}
         for n, f in enumerate(records.figures, 1)
     ]
     quotes = [
@@ -85,6 +71,37 @@ def record_values(records: Records) -> dict[type[Any], list[dict[str, Any]]]:
         for n, q in enumerate(records.quotes, 1)
     ]
     return {MentionRow: mentions, EventRow: events, FigureRow: figures, QuoteRow: quotes}
+
+
+def event_columns(record: dict[str, Any]) -> dict[str, Any]:
+    """The ``events`` columns of an event record (the export format): the extractor's and an
+    analyst's corrected records are stored alike."""
+    source, target = record.get("source"), record.get("target")
+    return {
+        "type": record["type"], "mode": record.get("mode"), "cameo": record.get("cameo"),
+        "goldstein": record.get("goldstein"),
+        "source_country": source.get("country") if source else None,
+        "target_country": target.get("country") if target else None,
+        "source": source, "target": target, "participants": record.get("participants") or [],
+        "date": record.get("date"), "date_text": record.get("date_text"),
+        "location": record.get("location"), "status": record.get("status") or "occurred",
+        "sentence": record["sentence"], "start": record["start"], "end": record["end"],
+        "confidence": record.get("confidence", 1.0), "trigger": record.get("trigger"),
+        "evidence": record.get("evidence") or [],
+    }
+
+
+def figure_columns(record: dict[str, Any]) -> dict[str, Any]:
+    """The ``figures`` columns of a figure record (see ``event_columns``)."""
+    countries = list(record.get("countries") or [])
+    return {
+        "variable": record["variable"], "value": record["value"], "unit": record["unit"],
+        "text": record.get("text") or "", "countries": countries,
+        "country_key": " ".join(sorted(set(countries))), "direction": record.get("direction"),
+        "period": record.get("period"), "approx": record.get("approx"),
+        "target": bool(record.get("target")), "sentence": record["sentence"],
+        "start": record["start"], "end": record["end"],
+    }
 
 
 def add_records(session: Session, records: Records) -> None:
@@ -134,7 +151,7 @@ def event_record(row: EventRow) -> dict[str, Any]:
         "date_text": row.date_text, "location": row.location, "status": row.status,
         "confidence": row.confidence, "trigger": row.trigger, "sentence": row.sentence,
         "start": row.start, "end": row.end, "evidence": row.evidence,
-        "cluster_id": row.cluster_id,
+        "cluster_id": row.cluster_id, "review": row.review,
     }
 
 
@@ -144,7 +161,7 @@ def figure_record(row: FigureRow) -> dict[str, Any]:
         "variable": row.variable, "value": row.value, "unit": row.unit, "text": row.text,
         "countries": row.countries, "direction": row.direction, "period": row.period,
         "approx": row.approx, "target": row.target, "sentence": row.sentence, "start": row.start,
-        "end": row.end,
+        "end": row.end, "review": row.review,
     }
 
 

@@ -25,7 +25,9 @@ from bilateral.api.jobs import JobRunner
 from bilateral.api.routes import analysis as analysis_routes
 from bilateral.api.routes import ingest as ingest_routes
 from bilateral.api.routes import records as records_routes
+from bilateral.api.routes import review as review_routes
 from bilateral.store.session import Store, open_store
+from bilateral.web.review import router as web_review_router
 from bilateral.web.views import FAVICON, render_error
 from bilateral.web.views import router as web_router
 
@@ -144,7 +146,7 @@ def create_app(
 
     install_error_handlers(app, render_error)
     for router in (records_routes.router, analysis_routes.router, ingest_routes.router,
-                   web_router):
+                   review_routes.router, web_review_router, web_router):
         app.include_router(router)
     _add_vendor_routes(app)
     app.mount("/static", StaticFiles(directory=str(files("bilateral.web") / "static")),

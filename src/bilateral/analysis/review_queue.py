@@ -1,0 +1,85 @@
+"""The review queue: records not yet reviewed, those most worth a look first.
+
+A record earns points for each reason to doubt it: a low extraction confidence, a conflict
+type (an accusation or a threat costs more when wrong), an event said to have occurred with
+no date, one said not to have happened, a figure another source contradicts. Records with no
+reason are left out; the weights say what an analyst's minute is best spent on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from bilateral.analysis.conflicts import to_figure
+from bilateral.linking.figures import find_conflicts
+from bilateral.store.models import EventRow, FigureRow
+from bilateral.store.session import Store
+from bilateral.types import OCCURRED
+
+CONFLICT_TYPES = frozenset(("ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                            "COERCE", "ASSAULT"))
+LOW_CONFIDENCE = 0.6
+WEIGHTS = {"low confidence": 2.0, "conflict type": 1.0, "undated": 0.75, "did not happen": 0.5,
+           "contradicted": 1.5}
+
+
+def event_reasons(row: EventRow) -> list[str]:
+    reasons = []
+    if row.confidence is not None and row.confidence < LOW_CONFIDENCE:
+        reasons.append("low confidence")
+    if row.type in CONFLICT_TYPES:
+        reasons.append("conflict type")
+    if row.status == OCCURRED and not row.date:
+        reasons.append("undated")
+    if row.status != OCCURRED:
+        reasons.append("did not happen")
+    return reasons
+
+
+def _score(reasons: list[str], confidence: float | None) -> float:
+    score = sum(WEIGHTS[r] for r in reasons)
+    if "low confidence" in reasons and confidence is not None:
+        score += LOW_CONFIDENCE - confidence  # the lower, the sooner
+    return round(score, 3)
+
+
+def _event_item(row: EventRow, reasons: list[str]) -> dict[str, Any]:
+    actors = " → ".join((a or {}).get("country") or "?" for a in (row.source, row.target))
+    return {"kind": "event", "id": row.event_id, "doc_id": row.doc_id,
+            "summary": f"{row.type} {actors} {row.date or 'undated'} {row.status}",
+            "sentence": row.sentence, "confidence": row.confidence, "reasons": reasons,
+            "score": _score(reasons, row.confidence)}
+
+
+def _figure_item(row: FigureRow) -> dict[str, Any]:
+    reasons = ["contradicted"]
+    return {"kind": "figure", "id": row.figure_id, "doc_id": row.doc_id,
+            "summary": f"{row.variable} {row.value:,.0f} {row.unit} {row.period or ''}".strip(),
+            "sentence": row.sentence, "confidence": None, "reasons": reasons,
+            "score": _score(reasons, None)}
+
+
+def contradicted(rows: list[FigureRow]) -> list[FigureRow]:
+    """The figures another document's figure contradicts (``linking.figures`` rule)."""
+    by_span = {(r.doc_id, r.start, r.end, r.value): r for r in rows}
+    found: dict[str, FigureRow] = {}
+    for conflict in find_conflicts(to_figure(r) for r in rows):
+        for side in conflict.sides:
+            f = side.figure
+            row = by_span.get((f.doc_id, f.start, f.end, f.value))
+            if row is not None:
+                found[row.figure_id] = row
+    return list(found.values())
+
+
+def review_queue(store: Store, limit: int = 100) -> list[dict[str, Any]]:
+    """Unreviewed events and figures with a reason to doubt them, most doubtful first."""
+    with store.session() as session:
+        events = session.scalars(select(EventRow).where(EventRow.review.is_(None))).all()
+        items = [_event_item(r, reasons) for r in events if (reasons := event_reasons(r))]
+        figures = list(session.scalars(select(FigureRow)))
+        items += [_figure_item(r) for r in contradicted(figures) if r.review is None]
+    items.sort(key=lambda item: (-item["score"], item["id"]))
+    return items[:limit]
