@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from bilateral.web.app import create_app
 from bilateral.store.session import Store
+from bilateral.web.app import create_app
 
 CLIENT = {"X-Bilateral-Client": "test"}
 AGREEMENT = "The two countries signed a defence cooperation agreement in 2014."
