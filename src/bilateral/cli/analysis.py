@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import typer
 from sqlalchemy import select, union
@@ -59,7 +60,7 @@ def check_since(since: str | None) -> str | None:
     return since
 
 
-def _actor_names(actors: list[dict]) -> str:
+def _actor_names(actors: list[dict[str, Any]]) -> str:
     return ", ".join(a.get("name") or a.get("id", "") for a in actors[:4])
 
 

@@ -22,7 +22,7 @@ from bilateral.events.candidate import (
     as_actors,
     split_places,
 )
-from bilateral.events.plover import Coding, code_token, coding
+from bilateral.events.plover import Coding, code_token, known_coding
 from bilateral.events.status import MODALS, REPORTING_VERBS
 from bilateral.types import OCCURRED
 
@@ -102,18 +102,18 @@ COMMITMENT_VERBS = {
 STANCE_TYPES = {"SUPPORT", "ACCUSE", "REQUEST"}
 # "vowed to retaliate", "swore to strike back": a hostile act sworn to is a threat.
 VOW_VERBS = {"vow", "pledge", "promise", "swear"}
-THREAT = coding("130")
+THREAT = known_coding("130")
 # A withdrawal held out "unless" the other acts is a threat; "if fulfilled, will withdraw"
 # is an offer.
 WITHDRAWAL_THREAT_MARKERS = {"unless"}
 # "will not accept the demands", "did not approve the plan": a refusal, not a non-event.
 ACCEPT_VERBS = {"accept", "approve", "endorse"}
-REFUSAL = coding("120")
+REFUSAL = known_coding("120")
 ASKED_NOUNS = {"demand", "request", "condition", "ultimatum"}
 # "the provocation will not go unanswered": a promise of retaliation, so a threat.
 UNANSWERED_WORDS = {"unanswered", "unpunished", "unavenged"}
 # "gave X until Friday / a week to withdraw": a deadline set on another is an ultimatum.
-ULTIMATUM = coding("139")
+ULTIMATUM = known_coding("139")
 DEADLINE_UNITS = {"hour", "day", "week", "month", "deadline"}
 # What a threat holds out: "warned of consequences, including withholding aid to X".
 THREAT_CONTENT_PREPS = {"of", "including", "with"}
