@@ -30,7 +30,8 @@ def corpus(tmp_path: Path) -> Path:
 
 def test_cli_ingest_then_list_as_json(tmp_path: Path, corpus: Path) -> None:
     db = str(tmp_path / "x.db")
-    result = CliRunner().invoke(app, ["--db", db, "ingest", str(corpus)])
+    # --workers 1: in this process (a pool would load spaCy again in each worker)
+    result = CliRunner().invoke(app, ["--db", db, "ingest", "--workers", "1", str(corpus)])
     assert result.exit_code == 0, result.output
     listed = CliRunner().invoke(app, ["--db", db, "docs", "list", "--format", "json"])
     docs = json.loads(listed.stdout)
@@ -40,7 +41,7 @@ def test_cli_ingest_then_list_as_json(tmp_path: Path, corpus: Path) -> None:
 
 def test_cli_export_jsonl_has_document_records(tmp_path: Path, corpus: Path) -> None:
     db, out = str(tmp_path / "x.db"), tmp_path / "out.jsonl"
-    assert CliRunner().invoke(app, ["--db", db, "ingest", str(corpus)]).exit_code == 0
+    assert CliRunner().invoke(app, ["--db", db, "ingest", "--workers", "1", str(corpus)]).exit_code == 0
     assert CliRunner().invoke(app, ["--db", db, "export", "--format", "jsonl", "-o", str(out)]).exit_code == 0
     kinds = [json.loads(line)["kind"] for line in out.read_text().splitlines()]
     assert kinds[0] == "document"
