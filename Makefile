@@ -4,8 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 OUT := out
+# `make test-fast`, for the edit-test loop: no servers, nothing marked slow, postgres, browser, dask.
+FAST_TESTS := not slow and not postgres and not browser and not dask
 
-.PHONY: run test setup lint eval bench clean
+.PHONY: run test test-fast setup lint cli-docs eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,11 +21,19 @@ run: $(STAMP)
 	mkdir -p $(OUT)
 	$(BIN)/bilateral --db $(OUT)/example.db analyze examples/corpus --report $(OUT)/report.html
 
+# Every test: starts PostgreSQL and installs Chromium where it can, stops what it started.
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	PYTHON=$(BIN)/python bash scripts/test.sh -q
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "$(FAST_TESTS)"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+
+cli-docs: $(STAMP)
+	$(BIN)/python -m bilateral.cli.reference docs/cli.md
 
 eval: $(STAMP)
 	mkdir -p $(OUT)

@@ -5,10 +5,11 @@ set -euo pipefail
 if [ -x /usr/bin/chromium ]; then
     exit 0
 fi
+command -v apt-get >/dev/null 2>&1 || { echo "browser.sh: no chromium and no apt-get to install it (not Debian)" >&2; exit 1; }
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null 2>&1 || { echo "browser.sh: need root or sudo to install chromium" >&2; exit 1; }
-    SUDO="sudo"
+    sudo -n true 2>/dev/null || { echo "browser.sh: no chromium, and installing it needs root or passwordless sudo" >&2; exit 1; }
+    SUDO="sudo -n"
 fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq

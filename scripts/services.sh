@@ -19,7 +19,7 @@ PG_USER="postgres"
 log() { echo "services: $*" >&2; }
 
 as_root() {
-    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi
 }
 
 pg_bindir() {
@@ -30,6 +30,14 @@ pg_bindir() {
 
 install_postgres() {
     if [ -n "$(pg_bindir)" ]; then return; fi
+    if ! command -v apt-get >/dev/null 2>&1; then
+        log "no PostgreSQL and no apt-get to install it (not Debian)"
+        exit 1
+    fi
+    if [ "$(id -u)" -ne 0 ] && ! sudo -n true 2>/dev/null; then
+        log "no PostgreSQL, and installing it needs root or passwordless sudo"
+        exit 1
+    fi
     log "installing PostgreSQL from Debian"
     export DEBIAN_FRONTEND=noninteractive
     as_root apt-get update -qq

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ def shared_dir() -> Path:
 def browser():  # type: ignore[no-untyped-def]
     """One headless Chromium for the session (Playwright's sync API allows one instance)."""
     if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is missing (bash scripts/browser.sh installs it)")
+        pytest.skip(f"Chromium: {CHROMIUM} is missing (make test installs it with root or sudo on Debian)")
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
@@ -61,7 +62,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return str(tmp_path / "test.db")
     url = os.environ.get("BILATERAL_TEST_PG_URL")
     if not url:
-        pytest.skip("BILATERAL_TEST_PG_URL is not set (scripts/services.sh start)")
+        pytest.skip("PostgreSQL: BILATERAL_TEST_PG_URL is not set (make test starts a server "
+                    "with root or sudo on Debian)")
     _reset_postgres(url)
     return url
 
@@ -73,3 +75,19 @@ def store(db_url: str):  # type: ignore[no-untyped-def]
     store = open_store(db_url)
     yield store
     store.engine.dispose()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Skipped tests counted by reason, so a run says at a glance what it could not test
+    (a missing service, ../shared, an optional package) and why."""
+    reasons = Counter(_skip_reason(report) for report in terminalreporter.stats.get("skipped", []))
+    if reasons:
+        terminalreporter.section("skipped, by reason")
+        for reason, count in reasons.most_common():
+            terminalreporter.line(f"{count:5d}  {reason}")
+
+
+def _skip_reason(report: pytest.TestReport) -> str:
+    longrepr = report.longrepr
+    reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+    return reason.removeprefix("Skipped: ")

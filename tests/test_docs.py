@@ -6,21 +6,18 @@ import re
 from pathlib import Path
 
 import pytest
+from typer.core import TyperGroup
 
 from bilateral.cli.main import app
+from bilateral.cli.reference import walk_commands
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 
 
 def _commands() -> list[str]:
-    import typer.main
-
-    group = typer.main.get_command(app)
-    names = []
-    for name, command in group.commands.items():  # type: ignore[attr-defined]
-        subcommands = getattr(command, "commands", None)
-        names += [f"{name} {sub}" for sub in subcommands] if subcommands else [name]
-    return names
+    """Every command that runs (groups such as `docs` are listed by their subcommands)."""
+    return [path.removeprefix("bilateral ") for path, ctx in walk_commands()
+            if not isinstance(ctx.command, TyperGroup)]
 
 
 @pytest.mark.parametrize("command", _commands())

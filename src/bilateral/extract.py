@@ -37,7 +37,7 @@ class Extractor:
     prefilter: Prefilter
 
     @classmethod
-    def default(cls, actors_file: Path | None = None) -> Extractor:
+    def default(cls, actors_file: str | Path | None = None) -> Extractor:
         return _default_extractor(str(actors_file) if actors_file else None)
 
     def __call__(self, document: Document) -> Records:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -12,6 +13,7 @@ PIECES = ["Pakistan", "Russia", "PM", "the", "two", "countries", "Khan", "Genera
           "Taliban", "leader", "Sehgal", "expert", "Ali", "counterpart", "\n", "Soviet", "LeT"]  # fmt: skip
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.sampled_from(PIECES) | st.text(max_size=6), max_size=20),

@@ -38,6 +38,8 @@ def test_envelope_objects_have_data(client, url):
     ("/api/events?limit=0", 422),
     ("/api/events?limit=100000", 422),
     ("/api/timeline", 422),
+    ("/api/timeline?pair=", 422),  # given but empty: was answered for no pair at all
+    ("/api/index?pair=", 422),
     ("/api/index?pair=PAK-RUS&by=decade", 422),
     ("/api/search?q=", 422),
     ("/api/exports/xml", 422),

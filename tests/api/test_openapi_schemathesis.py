@@ -34,6 +34,7 @@ def operations(schema) -> list:
     return [result.ok() for result in schema.get_all_operations()]
 
 
+@pytest.mark.slow
 def test_openapi_no_server_errors(api_schema):
     # Driven by hand rather than by schemathesis' pytest plugin, which does not support the
     # pytest version in use; each operation gets a small, bounded number of examples.

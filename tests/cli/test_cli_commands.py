@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from bilateral.cli.main import app
+from bilateral.cli.main import app, main
 
 ARTICLE = """India and Japan agree to deepen defence ties
 
@@ -30,7 +29,8 @@ def corpus(tmp_path: Path) -> Path:
 
 def test_cli_ingest_then_list_as_json(tmp_path: Path, corpus: Path) -> None:
     db = str(tmp_path / "x.db")
-    result = CliRunner().invoke(app, ["--db", db, "ingest", str(corpus)])
+    # --workers 1: in this process (a pool would load spaCy again in each worker)
+    result = CliRunner().invoke(app, ["--db", db, "ingest", "--workers", "1", str(corpus)])
     assert result.exit_code == 0, result.output
     listed = CliRunner().invoke(app, ["--db", db, "docs", "list", "--format", "json"])
     docs = json.loads(listed.stdout)
@@ -40,7 +40,7 @@ def test_cli_ingest_then_list_as_json(tmp_path: Path, corpus: Path) -> None:
 
 def test_cli_export_jsonl_has_document_records(tmp_path: Path, corpus: Path) -> None:
     db, out = str(tmp_path / "x.db"), tmp_path / "out.jsonl"
-    assert CliRunner().invoke(app, ["--db", db, "ingest", str(corpus)]).exit_code == 0
+    assert CliRunner().invoke(app, ["--db", db, "ingest", "--workers", "1", str(corpus)]).exit_code == 0
     assert CliRunner().invoke(app, ["--db", db, "export", "--format", "jsonl", "-o", str(out)]).exit_code == 0
     kinds = [json.loads(line)["kind"] for line in out.read_text().splitlines()]
     assert kinds[0] == "document"
@@ -55,12 +55,17 @@ def test_cli_export_jsonl_has_document_records(tmp_path: Path, corpus: Path) -> 
         (["extract", "/nonexistent.txt"], "no such file"),
     ],
 )
-def test_cli_user_errors_are_one_line_and_exit_1(tmp_path: Path, args: list[str], message: str) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "bilateral", *args], capture_output=True, text=True,
-        cwd=tmp_path, check=False,
-    )
-    assert result.returncode == 1
-    assert message in result.stderr
-    assert "Traceback" not in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1
+def test_cli_user_errors_are_one_line_and_exit_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    args: list[str], message: str,
+) -> None:
+    # main() as the `bilateral` script runs it, in this process (a new one would load it all again)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "argv", ["bilateral", *args])
+    with pytest.raises(SystemExit) as exited:
+        main()
+    stderr = capsys.readouterr().err
+    assert exited.value.code == 1
+    assert message in stderr
+    assert "Traceback" not in stderr
+    assert len(stderr.strip().splitlines()) == 1

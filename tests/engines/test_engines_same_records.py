@@ -43,6 +43,7 @@ def test_in_process_extracts_every_article(expected: list[str]) -> None:
     assert len(documents) == len(ARTICLES)
 
 
+@pytest.mark.slow  # two fresh processes load spaCy
 def test_process_pool_gives_the_same_records(expected: list[str]) -> None:
     with ProcessPool(2) as engine:
         assert _records(engine) == expected

@@ -11,6 +11,8 @@ from bilateral.errors import MissingExtra
 from bilateral.nlp.attributes import CachedAttributeRuler, cache_attribute_ruler
 from bilateral.nlp.pipeline import EXCLUDED_COMPONENTS, load_model, load_nlp
 
+pytestmark = pytest.mark.slow  # each test loads the spaCy model afresh, once or twice
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 # Rules of several tokens, rules on dependencies, spaces, contractions.
 TRICKY = [

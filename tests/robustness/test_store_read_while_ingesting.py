@@ -12,6 +12,7 @@ from bilateral.store import open_store
 ARTICLES = 40
 
 
+@pytest.mark.slow
 def test_api_reads_while_an_ingest_writes(tmp_path: Path, corpus, bilateral_cli) -> None:  # type: ignore[no-untyped-def]
     pytest.importorskip("fastapi")
     from fastapi.testclient import TestClient

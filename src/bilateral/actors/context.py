@@ -26,7 +26,7 @@ class DocumentContext:
     persons: list[Actor] = field(default_factory=list)
     # (character offset, state code) of every state-level mention, in text order.
     states: list[tuple[int, str]] = field(default_factory=list)
-    state_counts: Counter = field(default_factory=Counter)
+    state_counts: Counter[str] = field(default_factory=Counter)
     # (offset, state code) of places ("in Tehran"): recent, but not what the text is about
     places: list[tuple[int, str]] = field(default_factory=list)
 

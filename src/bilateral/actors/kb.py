@@ -298,7 +298,7 @@ class KnowledgeBase:
         ]
         if not ended:
             return None
-        return self.persons[max(ended, key=lambda t: t.end).person_id]
+        return self.persons[max(ended, key=lambda t: t.end or date.min).person_id]
 
     def holder(self, role: str, country: str, on: date | None) -> Actor | None:
         """The person in ``role`` for ``country`` at ``on``, as an Actor; "leader" is the
@@ -369,7 +369,7 @@ class KnowledgeBase:
         """The person a surname means on ``on``: one in office then (the most senior
         office), else, when the text gives a title (``role`` or ``sector``), the one who
         held it most recently."""
-        best: tuple | None = None
+        best: tuple[int, int, int] | None = None
         chosen: Person | None = None
         for person_id in dict.fromkeys(person_ids):
             person = self.persons[person_id]
@@ -415,7 +415,7 @@ def _tenure_at(tenures: list[Tenure], on: date | None) -> tuple[Tenure | None, b
         return max(current, key=lambda t: t.start or date.min), False
     ended = [t for t in tenures if t.end is not None and t.end < on]
     if ended:
-        return max(ended, key=lambda t: t.end), True
+        return max(ended, key=lambda t: t.end or date.min), True
     return None, False
 
 

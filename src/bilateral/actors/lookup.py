@@ -26,7 +26,9 @@ def role_named(kb: KnowledgeBase, text: str, country: str) -> str:
     )
 
 
-def office_holders(kb: KnowledgeBase, role_text: str, country: str, on: date | None) -> list[dict]:
+def office_holders(
+    kb: KnowledgeBase, role_text: str, country: str, on: date | None
+) -> list[dict[str, str | None]]:
     """Rows (name, id, role, country, start, end) of who held the role on ``on``.
 
     Raises:

@@ -60,7 +60,7 @@ def best_fit(
     term of ``role`` (any term when ``role`` is None), then one in office, then one that
     ended recently, then the latest begun.
     """
-    best: tuple | None = None
+    best: tuple[bool, int, date] | None = None
     chosen: Fit | None = None
     for person_id in dict.fromkeys(person_ids):
         for tenure in kb.persons[person_id].tenures:

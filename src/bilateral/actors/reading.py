@@ -185,7 +185,7 @@ class DocumentReading:
             return following, [], k + 1
         start = before.last + 1
         comma = start < len(self.words) and self.words[start].text == ","
-        run = []
+        run: list[int] = []
         for index in iter_capitalised(self.words, start + comma):
             inside = self.match_at_word.get(index)
             if self.words[index].text in NOT_NAMES or (
@@ -486,7 +486,7 @@ class DocumentReading:
         """``nationality institution`` or ``institution of nationality`` -> a state's sector."""
         head = self.matches[k]
         sector = next(e.sector for e in head.entries if e.kind == "institution")
-        first, last = nationality, head
+        first, last = head if nationality is None else nationality, head
         if nationality is None:
             after = self.matches[k + 1] if k + 1 < len(self.matches) else None
             if (
@@ -561,7 +561,7 @@ class DocumentReading:
                     match.text,
                     match.start,
                     match.end,
-                    self.kb.state(actor.country) or actor,
+                    (self.kb.state(actor.country) if actor.country else None) or actor,
                     is_place=True,
                 )
             )

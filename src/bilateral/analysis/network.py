@@ -46,7 +46,7 @@ def _ties(event: EventRow) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
                 yield event.source, other
 
 
-def _add_cluster(graph: nx.MultiDiGraph, cluster: ClusterRow, members: list[EventRow]) -> None:
+def _add_cluster(graph: nx.MultiDiGraph[str], cluster: ClusterRow, members: list[EventRow]) -> None:
     score = score_cluster(cluster.type, members)
     ties = {(a["id"], b["id"]): (a, b) for m in members for a, b in _ties(m)}
     actors = {actor["id"]: actor for pair in ties.values() for actor in pair}
@@ -72,24 +72,24 @@ def _add_cluster(graph: nx.MultiDiGraph, cluster: ClusterRow, members: list[Even
 
 
 def actor_network(store: Any, pair: str | Sequence[str] | None = None, *,
-                  status: str | None = OCCURRED) -> nx.MultiDiGraph:
+                  status: str | None = OCCURRED) -> nx.MultiDiGraph[str]:
     """The network of actors in events of ``pair`` (all pairs when None)."""
-    graph = nx.MultiDiGraph(pair="-".join(pair_codes(pair)), status=status or "any")
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph(pair="-".join(pair_codes(pair)), status=status or "any")
     for cluster, members in clusters_with_members(store, pair, status):
         _add_cluster(graph, cluster, members)
     return graph
 
 
-def top_actors(graph: nx.MultiDiGraph, n: int = 10) -> list[dict[str, Any]]:
+def top_actors(graph: nx.MultiDiGraph[str], n: int = 10) -> list[dict[str, Any]]:
     """The ``n`` actors in the most events, with their ties and the ids of those events."""
-    ranked = sorted(graph.nodes(data=True), key=lambda nd: (-nd[1]["events"], nd[0]))[:n]
+    ranked = sorted(graph.nodes.items(), key=lambda nd: (-nd[1]["events"], nd[0]))[:n]
     return [{"id": node, "name": data["name"], "country": data["country"],
              "kind": data["kind"], "events": data["events"], "ties": graph.degree(node),
              "clusters": [int(c) for c in data["clusters"].split()]}
             for node, data in ranked]
 
 
-def write_graphml(graph: nx.MultiDiGraph, path: Path) -> int:
+def write_graphml(graph: nx.MultiDiGraph[str], path: Path) -> int:
     """Write ``graph`` as GraphML; returns the number of edges written."""
     nx.write_graphml(graph, str(path))
     return graph.number_of_edges()

@@ -53,7 +53,7 @@ def index(store: Store, pair: tuple[str, str], *, by: str = "year") -> dict[str,
     return cooperation_index(store, pair, by)
 
 
-def network_graph(store: Store, pair: tuple[str, str] | None) -> nx.MultiDiGraph:
+def network_graph(store: Store, pair: tuple[str, str] | None) -> nx.MultiDiGraph[str]:
     linked(store, pair)
     return actor_network(store, pair)
 

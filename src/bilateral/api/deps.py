@@ -12,7 +12,8 @@ from bilateral.store.session import Store
 
 
 def get_store(request: Request) -> Store:
-    return request.app.state.store
+    store: Store = request.app.state.store
+    return store
 
 
 def get_session(request: Request) -> Iterator[Session]:

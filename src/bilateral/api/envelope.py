@@ -7,16 +7,19 @@ only on paginated lists). Error: ``{"ok": false, "error": "one line", "status": 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+# Renders the page for an error outside /api: (request, status, one-line message).
+HtmlErrorHandler = Callable[[Request, int, str], Response]
 
 
 class Envelope(BaseModel, Generic[T]):
@@ -69,31 +72,31 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "; ".join(parts) or "invalid request"
 
 
-def install_error_handlers(app: FastAPI, html_handler: Any = None) -> None:
+def install_error_handlers(app: FastAPI, html_handler: HtmlErrorHandler | None = None) -> None:
     """Errors under /api become the JSON envelope; elsewhere ``html_handler`` renders a page."""
 
-    def is_api(request: Request) -> bool:
-        return request.url.path.startswith("/api") or html_handler is None
+    def page_handler(request: Request) -> HtmlErrorHandler | None:
+        return None if request.url.path.startswith("/api") else html_handler
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(request: Request, exc: StarletteHTTPException):  # type: ignore[no-untyped-def]
-        if not is_api(request):
-            return html_handler(request, exc.status_code, str(exc.detail))
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        if page := page_handler(request):
+            return page(request, exc.status_code, str(exc.detail))
         return error_response(exc.status_code, str(exc.detail), getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
-    async def _invalid(request: Request, exc: RequestValidationError):  # type: ignore[no-untyped-def]
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
         message = _validation_message(exc)
-        if not is_api(request):
-            return html_handler(request, 422, message)
+        if page := page_handler(request):
+            return page(request, 422, message)
         return error_response(422, message)
 
     @app.exception_handler(Exception)
-    async def _crash(request: Request, exc: Exception):  # type: ignore[no-untyped-def]
+    async def _crash(request: Request, exc: Exception) -> Response:
         # Never leak a traceback to the client; the server log keeps it.
         log.exception("unhandled error on %s", request.url.path)
-        if not is_api(request):
-            return html_handler(request, 500, "internal error")
+        if page := page_handler(request):
+            return page(request, 500, "internal error")
         return error_response(500, "internal error")
 
 

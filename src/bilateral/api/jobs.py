@@ -9,7 +9,7 @@ from __future__ import annotations
 import shutil
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -45,15 +45,18 @@ class Job:
         }
 
 
+def _reasons(items: Iterable[tuple[str, str]]) -> list[dict[str, str]]:
+    return [{"source": s, "reason": r} for s, r in items]
+
+
 def summary_dict(summary: Any) -> dict[str, Any]:
     """The closing summary of an ingest, as JSON."""
-    pairs = lambda items: [{"source": s, "reason": r} for s, r in items]
     return {
         "ingested": summary.ingested,
         "unchanged": getattr(summary, "unchanged", 0),
         "duplicates": [{"source": s, "duplicate_of": d} for s, d in summary.duplicates],
-        "skipped": pairs(summary.skipped),
-        "failed": pairs(summary.failed),
+        "skipped": _reasons(summary.skipped),
+        "failed": _reasons(summary.failed),
         "events": getattr(summary, "events", 0),
         "figures": getattr(summary, "figures", 0),
     }

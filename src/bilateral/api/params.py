@@ -26,6 +26,14 @@ def parse_pair(value: str | None) -> tuple[str, str] | None:
     return a, b
 
 
+def required_pair(value: str) -> tuple[str, str]:
+    """``parse_pair`` for a pair that must be given: an empty one is a 422 too."""
+    pair = parse_pair(value)
+    if pair is None:
+        raise HTTPException(422, "pair: expected two country codes like PAK-RUS, got nothing")
+    return pair
+
+
 def parse_code(value: str | None, name: str) -> str | None:
     if not value:
         return None

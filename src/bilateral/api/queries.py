@@ -122,6 +122,7 @@ def known_pairs(session: Session) -> list[dict[str, Any]]:
     )
     counts: dict[str, int] = {}
     for a, b, n in session.execute(query):
+        assert a is not None and b is not None  # the query keeps no row without both
         key = "-".join(sorted((a, b)))
         counts[key] = counts.get(key, 0) + int(n)
     return [{"pair": k, "events": v} for k, v in sorted(counts.items(), key=lambda kv: -kv[1])]

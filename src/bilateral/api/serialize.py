@@ -7,6 +7,9 @@ from typing import Any
 from bilateral.store.models import ClusterRow, DocumentRow, EventRow, FigureRow, QuoteRow
 from bilateral.store.write import document_summary, event_record, figure_record, quote_record
 
+# document_summary is served as the store writes it, so it is re-exported unchanged.
+__all__ = ["cluster", "document_full", "document_summary", "event", "figure", "quote"]
+
 
 def _without_kind(record: dict[str, Any]) -> dict[str, Any]:
     record.pop("kind", None)

@@ -153,7 +153,7 @@ def is_date_widget(line: str) -> bool:
 
 def _ends_with_day_of_month(line: str) -> bool:
     found = DAY_OF_MONTH.search(line)
-    return bool(found) and found.end() == len(line.rstrip())  # type: ignore[union-attr]
+    return found is not None and found.end() == len(line.rstrip())
 
 
 def is_headline_case(line: str) -> bool:

@@ -62,7 +62,8 @@ def date_stamp_end(text: str) -> int | None:
     for pattern in PATTERNS:
         found = pattern.match(text, opening.end())
         if found and _to_date(found):
-            return TIME_AFTER_DATE.match(text, found.end()).end()  # type: ignore[union-attr]
+            time = TIME_AFTER_DATE.match(text, found.end())  # optional: matches "" at least
+            return time.end() if time else found.end()
     return None
 
 

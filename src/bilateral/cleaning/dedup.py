@@ -40,7 +40,8 @@ def signature(text: str) -> bytes:
     """The MinHash signature of ``text`` as bytes (``NUM_PERM`` unsigned 64-bit values)."""
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
     minhash.update_batch([s.encode("utf-8") for s in shingles(text)])
-    return minhash.hashvalues.astype("<u8").tobytes()
+    packed: bytes = minhash.hashvalues.astype("<u8").tobytes()
+    return packed
 
 
 def _minhash(sig: bytes) -> LeanMinHash:

@@ -122,7 +122,8 @@ def split_lines(text: str) -> list[Line]:
     link glued after a sentence ("… he said. Also read | …") become lines of their own, so
     each piece is judged alone.
     """
-    lines, block, blank = [], 0, False
+    lines: list[Line] = []
+    block, blank = 0, False
     for raw in text.split("\n"):
         stripped = " ".join(raw.split())
         if not stripped:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import typer
 
 from bilateral.cli.output import FORMAT_OPTION, OutputFormat, emit
 from bilateral.errors import UserError
+from bilateral.types import Mention
 
 ACTORS_OPTION = typer.Option(
     None, "--actors", help="A YAML file that extends the actor knowledge base."
@@ -24,7 +26,7 @@ def _date(text: str | None) -> date | None:
         raise UserError(f"not a date (YYYY-MM-DD): {text!r}") from exc
 
 
-def mention_row(mention) -> dict:
+def mention_row(mention: Mention) -> dict[str, Any]:
     """A mention as one output row: its span and the actor it resolved to."""
     actor = mention.actor
     return {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import typer
 from sqlalchemy import select, union
@@ -13,6 +14,7 @@ from bilateral.cli.output import FORMAT_OPTION, OutputFormat, emit, stderr
 from bilateral.errors import UserError
 from bilateral.store import open_store
 from bilateral.store.models import EventRow
+from bilateral.store.session import Store
 from bilateral.types import STATUSES
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
@@ -24,13 +26,13 @@ GRAPHML_OPTION = typer.Option(None, "--output", "-o", help="Write the network as
 REPORT_OPTION = typer.Option(Path("report.html"), "--output", "-o", help="The HTML file.")
 
 
-def _known_codes(store) -> set[str]:  # type: ignore[no-untyped-def]
+def _known_codes(store: Store) -> set[str]:
     with store.session() as session:
         query = union(select(EventRow.source_country), select(EventRow.target_country))
         return {c for (c,) in session.execute(query) if c}
 
 
-def check_codes(store, codes: list[str]) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+def check_codes(store: Store, codes: list[str]) -> tuple[str, ...]:
     """Upper-cased codes; an unknown one (not ISO 3166 alpha-3, not in the store) is an error."""
     import pycountry
 
@@ -59,7 +61,7 @@ def check_since(since: str | None) -> str | None:
     return since
 
 
-def _actor_names(actors: list[dict]) -> str:
+def _actor_names(actors: list[dict[str, Any]]) -> str:
     return ", ".join(a.get("name") or a.get("id", "") for a in actors[:4])
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import typer
 from sqlalchemy import select
 
@@ -60,7 +62,7 @@ def _source(row: FigureRow, document: DocumentRow) -> FigureSource:
     return FigureSource(figure, document.title, document.published, document.source)
 
 
-def figure_row(source: FigureSource) -> dict:
+def figure_row(source: FigureSource) -> dict[str, Any]:
     """One figure as listed: the figure's fields and its document's."""
     row = source.to_dict()
     figure = source.figure
@@ -68,7 +70,7 @@ def figure_row(source: FigureSource) -> dict:
     return row
 
 
-def conflict_rows(sources: list[FigureSource]) -> list[dict]:
+def conflict_rows(sources: list[FigureSource]) -> list[dict[str, Any]]:
     """Each conflict as one row per side (table, csv) with a conflict number to group them."""
     rows = []
     for number, conflict in enumerate(find_conflicts(sources), 1):

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from bilateral.cli.context import db_option
+from bilateral.engines import Engine, make_engine
 from bilateral.errors import UserError
 from bilateral.store import open_store
 
@@ -26,14 +28,13 @@ ACTORS = typer.Option(None, "--actors", help="A YAML file that extends the actor
 PRIVATE = typer.Option(False, "--allow-private", help="Allow URLs on private, loopback or link-local addresses.")
 
 
-def _make_engine(workers: int | None, scheduler: str | None, dask_workers: int | None):  # type: ignore[no-untyped-def]
-    try:
-        from bilateral.engines import make_engine
-    except ImportError:  # engines without the pool/dask module: run here
-        from bilateral.engines import InProcess
+class _IngestOptions(TypedDict):
+    """The keyword options ``ingest`` and ``ingest_to_shards`` share."""
 
-        return InProcess()
-    return make_engine(workers=workers, scheduler=scheduler, dask_workers=dask_workers)
+    actors_file: str | None
+    engine: Engine
+    allow_private: bool
+    progress: Callable[[str], None]
 
 
 def run_ingest(ctx: typer.Context, sources: list[str], actors: Path | None, workers: int | None,
@@ -48,13 +49,13 @@ def run_ingest(ctx: typer.Context, sources: list[str], actors: Path | None, work
     if shards is None:
         store = open_store(db_option(ctx))
     total = count_sources(sources)
-    engine = _make_engine(workers, scheduler, dask_workers)
+    engine = make_engine(workers=workers, scheduler=scheduler, dask_workers=dask_workers)
     columns = [TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                TextColumn("{task.fields[source]}", style="dim")]
     try:
         with Progress(*columns, console=console, transient=False) as bar:
             task = bar.add_task("ingest", total=total, source="")
-            options = {
+            options: _IngestOptions = {
                 "actors_file": str(actors) if actors else None, "engine": engine,
                 "allow_private": allow_private,
                 "progress": lambda source: bar.update(task, advance=1, source=Path(source).name[:40]),

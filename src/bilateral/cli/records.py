@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 from rich.progress import Progress
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 
 from bilateral.cli.context import db_option
 from bilateral.cli.output import FORMAT_OPTION, OutputFormat, emit
@@ -28,7 +28,7 @@ def check_country(code: str) -> str:
     return code
 
 
-def pair_filter(pair: tuple[str, str] | None):  # type: ignore[no-untyped-def]
+def pair_filter(pair: tuple[str, str] | None) -> ColumnElement[bool] | None:
     """Events between the two countries, either way round (source/target or participants)."""
     if not pair:
         return None
@@ -75,7 +75,7 @@ def register(app: typer.Typer) -> None:
         status: str | None = typer.Option(None, "--status", help=f"One of: {', '.join(STATUSES)}."),
         since: str | None = typer.Option(None, "--since", help="Events dated on or after: 2014, 2014-06 or 2014-06-01."),
         until: str | None = typer.Option(None, "--until", help="Events dated on or before."),
-        limit: int = typer.Option(200, "--limit", "-n", min=1),
+        limit: int = typer.Option(200, "--limit", "-n", min=1, help="At most this many events."),
         fmt: OutputFormat | None = FORMAT_OPTION,
     ) -> None:
         """List extracted events.

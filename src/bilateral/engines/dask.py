@@ -56,8 +56,11 @@ class DaskEngine(ClosingEngine):
     def map(self, func: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         distributed = _distributed()
         items = iter(items)
-        # pure=False: two identical items are two tasks (the caller counts each).
-        submit = lambda item: self.client.submit(func, item, pure=False)
+
+        def submit(item: T) -> Any:
+            # pure=False: two identical items are two tasks (the caller counts each).
+            return self.client.submit(func, item, pure=False)
+
         first = itertools.islice(items, self.n_workers * IN_FLIGHT_PER_WORKER)
         queue = distributed.as_completed([submit(item) for item in first])
         for future in queue:

@@ -414,11 +414,11 @@ def _is_past(date: DateMatch, document: Document) -> bool:
 def _topic_year(dates: list[DateMatch]) -> int | None:
     """The year "the same year" refers to after this sentence: a sentence-opening year
     ("In 2018, ...") frames the sentence; otherwise the last year written."""
-    years = [d for d in dates if d.value and d.value[:4].isdigit()]
+    years = [(d.start, int(d.value[:4])) for d in dates if d.value and d.value[:4].isdigit()]
     if not years:
         return None
-    framing = years[0] if years[0].start < 12 else years[-1]
-    return int(framing.value[:4])  # type: ignore[index]
+    start, year = years[0]
+    return year if start < 12 else years[-1][1]
 
 
 def _confidence(candidate: Candidate) -> float:

@@ -43,7 +43,7 @@ class SentenceActors:
         for mention in mentions:
             if mention.end <= sentence.start or mention.start >= sentence.end:
                 continue
-            actors = [a for a in (list(mention.group) or [mention.actor]) if a and a.country]
+            actors = [a for a in (mention.group or (mention.actor,)) if a and a.country]
             # every token of the mention: "PM Imran Khan" may be split across phrases
             for token in _tokens_in(
                 doc, starts, mention.start - sentence.start, mention.end - sentence.start

@@ -30,7 +30,7 @@ def event_location(trigger: Any, visit: bool = False) -> Location | None:
 def _geocoded(names: Any) -> Location | None:
     found = [loc for loc in (geocode(n) for n in names if n) if loc]
     cities = [loc for loc in found if loc.lat is not None]
-    return (cities or found or [None])[0]
+    return (cities or found)[0] if found else None
 
 
 def _place_objects(trigger: Any, visit: bool) -> list[Any]:

@@ -24,7 +24,7 @@ from bilateral.events.candidate import (
     as_actors,
     split_places,
 )
-from bilateral.events.plover import code_token, coding
+from bilateral.events.plover import code_token, known_coding
 
 SOURCE_PREPS = {"of", "by", "from"}
 TARGET_PREPS = {"to", "with", "between", "among", "in", "at", "against", "on"}
@@ -37,7 +37,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # follows ("came under fire over its budget" is criticism).
 UNDERGONE_ONLY = {"fire"}
 REASON_PREPS = {"over", "for"}
-ATTACK = coding("190")
+ATTACK = known_coding("190")
 
 
 def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:

@@ -82,6 +82,14 @@ def coding(cameo: str | None, plover_type: str = "") -> Coding | None:
     return Coding(found.cameo, plover_type, None, found.goldstein)
 
 
+def known_coding(cameo: str) -> Coding:
+    """The coding of a CAMEO code the rules name by number; the table must hold it."""
+    found = coding(cameo)
+    if found is None:
+        raise LookupError(f"CAMEO {cameo} has no PLOVER type in the cameo table")
+    return found
+
+
 @lru_cache(maxsize=1)
 def curated() -> dict[tuple[str, str], list[Pattern]]:
     """(lemma, pos) -> patterns from triggers.tsv; an empty object means the default."""

@@ -22,7 +22,7 @@ from bilateral.events.candidate import (
     as_actors,
     split_places,
 )
-from bilateral.events.plover import Coding, code_token, coding
+from bilateral.events.plover import Coding, code_token, known_coding
 from bilateral.events.status import MODALS, REPORTING_VERBS, SPEECH_VERBS
 from bilateral.types import OCCURRED
 
@@ -102,31 +102,31 @@ COMMITMENT_VERBS = {
 STANCE_TYPES = {"SUPPORT", "ACCUSE", "REQUEST"}
 # "vowed to retaliate", "swore to strike back": a hostile act sworn to is a threat.
 VOW_VERBS = {"vow", "pledge", "promise", "swear"}
-THREAT = coding("130")
+THREAT = known_coding("130")
 # A withdrawal held out "unless" the other acts is a threat; "if fulfilled, will withdraw"
 # is an offer.
 WITHDRAWAL_THREAT_MARKERS = {"unless"}
 # "will not accept the demands", "did not approve the plan": a refusal, not a non-event.
 ACCEPT_VERBS = {"accept", "approve", "endorse"}
-REFUSAL = coding("120")
+REFUSAL = known_coding("120")
 ASKED_NOUNS = {"demand", "request", "condition", "ultimatum"}
 # "the provocation will not go unanswered": a promise of retaliation, so a threat.
 UNANSWERED_WORDS = {"unanswered", "unpunished", "unavenged"}
 # "said Sudan must return the helicopter": a statement that another party must act is a demand.
-DEMAND = coding("100")
+DEMAND = known_coding("100")
 OBLIGATION_MODALS = {"must", "should"}
 STATEMENT_VERBS = REPORTING_VERBS | {"reiterate", "stress", "conclude", "maintain", "repeat"}
 # "is willing / ready / prepared to withdraw": an expressed intent (CAMEO 03), an offer.
 OFFER_ADJECTIVES = {"willing", "ready", "prepared"}
-INTENT = coding("030")
+INTENT = known_coding("030")
 # "said the decision violated international law", "called the strikes an outright
 # aggression": a statement that another's act broke the law or was an aggression accuses.
-VERDICT = coding("112")
+VERDICT = known_coding("112")
 VIOLATION_VERBS = {"violate", "breach", "contravene", "flout", "infringe"}
 VERDICT_NOUNS = {"aggression", "violation", "breach", "provocation", "crime", "invasion"}
 VERDICT_VERBS = SPEECH_VERBS | {"call", "describe", "brand", "term", "declare", "insist"}
 # "gave X until Friday / a week to withdraw": a deadline set on another is an ultimatum.
-ULTIMATUM = coding("139")
+ULTIMATUM = known_coding("139")
 DEADLINE_UNITS = {"hour", "day", "week", "month", "deadline"}
 # What a threat holds out: "warned of consequences, including withholding aid to X".
 THREAT_CONTENT_PREPS = {"of", "including", "with"}

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bilateral.figures.numbers import Quantity, find_quantities
-from bilateral.figures.periods import deadline, find_periods, period_for, resolve_anaphor
+from bilateral.figures.periods import (
+    PeriodMention,
+    deadline,
+    find_periods,
+    period_for,
+    resolve_anaphor,
+)
 from bilateral.figures.units import is_currency, settle_shared_symbol
 from bilateral.figures.variables import (
     FLOWS,
@@ -120,7 +126,8 @@ def sentence_quantities(text: str, sentence: Sentence) -> list[Quantity]:
     return [replace(q, start=max(0, q.start - shift), end=q.end - shift) for q in found if q.end > shift]
 
 
-def _sentence_figures(document, sentence, quantities, mentions, pair, context) -> list[Figure]:
+def _sentence_figures(document: Document, sentence: Sentence, quantities: list[Quantity],
+                      mentions: list[Mention], pair: tuple[str, ...], context: _Context) -> list[Figure]:
     text = sentence.text
     periods = find_periods(text, document.published)
     local = sentence_countries(sentence, mentions)
@@ -155,8 +162,9 @@ def _conversions_end(text: str, quantity: Quantity) -> int:
     return match.end()
 
 
-def _figure(document, sentence, quantity: Quantity, prev_end, next_start, periods, local, pair,
-            bilateral, context: _Context) -> Figure | None:
+def _figure(document: Document, sentence: Sentence, quantity: Quantity, prev_end: int, next_start: int,
+            periods: list[PeriodMention], local: list[CountryMention], pair: tuple[str, ...],
+            bilateral: bool, context: _Context) -> Figure | None:
     text = sentence.text
     cue = find_cue(text, quantity, prev_end, next_start)
     topic = None if cue else _topic(sentence, context)
@@ -206,7 +214,8 @@ def _topic(sentence: Sentence, context: _Context) -> tuple[int, str, tuple[str, 
     return None
 
 
-def _direction(text, cue, local, countries, limit, context: _Context) -> str | None:
+def _direction(text: str, cue: Cue, local: list[CountryMention], countries: tuple[str, ...],
+               limit: int, context: _Context) -> str | None:
     """``"PAK->RUS"``; an unattributed flow ("and imports 221.95 percent") keeps the
     reporting country of the previous flow in the sentence."""
     exporter, importer = flow_direction(text, cue, local, countries, limit)
@@ -228,7 +237,8 @@ def _unit(unit: str | None, countries: tuple[str, ...], context: _Context) -> st
     return unit
 
 
-def _period(periods, quantity: Quantity, next_start: int, sentence: Sentence, context: _Context) -> str | None:
+def _period(periods: list[PeriodMention], quantity: Quantity, next_start: int, sentence: Sentence,
+            context: _Context) -> str | None:
     """The period a quantity measures; a sentence that names none goes on with the
     period of the sentence before it ("In May exports rose 5%. Imports fell 2%.")."""
     mention = period_for(periods, quantity.start, quantity.end, next_start, sentence.text)

@@ -198,8 +198,8 @@ def _part_of_year(groups: dict[str, str | None], first: int, last: int, publishe
     """Months ``first`` to ``last`` of the year written, of the publication year for "this
     year", else of the latest year in which they had begun by publication ("the first
     quarter" in an article of May 2024 is 2024's, "the fourth quarter" 2023's)."""
-    if groups.get("year"):
-        return month_interval(int(groups["year"]), first, last)
+    if year := groups.get("year"):
+        return month_interval(int(year), first, last)
     if published is None:
         return None
     if groups.get("this"):

@@ -8,6 +8,7 @@ $10 billion"); the unit settles what the cue cannot (km is a length).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bilateral.figures.numbers import Quantity
@@ -342,7 +343,7 @@ def _cue(match: re.Match[str] | None) -> Cue | None:
     return Cue(match.lastgroup or "other", match.start(), match.end())
 
 
-def _unique(codes) -> tuple[str, ...]:
+def _unique(codes: Iterable[str]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for code in codes:
         seen.setdefault(code, None)

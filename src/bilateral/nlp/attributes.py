@@ -114,4 +114,5 @@ def cache_attribute_ruler(nlp: Language) -> None:
     if not isinstance(ruler, AttributeRuler) or any("_" in attrs for attrs in ruler.attrs):
         return  # custom extension attributes: keep the original
     cached = nlp.replace_pipe("attribute_ruler", FACTORY)
+    assert isinstance(cached, CachedAttributeRuler)  # what FACTORY makes
     cached.copy_rules(ruler)

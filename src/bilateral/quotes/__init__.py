@@ -100,16 +100,16 @@ def speaker_actor(text: str, speaker: str, start: int, end: int, mentions: list[
                   known: KnownActor = None) -> Actor:
     """The actor for a speaker phrase at ``start:end`` of ``text``: a mention that is the
     name, else the knowledge base's actor for the name, else a new person actor."""
-    inside = [m for m in mentions if start <= m.start and m.end <= end and m.actor is not None]
+    inside = [(m, m.actor) for m in mentions if start <= m.start and m.end <= end and m.actor is not None]
     name = core_name(speaker)
     name_end = start + len(name)
-    for mention in inside:
+    for mention, named in inside:
         # the mention must be the name itself, not a word of it ("Khan" of another Khan)
         covered = min(mention.end, name_end) - mention.start
         if not mention.is_place and covered >= 0.6 * len(name):
-            return mention.actor
-    country = next((m.actor.country for m in inside if not m.is_place), None) or next(
-        (m.actor.country for m in inside), None)
+            return named
+    country = next((a.country for m, a in inside if not m.is_place), None) or next(
+        (a.country for _, a in inside), None)
     full = _full_name(text, _trailing_name(name), start)
     actor = known(full, country) if known and re.match(r"[A-Z]", full) else None
     if actor is not None:

@@ -35,7 +35,7 @@ def system_resolver(host: str, port: int) -> list[str]:
         infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
     except socket.gaierror as exc:
         raise SourceError(f"cannot resolve host {host!r}: {exc.strerror}") from exc
-    return [info[4][0] for info in infos]
+    return [str(info[4][0]) for info in infos]
 
 
 def is_public_address(address: str) -> bool:

@@ -26,7 +26,9 @@ class ExportFormat(str, Enum):
 
 
 # Order within a document: events and figures first (what users read), mentions last.
-KINDS = {"event": EventRow, "figure": FigureRow, "quote": QuoteRow, "mention": MentionRow}
+KINDS: dict[str, type[EventRow | FigureRow | QuoteRow | MentionRow]] = {
+    "event": EventRow, "figure": FigureRow, "quote": QuoteRow, "mention": MentionRow,
+}
 
 
 def iter_records(store: Store, kinds: tuple[str, ...] = ("event", "figure", "quote", "mention"),
@@ -47,7 +49,8 @@ def iter_records(store: Store, kinds: tuple[str, ...] = ("event", "figure", "quo
                 for row in session.scalars(
                     select(table).where(table.doc_id.in_(ids)).order_by(table.id)
                 ):
-                    by_doc[row.doc_id].append(RECORD_OF[table](row))
+                    record = RECORD_OF[table](row)
+                    by_doc[record["doc_id"]].append(record)
             for doc in docs:
                 yield document_record(doc)
                 yield from by_doc[doc.doc_id]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from bilateral.errors import ConfigError
@@ -20,13 +21,13 @@ def alembic_config(url: str) -> Config:
     return config
 
 
-def upgrade(store) -> None:  # type: ignore[no-untyped-def]
-    """Apply every pending migration to ``store`` (idempotent)."""
-    config = alembic_config(store.url)
+def upgrade(engine: Engine, url: str) -> None:
+    """Apply every pending migration to the store at ``url`` (idempotent)."""
+    config = alembic_config(url)
     try:
-        with store.engine.begin() as connection:
+        with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except OperationalError as exc:
         reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
-        raise ConfigError(f"cannot open database {store.url}: {reason}") from None
+        raise ConfigError(f"cannot open database {url}: {reason}") from None

@@ -248,7 +248,8 @@ def _attached_row(session: Session, doc_id: str, head: CorrectionRow, start: int
     """The row the chain is applied to: the one it already holds, else the extractor's record
     it is about (or one equal to its corrected record) in the same sentence."""
     table = TABLES[head.kind]
-    rows = list(session.scalars(select(table).where(table.doc_id == doc_id).order_by(table.id)))
+    rows: list[EventRow | FigureRow] = list(
+        session.scalars(select(table).where(table.doc_id == doc_id).order_by(table.id)))
     held = next((r for r in rows if r.review_chain == head.chain), None)
     if held is not None:
         return held
@@ -264,7 +265,8 @@ def _new_row(session: Session, kind: str, doc_id: str) -> EventRow | FigureRow:
     id_column = table.event_id if kind == "event" else table.figure_id
     taken = session.scalars(select(id_column).where(table.doc_id == doc_id))
     numbers = [int(i.rpartition(":")[2][1:]) for i in taken if i.rpartition(":")[2][1:].isdigit()]
-    row = table(doc_id=doc_id, **{id_column.key: f"{doc_id}:{ID_LETTER[kind]}{max(numbers, default=0) + 1}"})
+    row: EventRow | FigureRow = table(
+        doc_id=doc_id, **{id_column.key: f"{doc_id}:{ID_LETTER[kind]}{max(numbers, default=0) + 1}"})
     session.add(row)
     return row
 

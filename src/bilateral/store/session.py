@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
 
 from bilateral.errors import ConfigError
@@ -36,7 +37,7 @@ def database_url(db: str | None = None) -> str:
     return f"sqlite:///{path}"
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: object) -> None:
     # WAL lets readers (the web app) read while an ingest writes; foreign keys are off by default.
     # synchronous=NORMAL: in WAL mode a commit survives a crash of the process (the SIGKILL
     # tests), only a power cut may lose the last ones, and the store stays consistent; FULL
@@ -87,5 +88,5 @@ def open_store(db: str | None = None, *, migrate: bool = True) -> Store:
     if migrate:
         from bilateral.store.migrate import upgrade
 
-        upgrade(store)
+        upgrade(engine, url)
     return store

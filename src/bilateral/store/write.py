@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 
 from bilateral.store.models import (
+    Base,
     DocumentRow,
     EventRow,
     FigureRow,
@@ -180,7 +182,8 @@ def mention_record(row: MentionRow) -> dict[str, Any]:
     }
 
 
-RECORD_OF = {
+# Each function takes rows of its own table only; the map is typed by what they share.
+RECORD_OF: dict[type[Base], Callable[[Any], dict[str, Any]]] = {
     MentionRow: mention_record,
     EventRow: event_record,
     FigureRow: figure_record,

@@ -18,7 +18,7 @@ def index_series(periods: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def _component_positions(graph: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:
+def _component_positions(graph: nx.Graph[str], seed: int) -> dict[Any, tuple[float, float]]:
     """Each connected component laid out on its own, placed left to right in rows.
 
     A single spring layout pushes unconnected groups to the far corners; side by side
@@ -40,7 +40,7 @@ def _component_positions(graph: nx.Graph, seed: int) -> dict[Any, tuple[float, f
 
 def network_layout(network: dict[str, Any], seed: int = 7) -> dict[str, Any]:
     """Positions for the actors' network (seeded, so the picture is stable)."""
-    graph = nx.Graph()
+    graph: nx.Graph[str] = nx.Graph()
     graph.add_nodes_from(n["id"] for n in network["nodes"])
     for e in network["edges"]:
         weight = graph.get_edge_data(e["source"], e["target"], {}).get("weight", 0)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from bilateral.analysis import summary
 from bilateral.api import analysis, queries, serialize
 from bilateral.api.deps import SessionDep, StoreDep
-from bilateral.api.params import parse_pair
+from bilateral.api.params import parse_pair, required_pair
 from bilateral.api.routes.ingest import ALLOWED_SUFFIXES
 from bilateral.api.routes.records import EventFilterDep
 from bilateral.store.models import DocumentRow, EventRow, FigureRow
@@ -81,10 +81,10 @@ def dashboard(*, request: Request, pair: str | None = Query(None, max_length=40)
     pairs, chosen = _chosen_pair(session, pair)
     context: dict[str, Any] = {"pairs": pairs, "pair": chosen, "by": by}
     if chosen:
-        codes = parse_pair(chosen)
-        index = analysis.index(store, codes, by=by)  # type: ignore[arg-type]
+        codes = required_pair(chosen)
+        index = analysis.index(store, codes, by=by)
         context.update(index=index, chart=index_series(index["periods"]),
-                       timeline=analysis.timeline(store, codes))  # type: ignore[arg-type]
+                       timeline=analysis.timeline(store, codes))
     # After the index and timeline, which link the pair's events into clusters first.
     context["summary"] = summary(store, chosen)
     return render(request, "dashboard.html", **context)

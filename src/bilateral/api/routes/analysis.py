@@ -15,7 +15,7 @@ from starlette.background import BackgroundTask
 from bilateral.api import analysis
 from bilateral.api.deps import StoreDep
 from bilateral.api.envelope import ERROR_RESPONSES, Envelope, ok
-from bilateral.api.params import parse_code, parse_date, parse_pair
+from bilateral.api.params import parse_code, parse_date, parse_pair, required_pair
 from bilateral.store.export import ExportFormat
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
@@ -46,7 +46,7 @@ def timeline(*, pair: str = PAIR_REQUIRED,
              until: str | None = Query(None, max_length=10),
              type: str | None = Query(None, max_length=16),
              store: StoreDep) -> dict[str, Any]:
-    return ok(analysis.timeline(store, parse_pair(pair),  # type: ignore[arg-type]
+    return ok(analysis.timeline(store, required_pair(pair),
                                 since=parse_date(since, "since"), until=parse_date(until, "until"),
                                 type_=parse_code(type, "type")))
 
@@ -55,7 +55,7 @@ def timeline(*, pair: str = PAIR_REQUIRED,
             summary="Cooperation–conflict index of a pair per period")
 def index(*, pair: str = PAIR_REQUIRED, by: Period = Period.year,
           store: StoreDep) -> dict[str, Any]:
-    return ok(analysis.index(store, parse_pair(pair), by=by.value))  # type: ignore[arg-type]
+    return ok(analysis.index(store, required_pair(pair), by=by.value))
 
 
 @router.get("/network", response_model=Envelope[dict[str, Any]],

@@ -94,9 +94,10 @@ def start_ingest(
     specs: list[str] = []
     try:
         for i, upload in enumerate(uploads):
-            target = folder / safe_name(i, upload.filename)  # type: ignore[operator]
-            save_upload(upload, target, request.app.state.settings.max_upload_bytes)
-            specs.append(str(target))
+            if folder is not None:  # made above whenever there are uploads
+                target = folder / safe_name(i, upload.filename)
+                save_upload(upload, target, request.app.state.settings.max_upload_bytes)
+                specs.append(str(target))
     except BaseException:
         if folder:
             shutil.rmtree(folder, ignore_errors=True)

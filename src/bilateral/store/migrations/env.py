@@ -1,7 +1,7 @@
 """Alembic environment: runs on the connection bilateral passes in (see store/migrate.py)."""
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from bilateral.store.models import Base
 
@@ -12,19 +12,22 @@ target_metadata = Base.metadata
 def run() -> None:
     connection = config.attributes.get("connection")
     if connection is None:  # the alembic command line, e.g. `alembic revision --autogenerate`
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+        url = config.get_main_option("sqlalchemy.url")
+        if not url:
+            raise SystemExit("alembic: no sqlalchemy.url in the config; set it to the store's URL")
+        engine = create_engine(url)
         with engine.begin() as connection:
             _migrate(connection)
     else:
         _migrate(connection)
 
 
-def _not_full_text(name, type_, _parent) -> bool:  # type: ignore[no-untyped-def]
+def _not_full_text(name: str | None, type_: str, _parent: object) -> bool:
     # FTS5 tables (migration 0002) are raw SQL, not models: autogenerate must not drop them.
     return not (type_ == "table" and name and "_fts" in name)
 
 
-def _migrate(connection) -> None:  # type: ignore[no-untyped-def]
+def _migrate(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
