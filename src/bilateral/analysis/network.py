@@ -9,14 +9,15 @@ Goldstein sum and mean. Only occurred events by default.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
+from sqlalchemy import select
 
-from bilateral.analysis.clusters import clusters_with_members
-from bilateral.analysis.index import score_cluster
+from bilateral.analysis.clusters import pair_clusters
 from bilateral.linking.events import pair_codes
 from bilateral.store.models import ClusterRow, EventRow
 from bilateral.types import OCCURRED
@@ -37,7 +38,7 @@ def _node_attributes(actor: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def _ties(event: EventRow) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+def _ties(event: Any) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     """(from, to) actor pairs of one event: source to target and to each participant."""
     others = [a for a in (event.target, *(event.participants or [])) if a and a.get("id")]
     if event.source and event.source.get("id"):
@@ -46,8 +47,8 @@ def _ties(event: EventRow) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
                 yield event.source, other
 
 
-def _add_cluster(graph: nx.MultiDiGraph, cluster: ClusterRow, members: list[EventRow]) -> None:
-    score = score_cluster(cluster.type, members)
+def _add_cluster(graph: nx.MultiDiGraph, cluster: Any, members: list[Any]) -> None:
+    score = cluster.goldstein
     ties = {(a["id"], b["id"]): (a, b) for m in members for a, b in _ties(m)}
     actors = {actor["id"]: actor for pair in ties.values() for actor in pair}
     for actor_id, actor in actors.items():
@@ -74,8 +75,19 @@ def actor_network(store: Any, pair: str | Sequence[str] | None = None, *,
                   status: str | None = OCCURRED) -> nx.MultiDiGraph:
     """The network of actors in events of ``pair`` (all pairs when None)."""
     graph = nx.MultiDiGraph(pair="-".join(pair_codes(pair)), status=status or "any")
-    for cluster, members in clusters_with_members(store, pair, status):
-        _add_cluster(graph, cluster, members)
+    clusters = pair_clusters(pair, status).with_only_columns(
+        ClusterRow.id, ClusterRow.type, ClusterRow.date, ClusterRow.goldstein)
+    # Only the actors of the members: not their sentences nor evidence.
+    members = (select(EventRow.cluster_id, EventRow.source, EventRow.target,
+                      EventRow.participants)
+               .where(EventRow.cluster_id.in_(clusters.with_only_columns(ClusterRow.id)))
+               .order_by(EventRow.id))
+    with store.session() as session:
+        by_cluster: dict[int, list[Any]] = defaultdict(list)
+        for member in session.execute(members):
+            by_cluster[member.cluster_id].append(member)
+        for cluster in session.execute(clusters):
+            _add_cluster(graph, cluster, by_cluster[cluster.id])
     return graph
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from bilateral.store.models import (
+    ClusterRow,
     DocumentRow,
     EventRow,
     FigureRow,
@@ -87,6 +89,20 @@ def record_values(records: Records) -> dict[type[Any], list[dict[str, Any]]]:
     return {MentionRow: mentions, EventRow: events, FigureRow: figures, QuoteRow: quotes}
 
 
+def actor_countries(actors: Iterable[dict[str, Any] | None], *codes: str | None) -> frozenset[str]:
+    """The countries of an event's actors (source, target, participants) and of ``codes``."""
+    found = {a.get("country") for a in actors if a} | set(codes)
+    return frozenset(c for c in found if c)
+
+
+def country_keys(countries: Iterable[str]) -> list[str]:
+    """Every pair among ``countries`` ("PAK-RUS", codes sorted), or the one country alone."""
+    codes = sorted(set(countries))
+    if len(codes) == 1:
+        return codes
+    return [f"{a}-{b}" for i, a in enumerate(codes) for b in codes[i + 1:]]
+
+
 def add_records(session: Session, records: Records) -> None:
     """Insert one document's records: one multi-row INSERT per table, not one per row."""
     for table, values in record_values(records).items():
@@ -95,8 +111,18 @@ def add_records(session: Session, records: Records) -> None:
 
 
 def replace_records(session: Session, records: Records) -> None:
-    """Delete a stored document's records and write the new ones (``reextract``)."""
+    """Delete a stored document's records and write the new ones (``reextract``).
+
+    The clusters its events were in are dissolved: their other events are left without a
+    cluster, for the linker to place again with the new ones.
+    """
     doc_id = records.document.doc_id
+    dissolved = list(session.scalars(select(EventRow.cluster_id).distinct().where(
+        EventRow.doc_id == doc_id, EventRow.cluster_id.is_not(None))))
+    if dissolved:
+        session.execute(update(EventRow).where(EventRow.cluster_id.in_(dissolved))
+                        .values(cluster_id=None))
+        session.execute(delete(ClusterRow).where(ClusterRow.id.in_(dissolved)))
     for table in RECORD_TABLES:
         session.execute(delete(table).where(table.doc_id == doc_id))
     add_records(session, records)

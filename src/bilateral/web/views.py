@@ -20,6 +20,7 @@ from bilateral.api import analysis, queries, serialize
 from bilateral.api.app import FAVICON
 from bilateral.api.deps import SessionDep, StoreDep
 from bilateral.api.params import parse_pair
+from bilateral.api.routes.analysis import CURSOR_PATTERN, TIMELINE_PAGE
 from bilateral.api.routes.ingest import ALLOWED_SUFFIXES
 from bilateral.api.routes.records import EventFilterDep
 from bilateral.store.models import DocumentRow, EventRow, FigureRow
@@ -74,6 +75,7 @@ def _chosen_pair(session: Session, pair: str | None) -> tuple[list[dict[str, Any
 @router.get("/")
 def dashboard(*, request: Request, pair: str | None = Query(None, max_length=40),
               by: str = Query("year", pattern="^(year|quarter|month)$"),
+              after: str | None = Query(None, max_length=40, pattern=CURSOR_PATTERN),
               session: SessionDep,
               store: StoreDep) -> HTMLResponse:
     pairs, chosen = _chosen_pair(session, pair)
@@ -81,9 +83,10 @@ def dashboard(*, request: Request, pair: str | None = Query(None, max_length=40)
     if chosen:
         codes = parse_pair(chosen)
         index = analysis.index(store, codes, by=by)  # type: ignore[arg-type]
-        context.update(index=index, chart=index_series(index["periods"]),
-                       timeline=analysis.timeline(store, codes))  # type: ignore[arg-type]
-    # After the index and timeline, which link the pair's events into clusters first.
+        entries, next_cursor = analysis.timeline(store, codes,  # type: ignore[arg-type]
+                                                 limit=TIMELINE_PAGE, after=after)
+        context.update(index=index, chart=index_series(index["periods"]), timeline=entries,
+                       timeline_next=next_cursor, timeline_after=after)
     context["summary"] = summary(store, chosen)
     return render(request, "dashboard.html", **context)
 
