@@ -179,6 +179,7 @@ def search_page(*, request: Request, q: str | None = Query(None, max_length=200)
 def ingest_page(request: Request) -> HTMLResponse:
     settings = request.app.state.settings
     return render(request, "ingest.html", needs_token=bool(request.app.state.token),
+                  read_only=request.app.state.store.read_only,
                   accept=",".join(ALLOWED_SUFFIXES),
                   max_mb=settings.max_upload_bytes // (1 << 20))
 
