@@ -107,7 +107,7 @@ class Server:
         self.peak_rss_mb = 0.0
 
     def __enter__(self) -> Self:
-        deadline = time.monotonic() + 120
+        deadline = time.monotonic() + 600  # a store of an older version is linked first
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise SystemExit(f"the server stopped: {self.process.stderr.read().decode()}")  # type: ignore[union-attr]
@@ -116,7 +116,7 @@ class Server:
                 return self
             except OSError:
                 time.sleep(0.3)
-        raise SystemExit("the server did not answer within 120 s")
+        raise SystemExit("the server did not answer within 600 s")
 
     def __exit__(self, *exc: object) -> None:
         self.process.terminate()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import case, func, select, union
 
 from bilateral.analysis.conflicts import cited_documents, figure_conflicts, pair_figures
 from bilateral.linking.events import pair_codes
@@ -66,15 +66,14 @@ def summary(store: Any, pair: str | Sequence[str] | None = None) -> dict[str, An
         n_clusters, multi_source, first, last = session.execute(cluster_counts).one()
         figures = pair_figures(session, codes)
         conflicts = figure_conflicts(figures, cited_documents(session, {f.doc_id for f in figures}))
-        cited = set(session.scalars(event_docs)) | {f.doc_id for f in figures}
+        cited = union(event_docs, figure_docs).subquery()
         quotes = select(func.count()).select_from(QuoteRow)
         if codes:
-            quotes = quotes.where(or_(QuoteRow.doc_id.in_(event_docs),
-                                      QuoteRow.doc_id.in_(figure_docs)))
+            quotes = quotes.join(cited, QuoteRow.doc_id == cited.c.doc_id)
         return {
             "pair": "-".join(codes) or None,
             "documents": session.scalar(select(func.count()).select_from(DocumentRow)),
-            "cited_documents": len(cited),
+            "cited_documents": session.scalar(select(func.count()).select_from(cited)),
             "events": sum(statuses.values()),
             "events_by_status": statuses,
             "clusters": int(n_clusters),

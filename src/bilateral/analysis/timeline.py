@@ -27,20 +27,20 @@ UNDATED = "-"  # the date part of the cursor of an undated entry
 
 
 def _sources(session: Session, cluster_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    # The columns an entry shows, not the articles' text nor the events' JSON.
     rows = session.execute(
-        select(EventRow, DocumentRow)
+        select(EventRow.cluster_id, DocumentRow.doc_id, DocumentRow.source, EventRow.sentence,
+               EventRow.event_id, EventRow.start, EventRow.end, DocumentRow.published,
+               DocumentRow.outlet, DocumentRow.url, EventRow.goldstein, EventRow.mode,
+               EventRow.cameo)
         .join(DocumentRow, DocumentRow.doc_id == EventRow.doc_id)
         .where(EventRow.cluster_id.in_(cluster_ids))
         .order_by(DocumentRow.published, EventRow.id)
-    ).all()
+    ).mappings()
     sources: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for event, doc in rows:
-        sources[event.cluster_id or 0].append({
-            "doc_id": doc.doc_id, "source": doc.source, "sentence": event.sentence,
-            "event_id": event.event_id, "start": event.start, "end": event.end,
-            "published": doc.published, "outlet": doc.outlet, "url": doc.url,
-            "goldstein": event.goldstein, "mode": event.mode, "cameo": event.cameo,
-        })
+    for row in rows:
+        source = dict(row)
+        sources[source.pop("cluster_id") or 0].append(source)
     return sources
 
 
