@@ -15,14 +15,16 @@ from sqlalchemy import func, select
 
 from bilateral.analysis.clusters import clusters_with_members
 from bilateral.analysis.index import ScoredEvent, aggregate, cooperation_index
-from bilateral.analysis.network import _add_cluster, actor_network
+from bilateral.analysis.network import actor_network, build_network
 from bilateral.analysis.overview import summary
 from bilateral.analysis.timeline import ALL, cursor, timeline
 from bilateral.errors import MissingExtra
 from bilateral.linking.events import (
     cluster_score,
+    cluster_ties,
     event_actors,
     event_countries,
+    event_ties,
     link_pending,
 )
 from bilateral.linking.sectors import event_sectors, union_sectors
@@ -93,6 +95,7 @@ def test_sql_aggregates_equal_python_over_rows(examples_store):
     with store.session() as session:
         pairs = sorted({c.pair for c in session.scalars(select(ClusterRow)) if c.pair.count("-") == 1})
     assert len(pairs) >= 2
+    edges = 0
     for pair in pairs:
         codes = set(pair.split("-"))
         assert summary(store, pair) == _summary_from_rows(store, codes), pair
@@ -109,11 +112,15 @@ def test_sql_aggregates_equal_python_over_rows(examples_store):
             pages += page
             after = cursor(page[-1])
         assert pages == whole
-        reference = nx.MultiDiGraph()
-        for cluster, members in clusters_with_members(store, pair, OCCURRED):
-            scored = SimpleNamespace(id=cluster.id, type=cluster.type, date=cluster.date,
-                                     goldstein=cluster_score(cluster.type,
-                                                             [m.goldstein for m in members]))
-            _add_cluster(reference, scored, members)
-        assert _as_json(actor_network(store, pair)) == _as_json(reference), pair
+        from_members = [
+            (SimpleNamespace(id=cluster.id, type=cluster.type, date=cluster.date,
+                             goldstein=cluster_score(cluster.type, [m.goldstein for m in members])),
+             cluster_ties(SimpleNamespace(ties=event_ties(m.source, m.target, m.participants))
+                          for m in members))
+            for cluster, members in clusters_with_members(store, pair, OCCURRED)]
+        reference = build_network(from_members, pair=pair, status=OCCURRED)
+        network = actor_network(store, pair)
+        edges += network.number_of_edges()
+        assert _as_json(network) == _as_json(reference), pair
+    assert edges > 0
     assert summary(store) == {**_summary_from_rows(store, set()), "pair": None}

@@ -80,6 +80,7 @@ class Item:
     text: str  # the sentence and every other sentence reporting it in the same article
     goldstein: float | None = None
     cameo: str | None = None
+    ties: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
     index: int = 0
 
 
@@ -134,6 +135,25 @@ def event_actors(row: EventRow) -> list[dict[str, Any]]:
     return [a for a in actors if a]
 
 
+def event_ties(source: dict[str, Any] | None, target: dict[str, Any] | None,
+               participants: list[Any] | None) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(from, to) actor pairs of one event: source to target and to each participant."""
+    if not source or not source.get("id"):
+        return []
+    others = [a for a in (target, *(participants or [])) if a and a.get("id")]
+    return [(source, other) for other in others if other["id"] != source["id"]]
+
+
+def cluster_ties(members: Iterable[Any]) -> list[list[dict[str, Any]]]:
+    """Distinct (from, to) actor pairs of a cluster's members (rows or items) in row order;
+    the last member naming a pair gives its actors."""
+    ties: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for member in members:
+        for a, b in member.ties:
+            ties[a["id"], b["id"]] = [a, b]
+    return list(ties.values())
+
+
 def event_countries(row: EventRow) -> frozenset[str]:
     return actor_countries(event_actors(row), row.source_country, row.target_country)
 
@@ -153,7 +173,7 @@ def to_item(row: EventRow, published: str | None) -> Item:
         persons=frozenset(a["id"] for a in actors if str(a.get("id", "")).startswith("person:")),
         place=_place(row.location), actors=actors, sentence=row.sentence,
         text=" ".join(dict.fromkeys(t for t in texts if t)), goldstein=row.goldstein,
-        cameo=row.cameo,
+        cameo=row.cameo, ties=event_ties(row.source, row.target, row.participants),
     )
 
 
@@ -333,6 +353,7 @@ def cluster_values(cluster: Cluster) -> dict[str, Any]:
         "label": members[0].sentence[:300],
         "goldstein": cluster_score(type_, (m.goldstein for m in members)),
         "sectors": f" {' '.join(s for s in SECTORS if s in sectors)} ",
+        "ties": cluster_ties(sorted(members, key=lambda m: m.row_id)),
     }
 
 

@@ -166,6 +166,8 @@ class ClusterRow(Base):
     # the sectors (" defence trade "; see linking/sectors.py), space-padded for LIKE.
     goldstein: Mapped[float | None] = mapped_column(Float)
     sectors: Mapped[str] = mapped_column(String(64), default="")
+    # Who acted on whom: [source actor, other actor] pairs of the members (linking.events.ties).
+    ties: Mapped[list[Any] | None] = mapped_column(JSON)
 
 
 class EventPairRow(Base):
