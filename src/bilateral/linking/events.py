@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from statistics import mean
 from typing import Any
 
@@ -341,12 +342,24 @@ def cluster_score(type_: str, goldsteins: Iterable[float | None]) -> float:
     return mean(values) if values else DEFAULT_GOLDSTEIN.get(type_, 0.0)
 
 
+@lru_cache(maxsize=16384)  # a stored cluster's members are read again each time it grows
+def _sectors(sentence: str, actor_sectors: frozenset[str], mode: str | None,
+             cameo: str | None) -> frozenset[str]:
+    return frozenset(event_sectors(sentence, [{"sector": s} for s in actor_sectors], mode, cameo))
+
+
+def item_sectors(item: Item) -> frozenset[str]:
+    """``event_sectors`` of one report (actors count by their sector only)."""
+    actor_sectors = frozenset(a["sector"] for a in item.actors if a.get("sector"))
+    return _sectors(item.sentence, actor_sectors, item.mode, item.cameo)
+
+
 def cluster_values(cluster: Cluster) -> dict[str, Any]:
     """The column values of a cluster's ``ClusterRow``."""
     members = cluster.members
     types = Counter(m.type for m in members)
     type_ = max(types, key=lambda t: (types[t], t == members[0].type))
-    sectors = union_sectors(event_sectors(m.sentence, m.actors, m.mode, m.cameo) for m in members)
+    sectors = union_sectors(set(item_sectors(m)) for m in members)
     return {
         "pair": pair_key(cluster_countries(cluster)), "type": type_, "date": cluster.date,
         "status": members[0].status, "actors": cluster_actors(cluster), "size": len(members),
