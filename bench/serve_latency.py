@@ -42,6 +42,10 @@ from throughput import build_corpus, machine
 
 SEARCH_TEXT = "agreement"
 SMALL_PAIR_EVENTS = 5  # the small pair: the least reported pair with at least this many events
+# Pages and routes timed for each of the two pairs (?pair=…).
+PAIR_ROUTES = ("/", "/events", "/figures", "/network", "/api/events", "/api/figures",
+               "/api/clusters", "/api/timeline", "/api/index", "/api/network",
+               "/api/network.graphml", "/api/contradictions")
 
 
 @dataclass
@@ -173,21 +177,8 @@ def routes(server: Server) -> list[tuple[str, str, str]]:
         found.append(("/api/clusters/{id}", "-", f"/api/clusters/{clusters[0]['cluster_id']}"))
     for pair in dict.fromkeys((large, small)):
         last_page = max(1, -(-next(p["events"] for p in pairs if p["pair"] == pair) // 50))
-        found += [
-            ("/", pair, f"/?pair={pair}"),
-            ("/events", pair, f"/events?pair={pair}"),
-            ("/events (last page)", pair, f"/events?pair={pair}&page={last_page}"),
-            ("/figures", pair, f"/figures?pair={pair}"),
-            ("/network", pair, f"/network?pair={pair}"),
-            ("/api/events", pair, f"/api/events?pair={pair}"),
-            ("/api/figures", pair, f"/api/figures?pair={pair}"),
-            ("/api/clusters", pair, f"/api/clusters?pair={pair}"),
-            ("/api/timeline", pair, f"/api/timeline?pair={pair}"),
-            ("/api/index", pair, f"/api/index?pair={pair}"),
-            ("/api/network", pair, f"/api/network?pair={pair}"),
-            ("/api/network.graphml", pair, f"/api/network.graphml?pair={pair}"),
-            ("/api/contradictions", pair, f"/api/contradictions?pair={pair}"),
-        ]
+        found.append(("/events (last page)", pair, f"/events?pair={pair}&page={last_page}"))
+        found += [(route, pair, f"{route}?pair={pair}") for route in PAIR_ROUTES]
     return found
 
 
