@@ -25,16 +25,17 @@ def pair_figures(session: Any, codes: Sequence[str]) -> list[FigureRow]:
     return list(session.scalars(query.order_by(FigureRow.period, FigureRow.id)))
 
 
-def cited_documents(session: Any, doc_ids: set[str]) -> dict[str, Any]:
-    """Id, title, publication date and source of the documents ``doc_ids`` name, by id
-    (not the whole store, nor their text)."""
+def cited_documents(session: Any, doc_ids: set[str], *, whole: bool = False) -> dict[str, Any]:
+    """The documents ``doc_ids`` name, by id (not the whole store): their id, title,
+    publication date and source, or (``whole``) the rows with their text."""
     found: dict[str, Any] = {}
     ordered = sorted(doc_ids)
-    columns = (DocumentRow.doc_id, DocumentRow.title, DocumentRow.published, DocumentRow.source)
+    query = select(DocumentRow) if whole else select(
+        DocumentRow.doc_id, DocumentRow.title, DocumentRow.published, DocumentRow.source)
     for start in range(0, len(ordered), IDS_PER_QUERY):
         chunk = ordered[start:start + IDS_PER_QUERY]
-        found.update((d.doc_id, d) for d in session.execute(
-            select(*columns).where(DocumentRow.doc_id.in_(chunk))))
+        rows = session.execute(query.where(DocumentRow.doc_id.in_(chunk)))
+        found.update((d.doc_id, d) for d in (rows.scalars() if whole else rows))
     return found
 
 
