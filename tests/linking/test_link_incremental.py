@@ -126,5 +126,5 @@ def test_link_incremental_agrees_with_from_scratch_on_1000_varied_articles(store
     recall = len(together & apart) / len(apart)
     print(f"clusters {len(incremental)} incremental, {len(scratch)} from scratch, "
           f"{same:.1%} identical; linked pairs precision {precision:.3f} recall {recall:.3f}")
-    assert len(scratch) > 500 and len(apart) > 1000
+    assert len(scratch) > 500 and len(apart) > 500
     assert incremental == scratch
