@@ -10,8 +10,8 @@ it. The variants are written as .txt files, and in the same run it measures:
 
 * spaCy en_core_web_sm (bilateral.nlp.pipeline.load_nlp) over the whole text of
   the first ``--spacy-articles`` variants: every component, nlp.pipe defaults;
-* bilateral's ingest (read, clean, deduplicate, extract, store in SQLite) of
-  every variant in this process, in a pool of 2 processes (the two alternate,
+* bilateral's ingest (read, clean, deduplicate, extract, store in SQLite and
+  link each batch's events into clusters, as ``bilateral ingest`` does) of every variant in this process, in a pool of 2 processes (the two alternate,
   ``--repeats`` times each, and the fastest of each counts), on a 2-worker Dask
   LocalCluster (models are loaded before the clock starts, as for spaCy);
 * peak RSS of every process (psutil, sampled every 0.5 s), and its growth
@@ -252,6 +252,7 @@ def warm_worker(_: int) -> int:
 
 def bilateral_ingest(name: str, folder: Path, tokens: int, make: Callable[[], Any],
                      workers: int, work_dir: Path) -> Run:
+    from bilateral.linking.events import link_pending
     from bilateral.store import open_store
     from bilateral.store.ingest import ingest
 
@@ -262,7 +263,7 @@ def bilateral_ingest(name: str, folder: Path, tokens: int, make: Callable[[], An
         warmed = set(engine.map(warm_worker, range(2 * workers)))
         with MemoryWatch() as watch:
             began, cpu = time.perf_counter(), time.process_time()
-            summary = ingest(store, [str(folder)], engine=engine)
+            summary = ingest(store, [str(folder)], engine=engine, after_write=link_pending)
             seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
     store.engine.dispose()
     notes = (f"{summary.ingested} stored, {len(summary.duplicates)} duplicates, "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilateral.analysis.sectors import event_sectors
+from bilateral.linking.sectors import event_sectors
 
 
 @pytest.mark.parametrize("sentence,kwargs,expected", [

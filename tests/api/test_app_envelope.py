@@ -1,11 +1,12 @@
-"""Every /api answer has one envelope: {ok, data[, total, limit, offset]} or {ok, error, status}."""
+"""Every /api answer has one envelope: {ok, data[, total, limit, offset]}, {ok, data, next} (the
+timeline, read a page at a time by cursor) or {ok, error, status}."""
 
 from __future__ import annotations
 
 import pytest
 
 LISTS = ["/api/documents", "/api/events", "/api/figures", "/api/quotes", "/api/clusters"]
-OBJECTS = ["/api/pairs", "/api/facets", "/api/timeline?pair=PAK-RUS", "/api/index?pair=PAK-RUS",
+OBJECTS = ["/api/pairs", "/api/facets", "/api/index?pair=PAK-RUS",
            "/api/network", "/api/search?q=trade", "/api/contradictions"]
 
 
@@ -26,6 +27,22 @@ def test_envelope_objects_have_data(client, url):
     assert set(response.json()) == {"ok", "data"}
 
 
+def test_envelope_timeline_pages_follow_next(client):
+    first = client.get("/api/timeline?pair=PAK-RUS&limit=1").json()
+    assert set(first) == {"ok", "data", "next"} and len(first["data"]) == 1
+    whole = client.get("/api/timeline?pair=PAK-RUS").json()
+    pages, after = [], None
+    while True:
+        body = client.get("/api/timeline?pair=PAK-RUS&limit=1"
+                          + (f"&after={after}" if after else "")).json()
+        pages += body["data"]
+        after = body["next"]
+        if after is None:
+            break
+    assert len(whole["data"]) > 1 and whole["next"] is None
+    assert pages == whole["data"]
+
+
 @pytest.mark.parametrize("url,status", [
     ("/api/documents/nope", 404),
     ("/api/events/nope:E1", 404),
@@ -40,6 +57,7 @@ def test_envelope_objects_have_data(client, url):
     ("/api/timeline", 422),
     ("/api/timeline?pair=", 422),  # given but empty: was answered for no pair at all
     ("/api/index?pair=", 422),
+    ("/api/timeline?pair=PAK-RUS&after=yesterday", 422),
     ("/api/index?pair=PAK-RUS&by=decade", 422),
     ("/api/search?q=", 422),
     ("/api/exports/xml", 422),

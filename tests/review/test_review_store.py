@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from bilateral.errors import UserError
+from bilateral.linking.events import link_pending
 from bilateral.review import actions
 from bilateral.review.gold import judged, reviewed_gold
 from bilateral.review.score import score
@@ -75,7 +76,7 @@ def review(store: Store) -> dict[str, str]:
 
 @pytest.fixture
 def reviewed(store: Store, corpus: Path) -> dict[str, str]:
-    ingest(store, [str(corpus)])
+    ingest(store, [str(corpus)], after_write=link_pending)
     return review(store)
 
 
@@ -125,7 +126,7 @@ def test_review_corrections_reattach_in_a_fresh_store(store: Store, reviewed: di
     with fresh_store.session() as session:  # corrections first: the articles come later
         assert corrections.import_corrections(session, shared) == (5, 0)
         assert {r["state"] for r in corrections.list_corrections(session)} == {"orphaned"}
-    ingest(fresh_store, [str(corpus)])
+    ingest(fresh_store, [str(corpus)], after_write=link_pending)
     assert records(fresh_store) == records(store)
     with fresh_store.session() as session:
         assert corrections.import_corrections(session, shared) == (0, 5)  # idempotent
@@ -142,7 +143,7 @@ def test_review_orphaned_correction_is_kept_and_listed(store: Store, reviewed: d
     only_one.mkdir()
     (only_one / "03.txt").write_text((Path(__file__).resolve().parents[2] / "examples" / "corpus"
                                       / "03_civil_nuclear_agreement_2016.txt").read_text(encoding="utf-8"))
-    ingest(fresh_store, [str(only_one)])
+    ingest(fresh_store, [str(only_one)], after_write=link_pending)
     with fresh_store.session() as session:
         corrections.import_corrections(session, corrections.read_corrections(out.getvalue().splitlines(), "x"))
         listed = corrections.list_corrections(session)
@@ -167,7 +168,7 @@ def test_review_gold_scores_one_with_corrections_and_lower_without(
     assert len(gold["documents"]) == 3
     full = score(gold, iter_records(store))["summary"]
     assert (full["events"]["f1"], full["figures"]["f1"]) == (1.0, 1.0)
-    ingest(fresh_store, [str(corpus)])
+    ingest(fresh_store, [str(corpus)], after_write=link_pending)
     bare = score(gold, iter_records(fresh_store))["summary"]
     assert bare["events"]["f1"] < 1.0 and bare["figures"]["f1"] < 1.0
     assert bare["events"]["required_found"] < full["events"]["required_found"]  # the added one
@@ -187,7 +188,7 @@ def test_review_stats_judge_the_extractor(store: Store, reviewed: dict[str, str]
 ])
 def test_review_add_needs_words_of_exactly_one_sentence(store: Store, corpus: Path, words: str,
                                                         message: str) -> None:
-    ingest(store, [str(corpus)])
+    ingest(store, [str(corpus)], after_write=link_pending)
     with store.session() as session, pytest.raises(UserError, match=message):
         actions.add_missed(session, doc_id(store, EXERCISE), words,
                            {"type": "COOPERATE", "source": "IND", "target": "JPN"})
@@ -204,7 +205,7 @@ def test_review_add_needs_words_of_exactly_one_sentence(store: Store, corpus: Pa
 ])
 def test_review_edit_refuses_bad_values(store: Store, corpus: Path, edits: dict[str, str],
                                         message: str) -> None:
-    ingest(store, [str(corpus)])
+    ingest(store, [str(corpus)], after_write=link_pending)
     target = event_id(store, EXERCISE, "begin first joint army exercise")
     with store.session() as session, pytest.raises(UserError, match=message):
         actions.correct(session, target, "edit", edits=edits)
@@ -235,7 +236,7 @@ def test_review_every_export_format_says_what_was_reviewed(store: Store, reviewe
 def test_review_status_edit_takes_an_event_out_of_the_index(store: Store, corpus: Path) -> None:
     from bilateral.analysis.timeline import timeline
 
-    ingest(store, [str(corpus)])
+    ingest(store, [str(corpus)], after_write=link_pending)
     drill = event_id(store, EXERCISE, "begin first joint army exercise")
     assert any(item["date"] == "2018-11-01" for item in timeline(store, ("IND", "JPN")))
     with store.session() as session:

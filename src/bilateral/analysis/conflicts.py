@@ -25,14 +25,17 @@ def pair_figures(session: Any, codes: Sequence[str]) -> list[FigureRow]:
     return list(session.scalars(query.order_by(FigureRow.period, FigureRow.id)))
 
 
-def cited_documents(session: Any, doc_ids: set[str]) -> dict[str, DocumentRow]:
-    """The documents ``doc_ids`` name, by id (not the whole store)."""
-    found: dict[str, DocumentRow] = {}
+def cited_documents(session: Any, doc_ids: set[str], *, whole: bool = False) -> dict[str, Any]:
+    """The documents ``doc_ids`` name, by id (not the whole store): their id, title,
+    publication date and source, or (``whole``) the rows with their text."""
+    found: dict[str, Any] = {}
     ordered = sorted(doc_ids)
+    query = select(DocumentRow) if whole else select(
+        DocumentRow.doc_id, DocumentRow.title, DocumentRow.published, DocumentRow.source)
     for start in range(0, len(ordered), IDS_PER_QUERY):
         chunk = ordered[start:start + IDS_PER_QUERY]
-        found.update((d.doc_id, d) for d in session.scalars(
-            select(DocumentRow).where(DocumentRow.doc_id.in_(chunk))))
+        rows = session.execute(query.where(DocumentRow.doc_id.in_(chunk)))
+        found.update((d.doc_id, d) for d in (rows.scalars() if whole else rows))
     return found
 
 
@@ -45,7 +48,7 @@ def to_figure(row: FigureRow) -> Figure:
     )
 
 
-def figure_conflicts(rows: list[FigureRow], docs: dict[str, DocumentRow]) -> list[dict[str, Any]]:
+def figure_conflicts(rows: list[FigureRow], docs: dict[str, Any]) -> list[dict[str, Any]]:
     """Conflicts among ``rows`` as dicts, each side with its span."""
     sources = [FigureSource(to_figure(r), docs[r.doc_id].title, docs[r.doc_id].published,
                             docs[r.doc_id].source) for r in rows]

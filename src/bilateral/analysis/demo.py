@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from bilateral.linking.events import link_pending
 from bilateral.store.models import DocumentRow, EventRow, FigureRow, QuoteRow
 from bilateral.types import content_hash
 
@@ -239,6 +240,10 @@ def add_article(session: Session, article: DemoArticle) -> DocumentRow:
 
 
 def build_demo(store: Any, articles: list[DemoArticle] | None = None) -> list[str]:
-    """Fill ``store`` with the demo articles; returns their doc ids."""
+    """Fill ``store`` with the demo articles, their events linked as ingest links them;
+    returns their doc ids."""
     with store.session() as session:
-        return [add_article(session, a).doc_id for a in (articles or ARTICLES)]
+        doc_ids = [add_article(session, a).doc_id for a in (articles or ARTICLES)]
+        session.flush()
+        link_pending(session)
+    return doc_ids

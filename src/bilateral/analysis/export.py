@@ -16,12 +16,11 @@ from typing import Any
 from sqlalchemy import select
 
 from bilateral.analysis.clusters import clusters_with_members
-from bilateral.analysis.index import score_cluster
 from bilateral.analysis.network import actor_network, write_graphml
-from bilateral.analysis.sectors import event_sectors
 from bilateral.errors import UserError
 from bilateral.linking import dates
-from bilateral.linking.events import ensure_linked, event_actors
+from bilateral.linking.events import event_actors
+from bilateral.linking.sectors import event_sectors
 from bilateral.store.models import (
     ClusterRow,
     DocumentRow,
@@ -128,7 +127,7 @@ def gdelt_row(cluster: ClusterRow, members: list[EventRow],
         "IsRootEvent": int(any(in_lead(m, docs[m.doc_id].text) for m in members)),
         "EventCode": cameo, "EventBaseCode": cameo[:3], "EventRootCode": cameo[:2],
         "QuadClass": quad_class(cluster.type, cameo),
-        "GoldsteinScale": round(score_cluster(cluster.type, members), 2),
+        "GoldsteinScale": round(cluster.goldstein if cluster.goldstein is not None else 0.0, 2),
         "NumMentions": sum(1 + len(m.evidence or []) for m in members),
         "NumSources": len({d.outlet or d.source for d in cited}),
         "NumArticles": len({d.doc_id for d in cited}),
@@ -193,7 +192,6 @@ def plover_record(event: EventRow, doc: DocumentRow) -> dict[str, Any]:
 
 def write_plover_json(store: Any, path: Path) -> int:
     """Every event (any status) as a JSON array of PLOVER records."""
-    ensure_linked(store)
     with store.session() as session:
         docs = _documents(session)
         records = [plover_record(e, docs[e.doc_id])
@@ -224,7 +222,6 @@ def write_parquet(store: Any, path: Path) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    ensure_linked(store)
     path.mkdir(parents=True, exist_ok=True)
     written = 0
     with store.session() as session:

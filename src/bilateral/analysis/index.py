@@ -5,6 +5,11 @@ however many articles report it). Each cluster's score is the mean Goldstein
 value of its member events (the type's default when none has one). Per period:
 the number of events, the sum and mean of scores, cooperative (> 0) and
 conflictual (< 0) counts, and counts by PLOVER type and by sector.
+
+The linker keeps each cluster's score and sectors (``ClusterRow.goldstein``,
+``ClusterRow.sectors``), so ``cooperation_index`` is two GROUP BY queries over the
+pair's clusters; ``aggregate`` does the same arithmetic in Python over
+``ScoredEvent``s (tests check the two agree).
 """
 
 from __future__ import annotations
@@ -15,23 +20,15 @@ from dataclasses import dataclass, field
 from statistics import mean
 from typing import Any
 
-from bilateral.analysis.clusters import clusters_with_members
-from bilateral.analysis.sectors import SECTORS, event_sectors
+from sqlalchemy import ColumnElement, Integer, String, case, cast, func, literal, select
+
+from bilateral.analysis.clusters import pair_clusters
 from bilateral.linking.events import pair_codes
-from bilateral.store.models import EventRow
+from bilateral.linking.sectors import SECTORS
+from bilateral.store.models import ClusterRow
 from bilateral.types import OCCURRED
 
 PERIODS = ("year", "quarter", "month")
-
-# Default Goldstein value per PLOVER type: the CAMEO default code of the type
-# (plover_to_cameo.tsv, derived from GDELT's CAMEO.goldsteinscale.txt).
-DEFAULT_GOLDSTEIN = {
-    "AGREE": 4.0, "CONSULT": 1.0, "SUPPORT": 3.5, "CONCEDE": 5.0, "COOPERATE": 6.0, "AID": 7.0,
-    "RETREAT": 7.0, "REQUEST": -5.0, "ACCUSE": -2.0, "REJECT": -4.0, "THREATEN": -4.4,
-    "PROTEST": -6.5, "SANCTION": -4.0, "MOBILIZE": -7.2, "COERCE": -7.0, "ASSAULT": -9.0,
-}
-
-
 @dataclass
 class ScoredEvent:
     """One cluster as the index counts it."""
@@ -75,25 +72,19 @@ def period_of(date: str | None, by: str) -> str | None:
     return date[:7]
 
 
-def score_cluster(type_: str, members: list[EventRow]) -> float:
-    values = [m.goldstein for m in members if m.goldstein is not None]
-    return mean(values) if values else DEFAULT_GOLDSTEIN.get(type_, 0.0)
-
-
-def cluster_sectors(members: list[EventRow]) -> set[str]:
-    found: set[str] = set()
-    for m in members:
-        actors = [a for a in (m.source, m.target, *(m.participants or [])) if a]
-        found |= event_sectors(m.sentence, actors, m.mode, m.cameo)
-    if len(found) > 1:
-        found.discard("diplomacy")  # one member's plain wording does not outvote the others
-    return found
-
-
-def scored_events(store: Any, pair: str | Sequence[str] | None) -> list[ScoredEvent]:
-    """Occurred clusters of ``pair`` with their score and sectors."""
-    return [ScoredEvent(c.date, c.type, score_cluster(c.type, members), cluster_sectors(members))
-            for c, members in clusters_with_members(store, pair, OCCURRED)]
+def period_column(by: str) -> Any:
+    """``period_of`` in SQL (the same on SQLite and PostgreSQL): NULL when too imprecise."""
+    date = ClusterRow.date
+    period: ColumnElement[str]
+    if by == "year":
+        period = func.substr(date, 1, 4, type_=String)
+    elif by == "month":
+        period = func.substr(date, 1, 7, type_=String)
+    else:
+        quarter = (cast(func.substr(date, 6, 2), Integer) + 2) // 3
+        period = func.substr(date, 1, 4, type_=String) + literal("-Q") + cast(quarter, String)
+    need = {"year": 4, "quarter": 7, "month": 7}[by]
+    return case((func.length(date) >= need, period))
 
 
 def aggregate(events: list[ScoredEvent], by: str = "year") -> tuple[list[PeriodRow], int]:
@@ -123,6 +114,37 @@ def _row(period: str, events: list[ScoredEvent]) -> PeriodRow:
     )
 
 
+def _index_rows(session: Any, pair: str | Sequence[str] | None,
+                by: str) -> tuple[list[PeriodRow], int]:
+    rows: dict[str, PeriodRow] = {}
+    unplaced = 0
+    scored = pair_clusters(pair, OCCURRED).order_by(None).with_only_columns(
+        period_column(by).label("period"), ClusterRow.type, ClusterRow.goldstein,
+        ClusterRow.sectors, ClusterRow.id).subquery()
+    sector_counts = [func.sum(case((scored.c.sectors.like(f"% {s} %"), 1), else_=0))
+                     for s in SECTORS]
+    totals = (select(scored.c.period, func.count(), func.sum(scored.c.goldstein),
+                     func.sum(case((scored.c.goldstein > 0, 1), else_=0)),
+                     func.sum(case((scored.c.goldstein < 0, 1), else_=0)), *sector_counts)
+              .group_by(scored.c.period))
+    for period_, n, total, cooperation, conflict, *sectors in session.execute(totals):
+        if period_ is None:
+            unplaced = int(n)
+            continue
+        rows[period_] = PeriodRow(
+            period=period_, events=int(n), goldstein_sum=float(total),
+            goldstein_mean=float(total) / int(n), cooperation=int(cooperation),
+            conflict=int(conflict),
+            by_sector={s: int(c) for s, c in zip(SECTORS, sectors) if c})
+    by_type = (select(scored.c.period, scored.c.type, func.count())
+               .where(scored.c.period.is_not(None))
+               .group_by(scored.c.period, scored.c.type)
+               .order_by(scored.c.period, func.count().desc(), func.min(scored.c.id)))
+    for period_, type_, n in session.execute(by_type):
+        rows[period_].by_type[type_] = int(n)
+    return [rows[p] for p in sorted(rows)], unplaced
+
+
 def cooperation_index(store: Any, pair: str | Sequence[str] | None = None,
                       by: str = "year") -> dict[str, Any]:
     """The index of ``pair`` by ``year``, ``quarter`` or ``month``.
@@ -130,7 +152,10 @@ def cooperation_index(store: Any, pair: str | Sequence[str] | None = None,
     Returns ``{"pair", "by", "periods": [row...], "unplaced": n}``; ``unplaced``
     counts occurred events whose date is coarser than ``by`` (or missing).
     """
-    rows, unplaced = aggregate(scored_events(store, pair), by)
+    if by not in PERIODS:
+        raise ValueError(f"by must be one of {', '.join(PERIODS)}")
+    with store.session() as session:
+        rows, unplaced = _index_rows(session, pair, by)
     return {"pair": "-".join(pair_codes(pair)), "by": by,
             "periods": [r.to_dict() for r in rows], "unplaced": unplaced,
             "precision_note": f"events dated less precisely than a {by} are not placed"}

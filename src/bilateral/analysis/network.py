@@ -9,14 +9,15 @@ Goldstein sum and mean. Only occurred events by default.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
+from sqlalchemy import select
 
-from bilateral.analysis.clusters import clusters_with_members
-from bilateral.analysis.index import score_cluster
+from bilateral.analysis.clusters import pair_clusters
 from bilateral.linking.events import pair_codes
 from bilateral.store.models import ClusterRow, EventRow
 from bilateral.types import OCCURRED
@@ -37,47 +38,59 @@ def _node_attributes(actor: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def _ties(event: EventRow) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
-    """(from, to) actor pairs of one event: source to target and to each participant."""
-    others = [a for a in (event.target, *(event.participants or [])) if a and a.get("id")]
-    if event.source and event.source.get("id"):
-        for other in others:
-            if other["id"] != event.source["id"]:
-                yield event.source, other
-
-
-def _add_cluster(graph: nx.MultiDiGraph[str], cluster: ClusterRow, members: list[EventRow]) -> None:
-    score = score_cluster(cluster.type, members)
-    ties = {(a["id"], b["id"]): (a, b) for m in members for a, b in _ties(m)}
-    actors = {actor["id"]: actor for pair in ties.values() for actor in pair}
+def _add_cluster(graph: nx.MultiDiGraph[str], cluster: Any, ties: list[list[dict[str, Any]]],
+                 clusters_of: dict[str, list[str]], reviewed: bool) -> None:
+    """Add one real event: its ``ties`` (``linking.events.cluster_ties``) as edges;
+    ``reviewed`` when an analyst reviewed one of its reports."""
+    actors = {actor["id"]: actor for pair in ties for actor in pair}
     for actor_id, actor in actors.items():
         if actor_id not in graph:
             graph.add_node(actor_id, events=0, clusters="", **_node_attributes(actor))
-        node = graph.nodes[actor_id]
-        node["events"] += 1
-        node["clusters"] = f"{node['clusters']} {cluster.id}".strip()  # GraphML: no lists
-    for a_id, b_id in ties:
+        graph.nodes[actor_id]["events"] += 1
+        clusters_of[actor_id].append(str(cluster.id))
+    for a, b in ties:
         key = cluster.type
-        if not graph.has_edge(a_id, b_id, key):
-            graph.add_edge(a_id, b_id, key=key, type=key, count=0, reviewed=0, goldstein_sum=0.0,
-                           first_date="", last_date="")
-        edge = graph.edges[a_id, b_id, key]
+        if not graph.has_edge(a["id"], b["id"], key):
+            graph.add_edge(a["id"], b["id"], key=key, type=key, count=0, reviewed=0,
+                           goldstein_sum=0.0, first_date="", last_date="")
+        edge = graph.edges[a["id"], b["id"], key]
         edge["count"] += 1
-        edge["reviewed"] += any(m.review for m in members)  # real events an analyst reviewed
-        edge["goldstein_sum"] += score
+        edge["reviewed"] += reviewed  # real events an analyst reviewed
+        edge["goldstein_sum"] += cluster.goldstein
         edge["goldstein_mean"] = round(edge["goldstein_sum"] / edge["count"], 3)
         if cluster.date:
             edge["first_date"] = min(filter(None, (edge["first_date"], cluster.date)))
             edge["last_date"] = max(edge["last_date"], cluster.date)
 
 
+def build_network(clusters: Iterable[tuple[Any, list[list[dict[str, Any]]]]],
+                  reviewed: set[int] | frozenset[int] = frozenset(),
+                  **attributes: str) -> nx.MultiDiGraph[str]:
+    """The graph of ``(cluster, ties)`` in cluster order; nodes list their clusters' ids;
+    ``reviewed`` holds the ids of clusters with a reviewed report."""
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    graph.graph.update(attributes)
+    clusters_of: dict[str, list[str]] = defaultdict(list)
+    for cluster, ties in clusters:
+        _add_cluster(graph, cluster, ties, clusters_of, cluster.id in reviewed)
+    for actor_id, ids in clusters_of.items():
+        graph.nodes[actor_id]["clusters"] = " ".join(ids)  # GraphML: no lists
+    return graph
+
+
 def actor_network(store: Any, pair: str | Sequence[str] | None = None, *,
                   status: str | None = OCCURRED) -> nx.MultiDiGraph[str]:
     """The network of actors in events of ``pair`` (all pairs when None)."""
-    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph(pair="-".join(pair_codes(pair)), status=status or "any")
-    for cluster, members in clusters_with_members(store, pair, status):
-        _add_cluster(graph, cluster, members)
-    return graph
+    # One row per real event: its score, date and ties, not its members.
+    clusters = pair_clusters(pair, status).with_only_columns(
+        ClusterRow.id, ClusterRow.type, ClusterRow.date, ClusterRow.goldstein, ClusterRow.ties)
+    with store.session() as session:
+        rows = list(session.execute(clusters))
+        ids = pair_clusters(pair, status).with_only_columns(ClusterRow.id)
+        reviewed = set(session.scalars(select(EventRow.cluster_id).distinct().where(
+            EventRow.review.is_not(None), EventRow.cluster_id.in_(ids))))
+        return build_network(((c, c.ties or []) for c in rows), reviewed,
+                             pair="-".join(pair_codes(pair)), status=status or "any")
 
 
 def top_actors(graph: nx.MultiDiGraph[str], n: int = 10) -> list[dict[str, Any]]:

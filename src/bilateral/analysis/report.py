@@ -127,7 +127,7 @@ def report_context(store: Any, codes: Sequence[str]) -> dict[str, Any]:
     with store.session() as session:
         figures = pair_figures(session, codes)
         spans = _cited_spans(entries, figures)
-        docs = cited_documents(session, {span.doc_id for span in spans})
+        docs = cited_documents(session, {span.doc_id for span in spans}, whole=True)
     conflicts = figure_conflicts(figures, docs)
     cited, aliases = articles(docs, spans)
 

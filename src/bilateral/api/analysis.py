@@ -7,7 +7,6 @@ request's filters and turns graphs and folders into what HTTP can carry.
 from __future__ import annotations
 
 import shutil
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -18,43 +17,31 @@ from bilateral.analysis.export import write_export as analysis_export
 from bilateral.analysis.index import cooperation_index
 from bilateral.analysis.network import actor_network
 from bilateral.analysis.search import search as full_text_search
+from bilateral.analysis.timeline import cursor
 from bilateral.analysis.timeline import timeline as pair_timeline
 from bilateral.api.params import until_bound
-from bilateral.linking.events import ensure_linked
 from bilateral.store.export import export_jsonl
 from bilateral.store.session import Store
 from bilateral.types import OCCURRED
 
-# Requests run in a thread pool; linking rewrites clusters, so one request links at a time
-# (the analysis functions then find nothing left to link).
-_LINKING = threading.Lock()
-
-
-def linked(store: Store, pair: tuple[str, str] | None = None) -> None:
-    """Link the events in scope into clusters if some are not linked yet."""
-    with _LINKING:
-        ensure_linked(store, pair)
-
 
 def timeline(store: Store, pair: tuple[str, str], *, since: str | None = None,
-             until: str | None = None, type_: str | None = None) -> list[dict[str, Any]]:
-    """Occurred real events (clusters) of a pair in date order, each with its sources."""
-    linked(store, pair)
-    items = pair_timeline(store, pair, since=since, type=type_, status=OCCURRED)
-    if until:
-        bound = until_bound(until)
-        items = [i for i in items if i["date"] is not None and i["date"] <= bound]
-    return items
+             until: str | None = None, type_: str | None = None, limit: int,
+             after: str | None = None) -> tuple[list[dict[str, Any]], str | None]:
+    """A page of the occurred real events (clusters) of a pair in date order, each with its
+    sources, and the cursor of the next page (None on the last)."""
+    items = pair_timeline(store, pair, since=since, until=until_bound(until), type=type_,
+                          status=OCCURRED, limit=limit + 1, after=after)
+    more = len(items) > limit
+    return items[:limit], cursor(items[limit - 1]) if more else None
 
 
 def index(store: Store, pair: tuple[str, str], *, by: str = "year") -> dict[str, Any]:
     """The cooperation–conflict index per period (see ``analysis.index``)."""
-    linked(store, pair)
     return cooperation_index(store, pair, by)
 
 
 def network_graph(store: Store, pair: tuple[str, str] | None) -> nx.MultiDiGraph[str]:
-    linked(store, pair)
     return actor_network(store, pair)
 
 
@@ -88,7 +75,6 @@ def write_export(store: Store, fmt: str, path: Path) -> Path:
 
     Parquet is a folder of tables, so it is sent as a zip of that folder.
     """
-    linked(store)
     if fmt == "jsonl":
         export_jsonl(store, path)
         return path

@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import select
 
 from bilateral.analysis.demo import DemoArticle, DemoEvent, DemoFigure, DemoQuote, actor, build_demo
-from bilateral.linking.events import link_events
 from bilateral.store.models import ClusterRow, EventRow
 from bilateral.store.session import Store
 
@@ -97,7 +96,6 @@ def fill_demo_store(store: Store) -> dict[str, Any]:
     Returns the ids of what was written, for tests.
     """
     doc_ids = build_demo(store, ARTICLES)
-    link_events(store, similarity="lexical")
     with store.session() as session:
         event_ids = list(session.scalars(select(EventRow.event_id).order_by(EventRow.id)))
         clusters = list(session.scalars(select(ClusterRow.id)))

@@ -39,6 +39,15 @@ class Page(BaseModel, Generic[T]):
     offset: int
 
 
+class CursorPage(BaseModel, Generic[T]):
+    """A successful answer holding one page of a list read in order; ``next`` is the cursor
+    of the page after it (pass it as ``after``), null on the last page."""
+
+    ok: bool = True
+    data: list[T]
+    next: str | None
+
+
 class ErrorBody(BaseModel):
     ok: bool = False
     error: str
@@ -57,6 +66,10 @@ def ok(data: Any) -> dict[str, Any]:
 
 def page(data: list[Any], total: int, limit: int, offset: int) -> dict[str, Any]:
     return {"ok": True, "data": data, "total": total, "limit": limit, "offset": offset}
+
+
+def cursor_page(data: list[Any], next_cursor: str | None) -> dict[str, Any]:
+    return {"ok": True, "data": data, "next": next_cursor}
 
 
 def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -102,10 +115,12 @@ def install_error_handlers(app: FastAPI, html_handler: HtmlErrorHandler | None =
 
 __all__ = [
     "ERROR_RESPONSES",
+    "CursorPage",
     "Envelope",
     "ErrorBody",
     "HTTPException",
     "Page",
+    "cursor_page",
     "error_response",
     "install_error_handlers",
     "ok",

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -64,9 +65,10 @@ def summary_dict(summary: Any) -> dict[str, Any]:
 
 def default_ingest() -> IngestFn:
     # Imported late: ingestion pulls in the NLP stack, which the read-only API never needs.
+    from bilateral.linking.events import link_pending
     from bilateral.store.ingest import ingest
 
-    return ingest
+    return partial(ingest, after_write=link_pending)
 
 
 class JobRunner:

@@ -9,7 +9,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from bilateral.api.params import until_bound
-from bilateral.store.filters import contains_codes, figures_naming, like_pattern
+from bilateral.store.filters import cluster_ids_naming, figures_naming, like_pattern
 from bilateral.store.models import ClusterRow, DocumentRow, EventRow, FigureRow, QuoteRow
 
 R = TypeVar("R")
@@ -98,7 +98,7 @@ def quotes_query(doc_id: str | None = None) -> Select[Any]:
 def clusters_query(pair: tuple[str, str] | None = None, type_: str | None = None) -> Select[Any]:
     query = select(ClusterRow)
     if pair:  # clusters of three or more countries count for each pair among them
-        query = query.where(*contains_codes(ClusterRow.pair, "-", pair))
+        query = query.where(ClusterRow.id.in_(cluster_ids_naming(pair)))
     if type_:
         query = query.where(ClusterRow.type == type_)
     return query.order_by(ClusterRow.date.is_(None), ClusterRow.date, ClusterRow.id)

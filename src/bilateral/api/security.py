@@ -55,6 +55,8 @@ def require_writer(
     must still carry an ``X-Bilateral-Client`` header: a browser cannot add it to a
     cross-site form post without a CORS preflight, which this server never grants.
     """
+    if request.app.state.store.read_only:
+        raise HTTPException(403, "this server has the store open read-only")
     expected = request.app.state.token
     if expected:
         presented = _presented_token(request, authorization)

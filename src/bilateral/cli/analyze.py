@@ -1,4 +1,4 @@
-"""The end of ``bilateral analyze``: link across articles, print the summary, write the report."""
+"""The end of ``bilateral analyze``: print the summary, write the report (ingest linked the events)."""
 
 from __future__ import annotations
 
@@ -11,13 +11,14 @@ from bilateral.analysis import summary
 from bilateral.analysis.report import write_report
 from bilateral.cli.records import check_country
 from bilateral.errors import UserError
-from bilateral.linking.events import link_events
+from bilateral.linking.events import link_pending
 from bilateral.store import Store
 
 
 def finish_analysis(store: Store, pair: tuple[str, str] | None, report: Path) -> None:
     console = Console()
-    link_events(store)
+    with store.session() as session:  # events stored by an older version have no cluster yet
+        link_pending(session)
     codes = tuple(check_country(c) for c in pair) if pair else None
     if codes is None:
         top = summary(store)["top_pair"]

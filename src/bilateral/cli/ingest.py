@@ -41,6 +41,7 @@ def run_ingest(ctx: typer.Context, sources: list[str], actors: Path | None, work
                scheduler: str | None, dask_workers: int | None, allow_private: bool,
                shards: Path | None = None) -> IngestSummary:
     """Ingest with a Rich progress bar on stderr; shared by ``ingest`` and ``analyze``."""
+    from bilateral.linking.events import link_pending
     from bilateral.sources import count_sources
     from bilateral.store.ingest import ingest, ingest_to_shards
 
@@ -61,7 +62,7 @@ def run_ingest(ctx: typer.Context, sources: list[str], actors: Path | None, work
                 "progress": lambda source: bar.update(task, advance=1, source=Path(source).name[:40]),
             }
             if shards is None:
-                summary = ingest(store, sources, **options)
+                summary = ingest(store, sources, after_write=link_pending, **options)
             else:
                 summary = ingest_to_shards(sources, str(shards), **options)
                 console.print(f"records written as Parquet shards under {shards}")

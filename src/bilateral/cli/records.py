@@ -116,6 +116,7 @@ def register(app: typer.Typer) -> None:
 
         Example: bilateral reextract --all
         """
+        from bilateral.linking.events import link_pending
         from bilateral.store.reextract import reextract
 
         store = open_store(db_option(ctx))
@@ -124,6 +125,7 @@ def register(app: typer.Typer) -> None:
             done = reextract(
                 store, only_stale=not all_,
                 progress=lambda n, total: bar.update(task, completed=n, total=total),
+                after_write=link_pending,
             )
         Console(stderr=True).print(f"re-extracted {done} documents")
 

@@ -254,7 +254,7 @@ def import_command(
     with open(source, encoding="utf-8") as lines:
         records = corrections.read_corrections(lines, str(source))
     with open_store(db_option(ctx)).session() as session:
-        added, known = corrections.import_corrections(session, records)
+        added, known = actions.import_corrections(session, records)
         orphaned = corrections.list_corrections(session, state="orphaned", latest=True)
     stderr.print(f"imported {added} corrections ({known} already stored); "
                  f"{len(orphaned)} orphaned (document or sentence not in this store)")

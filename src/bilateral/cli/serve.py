@@ -21,6 +21,10 @@ def register(app: typer.Typer) -> None:
         ),
         max_upload_mb: int = typer.Option(20, "--max-upload-mb", min=1, max=1024,
                                           help="Largest file the ingest page accepts."),
+        read_only: bool = typer.Option(
+            False, "--read-only",
+            help="Never write to the store (SQLite mode=ro; PostgreSQL read-only "
+            "transactions); ingest is refused. Automatic for a SQLite file not writable."),
     ) -> None:
         """Serve the dashboard at / and the REST API at /api (docs at /api/docs).
 
@@ -39,9 +43,31 @@ def register(app: typer.Typer) -> None:
         # host check cannot parse IPv6 Host headers, so [::1] goes without it.
         if is_loopback(host) and ":" not in host:
             hosts = [*LOOPBACK_NAMES, host]
-        web = create_app(db_option(ctx), token, allowed_hosts=hosts,
+        web = create_app(db_option(ctx), token, allowed_hosts=hosts, read_only=read_only,
                          settings=Settings(max_upload_bytes=max_upload_mb << 20,
                                            max_request_bytes=max(200, 4 * max_upload_mb) << 20))
+        _link_pending(web.state.store)
         typer.echo(f"bilateral: dashboard at http://{host}:{port}/  API docs at "
                    f"http://{host}:{port}/api/docs", err=True)
         uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+def _link_pending(store) -> None:  # type: ignore[no-untyped-def]
+    """Link events stored by an older version (or by hand) before serving: pages never link."""
+    from sqlalchemy import func, select
+
+    from bilateral.linking.events import link_pending
+    from bilateral.store.models import EventRow
+
+    if store.read_only:
+        with store.session() as session:
+            unlinked = session.scalar(select(func.count()).where(EventRow.cluster_id.is_(None)))
+        if unlinked:
+            typer.echo(f"bilateral: {unlinked} events have no cluster yet and are left out of "
+                       "timelines; serve the store once without --read-only to link them",
+                       err=True)
+        return
+    with store.session() as session:
+        linked = link_pending(session)
+    if linked.events:
+        typer.echo(f"bilateral: linked {linked.events} events stored without clusters", err=True)

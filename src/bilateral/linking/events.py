@@ -10,22 +10,34 @@ a cluster only on strong agreement of text, actors and type.
 Clustering is greedy and deterministic: the most precisely dated events are
 placed first, so a cluster's date is always its most precise member's, and
 every member's date is a prefix of it (hence all members agree with each other).
-Re-running recomputes the clusters of the events in scope from scratch.
+
+Two entry points. ``link_pending`` is what the writer runs in each ingest batch's
+transaction: the events without a cluster are placed, by the same rules, into the
+stored clusters they could join (read by pair and year from ``event_pairs``) or into
+new ones, so a store is always linked and reading never writes. A member placed later
+but dated more precisely goes first, so the cluster takes its date. ``link_events``
+recomputes the clusters of the events in scope from scratch. The two can differ only
+where arrival order matters; they agree on the bundled examples and on 1,000 varied
+articles (``tests/linking/test_link_incremental.py``).
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from statistics import mean
 from typing import Any
 
-from sqlalchemy import delete, exists, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from bilateral.linking import dates
+from bilateral.linking.sectors import SECTORS, event_sectors, union_sectors
 from bilateral.linking.similarity import Similarity, make_similarity
-from bilateral.store.models import ClusterRow, DocumentRow, EventRow
+from bilateral.store.models import ClusterPairRow, ClusterRow, DocumentRow, EventPairRow, EventRow
+from bilateral.store.write import actor_countries, country_keys
 
 # Types that one outlet may code where another codes the other (a meeting vs the
 # talks' agreement); they merge only on clearly alike text.
@@ -41,6 +53,14 @@ COMPATIBLE_TYPES = (
 THRESHOLDS = {"day": 0.15, "month": 0.25, "year": 0.3, None: 0.45}
 MIXED_TYPE_PENALTY = 0.15
 PAIR_MAX_LEN = 40  # ClusterRow.pair column width
+
+# Default Goldstein value per PLOVER type: the CAMEO default code of the type
+# (plover_to_cameo.tsv, derived from GDELT's CAMEO.goldsteinscale.txt).
+DEFAULT_GOLDSTEIN = {
+    "AGREE": 4.0, "CONSULT": 1.0, "SUPPORT": 3.5, "CONCEDE": 5.0, "COOPERATE": 6.0, "AID": 7.0,
+    "RETREAT": 7.0, "REQUEST": -5.0, "ACCUSE": -2.0, "REJECT": -4.0, "THREATEN": -4.4,
+    "PROTEST": -6.5, "SANCTION": -4.0, "MOBILIZE": -7.2, "COERCE": -7.0, "ASSAULT": -9.0,
+}
 
 
 @dataclass
@@ -59,17 +79,32 @@ class Item:
     actors: list[dict[str, Any]]
     sentence: str
     text: str  # the sentence and every other sentence reporting it in the same article
+    goldstein: float | None = None
+    cameo: str | None = None
+    ties: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
     index: int = 0
+
+
+def placement_key(item: Item) -> tuple[Any, ...]:
+    """Most precise dates first, then by date, publication and row id (deterministic)."""
+    return (-dates.rank(item.date), item.date or "", item.published or "", item.row_id)
 
 
 @dataclass
 class Cluster:
     members: list[Item] = field(default_factory=list)
+    row_id: int | None = None  # its ClusterRow, once stored
+    changed: bool = True  # to be written
 
     @property
     def date(self) -> str | None:
-        # Members are placed most precise first, so the first holds the most precise date.
+        # Members are kept in placement order, so the first holds the most precise date.
         return self.members[0].date
+
+    def add(self, item: Item) -> None:
+        self.members.append(item)
+        self.members.sort(key=placement_key)  # already in order unless placed incrementally
+        self.changed = True
 
 
 @dataclass(frozen=True)
@@ -101,10 +136,27 @@ def event_actors(row: EventRow) -> list[dict[str, Any]]:
     return [a for a in actors if a]
 
 
+def event_ties(source: dict[str, Any] | None, target: dict[str, Any] | None,
+               participants: list[Any] | None) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(from, to) actor pairs of one event: source to target and to each participant."""
+    if not source or not source.get("id"):
+        return []
+    others = [a for a in (target, *(participants or [])) if a and a.get("id")]
+    return [(source, other) for other in others if other["id"] != source["id"]]
+
+
+def cluster_ties(members: Iterable[Any]) -> list[list[dict[str, Any]]]:
+    """Distinct (from, to) actor pairs of a cluster's members (rows or items) in row order;
+    the last member naming a pair gives its actors."""
+    ties: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for member in members:
+        for a, b in member.ties:
+            ties[a["id"], b["id"]] = [a, b]
+    return list(ties.values())
+
+
 def event_countries(row: EventRow) -> frozenset[str]:
-    found = {a.get("country") for a in event_actors(row)}
-    found |= {row.source_country, row.target_country}
-    return frozenset(c for c in found if c)
+    return actor_countries(event_actors(row), row.source_country, row.target_country)
 
 
 def _place(location: dict[str, Any] | None) -> tuple[str, str | None] | None:
@@ -121,7 +173,8 @@ def to_item(row: EventRow, published: str | None) -> Item:
         published=published, countries=event_countries(row),
         persons=frozenset(a["id"] for a in actors if str(a.get("id", "")).startswith("person:")),
         place=_place(row.location), actors=actors, sentence=row.sentence,
-        text=" ".join(dict.fromkeys(t for t in texts if t)),
+        text=" ".join(dict.fromkeys(t for t in texts if t)), goldstein=row.goldstein,
+        cameo=row.cameo, ties=event_ties(row.source, row.target, row.participants),
     )
 
 
@@ -192,9 +245,7 @@ def join_score(item: Item, cluster: Cluster, sims: dict[int, float]) -> float | 
 
 
 def placement_order(items: list[Item]) -> list[Item]:
-    """Most precise dates first, then by date, publication and row id (deterministic)."""
-    return sorted(items, key=lambda i: (-dates.rank(i.date), i.date or "", i.published or "",
-                                        i.row_id))
+    return sorted(items, key=placement_key)
 
 
 class Candidates:
@@ -236,10 +287,18 @@ class Candidates:
         return list(found.values())
 
 
-def cluster_items(items: list[Item], sim: Similarity) -> list[Cluster]:
-    """Greedy clustering: each item joins its best-scoring compatible cluster or starts one."""
-    clusters: list[Cluster] = []
+def cluster_items(items: list[Item], sim: Similarity,
+                  clusters: Sequence[Cluster] = ()) -> list[Cluster]:
+    """Greedy clustering: each item joins its best-scoring compatible cluster or starts one.
+
+    clusters: clusters already made (their members indexed in ``sim`` too), which the
+    items may join; returned with the new ones.
+    """
+    clusters = list(clusters)
     candidates = Candidates()
+    for cluster in clusters:
+        for member in cluster.members:
+            candidates.add(member, cluster)
     for item in placement_order(items):
         found = candidates.find(item)
         members = [m.index for cluster in found for m in cluster.members]
@@ -253,7 +312,7 @@ def cluster_items(items: list[Item], sim: Similarity) -> list[Cluster]:
             best = Cluster([item])
             clusters.append(best)
         else:
-            best.members.append(item)
+            best.add(item)
         candidates.add(item, best)
     return clusters
 
@@ -277,15 +336,38 @@ def cluster_actors(cluster: Cluster) -> list[dict[str, Any]]:
     return [first[k] for k, _ in counts.most_common()]
 
 
-def cluster_row(cluster: Cluster) -> ClusterRow:
+def cluster_score(type_: str, goldsteins: Iterable[float | None]) -> float:
+    """The mean Goldstein value of a real event's reports (the type's default when none has one)."""
+    values = [g for g in goldsteins if g is not None]
+    return mean(values) if values else DEFAULT_GOLDSTEIN.get(type_, 0.0)
+
+
+@lru_cache(maxsize=16384)  # a stored cluster's members are read again each time it grows
+def _sectors(sentence: str, actor_sectors: frozenset[str], mode: str | None,
+             cameo: str | None) -> frozenset[str]:
+    return frozenset(event_sectors(sentence, [{"sector": s} for s in actor_sectors], mode, cameo))
+
+
+def item_sectors(item: Item) -> frozenset[str]:
+    """``event_sectors`` of one report (actors count by their sector only)."""
+    actor_sectors = frozenset(a["sector"] for a in item.actors if a.get("sector"))
+    return _sectors(item.sentence, actor_sectors, item.mode, item.cameo)
+
+
+def cluster_values(cluster: Cluster) -> dict[str, Any]:
+    """The column values of a cluster's ``ClusterRow``."""
     members = cluster.members
     types = Counter(m.type for m in members)
-    return ClusterRow(
-        pair=pair_key(cluster_countries(cluster)),
-        type=max(types, key=lambda t: (types[t], t == members[0].type)),
-        date=cluster.date, status=members[0].status, actors=cluster_actors(cluster),
-        size=len(members), label=members[0].sentence[:300],
-    )
+    type_ = max(types, key=lambda t: (types[t], t == members[0].type))
+    sectors = union_sectors(set(item_sectors(m)) for m in members)
+    return {
+        "pair": pair_key(cluster_countries(cluster)), "type": type_, "date": cluster.date,
+        "status": members[0].status, "actors": cluster_actors(cluster), "size": len(members),
+        "label": members[0].sentence[:300],
+        "goldstein": cluster_score(type_, (m.goldstein for m in members)),
+        "sectors": f" {' '.join(s for s in SECTORS if s in sectors)} ",
+        "ties": cluster_ties(sorted(members, key=lambda m: m.row_id)),
+    }
 
 
 def _load_items(session: Session, codes: tuple[str, ...]) -> tuple[list[Item], set[int]]:
@@ -310,19 +392,39 @@ def _chunks(values: list[int], size: int = 5000) -> Iterable[list[int]]:
         yield values[start:start + size]
 
 
+def _store_clusters(session: Session, clusters: list[Cluster]) -> None:
+    """Insert the new clusters and update the changed ones, with their pairs and members."""
+    changed = [c for c in clusters if c.changed]
+    stored = [c for c in changed if c.row_id is not None]
+    if stored:
+        session.execute(update(ClusterRow),
+                        [{"id": c.row_id, **cluster_values(c)} for c in stored])
+        for chunk in _chunks([c.row_id for c in stored if c.row_id is not None]):
+            session.execute(delete(ClusterPairRow).where(ClusterPairRow.cluster_id.in_(chunk)))
+    fresh = [c for c in changed if c.row_id is None]
+    rows = [ClusterRow(**cluster_values(c)) for c in fresh]
+    session.add_all(rows)
+    session.flush()  # assigns the cluster ids
+    for cluster, row in zip(fresh, rows):
+        cluster.row_id = row.id
+    pairs = [{"pair": key, "cluster_id": c.row_id, "status": c.members[0].status, "date": c.date}
+             for c in changed for key in country_keys(cluster_countries(c))]
+    if pairs:
+        session.execute(insert(ClusterPairRow), pairs)
+    assignments = [{"id": m.row_id, "cluster_id": c.row_id} for c in changed for m in c.members]
+    if assignments:
+        session.execute(update(EventRow), assignments)  # bulk UPDATE by primary key
+    for cluster in changed:
+        cluster.changed = False
+
+
 def _write_clusters(session: Session, items: list[Item], clusters: list[Cluster],
                     old_clusters: set[int]) -> None:
     if items:
         session.execute(update(EventRow), [{"id": i.row_id, "cluster_id": None} for i in items])
     for chunk in _chunks(sorted(old_clusters)):
         session.execute(delete(ClusterRow).where(ClusterRow.id.in_(chunk)))
-    rows = [cluster_row(cluster) for cluster in clusters]
-    session.add_all(rows)
-    session.flush()  # assigns the cluster ids
-    assignments = [{"id": m.row_id, "cluster_id": row.id}
-                   for row, cluster in zip(rows, clusters) for m in cluster.members]
-    if assignments:
-        session.execute(update(EventRow), assignments)  # bulk UPDATE by primary key
+    _store_clusters(session, clusters)
     # Clusters left without events (their events were deleted or re-extracted).
     session.execute(delete(ClusterRow).where(
         ~ClusterRow.id.in_(select(EventRow.cluster_id).where(EventRow.cluster_id.is_not(None)))
@@ -340,6 +442,7 @@ def link_events(store: Any, pair: str | Sequence[str] | None = None, *,
     codes = pair_codes(pair)
     with store.session() as session:
         items, old_clusters = _load_items(session, codes)
+        _add_event_pairs(session, items)
         sim = make_similarity(similarity, [i.text for i in items])
         clusters = cluster_items(items, sim)
         _write_clusters(session, items, clusters, old_clusters)
@@ -347,13 +450,83 @@ def link_events(store: Any, pair: str | Sequence[str] | None = None, *,
                       merged=sum(1 for c in clusters if len(c.members) > 1))
 
 
-def ensure_linked(store: Any, pair: str | Sequence[str] | None = None) -> None:
-    """Link the events in scope if any has no cluster yet or a cluster lost its events."""
-    codes = set(pair_codes(pair))
-    with store.session() as session:
-        rows = session.execute(select(EventRow).where(EventRow.cluster_id.is_(None))).scalars()
-        stale = any(codes <= event_countries(r) for r in rows)
-        orphan = session.scalar(select(ClusterRow.id).where(
-            ~exists().where(EventRow.cluster_id == ClusterRow.id)).limit(1))
-    if stale or orphan is not None:
-        link_events(store, pair)
+def _key_conditions(items: list[Item]) -> list[Any]:
+    """Conditions on ``EventPairRow.pair`` matching every slot ``Candidates.find`` reads."""
+    exact: set[str] = set()
+    conditions = []
+    for item in items:
+        if len(item.countries) >= 2:  # its pairs, and clusters of one-country reports
+            exact |= set(country_keys(item.countries)) | set(item.countries)
+        for code in item.countries if len(item.countries) == 1 else ():
+            exact.add(code)  # any cluster naming the one country
+            conditions += [EventPairRow.pair.like(f"{code}-%"), EventPairRow.pair.like(f"%-{code}")]
+    return [EventPairRow.pair.in_(sorted(exact)), *conditions] if exact else []
+
+
+def _stored_clusters(session: Session, items: list[Item]) -> list[Cluster]:
+    """The stored clusters that ``items`` could join, with their members (a superset of what
+    ``Candidates.find`` picks among them): same pair, and the same year unless undated."""
+    by_year: dict[str | None, list[Item]] = defaultdict(list)
+    for item in items:
+        by_year[item.date[:4] if item.date else None].append(item)
+    wanted = []
+    for year, group in by_year.items():
+        keys = _key_conditions(group)
+        if keys:
+            condition = or_(*keys)
+            if year:  # a dated report only joins a cluster of its year (``Candidates``)
+                condition &= func.substr(ClusterRow.date, 1, 4) == year
+            wanted.append(condition)
+    if not wanted:
+        return []
+    ids = sorted(i for i in session.scalars(
+        select(EventRow.cluster_id).distinct()
+        .join(EventPairRow, EventPairRow.event_id == EventRow.id)
+        .join(ClusterRow, ClusterRow.id == EventRow.cluster_id)
+        .where(or_(*wanted))) if i is not None)
+    members: dict[int, list[Item]] = defaultdict(list)
+    for chunk in _chunks(ids):
+        for row, published in session.execute(
+                select(EventRow, DocumentRow.published)
+                .join(DocumentRow, DocumentRow.doc_id == EventRow.doc_id)
+                .where(EventRow.cluster_id.in_(chunk))):
+            if row.cluster_id is not None:
+                members[row.cluster_id].append(to_item(row, published))
+    return [Cluster(sorted(members[i], key=placement_key), row_id=i, changed=False) for i in ids]
+
+
+def _add_event_pairs(session: Session, items: list[Item]) -> None:
+    """Write the ``event_pairs`` of events that have none yet (new, or written as rows)."""
+    ids = [i.row_id for i in items]
+    known: set[int] = set()
+    for chunk in _chunks(ids):
+        known.update(session.scalars(select(EventPairRow.event_id).distinct()
+                                     .where(EventPairRow.event_id.in_(chunk))))
+    rows = [{"pair": key, "event_id": i.row_id} for i in items if i.row_id not in known
+            for key in country_keys(i.countries)]
+    if rows:
+        session.execute(insert(EventPairRow), rows)
+
+
+def link_pending(session: Session, *, similarity: str = "auto") -> LinkResult:
+    """Place every event that has no cluster yet (see the module docstring).
+
+    Runs in the caller's transaction: the writer calls it after each batch.
+    """
+    rows = session.execute(
+        select(EventRow, DocumentRow.published)
+        .join(DocumentRow, DocumentRow.doc_id == EventRow.doc_id)
+        .where(EventRow.cluster_id.is_(None)).order_by(EventRow.id)).all()
+    if not rows:
+        return LinkResult(events=0, clusters=0, merged=0)
+    new = [to_item(row, published) for row, published in rows]
+    _add_event_pairs(session, new)
+    stored = _stored_clusters(session, new)
+    items = [m for cluster in stored for m in cluster.members] + new
+    for n, item in enumerate(items):
+        item.index = n
+    clusters = cluster_items(new, make_similarity(similarity, [i.text for i in items]), stored)
+    changed = [c for c in clusters if c.changed]
+    _store_clusters(session, clusters)
+    return LinkResult(events=len(new), clusters=len(changed),
+                      merged=sum(1 for c in changed if len(c.members) > 1))

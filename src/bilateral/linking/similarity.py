@@ -42,8 +42,12 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=8192)  # ingest links batch after batch against the same stored reports
 def features(text: str) -> defaultdict[str, float]:
-    """Word stems and within-word character 4-grams of ``text``, with their weights."""
+    """Word stems and within-word character 4-grams of ``text``, with their weights.
+
+    Cached: callers must not change the returned counts.
+    """
     counts: defaultdict[str, float] = defaultdict(float)
     for word in _WORD.findall(text.lower()):
         if word in STOPWORDS:
@@ -64,12 +68,12 @@ def tfidf_matrix(texts: Sequence[str]) -> Any:
     for bag in bags:
         df.update(bag.keys())
     n = len(bags)
+    idf = {f: math.log((1 + n) / (1 + d)) + 1 for f, d in df.items()}
     columns: dict[str, int] = {}
     data, indices, indptr = [], [], [0]
     for bag in bags:
-        # Sublinear tf; fractional n-gram weights stay as they are.
-        weights = {f: (1 + math.log(c) if c >= 1 else c) * (math.log((1 + n) / (1 + df[f])) + 1)
-                   for f, c in bag.items()}
+        # Sublinear tf (1 + log 1 = 1); fractional n-gram weights stay as they are.
+        weights = {f: (1 + math.log(c) if c > 1 else c) * idf[f] for f, c in bag.items()}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         for f, w in weights.items():
             indices.append(columns.setdefault(f, len(columns)))

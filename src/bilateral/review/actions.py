@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bilateral.errors import UserError
+from bilateral.linking.events import link_pending
 from bilateral.review import changes
 from bilateral.store import review as corrections
 
@@ -28,6 +29,7 @@ def correct(session: Session, record_id: str, decision: str, *,
             raise UserError(f"nothing to edit: {record_id} already says that")
     correction = corrections.decide(session, record_id, decision, after=after,
                                     author=changes.author_name(author), note=note or None)
+    link_pending(session)  # a changed event joins the real event it now tells
     return corrections.correction_record(correction)
 
 
@@ -43,4 +45,13 @@ def add_missed(session: Session, doc_id: str, sentence: str, fields: dict[str, s
         record = changes.new_event(doc_id, found, given)
     correction = corrections.add(session, doc_id, record, author=changes.author_name(author),
                                  note=note or None)
+    link_pending(session)
     return corrections.correction_record(correction)
+
+
+def import_corrections(session: Session, records: list[dict[str, Any]]) -> tuple[int, int]:
+    """Store and apply ``review export`` records (those already stored are skipped), then
+    link what they changed; (added, already stored)."""
+    counts = corrections.import_corrections(session, records)
+    link_pending(session)
+    return counts

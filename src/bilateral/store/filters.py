@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from sqlalchemy import literal, or_
+from sqlalchemy import Select, func, literal, or_, select
 
-from bilateral.store.models import EventRow, FigureRow
+from bilateral.store.models import ClusterPairRow, EventPairRow, FigureRow
 
 
 def like_pattern(text: str) -> str:
@@ -27,10 +27,25 @@ def figures_naming(codes: Collection[str]) -> list[Any]:
     return contains_codes(FigureRow.country_key, " ", sorted(codes))
 
 
-def events_possibly_naming(codes: Collection[str]) -> list[Any]:
-    """A cheap first cut for events naming every one of ``codes``: one of them is the source
-    or the target (indexed columns). Participants are only in JSON, so callers finish with
-    ``linking.events.event_countries``."""
-    if not codes:
-        return []
-    return [or_(EventRow.source_country.in_(codes), EventRow.target_country.in_(codes))]
+def _naming(pair: Any, row_id: Any, codes: Collection[str]) -> Select[Any]:
+    """Ids (``row_id``) whose pair rows (``pair``) name every code: by index, not JSON."""
+    codes = sorted(set(codes))
+    if len(codes) == 1:
+        code = codes[0]
+        return select(row_id).distinct().where(
+            or_(pair == code, pair.like(f"{code}-%"), pair.like(f"%-{code}")))
+    keys = [f"{a}-{b}" for i, a in enumerate(codes) for b in codes[i + 1:]]
+    if len(keys) == 1:
+        return select(row_id).where(pair == keys[0])
+    return (select(row_id).where(pair.in_(keys)).group_by(row_id)
+            .having(func.count() == len(keys)))
+
+
+def event_ids_naming(codes: Collection[str]) -> Select[Any]:
+    """Ids of the events that name every one of ``codes`` (participants included)."""
+    return _naming(EventPairRow.pair, EventPairRow.event_id, codes)
+
+
+def cluster_ids_naming(codes: Collection[str]) -> Select[Any]:
+    """Ids of the clusters whose countries (``ClusterRow.pair``) include every one of ``codes``."""
+    return _naming(ClusterPairRow.pair, ClusterPairRow.cluster_id, codes)

@@ -8,6 +8,11 @@ writing each batch's documents with their records in one transaction. A run
 killed at any point and started again ends with every document stored exactly
 once, because a document and its records commit together and items already
 stored are recognised by the hash of their raw bytes before any work is done.
+
+``after_write`` runs in each batch's transaction once its documents are added: the
+callers pass ``bilateral.linking.events.link_pending`` (linking reads the store, so
+the store does not import it), which clusters the batch's events before they commit,
+so that a reader never sees an unlinked event and never has to link.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ EXTRACTOR_VERSION = "2"
 BATCH_SIZE = 8
 
 Progress = Callable[[str], None]
+AfterWrite = Callable[[Session], object]
 
 
 @dataclass(frozen=True)
@@ -139,8 +145,9 @@ def batched(items: Iterable[RawItem], size: int = BATCH_SIZE) -> Iterator[list[R
 class Ingestor:
     """The stateful side of ingestion: knows what the store holds and writes to it."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, after_write: AfterWrite | None = None) -> None:
         self.store = store
+        self.after_write = after_write
         self.near = NearDuplicateIndex()
         with store.session() as session:
             self.known_raw = set(session.scalars(select(DocumentRow.raw_hash)))
@@ -181,6 +188,8 @@ class Ingestor:
         with self.store.session() as session:
             for result in stored:
                 self._add(session, result, summary)
+            if self.after_write:
+                self.after_write(session)
         for result in stored:
             self.known_raw.add(result.raw_hash)
             if result.failed:
@@ -235,6 +244,7 @@ def ingest(
     engine: Engine | None = None,
     allow_private: bool = False,
     progress: Progress | None = None,
+    after_write: AfterWrite | None = None,
 ) -> IngestSummary:
     """Ingest every article the source specs name into ``store``; see the module docstring.
 
@@ -245,9 +255,11 @@ def ingest(
         engine (Engine | None): where extraction runs. Defaults to this process.
         allow_private (bool): allow URLs on private/loopback addresses.
         progress (Callable[[str], None] | None): called with each item's source when done.
+        after_write (Callable[[Session], object] | None): run in each batch's transaction
+            after its documents are added (``linking.events.link_pending``).
     """
     summary = IngestSummary()
-    ingestor = Ingestor(store)
+    ingestor = Ingestor(store, after_write)
     engine = engine or InProcess()
     items = iter_sources(specs, allow_private=allow_private)
     work = partial(process_batch, actors_file=actors_file)

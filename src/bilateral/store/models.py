@@ -166,6 +166,42 @@ class ClusterRow(Base):
     actors: Mapped[list[Any]] = mapped_column(JSON, default=list)
     size: Mapped[int] = mapped_column(Integer, default=1)
     label: Mapped[str] = mapped_column(Text, default="")
+    # Kept by the linker so that the index and the network need not read the members:
+    # the mean Goldstein value of the members (the type's default when none has one) and
+    # the sectors (" defence trade "; see linking/sectors.py), space-padded for LIKE.
+    goldstein: Mapped[float | None] = mapped_column(Float)
+    sectors: Mapped[str] = mapped_column(String(64), default="")
+    # Who acted on whom: [source actor, other actor] pairs of the members (linking.events.ties).
+    ties: Mapped[list[Any] | None] = mapped_column(JSON)
+
+
+class EventPairRow(Base):
+    """A pair of countries an event names ("PAK-RUS", codes sorted), or its one country ("PAK").
+
+    Participants are stored as JSON; this table lets a pair's events be found by index.
+    """
+
+    __tablename__ = "event_pairs"
+
+    pair: Mapped[str] = mapped_column(String(40), primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"),
+                                          primary_key=True, index=True)
+
+
+class ClusterPairRow(Base):
+    """A pair among a cluster's countries (``ClusterRow.pair``), or its one country.
+
+    Status and date are copied from the cluster so that a pair's timeline is read in
+    order from the index alone.
+    """
+
+    __tablename__ = "cluster_pairs"
+
+    pair: Mapped[str] = mapped_column(String(40), primary_key=True)
+    cluster_id: Mapped[int] = mapped_column(ForeignKey("clusters.id", ondelete="CASCADE"),
+                                            primary_key=True, index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    date: Mapped[str | None] = mapped_column(String(10))
 
 
 class CorrectionRow(Base):
@@ -202,3 +238,5 @@ class CorrectionRow(Base):
 
 
 Index("ix_events_pair", EventRow.source_country, EventRow.target_country)
+Index("ix_cluster_pairs_timeline", ClusterPairRow.pair, ClusterPairRow.status, ClusterPairRow.date,
+      ClusterPairRow.cluster_id)

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import or_, select
 
 from bilateral.extract import Extractor
-from bilateral.store.ingest import EXTRACTOR_VERSION
+from bilateral.store.ingest import EXTRACTOR_VERSION, AfterWrite
 from bilateral.store.models import DocumentRow
 from bilateral.store.review import reapply_if_corrected
 from bilateral.store.session import Store
@@ -26,8 +26,13 @@ def row_document(row: DocumentRow) -> Document:
 
 
 def reextract(store: Store, *, only_stale: bool = True, extractor: Extractor | None = None,
-              progress: Callable[[int, int], None] | None = None) -> int:
-    """Extract again every stored document (or those of an older extractor version)."""
+              progress: Callable[[int, int], None] | None = None,
+              after_write: AfterWrite | None = None) -> int:
+    """Extract again every stored document (or those of an older extractor version).
+
+    after_write: run in each document's transaction (``linking.events.link_pending``
+    places its new events and the other reports of the clusters it left).
+    """
     extractor = extractor or Extractor.default()
     stale = or_(DocumentRow.extractor_version.is_(None), DocumentRow.extractor_version != EXTRACTOR_VERSION)
     with store.session() as session:
@@ -43,6 +48,8 @@ def reextract(store: Store, *, only_stale: bool = True, extractor: Extractor | N
             replace_records(session, extractor(row_document(row)))
             reapply_if_corrected(session, row.doc_id, row.content_hash)  # analysts' decisions stay
             row.extractor_version = EXTRACTOR_VERSION
+            if after_write:
+                after_write(session)
         if progress:
             progress(n, len(ids))
     return len(ids)

@@ -23,12 +23,18 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import IO, Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bilateral.errors import NotFound, UserError
 from bilateral.store.models import CorrectionRow, DocumentRow, EventRow, FigureRow
-from bilateral.store.write import event_columns, event_record, figure_columns, figure_record
+from bilateral.store.write import (
+    dissolve_clusters,
+    event_columns,
+    event_record,
+    figure_columns,
+    figure_record,
+)
 
 DECISIONS = ("accept", "edit", "reject", "add")
 KINDS = ("event", "figure")
@@ -272,10 +278,10 @@ def _new_row(session: Session, kind: str, doc_id: str) -> EventRow | FigureRow:
 
 
 def _unlink(session: Session, row: EventRow | FigureRow) -> None:
-    """Send a changed event's cluster back to linking (``ensure_linked`` re-links it)."""
+    """Send a changed event's cluster back to linking (the writer's linker places its
+    events again: ``bilateral.review.actions`` and the ingest's after-write step)."""
     if isinstance(row, EventRow) and row.cluster_id is not None:
-        session.execute(update(EventRow).where(EventRow.cluster_id == row.cluster_id)
-                        .values(cluster_id=None))
+        dissolve_clusters(session, [row.cluster_id])
         row.cluster_id = None
 
 

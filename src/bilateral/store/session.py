@@ -3,6 +3,11 @@
 The location comes from, in order: ``--db``, the environment variable
 ``BILATERAL_DB``, then ``bilateral.db`` in the working folder. The schema is
 brought up to date by Alembic migrations on open.
+
+A store can be opened read-only (``bilateral serve --read-only``, and always when the
+SQLite file is not writable): SQLite opens the file with ``mode=ro``, PostgreSQL
+sessions are read-only transactions, and the schema is checked, not migrated. Every
+read works on it, since reading never writes (events are linked when they are stored).
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine.interfaces import DBAPIConnection
@@ -37,6 +43,13 @@ def database_url(db: str | None = None) -> str:
     return f"sqlite:///{path}"
 
 
+def _sqlite_read_only_pragmas(dbapi_connection: DBAPIConnection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
 def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: object) -> None:
     # WAL lets readers (the web app) read while an ingest writes; foreign keys are off by default.
     # synchronous=NORMAL: in WAL mode a commit survives a crash of the process (the SIGKILL
@@ -56,6 +69,7 @@ class Store:
 
     engine: Engine
     url: str
+    read_only: bool = False
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -71,21 +85,44 @@ class Store:
         return self.engine.dialect.name == "sqlite"
 
 
-def open_store(db: str | None = None, *, migrate: bool = True) -> Store:
-    """Open (and create or upgrade) the store at ``db`` (path or SQLAlchemy URL)."""
+def _read_only_url(url: str) -> str:
+    """The SQLite URL that opens the same file with ``mode=ro`` (never written, never created)."""
+    path = Path(url[len("sqlite:///"):]).resolve()
+    if not path.is_file():
+        raise ConfigError(f"{path} does not exist; a read-only store must be created first")
+    return f"sqlite:///file:{quote(str(path))}?mode=ro&uri=true"
+
+
+def open_store(db: str | None = None, *, migrate: bool = True, read_only: bool = False) -> Store:
+    """Open (and create or upgrade) the store at ``db`` (path or SQLAlchemy URL).
+
+    read_only: never write (see the module docstring); also chosen when ``db`` is a
+    SQLite file this process may not write.
+    """
     url = database_url(db)
+    connect_url, connect_args = url, {}
     if url.startswith("sqlite:///"):
-        parent = Path(url[len("sqlite:///"):]).parent
-        if not parent.exists():
-            raise ConfigError(f"folder {parent} does not exist; create it or choose another --db")
+        path = Path(url[len("sqlite:///"):])
+        if not path.parent.exists():
+            raise ConfigError(f"folder {path.parent} does not exist; create it or choose another --db")
+        read_only = read_only or (path.is_file() and not os.access(path, os.W_OK))
+        if read_only:
+            connect_url = _read_only_url(url)
+    elif read_only and url.startswith("postgresql"):
+        connect_args = {"options": "-c default_transaction_read_only=on"}
     try:
-        engine = create_engine(url, future=True)
+        engine = create_engine(connect_url, future=True, connect_args=connect_args)
     except Exception as exc:  # noqa: BLE001 - bad driver names, malformed URLs
         raise ConfigError(f"cannot use database {url!r}: {exc}") from None
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
-    store = Store(engine, url)
-    if migrate:
+        event.listen(engine, "connect",
+                     _sqlite_read_only_pragmas if read_only else _sqlite_pragmas)
+    store = Store(engine, url, read_only)
+    if read_only:
+        from bilateral.store.migrate import check_current
+
+        check_current(engine, url)
+    elif migrate:
         from bilateral.store.migrate import upgrade
 
         upgrade(engine, url)

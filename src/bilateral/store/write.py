@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from bilateral.store.models import (
     Base,
+    ClusterRow,
     DocumentRow,
     EventRow,
     FigureRow,
@@ -106,6 +107,20 @@ def figure_columns(record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def actor_countries(actors: Iterable[dict[str, Any] | None], *codes: str | None) -> frozenset[str]:
+    """The countries of an event's actors (source, target, participants) and of ``codes``."""
+    found = {a.get("country") for a in actors if a} | set(codes)
+    return frozenset(c for c in found if c)
+
+
+def country_keys(countries: Iterable[str]) -> list[str]:
+    """Every pair among ``countries`` ("PAK-RUS", codes sorted), or the one country alone."""
+    codes = sorted(set(countries))
+    if len(codes) == 1:
+        return codes
+    return [f"{a}-{b}" for i, a in enumerate(codes) for b in codes[i + 1:]]
+
+
 def add_records(session: Session, records: Records) -> None:
     """Insert one document's records: one multi-row INSERT per table, not one per row."""
     for table, values in record_values(records).items():
@@ -114,11 +129,25 @@ def add_records(session: Session, records: Records) -> None:
 
 
 def replace_records(session: Session, records: Records) -> None:
-    """Delete a stored document's records and write the new ones (``reextract``)."""
+    """Delete a stored document's records and write the new ones (``reextract``).
+
+    The clusters its events were in are dissolved: their other events are left without a
+    cluster, for the linker to place again with the new ones.
+    """
     doc_id = records.document.doc_id
+    dissolve_clusters(session, list(session.scalars(select(EventRow.cluster_id).distinct().where(
+        EventRow.doc_id == doc_id, EventRow.cluster_id.is_not(None)))))
     for table in RECORD_TABLES:
         session.execute(delete(table).where(table.doc_id == doc_id))
     add_records(session, records)
+
+
+def dissolve_clusters(session: Session, cluster_ids: list[int]) -> None:
+    """Take these clusters apart: their events are left for the linker to place again."""
+    if cluster_ids:
+        session.execute(update(EventRow).where(EventRow.cluster_id.in_(cluster_ids))
+                        .values(cluster_id=None))
+        session.execute(delete(ClusterRow).where(ClusterRow.id.in_(cluster_ids)))
 
 
 def document_record(row: DocumentRow) -> dict[str, Any]:

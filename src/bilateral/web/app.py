@@ -112,6 +112,7 @@ def create_app(
     allowed_hosts: list[str] | None = None,
     settings: Settings | None = None,
     ingest: Callable[..., Any] | None = None,
+    read_only: bool = False,
 ) -> FastAPI:
     """Build the app on the store at ``db`` (path or SQLAlchemy URL; see ``open_store``).
 
@@ -124,8 +125,9 @@ def create_app(
         settings (Settings | None): upload cap and page size. Defaults to ``Settings()``.
         ingest (Callable | None): the ingest function jobs call. Defaults to
             ``bilateral.store.ingest.ingest``, imported when the first job runs.
+        read_only (bool): open the store read-only (see ``open_store``); ingest is refused.
     """
-    store = store or open_store(db)
+    store = store or open_store(db, read_only=read_only)
     app = FastAPI(
         title="bilateral",
         version=__version__,

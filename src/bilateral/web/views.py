@@ -19,6 +19,7 @@ from bilateral.analysis import summary
 from bilateral.api import analysis, queries, serialize
 from bilateral.api.deps import SessionDep, StoreDep
 from bilateral.api.params import parse_pair, required_pair
+from bilateral.api.routes.analysis import CURSOR_PATTERN, TIMELINE_PAGE
 from bilateral.api.routes.ingest import ALLOWED_SUFFIXES
 from bilateral.api.routes.records import EventFilterDep
 from bilateral.store.models import DocumentRow, EventRow, FigureRow
@@ -76,6 +77,7 @@ def _chosen_pair(session: Session, pair: str | None) -> tuple[list[dict[str, Any
 @router.get("/")
 def dashboard(*, request: Request, pair: str | None = Query(None, max_length=40),
               by: str = Query("year", pattern="^(year|quarter|month)$"),
+              after: str | None = Query(None, max_length=40, pattern=CURSOR_PATTERN),
               session: SessionDep,
               store: StoreDep) -> HTMLResponse:
     pairs, chosen = _chosen_pair(session, pair)
@@ -83,9 +85,9 @@ def dashboard(*, request: Request, pair: str | None = Query(None, max_length=40)
     if chosen:
         codes = required_pair(chosen)
         index = analysis.index(store, codes, by=by)
-        context.update(index=index, chart=index_series(index["periods"]),
-                       timeline=analysis.timeline(store, codes))
-    # After the index and timeline, which link the pair's events into clusters first.
+        entries, next_cursor = analysis.timeline(store, codes, limit=TIMELINE_PAGE, after=after)
+        context.update(index=index, chart=index_series(index["periods"]), timeline=entries,
+                       timeline_next=next_cursor, timeline_after=after)
     context["summary"] = summary(store, chosen)
     return render(request, "dashboard.html", **context)
 
@@ -178,6 +180,7 @@ def search_page(*, request: Request, q: str | None = Query(None, max_length=200)
 def ingest_page(request: Request) -> HTMLResponse:
     settings = request.app.state.settings
     return render(request, "ingest.html", needs_token=bool(request.app.state.token),
+                  read_only=request.app.state.store.read_only,
                   accept=",".join(ALLOWED_SUFFIXES),
                   max_mb=settings.max_upload_bytes // (1 << 20))
 

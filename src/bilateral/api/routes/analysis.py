@@ -14,14 +14,16 @@ from starlette.background import BackgroundTask
 
 from bilateral.api import analysis
 from bilateral.api.deps import StoreDep
-from bilateral.api.envelope import ERROR_RESPONSES, Envelope, ok
-from bilateral.api.params import parse_code, parse_date, parse_pair, required_pair
+from bilateral.api.envelope import ERROR_RESPONSES, CursorPage, Envelope, cursor_page, ok
+from bilateral.api.params import MAX_LIMIT, parse_code, parse_date, parse_pair, required_pair
 from bilateral.store.export import ExportFormat
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 
 PAIR_REQUIRED = Query(..., description="Two country codes, e.g. PAK-RUS", max_length=40)
 PAIR_OPTIONAL = Query(None, description="Two country codes, e.g. PAK-RUS", max_length=40)
+TIMELINE_PAGE = 100
+CURSOR_PATTERN = r"^(\d{4}(-\d{2}(-\d{2})?)?|-)~\d{1,18}$"  # analysis.timeline.cursor
 
 
 class Period(str, Enum):
@@ -39,16 +41,22 @@ EXPORT_FILES = {
 }
 
 
-@router.get("/timeline", response_model=Envelope[list[dict[str, Any]]],
-            summary="Occurred events of a pair in date order, one item per real event")
+@router.get("/timeline", response_model=CursorPage[dict[str, Any]],
+            summary="Occurred events of a pair in date order, one item per real event, a page "
+                    "at a time (follow `next`)")
 def timeline(*, pair: str = PAIR_REQUIRED,
              since: str | None = Query(None, max_length=10),
              until: str | None = Query(None, max_length=10),
              type: str | None = Query(None, max_length=16),
+             limit: int = Query(TIMELINE_PAGE, ge=1, le=MAX_LIMIT, description="Page size."),
+             after: str | None = Query(None, max_length=40, pattern=CURSOR_PATTERN,
+                                       description="The `next` of the previous page."),
              store: StoreDep) -> dict[str, Any]:
-    return ok(analysis.timeline(store, required_pair(pair),
-                                since=parse_date(since, "since"), until=parse_date(until, "until"),
-                                type_=parse_code(type, "type")))
+    items, next_cursor = analysis.timeline(
+        store, required_pair(pair),
+        since=parse_date(since, "since"), until=parse_date(until, "until"),
+        type_=parse_code(type, "type"), limit=limit, after=after)
+    return cursor_page(items, next_cursor)
 
 
 @router.get("/index", response_model=Envelope[dict[str, Any]],

@@ -49,3 +49,11 @@ def event_sectors(sentence: str, actors: Iterable[dict[str, Any]] = (), mode: st
     found = _structured(actors, mode, cameo)
     found |= {s for s, rx in _PATTERNS.items() if rx.search(sentence)}
     return found or {"diplomacy"}
+
+
+def union_sectors(per_event: Iterable[set[str]]) -> set[str]:
+    """The sectors of a real event from its reports' sectors."""
+    found: set[str] = set().union(*per_event)
+    if len(found) > 1:
+        found.discard("diplomacy")  # one member's plain wording does not outvote the others
+    return found
