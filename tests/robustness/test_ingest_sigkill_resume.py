@@ -34,11 +34,13 @@ ARTICLES = 12 * BATCH_SIZE
 
 
 def records_by_document(db: str) -> dict[str, Counter[str]]:
-    """doc_id -> multiset of its export records (JSON), documents included."""
+    """doc_id -> multiset of its export records (JSON), documents included. Cluster ids are
+    left out: the linker numbers clusters in the order batches arrive, which a kill changes."""
     store = open_store(db)
     try:
         found: dict[str, Counter[str]] = defaultdict(Counter)
         for record in iter_records(store):
+            record.pop("cluster_id", None)
             found[record["doc_id"]][json.dumps(record, sort_keys=True)] += 1
         return dict(found)
     finally:

@@ -118,8 +118,12 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """http://127.0.0.1:PORT of a Uvicorn server in a thread; stopped after the session."""
     import uvicorn
 
+    from bilateral.linking.events import link_pending
+
     store, what = corpus_store(tmp_path_factory.mktemp("live") / "live.db")
     add_hostile_article(store)
+    with store.session() as session:  # linking is the writer's job: reads never link
+        link_pending(session)
     port = free_port()
     app = create_app(None, store=store, allowed_hosts=["127.0.0.1", "localhost"])
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
