@@ -75,7 +75,6 @@ def extract_events(
         if sentence.doc is not None:
             actors = SentenceActors(sentence, mentions)
             candidates = _candidates(sentence.doc, actors)
-            heads = {id(c): _event_heads(c) for c in candidates}
             for candidate in candidates:
                 _add_joint_partner(candidate, main_actors)
                 event = _event(document, sentence, candidate, last_year, narrative)
@@ -85,7 +84,7 @@ def extract_events(
                     events.append((event, candidate.nominal))
                 elif _is_anaphor(candidate):
                     anaphors.append(event)
-                elif _heads_its_clause(candidate, candidates, heads):
+                elif _heads_its_clause(candidate, candidates):
                     party = _one_party(event, candidate, actors)
                     if party and all(
                         (e.start, e.trigger, e.type) != (party.start, party.trigger, party.type)
@@ -120,17 +119,15 @@ def _event_heads(candidate: Candidate) -> set[int]:
     return heads
 
 
-def _heads_its_clause(
-    candidate: Candidate, candidates: list[Candidate], heads: dict[int, set[int]]
-) -> bool:
+def _heads_its_clause(candidate: Candidate, candidates: list[Candidate]) -> bool:
     """A one-party act stands alone only as its own clause: not the goal or part of another
-    act of the sentence, nor the means of an act between parties ("staged demonstrations to demand reforms" is the protest, "offered
-    troops to help him oust the general" the offer), nor a modifier ("war-torn",
-    "Israeli-occupied", "the ousted president")."""
+    act of the sentence ("staged demonstrations to demand reforms" is the protest, "offered
+    troops to help him oust the general" the offer), not the means of an act between
+    parties, and not a modifier ("war-torn", "Israeli-occupied", "the ousted president")."""
     trigger = candidate.trigger
     if trigger.dep_ in ("amod", "compound", "acl") and trigger.tag_ in ("VBN", "JJ", "VBG"):
         return False
-    others = set().union(*(heads[id(c)] for c in candidates if c is not candidate))
+    others = set().union(*(_event_heads(c) for c in candidates if c is not candidate))
     if any(trigger in c.trigger.ancestors for c in candidates if c.is_bilateral()):
         return False  # "sent troops to attack Japanese positions": the attack says it all
     for token in trigger.ancestors:
