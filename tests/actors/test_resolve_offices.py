@@ -77,6 +77,11 @@ def actor_of(text: str, mention: str, date: str):
         # a name written shorter than the holder's; a surname shared by others in office
         ("The Ghanaian leader John Mahama said.", "Ghanaian leader John Mahama", "2014-05-01",
          ("GHA", "John Dramani Mahama", "president")),
+        # no nationality: the one holder of that very office at the date with that name
+        ("Aides of President Mugabe denied it.", "President Mugabe", "2003-02-01",
+         ("ZWE", "Robert Gabriel Mugabe", "president")),
+        ("President Yoweri Museveni flew to Nairobi.", "President Yoweri Museveni",
+         "2009-05-01", ("UGA", "Yoweri Kaguta Museveni", "president")),
         ("Chinese Vice Premier Liu said.", "Chinese Vice Premier Liu", "2019-05-01",
          ("CHN", "Liu He", "deputy prime minister")),
         ("South Korea's acting president said.", "South Korea's acting president",
@@ -91,6 +96,12 @@ def actor_of(text: str, mention: str, date: str):
 def test_the_office_holder_at_the_date(text, mention, date, expected) -> None:
     actor = actor_of(text, mention, date)
     assert (actor.country, actor.name, actor.role) == expected
+
+
+def test_a_name_after_a_title_without_nationality_is_not_guessed_out_of_office() -> None:
+    # Kagame became president in 2000: in 1998 "President Kagame" is nobody's president
+    actor = actor_of("President Kagame spoke.", "President Kagame", "1998-06-01")
+    assert actor.country is None
 
 
 def test_a_role_nobody_is_known_to_hold_keeps_the_country_and_names_no_one() -> None:

@@ -369,15 +369,16 @@ class DocumentReading:
     ) -> Actor | None:
         """A KB office holder of ``country`` called what the words after a title say
         ("Ghanaian President Mahama"), chosen by the office and the date; None when
-        nobody fits (or the document named this person before)."""
-        if country is None or title.needs_name or not self.kb.holds_office(title.ref):
+        nobody fits (or the document named this person before). Without a nationality
+        ("President Mugabe") only someone in that very office at the date fits."""
+        if title.needs_name or not self.kb.holds_office(title.ref):
             return None  # "Chinese spokesman Wang": no office to tell which Wang
         written = self.text[self.words[name_words[0]].start : self.words[name_words[-1]].end]
         if self.context.person_by_surname(written) is not None:
             return None
         role = title.ref
         fit = holder_named(self.kb, persons_named(self.kb, written), role, country, self.on)
-        if fit is None:
+        if fit is None or (country is None and not (fit.status == IN_OFFICE and fit.role_fits)):
             return None
         actor = fit_actor(self.kb, fit, former, self.on)
         self.context.note_person(actor, [written, *self._surnames(actor)])
