@@ -28,6 +28,12 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Protesters in Lima blocked roads into the city centre.", ("PROTEST", "PER", None)),
         ("Hungarian police arrested twelve activists outside parliament.",
          ("COERCE", "HUN", None)),
+        # people named by where they are act for that country
+        ("Farmers' unions in Ghana demanded that the cocoa price be raised.",
+         ("REQUEST", "GHA", None)),
+        # a verb known only by its general code says less than the event noun it carries
+        ("Three opposition parties in Bolivia organised a transport strike on Monday.",
+         ("PROTEST", "BOL", None)),
     ],
 )
 def test_an_act_with_one_party_is_an_event_of_that_country(text: str, expected: tuple) -> None:

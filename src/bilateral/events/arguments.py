@@ -22,6 +22,12 @@ CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", 
 IDENTITY_PREPS = {"of", "from"}
 # Who speaks for someone is that someone: "a spokesman for Kenya's army".
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
+# People of a place, not of a state body: "students in Jakarta" act for their country.
+POPULACE_NOUNS = {
+    "group", "party", "opposition", "student", "protester", "demonstrator", "activist",
+    "worker", "resident", "villager", "farmer", "people", "citizen", "union", "youth",
+    "crowd", "supporter", "elder", "rebel", "militant", "insurgent", "guerrilla",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +82,21 @@ class SentenceActors:
             for a in appositives
             for t in phrase_tokens(a, {"for"} if a.lemma_.lower() in SPOKESPERSON_NOUNS else set())
         )
+
+    def in_subject(self, head: Any) -> list[Found]:
+        """Actors of a subject; people named by where they are act for that country
+        ("opposition groups in Zimbabwe demanded" is a Zimbabwean demand)."""
+        found = self.in_phrase(head)
+        if found or head.lemma_.lower() not in POPULACE_NOUNS:
+            return found
+        return [
+            Found(f.actor, False, f.token)
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for f in self.in_phrase(obj)
+        ]
 
 
 def phrase_tokens(head: Any, follow_preps: set[str] = IDENTITY_PREPS) -> Iterator[Any]:

@@ -140,7 +140,7 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
         verb = verb.head
     if noun.dep_ not in ("dobj", "pobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return []
-    found = [f for c in verb.children if c.dep_ == "nsubj" for f in actors.in_phrase(c)]
+    found = [f for c in verb.children if c.dep_ == "nsubj" for f in actors.in_subject(c)]
     if not found and verb.dep_ == "acl":  # "militaries of both countries engaging in drills"
         found = actors.in_phrase(verb.head)
     return found

@@ -256,6 +256,12 @@ def _best(patterns: list[Pattern], args: list[tuple[str, str, str]]) -> Pattern 
     return best
 
 
+def _object_is_event(verb: Any) -> bool:
+    """The verb's object is an event noun of its own: a verb read only by its own
+    general code ("organize", "stage") then says less than its object."""
+    return any(c.dep_ == "dobj" and code_token(c) is not None for c in verb.children)
+
+
 def _petrarch(token: Any, args: list[tuple[str, str, str]]) -> Coding | None:
     for lemma in _lemmas(token):
         entries = petrarch_verbs().get(lemma)
@@ -264,6 +270,8 @@ def _petrarch(token: Any, args: list[tuple[str, str, str]]) -> Coding | None:
         for block, own in entries:
             patterns = petrarch_patterns().get(block, [])
             best = _best([p for p in patterns if p.obj or p.prep], args)
+            if not (best and best.cameo) and _object_is_event(token):
+                return None  # "organized a general strike": the strike is the event
             found = coding(best.cameo if best and best.cameo else own)
             if found:
                 return replace(found, curated=False)
