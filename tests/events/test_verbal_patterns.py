@@ -113,8 +113,32 @@ def test_verbal_trilateral_meeting_keeps_participants(events_of: Events) -> None
 
 
 def test_verbal_planned_visit_keeps_its_status(events_of: Events) -> None:
+    # announced for later, a visit is the intent to meet (CAMEO 036, PLOVER AGREE)
     [event] = events_of("Minister Hansen will visit Nairobi next week.", date(2021, 6, 10))
-    assert event.type == "CONSULT" and event.status == "planned"
+    assert (event.type, event.cameo, event.status) == ("AGREE", "036", "planned")
+    assert event.location is not None and event.location.name == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Norway will give Kenya a grant of 40 million crowns for schools, the ministry said.",
+         ("AGREE", "033", "planned")),
+        ("Chile said it would withdraw its troops from Kenya.", ("AGREE", "035", "planned")),
+        # the content of an agreement is no intent of its own: the talks stay talks
+        ("Norway and Chile agreed on Monday to hold talks next month.",
+         ("CONSULT", "040", "planned")),
+        # the itinerary of a visit under way: what he will do there is part of the visit
+        ("Minister Hansen arrived in Nairobi today for a visit where he will meet Rojas.",
+         ("CONSULT", "040", "planned")),
+        ("Norway is not willing to pay Chile.", ("COOPERATE", "061", "negated")),
+    ],
+)
+def test_an_act_announced_for_later_is_an_intent(
+    events_of: Events, text: str, expected: tuple
+) -> None:
+    events = events_of(text, date(2021, 6, 10))
+    assert expected in [(e.type, e.cameo, e.status) for e in events]
 
 
 def test_verbal_raised_subject_of_expected_visit(events_of: Events) -> None:
@@ -153,7 +177,7 @@ def test_an_appositive_names_the_actor_only_by_itself(events_of: Events) -> None
 
 def test_a_pronoun_reporting_its_speaker_and_would_as_a_reported_future(events_of: Events) -> None:
     events = events_of("President Rojas said he would visit Norway in April.", date(2019, 2, 1))
-    assert _summary(events) == {("CONSULT", frozenset({"CHL", "NOR"}), "2019-04", "planned")}
+    assert _summary(events) == {("AGREE", frozenset({"CHL", "NOR"}), "2019-04", "planned")}
 
 
 def test_an_act_with_only_a_receiver_is_done_by_the_place_it_happens_in(events_of: Events) -> None:

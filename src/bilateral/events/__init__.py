@@ -20,7 +20,8 @@ from bilateral.events.dates import DateMatch, find_dates
 from bilateral.events.location import event_location
 from bilateral.events.merge import merge_events
 from bilateral.events.nominal import nominal_candidates
-from bilateral.events.status import SPEECH_VERBS, classify_status
+from bilateral.events.plover import Coding, known_coding
+from bilateral.events.status import REPORTING_VERBS, SPEECH_VERBS, classify_status
 from bilateral.events.verbal import verbal_candidates
 from bilateral.types import OCCURRED, Document, Event, Mention, Sentence
 
@@ -39,6 +40,15 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 # Definite back-references without actors of their own ("during the meeting").
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
 MAIN_MENTIONS = 2
+# A cooperative act announced for later is, as CAMEO and PLOVER code it, the intent to do
+# it (03x, AGREE): "Finland will give Tanzania a grant", "X will visit Albania in June".
+INTENT_STATUSES = {"planned"}
+# Verbs that state an intent rather than do an act of their own ("said it would", "plans to").
+INTENT_GOVERNORS = REPORTING_VERBS | {"plan", "intend", "want", "aim", "ready", "willing", "prepared"}
+INTENT_CODES = {
+    "CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032",
+    "RETREAT": "035", "CONCEDE": "035",
+}
 
 
 def extract_events(
@@ -223,6 +233,8 @@ def _event(
         date = replace(narrative, value=(narrative.value or "")[:4])
     actors = candidate.actors()
     coding = candidate.coding
+    if status in INTENT_STATUSES and _stated(candidate.trigger):
+        coding = _intent(coding)
     return Event(
         doc_id=document.doc_id,
         type=coding.type,
@@ -237,11 +249,27 @@ def _event(
         end=sentence.end,
         date=date.value if date else _default_date(candidate, status, document.published),
         date_text=date.text if date and not estimated else None,
-        location=event_location(candidate.trigger, visit=coding.mode == "visit"),
+        location=event_location(candidate.trigger, visit=candidate.coding.mode == "visit"),
         status=status,
         confidence=_confidence(candidate),
         trigger=candidate.trigger.text,
     )
+
+
+def _stated(trigger: Any) -> bool:
+    """The act is what the sentence or its speaker says it will do: not a description hung
+    on a noun or another clause ("arriving today for a visit where he will meet X" is the
+    itinerary of a visit under way), nor the content of another act ("agreed to hold
+    talks next month" is one agreement)."""
+    return all(t.dep_ not in ("relcl", "acl", "advcl") for t in [trigger, *trigger.ancestors]) and all(
+        t.pos_ not in ("VERB", "ADJ") or t.lemma_.lower() in INTENT_GOVERNORS
+        for t in trigger.ancestors
+    )
+
+
+def _intent(coding: Coding) -> Coding:
+    code = INTENT_CODES.get(coding.type)
+    return replace(known_coding(code), mode=coding.mode) if code else coding
 
 
 def _nearest_date(dates: list[DateMatch], trigger: Any) -> DateMatch | None:

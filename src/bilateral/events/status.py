@@ -195,7 +195,10 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         forms = _forms(token)
         if any(f in DECISION_VERBS for f in forms) and previous.dep_ == "xcomp":
             return "planned" if _left_to_come(token, previous) else None
-        return next((GOVERNING_VERBS[f] for f in forms if f in GOVERNING_VERBS), None)
+        found = next((GOVERNING_VERBS[f] for f in forms if f in GOVERNING_VERBS), None)
+        if found and token.dep_ == "acomp" and any(c.dep_ == "neg" for c in token.head.children):
+            return _negated_unless_wished(token.head)  # "is not willing to pay"
+        return found
     return None
 
 
