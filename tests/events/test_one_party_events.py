@@ -34,6 +34,11 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
         # a verb known only by its general code says less than the event noun it carries
         ("Three opposition parties in Bolivia organised a transport strike on Monday.",
          ("PROTEST", "BOL", None)),
+        # PLOVER: a resignation is a retreat; lifting an emergency or curfew a concession
+        ("Peru's interior minister resigned on Friday after the clashes.",
+         ("RETREAT", "PER", None)),
+        ("Ecuador's government lifted the state of emergency in Guayaquil on Monday.",
+         ("CONCEDE", "ECU", None)),
     ],
 )
 def test_an_act_with_one_party_is_an_event_of_that_country(text: str, expected: tuple) -> None:

@@ -20,7 +20,7 @@ from bilateral.events.dates import DateMatch, find_dates
 from bilateral.events.location import event_location
 from bilateral.events.merge import merge_events
 from bilateral.events.nominal import nominal_candidates
-from bilateral.events.plover import Coding, known_coding
+from bilateral.events.plover import Coding, coding
 from bilateral.events.status import REPORTING_VERBS, SPEECH_VERBS, classify_status
 from bilateral.events.verbal import verbal_candidates
 from bilateral.types import OCCURRED, Document, Event, Mention, Sentence
@@ -41,13 +41,14 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
 MAIN_MENTIONS = 2
 # A cooperative act announced for later is, as CAMEO and PLOVER code it, the intent to do
-# it (03x, AGREE): "Finland will give Tanzania a grant", "X will visit Albania in June".
+# it (03x, AGREE): "Finland will give Tanzania a grant", "X will visit Albania in June",
+# "the rebels said they will release the hostages"; an announced concession stays one.
 INTENT_STATUSES = {"planned"}
 # Verbs that state an intent rather than do an act of their own ("said it would", "plans to").
 INTENT_GOVERNORS = REPORTING_VERBS | {"plan", "intend", "want", "aim", "ready", "willing", "prepared"}
 INTENT_CODES = {
-    "CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032",
-    "RETREAT": "035", "CONCEDE": "035",
+    "CONSULT": ("036", "AGREE"), "AID": ("033", "AGREE"), "COOPERATE": ("031", "AGREE"),
+    "SUPPORT": ("032", "AGREE"), "RETREAT": ("035", "AGREE"),
 }
 
 
@@ -232,15 +233,15 @@ def _event(
     if estimated and narrative:  # narrative time, kept to the year: the text does not say more
         date = replace(narrative, value=(narrative.value or "")[:4])
     actors = candidate.actors()
-    coding = candidate.coding
+    found = candidate.coding
     if status in INTENT_STATUSES and _stated(candidate.trigger):
-        coding = _intent(coding)
+        found = _intent(found)
     return Event(
         doc_id=document.doc_id,
-        type=coding.type,
-        mode=coding.mode,
-        cameo=coding.cameo,
-        goldstein=coding.goldstein,
+        type=found.type,
+        mode=found.mode,
+        cameo=found.cameo,
+        goldstein=found.goldstein,
         source=actors[0] if actors else None,
         target=actors[1] if len(actors) > 1 else None,
         participants=tuple(actors[2:]),
@@ -267,9 +268,10 @@ def _stated(trigger: Any) -> bool:
     )
 
 
-def _intent(coding: Coding) -> Coding:
-    code = INTENT_CODES.get(coding.type)
-    return replace(known_coding(code), mode=coding.mode) if code else coding
+def _intent(found: Coding) -> Coding:
+    cameo, event_type = INTENT_CODES.get(found.type, (None, ""))
+    intent = coding(cameo, event_type)
+    return replace(intent, mode=found.mode) if intent else found
 
 
 def _nearest_date(dates: list[DateMatch], trigger: Any) -> DateMatch | None:
