@@ -151,3 +151,10 @@ def test_a_measure_announced_by_its_government_is_decided(events_of: Events) -> 
 def test_a_measure_only_considered_is_not(events_of: Events) -> None:
     [event] = events_of("Norway is considering imposing duties on Chilean salmon.")
     assert event.status != "occurred"
+
+
+def test_an_announced_measure_is_decided_and_a_said_one_a_threat(events_of: Events) -> None:
+    announced = events_of("Japan announced it would ban imports of Kenyan flowers.")
+    said = events_of("Japan said it would boycott Kenyan flowers.")
+    assert [(e.type, e.status) for e in announced] == [("SANCTION", "occurred")]
+    assert [(e.type, e.status) for e in said] == [("THREATEN", "occurred")]

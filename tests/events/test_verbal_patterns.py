@@ -132,9 +132,11 @@ def test_verbal_planned_visit_keeps_its_status(events_of: Events) -> None:
         ("Minister Hansen arrived in Nairobi today for a visit where he will meet Rojas.",
          ("CONSULT", "040", "planned")),
         ("Norway is not willing to pay Chile.", ("COOPERATE", "061", "negated")),
+        # a hostile act announced for later is a threat, made when it is said
+        ("Chile said it would expel Kenyan diplomats.", ("THREATEN", "131", "occurred")),
     ],
 )
-def test_an_act_announced_for_later_is_an_intent(
+def test_an_act_announced_for_later_is_an_intent_or_a_threat(
     events_of: Events, text: str, expected: tuple
 ) -> None:
     events = events_of(text, date(2021, 6, 10))
@@ -370,3 +372,10 @@ def test_the_noun_of_an_infinitive_relative_clause_is_its_doer(
 
 def test_arriving_from_somewhere_is_no_visit(events_of: Events) -> None:
     assert events_of("Minister Hansen arrived from Chile on Monday.") == []
+
+
+def test_an_announced_threat_is_dated_by_its_saying_not_by_the_act(events_of: Events) -> None:
+    events = events_of(
+        "Chile said on Friday it would blockade Kenya's ports from next Monday.", date(2021, 6, 10)
+    )
+    assert [(e.type, e.status, e.date) for e in events] == [("THREATEN", "occurred", "2021-06-04")]

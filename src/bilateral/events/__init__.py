@@ -49,6 +49,9 @@ INTENT_GOVERNORS = REPORTING_VERBS | {"plan", "intend", "want", "aim", "ready", 
 INTENT_CODES = {
     "CONSULT": ("036", "AGREE"), "AID": ("033", "AGREE"), "COOPERATE": ("031", "AGREE"),
     "SUPPORT": ("032", "AGREE"), "RETREAT": ("035", "AGREE"),
+    # a hostile act someone says they will do is a threat of it (CAMEO 13x)
+    "SANCTION": ("131", "THREATEN"), "COERCE": ("137", "THREATEN"),
+    "ASSAULT": ("138", "THREATEN"),
 }
 
 
@@ -219,9 +222,17 @@ def _event(
     narrative: DateMatch | None,
 ) -> Event:
     status = candidate.status or classify_status(candidate.trigger)
+    found, anchor = candidate.coding, candidate.trigger
+    if status in INTENT_STATUSES and _stated(candidate.trigger):
+        intent, statement = _intent(found), _statement(candidate.trigger)
+        if intent.type != "THREATEN":
+            found = intent
+        elif statement is not None:  # a threat is made when said ("said it would blockade"),
+            # dated by the saying; "Japan will impose tariffs in May" stays a measure to come
+            found, status, anchor = intent, OCCURRED, statement
     future = status in FUTURE_STATUSES
     dates = find_dates(sentence.text, document.published, last_year, future=future)
-    date = _nearest_date(dates, candidate.trigger)
+    date = _nearest_date(dates, anchor) if anchor is not None else None
     if future and date is not None and _on_past_governor(date, candidate.trigger):
         # "met on Thursday and agreed to reopen embassies": last Thursday, not next
         past = find_dates(sentence.text, document.published, last_year, future=False)
@@ -233,9 +244,6 @@ def _event(
     if estimated and narrative:  # narrative time, kept to the year: the text does not say more
         date = replace(narrative, value=(narrative.value or "")[:4])
     actors = candidate.actors()
-    found = candidate.coding
-    if status in INTENT_STATUSES and _stated(candidate.trigger):
-        found = _intent(found)
     return Event(
         doc_id=document.doc_id,
         type=found.type,
@@ -266,6 +274,11 @@ def _stated(trigger: Any) -> bool:
         t.pos_ not in ("VERB", "ADJ") or t.lemma_.lower() in INTENT_GOVERNORS
         for t in trigger.ancestors
     )
+
+
+def _statement(trigger: Any) -> Any | None:
+    """The verb of saying or announcing the act hangs on, if any."""
+    return next((t for t in trigger.ancestors if t.lemma_.lower() in REPORTING_VERBS), None)
 
 
 def _intent(found: Coding) -> Coding:

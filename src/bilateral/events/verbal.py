@@ -356,10 +356,11 @@ def _offered(verb: Any) -> bool:
 
 def _announced_measure(verb: Any) -> bool:
     """A measure the government announces it will take ("the ministry said it will impose
-    anti-dumping duties from Friday") is decided when announced."""
-    return _speech_verb(verb) is not None and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children
-    )
+    anti-dumping duties from Friday", "announced it would prohibit aid") is decided when
+    announced; "said they would boycott" is a threat."""
+    speech = _speech_verb(verb)
+    modals = {"will", "'ll", "shall"} | ({"would"} if speech is not None and speech.lemma_ == "announce" else set())
+    return speech is not None and any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
 
 def _speech_verb(verb: Any) -> Any | None:
