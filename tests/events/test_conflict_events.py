@@ -158,3 +158,10 @@ def test_an_announced_measure_is_decided_and_a_said_one_a_threat(events_of: Even
     said = events_of("Japan said it would boycott Kenyan flowers.")
     assert [(e.type, e.status) for e in announced] == [("SANCTION", "occurred")]
     assert [(e.type, e.status) for e in said] == [("THREATEN", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Chile opposed Norway's proposal on quotas.", "Kenya is opposed to Japanese mediation."]
+)
+def test_opposing_a_proposal_is_rejecting_it(events_of: Events, text: str) -> None:
+    assert [e.type for e in events_of(text)] == ["REJECT"]
