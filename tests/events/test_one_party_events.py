@@ -34,6 +34,10 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
         # a verb known only by its general code says less than the event noun it carries
         ("Three opposition parties in Bolivia organised a transport strike on Monday.",
          ("PROTEST", "BOL", None)),
+        # a crowd protesting demonstrates; a light verb carries the protest noun
+        ("Students in Nairobi protested against the new tax on Monday.",
+         ("PROTEST", "KEN", None)),
+        ("Kenyan teachers staged rallies in Mombasa over pay.", ("PROTEST", "KEN", None)),
         # PLOVER: a resignation is a retreat; lifting an emergency or curfew a concession
         ("Peru's interior minister resigned on Friday after the clashes.",
          ("RETREAT", "PER", None)),

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from bilateral.events.arguments import IDENTITY_PREPS, Found, SentenceActors
+from bilateral.events.arguments import IDENTITY_PREPS, POPULACE_NOUNS, Found, SentenceActors
 from bilateral.events.candidate import (
     HOSTILE_TARGET_PREPS,
     HOSTILE_TYPES,
@@ -114,6 +114,7 @@ ASKED_NOUNS = {"demand", "request", "condition", "ultimatum"}
 UNANSWERED_WORDS = {"unanswered", "unpunished", "unavenged"}
 # "said Sudan must return the helicopter": a statement that another party must act is a demand.
 DEMAND = known_coding("100")
+DEMONSTRATION = known_coding("141")
 OBLIGATION_MODALS = {"must", "should"}
 STATEMENT_VERBS = REPORTING_VERBS | {"reiterate", "stress", "conclude", "maintain", "repeat"}
 # "is willing / ready / prepared to withdraw": an expressed intent (CAMEO 03), an offer.
@@ -165,6 +166,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = VERDICT
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
+        if found.type == "ACCUSE" and token.lemma_ == "protest" and _by_crowd(token):
+            found = DEMONSTRATION  # "demonstrators protesting election results"
         trigger, status = token, None
         if _refuses(token):
             # the refusal is stated: its statement, else the refusal itself, happened
@@ -437,6 +440,15 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         # acts; "the agreement signed": it is acted on
         return actors.in_phrase(head) if verb.tag_ in ("VBG", "VB") else []
     return _subjects(head, actors, depth + 1)
+
+
+def _by_crowd(verb: Any) -> bool:
+    """People in the street, not a government, do the act: its subject, or the noun a
+    participle hangs on, is a crowd ("students protested", "demonstrators protesting")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl":
+        doers.append(verb.head)
+    return any(d.lemma_.lower() in POPULACE_NOUNS for d in doers)
 
 
 def _speaker(verb: Any, actors: SentenceActors) -> list[Found]:
