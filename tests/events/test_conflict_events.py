@@ -165,3 +165,21 @@ def test_an_announced_measure_is_decided_and_a_said_one_a_threat(events_of: Even
 )
 def test_opposing_a_proposal_is_rejecting_it(events_of: Events, text: str) -> None:
     assert [e.type for e in events_of(text)] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an act done to protest is the protest, not an official complaint
+        ("Kenyan farmers began a hunger strike to protest against Japan's import ban.",
+         ("PROTEST", "141")),
+        # peacekeepers arriving are deployed, not visiting
+        ("The first Japanese peacekeeping troops arrived in Kenya on Monday.", ("AID", "074")),
+        # ordered out of the country: an expulsion
+        ("Chile ordered Norwegian fishermen out of its waters.", ("COERCE", "174")),
+    ],
+)
+def test_what_the_act_is_depends_on_who_does_it_and_how(
+    events_of: Events, text: str, expected: tuple
+) -> None:
+    assert expected in [(e.type, e.cameo) for e in events_of(text)]

@@ -22,7 +22,7 @@ from bilateral.events.candidate import (
     as_actors,
     split_places,
 )
-from bilateral.events.plover import Coding, code_token, known_coding
+from bilateral.events.plover import Coding, code_token, known_coding, synsets
 from bilateral.events.status import MODALS, REPORTING_VERBS, SPEECH_VERBS
 from bilateral.types import OCCURRED
 
@@ -115,6 +115,7 @@ UNANSWERED_WORDS = {"unanswered", "unpunished", "unavenged"}
 # "said Sudan must return the helicopter": a statement that another party must act is a demand.
 DEMAND = known_coding("100")
 DEMONSTRATION = known_coding("141")
+PEACEKEEPING = known_coding("074")
 OBLIGATION_MODALS = {"must", "should"}
 STATEMENT_VERBS = REPORTING_VERBS | {"reiterate", "stress", "conclude", "maintain", "repeat"}
 # "is willing / ready / prepared to withdraw": an expressed intent (CAMEO 03), an offer.
@@ -166,8 +167,12 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = VERDICT
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
-        if found.type == "ACCUSE" and token.lemma_ == "protest" and _by_crowd(token):
-            found = DEMONSTRATION  # "demonstrators protesting election results"
+        if found.type == "ACCUSE" and token.lemma_ == "protest" and (
+            _by_crowd(token) or _purpose_of_act(token)
+        ):
+            found = DEMONSTRATION  # "demonstrators protesting", "began a strike to protest"
+        if found.mode == "visit" and _peacekeepers_arrive(token):
+            found = PEACEKEEPING  # "NATO peacekeeping troops arrived in Bosnia"
         trigger, status = token, None
         if _refuses(token):
             # the refusal is stated: its statement, else the refusal itself, happened
@@ -426,7 +431,10 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         # where they had clashed": they are the troops
         return _speaker(verb, actors) or _governing_subject(verb, actors)
     if not subjects and verb.dep_ == "relcl" and verb.tag_ == "VB":
-        return actors.in_phrase(verb.head)  # "the first president to attend the summit"
+        # "the first president to attend the summit"; "began a strike to protest": the strikers
+        return actors.in_phrase(verb.head) or (
+            _governing_subject(verb, actors) if _purpose_of_act(verb) else []
+        )
     # a subject the resolver could not name is still the subject: do not borrow another
     if subjects or depth > 3 or verb.dep_ not in INHERIT_DEPS:
         return found
@@ -438,7 +446,12 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         # "Khan holding a meeting", "the first president to attend a summit": the noun
         # acts; "the agreement signed": it is acted on
-        return actors.in_phrase(head) if verb.tag_ in ("VBG", "VB") else []
+        if verb.tag_ not in ("VBG", "VB"):
+            return []
+        # "began a hunger strike to protest": who does the act the purpose hangs on
+        return actors.in_phrase(head) or (
+            _governing_subject(verb, actors) if _purpose_of_act(verb) else []
+        )
     return _subjects(head, actors, depth + 1)
 
 
@@ -449,6 +462,27 @@ def _by_crowd(verb: Any) -> bool:
     if verb.dep_ == "acl":
         doers.append(verb.head)
     return any(d.lemma_.lower() in POPULACE_NOUNS for d in doers)
+
+
+def _purpose_of_act(verb: Any) -> bool:
+    """"began a hunger strike to protest against X": the act done to protest is the
+    protest; the infinitive of purpose is not a complaint of its own."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ in ("acl", "relcl"):  # on the act's noun: "a hunger strike to protest"
+        return code_token(verb.head) is not None
+    return verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_ not in REPORTING_VERBS
+
+
+def _peacekeepers_arrive(verb: Any) -> bool:
+    """Peacekeepers arriving are deployed, not visiting."""
+    keepers = synsets().get("&PKO", frozenset()) | {"peacekeeping"}
+    return any(
+        t.lemma_.lower() in keepers or t.lower_ in keepers
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for t in c.subtree
+    )
 
 
 def _speaker(verb: Any, actors: SentenceActors) -> list[Found]:
