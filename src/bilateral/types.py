@@ -108,6 +108,9 @@ class Document:
     language: str | None = None
     doc_id: str = ""
     content_hash: str = ""
+    # When no publication date is printed: the day of the photo above the article, which
+    # tells the year of its news (read by events; not stored or exported).
+    photographed: date | None = None
 
     def __post_init__(self) -> None:
         if not self.content_hash:

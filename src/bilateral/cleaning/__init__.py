@@ -12,9 +12,9 @@ import re
 
 from bilateral.cleaning.dates import parse_date
 from bilateral.cleaning.decode import decode
-from bilateral.cleaning.html import HtmlParts, clean_html
+from bilateral.cleaning.html import clean_html
 from bilateral.cleaning.metadata import detect_language, domain_of
-from bilateral.cleaning.text import TextParts, clean_text
+from bilateral.cleaning.text import ArticleParts, clean_text
 from bilateral.errors import SkipDocument
 from bilateral.sources.items import HTML, RawItem
 from bilateral.types import Document
@@ -33,7 +33,7 @@ def clean(item: RawItem) -> Document:
     text = decode(item.content, html=item.kind == HTML)
     meta = item.meta
     url = meta.get("url") or None
-    parts: HtmlParts | TextParts
+    parts: ArticleParts
     if _is_html(item.kind, text):
         parts = clean_html(text, url=url)
         if not parts.text:
@@ -47,6 +47,7 @@ def clean(item: RawItem) -> Document:
         source=item.source,
         title=title,
         published=parse_date(meta.get("published")) or parts.published,
+        photographed=parts.photographed,
         outlet=meta.get("outlet") or parts.outlet or domain_of(url),
         url=url,
         language=detect_language(parts.text),

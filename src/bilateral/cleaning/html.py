@@ -9,7 +9,6 @@ sections, related-article lists). Measured in bench/clean_html.py.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from html import unescape
 
@@ -18,18 +17,12 @@ from htmldate import find_date
 
 from bilateral.cleaning.dates import parse_date
 from bilateral.cleaning.lines import classify
+from bilateral.cleaning.metadata import photo_date
+from bilateral.cleaning.text import ArticleParts
 
 # The precision pass is trusted unless it kept less than this share of the default pass.
 PRECISION_MIN_SHARE = 0.6
 HAS_BODY = re.compile(r"<body\b|<p\b|<article\b|<div\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class HtmlParts:
-    text: str
-    title: str | None
-    outlet: str | None
-    published: date | None
 
 
 def extract_article(html: str, *, url: str | None = None) -> str:
@@ -48,18 +41,19 @@ def publication_date(html: str, *, url: str | None = None) -> date | None:
     return parse_date(found)
 
 
-def clean_html(html: str, *, url: str | None = None) -> HtmlParts:
+def clean_html(html: str, *, url: str | None = None) -> ArticleParts:
     """Text (paragraphs split by blank lines), title, site name and date of a page."""
     if not HAS_BODY.search(html):
-        return HtmlParts("", None, None, None)
+        return ArticleParts("", None, None, None)
     meta = trafilatura.extract_metadata(html, default_url=url)
     title = meta.title if meta else None
     classified = classify(extract_article(html, url=url), title=title, page_layout=False)
-    return HtmlParts(
+    return ArticleParts(
         text="\n\n".join(classified.kept),
         title=title,
         outlet=(meta.sitename if meta else None) or title_suffix(html, title),
         published=publication_date(html, url=url),
+        photographed=photo_date(classified),
     )
 
 

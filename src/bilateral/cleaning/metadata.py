@@ -52,6 +52,17 @@ def date_from_text(classified: Classified, *, today: date | None = None) -> date
     return _dateline(classified.first_paragraph(), today)
 
 
+def photo_date(classified: Classified, *, today: date | None = None) -> date | None:
+    """The latest date a caption above the article gives in its own words ("shake hands as
+    they sign agreements in Brasilia, November 20, 2024"): the photo's day, not the
+    article's, but the news it illustrates is of those days."""
+    found = [
+        day for line in classified.head if line.label == "caption"
+        for _, day in find_dates(line.text, today=today)
+    ]
+    return max(found) if found else None
+
+
 def _credit(caption: str) -> str:
     """The credit closing a caption ("… in Samarkand. - Agency, 30.05.2024"), or "".
 

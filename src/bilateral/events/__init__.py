@@ -16,7 +16,7 @@ from typing import Any
 
 from bilateral.events.arguments import Found, SentenceActors
 from bilateral.events.candidate import Candidate, as_actors, one_per_doer
-from bilateral.events.dates import DateMatch, find_dates
+from bilateral.events.dates import DateMatch, find_dates, resolve_date
 from bilateral.events.location import event_location
 from bilateral.events.merge import merge_events
 from bilateral.events.nominal import nominal_candidates
@@ -75,6 +75,11 @@ def extract_events(
     Returns:
         list[Event]: events in document order, each with all its sentences as evidence.
     """
+    # An article that prints no date but shows a dated photo was written on or soon after
+    # that day: read "yesterday", "on Friday" and its news against it, keeping only the year.
+    reference = None if document.published else document.photographed
+    if reference is not None:
+        document = replace(document, published=reference)
     events: list[tuple[Event, bool]] = []  # (event, read from a noun)
     one_party: list[tuple[Event, bool]] = []
     anaphors: list[Event] = []
@@ -108,7 +113,16 @@ def extract_events(
         last_year = _topic_year(dates) or last_year
         narrative = next((d for d in reversed(dates) if _is_past(d, document)), None)
     headline_end = len(document.text) - len(document.body)
-    return merge_events(events, anaphors, headline_end) + merge_events(one_party, [], headline_end)
+    found = merge_events(events, anaphors, headline_end) + merge_events(one_party, [], headline_end)
+    return [_year_only(e) for e in found] if reference is not None else found
+
+
+def _year_only(event: Event) -> Event:
+    """An event dated against the reference date keeps the year; one the text dates in
+    full ("on May 22, 2014") keeps its date."""
+    if event.date is None or (event.date_text and resolve_date(event.date_text)[0]):
+        return event
+    return replace(event, date=event.date[:4])
 
 
 def _one_party(event: Event, candidate: Candidate, actors: SentenceActors) -> Event | None:

@@ -39,7 +39,7 @@ from bilateral.store.write import add_records, document_row
 from bilateral.types import Records
 
 # Bump when extraction output changes, so `bilateral reextract` knows what is stale.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 # Documents a worker cleans and extracts together: spaCy parses their sentences in one
 # batch (~10 % faster than one document at a time); small, so progress stays smooth.
 BATCH_SIZE = 8

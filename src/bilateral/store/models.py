@@ -31,6 +31,8 @@ class DocumentRow(Base):
     url: Mapped[str | None] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
     published: Mapped[str | None] = mapped_column(String(10), index=True)
+    # the day of the photo above an undated article (Document.photographed), for re-extraction
+    photographed: Mapped[str | None] = mapped_column(String(10))
     outlet: Mapped[str | None] = mapped_column(Text)
     language: Mapped[str | None] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text)

@@ -20,6 +20,7 @@ def row_document(row: DocumentRow) -> Document:
     return Document(
         text=row.text, source=row.source, title=row.title,
         published=date.fromisoformat(row.published) if row.published else None,
+        photographed=date.fromisoformat(row.photographed) if row.photographed else None,
         outlet=row.outlet, url=row.url, language=row.language,
         doc_id=row.doc_id, content_hash=row.content_hash,
     )

@@ -33,6 +33,7 @@ def document_row(records: Records, *, raw_hash: str | None, minhash: bytes | Non
         url=doc.url,
         title=doc.title,
         published=doc.published.isoformat() if doc.published else None,
+        photographed=doc.photographed.isoformat() if doc.photographed else None,
         outlet=doc.outlet,
         language=doc.language,
         text=doc.text,
