@@ -174,8 +174,9 @@ class KnowledgeBase:
     offices: dict[tuple[str, str], list[Tenure]] = field(default_factory=dict)
     office_roles: set[str] = field(default_factory=set)  # the roles of ``offices``
     phrases: dict[str, list[Entry]] = field(default_factory=dict)
-    # First word of every phrase -> the longest phrase length (in tokens) starting with it.
-    first_words: dict[str, int] = field(default_factory=dict)
+    # Every key that is the start of a longer phrase's key, word by word ("united",
+    # "united arab"): the phrase finder extends a match only while it is one.
+    prefixes: set[str] = field(default_factory=set)
     # A folded word of an office holder's name or alias -> (person id, that name's words):
     # "Banda" after "Malawian President" finds the Bandas (see ``offices.py``).
     name_words: dict[str, dict[tuple[str, tuple[str, ...]], None]] = field(default_factory=dict)
@@ -204,7 +205,8 @@ class KnowledgeBase:
         else:
             entries.append(entry)
         words = key.split(" ")
-        self.first_words[words[0]] = max(self.first_words.get(words[0], 0), len(words))
+        for size in range(1, len(words)):
+            self.prefixes.add(" ".join(words[:size]))
 
     def add_state(self, actor: Actor, names: Iterable[str]) -> None:
         self.states.setdefault(actor.id, actor)
@@ -236,6 +238,10 @@ class KnowledgeBase:
             self.add_phrase(alias, Entry("org", org_id, alias))
 
     # --- look-ups -----------------------------------------------------------------
+
+    def starts_phrase(self, key: str) -> bool:
+        """Whether a phrase's key starts with the word (or words) ``key``."""
+        return key in self.phrases or key in self.prefixes
 
     def state(self, code: str) -> Actor | None:
         """The state (or historical state) with this code, as a whole."""
