@@ -53,5 +53,8 @@ def test_the_checked_column_is_what_the_second_sources_confirm(shared_dir: Path)
     if not (actors / "reign" / "leaders_reign.tsv").is_file():
         pytest.skip("../shared/data/actors is not present")
     written = [row[9] for row in read_tsv(DATA / "office_holders_manual.tsv")]
-    assert written == [", ".join(v.confirmed_by) for _, v in check(actors)]
+    confirmed = [", ".join(v.confirmed_by) for _, v in check(actors)]
+    # a row no shared source confirms may name the page it was checked on
+    assert all(w == c or (not c and w.startswith("http")) for w, c in zip(written, confirmed))
+    assert len(written) == len(confirmed)
     assert sum(1 for sources in written if sources) > 400

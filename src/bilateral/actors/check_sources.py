@@ -21,7 +21,8 @@ or year). A row is *confirmed* when a source has the same person in it with agre
 *contradicted* when an office source covering it has another person or other dates and no
 source confirms it, *disputed* when sources disagree, else *uncheckable*. ``--list`` prints
 every contradicted and disputed row; ``--write`` records the confirming sources in the
-manual table's ``checked`` column.
+manual table's ``checked`` column (where none confirms, a page address put there by hand,
+the public page that was checked, is kept).
 """
 
 from __future__ import annotations
@@ -295,7 +296,8 @@ def write_checked(results: list[tuple[Row, Verdict]]) -> None:
             out.append(line)
             continue
         cells = (line.split("\t") + [""] * 10)[:10]
-        cells[9] = next(checked)
+        # a page address written by hand (a row no shared source covers) stays
+        cells[9] = next(checked) or (cells[9] if cells[9].startswith("http") else "")
         out.append("\t".join(cells))
     MANUAL.write_text("\n".join(out) + "\n", encoding="utf-8")
 

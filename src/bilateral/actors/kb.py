@@ -109,6 +109,11 @@ PARLIAMENTARY = frozenset(
     ]
 )
 THEOCRATIC_LEADER_ROLES = ("supreme leader", "leader", "president")
+# "the military chief" is the army's head where the KB knows one, else the chief of the
+# armed forces as a whole (Indonesia's TNI commander, Uganda's chief of defence forces).
+MILITARY_CHIEF_ROLES = ("army chief", "chief of defence")
+# Roles that stand for one of several offices (``roles_meant``): held by nobody as such.
+GENERIC_ROLES = frozenset(["leader", "military chief"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,8 +299,8 @@ class KnowledgeBase:
         return [self.persons[t.person_id] for t in chosen]
 
     def holds_office(self, role: str) -> bool:
-        """Whether the KB lists holders of ``role`` anywhere (or it is "leader")."""
-        return role == "leader" or role in self.office_roles
+        """Whether the KB lists holders of ``role`` anywhere (or it is a generic role)."""
+        return role in GENERIC_ROLES or role in self.office_roles
 
     def previous_holder(self, role: str, country: str, on: date) -> Person | None:
         """Who last left ``role`` in ``country`` before ``on``."""
@@ -312,10 +317,21 @@ class KnowledgeBase:
         for candidate in self.roles_meant(role, country):
             people = self.holders(candidate, country, on)
             if people:
-                return self.person_actor(people[0].id, on)
+                return self._holder_actor(people[0].id, candidate, role, on)
         return None
 
+    def _holder_actor(self, person_id: str, office: str, asked: str, on: date | None) -> Actor:
+        """The holder of ``office`` named in it, not in another office held at once
+        (Poland's defence minister, also deputy prime minister), unless that one is more
+        senior (a junta leader who is also president) or a generic role was asked for."""
+        own = self.person_actor(person_id, on)
+        if asked in GENERIC_ROLES or ROLE_RANK.get(own.role or "", 9) < ROLE_RANK.get(office, 9):
+            return own
+        return self.person_actor(person_id, on, role=office)
+
     def roles_meant(self, role: str, country: str) -> tuple[str, ...]:
+        if role == "military chief":
+            return MILITARY_CHIEF_ROLES
         if role != "leader":
             return (role,)
         if country in PARLIAMENTARY:
