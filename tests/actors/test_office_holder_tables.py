@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bilateral.actors.build import build
+from bilateral.actors.build import Known, Row, build
 from bilateral.actors.check_sources import check
 from bilateral.actors.kb import DATA, OFFICE_HOLDER_TABLES, read_tsv
 
@@ -58,3 +58,10 @@ def test_the_checked_column_is_what_the_second_sources_confirm(shared_dir: Path)
     assert all(w == c or (not c and w.startswith("http")) for w, c in zip(written, confirmed))
     assert len(written) == len(confirmed)
     assert sum(1 for sources in written if sources) > 400
+
+
+def test_a_namesake_of_another_generation_is_another_person() -> None:
+    known = Known()
+    known.add(Row("PHL", "president", "2022-06-30", "", "Ferdinand Marcos Jr.", "Bongbong Marcos"))
+    assert known.person("Ferdinand E. Marcos", "PHL") == "Ferdinand E. Marcos"  # the father
+    assert known.person("Ferdinand R. Marcos Jr.", "PHL") == "Ferdinand Marcos Jr."
