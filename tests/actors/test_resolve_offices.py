@@ -86,9 +86,11 @@ def actor_of(text: str, mention: str, date: str):
          ("IRN", "Mohammad Javad Zarif", "former foreign minister")),
         ("Former President Trump held a rally.", "President Trump", "2022-06-01",
          ("USA", "Donald Trump", "former president")),
-        # "military chief": the army's head, else the armed forces' (Indonesia's TNI)
+        # "military chief": the armed forces' head (Indonesia's TNI), else the army's
         ("Indonesia's military chief visited Papua.", "Indonesia's military chief",
          "2019-01-01", ("IDN", "Hadi Tjahjanto", "chief of defence")),
+        ("Pakistan's military chief met him.", "Pakistan's military chief", "2019-06-01",
+         ("PAK", "Qamar Javed Bajwa", "army chief")),
         # a holder of two offices at once is named in the office asked for
         ("Poland's defence minister ordered tanks.", "Poland's defence minister", "2022-07-01",
          ("POL", "Mariusz Błaszczak", "defence minister")),

@@ -109,9 +109,10 @@ PARLIAMENTARY = frozenset(
     ]
 )
 THEOCRATIC_LEADER_ROLES = ("supreme leader", "leader", "president")
-# "the military chief" is the army's head where the KB knows one, else the chief of the
-# armed forces as a whole (Indonesia's TNI commander, Uganda's chief of defence forces).
-MILITARY_CHIEF_ROLES = ("army chief", "chief of defence")
+# "the military chief" is the head of the armed forces as a whole where the KB knows one
+# (Britain's chief of the defence staff, Indonesia's TNI commander), else the army's head
+# (Pakistan's chief of army staff).
+MILITARY_CHIEF_ROLES = ("chief of defence", "army chief")
 # Roles that stand for one of several offices (``roles_meant``): held by nobody as such.
 GENERIC_ROLES = frozenset(["leader", "military chief"])
 
