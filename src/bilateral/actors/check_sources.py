@@ -311,6 +311,8 @@ def main() -> None:
     if not (args.shared / "cia_factbook/office_holders.tsv").is_file():
         raise SystemExit(f"not found: {args.shared}/cia_factbook/office_holders.tsv")
     results = check(args.shared)
+    if args.write:  # first: a reader of the printout that stops early loses nothing
+        write_checked(results)
     counts = Counter(v.status for _, v in results)
     by_source = Counter(s for _, v in results for s in v.confirmed_by)
     print(f"{len(results)} hand rows: " + ", ".join(f"{counts[s]} {s}" for s in
@@ -322,8 +324,6 @@ def main() -> None:
                 print(f"{verdict.status}: {row.country} {row.role} {row.start}..{row.end or 'open'} "
                       f"{row.name} | confirmed by {verdict.confirmed_by or '-'} | "
                       + " | ".join(verdict.contradicted_by))
-    if args.write:
-        write_checked(results)
 
 
 if __name__ == "__main__":
