@@ -16,7 +16,7 @@ from pathlib import Path
 
 import bilateral
 from bilateral.actors.load import load_kb
-from bilateral.actors.phrases import fold
+from bilateral.actors.words import fold
 
 CASES = Path(__file__).with_name("actors_cases.tsv")
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bilateral.actors.build import build
+from bilateral.actors.build import Known, Row, build
+from bilateral.actors.check_sources import check
 from bilateral.actors.kb import DATA, OFFICE_HOLDER_TABLES, read_tsv
 
 
@@ -16,7 +17,8 @@ def test_every_row_names_its_source_and_licence(table: str) -> None:
     rows = list(read_tsv(DATA / table))
     assert len(rows) > 500
     licences = {row[8] for row in rows}
-    assert all(len(row) == 9 and row[7].strip() for row in rows), table
+    columns = 10 if table == "office_holders_manual.tsv" else 9  # + the second sources
+    assert all(len(row) == columns and row[7].strip() for row in rows), table
     if table == "office_holders_ci.tsv":  # share-alike: marked, and only in this file
         assert licences == {"CC BY-SA 3.0 (CountryInfo, (c) 2012 Philip A. Schrodt)"}
     else:
@@ -44,3 +46,22 @@ def test_no_derived_term_overlaps_a_hand_written_one_of_the_same_office() -> Non
             start, end = row[2] or "0000", row[3] or "9999"
             clashes = [s for s, e in manual.get((row[0], row[1]), []) if s < end and start < e]
             assert not clashes, row
+
+
+def test_the_checked_column_is_what_the_second_sources_confirm(shared_dir: Path) -> None:
+    actors = shared_dir / "data" / "actors"
+    if not (actors / "reign" / "leaders_reign.tsv").is_file():
+        pytest.skip("../shared/data/actors is not present")
+    written = [row[9] for row in read_tsv(DATA / "office_holders_manual.tsv")]
+    confirmed = [", ".join(v.confirmed_by) for _, v in check(actors)]
+    # a row no shared source confirms may name the page it was checked on
+    assert all(w == c or (not c and w.startswith("http")) for w, c in zip(written, confirmed))
+    assert len(written) == len(confirmed)
+    assert sum(1 for sources in written if sources) > 400
+
+
+def test_a_namesake_of_another_generation_is_another_person() -> None:
+    known = Known()
+    known.add(Row("PHL", "president", "2022-06-30", "", "Ferdinand Marcos Jr.", "Bongbong Marcos"))
+    assert known.person("Ferdinand E. Marcos", "PHL") == "Ferdinand E. Marcos"  # the father
+    assert known.person("Ferdinand R. Marcos Jr.", "PHL") == "Ferdinand Marcos Jr."

@@ -91,6 +91,19 @@ def actor_of(text: str, mention: str, date: str):
          ("IRN", "Mohammad Javad Zarif", "former foreign minister")),
         ("Former President Trump held a rally.", "President Trump", "2022-06-01",
          ("USA", "Donald Trump", "former president")),
+        # "military chief": the armed forces' head (Indonesia's TNI), else the army's
+        ("Indonesia's military chief visited Papua.", "Indonesia's military chief",
+         "2019-01-01", ("IDN", "Hadi Tjahjanto", "chief of defence")),
+        ("Pakistan's military chief met him.", "Pakistan's military chief", "2019-06-01",
+         ("PAK", "Qamar Javed Bajwa", "army chief")),
+        # a holder of two offices at once is named in the office asked for
+        ("Poland's defence minister ordered tanks.", "Poland's defence minister", "2022-07-01",
+         ("POL", "Mariusz Błaszczak", "defence minister")),
+        # a father and a son in the same office
+        ("Chadian President Déby flew to Paris.", "Chadian President Déby", "2010-06-01",
+         ("TCD", "Idriss Déby", "president")),
+        ("Chadian President Déby flew to Paris.", "Chadian President Déby", "2024-09-01",
+         ("TCD", "Mahamat Idriss Déby", "president")),
     ],
 )
 def test_the_office_holder_at_the_date(text, mention, date, expected) -> None:

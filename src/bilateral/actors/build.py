@@ -231,7 +231,8 @@ class Known:
             if words:
                 self.names.setdefault(" ".join(words), row.name)
                 for where in (row.country, "*"):
-                    people = self.by_surname.setdefault((where, words[-1]), [])
+                    key = (where, _without_generation(words)[-1])
+                    people = self.by_surname.setdefault(key, [])
                     if row.name not in people:
                         people.append(row.name)
 
@@ -240,25 +241,41 @@ class Known:
         return any(overlaps(s, e, row.start, row.end) for s, e in spans)
 
     def person(self, name: str, country: str) -> str:
-        """The known name of ``name`` (an alias, or the same surname and first name)."""
+        """The known name of ``name`` (an alias, or the same surname and first name, and
+        no other generation: "Ferdinand Marcos" is not "Ferdinand Marcos Jr.")."""
         words = name_words(name)
         if not words:
             return name
         known = self.names.get(" ".join(words))
         if known:
             return known
+        surname = _without_generation(words)[-1]
         same = [
             candidate
-            for candidate in self.by_surname.get((country, words[-1]), [])
-            if name_words(candidate)[0] in words[:-1] or words[0] in name_words(candidate)[:-1]
+            for candidate in self.by_surname.get((country, surname), [])
+            if (name_words(candidate)[0] in words[:-1] or words[0] in name_words(candidate)[:-1])
+            and _generation(name_words(candidate)) == _generation(words)
         ]
         if not same:  # known from another country's office: Guterres, Portugal's and the UN's
             same = [
                 candidate
-                for candidate in self.by_surname.get(("*", words[-1]), [])
+                for candidate in self.by_surname.get(("*", surname), [])
                 if name_words(candidate)[0] == words[0]
+                and _generation(name_words(candidate)) == _generation(words)
             ]
         return same[0] if len(same) == 1 else name  # two Georges Bush: neither
+
+
+GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def _generation(words: list[str]) -> str:
+    """"jr" of "Ferdinand Marcos Jr.", "" of a name without such a suffix."""
+    return words[-1] if words and words[-1] in GENERATIONS else ""
+
+
+def _without_generation(words: list[str]) -> list[str]:
+    return words[:-1] if _generation(words) and len(words) > 1 else words
 
 
 def title_case(name: str) -> str:

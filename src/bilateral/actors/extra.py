@@ -34,7 +34,7 @@ def extended(kb: KnowledgeBase, path: Path) -> KnowledgeBase:
         offices={k: list(v) for k, v in kb.offices.items()},
         office_roles=set(kb.office_roles),
         phrases={k: list(v) for k, v in kb.phrases.items()},
-        first_words=dict(kb.first_words),
+        prefixes=set(kb.prefixes),
         name_words={k: dict(v) for k, v in kb.name_words.items()},
         user_entries_first=True,
     )

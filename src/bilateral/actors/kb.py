@@ -109,6 +109,12 @@ PARLIAMENTARY = frozenset(
     ]
 )
 THEOCRATIC_LEADER_ROLES = ("supreme leader", "leader", "president")
+# "the military chief" is the head of the armed forces as a whole where the KB knows one
+# (Britain's chief of the defence staff, Indonesia's TNI commander), else the army's head
+# (Pakistan's chief of army staff).
+MILITARY_CHIEF_ROLES = ("chief of defence", "army chief")
+# Roles that stand for one of several offices (``roles_meant``): held by nobody as such.
+GENERIC_ROLES = frozenset(["leader", "military chief"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,8 +180,9 @@ class KnowledgeBase:
     offices: dict[tuple[str, str], list[Tenure]] = field(default_factory=dict)
     office_roles: set[str] = field(default_factory=set)  # the roles of ``offices``
     phrases: dict[str, list[Entry]] = field(default_factory=dict)
-    # First word of every phrase -> the longest phrase length (in tokens) starting with it.
-    first_words: dict[str, int] = field(default_factory=dict)
+    # Every key that is the start of a longer phrase's key, word by word ("united",
+    # "united arab"): the phrase finder extends a match only while it is one.
+    prefixes: set[str] = field(default_factory=set)
     # A folded word of an office holder's name or alias -> (person id, that name's words):
     # "Banda" after "Malawian President" finds the Bandas (see ``offices.py``).
     name_words: dict[str, dict[tuple[str, tuple[str, ...]], None]] = field(default_factory=dict)
@@ -204,7 +211,8 @@ class KnowledgeBase:
         else:
             entries.append(entry)
         words = key.split(" ")
-        self.first_words[words[0]] = max(self.first_words.get(words[0], 0), len(words))
+        for size in range(1, len(words)):
+            self.prefixes.add(" ".join(words[:size]))
 
     def add_state(self, actor: Actor, names: Iterable[str]) -> None:
         self.states.setdefault(actor.id, actor)
@@ -236,6 +244,10 @@ class KnowledgeBase:
             self.add_phrase(alias, Entry("org", org_id, alias))
 
     # --- look-ups -----------------------------------------------------------------
+
+    def starts_phrase(self, key: str) -> bool:
+        """Whether a phrase's key starts with the word (or words) ``key``."""
+        return key in self.phrases or key in self.prefixes
 
     def state(self, code: str) -> Actor | None:
         """The state (or historical state) with this code, as a whole."""
@@ -288,8 +300,8 @@ class KnowledgeBase:
         return [self.persons[t.person_id] for t in chosen]
 
     def holds_office(self, role: str) -> bool:
-        """Whether the KB lists holders of ``role`` anywhere (or it is "leader")."""
-        return role == "leader" or role in self.office_roles
+        """Whether the KB lists holders of ``role`` anywhere (or it is a generic role)."""
+        return role in GENERIC_ROLES or role in self.office_roles
 
     def previous_holder(self, role: str, country: str, on: date) -> Person | None:
         """Who last left ``role`` in ``country`` before ``on``."""
@@ -306,10 +318,21 @@ class KnowledgeBase:
         for candidate in self.roles_meant(role, country):
             people = self.holders(candidate, country, on)
             if people:
-                return self.person_actor(people[0].id, on)
+                return self._holder_actor(people[0].id, candidate, role, on)
         return None
 
+    def _holder_actor(self, person_id: str, office: str, asked: str, on: date | None) -> Actor:
+        """The holder of ``office`` named in it, not in another office held at once
+        (Poland's defence minister, also deputy prime minister), unless that one is more
+        senior (a junta leader who is also president) or a generic role was asked for."""
+        own = self.person_actor(person_id, on)
+        if asked in GENERIC_ROLES or ROLE_RANK.get(own.role or "", 9) < ROLE_RANK.get(office, 9):
+            return own
+        return self.person_actor(person_id, on, role=office)
+
     def roles_meant(self, role: str, country: str) -> tuple[str, ...]:
+        if role == "military chief":
+            return MILITARY_CHIEF_ROLES
         if role != "leader":
             return (role,)
         if country in PARLIAMENTARY:

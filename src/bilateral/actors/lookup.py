@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bilateral.actors.kb import KnowledgeBase
+from bilateral.actors.kb import GENERIC_ROLES, KnowledgeBase
 from bilateral.actors.words import phrase_key
 from bilateral.errors import UserError
 
@@ -19,7 +19,7 @@ def role_named(kb: KnowledgeBase, text: str, country: str) -> str:
         if entry.country is None:
             return entry.ref
     role = " ".join(text.lower().split())
-    if role in kb.role_sectors or role == "leader":
+    if role in kb.role_sectors or role in GENERIC_ROLES:
         return role
     raise UserError(
         f"unknown role: {text!r} (try e.g. 'prime minister', 'foreign minister', 'army chief')"

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bilateral.actors.kb import Entry, KnowledgeBase
-from bilateral.actors.words import APOSTROPHES, WORD, Word, fold, words_of
+from bilateral.actors.words import APOSTROPHES, WORD, Word, folded_words, words_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class PhraseMatch:
     last: int
 
 
+@lru_cache(maxsize=8192)  # the same names recur in every text
 def case_agrees(surface: str, written: str) -> bool:
     """Whether ``written`` honours the capitals of the KB's ``surface`` form."""
     kb_words = WORD.findall(surface.translate(APOSTROPHES))
@@ -51,10 +53,15 @@ def find_phrases(
 ) -> list[PhraseMatch]:
     """Every KB phrase in ``text``, longest first at each word, never overlapping."""
     words = words if words is not None else words_of(text)
-    keys = [fold(w.text) for w in words]
+    keys = folded_words(words)
     matches: list[PhraseMatch] = []
+    phrases, prefixes = kb.phrases, kb.prefixes
     i = 0
     while i < len(words):
+        key = keys[i]
+        if key not in phrases and key not in prefixes and key not in GROUP_FIRST_WORDS:
+            i += 1  # most words start nothing: decided here, without the two calls below
+            continue
         found = _longest_at(kb, text, words, keys, i) or _group_with_modifiers(
             kb, text, words, keys, i)
         if found is None:
@@ -68,13 +75,19 @@ def find_phrases(
 def _longest_at(
     kb: KnowledgeBase, text: str, words: list[Word], keys: list[str], i: int
 ) -> PhraseMatch | None:
-    longest = kb.first_words.get(keys[i])
-    if not longest:
-        return None
-    for last in range(min(len(words), i + longest) - 1, i - 1, -1):
-        entries = kb.phrases.get(" ".join(keys[i : last + 1]))
-        if not entries:
-            continue
+    # The phrases starting at word i, found by extending the key while it starts one.
+    key = keys[i]
+    ends: list[tuple[int, list[Entry]]] = []
+    last = i
+    while True:
+        entries = kb.phrases.get(key)
+        if entries:
+            ends.append((last, entries))
+        last += 1
+        if last == len(keys) or key not in kb.prefixes:
+            break
+        key = f"{key} {keys[last]}"
+    for last, entries in reversed(ends):  # the longest first
         written = text[words[i].start : words[last].end]
         agreeing = tuple(e for e in entries if case_agrees(e.surface, written))
         if agreeing:
@@ -102,7 +115,7 @@ def _group_with_modifiers(
         for noun in range(after + 1, min(len(words), after + MAX_MODIFIER_WORDS + 1)):
             modifier, key = words[noun - 1].text, keys[noun - 1]
             # a capitalised word that may start a KB phrase ("Indian") names an actor itself
-            describes = modifier.islower() or key not in kb.first_words
+            describes = modifier.islower() or not kb.starts_phrase(key)
             if not (modifier == "-" or modifier.isalpha() and describes):
                 break
             entries = tuple(e for e in kb.phrases.get(" ".join([*quantifier, keys[noun]]), [])

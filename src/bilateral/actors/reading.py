@@ -19,7 +19,14 @@ from dataclasses import replace
 from datetime import date
 
 from bilateral.actors.context import DocumentContext
-from bilateral.actors.kb import Entry, KnowledgeBase, Person, default_surnames, slug
+from bilateral.actors.kb import (
+    GENERIC_ROLES,
+    Entry,
+    KnowledgeBase,
+    Person,
+    default_surnames,
+    slug,
+)
 from bilateral.actors.offices import IN_OFFICE, fit_actor, holder_named, persons_named
 from bilateral.actors.phrases import PhraseMatch, iter_capitalised
 from bilateral.actors.words import Word, phrase_key
@@ -323,7 +330,7 @@ class DocumentReading:
         actor = self.kb.person_actor(
             person_id, self.on, title.sector if title else None, title.ref if title else None
         )
-        if title is None or title.needs_name or title.ref == "leader":
+        if title is None or title.needs_name or title.ref in GENERIC_ROLES:
             return actor
         held = {t.role for t in self.kb.persons[person_id].tenures}
         if not self.kb.holds_office(title.ref) or (title.ref in held and actor.role is not None):

@@ -141,7 +141,7 @@ def _with_names(mentions: list[Mention], sentences: list[Sentence]) -> list[Ment
     for sentence in sentences:
         if sentence.doc is None:
             continue
-        for name in proper_names(sentence.doc):
+        for name in proper_names(sentence.doc, sentence.text):
             start, end = sentence.start + name.start_char, sentence.start + name.end_char
             i = bisect.bisect_left(starts, start)
             overlaps = (i < len(taken) and taken[i][0] < end) or (i > 0 and taken[i - 1][1] > start)
@@ -150,21 +150,30 @@ def _with_names(mentions: list[Mention], sentences: list[Sentence]) -> list[Ment
     return mentions + extra
 
 
-def proper_names(doc: Any) -> list[Any]:
-    """Maximal runs of capitalised proper nouns in a parsed ``doc``.
+def proper_names(doc: Any, text: str | None = None) -> list[Any]:
+    """Maximal runs of capitalised proper nouns in a parsed ``doc`` (whose text is ``text``
+    when the caller has it: ``Doc.text`` joins the text of every token again).
 
     "of" or "for" joins two names ("Institute of Strategic Studies"), as does a hyphen
     written without spaces ("Ground Self-Defense Force"). Weekday and month names at
     either end are trimmed.
     """
+    # Part of speech and first letter read as arrays: making a Token per word costs more
+    # than the rest of this function.
+    propn = doc.vocab.strings["PROPN"]
+    text = doc.text if text is None else text
+    is_name = [
+        pos == propn and text[idx].isupper()
+        for pos, idx in zip(doc.to_array("POS").tolist(), doc.to_array("IDX").tolist())
+    ]
     names = []
-    i, size = 0, len(doc)
+    i, size = 0, len(is_name)
     while i < size:
-        if not _name_word(doc[i]):
+        if not is_name[i]:
             i += 1
             continue
         j = i + 1
-        while j < size and (_name_word(doc[j]) or (_joiner(doc, j) and _name_word(doc[j + 1]))):
+        while j < size and (is_name[j] or (j + 1 < size and is_name[j + 1] and _joiner(doc, j))):
             j += 1
         start, end = i, j
         while start < end and doc[start].lower_ in CALENDAR_WORDS:
@@ -177,14 +186,9 @@ def proper_names(doc: Any) -> list[Any]:
     return names
 
 
-def _name_word(token: Any) -> bool:
-    return bool(token.pos_ == "PROPN" and token.text[:1].isupper())
-
-
 def _joiner(doc: Any, j: int) -> bool:
+    """Whether token ``j``, between two names, joins them into one."""
     token = doc[j]
-    if j + 1 >= len(doc):
-        return False
     if token.text == "-":
         return not doc[j - 1].whitespace_ and not token.whitespace_
     return bool(token.lower_ in ("of", "for"))

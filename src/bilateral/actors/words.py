@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 WORD = re.compile(r"\w+|[^\w\s]")
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -31,12 +31,17 @@ def phrase_key(text: str) -> str:
     return " ".join(fold(word) for word in WORD.findall(text))
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):  # a tuple: a text has thousands and they are made in one pass
     text: str
     start: int
     end: int
 
 
 def words_of(text: str) -> list[Word]:
-    return [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    return [Word(m.group(), *m.span()) for m in WORD.finditer(text)]
+
+
+def folded_words(words: list[Word]) -> list[str]:
+    """``fold`` of each word; an ASCII word (most of them) is only lower-cased, which is
+    what ``fold`` makes of it, without the call."""
+    return [w.text.lower() if w.text.isascii() else fold(w.text) for w in words]
