@@ -48,12 +48,13 @@ DEV_GOLD = SHARED / "gold" / "dev.json"
 DEV_EXPORT = REPO / "eval" / "out" / "dev.jsonl"
 NONE = "NONE"
 AGREE, OCCURRED = "AGREE", "occurred"
-SPEECH = {"say", "tell", "announce", "state", "report", "add", "declare", "claim"}
 CLAUSE_DEPS = {"relcl", "advcl", "acl", "xcomp", "ccomp", "conj", "pcomp", "csubj"}
 
 
 def features(trigger: Any, rule_type: str, status: str) -> list[str]:
     """Sparse features of one rule event, read from its trigger token's parse."""
+    from bilateral.events.status import SPEECH_VERBS
+
     lemma = trigger.lemma_.lower()
     found = [
         f"rule={rule_type}",
@@ -75,20 +76,18 @@ def features(trigger: Any, rule_type: str, status: str) -> list[str]:
                          if g.dep_ == "pobj")
         elif child.dep_ in ("neg", "aux", "auxpass"):
             found.append(f"{child.dep_}={child.lower_}")
-    for depth, token in enumerate(trigger.ancestors):
-        if token.dep_ in CLAUSE_DEPS or token.lemma_ in SPEECH:
-            found.append(f"above={token.dep_}" if token.lemma_ not in SPEECH else "above=say")
-        if depth < 2 and token.pos_ in ("VERB", "NOUN"):
+    for steps, token in enumerate(trigger.ancestors):
+        if token.lemma_ in SPEECH_VERBS:
+            found.append("above=say")
+        elif token.dep_ in CLAUSE_DEPS:
+            found.append(f"above={token.dep_}")
+        if steps < 2 and token.pos_ in ("VERB", "NOUN"):
             found.append(f"governor={token.lemma_.lower()}")
     if trigger.dep_ in CLAUSE_DEPS:
         found.append(f"in={trigger.dep_}|rule={rule_type}")
-    if trigger.head.i == trigger.i or trigger.dep_ == "ROOT":
+    if trigger.dep_ == "ROOT":
         found.append(f"root|rule={rule_type}")
     return found
-
-
-def _parse(nlp: Any, text: str) -> Any:
-    return nlp(text)
 
 
 def _trigger_token(doc: Any, word: str) -> Any | None:
@@ -107,7 +106,7 @@ def gsr_examples(nlp: Any) -> list[dict[str, Any]]:
             continue
         coded = {w.lower() for w in re.findall(r"\w+", row.get("event_text") or "")}
         events = bilateral.extract(row["text"], published=row.get("date") or None).events
-        doc = _parse(nlp, row["text"])
+        doc = nlp(row["text"])
         for index, event in enumerate(events):
             token = _trigger_token(doc, event.trigger or "")
             if token is None:
@@ -127,6 +126,8 @@ def gsr_examples(nlp: Any) -> list[dict[str, Any]]:
 
 def petrarch_examples(nlp: Any) -> list[dict[str, Any]]:
     """The main coded token of each PETRARCH-2 sentence with one PLOVER type (or none)."""
+    from heldout_types import root_distance  # eval/heldout_types.py: the same main-trigger choice
+
     from bilateral.events.plover import code_token
     from bilateral.events.status import classify_status
 
@@ -137,8 +138,8 @@ def petrarch_examples(nlp: Any) -> list[dict[str, Any]]:
             types = {e["plover_type"] for e in row["expected_events"] if e.get("plover_type")}
             if len(types) != 1 and not row.get("no_events"):
                 continue
-            doc = _parse(nlp, row["sentence"])
-            coded = [(_depth(t), t.i, t, c) for t in doc if (c := code_token(t)) is not None]
+            doc = nlp(row["sentence"])
+            coded = [(root_distance(t), t.i, t, c) for t in doc if (c := code_token(t)) is not None]
             if not coded:
                 continue
             _, _, token, coding = min(coded, key=lambda x: (x[0], x[1]))
@@ -149,13 +150,6 @@ def petrarch_examples(nlp: Any) -> list[dict[str, Any]]:
                 "features": features(token, coding.type, classify_status(token)),
             })
     return examples
-
-
-def _depth(token: Any) -> int:
-    depth = 0
-    while token.head.i != token.i and depth < 50:
-        token, depth = token.head, depth + 1
-    return depth
 
 
 def _scorer() -> Any:
@@ -190,7 +184,7 @@ def dev_examples(nlp: Any) -> list[dict[str, Any]]:
                 event.get("date"), g["dates"]
             ):
                 types.extend(g["types"])
-        doc = _parse(nlp, event["sentence"])
+        doc = nlp(event["sentence"])
         token = _trigger_token(doc, event.get("trigger") or "")
         if token is None:
             continue
@@ -278,8 +272,7 @@ MARGINS = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.01]  # 1.01: never override
 
 def choose_margin(train: list[dict[str, Any]], embed: Any = None) -> float:
     """The margin with the most right types on the training half, by two-fold CV."""
-    labelled = [e for e in train if e["label"] is not None]
-    halves = [labelled[0::2], labelled[1::2]]
+    halves = [train[0::2], train[1::2]]
     right = Counter[float]()
     for fit, held in (halves, halves[::-1]):
         model = Model.train(fit, embed)
