@@ -57,11 +57,11 @@ def predict(doc: Any, setup: str) -> str | None:
         else:
             found = plover.code_token(token, use_petrarch=setup == "curated+petrarch")
         if found:
-            coded.append((_depth(token), token.i, found.type))
+            coded.append((root_distance(token), token.i, found.type))
     return min(coded)[2] if coded else None
 
 
-def _depth(token: Any) -> int:
+def root_distance(token: Any) -> int:
     depth = 0
     while token.head.i != token.i and depth < 50:
         token, depth = token.head, depth + 1
