@@ -183,3 +183,8 @@ def test_what_the_act_is_depends_on_who_does_it_and_how(
     events_of: Events, text: str, expected: tuple
 ) -> None:
     assert expected in [(e.type, e.cameo) for e in events_of(text)]
+
+
+def test_halting_participation_is_cutting_a_tie(events_of: Events) -> None:
+    events = events_of("Norway suspended its participation in Chile's fisheries programme.")
+    assert [e.type for e in events] == ["SANCTION"]
