@@ -140,3 +140,14 @@ def bilateral_kb():
     from bilateral.actors.load import load_kb
 
     return load_kb()
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [("The European Economic Community imposed duties.", "EU"),
+     ("The Organization of African Unity met on Monday.", "AU")],
+)
+def test_an_organisation_under_its_former_name_is_the_organisation(text: str, code: str) -> None:
+    from bilateral.actors.api import resolve
+
+    assert [m.actor.id for m in resolve(text, date="1990-06-01") if m.actor] == [code]
