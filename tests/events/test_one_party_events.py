@@ -95,3 +95,11 @@ def test_protest_verbs_without_an_object(text: str, kind: str, nlp) -> None:
 def test_the_same_verbs_with_an_object_are_no_protest(text: str, nlp) -> None:
     verb = next(t for t in nlp(text) if t.pos_ == "VERB")
     assert code_token(verb) is None
+
+
+def test_an_act_done_to_demand_something_of_another_party_stays_an_act() -> None:
+    # the demand on the EU is an event between parties; the blockade is still the blockade
+    events = _events("Farmers in Chile blockaded the port of Valparaiso on Monday to demand that "
+                     "the European Union lift its quotas.")
+    assert ("REQUEST", "CHL", "EU") in events
+    assert ("COERCE", "CHL", None) in events

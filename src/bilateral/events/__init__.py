@@ -30,6 +30,9 @@ __all__ = ["extract_events"]
 FUTURE_STATUSES = {"planned", "expected", "hoped"}
 # Acts whose complement is the act demanded, refused or threatened, not an event of its own.
 FRAMING_TYPES = {"REQUEST", "REJECT", "THREATEN"}
+# A demand an act is done for does not say the act: "would blockade Paris to demand an end
+# to the EC's reform" is a blockade (and a demand).
+GOAL_TYPES = {"REQUEST"}
 # "offered to mediate": the mediation offered is the offer's content, not an event yet.
 OFFER_VERBS = {"offer"}
 # "Pakistan could benefit from closer ties", "we hope they will meet": opinion and
@@ -156,7 +159,11 @@ def _heads_its_clause(candidate: Candidate, candidates: list[Candidate]) -> bool
     if trigger.dep_ in ("amod", "compound", "acl") and trigger.tag_ in ("VBN", "JJ", "VBG"):
         return False
     others = set().union(*(_event_heads(c) for c in candidates if c is not candidate))
-    if any(trigger in c.trigger.ancestors for c in candidates if c.is_bilateral()):
+    if any(
+        trigger in c.trigger.ancestors
+        for c in candidates
+        if c.is_bilateral() and c.coding.type not in GOAL_TYPES
+    ):
         return False  # "sent troops to attack Japanese positions": the attack says it all
     for token in trigger.ancestors:
         if token.i in others:
