@@ -194,3 +194,8 @@ def test_trading_barbs_or_fire_is_hostility(parse: Any, text: str, kind: str) ->
     token = next(t for t in parse(text) if t.lemma_ == "trade")
     found = code_token(token)
     assert found is not None and found.type == kind
+
+
+def test_holding_power_is_no_act(parse: Any) -> None:
+    doc = parse("The militia that controls Kabul for its backers was sanctioned.")
+    assert code_token(next(t for t in doc if t.text == "controls")) is None
