@@ -199,3 +199,8 @@ def test_trading_barbs_or_fire_is_hostility(parse: Any, text: str, kind: str) ->
 def test_holding_power_is_no_act(parse: Any) -> None:
     doc = parse("The militia that controls Kabul for its backers was sanctioned.")
     assert code_token(next(t for t in doc if t.text == "controls")) is None
+
+
+def test_removing_a_doubt_is_no_expulsion(parse: Any) -> None:
+    doc = parse("Kenya said the inspections would remove any doubts about its programme.")
+    assert code_token(next(t for t in doc if t.text == "remove")) is None
