@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bilateral.actors.kb import Entry, KnowledgeBase
 from bilateral.actors.words import APOSTROPHES, WORD, Word, fold, words_of
@@ -30,7 +31,7 @@ class PhraseMatch:
 
 def case_agrees(surface: str, written: str) -> bool:
     """Whether ``written`` honours the capitals of the KB's ``surface`` form."""
-    kb_words = WORD.findall(surface.translate(APOSTROPHES))
+    kb_words = _surface_words(surface)
     text_words = WORD.findall(written.translate(APOSTROPHES))
     if len(kb_words) != len(text_words):
         return False
@@ -44,6 +45,12 @@ def case_agrees(surface: str, written: str) -> bool:
         if not kb_word.isupper() and any(ch.isupper() for ch in kb_word[1:]) and word != kb_word:
             return False  # mixed case ("LeT", "JeM") is written exactly so
     return True
+
+
+@lru_cache(maxsize=20_000)
+def _surface_words(surface: str) -> tuple[str, ...]:
+    """The words of a KB form (a few thousand forms, compared again for every match)."""
+    return tuple(WORD.findall(surface.translate(APOSTROPHES)))
 
 
 def find_phrases(
