@@ -1,4 +1,4 @@
-"""The cached attribute ruler sets exactly what the model's own ruler sets."""
+"""The cached attribute ruler and lemmatizer set exactly what the model's own components set."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import spacy
 
 from bilateral.errors import MissingExtra
 from bilateral.nlp.attributes import CachedAttributeRuler, cache_attribute_ruler
+from bilateral.nlp.lemmas import CachedLemmatizer
 from bilateral.nlp.pipeline import EXCLUDED_COMPONENTS, load_model, load_nlp
 
 pytestmark = pytest.mark.slow  # each test loads the spaCy model afresh, once or twice
@@ -23,7 +24,7 @@ TRICKY = [
 
 
 def model_nlp() -> spacy.Language:
-    """The model with its own attribute ruler (what ``load_nlp`` replaces)."""
+    """The model with its own attribute ruler and lemmatizer (what ``load_nlp`` replaces)."""
     try:
         return load_model(exclude=EXCLUDED_COMPONENTS)
     except MissingExtra as exc:
@@ -34,11 +35,12 @@ def annotations(doc: spacy.tokens.Doc) -> list[tuple[str, ...]]:
     return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.text) for t in doc]
 
 
-def test_same_annotations_as_the_models_ruler_on_real_text() -> None:
+def test_same_annotations_as_the_models_components_on_real_text() -> None:
     texts = TRICKY + [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
     assert len(texts) > 5
     original, cached = model_nlp(), load_nlp()
     assert isinstance(cached.get_pipe("attribute_ruler"), CachedAttributeRuler)
+    assert isinstance(cached.get_pipe("lemmatizer"), CachedLemmatizer)
     for text in texts:
         assert annotations(cached(text)) == annotations(original(text))
     # A second pass reads every token from the cache: still the same.

@@ -32,7 +32,7 @@ class PhraseMatch:
 @lru_cache(maxsize=8192)  # the same names recur in every text
 def case_agrees(surface: str, written: str) -> bool:
     """Whether ``written`` honours the capitals of the KB's ``surface`` form."""
-    kb_words = WORD.findall(surface.translate(APOSTROPHES))
+    kb_words = _surface_words(surface)
     text_words = WORD.findall(written.translate(APOSTROPHES))
     if len(kb_words) != len(text_words):
         return False
@@ -46,6 +46,12 @@ def case_agrees(surface: str, written: str) -> bool:
         if not kb_word.isupper() and any(ch.isupper() for ch in kb_word[1:]) and word != kb_word:
             return False  # mixed case ("LeT", "JeM") is written exactly so
     return True
+
+
+@lru_cache(maxsize=20_000)
+def _surface_words(surface: str) -> tuple[str, ...]:
+    """The words of a KB form (a few thousand forms, compared again for every match)."""
+    return tuple(WORD.findall(surface.translate(APOSTROPHES)))
 
 
 def find_phrases(

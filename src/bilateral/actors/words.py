@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 WORD = re.compile(r"\w+|[^\w\s]")
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
+@lru_cache(maxsize=100_000)  # a text's words are mostly words already seen
 def fold(word: str) -> str:
     """A word as compared: lower case, straight apostrophes, no accents ("Chișinău" = "chisinau")."""
     word = word.translate(APOSTROPHES).casefold()
@@ -31,7 +33,9 @@ def phrase_key(text: str) -> str:
     return " ".join(fold(word) for word in WORD.findall(text))
 
 
-class Word(NamedTuple):  # a tuple: a text has thousands and they are made in one pass
+class Word(NamedTuple):
+    """A word of a text and its character span (a tuple: made for every word of every text)."""
+
     text: str
     start: int
     end: int

@@ -46,45 +46,68 @@ _NUM = r"(?P<num>\d+|" + "|".join(NUMBER_WORDS) + r")"
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 
+# What a pattern cannot match without: a digit, and words of these kinds (the groups of
+# CUE_WORDS). Most sentences name no month, weekday or time unit, and trying all the
+# patterns (case-insensitive alternations, at every word) costs far more than looking
+# for their cues once.
+DIGIT, MONTH, WEEKDAY, UNIT, AGO, LATER, DEICTIC = (
+    "digit", "month", "weekday", "unit", "ago", "later", "deictic")
 # Ordered: the first pattern to claim a stretch of text wins.
-PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(rx, re.IGNORECASE))
-    for kind, rx in (
-        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
-        ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
-        ("dmy", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b"),
-        ("dotted", r"\b(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)\b"),
-        ("same_year", rf"\b(?:in\s+)?{_MONTH}\s+of\s+(?:the\s+)?same\s+year\b"),
-        ("month_year", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
+PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
+    (kind, re.compile(rx, re.IGNORECASE), frozenset(cues))
+    for kind, rx, cues in (
+        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", [DIGIT]),
+        ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", [MONTH, DIGIT]),
+        ("dmy", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", [MONTH, DIGIT]),
+        ("dotted", r"\b(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)\b", [DIGIT]),
+        ("same_year", rf"\b(?:in\s+)?{_MONTH}\s+of\s+(?:the\s+)?same\s+year\b", [MONTH, UNIT]),
+        ("month_year", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", [MONTH, DIGIT]),
         # "on Sept 19", "on 5 June": the year is the publication's (see ``_month_day``)
-        ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?![.,]?\d)"),
-        ("day_month", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w.])"),
-        ("span", rf"\b(?:over|in|during|for)\s+the\s+(?:last|past)\s+{_NUM}\s+{_UNIT}\b"),
-        ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
-        ("later", rf"\b{_NUM}\s+(?P<unit>year)s?\s+later\b"),
-        ("decade", r"\b(?:the\s+)?(?P<decade>(?:19|20)?[0-9]0)['’]?s\b"),
-        ("part_year", rf"\b(?P<part>early|late|mid|end\s+of|beginning\s+of)[-\s]+{_YEAR}\b"),
-        ("fiscal", rf"\b{_YEAR}\s*[-–/]\s*(?:19|20)?\d\d\b"),
-        ("year", rf"(?<![$€£\d.,])\b{_YEAR}\b(?!\s*(?:million|billion|percent|%|km|people))"),
-        ("rel_month", rf"\b(?P<rel>last|next|this|past)\s+{_MONTH}\b(?!\s+\d)"),
+        ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?![.,]?\d)", [MONTH, DIGIT]),
+        ("day_month", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w.])", [MONTH, DIGIT]),
+        ("span", rf"\b(?:over|in|during|for)\s+the\s+(?:last|past)\s+{_NUM}\s+{_UNIT}\b", [UNIT]),
+        ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b", [UNIT, AGO]),
+        ("later", rf"\b{_NUM}\s+(?P<unit>year)s?\s+later\b", [UNIT, LATER]),
+        ("decade", r"\b(?:the\s+)?(?P<decade>(?:19|20)?[0-9]0)['’]?s\b", [DIGIT]),
+        ("part_year", rf"\b(?P<part>early|late|mid|end\s+of|beginning\s+of)[-\s]+{_YEAR}\b", [DIGIT]),
+        ("fiscal", rf"\b{_YEAR}\s*[-–/]\s*(?:19|20)?\d\d\b", [DIGIT]),
+        ("year", rf"(?<![$€£\d.,])\b{_YEAR}\b(?!\s*(?:million|billion|percent|%|km|people))", [DIGIT]),
+        ("rel_month", rf"\b(?P<rel>last|next|this|past)\s+{_MONTH}\b(?!\s+\d)", [MONTH]),
         (
             "in_month",
             (
                 rf"\b(?:in|since|by|until|during|early|late|mid|end\s+of)\s+{_MONTH}\b"
                 rf"(?!\s+\d)"
             ),
+            [MONTH],
         ),
         (
             "rel_unit",
             r"\b(?P<rel>last|next|this|past|previous|coming)\s+(?P<unit>year|month|week)\b",
+            [UNIT],
         ),
-        ("weekday", rf"\b(?:(?P<rel>last|next|this|on|since)\s+)?{_WEEKDAY}(?:['’]s)?\b"),
-        ("deictic", r"\b(?P<word>today|yesterday|tomorrow|tonight)\b"),
+        ("weekday", rf"\b(?:(?P<rel>last|next|this|on|since)\s+)?{_WEEKDAY}(?:['’]s)?\b", [WEEKDAY]),
+        ("deictic", r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", [DEICTIC]),
     )
 )
+# The cue words, each a whole word (every pattern above has a word boundary on both sides
+# of them), matched with the same flag as the patterns so that they fold case alike.
+CUE_WORDS = re.compile(
+    rf"\b(?:(?P<{MONTH}>{MONTH_ALTERNATION})|(?P<{WEEKDAY}>{'|'.join(WEEKDAYS)})"
+    rf"|(?P<{UNIT}>(?:day|week|month|year|decade)s?)|(?P<{AGO}>ago)|(?P<{LATER}>later)"
+    rf"|(?P<{DEICTIC}>today|yesterday|tomorrow|tonight))\b",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
 
 
-PATTERNS_BY_KIND = dict(PATTERNS)
+def _cues(text: str) -> set[str]:
+    """The kinds of cue ``text`` holds (see ``PATTERNS``)."""
+    found = {match.lastgroup or "" for match in CUE_WORDS.finditer(text)}
+    return found | {DIGIT} if _DIGIT.search(text) else found
+
+
+PATTERNS_BY_KIND = {kind: pattern for kind, pattern, _ in PATTERNS}
 YEARLESS_DAYS = {"month_day", "day_month"}
 
 
@@ -120,7 +143,10 @@ def _find_dates(
     text: str, published: date | None, last_year: int | None, future: bool
 ) -> tuple[DateMatch, ...]:
     taken: list[DateMatch] = []
-    for kind, pattern in PATTERNS:
+    cues = _cues(text)
+    for kind, pattern, needs in PATTERNS:
+        if not needs <= cues:
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < t.end and t.start < m.end() for t in taken):
                 continue

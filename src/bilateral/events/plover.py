@@ -162,11 +162,14 @@ def code_token(token: Any, use_petrarch: bool = True) -> Coding | None:
     )
     if not pos:
         return None
-    args = _arguments(token)
-    for lemma in _lemmas(token):
+    lemmas = _lemmas(token)
+    # The arguments are read only for a word the lexicons know: most words are none.
+    args: list[tuple[str, str, str]] | None = None
+    for lemma in lemmas:
         patterns = curated().get((lemma, pos))
         if patterns is None:
             continue
+        args = _arguments(token)
         best = _best(patterns, args)
         if best and best.cameo:
             return coding(best.cameo, best.type)
@@ -174,7 +177,7 @@ def code_token(token: Any, use_petrarch: bool = True) -> Coding | None:
             return None  # a reading without a code applies ("clear the way"): no event
         break  # a curated verb whose readings do not apply: the fallback may know more
     if use_petrarch and pos == "VERB":
-        return _petrarch(token, args)
+        return _petrarch(token, lemmas, args)
     return None
 
 
@@ -186,11 +189,12 @@ def _stopped(patterns: list[Pattern]) -> bool:
 def _lemmas(token: Any) -> list[str]:
     """Multi-word lemma first ("call upon", "take part"), then the word itself."""
     lemma = token.lemma_.lower()
-    words = [
-        c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj") and c.i == token.i + 1
-    ]
+    # Only the next word can join the lemma: it is read directly, not found among the children.
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    joined = after is not None and after.head.i == token.i and after.dep_ in ("prt", "prep", "dobj")
+    multiword = [f"{lemma} {after.lower_}"] if joined and after is not None else []
     # the plural as written too: "talks" is an event, "talk" rarely is
-    return [f"{lemma} {w}" for w in words] + list(dict.fromkeys([token.lower_, lemma]))
+    return multiword + list(dict.fromkeys([token.lower_, lemma]))
 
 
 def _arguments(token: Any) -> list[tuple[str, str, str]]:
@@ -262,11 +266,17 @@ def _object_is_event(verb: Any) -> bool:
     return any(c.dep_ == "dobj" and code_token(c) is not None for c in verb.children)
 
 
-def _petrarch(token: Any, args: list[tuple[str, str, str]]) -> Coding | None:
-    for lemma in _lemmas(token):
+def _petrarch(
+    token: Any, lemmas: list[str], args: list[tuple[str, str, str]] | None
+) -> Coding | None:
+    """The long-tail dictionary's code for the verb ``token`` of ``lemmas`` (``args``: its
+    arguments when already read)."""
+    for lemma in lemmas:
         entries = petrarch_verbs().get(lemma)
         if not entries:
             continue
+        if args is None:
+            args = _arguments(token)
         for block, own in entries:
             patterns = petrarch_patterns().get(block, [])
             best = _best([p for p in patterns if p.obj or p.prep], args)

@@ -31,11 +31,16 @@ EXCLUDED_COMPONENTS = ("ner",)
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Any:
-    """The English spaCy pipeline bilateral uses (no NER, cached attribute ruler), once per process."""
+    """The English spaCy pipeline bilateral uses, once per process: no NER, the attribute
+    ruler and the lemmatizer cached, matrix products through numpy's BLAS (``nlp/blas.py``)."""
     from bilateral.nlp.attributes import cache_attribute_ruler
+    from bilateral.nlp.blas import multiply_through_numpy
+    from bilateral.nlp.lemmas import cache_lemmatizer
 
     nlp = load_model(exclude=EXCLUDED_COMPONENTS)
     cache_attribute_ruler(nlp)
+    cache_lemmatizer(nlp)
+    multiply_through_numpy(nlp)
     return nlp
 
 
