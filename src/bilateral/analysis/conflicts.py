@@ -22,16 +22,16 @@ IDS_PER_QUERY = 500
 
 
 def pair_figures(session: Any, codes: Sequence[str]) -> list[FigureRow]:
-    """Figures naming every code, by period."""
+    """Figures naming every code, by period (undated first, on PostgreSQL as on SQLite)."""
     query = select(FigureRow).where(*figures_naming(codes))
-    return list(session.scalars(query.order_by(FigureRow.period, FigureRow.id)))
+    return list(session.scalars(query.order_by(FigureRow.period.nulls_first(), FigureRow.id)))
 
 
 def comparable_figures(session: Any, codes: Sequence[str] = ()) -> list[FigureRow]:
     """The figures naming every code (none: all) that the conflict rule compares, by period."""
     query = select(FigureRow).where(FigureRow.variable.in_(COMPARED_VARIABLES),
                                     FigureRow.target.is_(False), *figures_naming(codes))
-    return list(session.scalars(query.order_by(FigureRow.period, FigureRow.id)))
+    return list(session.scalars(query.order_by(FigureRow.period.nulls_first(), FigureRow.id)))
 
 
 def conflict_count(session: Any, codes: Sequence[str] = ()) -> int:
