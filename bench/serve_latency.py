@@ -163,6 +163,7 @@ def routes(server: Server) -> list[tuple[str, str, str]]:
         ("/events/{id}", "-", f"/events/{quoted(event)}"),
         ("/search", "-", f"/search?q={SEARCH_TEXT}"),
         ("/ingest", "-", "/ingest"),
+        ("/review", "-", "/review"),
         ("/api/pairs", "-", "/api/pairs"),
         ("/api/facets", "-", "/api/facets"),
         ("/api/documents", "-", "/api/documents"),

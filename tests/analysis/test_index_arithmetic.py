@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bilateral.analysis.demo import DemoArticle, DemoEvent, actor, build_demo
-from bilateral.analysis.index import ScoredEvent, aggregate, cooperation_index, period_of
+from bilateral.analysis.index import cooperation_index
+
+from .conftest import ScoredEvent, aggregate, period_of
 
 IND = actor("IND", "India", "IND")
 CHN = actor("CHN", "China", "CHN")

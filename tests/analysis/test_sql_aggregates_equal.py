@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bilateral.analysis.clusters import clusters_with_members
-from bilateral.analysis.index import ScoredEvent, aggregate, cooperation_index
+from bilateral.analysis.index import cooperation_index
 from bilateral.analysis.network import actor_network, build_network
 from bilateral.analysis.overview import summary
 from bilateral.analysis.timeline import ALL, cursor, timeline
@@ -31,6 +31,8 @@ from bilateral.linking.sectors import event_sectors, union_sectors
 from bilateral.store.ingest import ingest
 from bilateral.store.models import ClusterRow, DocumentRow, EventRow, QuoteRow
 from bilateral.types import OCCURRED
+
+from .conftest import ScoredEvent, aggregate
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 

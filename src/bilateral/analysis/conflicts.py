@@ -1,6 +1,8 @@
 """Figures of a pair of countries and where their sources contradict each other.
 
-The rule is ``bilateral.linking.figures.find_conflicts``; this module feeds it stored rows.
+The rule is ``bilateral.linking.figures.find_conflicts``; this module feeds it stored rows,
+only those the rule compares (measured quantities, not targets), chosen in SQL by the
+indexed ``variable`` column: deals, investment and the rest never reach Python.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bilateral.linking.figures import FigureSource, find_conflicts
+from bilateral.linking.figures import COMPARED_VARIABLES, FigureSource, find_conflicts
 from bilateral.store.filters import figures_naming
 from bilateral.store.models import DocumentRow, FigureRow
 from bilateral.types import Figure
@@ -20,9 +22,21 @@ IDS_PER_QUERY = 500
 
 
 def pair_figures(session: Any, codes: Sequence[str]) -> list[FigureRow]:
-    """Figures naming every code, by period."""
+    """Figures naming every code, by period (undated first, on PostgreSQL as on SQLite)."""
     query = select(FigureRow).where(*figures_naming(codes))
-    return list(session.scalars(query.order_by(FigureRow.period, FigureRow.id)))
+    return list(session.scalars(query.order_by(FigureRow.period.nulls_first(), FigureRow.id)))
+
+
+def comparable_figures(session: Any, codes: Sequence[str] = ()) -> list[FigureRow]:
+    """The figures naming every code (none: all) that the conflict rule compares, by period."""
+    query = select(FigureRow).where(FigureRow.variable.in_(COMPARED_VARIABLES),
+                                    FigureRow.target.is_(False), *figures_naming(codes))
+    return list(session.scalars(query.order_by(FigureRow.period.nulls_first(), FigureRow.id)))
+
+
+def conflict_count(session: Any, codes: Sequence[str] = ()) -> int:
+    """How many conflicts the figures naming every code hold (no document is read)."""
+    return len(find_conflicts(to_figure(r) for r in comparable_figures(session, codes)))
 
 
 def cited_documents(session: Any, doc_ids: set[str], *, whole: bool = False) -> dict[str, Any]:

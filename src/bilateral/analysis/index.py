@@ -8,16 +8,13 @@ conflictual (< 0) counts, and counts by PLOVER type and by sector.
 
 The linker keeps each cluster's score and sectors (``ClusterRow.goldstein``,
 ``ClusterRow.sectors``), so ``cooperation_index`` is two GROUP BY queries over the
-pair's clusters; ``aggregate`` does the same arithmetic in Python over
-``ScoredEvent``s (tests check the two agree).
+pair's clusters (tests/analysis check them against the same arithmetic in Python).
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from statistics import mean
 from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, String, case, cast, func, literal, select
@@ -29,16 +26,6 @@ from bilateral.store.models import ClusterRow
 from bilateral.types import OCCURRED
 
 PERIODS = ("year", "quarter", "month")
-@dataclass
-class ScoredEvent:
-    """One cluster as the index counts it."""
-
-    date: str | None
-    type: str
-    goldstein: float
-    sectors: set[str]
-
-
 @dataclass
 class PeriodRow:
     period: str
@@ -60,20 +47,9 @@ class PeriodRow:
         }
 
 
-def period_of(date: str | None, by: str) -> str | None:
-    """``2018-11-05`` -> ``2018`` / ``2018-Q4`` / ``2018-11``; None when too imprecise."""
-    need = {"year": 4, "quarter": 7, "month": 7}[by]
-    if not date or len(date) < need:
-        return None
-    if by == "year":
-        return date[:4]
-    if by == "quarter":
-        return f"{date[:4]}-Q{(int(date[5:7]) - 1) // 3 + 1}"
-    return date[:7]
-
-
 def period_column(by: str) -> Any:
-    """``period_of`` in SQL (the same on SQLite and PostgreSQL): NULL when too imprecise."""
+    """A cluster's period in SQL, the same on SQLite and PostgreSQL: ``2018-11-05`` ->
+    ``2018`` / ``2018-Q4`` / ``2018-11``; NULL when its date is too imprecise."""
     date = ClusterRow.date
     period: ColumnElement[str]
     if by == "year":
@@ -85,33 +61,6 @@ def period_column(by: str) -> Any:
         period = func.substr(date, 1, 4, type_=String) + literal("-Q") + cast(quarter, String)
     need = {"year": 4, "quarter": 7, "month": 7}[by]
     return case((func.length(date) >= need, period))
-
-
-def aggregate(events: list[ScoredEvent], by: str = "year") -> tuple[list[PeriodRow], int]:
-    """Rows per period in order, and how many events were too imprecise to place."""
-    if by not in PERIODS:
-        raise ValueError(f"by must be one of {', '.join(PERIODS)}")
-    groups: dict[str, list[ScoredEvent]] = defaultdict(list)
-    unplaced = 0
-    for event in events:
-        period = period_of(event.date, by)
-        if period is None:
-            unplaced += 1
-        else:
-            groups[period].append(event)
-    return [_row(period, groups[period]) for period in sorted(groups)], unplaced
-
-
-def _row(period: str, events: list[ScoredEvent]) -> PeriodRow:
-    scores = [e.goldstein for e in events]
-    sectors = Counter(s for e in events for s in e.sectors)
-    return PeriodRow(
-        period=period, events=len(events), goldstein_sum=sum(scores),
-        goldstein_mean=mean(scores), cooperation=sum(1 for s in scores if s > 0),
-        conflict=sum(1 for s in scores if s < 0),
-        by_type=dict(Counter(e.type for e in events).most_common()),
-        by_sector={s: sectors[s] for s in SECTORS if sectors[s]},
-    )
 
 
 def _index_rows(session: Any, pair: str | Sequence[str] | None,

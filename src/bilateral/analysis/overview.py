@@ -2,7 +2,7 @@
 
 Every count is one SQL query over indexed columns: a pair's events and clusters are
 found through ``event_pairs`` and ``cluster_pairs``. Only the figure conflicts are
-worked out in Python, over the pair's figures.
+worked out in Python, over the pair's figures that the conflict rule compares.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import case, func, select, union
 
-from bilateral.analysis.conflicts import cited_documents, figure_conflicts, pair_figures
+from bilateral.analysis.conflicts import conflict_count
 from bilateral.linking.events import pair_codes
 from bilateral.store.filters import cluster_ids_naming, event_ids_naming, figures_naming
 from bilateral.store.models import (
@@ -65,8 +65,7 @@ def summary(store: Any, pair: str | Sequence[str] | None = None) -> dict[str, An
             cluster_counts = cluster_counts.where(ClusterRow.id.in_(clusters))
         statuses = {status: int(n) for status, n in session.execute(by_status)}
         n_clusters, multi_source, first, last = session.execute(cluster_counts).one()
-        figures = pair_figures(session, codes)
-        conflicts = figure_conflicts(figures, cited_documents(session, {f.doc_id for f in figures}))
+        figures = select(func.count()).select_from(FigureRow).where(*figures_naming(codes))
         cited = union(event_docs, figure_docs).subquery()
         quotes = select(func.count()).select_from(QuoteRow)
         if codes:
@@ -79,8 +78,8 @@ def summary(store: Any, pair: str | Sequence[str] | None = None) -> dict[str, An
             "events_by_status": statuses,
             "clusters": int(n_clusters),
             "clusters_multi_source": int(multi_source),
-            "figures": len(figures),
-            "figure_conflicts": len(conflicts),
+            "figures": int(session.scalar(figures) or 0),
+            "figure_conflicts": conflict_count(session, codes),
             "quotes": int(session.scalar(quotes) or 0),
             "first_event": first,
             "last_event": last,

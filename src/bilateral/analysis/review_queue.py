@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, case, or_, select
 
-from bilateral.analysis.conflicts import to_figure
+from bilateral.analysis.conflicts import comparable_figures, to_figure
 from bilateral.linking.figures import find_conflicts
 from bilateral.store.models import EventRow, FigureRow
 from bilateral.store.session import Store
@@ -36,6 +36,17 @@ def event_reasons(row: EventRow) -> list[str]:
     if row.status != OCCURRED:
         reasons.append("did not happen")
     return reasons
+
+
+def event_doubt() -> ColumnElement[float]:
+    """``_score`` of ``event_reasons`` as a SQL expression (0 for an event with no reason), so
+    that the database picks the most doubtful events instead of Python reading them all."""
+    undated = and_(EventRow.status == OCCURRED, or_(EventRow.date.is_(None), EventRow.date == ""))
+    return (case((EventRow.confidence < LOW_CONFIDENCE,
+                  WEIGHTS["low confidence"] + LOW_CONFIDENCE - EventRow.confidence), else_=0.0)
+            + case((EventRow.type.in_(sorted(CONFLICT_TYPES)), WEIGHTS["conflict type"]), else_=0.0)
+            + case((undated, WEIGHTS["undated"]), else_=0.0)
+            + case((EventRow.status != OCCURRED, WEIGHTS["did not happen"]), else_=0.0))
 
 
 def _score(reasons: list[str], confidence: float | None) -> float:
@@ -75,11 +86,18 @@ def contradicted(rows: list[FigureRow]) -> list[FigureRow]:
 
 
 def review_queue(store: Store, limit: int = 100) -> list[dict[str, Any]]:
-    """Unreviewed events and figures with a reason to doubt them, most doubtful first."""
+    """Unreviewed events and figures with a reason to doubt them, most doubtful first.
+
+    The events are ranked and cut in SQL (``event_doubt``); the figures the conflict rule
+    compares are read to find the contradicted ones.
+    """
+    doubt = event_doubt()
     with store.session() as session:
-        events = session.scalars(select(EventRow).where(EventRow.review.is_(None))).all()
-        items = [_event_item(r, reasons) for r in events if (reasons := event_reasons(r))]
-        figures = list(session.scalars(select(FigureRow)))
+        events = session.scalars(
+            select(EventRow).where(EventRow.review.is_(None), doubt > 0)
+            .order_by(doubt.desc(), EventRow.event_id).limit(limit)).all()
+        items = [_event_item(r, event_reasons(r)) for r in events]
+        figures = comparable_figures(session)
         items += [_figure_item(r) for r in contradicted(figures) if r.review is None]
     items.sort(key=lambda item: (-item["score"], item["id"]))
     return items[:limit]

@@ -12,7 +12,7 @@ from typing import Any
 
 import networkx as nx
 
-from bilateral.analysis.conflicts import cited_documents, figure_conflicts, pair_figures
+from bilateral.analysis.conflicts import cited_documents, comparable_figures, figure_conflicts
 from bilateral.analysis.export import write_export as analysis_export
 from bilateral.analysis.index import cooperation_index
 from bilateral.analysis.network import actor_network
@@ -66,7 +66,7 @@ def search(store: Store, q: str, limit: int = 50) -> list[dict[str, Any]]:
 def contradictions(store: Store, pair: tuple[str, str] | None) -> list[dict[str, Any]]:
     """Figures that disagree, every source side by side (``linking.figures`` decides)."""
     with store.session() as session:
-        rows = pair_figures(session, pair or ())
+        rows = comparable_figures(session, pair or ())
         return figure_conflicts(rows, cited_documents(session, {r.doc_id for r in rows}))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from bilateral.calendar import MONTH_ALTERNATION, month_number
 
@@ -246,6 +247,7 @@ def resolve_anaphor(reference: str | None, mention: PeriodMention) -> str | None
     return shift_years(reference, mention.year - int(reference[:4]))
 
 
+@lru_cache(maxsize=4096)  # the conflict rule compares every two figures of a group
 def period_months(period: str | None) -> tuple[int, int] | None:
     """The period as an inclusive range of month indexes (year * 12 + month - 1), or None.
 

@@ -30,7 +30,7 @@ from functools import lru_cache
 from statistics import mean
 from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import Row, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from bilateral.linking import dates
@@ -130,7 +130,16 @@ def pair_key(countries: Iterable[str]) -> str:
     return key[:PAIR_MAX_LEN].rstrip("-")
 
 
-def event_actors(row: EventRow) -> list[dict[str, Any]]:
+# The event columns that linking reads (``to_item``): selected as plain rows, not ORM objects,
+# since each ingest batch reads every member of the clusters its events could join.
+LINKED_COLUMNS = (EventRow.id, EventRow.type, EventRow.mode, EventRow.status, EventRow.date,
+                  EventRow.source, EventRow.target, EventRow.participants,
+                  EventRow.source_country, EventRow.target_country, EventRow.location,
+                  EventRow.sentence, EventRow.evidence, EventRow.goldstein, EventRow.cameo,
+                  EventRow.cluster_id)
+
+
+def event_actors(row: EventRow | Row[Any]) -> list[dict[str, Any]]:
     """Source, target and participants of an event row, as actor dicts."""
     actors = [row.source, row.target, *(row.participants or [])]
     return [a for a in actors if a]
@@ -155,7 +164,7 @@ def cluster_ties(members: Iterable[Any]) -> list[list[dict[str, Any]]]:
     return list(ties.values())
 
 
-def event_countries(row: EventRow) -> frozenset[str]:
+def event_countries(row: EventRow | Row[Any]) -> frozenset[str]:
     return actor_countries(event_actors(row), row.source_country, row.target_country)
 
 
@@ -165,7 +174,7 @@ def _place(location: dict[str, Any] | None) -> tuple[str, str | None] | None:
     return (str(location["name"]).casefold(), location.get("country"))
 
 
-def to_item(row: EventRow, published: str | None) -> Item:
+def to_item(row: EventRow | Row[Any], published: str | None) -> Item:
     actors = event_actors(row)
     texts = [row.sentence] + [e.get("sentence", "") for e in row.evidence or []]
     return Item(
@@ -402,11 +411,12 @@ def _store_clusters(session: Session, clusters: list[Cluster]) -> None:
         for chunk in _chunks([c.row_id for c in stored if c.row_id is not None]):
             session.execute(delete(ClusterPairRow).where(ClusterPairRow.cluster_id.in_(chunk)))
     fresh = [c for c in changed if c.row_id is None]
-    rows = [ClusterRow(**cluster_values(c)) for c in fresh]
-    session.add_all(rows)
-    session.flush()  # assigns the cluster ids
-    for cluster, row in zip(fresh, rows):
-        cluster.row_id = row.id
+    if fresh:
+        ids = session.scalars(
+            insert(ClusterRow).returning(ClusterRow.id, sort_by_parameter_order=True),
+            [cluster_values(c) for c in fresh])
+        for cluster, row_id in zip(fresh, ids, strict=True):
+            cluster.row_id = row_id
     pairs = [{"pair": key, "cluster_id": c.row_id, "status": c.members[0].status, "date": c.date}
              for c in changed for key in country_keys(cluster_countries(c))]
     if pairs:
@@ -450,48 +460,69 @@ def link_events(store: Any, pair: str | Sequence[str] | None = None, *,
                       merged=sum(1 for c in clusters if len(c.members) > 1))
 
 
-def _key_conditions(items: list[Item]) -> list[Any]:
-    """Conditions on ``EventPairRow.pair`` matching every slot ``Candidates.find`` reads."""
-    exact: set[str] = set()
-    conditions = []
+def _wanted_slots(items: list[Item]) -> tuple[dict[str, set[str | None]],
+                                               dict[str, set[str | None]]]:
+    """The ``event_pairs`` keys whose clusters ``items`` could join (``Candidates.find``), each
+    with the years it is wanted for (None: any year, for an undated report): exact keys (a
+    pair, or the one country of one-country reports), and the countries of one-country
+    reports, which look at every cluster naming them."""
+    exact: dict[str, set[str | None]] = defaultdict(set)
+    naming: dict[str, set[str | None]] = defaultdict(set)
     for item in items:
+        year = item.date[:4] if item.date else None
         if len(item.countries) >= 2:  # its pairs, and clusters of one-country reports
-            exact |= set(country_keys(item.countries)) | set(item.countries)
-        for code in item.countries if len(item.countries) == 1 else ():
-            exact.add(code)  # any cluster naming the one country
-            conditions += [EventPairRow.pair.like(f"{code}-%"), EventPairRow.pair.like(f"%-{code}")]
-    return [EventPairRow.pair.in_(sorted(exact)), *conditions] if exact else []
+            for key in (*country_keys(item.countries), *item.countries):
+                exact[key].add(year)
+        elif item.countries:
+            (code,) = item.countries
+            exact[code].add(year)
+            naming[code].add(year)
+    return exact, naming
+
+
+def _slot_rows(session: Session, condition: Any,
+               years: set[str | None]) -> list[tuple[str, int, str | None]]:
+    """(pair key, cluster id, cluster year) of the stored events matching ``condition``, in
+    one of ``years`` unless None (any year) is among them."""
+    query = (select(EventPairRow.pair, EventRow.cluster_id, func.substr(ClusterRow.date, 1, 4))
+             .join(EventRow, EventRow.id == EventPairRow.event_id)
+             .join(ClusterRow, ClusterRow.id == EventRow.cluster_id)
+             .where(condition))
+    if None not in years:  # a dated report only joins a cluster of its year (``Candidates``)
+        query = query.where(func.substr(ClusterRow.date, 1, 4).in_(sorted(y for y in years if y)))
+    return [(pair, cluster_id, year) for pair, cluster_id, year in session.execute(query)
+            if cluster_id is not None]
 
 
 def _stored_clusters(session: Session, items: list[Item]) -> list[Cluster]:
     """The stored clusters that ``items`` could join, with their members (a superset of what
-    ``Candidates.find`` picks among them): same pair, and the same year unless undated."""
-    by_year: dict[str | None, list[Item]] = defaultdict(list)
-    for item in items:
-        by_year[item.date[:4] if item.date else None].append(item)
-    wanted = []
-    for year, group in by_year.items():
-        keys = _key_conditions(group)
-        if keys:
-            condition = or_(*keys)
-            if year:  # a dated report only joins a cluster of its year (``Candidates``)
-                condition &= func.substr(ClusterRow.date, 1, 4) == year
-            wanted.append(condition)
-    if not wanted:
-        return []
-    ids = sorted(i for i in session.scalars(
-        select(EventRow.cluster_id).distinct()
-        .join(EventPairRow, EventPairRow.event_id == EventRow.id)
-        .join(ClusterRow, ClusterRow.id == EventRow.cluster_id)
-        .where(or_(*wanted))) if i is not None)
+    ``Candidates.find`` picks among them): same pair, and the same year unless undated.
+
+    The statements keep one shape whatever the batch (lists are bound as expanding
+    parameters), so SQLAlchemy compiles each once per process.
+    """
+    exact, naming = _wanted_slots(items)
+    found: set[int] = set()
+    if exact:
+        for pair, cluster_id, year in _slot_rows(
+                session, EventPairRow.pair.in_(sorted(exact)),
+                {y for years in exact.values() for y in years}):
+            if None in exact[pair] or year in exact[pair]:
+                found.add(cluster_id)
+    for code, years in naming.items():
+        for _, cluster_id, year in _slot_rows(
+                session, EventPairRow.pair.like(f"{code}-%") | EventPairRow.pair.like(f"%-{code}"),
+                years):
+            if None in years or year in years:
+                found.add(cluster_id)
+    ids = sorted(found)
     members: dict[int, list[Item]] = defaultdict(list)
     for chunk in _chunks(ids):
-        for row, published in session.execute(
-                select(EventRow, DocumentRow.published)
+        for row in session.execute(
+                select(*LINKED_COLUMNS, DocumentRow.published)
                 .join(DocumentRow, DocumentRow.doc_id == EventRow.doc_id)
                 .where(EventRow.cluster_id.in_(chunk))):
-            if row.cluster_id is not None:
-                members[row.cluster_id].append(to_item(row, published))
+            members[row.cluster_id].append(to_item(row, row.published))
     return [Cluster(sorted(members[i], key=placement_key), row_id=i, changed=False) for i in ids]
 
 
@@ -514,18 +545,20 @@ def link_pending(session: Session, *, similarity: str = "auto") -> LinkResult:
     Runs in the caller's transaction: the writer calls it after each batch.
     """
     rows = session.execute(
-        select(EventRow, DocumentRow.published)
+        select(*LINKED_COLUMNS, DocumentRow.published)
         .join(DocumentRow, DocumentRow.doc_id == EventRow.doc_id)
         .where(EventRow.cluster_id.is_(None)).order_by(EventRow.id)).all()
     if not rows:
         return LinkResult(events=0, clusters=0, merged=0)
-    new = [to_item(row, published) for row, published in rows]
+    new = [to_item(row, row.published) for row in rows]
     _add_event_pairs(session, new)
     stored = _stored_clusters(session, new)
     items = [m for cluster in stored for m in cluster.members] + new
     for n, item in enumerate(items):
         item.index = n
-    clusters = cluster_items(new, make_similarity(similarity, [i.text for i in items]), stored)
+    sim = make_similarity(similarity, [i.text for i in items])
+    sim.focus([i.index for i in new])
+    clusters = cluster_items(new, sim, stored)
     changed = [c for c in clusters if c.changed]
     _store_clusters(session, clusters)
     return LinkResult(events=len(new), clusters=len(changed),

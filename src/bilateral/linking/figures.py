@@ -44,6 +44,7 @@ from bilateral.types import Figure
 FLOW_VARIABLES = ("trade_total", "exports", "imports", "trade_balance")
 RATE_VARIABLES = ("trade_growth",)
 STOCK_VARIABLES = ("population", "length")
+COMPARED_VARIABLES = FLOW_VARIABLES + RATE_VARIABLES + STOCK_VARIABLES
 DEFAULT_TOLERANCE = 0.05
 
 _APPROX_BOUNDS = {
@@ -132,7 +133,7 @@ def find_conflicts(figures: Iterable[FigureSource | Figure],
 
 
 def _key(figure: Figure) -> _GroupKey | None:
-    if figure.target or figure.variable not in FLOW_VARIABLES + RATE_VARIABLES + STOCK_VARIABLES:
+    if figure.target or figure.variable not in COMPARED_VARIABLES:
         return None  # a goal cannot contradict a value reached
     if figure.variable not in STOCK_VARIABLES and period_months(figure.period) is None:
         return None

@@ -25,7 +25,9 @@ KEYWORDS = {
     "security": r"terror|security|intelligence|narcotic|\bdrug|extremis|militant|insurgen|"
                 r"border control|counter-?terror|cyber",
 }
-_PATTERNS = {sector: re.compile(rx, re.IGNORECASE) for sector, rx in KEYWORDS.items()}
+# Matched against the lowercased sentence: several times faster than re.IGNORECASE, which
+# tries every letter of these long alternations both ways.
+_PATTERNS = {sector: re.compile(rx) for sector, rx in KEYWORDS.items()}
 
 ACTOR_SECTORS = {"MIL": "defence", "BUS": "trade", "SPY": "security", "COP": "security"}
 MODE_SECTORS = {"military": "defence", "economic": "trade", "security": "security"}
@@ -47,7 +49,8 @@ def event_sectors(sentence: str, actors: Iterable[dict[str, Any]] = (), mode: st
                   cameo: str | None = None) -> set[str]:
     """The sectors of one event (never empty: diplomacy when nothing else matches)."""
     found = _structured(actors, mode, cameo)
-    found |= {s for s, rx in _PATTERNS.items() if rx.search(sentence)}
+    lowered = sentence.lower()
+    found |= {s for s, rx in _PATTERNS.items() if rx.search(lowered)}
     return found or {"diplomacy"}
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -42,12 +42,8 @@ def _stem(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=8192)  # ingest links batch after batch against the same stored reports
 def features(text: str) -> defaultdict[str, float]:
-    """Word stems and within-word character 4-grams of ``text``, with their weights.
-
-    Cached: callers must not change the returned counts.
-    """
+    """Word stems and within-word character 4-grams of ``text``, with their weights."""
     counts: defaultdict[str, float] = defaultdict(float)
     for word in _WORD.findall(text.lower()):
         if word in STOPWORDS:
@@ -59,27 +55,52 @@ def features(text: str) -> defaultdict[str, float]:
     return counts
 
 
+# Every feature met so far, numbered: a text's features are turned into column numbers once,
+# however many batches it is linked in. Forgotten (with the texts' cached columns) when it
+# grows past ``MAX_FEATURES``, so that a long-running ingest's memory stays bounded.
+MAX_FEATURES = 1 << 20
+_feature_columns: dict[str, int] = {}
+
+
+@lru_cache(maxsize=16384)  # ingest links batch after batch against the same stored reports
+def _term_weights(text: str) -> tuple[Any, Any]:
+    """The feature columns of ``text`` and their sublinear term frequencies (numpy arrays).
+
+    Cached: callers must not change the arrays.
+    """
+    import numpy as np
+
+    counts = features(text)
+    columns = np.fromiter((_feature_columns.setdefault(f, len(_feature_columns)) for f in counts),
+                          dtype=np.int64, count=len(counts))
+    # Sublinear tf (1 + log 1 = 1); fractional n-gram weights stay as they are.
+    tf = np.fromiter((1 + math.log(c) if c > 1 else c for c in counts.values()),
+                     dtype=np.float64, count=len(counts))
+    return columns, tf
+
+
 def tfidf_matrix(texts: Sequence[str]) -> Any:
     """Unit-length TF-IDF rows (smoothed IDF over ``texts``) as a sparse CSR matrix."""
+    import numpy as np
     from scipy.sparse import csr_matrix
 
-    bags = [features(t) for t in texts]
-    df: Counter[str] = Counter()
-    for bag in bags:
-        df.update(bag.keys())
-    n = len(bags)
-    idf = {f: math.log((1 + n) / (1 + d)) + 1 for f, d in df.items()}
-    columns: dict[str, int] = {}
-    data, indices, indptr = [], [], [0]
-    for bag in bags:
-        # Sublinear tf (1 + log 1 = 1); fractional n-gram weights stay as they are.
-        weights = {f: (1 + math.log(c) if c > 1 else c) * idf[f] for f, c in bag.items()}
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        for f, w in weights.items():
-            indices.append(columns.setdefault(f, len(columns)))
-            data.append(w / norm)
-        indptr.append(len(indices))
-    return csr_matrix((data, indices, indptr), shape=(n, max(len(columns), 1)))
+    if len(_feature_columns) > MAX_FEATURES:
+        _feature_columns.clear()
+        _term_weights.cache_clear()
+    n = len(texts)
+    bags = [_term_weights(t) for t in texts]
+    lengths = np.fromiter((len(columns) for columns, _ in bags), dtype=np.int64, count=n)
+    columns = np.concatenate([c for c, _ in bags]) if n else np.zeros(0, dtype=np.int64)
+    tf = np.concatenate([w for _, w in bags]) if n else np.zeros(0)
+    # A text names each feature once, so a column's count is its document frequency.
+    df = np.bincount(columns, minlength=len(_feature_columns))
+    weights = tf * (np.log((1 + n) / (1 + df[columns])) + 1)
+    rows = np.repeat(np.arange(n), lengths)
+    norms = np.sqrt(np.bincount(rows, weights=weights * weights, minlength=n))
+    norms[norms == 0] = 1.0
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
+    return csr_matrix((weights / norms[rows], columns, indptr),
+                      shape=(n, max(len(_feature_columns), 1)))
 
 
 class Similarity:
@@ -87,11 +108,25 @@ class Similarity:
 
     def __init__(self, rows: Any) -> None:
         self.rows = rows
+        self._focus: dict[int, int] = {}  # text -> its column of ``_block``
+        self._block: Any = None
+
+    def focus(self, queries: Sequence[int]) -> None:
+        """Compute the cosines of texts ``queries`` with every text in one matrix product, for
+        ``many`` to read: cheaper than a product per query when most of them are asked for
+        (the new reports of an ingest batch against the batch's candidates)."""
+        if not len(queries):
+            return
+        product = self.rows @ self.rows[list(queries)].T
+        self._block = product.toarray() if hasattr(product, "toarray") else product
+        self._focus = {q: n for n, q in enumerate(queries)}
 
     def many(self, i: int, js: Sequence[int]) -> list[float]:
         """Cosines of text ``i`` with each of ``js``, in one matrix product."""
         if not len(js):
             return []
+        if i in self._focus:
+            return [float(v) for v in self._block[list(js), self._focus[i]]]
         product = self.rows[list(js)] @ self.rows[i].T
         dense = product.toarray() if hasattr(product, "toarray") else product
         return [float(v) for v in dense.ravel()]
@@ -151,6 +186,10 @@ class HybridSimilarity(Similarity):
 
     def __init__(self, lexical: Similarity, semantic: Similarity) -> None:
         self.lexical, self.semantic = lexical, semantic
+
+    def focus(self, queries: Sequence[int]) -> None:
+        self.lexical.focus(queries)
+        self.semantic.focus(queries)
 
     def many(self, i: int, js: Sequence[int]) -> list[float]:
         return [(lex + max(0.0, (sem - EMBEDDING_FLOOR) / (1 - EMBEDDING_FLOOR))) / 2
