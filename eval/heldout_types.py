@@ -52,7 +52,9 @@ def predict(doc: Any, setup: str) -> str | None:
     for token in doc:
         if setup == "petrarch":
             found = (
-                plover._petrarch(token, plover._arguments(token)) if token.pos_ == "VERB" else None
+                plover._petrarch(token, plover._lemmas(token), None)
+                if token.pos_ == "VERB"
+                else None
             )
         else:
             found = plover.code_token(token, use_petrarch=setup == "curated+petrarch")
