@@ -65,3 +65,17 @@ def test_a_namesake_of_another_generation_is_another_person() -> None:
     known.add(Row("PHL", "president", "2022-06-30", "", "Ferdinand Marcos Jr.", "Bongbong Marcos"))
     assert known.person("Ferdinand E. Marcos", "PHL") == "Ferdinand E. Marcos"  # the father
     assert known.person("Ferdinand R. Marcos Jr.", "PHL") == "Ferdinand Marcos Jr."
+
+
+def test_a_korean_name_is_one_person_only_with_the_whole_given_name() -> None:
+    known = Known()
+    known.add(Row("KOR", "defence minister", "2010-12-04", "2014-06-30", "Kim Kwan-jin", ""))
+    known.add(Row("KOR", "chief of defence", "2023-10", "", "Kim Myung-soo", ""))
+    assert known.person("Kim Kwan Jin", "KOR") == "Kim Kwan-jin"  # the same name, split
+    # the family name and the last syllable of the given name are not enough
+    assert known.person("Kim Jang Soo", "KOR") == "Kim Jang Soo"
+    # nor, for a Korean name, the family name shared with one person of another state
+    south = Known()
+    south.add(Row("KOR", "chief of defence", "2023-10", "", "Kim Myung-soo", ""))
+    assert south.person("Kim Jong Il", "PRK") == "Kim Jong Il"
+    assert south.person("Kim Myung Soo", "PRK") == "Kim Myung-soo"

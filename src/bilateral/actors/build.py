@@ -34,7 +34,7 @@ from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
-from bilateral.actors.kb import read_tsv
+from bilateral.actors.kb import FAMILY_NAME_FIRST, read_tsv
 from bilateral.actors.words import fold
 
 DATA = Path(__file__).with_name("data")
@@ -231,7 +231,7 @@ class Known:
             if words:
                 self.names.setdefault(" ".join(words), row.name)
                 for where in (row.country, "*"):
-                    key = (where, _without_generation(words)[-1])
+                    key = (where, _family_name(words, row.country))
                     people = self.by_surname.setdefault(key, [])
                     if row.name not in people:
                         people.append(row.name)
@@ -249,11 +249,11 @@ class Known:
         known = self.names.get(" ".join(words))
         if known:
             return known
-        surname = _without_generation(words)[-1]
+        surname = _family_name(words, country)
         same = [
             candidate
             for candidate in self.by_surname.get((country, surname), [])
-            if (name_words(candidate)[0] in words[:-1] or words[0] in name_words(candidate)[:-1])
+            if _same_given_name(name_words(candidate), words, country)
             and _generation(name_words(candidate)) == _generation(words)
         ]
         if not same:  # known from another country's office: Guterres, Portugal's and the UN's
@@ -261,12 +261,29 @@ class Known:
                 candidate
                 for candidate in self.by_surname.get(("*", surname), [])
                 if name_words(candidate)[0] == words[0]
+                and (country not in FAMILY_NAME_FIRST or name_words(candidate) == words)
                 and _generation(name_words(candidate)) == _generation(words)
             ]
         return same[0] if len(same) == 1 else name  # two Georges Bush: neither
 
 
 GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def _family_name(words: list[str], country: str) -> str:
+    """The word of a name that is the family's: the first in Chinese and Korean names."""
+    return words[0] if country in FAMILY_NAME_FIRST else _without_generation(words)[-1]
+
+
+def _same_given_name(known: list[str], words: list[str], country: str) -> bool:
+    """Whether two names of one family may be one person: a first name of one among the
+    other's given names ("Vecdi Gonul", "Mehmet Vecdi Gonul"); in Korean and Chinese
+    names, the whole given name, however it is split ("Kim Kwan Jin", "Kim Kwan-jin"),
+    which a Korean given name's last syllable alone does not make ("Kim Jang Soo" is not
+    "Kim Myung-soo")."""
+    if country in FAMILY_NAME_FIRST:
+        return known[1:] == words[1:]
+    return known[0] in words[:-1] or words[0] in known[:-1]
 
 
 def _generation(words: list[str]) -> str:

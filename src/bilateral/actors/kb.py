@@ -550,13 +550,17 @@ def _load_roles(kb: KnowledgeBase) -> None:
         )
 
 
+# States whose names put the family name first ("Kim Kwan-jin", "Li Keqiang").
+FAMILY_NAME_FIRST = frozenset(["CHN", "KOR", "PRK", "TWN"])
+
+
 def default_surnames(name: str, country: str) -> list[str]:
     """A person's surname as the press shortens it: the last word of the name (the first
     for Chinese and Korean names, which put the family name first)."""
     words = [w for w in re.split(r"\s+", name) if w and not w.endswith(".")]
     if len(words) < 2:
         return []
-    return [words[0] if country in ("CHN", "KOR", "PRK", "TWN") else words[-1]]
+    return [words[0] if country in FAMILY_NAME_FIRST else words[-1]]
 
 
 def load_office_holders(kb: KnowledgeBase, path: Path) -> None:
