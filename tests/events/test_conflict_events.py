@@ -188,3 +188,12 @@ def test_what_the_act_is_depends_on_who_does_it_and_how(
 def test_halting_participation_is_cutting_a_tie(events_of: Events) -> None:
     events = events_of("Norway suspended its participation in Chile's fisheries programme.")
     assert [e.type for e in events] == ["SANCTION"]
+
+
+def test_protesters_of_two_countries_protest_at_the_host_not_at_each_other(
+    events_of: Events,
+) -> None:
+    events = events_of("Japanese and Chilean activists staged a protest in Nairobi on Monday.")
+    assert [(e.type, e.source.country, e.target.country) for e in events] == [
+        ("PROTEST", "JPN", "KEN")]
+    assert [p.country for p in events[0].participants] == ["CHL"]

@@ -50,6 +50,12 @@ class Candidate:
         if len(ordered) == 1:
             place = [f.actor for f in self.places[:1] if f.actor.country != ordered[0].country]
             ordered = ordered + place if self.sources else place + ordered
+        elif self.coding.type == "PROTEST" and not self.targets:
+            # "US and British activists staged a protest in Beijing": protesters of several
+            # countries protest together, at the place's country, not at each other
+            host = [f.actor for f in self.places[:1]
+                    if all(f.actor.country != a.country for a in ordered)]
+            ordered = ordered[:1] + host + ordered[1:] if host else ordered
         return ordered
 
     def is_joint(self) -> bool:
