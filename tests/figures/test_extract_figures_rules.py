@@ -283,16 +283,32 @@ def test_a_sentence_without_a_period_goes_on_with_the_previous_sentences() -> No
     ("India's exports to Japan fell 4.5 percent in 2020.", -4.5),
     ("India's exports to Japan slid by 4.5 percent in 2020.", -4.5),
     ("India's exports to Japan rose 4.5 percent in 2020, after they had dropped.", 4.5),
+    ("India's exports to Japan shrank 4.5 per cent in 2020.", -4.5),
+    ("India's exports to Japan posted a 4.5% drop in 2020.", -4.5),
+    ("India's exports to Japan saw a 4.5 percent year-on-year increase in 2020.", 4.5),
+    ("India's exports to Japan were 4.5 percent lower in 2020 than a year before.", -4.5),
+    ("India's exports to Japan showed negative growth of 4.5% in 2020.", -4.5),
+    ("India's trade surplus with Japan narrowed 4.5 percent in 2020.", -4.5),
+    ("India's trade deficit with Japan widened 4.5 percent in 2020.", 4.5),
 ])
 def test_a_decline_is_a_negative_growth_rate(text: str, value: float) -> None:
     figure = one(text)
     assert (figure.variable, figure.value) == ("trade_growth", value)
 
 
-def test_a_tariff_rate_on_imports_is_not_a_growth_rate() -> None:
-    text = "China's tariffs on Indian imports rose to 25 percent in 2019."
+@pytest.mark.parametrize("text", [
+    "China's tariffs on Indian imports rose to 25 percent in 2019.",
+    "India's exports to China met a 25 percent rise in tariffs in 2019.",
+    "India's export prices for goods sold to China rose 25 percent in 2019.",
+])
+def test_a_tariff_or_price_rate_near_trade_is_not_a_growth_rate(text: str) -> None:
     figure = one(text)
     assert (figure.variable, figure.value, figure.unit) == ("other", 25, "percent")
+
+
+def test_a_share_price_is_not_a_figure_about_the_countries() -> None:
+    text = "China halted imports of Indian tea, and a big Indian tea exporter saw its shares fall 9%."
+    assert figures_of(text) == []
 
 
 @pytest.mark.parametrize("text, value, countries", [

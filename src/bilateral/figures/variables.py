@@ -31,20 +31,32 @@ _CUES: list[tuple[str, str]] = [
     # a tariff or duty rate is a measure of its own, not a trade figure ("duties of 212% on wine imports")
     ("other", r"tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?"),
 ]
-# A rate in the clause of a tariff ("tariffs on Indian imports rose to 25%") is the tariff's.
-_TARIFF_CLAUSE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?)\b[^,;]*$", re.IGNORECASE)
 _CUE = re.compile(
     "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES), re.IGNORECASE
 )
-_DECLINE = (r"declin\w*|decreas\w*|fell|fall\w*|drop\w*|down|plung\w*|slump\w*|shr[iu]nk\w*|"
-            r"dip\w*|lower|contract(?:s|ed|ing|ion)|slid|slide\w*|tumbl\w*|sank|sink\w*|"
-            r"plummet\w*|reduc\w*")
+_DECLINE = (r"negative\s+growth|declin\w*|decreas\w*|fell|fall\w*|drop\w*|down|plung\w*|slump\w*|"
+            r"shr[iau]nk\w*|dip\w*|lower|contract(?:s|ed|ing|ion)|slid|slide\w*|tumbl\w*|sank|sink\w*|"
+            r"plummet\w*|reduc\w*|narrow(?:s|ed|ing)")
 _GROWTH = re.compile(
-    r"\b(?:increas\w*|grow\w*|grew|growth|ris(?:e|es|en|ing)|rose|jump\w*|surg\w*|soar\w*|"
-    r"climb\w*|up|boost\w*|expan\w*|rebound\w*|higher|" + _DECLINE + r")\b",
+    r"\b(?:" + _DECLINE + r"|increas\w*|grow\w*|grew|growth|ris(?:e|es|en|ing)|rose|jump\w*|surg\w*|soar\w*|"
+    r"climb\w*|up(?!\s+to\b)|boost\w*|expan\w*|rebound\w*|higher|gain(?:s|ed)?|widen\w*)\b",
     re.IGNORECASE,
 )
-_DECLINE_WORD = re.compile(r"(?:" + _DECLINE + r")$", re.IGNORECASE)
+# The change named right after a rate: "a 9% fall", "a 20 percent year-on-year increase", "5% less".
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:(?:year-on-year|y/y|yoy|on-year|annual|yearly|month-on-month|sharp|steep)\s+)*"
+    r"(?P<word>" + _DECLINE + r"|less|increase|rise|growth|jump|surge|gain|rebound|expansion|higher|more|up)\b",
+    re.IGNORECASE,
+)
+# A rate of something other than trade in the clause before it ("tariffs on Indian imports
+# rose to 25%", export prices, the economy), or named just after it ("a 10% rise in tariffs").
+_OTHER_RATE = r"tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?|prices?|inflation|gdp|economy|unemployment"
+_OTHER_RATE_CLAUSE = re.compile(r"\b(?:" + _OTHER_RATE + r")\b[^,;]*$", re.IGNORECASE)
+_OTHER_RATE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){1,2}(?:in|on|of)\s+(?:the\s+)?(?:" + _OTHER_RATE + r")\b",
+                               re.IGNORECASE)
+# A company's share price is not a figure about countries ("its shares plummeted 13%").
+_SHARE_PRICE_CLAUSE = re.compile(r"\b(?:shares|stocks|(?:share|stock)\s+prices?)\b[^,;]*$", re.IGNORECASE)
+_DECLINE_WORD = re.compile(_DECLINE + "|less", re.IGNORECASE)
 _BILATERAL = re.compile(
     r"\b(?:bilateral|two[-\s]way|mutual|both\s+(?:countries|nations|states|sides)|"
     r"the\s+two\s+(?:countries|nations|states|sides|neighbou?rs)|between\s+the\s+two)\b",
@@ -128,9 +140,11 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
     if unit in LENGTH_UNITS:
         return "length", unit
     if unit == "percent":
-        if _TARIFF_CLAUSE.search(text, 0, quantity.start):
+        if _SHARE_PRICE_CLAUSE.search(text, 0, quantity.start):
+            return None
+        if _OTHER_RATE_CLAUSE.search(text, 0, quantity.start) or _OTHER_RATE_AFTER.match(text, quantity.end):
             return "other", unit
-        if variable in TRADE and _GROWTH.search(text[: quantity.start]):
+        if variable in TRADE and change_word(text, quantity):
             return "trade_growth", unit
         return "other", unit
     if variable == "population":
@@ -167,10 +181,21 @@ def is_target(text: str, quantity: Quantity, has_deadline: bool) -> bool:
     return has_deadline and bool(_RAISE_TO.search(clause))
 
 
-def growth_sign(text: str, quantity: Quantity) -> int:
-    """-1 when the change word nearest before a growth rate is a decline ("fell 5.76 percent"), else 1."""
+def change_word(text: str, quantity: Quantity) -> str | None:
+    """The word of change a rate measures: the one tied right after it ("a 9% fall"), else
+    the nearest before it ("fell 5.76 percent")."""
+    after = _CHANGE_AFTER.match(text, quantity.end)
+    if after:
+        return after.group("word")
     words = list(_GROWTH.finditer(text, 0, quantity.start))
-    return -1 if words and _DECLINE_WORD.match(words[-1].group()) else 1
+    return words[-1].group() if words else None
+
+
+def growth_sign(text: str, quantity: Quantity) -> int:
+    """-1 when the change a growth rate measures is a decline ("fell 5.76 percent", "a 9%
+    drop", "negative growth of 3%"), else 1."""
+    word = change_word(text, quantity)
+    return -1 if word and _DECLINE_WORD.fullmatch(word) else 1
 
 
 def is_bilateral(text: str) -> bool:
