@@ -267,6 +267,12 @@ def test_a_period_later_in_the_same_clause_beats_one_of_another_clause() -> None
     assert figure.period == "2023"
 
 
+def test_a_figure_of_a_fiscal_part_year_has_no_period_rather_than_a_wrong_one() -> None:
+    text = ("India's exports to Japan were $4 billion in 2023.\n"
+            "India's imports from Japan rose to $5 billion in the first eight months of this fiscal year.")
+    assert [f.period for f in figures_of(text, "2024-01-15")] == ["2023", None]
+
+
 def test_the_current_calendar_year_is_the_year_of_publication() -> None:
     text = "India set aside $4 billion for trade with Japan in the current calendar year."
     assert one(text, published="2019-03-01").period == "2019"
