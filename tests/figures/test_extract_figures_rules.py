@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from bilateral.figures import extract_figures, main_pair
 from bilateral.nlp.pipeline import split_sentences
-from bilateral.types import Document
+from bilateral.types import Actor, Document, Mention
 
 from .conftest import country_mentions, figures_of
 
@@ -394,3 +394,64 @@ def test_amounts_in_brackets_are_the_same_figure_in_other_currencies(text: str, 
     figures = figures_of(text, "2024-07-01")
     assert [(f.variable, f.value, f.unit) for f in figures] == expected
     assert len({(f.countries, f.period) for f in figures}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya obtained a US$2 billion credit line from China.",
+    "Kenya obtained 2 billion US dollars in credit from China.",
+])
+def test_the_us_of_a_currency_is_not_a_party(text: str) -> None:
+    # the actor layer may read "US" as the United States; the figure must not take it as a party
+    us = text.index("US")
+    mentions = [*country_mentions(text), Mention("US", us, us + 2, Actor("USA", "USA", "USA"))]
+    document = Document(text=text, source="test")
+    (figure,) = extract_figures(document, split_sentences(text), mentions)
+    assert (figure.variable, figure.countries) == ("loan", ("CHN", "KEN"))
+
+
+def test_a_project_told_elsewhere_as_an_investment_is_one_figure() -> None:
+    text = ("Japan pledges a $4 billion investment in India's railways.\n"
+            "India and Japan signed the $4 billion project on Monday, officials said.")
+    assert [(f.variable, f.value) for f in figures_of(text)] == [("investment", 4e9)]
+
+
+@pytest.mark.parametrize("text", [
+    "India and Japan agreed to raise bilateral trade to $50 billion in the coming years.",
+    "India and Japan aim to lift trade to $50 billion within five years.",
+])
+def test_a_goal_within_a_time_to_come_is_a_target_without_period(text: str) -> None:
+    (figure,) = figures_of(text, "2024-07-01")
+    assert (figure.value, figure.target, figure.period) == (50e9, True, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan agreed to pay India $9.10 per barrel to move its oil.",
+    "Japan will buy Indian rice at $300 a tonne under the export contract.",
+])
+def test_a_price_per_unit_of_goods_is_not_a_flow_or_deal_value(text: str) -> None:
+    assert [f.variable for f in figures_of(text)] == ["other"]
+
+
+@pytest.mark.parametrize("text, variable", [
+    ("Japan donated 50,000 tons of rice to India.", "aid"),
+    ("Japan sent 2 lakh tonnes of wheat to India in food aid.", "aid"),
+    ("India exported 1.2 million tonnes of rice to Japan in 2020.", "exports"),
+])
+def test_goods_in_tonnes_are_traded_or_given(text: str, variable: str) -> None:
+    figure = one(text)
+    assert (figure.variable, figure.unit) == (variable, "tonnes")
+
+
+def test_the_surplus_refers_back_to_the_surplus_told_before() -> None:
+    text = ("India's surplus with Japan rose to $2 billion in March.\n"
+            "Its exports to Japan also grew.\n"
+            "Analysts expect more growth in the months to come.\n"
+            "Officials in Tokyo did not comment.\n"
+            "Over the first quarter, the surplus reached $5 billion, a record for India.")
+    assert [f.countries for f in figures_of(text, "2024-05-01")] == [("IND", "JPN"), ("IND", "JPN")]
+
+
+def test_an_indefinite_deficit_is_not_the_one_told_before() -> None:
+    text = ("India's deficit with Japan rose to $2 billion in March.\n"
+            "India's overall trade deficit reached $20 billion in March.")
+    assert [f.countries for f in figures_of(text, "2024-05-01")] == [("IND", "JPN"), ("IND",)]

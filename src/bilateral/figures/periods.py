@@ -225,6 +225,18 @@ def deadline(text: str) -> str | None:
     return match.group("year") if match else None
 
 
+# A time still to come that a goal is set within, without a year: "in the coming years",
+# "within five years", "over the next decade".
+_HORIZON = re.compile(
+    r"^[^,;]*?\b(?:in\s+the\s+(?:coming|next|following)|within(?:\s+the\s+next)?|over\s+the\s+(?:next|coming))"
+    r"\s+(?:(?:few|several|\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+)?(?:years?|months|decades?)\b", re.IGNORECASE)
+
+
+def has_horizon(text: str) -> bool:
+    """True when a time to come is written just after an amount ("to $15 billion in the coming years")."""
+    return bool(_HORIZON.match(text))
+
+
 def month_interval(year: int, first: int, last: int) -> str:
     """``2018-01/2018-05``; a single month is written ``2018-01``."""
     return _month_span(year * 12 + first - 1, year * 12 + last - 1)

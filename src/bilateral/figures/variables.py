@@ -89,6 +89,10 @@ MONEY_VARIABLES = TRADE[:2] + FLOWS + ("investment", "deal_value", "aid", "loan"
 # Words after which the quantity's own noun phrase ends and the cue "after" it is not its own.
 # "$2bn in loans", "$5 billion of Chinese investment", "$1 billion worth of exports", "$5bn investment"
 _AFTER_LINK = re.compile(r"^\s*(?:(?:in|of|worth\s+of|for|as)\s+(?:\w+\s+){0,2})?$", re.IGNORECASE)
+# A price of a unit of goods ("$9.10 per barrel", "$300 a tonne") is not the value of a flow or a deal.
+_UNIT_PRICE = re.compile(
+    r"\s*(?:per|a|an|each)\s+(?:barrel|tonne|ton|metric\s+ton|kilo(?:gram)?|kg|litre|liter|gallon|"
+    r"cubic\s+met(?:re|er)|mmbtu|unit|megawatt-hour|kilowatt-hour|kwh|mwh|bushel|ounce)\b", re.IGNORECASE)
 # A cue this many words before the quantity loses to one tied right after it.
 _FAR_WORDS = 6
 
@@ -155,8 +159,11 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
     if unit is None:
         return (variable, None) if variable in MONEY_VARIABLES else None
     if is_currency(unit):
+        if _UNIT_PRICE.match(text, quantity.end):
+            return "other", unit
         return (variable if variable in MONEY_VARIABLES else "other"), unit
-    return (variable if variable in FLOWS + ("trade_total",) else "other"), unit
+    # goods are traded or given ("50,000 tonnes of rice in food aid")
+    return (variable if variable in FLOWS + ("trade_total", "aid") else "other"), unit
 
 
 def is_casualty(text: str, quantity: Quantity) -> bool:
