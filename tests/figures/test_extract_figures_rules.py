@@ -455,3 +455,17 @@ def test_an_indefinite_deficit_is_not_the_one_told_before() -> None:
     text = ("India's deficit with Japan rose to $2 billion in March.\n"
             "India's overall trade deficit reached $20 billion in March.")
     assert [f.countries for f in figures_of(text, "2024-05-01")] == [("IND", "JPN"), ("IND",)]
+
+
+def test_a_run_of_figure_sentences_goes_on_with_the_period_of_the_first() -> None:
+    text = ("Trade between India and Japan shrank 30 percent in 2020, officials said.\n"
+            "India's exports to Japan slid 28 percent to $4.1 billion.\n"
+            "Its imports from Japan dropped 35 percent.\n"
+            "The two countries held talks.\n"
+            "Japan's investment in India reached $3 billion.")
+    assert [f.period for f in figures_of(text, "2021-02-01")] == ["2020", "2020", "2020", "2020", None]
+
+
+def test_the_year_a_change_is_measured_from_is_not_its_period() -> None:
+    text = "Trade between India and Japan reached $20 billion last year, up 15 percent from 2018."
+    assert [f.period for f in figures_of(text, "2020-03-01")] == ["2019", "2019"]

@@ -265,10 +265,14 @@ def _unit(unit: str | None, countries: tuple[str, ...], context: _Context) -> st
 def _period(periods: list[PeriodMention], quantity: Quantity, next_start: int, sentence: Sentence,
             context: _Context) -> str | None:
     """The period a quantity measures; a sentence that names none goes on with the
-    period of the sentence before it ("In May exports rose 5%. Imports fell 2%.")."""
+    period of the sentence before it ("In May exports rose 5%. Imports fell 2%. The
+    deficit was $1bn.")."""
     mention = period_for(periods, quantity.start, quantity.end, next_start, sentence.text)
     if mention is None:
-        if sentence.index - context.period_sentence <= 1 and not periods:
+        if periods:
+            return None
+        if sentence.index - context.period_sentence <= 1:
+            context.period_sentence = sentence.index  # a run of sentences goes on with it
             return context.period
         return None
     if not mention.anaphoric:

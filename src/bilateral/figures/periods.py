@@ -122,8 +122,10 @@ _COMPARED_TO = re.compile(
     r"(?:(?:the\s+)?same\s+(?:period|month|quarter|time)\s+(?:of|in|last)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "tripled from the same period of 2016": a period right after "from" is where a change started
+# "tripled from the same period of 2016", "up 19.7 percent from 2010": a period right after
+# "from" is where a change started (unless it is the start of a span: "from January to May")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_SPANS = ("month_range", "month_year_range", "year_span")
 # Words that end the clause of a quantity: a period after them is another clause's.
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:while|whereas|which|who|when|but|after|before)\b", re.IGNORECASE)
 _AFTER_WINDOW = 80
@@ -156,7 +158,7 @@ def find_periods(text: str, published: date | None = None) -> list[PeriodMention
                 continue
             taken.append((match.start(), match.end()))
             base = bool(_COMPARED_TO.search(text, max(0, match.start() - 60), match.start())
-                        or (anaphoric and _FROM_BEFORE.search(text, 0, match.start())))
+                        or ((anaphoric or kind not in _SPANS) and _FROM_BEFORE.search(text, 0, match.start())))
             year = match.group("year") if kind == "same_period" else None
             shift = -1 if kind == "year_before" or (kind == "same_period" and not year) else 0
             found.append(PeriodMention(match.start(), match.end(), period, anaphoric, shift, base,
