@@ -49,6 +49,12 @@ from bilateral.figures.numbers import approximation, find_quantities, parse_numb
         ("Canberra spent A$700 million on radars.", "A$700 million", 700e6, "AUD"),
         ("Lagos owes ₦90 billion to builders.", "₦90 billion", 90e9, "NGN"),
         ("The mine paid 2 billion rand in taxes.", "2 billion rand", 2e9, "ZAR"),
+        # wire copy abbreviations
+        ("Shipments dropped 14.5 pct last month.", "14.5 pct", 14.5, "percent"),
+        ("Sales hit 420 mln dlrs in June.", "420 mln dlrs", 420e6, "USD"),
+        ("Farmers sold 2.5 mln tonnes of maize.", "2.5 mln tonnes", 2.5e6, "tonnes"),
+        ("Growers shipped 3 lakh tons of onions.", "3 lakh tons", 3e5, "tonnes"),
+        ("Traders moved 1.2 million metric tons of soy.", "1.2 million metric tons", 1.2e6, "tonnes"),
     ],
 )
 def test_quantity_forms(sentence: str, written: str, value: float, unit: str | None) -> None:

@@ -77,7 +77,7 @@ _SUFFIX_WORDS = [
     if w[0].isalpha() and "$" not in w and w.rstrip(".") not in {x.lower() for x in _LETTER_SYMBOLS}
 ]
 _MEASURES = r"%|(?:" + _alternation(
-    ["percent", "per cent", "percentage points", "pc", "km", "kilometers", "kilometer",
+    ["percent", "per cent", "percentage points", "pc", "pct", "km", "kilometers", "kilometer",
      "kilometres", "kilometre", "miles", "mile", "tonnes", "tonne", "metric tons", "tons",
      "ton", "mt", "barrels per day", "barrels a day", "barrels", "barrel", "bpd", "bcm",
      "cubic meters", "cubic metres", "mw", "megawatts", "gw", "gigawatts", "people",

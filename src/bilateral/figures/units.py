@@ -15,7 +15,7 @@ from functools import lru_cache
 # the text says otherwise: that is the convention of international reporting.
 CURRENCY_WORDS: dict[str, str] = {
     "us$": "USD", "us $": "USD", "$ us": "USD", "$us": "USD", "usd": "USD", "$": "USD",
-    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
+    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD", "dlr": "USD", "dlrs": "USD",
     "€": "EUR", "euro": "EUR", "euros": "EUR",
     "£": "GBP", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
     "¥": "JPY", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
@@ -46,7 +46,7 @@ _CODE_STOPLIST = {"ALL", "TOP", "CUP", "MOP", "BAM", "MAD", "SOS", "GEL", "BOB",
 # Non-currency units: written form -> (canonical unit, factor into the base unit).
 MEASURE_UNITS: dict[str, tuple[str, float]] = {
     "percent": ("percent", 1.0), "per cent": ("percent", 1.0), "%": ("percent", 1.0),
-    "pc": ("percent", 1.0), "percentage points": ("percent", 1.0),
+    "pc": ("percent", 1.0), "pct": ("percent", 1.0), "percentage points": ("percent", 1.0),
     "km": ("km", 1.0), "kilometer": ("km", 1.0), "kilometers": ("km", 1.0),
     "kilometre": ("km", 1.0), "kilometres": ("km", 1.0),
     "mile": ("miles", 1.0), "miles": ("miles", 1.0),
