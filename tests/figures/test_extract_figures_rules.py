@@ -469,3 +469,17 @@ def test_a_run_of_figure_sentences_goes_on_with_the_period_of_the_first() -> Non
 def test_the_year_a_change_is_measured_from_is_not_its_period() -> None:
     text = "Trade between India and Japan reached $20 billion last year, up 15 percent from 2018."
     assert [f.period for f in figures_of(text, "2020-03-01")] == ["2019", "2019"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Japan pledged 1 billion yen to a fund for flood victims in India.", "JPY"),
+    ("Japan will provide India with 50,000 tonnes of wheat.", "tonnes"),
+    ("Japan gave India $40 million after the cyclone.", "USD"),
+])
+def test_an_amount_handed_over_without_a_cue_word_is_aid(text: str, unit: str) -> None:
+    figure = one(text)
+    assert (figure.variable, figure.unit) == ("aid", unit)
+
+
+def test_a_cue_word_beats_a_verb_of_giving() -> None:
+    assert one("Japan will provide India with $2 billion in loans.").variable == "loan"

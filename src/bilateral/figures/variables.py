@@ -89,6 +89,10 @@ MONEY_VARIABLES = TRADE[:2] + FLOWS + ("investment", "deal_value", "aid", "loan"
 # Words after which the quantity's own noun phrase ends and the cue "after" it is not its own.
 # "$2bn in loans", "$5 billion of Chinese investment", "$1 billion worth of exports", "$5bn investment"
 _AFTER_LINK = re.compile(r"^\s*(?:(?:in|of|worth\s+of|for|as)\s+(?:\w+\s+){0,2})?$", re.IGNORECASE)
+# Verbs of handing over money or goods, for an amount no cue word names.
+_GIVING = re.compile(
+    r"\b(?:giv(?:e|es|en|ing)|gave|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|"
+    r"disburs(?:e|es|ed|ing)|grant(?:s|ed|ing)|donat(?:e|es|ed|ing))\b", re.IGNORECASE)
 # A price of a unit of goods ("$9.10 per barrel", "$300 a tonne") is not the value of a flow or a deal.
 _UNIT_PRICE = re.compile(
     r"\s*(?:per|a|an|each)\s+(?:barrel|tonne|ton|metric\s+ton|kilo(?:gram)?|kg|litre|liter|gallon|"
@@ -140,7 +144,7 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
     trade and the like, people for population.
     """
     unit = quantity.unit
-    variable = cue.variable if cue else None
+    variable = cue.variable if cue else given(text, quantity)
     if unit in LENGTH_UNITS:
         return "length", unit
     if unit == "percent":
@@ -164,6 +168,13 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
         return (variable if variable in MONEY_VARIABLES else "other"), unit
     # goods are traded or given ("50,000 tonnes of rice in food aid")
     return (variable if variable in FLOWS + ("trade_total", "aid") else "other"), unit
+
+
+def given(text: str, quantity: Quantity) -> str | None:
+    """``"aid"`` for an amount no cue names that a verb of giving in its clause hands over
+    ("Japan pledged 1 billion yen to the fund", "will provide Iraq with 50,000 tonnes of wheat")."""
+    clause = re.split(r"[,;:]", text[:quantity.start])[-1]
+    return "aid" if _GIVING.search(clause) else None
 
 
 def is_casualty(text: str, quantity: Quantity) -> bool:
