@@ -483,3 +483,10 @@ def test_an_amount_handed_over_without_a_cue_word_is_aid(text: str, unit: str) -
 
 def test_a_cue_word_beats_a_verb_of_giving() -> None:
     assert one("Japan will provide India with $2 billion in loans.").variable == "loan"
+
+
+def test_money_in_a_sentence_naming_no_country_is_the_articles_pair() -> None:
+    text = ("Kenya blocked Ugandan sugar at the border. Uganda protested to Kenya.\n"
+            "The value of the lorries held up is around $30 million, traders said.")
+    (figure,) = figures_of(text)
+    assert (figure.variable, figure.value, figure.countries) == ("other", 30e6, ("KEN", "UGA"))

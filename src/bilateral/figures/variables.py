@@ -233,7 +233,8 @@ def figure_countries(
 
     Flows, deals, aid and rates (a tariff) are between countries: the two named in
     the sentence; the article's main pair when the sentence says "bilateral",
-    names no country for a trade figure, names one as a partner ("exports to
+    names no country for a trade figure or an amount of money ("the goods held
+    up are worth €26 million"), names one as a partner ("exports to
     Russia", "trade with Russia"), or names one side of a deal, a grant or a
     tariff ("Kenya secured a $2bn loan"). "Pakistan's exports rose" alone is
     Pakistan's own. A length (a pipeline, a border) is between the countries the
@@ -261,6 +262,7 @@ def figure_countries(
     one_side = variable not in TRADE and len(codes) == 1
     if len(codes) < 2 and len(pair) == 2 and (not codes or codes[0] in pair) and (
         bilateral or one_side or (variable in TRADE and (not codes or _partner_named(text, local)))
+        or (not codes and is_currency(quantity.unit))
     ):
         return tuple(sorted(pair))
     return tuple(sorted(codes))
