@@ -372,10 +372,26 @@ def test_a_goal_is_flagged_as_a_target_for_its_deadline(text: str, targets) -> N
 
 
 @pytest.mark.parametrize(
+    "text, period",
+    [
+        ("India and Japan set a $50 billion trade target.", None),
+        ("India and Japan aim for $50 billion in bilateral trade.", None),
+        ("Modi said trade between India and Japan should reach $50 billion.", None),
+        ("Trade between India and Japan is expected to hit $50 billion next year.", "2025"),
+        ("India and Japan agreed to lift bilateral trade to $50 billion from $30 billion.", None),
+    ],
+)
+def test_goal_words_modals_and_target_nouns_after_the_amount_flag_a_target(text: str, period) -> None:
+    (target,) = [f for f in figures_of(text, "2024-07-01") if f.target]
+    assert (target.value, target.period) == (50e9, period)
+
+
+@pytest.mark.parametrize(
     "text",
     ["Trade between India and Japan rose to $20 billion in 2020.",
      "Japan plans to invest $5 billion in India in 2024.",
-     "India sought a loan of $3 billion from Japan in 2022."],
+     "India sought a loan of $3 billion from Japan in 2022.",
+     "India could lose up to $3 billion in trade with Japan."],
 )
 def test_a_value_reached_or_pledged_is_not_a_target(text: str) -> None:
     assert not any(f.target for f in figures_of(text, "2024-07-01"))

@@ -214,10 +214,18 @@ def _figure(document: Document, sentence: Sentence, quantity: Quantity, prev_end
         countries=countries,
         direction=direction,
         # a goal is for its deadline, not for the period the sentence reports
-        period=goal_year if target else _period(periods, quantity, next_start, sentence, context),
+        period=(goal_year or _goal_period(periods, quantity, next_start)) if target
+        else _period(periods, quantity, next_start, sentence, context),
         approx=quantity.approx,
         target=target,
     )
+
+
+def _goal_period(periods: list[PeriodMention], quantity: Quantity, next_start: int) -> str | None:
+    """The period a goal is for when no deadline is written: one named right after its
+    amount ("will reach $15 billion next year"), not one the sentence reports a value for."""
+    after = next((p for p in periods if quantity.end <= p.start < next_start), None)
+    return after.period if after and not (after.anaphoric or after.base) else None
 
 
 def _topic(sentence: Sentence, context: _Context) -> tuple[int, str, tuple[str, ...]] | None:

@@ -71,13 +71,20 @@ _CASUALTY = re.compile(
 )
 _CASUALTY_REACH = 40
 # Goals: "a target of $100bn", "aims to reach $15 billion", "to boost trade to $5bn by 2025".
-_TARGET_NOUN = re.compile(r"\b(?:targets?|targeting|goals?|ambition)\s+(?:of\s+)?$", re.IGNORECASE)
+_TARGET_NOUN = re.compile(
+    r"\b(?:targets?|targeting|targeted|goals?|ambition|aim(?:s|ed|ing)?\s+(?:for|at))\s+(?:of\s+)?$", re.IGNORECASE)
+# "a $15 billion trade target"
+_TARGET_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:targets?|goals?)\b", re.IGNORECASE)
+# Goal words, and modals of a value still to come ("trade will hit $15 billion", "could reach")
 _GOAL = re.compile(
     r"\b(?:targets?|targeted|targeting|goals?|ambition|aim(?:s|ed|ing)?|seek(?:s|ing)?|"
+    r"will|would|should|could|shall|may|might|"
     r"(?:plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed|ing)|"
-    r"intend(?:s|ed)?|expect(?:s|ed)?|set)\s+to)\b", re.IGNORECASE)
+    r"intend(?:s|ed)?|expect(?:s|ed)?|set|agree(?:s|d)?|decid(?:e|es|ed)|commit(?:s|ted)?|"
+    r"work(?:s|ed|ing)?|striv(?:e|es|ing)|resolv(?:e|es|ed))\s+to)\b", re.IGNORECASE)
+# "up to $2bn" is a ceiling, not the end of a change
 _TO_AMOUNT = re.compile(
-    r"\b(?:to|reach|reaching|achieve|achieving|hit|hitting|touch|cross)\s+"
+    r"\b(?:(?<!up )to|reach|reaching|achieve|achieving|hit|hitting|touch|cross)\s+"
     r"(?:(?:about|around|over|more\s+than|nearly|at\s+least)\s+)?$", re.IGNORECASE)
 # A change still to come (base form or -ing, not "rose to"): with a deadline after the amount, a goal.
 _RAISE_TO = re.compile(
@@ -187,11 +194,12 @@ def is_casualty(text: str, quantity: Quantity) -> bool:
 
 def is_target(text: str, quantity: Quantity, has_deadline: bool) -> bool:
     """True when the amount is a goal, not a value reached: named a target ("a target of
-    $100bn"), the end of a change a goal word introduces in its clause ("aiming to boost
-    trade from $10 billion to $15 billion"), or of a change to come with a deadline
-    ("to raise trade to $5bn by 2025")."""
+    $100bn", "a $100bn target", "aim for $100bn"), the end of a change a goal word or a
+    modal introduces in its clause ("aiming to boost trade from $10 billion to $15
+    billion", "trade will hit $15 billion"), or of a change to come with a deadline or
+    horizon ("to raise trade to $5bn by 2025", "in the coming years")."""
     before = text[:quantity.start]
-    if _TARGET_NOUN.search(before):
+    if _TARGET_NOUN.search(before) or _TARGET_AFTER.match(text, quantity.end):
         return True
     clause = re.split(r"[,;:]", before)[-1]
     if _TO_AMOUNT.search(clause) and _GOAL.search(clause):
