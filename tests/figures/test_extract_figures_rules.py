@@ -506,3 +506,11 @@ def test_money_in_a_sentence_naming_no_country_is_the_articles_pair() -> None:
             "The value of the lorries held up is around $30 million, traders said.")
     (figure,) = figures_of(text)
     assert (figure.variable, figure.value, figure.countries) == ("other", 30e6, ("KEN", "UGA"))
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("China lent Pakistan ¥2 billion for the port.", "CNY"),
+    ("Japan lent India ¥2 billion for the port.", "JPY"),
+])
+def test_the_yen_sign_is_the_yuan_in_a_figure_about_china(text: str, unit: str) -> None:
+    assert one(text).unit == unit
