@@ -41,6 +41,7 @@ from bilateral.types import Document, Figure, Mention, Sentence
 DEFAULT_CURRENCY = "USD"
 # The headline and the first sentence of the story.
 LEAD_SENTENCES = 2
+# "the surplus", "the bilateral deficit": a cue that refers to one already told
 _DEFINITE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 # What a deal's money may be, told more precisely elsewhere in the article.
 SPECIFIC_DEALS = ("investment", "loan", "aid")

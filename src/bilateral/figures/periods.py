@@ -188,7 +188,7 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
         first = 1 if groups["ord"].lower() == "first" else 7
         return _part_of_year(groups, first, first + 5, published)
     if kind == "short_quarter":
-        size = 3 if groups["q"][0].upper() == "Q" else 6
+        size = 3 if groups["q"][0] == "Q" else 6
         first = (int(groups["q"][1]) - 1) * size + 1
         return _part_of_year(groups, first, first + size - 1, published) if first <= 12 else None
     if kind == "month_year_range":
