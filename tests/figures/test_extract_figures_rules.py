@@ -514,3 +514,13 @@ def test_money_in_a_sentence_naming_no_country_is_the_articles_pair() -> None:
 ])
 def test_the_yen_sign_is_the_yuan_in_a_figure_about_china(text: str, unit: str) -> None:
     assert one(text).unit == unit
+
+
+@pytest.mark.parametrize("text, variable", [
+    ("Japan put together a loan package of $20 billion for India.", "loan"),
+    ("Japan announced an aid package worth $500 million for India.", "aid"),
+    ("India and Japan signed an investment agreement worth $2 billion.", "investment"),
+    ("India and Japan signed a trade deal worth $2 billion.", "deal_value"),
+])
+def test_a_deal_named_by_its_money_is_that_money(text: str, variable: str) -> None:
+    assert one(text).variable == variable

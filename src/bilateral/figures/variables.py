@@ -34,6 +34,9 @@ _CUES: list[tuple[str, str]] = [
 _CUE = re.compile(
     "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES), re.IGNORECASE
 )
+# A cue word right before a deal's word: "loan package", "investment agreement".
+_MONEY_MODIFIER = re.compile(
+    "(?:" + "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES) + r")\s+$", re.IGNORECASE)
 _DECLINE = (r"negative\s+growth|declin\w*|decreas\w*|fell|fall\w*|drop\w*|down|plung\w*|slump\w*|"
             r"shr[iau]nk\w*|dip\w*|lower|contract(?:s|ed|ing|ion)|slid|slide\w*|tumbl\w*|sank|sink\w*|"
             r"plummet\w*|reduc\w*|narrow(?:s|ed|ing)")
@@ -391,8 +394,14 @@ def _first_cue(text: str, start: int, end: int) -> Cue | None:
 
 
 def _cue(match: re.Match[str] | None) -> Cue | None:
+    """The cue of a match; a deal named by what its money is ("a loan package", "an aid
+    package", "an investment agreement") is that money."""
     if match is None:
         return None
+    if match.lastgroup == "deal_value":
+        modifier = _MONEY_MODIFIER.search(match.string, 0, match.start())
+        if modifier and modifier.lastgroup in ("investment", "loan", "aid"):
+            return Cue(modifier.lastgroup, modifier.start(), match.end())
     return Cue(match.lastgroup or "other", match.start(), match.end())
 
 
