@@ -296,6 +296,9 @@ def test_a_sentence_without_a_period_goes_on_with_the_previous_sentences() -> No
     ("India's exports to Japan showed negative growth of 4.5% in 2020.", -4.5),
     ("India's trade surplus with Japan narrowed 4.5 percent in 2020.", -4.5),
     ("India's trade deficit with Japan widened 4.5 percent in 2020.", 4.5),
+    ("India's exports to Japan slipped 4.5 pct in 2020.", -4.5),
+    ("India's exports to Japan collapsed by 4.5 percent in 2020.", -4.5),
+    ("India's exports to Japan advanced 4.5 percent in 2020.", 4.5),
 ])
 def test_a_decline_is_a_negative_growth_rate(text: str, value: float) -> None:
     figure = one(text)

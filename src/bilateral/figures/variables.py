@@ -39,10 +39,12 @@ _MONEY_MODIFIER = re.compile(
     "(?:" + "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES) + r")\s+$", re.IGNORECASE)
 _DECLINE = (r"negative\s+growth|declin\w*|decreas\w*|fell|fall\w*|drop\w*|down|plung\w*|slump\w*|"
             r"shr[iau]nk\w*|dip\w*|lower|contract(?:s|ed|ing|ion)|slid|slide\w*|tumbl\w*|sank|sink\w*|"
-            r"plummet\w*|reduc\w*|narrow(?:s|ed|ing)")
+            r"plummet\w*|reduc\w*|narrow(?:s|ed|ing)|slip(?:s|ped|ping)?|retreat(?:s|ed|ing)?|nosediv\w*|"
+            r"collaps(?:e|es|ed|ing)|crash(?:es|ed|ing)?|dived|dove")
 _GROWTH = re.compile(
     r"\b(?:" + _DECLINE + r"|increas\w*|grow\w*|grew|growth|ris(?:e|es|en|ing)|rose|jump\w*|surg\w*|soar\w*|"
-    r"climb\w*|up(?!\s+to\b)|boost\w*|expan\w*|rebound\w*|higher|gain(?:s|ed)?|widen\w*)\b",
+    r"climb\w*|up(?!\s+to\b)|boost\w*|expan\w*|rebound\w*|higher|gain(?:s|ed)?|widen\w*|"
+    r"spik(?:e|es|ed|ing)|advanc(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )
 # The change named right after a rate: "a 9% fall", "a 20 percent year-on-year increase", "5% less".
