@@ -69,6 +69,7 @@ def test_an_unattributed_flow_keeps_the_reporting_country_of_the_previous_one() 
         ("Japan will build a 508-kilometre rail line in India.", "length", "km"),
         ("Japan will build a 316-mile rail line in India.", "length", "miles"),
         ("Bilateral trade between India and Japan grew 14 percent in 2021.", "trade_growth", "percent"),
+        ("Commercial exchanges between India and Japan reached $20 billion in 2021.", "trade_total", "USD"),
     ],
 )
 def test_variable_and_unit(text: str, variable: str, unit: str) -> None:

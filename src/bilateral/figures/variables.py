@@ -19,7 +19,7 @@ _CUES: list[tuple[str, str]] = [
     ("trade_balance", r"trade\s+(?:balance|deficit|surplus|gap)|balance\s+of\s+trade|deficit|surplus"),
     ("exports", r"export(?:s|ed|ing|er|ers)?|re-exports?|shipped|shipments?"),
     ("imports", r"import(?:s|ed|ing|er|ers)?"),
-    ("trade_total", r"trade|turnover|commerce"),
+    ("trade_total", r"trade|turnover|commerce|commercial\s+exchanges?"),
     ("investment", r"invest(?:s|ed|ing|ment|ments|or|ors)?|fdi"),
     # money given: a fund set up for someone, a contribution
     ("aid", (r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|relief\s+package|humanitarian|funds?|"
