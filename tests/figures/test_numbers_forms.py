@@ -53,6 +53,8 @@ from bilateral.figures.units import settle_shared_symbol
         ("Cairo spent 3 billion Egyptian pounds on wheat.", "3 billion Egyptian pounds", 3e9, "EGP"),
         ("The bank lent 40 billion pesos.", "40 billion pesos", 40e9, "PESO"),
         ("Dakar raised 50 billion CFA francs.", "50 billion CFA francs", 50e9, "CFA_FRANC"),
+        ("They sent a 7,000-member force.", "7,000-member", 7000, "people"),
+        ("A 3,000-strong contingent arrived.", "3,000-strong", 3000, "people"),
         # wire copy abbreviations
         ("Shipments dropped 14.5 pct last month.", "14.5 pct", 14.5, "percent"),
         ("Sales hit 420 mln dlrs in June.", "420 mln dlrs", 420e6, "USD"),
