@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bilateral.figures.numbers import approximation, find_quantities, parse_number, word_number
+from bilateral.figures.units import settle_shared_symbol
 
 
 @pytest.mark.parametrize(
@@ -49,6 +50,17 @@ from bilateral.figures.numbers import approximation, find_quantities, parse_numb
         ("Canberra spent A$700 million on radars.", "A$700 million", 700e6, "AUD"),
         ("Lagos owes ₦90 billion to builders.", "₦90 billion", 90e9, "NGN"),
         ("The mine paid 2 billion rand in taxes.", "2 billion rand", 2e9, "ZAR"),
+        ("Cairo spent 3 billion Egyptian pounds on wheat.", "3 billion Egyptian pounds", 3e9, "EGP"),
+        ("The bank lent 40 billion pesos.", "40 billion pesos", 40e9, "PESO"),
+        ("Dakar raised 50 billion CFA francs.", "50 billion CFA francs", 50e9, "CFA_FRANC"),
+        ("They sent a 7,000-member force.", "7,000-member", 7000, "people"),
+        ("A 3,000-strong contingent arrived.", "3,000-strong", 3000, "people"),
+        # wire copy abbreviations
+        ("Shipments dropped 14.5 pct last month.", "14.5 pct", 14.5, "percent"),
+        ("Sales hit 420 mln dlrs in June.", "420 mln dlrs", 420e6, "USD"),
+        ("Farmers sold 2.5 mln tonnes of maize.", "2.5 mln tonnes", 2.5e6, "tonnes"),
+        ("Growers shipped 3 lakh tons of onions.", "3 lakh tons", 3e5, "tonnes"),
+        ("Traders moved 1.2 million metric tons of soy.", "1.2 million metric tons", 1.2e6, "tonnes"),
     ],
 )
 def test_quantity_forms(sentence: str, written: str, value: float, unit: str | None) -> None:
@@ -128,3 +140,15 @@ def test_parser_never_raises_on_number_like_text(parts: list[str]) -> None:
 
 def test_a_letter_symbol_needs_a_number_after_it() -> None:
     assert find_quantities("The sheikh and Rm officials met 5 million fans.")[0].unit is None
+
+
+@pytest.mark.parametrize("written, countries, code", [
+    ("PESO", ("ARG", "BRA"), "ARS"),
+    ("DINAR", ("IRQ", "TUR"), "IQD"),
+    ("DIRHAM", ("ESP", "MAR"), "MAD"),
+    ("RIYAL", ("QAT", "USA"), "QAR"),
+    ("CFA_FRANC", ("CMR", "FRA"), "XAF"),
+    ("CFA_FRANC", ("FRA", "SEN"), "XOF"),
+])
+def test_a_shared_currency_name_is_settled_by_the_countries(written: str, countries: tuple[str, ...], code: str) -> None:
+    assert settle_shared_symbol(written, countries) == code

@@ -46,6 +46,22 @@ PUBLISHED = date(2024, 5, 30)
         ("in the first four months of this year", "the first four months of this year", "2024-01/2024-04"),
         ("in the second half of the current year", "the second half of the current year", "2024-07/2024-12"),
         ("trade in January-April rose", "January-April", "2024-01/2024-04"),
+        ("sales in Q1 rose", "Q1", "2024-01/2024-03"),
+        ("sales in Q3 of 2019 rose", "Q3 of 2019", "2019-07/2019-09"),
+        ("in 2022's first half exports", "2022's first half", "2022-01/2022-06"),
+        ("in 2021’s second quarter", "2021’s second quarter", "2021-04/2021-06"),
+        ("from November 2022 to February 2023 trade", "from November 2022 to February 2023",
+         "2022-11/2023-02"),
+        ("in the nine months to September sales", "the nine months to September", "2023-01/2023-09"),
+        ("in the quarter to March sales", "the quarter to March", "2024-01/2024-03"),
+        ("in the year to June 2020 sales", "the year to June 2020", "2019-07/2020-06"),
+        ("in the 12 months ended April 30, 2019", "the 12 months ended April 30, 2019", "2018-05/2019-04"),
+        ("in the fiscal year ended June 30, 2022", "the fiscal year ended June 30, 2022", "2021/2022"),
+        ("for the financial year ending March 2020", "the financial year ending March 2020", "2019/2020"),
+        ("aid in fiscal 2019 rose", "fiscal 2019", "2018/2019"),
+        ("aid in the 2019 financial year rose", "2019 financial year", "2018/2019"),
+        ("aid between 2015 and 2019 totalled", "between 2015 and 2019", "2015/2019"),
+        ("from 2001 to 2005, aid totalled", "from 2001 to 2005", "2001/2005"),
     ],
 )
 def test_period_forms(text: str, written: str, period: str) -> None:
@@ -56,6 +72,21 @@ def test_period_forms(text: str, written: str, period: str) -> None:
 @pytest.mark.parametrize("text", ["invested since 2015", "a target for trade by 2025", "talks until 2030"])
 def test_a_start_or_deadline_is_not_a_measured_period(text: str) -> None:
     assert find_periods(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("exports in the first seven months of the current fiscal year", "the first seven months of the current fiscal year"),
+        ("sales in the second half of fiscal 2023", "the second half of fiscal 2023"),
+        ("sales in Q2 FY24 rose", "Q2 FY24"),
+        ("imports this fiscal year", "this fiscal year"),
+    ],
+)
+def test_a_part_of_a_fiscal_year_is_a_period_of_unknown_months(text: str, written: str) -> None:
+    # a fiscal calendar starts in April, July or October depending on the country
+    (found,) = find_periods(text, PUBLISHED)
+    assert (text[found.start:found.end], found.period, found.anaphoric) == (written, None, False)
 
 
 def test_relative_period_stays_unresolved_without_a_publication_date() -> None:

@@ -19,6 +19,7 @@ from bilateral.figures.periods import (
     PeriodMention,
     deadline,
     find_periods,
+    has_horizon,
     period_for,
     resolve_anaphor,
 )
@@ -40,6 +41,10 @@ from bilateral.types import Document, Figure, Mention, Sentence
 DEFAULT_CURRENCY = "USD"
 # The headline and the first sentence of the story.
 LEAD_SENTENCES = 2
+# "the surplus", "the bilateral deficit": a cue that refers to one already told
+_DEFINITE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+# What a deal's money may be, told more precisely elsewhere in the article.
+SPECIFIC_DEALS = ("investment", "loan", "aid")
 # Money figures a following sentence may go on about; flows need their own direction.
 TOPIC_VARIABLES = ("trade_total", "investment", "deal_value", "aid", "loan")
 _CUT_CURRENCY = re.compile(r"\bRs\.\s*$")
@@ -60,6 +65,8 @@ class _Context:
     topic: tuple[int, str, tuple[str, ...]] | None = None
     # this sentence's anaphoric periods ("a year earlier"), by position, once resolved
     anaphors: dict[int, str | None] = field(default_factory=dict)
+    # the countries of the last figure named by each cue's variable
+    told: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def extract_figures(document: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Figure]:
@@ -96,16 +103,19 @@ def _told_alike(figure: Figure, other: Figure) -> bool:
 
 def _tells_less(figure: Figure, other: Figure) -> bool:
     """``figure`` is ``other`` told with fewer details (or the same ones): the same amount,
-    a variable no more precise, no country, direction or period that ``other`` lacks; and
-    it names fewer countries or no variable ("a surplus up 42%" and "exports up 42% to
-    the US" are two figures)."""
-    vaguer = figure.variable == "other" or set(figure.countries) < set(other.countries)
+    a variable no more precise (a "$11.5 billion project" that is an investment told
+    elsewhere), no country, direction or period that ``other`` lacks; and it names fewer
+    countries or a vaguer variable ("a surplus up 42%" and "exports up 42% to the US" are
+    two figures)."""
+    vaguer_variable = figure.variable == "other" or (
+        figure.variable == "deal_value" and other.variable in SPECIFIC_DEALS)
+    vaguer = vaguer_variable or set(figure.countries) < set(other.countries)
     return (
         (vaguer or _told_alike(figure, other))
         and figure.value == other.value
         and figure.unit == other.unit
         and figure.target == other.target
-        and figure.variable in (other.variable, "other")
+        and (vaguer_variable or figure.variable == other.variable)
         and set(figure.countries) <= set(other.countries)
         and figure.direction in (None, other.direction)
         and figure.period in (None, other.period)
@@ -130,7 +140,9 @@ def _sentence_figures(document: Document, sentence: Sentence, quantities: list[Q
                       mentions: list[Mention], pair: tuple[str, ...], context: _Context) -> list[Figure]:
     text = sentence.text
     periods = find_periods(text, document.published)
-    local = sentence_countries(sentence, mentions)
+    # the "US" of "US$2 billion" or "2 billion US dollars" names a currency, not a party
+    local = [m for m in sentence_countries(sentence, mentions)
+             if not any(q.start < m.end and m.start < q.end for q in quantities)]
     bilateral = is_bilateral(text)
     context.reporter = None
     figures = []
@@ -177,14 +189,18 @@ def _figure(document: Document, sentence: Sentence, quantity: Quantity, prev_end
     countries = figure_countries(text, variable, quantity, local, pair, bilateral) or (topic[2] if topic else ())
     if not countries:
         return None  # not about the countries
+    if cue is not None and topic is None:
+        countries = _referred_countries(text, cue, countries, context)
+        context.told[cue.variable] = countries
     direction = None
     if cue is not None and cue.variable in FLOWS and variable in FLOWS + ("trade_growth",):
         direction = _direction(text, cue, local, countries, next_start, context)
         if direction:
             countries = tuple(sorted(set(countries) | set(direction.split("->"))))
     unit = _unit(unit, countries, context)
-    goal_year = deadline(text[quantity.end:next_start])
-    target = is_target(text, quantity, goal_year is not None)
+    after = text[quantity.end:next_start]
+    goal_year = deadline(after)
+    target = is_target(text, quantity, goal_year is not None or has_horizon(after))
     if variable in TOPIC_VARIABLES:
         context.topic = (sentence.index, variable, countries)
     return Figure(
@@ -199,10 +215,18 @@ def _figure(document: Document, sentence: Sentence, quantity: Quantity, prev_end
         countries=countries,
         direction=direction,
         # a goal is for its deadline, not for the period the sentence reports
-        period=goal_year if target else _period(periods, quantity, next_start, sentence, context),
+        period=(goal_year or _goal_period(periods, quantity, next_start)) if target
+        else _period(periods, quantity, next_start, sentence, context),
         approx=quantity.approx,
         target=target,
     )
+
+
+def _goal_period(periods: list[PeriodMention], quantity: Quantity, next_start: int) -> str | None:
+    """The period a goal is for when no deadline is written: one named right after its
+    amount ("will reach $15 billion next year"), not one the sentence reports a value for."""
+    after = next((p for p in periods if quantity.end <= p.start < next_start), None)
+    return after.period if after and not (after.anaphoric or after.base) else None
 
 
 def _topic(sentence: Sentence, context: _Context) -> tuple[int, str, tuple[str, ...]] | None:
@@ -212,6 +236,16 @@ def _topic(sentence: Sentence, context: _Context) -> tuple[int, str, tuple[str, 
     if context.topic and sentence.index - context.topic[0] <= 1:
         return context.topic
     return None
+
+
+def _referred_countries(text: str, cue: Cue, countries: tuple[str, ...], context: _Context) -> tuple[str, ...]:
+    """A cue with a definite article ("the surplus hit $50 billion") refers back to the same
+    thing told before in the article ("the surplus with the US surged"): its countries, when
+    this sentence names fewer of them."""
+    earlier = context.told.get(cue.variable)
+    if earlier is None or not set(countries) < set(earlier) or not _DEFINITE.search(text, 0, cue.start):
+        return countries
+    return earlier
 
 
 def _direction(text: str, cue: Cue, local: list[CountryMention], countries: tuple[str, ...],
@@ -240,10 +274,14 @@ def _unit(unit: str | None, countries: tuple[str, ...], context: _Context) -> st
 def _period(periods: list[PeriodMention], quantity: Quantity, next_start: int, sentence: Sentence,
             context: _Context) -> str | None:
     """The period a quantity measures; a sentence that names none goes on with the
-    period of the sentence before it ("In May exports rose 5%. Imports fell 2%.")."""
+    period of the sentence before it ("In May exports rose 5%. Imports fell 2%. The
+    deficit was $1bn.")."""
     mention = period_for(periods, quantity.start, quantity.end, next_start, sentence.text)
     if mention is None:
-        if sentence.index - context.period_sentence <= 1 and not periods:
+        if periods:
+            return None
+        if sentence.index - context.period_sentence <= 1:
+            context.period_sentence = sentence.index  # a run of sentences goes on with it
             return context.period
         return None
     if not mention.anaphoric:

@@ -77,14 +77,14 @@ _SUFFIX_WORDS = [
     if w[0].isalpha() and "$" not in w and w.rstrip(".") not in {x.lower() for x in _LETTER_SYMBOLS}
 ]
 _MEASURES = r"%|(?:" + _alternation(
-    ["percent", "per cent", "percentage points", "pc", "km", "kilometers", "kilometer",
+    ["percent", "per cent", "percentage points", "pc", "pct", "km", "kilometers", "kilometer",
      "kilometres", "kilometre", "miles", "mile", "tonnes", "tonne", "metric tons", "tons",
      "ton", "mt", "barrels per day", "barrels a day", "barrels", "barrel", "bpd", "bcm",
      "cubic meters", "cubic metres", "mw", "megawatts", "gw", "gigawatts", "people",
      "persons", "inhabitants", "citizens", "residents", "tourists", "students", "workers",
      "refugees", "migrants", "pilgrims", "visitors", "troops", "soldiers", "civilians",
      "casualties", "peacekeepers", "fighters", "militants", "police officers", "policemen",
-     "diplomats", "hostages", "prisoners", "sailors", "fishermen", "villagers"]
+     "diplomats", "hostages", "prisoners", "sailors", "fishermen", "villagers", "member", "strong"]
 ) + r")\b"
 # Measures first: "per cent" must not be read as the three letters "per".
 _SUFFIX = _MEASURES + r"|(?:" + _alternation(_SUFFIX_WORDS) + r")\b|\b[A-Z]{3}\b"

@@ -19,8 +19,16 @@ from bilateral.calendar import MONTH_ALTERNATION, month_number
 _MONTH = r"(?:" + MONTH_ALTERNATION + r")\b\.?"
 _YEAR = r"(?:19|20)\d{2}"
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11}
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_COUNT = r"(?:\d{1,2}|" + "|".join(_COUNT_WORDS) + r")"
+# Months a span names by its length: "the quarter to June", "the year to March 2023".
+_SPAN_MONTHS = {"quarter": 3, "half": 6, "half-year": 6, "half year": 6, "year": 12}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
+
+
+def _owner_year() -> str:
+    """A year that owns the part named after it ("2022's first half"): group ``year0``."""
+    return r"(?:(?P<year0>" + _YEAR + r")['’]s\s+)?"
 
 
 def _year_of_part(lead: str) -> str:
@@ -37,15 +45,41 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?:during|in|over|for)\s+)?the\s+(?:same|corresponding)\s+(?:period|months?|quarter|half|time)"
         r"\s+(?:(?:of|in)\s+(?P<year>" + _YEAR + r")\b|(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|"
         r"the\s+preceding)\s+year\b|a\s+year\s+(?:earlier|ago|before)\b)", re.IGNORECASE)),
+    # a part of a fiscal year: which months depends on the country's fiscal calendar, so the
+    # period is unknown (and no calendar part of the year nor a neighbour's period stands for it)
+    ("fiscal_part", re.compile(
+        r"\b(?:(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:" + _COUNT + r"\s+months|quarter|half)"
+        r"\s+of\s+(?:the\s+)?(?:(?:current|this|last|previous|next)\s+)?(?:fiscal|financial)(?:\s+year)?"
+        r"(?:\s*'?(?:" + _YEAR + r"(?:\s*(?:-|–|/)\s*\d{2,4})?|\d{2})\b)?"
+        r"|\b[QH][1-4]\s*(?:of\s+)?(?:FY|fiscal(?:\s+year)?)\s*'?(?:" + _YEAR + r"|\d{2})?\b"
+        r"|\b(?:the\s+)?(?:current|this|last|previous|next)\s+(?:fiscal|financial)(?:\s+year)?\b)",
+        re.IGNORECASE)),
+    # "the fiscal year ended June 2023": the fiscal year that ends then
+    ("fiscal_ended", re.compile(
+        r"\b(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?"
+        r"(?:\d{1,2}\s+)?(?P<m>" + _MONTH + r")\s*(?:\d{1,2}(?!\d)(?:st|nd|rd|th)?\s*)?,?\s*(?P<year>" + _YEAR + r")\b",
+        re.IGNORECASE)),
+    # "the nine months to September", "the quarter to June", "the year to March 2023"
+    ("months_to", re.compile(
+        r"\b(?:(?:the\s+)?(?:(?:past|last|latest)\s+)?(?P<n>" + _COUNT + r")[-\s]months?"
+        r"|the\s+(?:(?:past|last|latest)\s+)?(?P<span>quarter|half[-\s]year|half|year))"
+        r"\s+(?:to|through|ended|ending|until)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?P<m>" + _MONTH + r")"
+        r"(?:\s*\d{1,2}(?!\d)(?:st|nd|rd|th)?)?(?:\s*,?\s*(?P<year>" + _YEAR + r")\b)?", re.IGNORECASE)),
     ("first_months", re.compile(
-        r"\b(?:the\s+)?first\s+(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+months\b"
+        r"\b" + _owner_year() + r"(?:the\s+)?first\s+(?P<n>" + _COUNT + r")\s+months\b"
         + _year_of_part(r"(?:of\s+)?"), re.IGNORECASE)),
     ("quarter", re.compile(
-        r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+quarter\b"
+        r"\b" + _owner_year() + r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+quarter\b"
         + _year_of_part(r"(?:of\s+)?"), re.IGNORECASE)),
     ("half", re.compile(
-        r"\b(?:the\s+)?(?P<ord>first|second)\s+half\b" + _year_of_part(r"(?:of\s+)?"), re.IGNORECASE)),
-    ("short_quarter", re.compile(r"\b(?P<q>[QH][1-4])\s*(?:FY\s*)?(?P<year>" + _YEAR + r")\b")),
+        r"\b" + _owner_year() + r"(?:the\s+)?(?P<ord>first|second)\s+half\b" + _year_of_part(r"(?:of\s+)?"),
+        re.IGNORECASE)),
+    ("short_quarter", re.compile(
+        r"\b(?P<q>[QH][1-4])\b(?:\s*(?:of\s+)?(?P<year>" + _YEAR + r")\b)?")),
+    # "December 2021 to February 2022": a span across the turn of a year
+    ("month_year_range", re.compile(
+        r"\b(?:(?:from|between)\s+)?(?P<m1>" + _MONTH + r")\s*,?\s*(?P<y1>" + _YEAR + r")\s*(?:-|–|to|through|and|until)"
+        r"\s*(?P<m2>" + _MONTH + r")\s*,?\s*(?P<y2>" + _YEAR + r")\b", re.IGNORECASE)),
     ("month_range", re.compile(
         r"\b(?:between\s+)?(?P<m1>" + _MONTH + r")\s*(?:-|–|to|through|and)\s*(?P<m2>" + _MONTH
         + r")(?:\s*,?\s*(?P<year>" + _YEAR + r")\b|\s+(?:of\s+)?(?P<this>this|the\s+current)\s+year\b)?",
@@ -53,8 +87,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fiscal", re.compile(
         r"(?:\b(?:FY|fiscal\s+year|financial\s+year|fiscal)\s*)?(?<!\d)(?P<y1>" + _YEAR
         + r")\s*(?:-|–|—|/)\s*(?P<y2>\d{4}|\d{2})\b", re.IGNORECASE)),
+    # "FY22", "fiscal year 2019", "fiscal 2019", "the 2019 fiscal year": the fiscal year ending then
     ("fiscal_single", re.compile(
-        r"\b(?:FY\s*'?|fiscal\s+year\s+|financial\s+year\s+)(?P<y>" + _YEAR + r"|\d{2})\b", re.IGNORECASE)),
+        r"\b(?:FY\s*'?|fiscal\s+year\s+|financial\s+year\s+|fiscal\s+(?=" + _YEAR + r"\b))(?P<y>" + _YEAR
+        + r"|\d{2})\b|\b(?P<y_before>" + _YEAR + r")\s+(?:fiscal|financial)\s+year\b", re.IGNORECASE)),
+    # "between 2015 and 2019": a span of years
+    ("year_span", re.compile(
+        r"\b(?:between|from)\s+(?P<y1>" + _YEAR + r")\s+(?:and|to|through|until|till)\s+(?P<y2>" + _YEAR + r")\b",
+        re.IGNORECASE)),
     ("month_year", re.compile(
         r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>" + _MONTH
         + r")\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?,?\s*(?:of\s+)?(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
@@ -83,8 +123,10 @@ _COMPARED_TO = re.compile(
     r"(?:(?:the\s+)?same\s+(?:period|month|quarter|time)\s+(?:of|in|last)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "tripled from the same period of 2016": a period right after "from" is where a change started
+# "tripled from the same period of 2016", "up 19.7 percent from 2010": a period right after
+# "from" is where a change started (unless it is the start of a span: "from January to May")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_SPANS = ("month_range", "month_year_range", "year_span")
 # Words that end the clause of a quantity: a period after them is another clause's.
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:while|whereas|which|who|when|but|after|before)\b", re.IGNORECASE)
 _AFTER_WINDOW = 80
@@ -113,11 +155,11 @@ def find_periods(text: str, published: date | None = None) -> list[PeriodMention
                 continue
             period = _read(kind, match, published)
             anaphoric = kind in ("anaphor", "year_before", "same_period")
-            if period is None and not anaphoric:
+            if period is None and not anaphoric and kind != "fiscal_part":
                 continue
             taken.append((match.start(), match.end()))
             base = bool(_COMPARED_TO.search(text, max(0, match.start() - 60), match.start())
-                        or (anaphoric and _FROM_BEFORE.search(text, 0, match.start())))
+                        or ((anaphoric or kind not in _SPANS) and _FROM_BEFORE.search(text, 0, match.start())))
             year = match.group("year") if kind == "same_period" else None
             shift = -1 if kind == "year_before" or (kind == "same_period" and not year) else 0
             found.append(PeriodMention(match.start(), match.end(), period, anaphoric, shift, base,
@@ -127,9 +169,18 @@ def find_periods(text: str, published: date | None = None) -> list[PeriodMention
 
 def _read(kind: str, match: re.Match[str], published: date | None) -> str | None:
     groups = match.groupdict()
-    if kind == "first_months":
+    if kind == "fiscal_part":
+        return None
+    if kind == "fiscal_ended":
+        year, month = int(groups["year"]), month_number(groups["m"])
+        return str(year) if month == 12 else f"{year - 1}/{year}"
+    if kind == "months_to":
         n = groups["n"]
-        months = int(n) if n.isdigit() else _COUNT_WORDS[n.lower()]
+        months = _count(n) if n else _SPAN_MONTHS[re.sub(r"\s+", " ", groups["span"].lower())]
+        last = _month_index(groups, month_number(groups["m"]), published)
+        return _month_span(last - months + 1, last) if last is not None and 1 <= months <= 24 else None
+    if kind == "first_months":
+        months = _count(groups["n"])
         return _part_of_year(groups, 1, months, published) if 1 <= months <= 12 else None
     if kind == "quarter":
         first = (_ORDINALS[groups["ord"].lower()] - 1) * 3 + 1
@@ -140,15 +191,22 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
     if kind == "short_quarter":
         size = 3 if groups["q"][0] == "Q" else 6
         first = (int(groups["q"][1]) - 1) * size + 1
-        return month_interval(int(groups["year"]), first, first + size - 1) if first <= 12 else None
+        return _part_of_year(groups, first, first + size - 1, published) if first <= 12 else None
+    if kind == "month_year_range":
+        first = int(groups["y1"]) * 12 + month_number(groups["m1"]) - 1
+        last = int(groups["y2"]) * 12 + month_number(groups["m2"]) - 1
+        return _month_span(first, last) if 0 < last - first < 24 else None
     if kind == "month_range":
         m1, m2 = month_number(groups["m1"]), month_number(groups["m2"])
         return _part_of_year(groups, m1, m2, published) if m1 < m2 else None
     if kind == "fiscal":
         return _fiscal(int(groups["y1"]), groups["y2"])
     if kind == "fiscal_single":
-        end = _full_year(groups["y"])
+        end = _full_year(groups["y"] or groups["y_before"] or "")
         return f"{end - 1}/{end}"
+    if kind == "year_span":
+        y1, y2 = int(groups["y1"]), int(groups["y2"])
+        return f"{y1}/{y2}" if 0 < y2 - y1 <= 20 else None
     if kind == "month_year":
         return f"{int(groups['year']):04d}-{month_number(groups['m']):02d}"
     if kind == "month_alone":
@@ -170,11 +228,41 @@ def deadline(text: str) -> str | None:
     return match.group("year") if match else None
 
 
+# A time still to come that a goal is set within, without a year: "in the coming years",
+# "within five years", "over the next decade".
+_HORIZON = re.compile(
+    r"^[^,;]*?\b(?:in\s+the\s+(?:coming|next|following)|within(?:\s+the\s+next)?|over\s+the\s+(?:next|coming))"
+    r"\s+(?:(?:few|several|\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+)?(?:years?|months|decades?)\b", re.IGNORECASE)
+
+
+def has_horizon(text: str) -> bool:
+    """True when a time to come is written just after an amount ("to $15 billion in the coming years")."""
+    return bool(_HORIZON.match(text))
+
+
 def month_interval(year: int, first: int, last: int) -> str:
     """``2018-01/2018-05``; a single month is written ``2018-01``."""
-    if first == last:
-        return f"{year:04d}-{first:02d}"
-    return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
+    return _month_span(year * 12 + first - 1, year * 12 + last - 1)
+
+
+def _month_span(first: int, last: int) -> str:
+    """Months given as indexes (year * 12 + month - 1): ``2021-12/2022-02``, or ``2021-12`` alone."""
+    def written(index: int) -> str:
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return written(first) if first == last else f"{written(first)}/{written(last)}"
+
+
+def _count(text: str) -> int:
+    return int(text) if text.isdigit() else _COUNT_WORDS[text.lower()]
+
+
+def _month_index(groups: dict[str, str | None], month: int, published: date | None) -> int | None:
+    """The index of ``month`` in the year written, else in the latest year it had begun by publication."""
+    if year := groups.get("year"):
+        return int(year) * 12 + month - 1
+    if published is None:
+        return None
+    return _latest_year_begun(month, published) * 12 + month - 1
 
 
 def _full_year(text: str) -> int:
@@ -199,7 +287,7 @@ def _part_of_year(groups: dict[str, str | None], first: int, last: int, publishe
     """Months ``first`` to ``last`` of the year written, of the publication year for "this
     year", else of the latest year in which they had begun by publication ("the first
     quarter" in an article of May 2024 is 2024's, "the fourth quarter" 2023's)."""
-    if year := groups.get("year"):
+    if year := groups.get("year") or groups.get("year0"):
         return month_interval(int(year), first, last)
     if published is None:
         return None

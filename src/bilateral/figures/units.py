@@ -2,8 +2,9 @@
 
 Each unit as written maps to a canonical unit and a factor into its base unit
 ("bcm" -> m3 x 1e9). Miles stay miles: a distance is reported in the unit the
-text gives it in, and "760 miles (1,200 km)" are then the same two figures. Currency symbols shared by several
-countries ("$", "Rs") are settled by the countries the article is about.
+text gives it in, and "760 miles (1,200 km)" are then the same two figures. Currency symbols and
+names several countries share ("Rs", "¥", "pesos", "dinars", "CFA francs") are settled by the
+countries the figure is about; "$" alone is the US dollar, as international reporting writes it.
 """
 
 from __future__ import annotations
@@ -15,13 +16,19 @@ from functools import lru_cache
 # the text says otherwise: that is the convention of international reporting.
 CURRENCY_WORDS: dict[str, str] = {
     "us$": "USD", "us $": "USD", "$ us": "USD", "$us": "USD", "usd": "USD", "$": "USD",
-    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
+    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD", "dlr": "USD", "dlrs": "USD",
     "€": "EUR", "euro": "EUR", "euros": "EUR",
     "£": "GBP", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
-    "¥": "JPY", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
+    "¥": "YEN_YUAN", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
     "₽": "RUB", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
     "₹": "INR", "rs": "RUPEE", "rs.": "RUPEE", "rupee": "RUPEE", "rupees": "RUPEE",
-    "₨": "RUPEE", "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
+    "₨": "RUPEE", "riyal": "RIYAL", "riyals": "RIYAL", "dirham": "DIRHAM", "dirhams": "DIRHAM",
+    "peso": "PESO", "pesos": "PESO", "dinar": "DINAR", "dinars": "DINAR",
+    "cfa franc": "CFA_FRANC", "cfa francs": "CFA_FRANC", "swiss franc": "CHF", "swiss francs": "CHF",
+    "shekel": "ILS", "shekels": "ILS", "egyptian pound": "EGP", "egyptian pounds": "EGP",
+    "sudanese pound": "SDG", "sudanese pounds": "SDG", "south sudanese pound": "SSP",
+    "south sudanese pounds": "SSP", "lebanese pound": "LBP", "lebanese pounds": "LBP",
+    "syrian pound": "SYP", "syrian pounds": "SYP",
     "lira": "TRY", "won": "KRW", "taka": "BDT", "afghani": "AFN", "afghanis": "AFN",
     "tenge": "KZT", "rial": "IRR", "rials": "IRR", "manat": "AZN",
     "₦": "NGN", "naira": "NGN", "₱": "PHP", "₩": "KRW", "₺": "TRY", "₴": "UAH", "hryvnia": "UAH",
@@ -38,6 +45,16 @@ SHARED_SYMBOLS: dict[str, tuple[dict[str, str], str]] = {
     "RUPEE": ({"PAK": "PKR", "IND": "INR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR",
                "SYC": "SCR", "IDN": "IDR"}, "INR"),
     "SHILLING": ({"KEN": "KES", "UGA": "UGX", "TZA": "TZS", "SOM": "SOS"}, "KES"),
+    "YEN_YUAN": ({"CHN": "CNY", "JPN": "JPY"}, "JPY"),
+    "PESO": ({"MEX": "MXN", "ARG": "ARS", "COL": "COP", "CHL": "CLP", "PHL": "PHP", "CUB": "CUP",
+              "URY": "UYU", "DOM": "DOP"}, "MXN"),
+    "DINAR": ({"IRQ": "IQD", "DZA": "DZD", "KWT": "KWD", "JOR": "JOD", "LBY": "LYD", "TUN": "TND",
+               "BHR": "BHD", "SRB": "RSD"}, "IQD"),
+    "DIRHAM": ({"ARE": "AED", "MAR": "MAD"}, "AED"),
+    "RIYAL": ({"SAU": "SAR", "QAT": "QAR", "OMN": "OMR", "YEM": "YER"}, "SAR"),
+    # West African (XOF) and Central African (XAF) francs
+    "CFA_FRANC": ({**dict.fromkeys(("SEN", "CIV", "MLI", "BFA", "NER", "TGO", "BEN", "GNB"), "XOF"),
+                   **dict.fromkeys(("CMR", "TCD", "CAF", "COG", "GAB", "GNQ"), "XAF")}, "XOF"),
 }
 
 # Three-letter codes that are also ordinary upper-case words in headlines.
@@ -46,7 +63,7 @@ _CODE_STOPLIST = {"ALL", "TOP", "CUP", "MOP", "BAM", "MAD", "SOS", "GEL", "BOB",
 # Non-currency units: written form -> (canonical unit, factor into the base unit).
 MEASURE_UNITS: dict[str, tuple[str, float]] = {
     "percent": ("percent", 1.0), "per cent": ("percent", 1.0), "%": ("percent", 1.0),
-    "pc": ("percent", 1.0), "percentage points": ("percent", 1.0),
+    "pc": ("percent", 1.0), "pct": ("percent", 1.0), "percentage points": ("percent", 1.0),
     "km": ("km", 1.0), "kilometer": ("km", 1.0), "kilometers": ("km", 1.0),
     "kilometre": ("km", 1.0), "kilometres": ("km", 1.0),
     "mile": ("miles", 1.0), "miles": ("miles", 1.0),
@@ -64,6 +81,8 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
     **{word: ("people", 1.0) for word in (
         "civilians", "casualties", "peacekeepers", "fighters", "militants", "police officers",
         "policemen", "diplomats", "hostages", "prisoners", "sailors", "fishermen", "villagers")},
+    # the size of a body of people: "a 7,000-member force", "a 3,000-strong contingent"
+    "member": ("people", 1.0), "strong": ("people", 1.0),
 }
 
 MONEY = "money"

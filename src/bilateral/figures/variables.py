@@ -19,7 +19,7 @@ _CUES: list[tuple[str, str]] = [
     ("trade_balance", r"trade\s+(?:balance|deficit|surplus|gap)|balance\s+of\s+trade|deficit|surplus"),
     ("exports", r"export(?:s|ed|ing|er|ers)?|re-exports?|shipped|shipments?"),
     ("imports", r"import(?:s|ed|ing|er|ers)?"),
-    ("trade_total", r"trade|turnover|commerce"),
+    ("trade_total", r"trade|turnover|commerce|commercial\s+exchanges?"),
     ("investment", r"invest(?:s|ed|ing|ment|ments|or|ors)?|fdi"),
     # money given: a fund set up for someone, a contribution
     ("aid", (r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|relief\s+package|humanitarian|funds?|"
@@ -31,20 +31,37 @@ _CUES: list[tuple[str, str]] = [
     # a tariff or duty rate is a measure of its own, not a trade figure ("duties of 212% on wine imports")
     ("other", r"tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?"),
 ]
-# A rate in the clause of a tariff ("tariffs on Indian imports rose to 25%") is the tariff's.
-_TARIFF_CLAUSE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?)\b[^,;]*$", re.IGNORECASE)
 _CUE = re.compile(
     "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES), re.IGNORECASE
 )
-_DECLINE = (r"declin\w*|decreas\w*|fell|fall\w*|drop\w*|down|plung\w*|slump\w*|shr[iu]nk\w*|"
-            r"dip\w*|lower|contract(?:s|ed|ing|ion)|slid|slide\w*|tumbl\w*|sank|sink\w*|"
-            r"plummet\w*|reduc\w*")
+# A cue word right before a deal's word: "loan package", "investment agreement".
+_MONEY_MODIFIER = re.compile(
+    "(?:" + "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES) + r")\s+$", re.IGNORECASE)
+_DECLINE = (r"negative\s+growth|declin\w*|decreas\w*|fell|fall\w*|drop\w*|down|plung\w*|slump\w*|"
+            r"shr[iau]nk\w*|dip\w*|lower|contract(?:s|ed|ing|ion)|slid|slide\w*|tumbl\w*|sank|sink\w*|"
+            r"plummet\w*|reduc\w*|narrow(?:s|ed|ing)|slip(?:s|ped|ping)?|retreat(?:s|ed|ing)?|nosediv\w*|"
+            r"collaps(?:e|es|ed|ing)|crash(?:es|ed|ing)?|dived|dove")
 _GROWTH = re.compile(
-    r"\b(?:increas\w*|grow\w*|grew|growth|ris(?:e|es|en|ing)|rose|jump\w*|surg\w*|soar\w*|"
-    r"climb\w*|up|boost\w*|expan\w*|rebound\w*|higher|" + _DECLINE + r")\b",
+    r"\b(?:" + _DECLINE + r"|increas\w*|grow\w*|grew|growth|ris(?:e|es|en|ing)|rose|jump\w*|surg\w*|soar\w*|"
+    r"climb\w*|up(?!\s+to\b)|boost\w*|expan\w*|rebound\w*|higher|gain(?:s|ed)?|widen\w*|"
+    r"spik(?:e|es|ed|ing)|advanc(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )
-_DECLINE_WORD = re.compile(r"(?:" + _DECLINE + r")$", re.IGNORECASE)
+# The change named right after a rate: "a 9% fall", "a 20 percent year-on-year increase", "5% less".
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:(?:year-on-year|y/y|yoy|on-year|annual|yearly|month-on-month|sharp|steep)\s+)*"
+    r"(?P<word>" + _DECLINE + r"|less|increase|rise|growth|jump|surge|gain|rebound|expansion|higher|more|up)\b",
+    re.IGNORECASE,
+)
+# A rate of something other than trade in the clause before it ("tariffs on Indian imports
+# rose to 25%", export prices, the economy), or named just after it ("a 10% rise in tariffs").
+_OTHER_RATE = r"tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?|prices?|inflation|gdp|economy|unemployment"
+_OTHER_RATE_CLAUSE = re.compile(r"\b(?:" + _OTHER_RATE + r")\b[^,;]*$", re.IGNORECASE)
+_OTHER_RATE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){1,2}(?:in|on|of)\s+(?:the\s+)?(?:" + _OTHER_RATE + r")\b",
+                               re.IGNORECASE)
+# A company's share price is not a figure about countries ("its shares plummeted 13%").
+_SHARE_PRICE_CLAUSE = re.compile(r"\b(?:shares|stocks|(?:share|stock)\s+prices?)\b[^,;]*$", re.IGNORECASE)
+_DECLINE_WORD = re.compile(_DECLINE + "|less", re.IGNORECASE)
 _BILATERAL = re.compile(
     r"\b(?:bilateral|two[-\s]way|mutual|both\s+(?:countries|nations|states|sides)|"
     r"the\s+two\s+(?:countries|nations|states|sides|neighbou?rs)|between\s+the\s+two)\b",
@@ -59,13 +76,20 @@ _CASUALTY = re.compile(
 )
 _CASUALTY_REACH = 40
 # Goals: "a target of $100bn", "aims to reach $15 billion", "to boost trade to $5bn by 2025".
-_TARGET_NOUN = re.compile(r"\b(?:targets?|targeting|goals?|ambition)\s+(?:of\s+)?$", re.IGNORECASE)
+_TARGET_NOUN = re.compile(
+    r"\b(?:targets?|targeting|targeted|goals?|ambition|aim(?:s|ed|ing)?\s+(?:for|at))\s+(?:of\s+)?$", re.IGNORECASE)
+# "a $15 billion trade target"
+_TARGET_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:targets?|goals?)\b", re.IGNORECASE)
+# Goal words, and modals of a value still to come ("trade will hit $15 billion", "could reach")
 _GOAL = re.compile(
     r"\b(?:targets?|targeted|targeting|goals?|ambition|aim(?:s|ed|ing)?|seek(?:s|ing)?|"
+    r"will|would|should|could|shall|may|might|"
     r"(?:plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed|ing)|"
-    r"intend(?:s|ed)?|expect(?:s|ed)?|set)\s+to)\b", re.IGNORECASE)
+    r"intend(?:s|ed)?|expect(?:s|ed)?|set|agree(?:s|d)?|decid(?:e|es|ed)|commit(?:s|ted)?|"
+    r"work(?:s|ed|ing)?|striv(?:e|es|ing)|resolv(?:e|es|ed))\s+to)\b", re.IGNORECASE)
+# "up to $2bn" is a ceiling, not the end of a change
 _TO_AMOUNT = re.compile(
-    r"\b(?:to|reach|reaching|achieve|achieving|hit|hitting|touch|cross)\s+"
+    r"\b(?:(?<!up )to|reach|reaching|achieve|achieving|hit|hitting|touch|cross)\s+"
     r"(?:(?:about|around|over|more\s+than|nearly|at\s+least)\s+)?$", re.IGNORECASE)
 # A change still to come (base form or -ing, not "rose to"): with a deadline after the amount, a goal.
 _RAISE_TO = re.compile(
@@ -77,6 +101,14 @@ MONEY_VARIABLES = TRADE[:2] + FLOWS + ("investment", "deal_value", "aid", "loan"
 # Words after which the quantity's own noun phrase ends and the cue "after" it is not its own.
 # "$2bn in loans", "$5 billion of Chinese investment", "$1 billion worth of exports", "$5bn investment"
 _AFTER_LINK = re.compile(r"^\s*(?:(?:in|of|worth\s+of|for|as)\s+(?:\w+\s+){0,2})?$", re.IGNORECASE)
+# Verbs of handing over money or goods, for an amount no cue word names.
+_GIVING = re.compile(
+    r"\b(?:giv(?:e|es|en|ing)|gave|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|"
+    r"disburs(?:e|es|ed|ing)|grant(?:s|ed|ing)|donat(?:e|es|ed|ing))\b", re.IGNORECASE)
+# A price of a unit of goods ("$9.10 per barrel", "$300 a tonne") is not the value of a flow or a deal.
+_UNIT_PRICE = re.compile(
+    r"\s*(?:per|a|an|each)\s+(?:barrel|tonne|ton|metric\s+ton|kilo(?:gram)?|kg|litre|liter|gallon|"
+    r"cubic\s+met(?:re|er)|mmbtu|unit|megawatt-hour|kilowatt-hour|kwh|mwh|bushel|ounce)\b", re.IGNORECASE)
 # A cue this many words before the quantity loses to one tied right after it.
 _FAR_WORDS = 6
 
@@ -124,13 +156,15 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
     trade and the like, people for population.
     """
     unit = quantity.unit
-    variable = cue.variable if cue else None
+    variable = cue.variable if cue else given(text, quantity)
     if unit in LENGTH_UNITS:
         return "length", unit
     if unit == "percent":
-        if _TARIFF_CLAUSE.search(text, 0, quantity.start):
+        if _SHARE_PRICE_CLAUSE.search(text, 0, quantity.start):
+            return None
+        if _OTHER_RATE_CLAUSE.search(text, 0, quantity.start) or _OTHER_RATE_AFTER.match(text, quantity.end):
             return "other", unit
-        if variable in TRADE and _GROWTH.search(text[: quantity.start]):
+        if variable in TRADE and change_word(text, quantity):
             return "trade_growth", unit
         return "other", unit
     if variable == "population":
@@ -141,8 +175,18 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
     if unit is None:
         return (variable, None) if variable in MONEY_VARIABLES else None
     if is_currency(unit):
+        if _UNIT_PRICE.match(text, quantity.end):
+            return "other", unit
         return (variable if variable in MONEY_VARIABLES else "other"), unit
-    return (variable if variable in FLOWS + ("trade_total",) else "other"), unit
+    # goods are traded or given ("50,000 tonnes of rice in food aid")
+    return (variable if variable in FLOWS + ("trade_total", "aid") else "other"), unit
+
+
+def given(text: str, quantity: Quantity) -> str | None:
+    """``"aid"`` for an amount no cue names that a verb of giving in its clause hands over
+    ("Japan pledged 1 billion yen to the fund", "will provide Iraq with 50,000 tonnes of wheat")."""
+    clause = re.split(r"[,;:]", text[:quantity.start])[-1]
+    return "aid" if _GIVING.search(clause) else None
 
 
 def is_casualty(text: str, quantity: Quantity) -> bool:
@@ -155,11 +199,12 @@ def is_casualty(text: str, quantity: Quantity) -> bool:
 
 def is_target(text: str, quantity: Quantity, has_deadline: bool) -> bool:
     """True when the amount is a goal, not a value reached: named a target ("a target of
-    $100bn"), the end of a change a goal word introduces in its clause ("aiming to boost
-    trade from $10 billion to $15 billion"), or of a change to come with a deadline
-    ("to raise trade to $5bn by 2025")."""
+    $100bn", "a $100bn target", "aim for $100bn"), the end of a change a goal word or a
+    modal introduces in its clause ("aiming to boost trade from $10 billion to $15
+    billion", "trade will hit $15 billion"), or of a change to come with a deadline or
+    horizon ("to raise trade to $5bn by 2025", "in the coming years")."""
     before = text[:quantity.start]
-    if _TARGET_NOUN.search(before):
+    if _TARGET_NOUN.search(before) or _TARGET_AFTER.match(text, quantity.end):
         return True
     clause = re.split(r"[,;:]", before)[-1]
     if _TO_AMOUNT.search(clause) and _GOAL.search(clause):
@@ -167,10 +212,21 @@ def is_target(text: str, quantity: Quantity, has_deadline: bool) -> bool:
     return has_deadline and bool(_RAISE_TO.search(clause))
 
 
-def growth_sign(text: str, quantity: Quantity) -> int:
-    """-1 when the change word nearest before a growth rate is a decline ("fell 5.76 percent"), else 1."""
+def change_word(text: str, quantity: Quantity) -> str | None:
+    """The word of change a rate measures: the one tied right after it ("a 9% fall"), else
+    the nearest before it ("fell 5.76 percent")."""
+    after = _CHANGE_AFTER.match(text, quantity.end)
+    if after:
+        return after.group("word")
     words = list(_GROWTH.finditer(text, 0, quantity.start))
-    return -1 if words and _DECLINE_WORD.match(words[-1].group()) else 1
+    return words[-1].group() if words else None
+
+
+def growth_sign(text: str, quantity: Quantity) -> int:
+    """-1 when the change a growth rate measures is a decline ("fell 5.76 percent", "a 9%
+    drop", "negative growth of 3%"), else 1."""
+    word = change_word(text, quantity)
+    return -1 if word and _DECLINE_WORD.fullmatch(word) else 1
 
 
 def is_bilateral(text: str) -> bool:
@@ -190,7 +246,8 @@ def figure_countries(
 
     Flows, deals, aid and rates (a tariff) are between countries: the two named in
     the sentence; the article's main pair when the sentence says "bilateral",
-    names no country for a trade figure, names one as a partner ("exports to
+    names no country for a trade figure or an amount of money ("the goods held
+    up are worth €26 million"), names one as a partner ("exports to
     Russia", "trade with Russia"), or names one side of a deal, a grant or a
     tariff ("Kenya secured a $2bn loan"). "Pakistan's exports rose" alone is
     Pakistan's own. A length (a pipeline, a border) is between the countries the
@@ -218,6 +275,7 @@ def figure_countries(
     one_side = variable not in TRADE and len(codes) == 1
     if len(codes) < 2 and len(pair) == 2 and (not codes or codes[0] in pair) and (
         bilateral or one_side or (variable in TRADE and (not codes or _partner_named(text, local)))
+        or (not codes and is_currency(quantity.unit))
     ):
         return tuple(sorted(pair))
     return tuple(sorted(codes))
@@ -338,8 +396,14 @@ def _first_cue(text: str, start: int, end: int) -> Cue | None:
 
 
 def _cue(match: re.Match[str] | None) -> Cue | None:
+    """The cue of a match; a deal named by what its money is ("a loan package", "an aid
+    package", "an investment agreement") is that money."""
     if match is None:
         return None
+    if match.lastgroup == "deal_value":
+        modifier = _MONEY_MODIFIER.search(match.string, 0, match.start())
+        if modifier and modifier.lastgroup in ("investment", "loan", "aid"):
+            return Cue(modifier.lastgroup, modifier.start(), match.end())
     return Cue(match.lastgroup or "other", match.start(), match.end())
 
 
