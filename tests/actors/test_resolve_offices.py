@@ -151,3 +151,15 @@ def test_an_organisation_under_its_former_name_is_the_organisation(text: str, co
     from bilateral.actors.api import resolve
 
     assert [m.actor.id for m in resolve(text, date="1990-06-01") if m.actor] == [code]
+
+
+@pytest.mark.parametrize(
+    "text,codes",
+    [("N. Korea fired a missile, S.Korea said.", ["PRK", "KOR"]),
+     # "Ísland" without its accent is an English word: an island is no Iceland
+     ("Talks were held on Jeju Island.", [])],
+)
+def test_short_and_native_country_names(text: str, codes: list[str]) -> None:
+    from bilateral.actors.api import resolve
+
+    assert [m.actor.id for m in resolve(text, date="2020-06-01") if m.actor] == codes

@@ -20,10 +20,21 @@ OUT = Path(__file__).with_name("countries.tsv")
 CODE_FIXES = {"UNK": "XKX"}
 
 
+# Native names that are common English words once accents are dropped (Icelandic
+# "Ísland"): "Jeju Island" is no mention of Iceland.
+ENGLISH_WORDS = {"island"}
+
+
 def is_usable_name(name: str) -> bool:
     if len(name) <= 3 or "," in name or "(" in name:
         return False
+    if _unaccented(name).lower() in ENGLISH_WORDS:
+        return False
     return all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in name)
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def pycountry_names(iso3: str) -> list[str]:
