@@ -70,3 +70,8 @@ def test_nominal_joint_act_takes_the_article_partner(events_of: Events) -> None:
 def test_nominal_postponed_visit_is_negated(events_of: Events) -> None:
     [event] = events_of("Minister Hansen's visit to Chile was postponed.")
     assert (event.type, event.status) == ("CONSULT", "negated")
+
+
+def test_talks_that_set_the_time_of_another_act_are_an_event(events_of: Events) -> None:
+    events = events_of("The loans were agreed during bilateral talks between Kenya and Japan.")
+    assert "CONSULT" in [e.type for e in events]

@@ -38,6 +38,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 UNDERGONE_ONLY = {"fire"}
 REASON_PREPS = {"over", "for"}
 ATTACK = known_coding("190")
+# Prepositions that set an act in the time of another: "agreed during the talks".
+CIRCUMSTANCE_PREPS = {"during", "after", "before", "since", "following", "amid", "throughout"}
 
 
 def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
@@ -109,6 +111,8 @@ def _argument_of_trigger(noun: Any) -> bool:
     than a verb of praise or blame."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in CIRCUMSTANCE_PREPS:
+            return False  # "agreed during bilateral talks": the talks are an event of their own
         head = head.head
     elif noun.dep_ not in ARGUMENT_DEPS:
         return False
