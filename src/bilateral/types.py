@@ -109,7 +109,7 @@ class Document:
     doc_id: str = ""
     content_hash: str = ""
     # When no publication date is printed: the day of the photo above the article, which
-    # tells the year of its news (read by events; not stored or exported).
+    # tells the year of its news (read by events, stored for re-extraction; not exported).
     photographed: date | None = None
 
     def __post_init__(self) -> None:

@@ -42,12 +42,13 @@ def clean(item: RawItem) -> Document:
         parts = clean_text(text)
     _refuse_short(parts.text)
     title = meta.get("title") or parts.title
+    published = parse_date(meta.get("published")) or parts.published
     return Document(
         text=_with_headline(parts.text, title),
         source=item.source,
         title=title,
-        published=parse_date(meta.get("published")) or parts.published,
-        photographed=parts.photographed,
+        published=published,
+        photographed=None if published else parts.photographed,  # read only for undated articles
         outlet=meta.get("outlet") or parts.outlet or domain_of(url),
         url=url,
         language=detect_language(parts.text),

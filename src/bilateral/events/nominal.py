@@ -25,6 +25,7 @@ from bilateral.events.candidate import (
     split_places,
 )
 from bilateral.events.plover import code_token, known_coding
+from bilateral.events.status import TIME_PREPS
 
 SOURCE_PREPS = {"of", "by", "from"}
 TARGET_PREPS = {"to", "with", "between", "among", "in", "at", "against", "on"}
@@ -38,8 +39,6 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 UNDERGONE_ONLY = {"fire"}
 REASON_PREPS = {"over", "for"}
 ATTACK = known_coding("190")
-# Prepositions that set an act in the time of another: "agreed during the talks".
-CIRCUMSTANCE_PREPS = {"during", "after", "before", "since", "following", "amid", "throughout"}
 
 
 def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
@@ -111,7 +110,7 @@ def _argument_of_trigger(noun: Any) -> bool:
     than a verb of praise or blame."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
-        if head.lower_ in CIRCUMSTANCE_PREPS:
+        if head.lower_ in TIME_PREPS:
             return False  # "agreed during bilateral talks": the talks are an event of their own
         head = head.head
     elif noun.dep_ not in ARGUMENT_DEPS:

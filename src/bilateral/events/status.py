@@ -127,9 +127,11 @@ CONDITIONAL_MARKS = {"if", "unless", "whether", "whenever"}
 # mentions is presupposed, not governed by the verb above.
 # A participle modifying a noun ("a US-brokered deal") is presupposed as well.
 STOP_DEPS = {"relcl", "advcl", "acl:relcl", "parataxis", "conj", "appos", "amod"}
-# Prepositions of circumstance: "the goal set during the visit" plans the goal, not the visit.
-CIRCUMSTANCE_PREPS = {"during", "after", "before", "since", "following", "amid", "throughout",
-                      "despite", "at", "on", "in"}
+# Prepositions that set an act in the time of another ("agreed during the talks") ...
+TIME_PREPS = {"during", "after", "before", "since", "following", "amid", "throughout"}
+# ... or in its circumstances: what they introduce is not the act's content ("the goal set
+# during the visit" plans the goal, not the visit).
+CIRCUMSTANCE_PREPS = TIME_PREPS | {"despite", "at", "on", "in"}
 
 
 def classify_status(trigger: Any) -> str:
