@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bilateral.actors.build import Known, Row, build
+from bilateral.actors.build import Known, Row, build, without_honorific
 from bilateral.actors.check_sources import check
 from bilateral.actors.kb import DATA, OFFICE_HOLDER_TABLES, read_tsv
 
@@ -79,3 +79,25 @@ def test_a_korean_name_is_one_person_only_with_the_whole_given_name() -> None:
     south.add(Row("KOR", "chief of defence", "2023-10", "", "Kim Myung-soo", ""))
     assert south.person("Kim Jong Il", "PRK") == "Kim Jong Il"
     assert south.person("Kim Myung Soo", "PRK") == "Kim Myung-soo"
+
+
+def test_an_arabic_name_is_one_person_only_with_the_same_first_name_and_father() -> None:
+    known = Known()
+    known.add(Row("BHR", "king", "2002-02-14", "", "Hamad bin Isa Al Khalifa", ""))
+    known.add(Row("KWT", "emir", "2006-01-29", "2020-09-29", "Sabah Al-Ahmad Al-Jaber Al-Sabah", ""))
+    known.add(Row("KWT", "emir", "2020-09-29", "2023-12-16", "Nawaf Al-Ahmad Al-Jaber Al-Sabah", ""))
+    # a son is not his father, though the father's name is among the son's
+    assert known.person("Salman bin Hamad Al-Khalifa", "BHR") == "Salman bin Hamad Al-Khalifa"
+    assert known.person("Ahmad Nawaf Al-Ahmad al-Sabah", "KWT") == "Ahmad Nawaf Al-Ahmad al-Sabah"
+    # one first name, two fathers: two people of one family
+    assert known.person("Sabah Khalid al-Hamad al-Sabah", "KWT") == "Sabah Khalid al-Hamad al-Sabah"
+    # one first name, one father, a grandfather spelt otherwise: one person
+    assert known.person("Sabah al-Ahmad al-Jabir Al Sabah", "KWT") == (
+        "Sabah Al-Ahmad Al-Jaber Al-Sabah"
+    )
+    # a courtesy title is no name ("Sheikh Hasina" keeps hers: hers is no chain of fathers)
+    assert without_honorific("Sheikh Talal al-Khalid al-Sabah") == "Talal al-Khalid al-Sabah"
+    assert without_honorific("Sheikh Hasina Wazed") == "Sheikh Hasina Wazed"
+    malay = Known()
+    malay.add(Row("MYS", "prime minister", "2009-04-03", "2018-05-10", "Najib Razak", ""))
+    assert malay.person("Mohamed Najib bin Abdul Razak", "MYS") == "Najib Razak"

@@ -262,6 +262,7 @@ class Known:
                 for candidate in self.by_surname.get(("*", surname), [])
                 if name_words(candidate)[0] == words[0]
                 and (country not in FAMILY_NAME_FIRST or name_words(candidate) == words)
+                and _same_lineage(name_words(candidate), words)
                 and _generation(name_words(candidate)) == _generation(words)
             ]
         return same[0] if len(same) == 1 else name  # two Georges Bush: neither
@@ -283,7 +284,65 @@ def _same_given_name(known: list[str], words: list[str], country: str) -> bool:
     "Kim Myung-soo")."""
     if country in FAMILY_NAME_FIRST:
         return known[1:] == words[1:]
-    return known[0] in words[:-1] or words[0] in known[:-1]
+    if _is_lineage(known) and _is_lineage(words):
+        return known[0] == words[0] and _same_lineage(known, words)
+    return known[0] in _given_names(words) or words[0] in _given_names(known)
+
+
+def _given_names(words: list[str]) -> list[str]:
+    """The words that may be a person's given names: all but the family name, or in a
+    chain of ancestors those before the first joiner ("Mohamed Najib" of "Mohamed Najib
+    bin Abdul Razak")."""
+    for i, word in enumerate(words[1:], 1):
+        if word in LINEAGE_JOINERS:
+            return words[:i]
+    return words[:-1]
+
+
+# Words of an Arabic name that join a given name to a father's ("bin", "ibn") or to a
+# family ("Al Khalifa", "al-Sabah"): what follows the first name is ancestry, not more
+# given names ("Salman bin Hamad Al Khalifa" is the son of "Hamad bin Isa Al Khalifa").
+LINEAGE_JOINERS = frozenset(["bin", "ibn", "bint", "al", "el"])
+# A courtesy title some sources write before such a name ("Sheikh Talal al-Khalid al-Sabah").
+HONORIFICS = frozenset(["sheikh", "shaikh", "sheikha", "shaikha", "prince", "princess"])
+
+
+def _is_lineage(words: list[str]) -> bool:
+    """Whether a name is a chain of ancestors' names: a joiner after its first word."""
+    return any(word in LINEAGE_JOINERS for word in words[1:])
+
+
+def _father(words: list[str]) -> str:
+    """The father's name in a chain of ancestors ("ahmad" of "Khalid bin Ahmad Al
+    Khalifa", of "Sabah Al-Ahmad Al-Jaber Al-Sabah"); "" when the name gives none
+    ("Salman Al Khalifa": a family name only)."""
+    if not _is_lineage(words):
+        return ""
+    ancestors = [w for w in words[1:] if w not in LINEAGE_JOINERS]
+    if len(words) > 1 and words[-2] in ("al", "el"):
+        ancestors = ancestors[:-1]  # the family's name, not a father's
+    return ancestors[0] if ancestors else ""
+
+
+def _same_lineage(known: list[str], words: list[str]) -> bool:
+    """Whether two names may be one person's as chains of ancestors: not when they name
+    two fathers ("Sabah Al-Ahmad Al-Jaber Al-Sabah" and "Sabah Al-Khalid Al-Hamad
+    Al-Sabah"); later ancestors may be spelt or left out differently ("Al-Jaber",
+    "al-Jabir"). Names that are no chain always may."""
+    if not (_is_lineage(known) or _is_lineage(words)):
+        return True
+    fathers = _father(known), _father(words)
+    return not all(fathers) or fathers[0] == fathers[1]
+
+
+def without_honorific(name: str) -> str:
+    """An Arabic name without the courtesy title before it ("Sheikh Ahmad Nawaf Al-Ahmad
+    al-Sabah" -> "Ahmad Nawaf Al-Ahmad al-Sabah"); a title that is part of how a person is
+    named stays ("Sheikh Hasina", "Sheikh Sharif Sheikh Ahmed")."""
+    first, _, rest = name.partition(" ")
+    if fold(first) in HONORIFICS and _is_lineage(name_words(rest)):
+        return rest
+    return name
 
 
 def _generation(words: list[str]) -> str:
@@ -335,7 +394,7 @@ def factbook_rows(path: Path, known: Known, states: frozenset[str]) -> list[Row]
         role = factbook_role(cells["office"], cells["title"])
         if role is None and cells["office"] == "head_of_government" and not cells["title"]:
             role = None if (cells["iso3"], cells["person"]) in heads else "prime minister"
-        name = cells["person"].strip()
+        name = without_honorific(cells["person"].strip())
         if role is not None and len(name_words(name)) >= 2:
             end = "" if cells["end_basis"] == "open" else day(cells["end"], last=True)
             note = " (acting)" if ACTING.search(cells["title"]) else ""
@@ -400,7 +459,7 @@ def countryinfo_rows(path: Path, known: Known) -> list[Row]:
             start, end = cells["start"], cells["end"]
             if leader and not (start and end):
                 continue
-            name = title_case(cells["name"])
+            name = without_honorific(title_case(cells["name"]))
             if len(name_words(name)) < 2:
                 continue
             variants = [title_case(v) for v in cells["name_variants"].split("|") if v.strip()]
