@@ -35,7 +35,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from bilateral.actors.kb import FAMILY_NAME_FIRST, read_tsv
-from bilateral.actors.words import fold
+from bilateral.actors.words import HONORIFICS, fold
 
 DATA = Path(__file__).with_name("data")
 MANUAL = DATA / "office_holders_manual.tsv"
@@ -303,8 +303,6 @@ def _given_names(words: list[str]) -> list[str]:
 # family ("Al Khalifa", "al-Sabah"): what follows the first name is ancestry, not more
 # given names ("Salman bin Hamad Al Khalifa" is the son of "Hamad bin Isa Al Khalifa").
 LINEAGE_JOINERS = frozenset(["bin", "ibn", "bint", "al", "el"])
-# A courtesy title some sources write before such a name ("Sheikh Talal al-Khalid al-Sabah").
-HONORIFICS = frozenset(["sheikh", "shaikh", "sheikha", "shaikha", "prince", "princess"])
 
 
 def _is_lineage(words: list[str]) -> bool:

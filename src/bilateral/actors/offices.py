@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bilateral.actors.kb import KnowledgeBase, Tenure
-from bilateral.actors.words import phrase_key
+from bilateral.actors.words import HONORIFICS, phrase_key
 from bilateral.types import Actor
 
 # A term that ended this many days before the date still fits a title without "former":
@@ -37,6 +37,8 @@ def persons_named(kb: KnowledgeBase, written: str) -> list[str]:
     in that order ("Lula" in "Luiz Inácio Lula da Silva", "John Mahama" in "John Dramani
     Mahama", "Le Drian")."""
     words = tuple(phrase_key(written).split())
+    while len(words) > 1 and words[0] in HONORIFICS:  # "Sheikh Sabah": a Sabah
+        words = words[1:]
     if not words:
         return []
     found = []
@@ -45,6 +47,16 @@ def persons_named(kb: KnowledgeBase, written: str) -> list[str]:
         if all(word in rest for word in words):  # a subsequence: each word after the last
             found.append(person_id)
     return list(dict.fromkeys(found))
+
+
+def is_dynasty_name(kb: KnowledgeBase, person_ids: list[str], written: str) -> bool:
+    """Whether ``written`` is only a family's name, "Al X", that several of these office
+    holders share ("Al Khalifa", "Al-Sabah"): a dynasty's name tells no member from another,
+    so only the office held at the date can ("Bahraini Foreign Minister Al Khalifa")."""
+    words = [w for w in phrase_key(written).split() if w.isalnum()]
+    if len(words) != 2 or words[0] not in ("al", "el"):
+        return False
+    return len({kb.persons[p].name for p in person_ids}) > 1
 
 
 def best_fit(

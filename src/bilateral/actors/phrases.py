@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bilateral.actors.kb import Entry, KnowledgeBase
-from bilateral.actors.words import APOSTROPHES, WORD, Word, folded_words, words_of
+from bilateral.actors.words import APOSTROPHES, HONORIFICS, WORD, Word, folded_words, words_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,13 +140,17 @@ NAME_JOINERS = frozenset(
 
 def iter_capitalised(words: list[Word], start: int, limit: int = 4) -> Iterator[int]:
     """Indexes of the run of capitalised words (a name, with its joiners) from word ``start``;
-    ``limit`` capitalised words at most. A joiner is taken only before another name word."""
+    ``limit`` capitalised words at most, not counting a courtesy title before them nor
+    capitalised joiners ("Sheikh Salman bin Hamad Al Khalifa": four). A joiner is taken
+    only before another name word."""
     names = 0
     i = start
     while i < len(words) and names < limit:
         word = words[i].text
         if word[:1].isupper() and word.isalpha():
-            names += 1
+            lower = word.lower()
+            if not (lower in NAME_JOINERS if names else lower in HONORIFICS):
+                names += 1
         elif not (names and word.lower() in NAME_JOINERS and _name_word_follows(words, i + 1)):
             break
         yield i

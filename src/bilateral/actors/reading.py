@@ -27,7 +27,14 @@ from bilateral.actors.kb import (
     default_surnames,
     slug,
 )
-from bilateral.actors.offices import IN_OFFICE, fit_actor, holder_named, persons_named
+from bilateral.actors.offices import (
+    ENDED,
+    IN_OFFICE,
+    fit_actor,
+    holder_named,
+    is_dynasty_name,
+    persons_named,
+)
 from bilateral.actors.phrases import PhraseMatch, iter_capitalised
 from bilateral.actors.words import Word, phrase_key
 from bilateral.calendar import MONTH_NAMES, WEEKDAYS
@@ -384,9 +391,14 @@ class DocumentReading:
         if self.context.person_by_surname(written) is not None:
             return None
         role = title.ref
-        fit = holder_named(self.kb, persons_named(self.kb, written), role, country, self.on)
+        named = persons_named(self.kb, written)
+        fit = holder_named(self.kb, named, role, country, self.on)
         if fit is None or (country is None and not (fit.status == IN_OFFICE and fit.role_fits)):
             return None
+        if is_dynasty_name(self.kb, named, written) and not (
+            fit.role_fits and (former or fit.status != ENDED)
+        ):
+            return None  # "Foreign Minister Al Khalifa" when the KB knows no holder then
         actor = fit_actor(self.kb, fit, former, self.on)
         self.context.note_person(actor, [written, *self._surnames(actor)])
         return actor

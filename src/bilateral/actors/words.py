@@ -14,6 +14,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 WORD = re.compile(r"\w+|[^\w\s]")
+# Courtesy titles written before a name, no part of it ("Sheikh Talal al-Khalid al-Sabah",
+# "Prince Faisal bin Farhan"), folded.
+HONORIFICS = frozenset(["sheikh", "shaikh", "sheikha", "shaikha", "prince", "princess"])
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
