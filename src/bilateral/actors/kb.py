@@ -42,6 +42,7 @@ SECTOR_NAMES = {
 
 # Roles by importance: a bare surname shared by several office holders means the first.
 ROLE_RANK = {"president": 0, "prime minister": 0, "king": 0, "supreme leader": 0, "chancellor": 0,
+             "alternate prime minister": 0,
              "foreign minister": 1, "defence minister": 2, "army chief": 3}  # fmt: skip
 
 # Capitals that are also common names or words ("Male", "Victoria", "Kingston"): not metonyms.

@@ -17,8 +17,9 @@ from bilateral.actors.kb import KnowledgeBase, Tenure
 from bilateral.actors.words import HONORIFICS, phrase_key
 from bilateral.types import Actor
 
-# A term that ended this many days before the date still fits a title without "former":
-# the derived tables end a term at the last snapshot that lists it, a lower bound.
+# A term that ended this many days before the date still fits a title without "former",
+# unless the KB knows the office's next holder by then: the derived tables end a term at
+# the last snapshot that lists it, a lower bound.
 GRACE_DAYS = 365
 # How a term fits a date, best last.
 ENDED, RECENTLY_ENDED, IN_OFFICE = 1, 2, 3
@@ -81,6 +82,8 @@ def best_fit(
             status = _status(tenure, on)
             if status is None:
                 continue
+            if status == RECENTLY_ENDED and _successor_in_office(kb, tenure, on):
+                status = ENDED  # the grace is for terms whose end is unknown, not followed
             role_fits = role is None or tenure.role == role
             score = (role_fits, status, tenure.start or date.min)
             if best is None or score > best:
@@ -127,6 +130,15 @@ def fit_actor(kb: KnowledgeBase, fit: Fit, former: bool, on: date | None) -> Act
         sector=sector,
         role=role,
         kind="person",
+    )
+
+
+def _successor_in_office(kb: KnowledgeBase, tenure: Tenure, on: date | None) -> bool:
+    """Whether someone else is known to hold ``tenure``'s office on ``on``: then its
+    holder's term is over ("Taoiseach Martin" in 2023 was Varadkar's Tánaiste)."""
+    return on is not None and any(
+        other.person_id != tenure.person_id and other.covers(on)
+        for other in kb.offices.get((tenure.country, tenure.role), [])
     )
 
 
