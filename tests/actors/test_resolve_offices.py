@@ -132,6 +132,11 @@ def actor_of(text: str, mention: str, date: str):
          ("IRL", "Micheál Martin", "foreign minister")),
         ("The Tanaiste answered questions.", "Tanaiste", "2021-02-01",
          ("IRL", "Leo Varadkar", "deputy prime minister")),
+        # the US Secretary of Homeland Security is its interior minister; China's joint staff
+        ("The US Homeland Security Secretary toured the border.", "US Homeland Security Secretary",
+         "2019-06-01", ("USA", "Kevin McAleenan", "interior minister")),
+        ("China's joint staff chief met the visiting general.", "China's joint staff chief",
+         "2018-06-01", ("CHN", "Li Zuocheng", "chief of defence")),
         # Israel's rotation governments
         ("Israel's alternate prime minister flew to Washington.",
          "Israel's alternate prime minister", "2021-11-01",
