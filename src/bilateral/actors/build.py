@@ -269,6 +269,10 @@ class Known:
 
 
 GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+# Words of an Arabic name that join a given name to a father's ("bin", "ibn") or to a
+# family ("Al Khalifa", "al-Sabah"): what follows the first name is ancestry, not more
+# given names ("Salman bin Hamad Al Khalifa" is the son of "Hamad bin Isa Al Khalifa").
+LINEAGE_JOINERS = frozenset(["bin", "ibn", "bint", "al", "el"])
 
 
 def _family_name(words: list[str], country: str) -> str:
@@ -297,12 +301,6 @@ def _given_names(words: list[str]) -> list[str]:
         if word in LINEAGE_JOINERS:
             return words[:i]
     return words[:-1]
-
-
-# Words of an Arabic name that join a given name to a father's ("bin", "ibn") or to a
-# family ("Al Khalifa", "al-Sabah"): what follows the first name is ancestry, not more
-# given names ("Salman bin Hamad Al Khalifa" is the son of "Hamad bin Isa Al Khalifa").
-LINEAGE_JOINERS = frozenset(["bin", "ibn", "bint", "al", "el"])
 
 
 def _is_lineage(words: list[str]) -> bool:
