@@ -53,18 +53,22 @@ def register(app: typer.Typer) -> None:
 
 
 def _link_pending(store) -> None:  # type: ignore[no-untyped-def]
-    """Link events stored by an older version (or by hand) before serving: pages never link."""
+    """Link events and compare figures stored by an older version (or by hand) before
+    serving: pages never link."""
     from sqlalchemy import func, select
 
     from bilateral.linking.events import link_pending
-    from bilateral.store.models import EventRow
+    from bilateral.store.models import EventRow, FigureRow
 
     if store.read_only:
         with store.session() as session:
             unlinked = session.scalar(select(func.count()).where(EventRow.cluster_id.is_(None)))
-        if unlinked:
-            typer.echo(f"bilateral: {unlinked} events have no cluster yet and are left out of "
-                       "timelines; serve the store once without --read-only to link them",
+            unchecked = session.scalar(select(func.count())
+                                       .where(FigureRow.conflicts_checked.is_(False)))
+        if unlinked or unchecked:
+            typer.echo(f"bilateral: {unlinked} events have no cluster yet and {unchecked} "
+                       "figures were not compared; they are left out of timelines and "
+                       "conflicts: serve the store once without --read-only to link them",
                        err=True)
         return
     with store.session() as session:

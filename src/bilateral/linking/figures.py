@@ -55,7 +55,7 @@ _APPROX_BOUNDS = {
     "under": (0.0, 1.0),
 }
 # What figures must share to be compared: (variable, countries, direction, unit)
-_GroupKey = tuple[str, tuple[str, ...], str | None, str]
+GroupKey = tuple[str, tuple[str, ...], str | None, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,19 +120,29 @@ class Conflict:
 def find_conflicts(figures: Iterable[FigureSource | Figure],
                    tolerance: float = DEFAULT_TOLERANCE) -> list[Conflict]:
     """Every group of comparable figures from different documents that disagree (rule above)."""
-    groups: dict[_GroupKey, list[FigureSource]] = {}
+    return [conflict for key, members in comparison_groups(figures).items()
+            for conflict in group_conflicts(key, members, tolerance)]
+
+
+def comparison_groups(figures: Iterable[FigureSource | Figure]) -> dict[GroupKey, list[FigureSource]]:
+    """The figures the rule compares, by what they must share, each group in the order given."""
+    groups: dict[GroupKey, list[FigureSource]] = {}
     for item in figures:
         source = item if isinstance(item, FigureSource) else FigureSource(item)
         key = _key(source.figure)
         if key is not None:
             groups.setdefault(key, []).append(source)
-    conflicts = []
-    for key, members in groups.items():
-        conflicts.extend(_group_conflicts(key, _distinct(members), tolerance))
-    return conflicts
+    return groups
 
 
-def _key(figure: Figure) -> _GroupKey | None:
+def group_conflicts(key: GroupKey, members: list[FigureSource],
+                    tolerance: float = DEFAULT_TOLERANCE) -> list[Conflict]:
+    """The conflicts within one group of ``comparison_groups``: the only figures a figure can
+    contradict, so a group's conflicts are found again when its figures change."""
+    return _group_conflicts(key, _distinct(members), tolerance)
+
+
+def _key(figure: Figure) -> GroupKey | None:
     if figure.target or figure.variable not in COMPARED_VARIABLES:
         return None  # a goal cannot contradict a value reached
     if figure.variable not in STOCK_VARIABLES and period_months(figure.period) is None:
@@ -149,7 +159,7 @@ def _distinct(members: list[FigureSource]) -> list[FigureSource]:
     return sorted(seen.values(), key=lambda s: (period_months(s.figure.period) or (0, 0), s.figure.doc_id))
 
 
-def _group_conflicts(key: _GroupKey, members: list[FigureSource], tolerance: float) -> list[Conflict]:
+def _group_conflicts(key: GroupKey, members: list[FigureSource], tolerance: float) -> list[Conflict]:
     variable, countries, direction, unit = key
     edges = [(i, j) for i, j in combinations(range(len(members)), 2)
              if _comparable(variable, members[i].figure, members[j].figure)]
