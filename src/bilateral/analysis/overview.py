@@ -1,8 +1,8 @@
 """Counts that describe a store (or one pair of countries): what ``bilateral analyze`` prints.
 
 Every count is one SQL query over indexed columns: a pair's events and clusters are
-found through ``event_pairs`` and ``cluster_pairs``. Only the figure conflicts are
-worked out in Python, over the pair's figures that the conflict rule compares.
+found through ``event_pairs`` and ``cluster_pairs``, its figure conflicts in the table the
+linker keeps (``analysis.conflicts.conflict_count``).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Nothing is computed here (the rule is in the linking stage, above the store): every stored
 figure starts unchecked, and the linker finds the conflicts of their groups at its next run
-(``bilateral link``, the next ingest, or ``serve`` on a writable store).
+(the next ingest, ``bilateral analyze``, or ``serve`` on a writable store).
 
 Revision ID: 0008
 Revises: 0007
