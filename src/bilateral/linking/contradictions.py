@@ -49,39 +49,47 @@ def check_figures(session: Session) -> int:
     unchecked = FigureRow.conflicts_checked.is_(False)
     groups = session.execute(select(FigureRow.variable, FigureRow.country_key).distinct()
                              .where(unchecked, FigureRow.variable.in_(COMPARED_VARIABLES))).all()
+    found: list[tuple[dict[str, Any], list[int]]] = []
     for variable, country_key in groups:
-        _replace_conflicts(session, variable, country_key)
+        same = (FigureConflictRow.variable == variable,
+                FigureConflictRow.country_key == country_key)
+        session.execute(delete(FigureConflictSideRow).where(FigureConflictSideRow.conflict_id.in_(
+            select(FigureConflictRow.id).where(*same))))
+        session.execute(delete(FigureConflictRow).where(*same))
+        found += _conflicts(session, variable, country_key)
+    if found:  # two statements for the whole batch, not two per conflict
+        ids = session.scalars(
+            insert(FigureConflictRow).returning(FigureConflictRow.id, sort_by_parameter_order=True),
+            [values for values, _ in found])
+        session.execute(insert(FigureConflictSideRow), [
+            {"conflict_id": conflict_id, "position": n, "figure_id": figure_id}
+            for conflict_id, (_, sides) in zip(ids, found, strict=True)
+            for n, figure_id in enumerate(sides)])
     session.execute(update(FigureRow).where(unchecked).values(conflicts_checked=True))
     return len(groups)
 
 
-def _replace_conflicts(session: Session, variable: str, country_key: str) -> None:
-    """Compare the figures of one variable and country set; store their conflicts instead
-    of those stored before."""
-    same = (FigureConflictRow.variable == variable, FigureConflictRow.country_key == country_key)
-    session.execute(delete(FigureConflictSideRow).where(FigureConflictSideRow.conflict_id.in_(
-        select(FigureConflictRow.id).where(*same))))
-    session.execute(delete(FigureConflictRow).where(*same))
+def _conflicts(session: Session, variable: str,
+               country_key: str) -> list[tuple[dict[str, Any], list[int]]]:
+    """The conflicts among the figures of one variable and country set, as the column values
+    of a ``FigureConflictRow`` and the ids of its sides' figures, in the rule's order."""
     rows = session.execute(
         select(*FIGURE_COLUMNS)
         .where(FigureRow.variable == variable, FigureRow.country_key == country_key,
                FigureRow.target.is_(False))
-        # the order of analysis.conflicts.comparable_figures, which sets the sides' order
+        # the order of the per-request computation it replaces (comparable figures by
+        # period), which sets the order of the groups and of the sides
         .order_by(FigureRow.period.nulls_first(), FigureRow.id)).all()
     sources = [FigureSource(to_figure(row)) for row in rows]
     row_ids = {id(source): row.id for source, row in zip(sources, rows, strict=True)}
+    found = []
     for key, members in comparison_groups(sources).items():
-        first = members[0].figure
         for position, conflict in enumerate(group_conflicts(key, members)):
-            conflict_id = session.scalar(insert(FigureConflictRow).returning(FigureConflictRow.id),
-                                         {"variable": variable, "country_key": country_key,
-                                          "countries": list(conflict.countries),
-                                          "direction": conflict.direction, "unit": conflict.unit,
-                                          "group_period": first.period,
-                                          "group_figure": row_ids[id(members[0])],
-                                          "position": position,
-                                          "disagreements": [list(p) for p in conflict.disagreements]})
-            session.execute(insert(FigureConflictSideRow),
-                            [{"conflict_id": conflict_id, "position": n,
-                              "figure_id": row_ids[id(side)]}
-                             for n, side in enumerate(conflict.sides)])
+            found.append(({"variable": variable, "country_key": country_key,
+                           "countries": list(conflict.countries),
+                           "direction": conflict.direction, "unit": conflict.unit,
+                           "group_period": members[0].figure.period,
+                           "group_figure": row_ids[id(members[0])], "position": position,
+                           "disagreements": [list(p) for p in conflict.disagreements]},
+                          [row_ids[id(side)] for side in conflict.sides]))
+    return found

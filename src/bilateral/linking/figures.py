@@ -161,8 +161,7 @@ def _distinct(members: list[FigureSource]) -> list[FigureSource]:
 
 def _group_conflicts(key: GroupKey, members: list[FigureSource], tolerance: float) -> list[Conflict]:
     variable, countries, direction, unit = key
-    edges = [(i, j) for i, j in combinations(range(len(members)), 2)
-             if _comparable(variable, members[i].figure, members[j].figure)]
+    edges = _comparable_pairs(variable, members)
     conflicts = []
     for component in _components(len(members), edges):
         sides = [members[i] for i in component]
@@ -178,14 +177,28 @@ def _group_conflicts(key: GroupKey, members: list[FigureSource], tolerance: floa
     return conflicts
 
 
-def _comparable(variable: str, a: Figure, b: Figure) -> bool:
+def _comparable_pairs(variable: str, members: list[FigureSource]) -> list[tuple[int, int]]:
+    """Every (i, j), i < j in order, of members the rule compares: stocks always, rates over
+    the same period, flows over overlapping periods. ``_distinct`` sorted the members by
+    period, so a flow's overlapping periods follow it until one starts after it ends:
+    only those are visited, not every pair."""
+    count = len(members)
     if variable in STOCK_VARIABLES:
-        return True
-    ra, rb = period_months(a.period), period_months(b.period)
+        return list(combinations(range(count), 2))
+    months = [period_months(m.figure.period) for m in members]
     if variable in RATE_VARIABLES:
-        return ra == rb
-    assert ra and rb, "_key groups flows with a period only"
-    return ra[0] <= rb[1] and rb[0] <= ra[1]
+        return [(i, j) for i, j in combinations(range(count), 2) if months[i] == months[j]]
+    pairs = []
+    for i in range(count):
+        period = months[i]
+        assert period, "_key groups flows with a period only"
+        for j in range(i + 1, count):
+            later = months[j]
+            assert later
+            if later[0] > period[1]:
+                break
+            pairs.append((i, j))
+    return pairs
 
 
 def _disagree(variable: str, a: Figure, b: Figure, tolerance: float) -> bool:
