@@ -30,3 +30,20 @@ def test_network_graphml_round_trip(demo_store, tmp_path):
 def test_network_top_actors_ranked_by_events(demo_store):
     top = top_actors(actor_network(demo_store, "PAK RUS"), 3)
     assert top[0]["id"] == "PAK" and top[0]["events"] >= top[-1]["events"]
+
+
+def test_network_counts_the_real_events_an_analyst_reviewed(demo_store):
+    from sqlalchemy import select
+
+    from bilateral.review import actions
+    from bilateral.store.models import EventRow
+
+    assert not any(d["reviewed"] for *_, d in actor_network(demo_store, "PAK RUS").edges(data=True))
+    with demo_store.session() as session:
+        event_id = session.scalar(select(EventRow.event_id).where(
+            EventRow.type == "CONSULT", EventRow.source_country == "PAK",
+            EventRow.target_country == "RUS").order_by(EventRow.id).limit(1))
+        actions.correct(session, event_id, "accept", author="test")
+    graph = actor_network(demo_store, "PAK RUS")
+    reviewed = [d for *_, d in graph.edges(data=True) if d["reviewed"]]
+    assert reviewed and all(d["type"] == "CONSULT" and d["reviewed"] == 1 for d in reviewed)

@@ -68,3 +68,51 @@ def test_pages_render_on_an_empty_store(tmp_path, url):
         response = client.get(url)
     assert response.status_code == 200
     assert "internal error" not in response.text
+
+
+def add_many_events(store, n: int) -> None:
+    """``n`` more PAK-RUS events on a few dates (several per day), every seventh undated."""
+    from sqlalchemy import insert, select
+
+    from bilateral.store.models import DocumentRow, EventRow
+
+    with store.session() as session:
+        doc_id = session.scalar(select(DocumentRow.doc_id).limit(1))
+        session.execute(insert(EventRow), [
+            {"event_id": f"{doc_id}:P{k}", "doc_id": doc_id, "type": "CONSULT",
+             "source_country": "PAK", "target_country": "RUS", "status": "occurred",
+             "date": None if k % 7 == 0 else f"2019-0{k % 4 + 1}-1{k % 3}",
+             "sentence": f"The envoys met for round {k} of the talks.", "start": 0, "end": 10,
+             "confidence": 0.9, "participants": [], "evidence": []}
+            for k in range(n)])
+
+
+def page_ids(html: str) -> list[str]:
+    return re.findall(r'<tr data-event-id="([^"]+)"', html)
+
+
+def link(html: str, rel: str) -> str | None:
+    found = re.search(rf'<a href="(\?[^"]+)" rel="{rel}">', html)
+    return found.group(1).replace("&amp;", "&") if found else None
+
+
+def test_pages_events_next_and_previous_links_walk_every_event_once(client, store):
+    add_many_events(store, 180)
+    expected = [e["event_id"] for e in
+                client.get("/api/events?pair=PAK-RUS&limit=500").json()["data"]]
+    assert len(expected) > 180
+    pages, url = [], "?pair=PAK-RUS"
+    while url:
+        html = client.get(f"/events{url}").text
+        pages.append(page_ids(html))
+        url = link(html, "next")
+        assert url is None or "after=" in url
+    assert [i for page in pages for i in page] == expected
+    numbered = [page_ids(client.get(f"/events?pair=PAK-RUS&page={n}").text)
+                for n in range(1, len(pages) + 1)]
+    assert numbered == pages  # old page=N links: the same pages, the last one read backwards
+    html = client.get(f"/events?pair=PAK-RUS&page={len(pages)}").text
+    for page in reversed(pages[:-1]):
+        html = client.get(f"/events{link(html, 'prev')}").text
+        assert page_ids(html) == page
+    assert link(html, "prev") is None

@@ -1,8 +1,8 @@
 """Figures of a pair of countries and where their sources contradict each other.
 
-The rule is ``bilateral.linking.figures.find_conflicts``; this module feeds it stored rows,
-only those the rule compares (measured quantities, not targets), chosen in SQL by the
-indexed ``variable`` column: deals, investment and the rest never reach Python.
+The rule is ``bilateral.linking.figures.find_conflicts``. The linker keeps its result in the
+store (``linking.contradictions``): ``stored_conflicts`` and ``conflict_count`` read it.
+``figure_conflicts`` applies the rule to given rows (the report, which shows every figure).
 """
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from bilateral.linking.figures import COMPARED_VARIABLES, FigureSource, find_conflicts
-from bilateral.store.filters import figures_naming
-from bilateral.store.models import DocumentRow, FigureRow
-from bilateral.types import Figure
+from bilateral.linking.contradictions import to_figure
+from bilateral.linking.figures import FigureSource, find_conflicts
+from bilateral.store.filters import contains_codes, figures_naming
+from bilateral.store.models import DocumentRow, FigureConflictRow, FigureConflictSideRow, FigureRow
 
 # Bound parameters per IN list: far below SQLite's and PostgreSQL's limits.
 IDS_PER_QUERY = 500
@@ -27,16 +27,46 @@ def pair_figures(session: Any, codes: Sequence[str]) -> list[FigureRow]:
     return list(session.scalars(query.order_by(FigureRow.period.nulls_first(), FigureRow.id)))
 
 
-def comparable_figures(session: Any, codes: Sequence[str] = ()) -> list[FigureRow]:
-    """The figures naming every code (none: all) that the conflict rule compares, by period."""
-    query = select(FigureRow).where(FigureRow.variable.in_(COMPARED_VARIABLES),
-                                    FigureRow.target.is_(False), *figures_naming(codes))
-    return list(session.scalars(query.order_by(FigureRow.period.nulls_first(), FigureRow.id)))
-
-
 def conflict_count(session: Any, codes: Sequence[str] = ()) -> int:
-    """How many conflicts the figures naming every code hold (no document is read)."""
-    return len(find_conflicts(to_figure(r) for r in comparable_figures(session, codes)))
+    """How many conflicts the figures naming every code hold (as stored by the linker)."""
+    return session.scalar(select(func.count()).select_from(FigureConflictRow)
+                          .where(*conflicts_naming(codes))) or 0
+
+
+def conflicts_naming(codes: Sequence[str]) -> list[Any]:
+    """Stored conflicts about every one of ``codes`` (none: every conflict)."""
+    return contains_codes(FigureConflictRow.country_key, " ", sorted(codes))
+
+
+def stored_conflicts(session: Any, codes: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """The conflicts of the figures naming every code (none: all), as ``figure_conflicts``
+    gives them, read from what the linker stored: two queries, no comparison."""
+    naming = conflicts_naming(codes)
+    conflicts = session.scalars(
+        select(FigureConflictRow).where(*naming)
+        .order_by(FigureConflictRow.group_period.nulls_first(), FigureConflictRow.group_figure,
+                  FigureConflictRow.position)).all()
+    sides: dict[int, list[dict[str, Any]]] = {c.id: [] for c in conflicts}
+    for row in session.execute(
+            select(FigureConflictSideRow.conflict_id, FigureRow, DocumentRow.title,
+                   DocumentRow.published, DocumentRow.source)
+            .join(FigureConflictRow, FigureConflictRow.id == FigureConflictSideRow.conflict_id)
+            .join(FigureRow, FigureRow.id == FigureConflictSideRow.figure_id)
+            .join(DocumentRow, DocumentRow.doc_id == FigureRow.doc_id)
+            .where(*naming)
+            .order_by(FigureConflictSideRow.conflict_id, FigureConflictSideRow.position)):
+        sides[row.conflict_id].append(_side(row.FigureRow, row.title, row.published, row.source))
+    return [{"variable": c.variable, "countries": list(c.countries), "direction": c.direction,
+             "unit": c.unit, "periods": [side["period"] for side in sides[c.id]],
+             "sides": sides[c.id], "disagreements": [list(p) for p in c.disagreements]}
+            for c in conflicts]
+
+
+def _side(row: FigureRow, title: str | None, published: str | None,
+          source: str | None) -> dict[str, Any]:
+    """One side of a conflict as ``figure_conflicts`` shows it: the figure with its span."""
+    return FigureSource(to_figure(row), title, published, source).to_dict() | {
+        "start": row.start, "end": row.end}
 
 
 def cited_documents(session: Any, doc_ids: set[str], *, whole: bool = False) -> dict[str, Any]:
@@ -51,15 +81,6 @@ def cited_documents(session: Any, doc_ids: set[str], *, whole: bool = False) -> 
         rows = session.execute(query.where(DocumentRow.doc_id.in_(chunk)))
         found.update((d.doc_id, d) for d in (rows.scalars() if whole else rows))
     return found
-
-
-def to_figure(row: FigureRow) -> Figure:
-    return Figure(
-        doc_id=row.doc_id, variable=row.variable, value=row.value, unit=row.unit,
-        sentence=row.sentence, start=row.start, end=row.end, text=row.text,
-        countries=tuple(row.countries or ()), direction=row.direction, period=row.period,
-        approx=row.approx, target=bool(row.target),
-    )
 
 
 def figure_conflicts(rows: list[FigureRow], docs: dict[str, Any]) -> list[dict[str, Any]]:

@@ -1,8 +1,8 @@
 """Counts that describe a store (or one pair of countries): what ``bilateral analyze`` prints.
 
 Every count is one SQL query over indexed columns: a pair's events and clusters are
-found through ``event_pairs`` and ``cluster_pairs``. Only the figure conflicts are
-worked out in Python, over the pair's figures that the conflict rule compares.
+found through ``event_pairs`` and ``cluster_pairs``, its figure conflicts in the table the
+linker keeps (``analysis.conflicts.conflict_count``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import case, func, select, union
 
-from bilateral.analysis.conflicts import conflict_count
+from bilateral.analysis.conflicts import IDS_PER_QUERY, conflict_count
 from bilateral.linking.events import pair_codes
 from bilateral.store.filters import cluster_ids_naming, event_ids_naming, figures_naming
 from bilateral.store.models import (
@@ -66,21 +66,27 @@ def summary(store: Any, pair: str | Sequence[str] | None = None) -> dict[str, An
         statuses = {status: int(n) for status, n in session.execute(by_status)}
         n_clusters, multi_source, first, last = session.execute(cluster_counts).one()
         figures = select(func.count()).select_from(FigureRow).where(*figures_naming(codes))
-        cited = union(event_docs, figure_docs).subquery()
-        quotes = select(func.count()).select_from(QuoteRow)
-        if codes:
-            quotes = quotes.join(cited, QuoteRow.doc_id == cited.c.doc_id)
+        cited = union(event_docs, figure_docs)
+        if codes:  # the pair's documents read once, for their count and their quotes
+            doc_ids = sorted(session.scalars(cited))
+            n_cited = len(doc_ids)
+            quotes = sum(session.scalar(select(func.count()).select_from(QuoteRow).where(
+                QuoteRow.doc_id.in_(doc_ids[start:start + IDS_PER_QUERY]))) or 0
+                for start in range(0, n_cited, IDS_PER_QUERY))
+        else:
+            n_cited = session.scalar(select(func.count()).select_from(cited.subquery())) or 0
+            quotes = session.scalar(select(func.count()).select_from(QuoteRow)) or 0
         return {
             "pair": "-".join(codes) or None,
             "documents": session.scalar(select(func.count()).select_from(DocumentRow)),
-            "cited_documents": session.scalar(select(func.count()).select_from(cited)),
+            "cited_documents": n_cited,
             "events": sum(statuses.values()),
             "events_by_status": statuses,
             "clusters": int(n_clusters),
             "clusters_multi_source": int(multi_source),
             "figures": int(session.scalar(figures) or 0),
             "figure_conflicts": conflict_count(session, codes),
-            "quotes": int(session.scalar(quotes) or 0),
+            "quotes": int(quotes),
             "first_event": first,
             "last_event": last,
             "top_pair": _top_pair(session, events),

@@ -11,10 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, or_, select
+from sqlalchemy.orm import Session
 
-from bilateral.analysis.conflicts import comparable_figures, to_figure
-from bilateral.linking.figures import find_conflicts
-from bilateral.store.models import EventRow, FigureRow
+from bilateral.store.models import EventRow, FigureConflictSideRow, FigureRow
 from bilateral.store.session import Store
 from bilateral.types import OCCURRED
 
@@ -72,24 +71,21 @@ def _figure_item(row: FigureRow) -> dict[str, Any]:
             "score": _score(reasons, None)}
 
 
-def contradicted(rows: list[FigureRow]) -> list[FigureRow]:
-    """The figures another document's figure contradicts (``linking.figures`` rule)."""
-    by_span = {(r.doc_id, r.start, r.end, r.value): r for r in rows}
-    found: dict[str, FigureRow] = {}
-    for conflict in find_conflicts(to_figure(r) for r in rows):
-        for side in conflict.sides:
-            f = side.figure
-            row = by_span.get((f.doc_id, f.start, f.end, f.value))
-            if row is not None:
-                found[row.figure_id] = row
-    return list(found.values())
+def contradicted(session: Session, limit: int) -> list[FigureRow]:
+    """The first ``limit`` unreviewed figures (by id) that another document's figure
+    contradicts: the sides of the conflicts the linker stored (``linking.contradictions``)."""
+    unreviewed = (FigureRow.review.is_(None),
+                  FigureRow.id.in_(select(FigureConflictSideRow.figure_id)))
+    # sorted here, not in SQL: a PostgreSQL collation may order the ids otherwise
+    ids = sorted(session.scalars(select(FigureRow.figure_id).where(*unreviewed)))[:limit]
+    return list(session.scalars(select(FigureRow).where(FigureRow.figure_id.in_(ids))))
 
 
 def review_queue(store: Store, limit: int = 100) -> list[dict[str, Any]]:
     """Unreviewed events and figures with a reason to doubt them, most doubtful first.
 
-    The events are ranked and cut in SQL (``event_doubt``); the figures the conflict rule
-    compares are read to find the contradicted ones.
+    The events are ranked and cut in SQL (``event_doubt``); the contradicted figures are
+    read from the conflicts the linker stored.
     """
     doubt = event_doubt()
     with store.session() as session:
@@ -97,7 +93,6 @@ def review_queue(store: Store, limit: int = 100) -> list[dict[str, Any]]:
             select(EventRow).where(EventRow.review.is_(None), doubt > 0)
             .order_by(doubt.desc(), EventRow.event_id).limit(limit)).all()
         items = [_event_item(r, event_reasons(r)) for r in events]
-        figures = comparable_figures(session)
-        items += [_figure_item(r) for r in contradicted(figures) if r.review is None]
+        items += [_figure_item(r) for r in contradicted(session, limit)]
     items.sort(key=lambda item: (-item["score"], item["id"]))
     return items[:limit]

@@ -12,7 +12,7 @@ from typing import Any
 
 import networkx as nx
 
-from bilateral.analysis.conflicts import cited_documents, comparable_figures, figure_conflicts
+from bilateral.analysis.conflicts import stored_conflicts
 from bilateral.analysis.export import write_export as analysis_export
 from bilateral.analysis.index import cooperation_index
 from bilateral.analysis.network import actor_network
@@ -64,10 +64,10 @@ def search(store: Store, q: str, limit: int = 50) -> list[dict[str, Any]]:
 
 
 def contradictions(store: Store, pair: tuple[str, str] | None) -> list[dict[str, Any]]:
-    """Figures that disagree, every source side by side (``linking.figures`` decides)."""
+    """Figures that disagree, every source side by side (``linking.figures`` decides, when the
+    figures are stored)."""
     with store.session() as session:
-        rows = comparable_figures(session, pair or ())
-        return figure_conflicts(rows, cited_documents(session, {r.doc_id for r in rows}))
+        return stored_conflicts(session, pair or ())
 
 
 def write_export(store: Store, fmt: str, path: Path) -> Path:

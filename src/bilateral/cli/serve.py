@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import typer
 
 from bilateral.cli.context import db_option
@@ -47,24 +49,33 @@ def register(app: typer.Typer) -> None:
                          settings=Settings(max_upload_bytes=max_upload_mb << 20,
                                            max_request_bytes=max(200, 4 * max_upload_mb) << 20))
         _link_pending(web.state.store)
+        # What is loaded by now (modules, the gazetteer, the app) lives as long as the server:
+        # keep it out of the collector's full passes, which otherwise walk it all every few
+        # requests (~90 ms each, a page's whole time on a large store).
+        gc.collect()
+        gc.freeze()
         typer.echo(f"bilateral: dashboard at http://{host}:{port}/  API docs at "
                    f"http://{host}:{port}/api/docs", err=True)
         uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
 def _link_pending(store) -> None:  # type: ignore[no-untyped-def]
-    """Link events stored by an older version (or by hand) before serving: pages never link."""
+    """Link events and compare figures stored by an older version (or by hand) before
+    serving: pages never link."""
     from sqlalchemy import func, select
 
     from bilateral.linking.events import link_pending
-    from bilateral.store.models import EventRow
+    from bilateral.store.models import EventRow, FigureRow
 
     if store.read_only:
         with store.session() as session:
             unlinked = session.scalar(select(func.count()).where(EventRow.cluster_id.is_(None)))
-        if unlinked:
-            typer.echo(f"bilateral: {unlinked} events have no cluster yet and are left out of "
-                       "timelines; serve the store once without --read-only to link them",
+            unchecked = session.scalar(select(func.count())
+                                       .where(FigureRow.conflicts_checked.is_(False)))
+        if unlinked or unchecked:
+            typer.echo(f"bilateral: {unlinked} events have no cluster yet and {unchecked} "
+                       "figures were not compared; they are left out of timelines and "
+                       "conflicts: serve the store once without --read-only to link them",
                        err=True)
         return
     with store.session() as session:

@@ -34,6 +34,7 @@ from sqlalchemy import Row, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from bilateral.linking import dates
+from bilateral.linking.contradictions import check_figures
 from bilateral.linking.sectors import SECTORS, event_sectors, union_sectors
 from bilateral.linking.similarity import Similarity, make_similarity
 from bilateral.store.models import ClusterPairRow, ClusterRow, DocumentRow, EventPairRow, EventRow
@@ -540,10 +541,12 @@ def _add_event_pairs(session: Session, items: list[Item]) -> None:
 
 
 def link_pending(session: Session, *, similarity: str = "auto") -> LinkResult:
-    """Place every event that has no cluster yet (see the module docstring).
+    """Place every event that has no cluster yet (see the module docstring), and find the
+    conflicts of the figures not yet checked (``linking.contradictions``).
 
     Runs in the caller's transaction: the writer calls it after each batch.
     """
+    check_figures(session)
     rows = session.execute(
         select(*LINKED_COLUMNS, DocumentRow.published)
         .join(DocumentRow, DocumentRow.doc_id == EventRow.doc_id)

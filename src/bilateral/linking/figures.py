@@ -55,7 +55,7 @@ _APPROX_BOUNDS = {
     "under": (0.0, 1.0),
 }
 # What figures must share to be compared: (variable, countries, direction, unit)
-_GroupKey = tuple[str, tuple[str, ...], str | None, str]
+GroupKey = tuple[str, tuple[str, ...], str | None, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,19 +120,29 @@ class Conflict:
 def find_conflicts(figures: Iterable[FigureSource | Figure],
                    tolerance: float = DEFAULT_TOLERANCE) -> list[Conflict]:
     """Every group of comparable figures from different documents that disagree (rule above)."""
-    groups: dict[_GroupKey, list[FigureSource]] = {}
+    return [conflict for key, members in comparison_groups(figures).items()
+            for conflict in group_conflicts(key, members, tolerance)]
+
+
+def comparison_groups(figures: Iterable[FigureSource | Figure]) -> dict[GroupKey, list[FigureSource]]:
+    """The figures the rule compares, by what they must share, each group in the order given."""
+    groups: dict[GroupKey, list[FigureSource]] = {}
     for item in figures:
         source = item if isinstance(item, FigureSource) else FigureSource(item)
         key = _key(source.figure)
         if key is not None:
             groups.setdefault(key, []).append(source)
-    conflicts = []
-    for key, members in groups.items():
-        conflicts.extend(_group_conflicts(key, _distinct(members), tolerance))
-    return conflicts
+    return groups
 
 
-def _key(figure: Figure) -> _GroupKey | None:
+def group_conflicts(key: GroupKey, members: list[FigureSource],
+                    tolerance: float = DEFAULT_TOLERANCE) -> list[Conflict]:
+    """The conflicts within one group of ``comparison_groups``: the only figures a figure can
+    contradict, so a group's conflicts are found again when its figures change."""
+    return _group_conflicts(key, _distinct(members), tolerance)
+
+
+def _key(figure: Figure) -> GroupKey | None:
     if figure.target or figure.variable not in COMPARED_VARIABLES:
         return None  # a goal cannot contradict a value reached
     if figure.variable not in STOCK_VARIABLES and period_months(figure.period) is None:
@@ -149,10 +159,9 @@ def _distinct(members: list[FigureSource]) -> list[FigureSource]:
     return sorted(seen.values(), key=lambda s: (period_months(s.figure.period) or (0, 0), s.figure.doc_id))
 
 
-def _group_conflicts(key: _GroupKey, members: list[FigureSource], tolerance: float) -> list[Conflict]:
+def _group_conflicts(key: GroupKey, members: list[FigureSource], tolerance: float) -> list[Conflict]:
     variable, countries, direction, unit = key
-    edges = [(i, j) for i, j in combinations(range(len(members)), 2)
-             if _comparable(variable, members[i].figure, members[j].figure)]
+    edges = _comparable_pairs(variable, members)
     conflicts = []
     for component in _components(len(members), edges):
         sides = [members[i] for i in component]
@@ -168,14 +177,28 @@ def _group_conflicts(key: _GroupKey, members: list[FigureSource], tolerance: flo
     return conflicts
 
 
-def _comparable(variable: str, a: Figure, b: Figure) -> bool:
+def _comparable_pairs(variable: str, members: list[FigureSource]) -> list[tuple[int, int]]:
+    """Every (i, j), i < j in order, of members the rule compares: stocks always, rates over
+    the same period, flows over overlapping periods. ``_distinct`` sorted the members by
+    period, so a flow's overlapping periods follow it until one starts after it ends:
+    only those are visited, not every pair."""
+    count = len(members)
     if variable in STOCK_VARIABLES:
-        return True
-    ra, rb = period_months(a.period), period_months(b.period)
+        return list(combinations(range(count), 2))
+    months = [period_months(m.figure.period) for m in members]
     if variable in RATE_VARIABLES:
-        return ra == rb
-    assert ra and rb, "_key groups flows with a period only"
-    return ra[0] <= rb[1] and rb[0] <= ra[1]
+        return [(i, j) for i, j in combinations(range(count), 2) if months[i] == months[j]]
+    pairs = []
+    for i in range(count):
+        period = months[i]
+        assert period, "_key groups flows with a period only"
+        for j in range(i + 1, count):
+            later = months[j]
+            assert later
+            if later[0] > period[1]:
+                break
+            pairs.append((i, j))
+    return pairs
 
 
 def _disagree(variable: str, a: Figure, b: Figure, tolerance: float) -> bool:

@@ -9,7 +9,18 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -138,6 +149,44 @@ class FigureRow(Base):
     end: Mapped[int] = mapped_column(Integer)
     review: Mapped[str | None] = mapped_column(String(16))
     review_chain: Mapped[str | None] = mapped_column(String(64), index=True)
+    # False until the linker has found the conflicts of its group with it (FigureConflictRow);
+    # set back to False for a whole group when one of its figures changes or goes.
+    conflicts_checked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(),
+                                                    index=True)
+
+
+class FigureConflictRow(Base):
+    """Figures of one group (same variable, countries, direction and unit) whose sources
+    disagree: a ``linking.figures.Conflict``, kept by the linker (``linking.contradictions``)
+    so that pages read conflicts instead of comparing every figure of a pair per request.
+    """
+
+    __tablename__ = "figure_conflicts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    variable: Mapped[str] = mapped_column(String(32))
+    # the figures' FigureRow.country_key, for filtering by pair and finding a group's conflicts
+    country_key: Mapped[str] = mapped_column(String(64))
+    countries: Mapped[list[str]] = mapped_column(JSON, default=list)
+    direction: Mapped[str | None] = mapped_column(String(16))
+    unit: Mapped[str] = mapped_column(String(16))
+    # The order find_conflicts gives: its groups by their first figure in (period, id) order,
+    # then the conflicts of a group in turn.
+    group_period: Mapped[str | None] = mapped_column(String(32))
+    group_figure: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)
+    disagreements: Mapped[list[Any]] = mapped_column(JSON, default=list)  # index pairs into sides
+
+
+class FigureConflictSideRow(Base):
+    """One figure of a conflict, at its place among the conflict's sides."""
+
+    __tablename__ = "figure_conflict_sides"
+
+    conflict_id: Mapped[int] = mapped_column(ForeignKey("figure_conflicts.id", ondelete="CASCADE"),
+                                             primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    figure_id: Mapped[int] = mapped_column(ForeignKey("figures.id", ondelete="CASCADE"), index=True)
 
 
 class QuoteRow(Base):
@@ -240,5 +289,6 @@ class CorrectionRow(Base):
 
 
 Index("ix_events_pair", EventRow.source_country, EventRow.target_country)
+Index("ix_figure_conflicts_group", FigureConflictRow.variable, FigureConflictRow.country_key)
 Index("ix_cluster_pairs_timeline", ClusterPairRow.pair, ClusterPairRow.status, ClusterPairRow.date,
       ClusterPairRow.cluster_id)

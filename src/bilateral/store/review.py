@@ -34,6 +34,7 @@ from bilateral.store.write import (
     event_record,
     figure_columns,
     figure_record,
+    recheck_figure_groups,
 )
 
 DECISIONS = ("accept", "edit", "reject", "add")
@@ -278,11 +279,14 @@ def _new_row(session: Session, kind: str, doc_id: str) -> EventRow | FigureRow:
 
 
 def _unlink(session: Session, row: EventRow | FigureRow) -> None:
-    """Send a changed event's cluster back to linking (the writer's linker places its
-    events again: ``bilateral.review.actions`` and the ingest's after-write step)."""
+    """Send a changed record back to the writer's linker (``bilateral.review.actions`` and the
+    ingest's after-write step): an event's cluster is taken apart, and a figure's group
+    has its conflicts found again."""
     if isinstance(row, EventRow) and row.cluster_id is not None:
         dissolve_clusters(session, [row.cluster_id])
         row.cluster_id = None
+    if isinstance(row, FigureRow) and row.id is not None:  # a new row is unchecked already
+        recheck_figure_groups(session, FigureRow.id == row.id)
 
 
 # --- reading, export and import -----------------------------------------------------------

@@ -133,11 +133,13 @@ def replace_records(session: Session, records: Records) -> None:
     """Delete a stored document's records and write the new ones (``reextract``).
 
     The clusters its events were in are dissolved: their other events are left without a
-    cluster, for the linker to place again with the new ones.
+    cluster, for the linker to place again with the new ones; so are the conflicts of its
+    figures' groups.
     """
     doc_id = records.document.doc_id
     dissolve_clusters(session, list(session.scalars(select(EventRow.cluster_id).distinct().where(
         EventRow.doc_id == doc_id, EventRow.cluster_id.is_not(None)))))
+    recheck_figure_groups(session, FigureRow.doc_id == doc_id)
     for table in RECORD_TABLES:
         session.execute(delete(table).where(table.doc_id == doc_id))
     add_records(session, records)
@@ -149,6 +151,18 @@ def dissolve_clusters(session: Session, cluster_ids: list[int]) -> None:
         session.execute(update(EventRow).where(EventRow.cluster_id.in_(cluster_ids))
                         .values(cluster_id=None))
         session.execute(delete(ClusterRow).where(ClusterRow.id.in_(cluster_ids)))
+
+
+def recheck_figure_groups(session: Session, *where: Any) -> None:
+    """Send back to the linker every figure of the same variable and countries as the figures
+    ``where`` selects, before those change or go: the conflicts of their groups
+    (``linking.contradictions``) are found again without them."""
+    groups = session.execute(select(FigureRow.variable, FigureRow.country_key).distinct()
+                             .where(*where)).all()
+    for variable, country_key in groups:
+        session.execute(update(FigureRow).where(FigureRow.variable == variable,
+                                                FigureRow.country_key == country_key)
+                        .values(conflicts_checked=False))
 
 
 def document_record(row: DocumentRow) -> dict[str, Any]:

@@ -95,11 +95,17 @@ def dashboard(*, request: Request, pair: str | None = Query(None, max_length=40)
 @router.get("/events")
 def events_page(*, request: Request, f: EventFilterDep,
                 page: int = Query(1, ge=1, le=100_000),
+                after: str | None = Query(None, max_length=40, pattern=CURSOR_PATTERN),
+                before: str | None = Query(None, max_length=40, pattern=CURSOR_PATTERN),
                 session: SessionDep) -> HTMLResponse:
-    rows, total = queries.fetch_page(session, queries.events_query(f), PAGE, (page - 1) * PAGE)
+    """The events table, 50 rows a page. The pager's previous and next links carry the
+    cursor of the page's first or last row (``after``/``before``) with the page number
+    shown; a bare ``page=N`` (older links) still works."""
+    rows, total = queries.fetch_events(session, f, PAGE, page=page, after=after, before=before)
+    cursors = {"first": queries.event_cursor(rows[0]), "last": queries.event_cursor(rows[-1])} if rows else {}
     return render(request, "events.html", events=[serialize.event(r) for r in rows], total=total,
-                  page=page, pages=max(1, -(-total // PAGE)), filters=f, pair=pair_text(f.pair),
-                  pairs=queries.known_pairs(session), statuses=STATUSES,
+                  page=page, pages=max(1, -(-total // PAGE)), cursors=cursors, filters=f,
+                  pair=pair_text(f.pair), pairs=queries.known_pairs(session), statuses=STATUSES,
                   types=queries.distinct_values(session, EventRow.type))
 
 

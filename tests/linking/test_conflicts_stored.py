@@ -1,0 +1,139 @@
+"""The figure conflicts the linker stores (``linking.contradictions``) equal the conflicts
+computed from the figures per request, as the pages did before, for every pair and the whole
+store: after an ingest of the bundled examples and of articles whose figures disagree, after
+analysts' edits and rejections, and after a re-extraction. Needs the spaCy model (``model``
+extra).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from bilateral.analysis.conflicts import (
+    cited_documents,
+    conflict_count,
+    figure_conflicts,
+    stored_conflicts,
+)
+from bilateral.analysis.review_queue import review_queue
+from bilateral.errors import MissingExtra
+from bilateral.linking.events import link_pending
+from bilateral.linking.figures import COMPARED_VARIABLES
+from bilateral.review import actions
+from bilateral.store.filters import figures_naming
+from bilateral.store.ingest import ingest
+from bilateral.store.models import FigureConflictRow, FigureConflictSideRow, FigureRow
+from bilateral.store.reextract import reextract
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+# Three reports of Brazil-Turkey trade in 2019: two totals that disagree, and exports.
+ARTICLES = {
+    "ankara.txt": "Bilateral trade between Brazil and Turkey reached $3.2 billion in 2019, "
+                  "officials in Ankara said on Monday. The two governments hope to open a "
+                  "direct shipping line next spring, and a delegation of Turkish builders is "
+                  "expected in Sao Paulo before the end of the year to look at port projects.",
+    "brasilia.txt": "Trade between Brazil and Turkey stood at $4.9 billion in 2019, according "
+                    "to the Brazilian embassy. Coffee, soybeans and iron ore made up most of "
+                    "what Brazil sold, while Turkish firms shipped machinery, steel and carpets "
+                    "across the Atlantic, the embassy's annual bulletin added.",
+    "ministry.txt": "Brazil's exports to Turkey were worth about $1.1 billion in 2019, the "
+                    "trade ministry said in its yearly review. Farm goods led the list. The "
+                    "ministry expects sales of beef and poultry to grow once Turkish health "
+                    "inspectors finish visiting slaughterhouses in the southern states.",
+}
+
+
+@pytest.fixture(autouse=True)
+def lexical(monkeypatch):
+    monkeypatch.setenv("BILATERAL_SIMILARITY", "lexical")
+
+
+@pytest.fixture
+def ingested(store, tmp_path):
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    try:
+        ingest(store, [str(EXAMPLES), str(tmp_path)], after_write=link_pending)
+    except MissingExtra as exc:
+        pytest.skip(str(exc))
+    return store
+
+
+def computed(session, codes: tuple[str, ...]) -> list[dict]:
+    """The conflicts worked out from every comparable figure naming ``codes``, per request."""
+    rows = list(session.scalars(
+        select(FigureRow).where(FigureRow.variable.in_(COMPARED_VARIABLES),
+                                FigureRow.target.is_(False), *figures_naming(codes))
+        .order_by(FigureRow.period.nulls_first(), FigureRow.id)))
+    return figure_conflicts(rows, cited_documents(session, {r.doc_id for r in rows}))
+
+
+def assert_stored_equal_computed(store) -> None:
+    with store.session() as session:
+        keys = session.scalars(select(FigureRow.country_key).distinct()).all()
+        scopes = {()} | {tuple(k.split()) for k in keys if k} | {
+            (c,) for k in keys for c in k.split()}
+        for codes in sorted(scopes):
+            expected = computed(session, codes)
+            assert stored_conflicts(session, codes) == expected, codes
+            assert conflict_count(session, codes) == len(expected), codes
+
+
+def brazil_turkey_totals(store) -> list[str]:
+    with store.session() as session:
+        return list(session.scalars(
+            select(FigureRow.figure_id).where(FigureRow.country_key == "BRA TUR",
+                                              FigureRow.variable == "trade_total")
+            .order_by(FigureRow.value)))
+
+
+def test_stored_conflicts_equal_computed_after_ingest(ingested):
+    assert_stored_equal_computed(ingested)
+    with ingested.session() as session:
+        [conflict] = stored_conflicts(session, ("BRA", "TUR"))
+        unchecked = session.scalar(select(func.count()).where(FigureRow.conflicts_checked.is_(False)))
+    assert sorted(s["value"] for s in conflict["sides"]) == [3.2e9, 4.9e9]
+    assert conflict["disagreements"] == [[0, 1]]
+    assert unchecked == 0
+    contradicted = {i["id"] for i in review_queue(ingested, 10_000) if i["kind"] == "figure"}
+    with ingested.session() as session:
+        sides = computed(session, ())
+        documents = {(side["doc_id"], side["start"], side["value"]) for c in sides for side in c["sides"]}
+        expected = {r.figure_id for r in session.scalars(select(FigureRow))
+                    if (r.doc_id, r.start, r.value) in documents}
+    assert set(brazil_turkey_totals(ingested)) < contradicted == expected
+
+
+def test_an_edit_and_a_rejection_are_followed(ingested):
+    low, high = brazil_turkey_totals(ingested)
+    with ingested.session() as session:
+        actions.correct(session, high, "edit", edits={"value": "3250000000"}, author="test")
+    assert_stored_equal_computed(ingested)
+    with ingested.session() as session:
+        assert conflict_count(session, ("BRA", "TUR")) == 0  # within the 5 % tolerance now
+        actions.correct(session, high, "edit", edits={"value": "6000000000"}, author="test")
+    assert_stored_equal_computed(ingested)
+    with ingested.session() as session:
+        assert conflict_count(session, ("BRA", "TUR")) == 1
+        actions.correct(session, low, "reject", author="test")
+    assert_stored_equal_computed(ingested)
+    with ingested.session() as session:
+        assert conflict_count(session, ("BRA", "TUR")) == 0
+        assert session.scalar(select(func.count()).select_from(FigureConflictSideRow)) == \
+            sum(len(c["sides"]) for c in stored_conflicts(session))
+
+
+def test_reextraction_refreshes_the_conflicts(ingested):
+    _, high = brazil_turkey_totals(ingested)
+    with ingested.session() as session:
+        actions.correct(session, high, "edit", edits={"value": "9000000000"}, author="test")
+        before = stored_conflicts(session, ("BRA", "TUR"))
+        old_ids = set(session.scalars(select(FigureConflictRow.id)))
+    reextract(ingested, only_stale=False, after_write=link_pending)
+    assert_stored_equal_computed(ingested)
+    with ingested.session() as session:
+        assert stored_conflicts(session, ("BRA", "TUR")) == before  # the analyst's edit stays
+        assert not old_ids & set(session.scalars(select(FigureConflictRow.id)))
