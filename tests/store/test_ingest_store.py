@@ -70,6 +70,21 @@ def test_ingest_records_exact_and_near_duplicates(store, tmp_path: Path) -> None
     assert ingest(store, [str(corpus)]).unchanged == 5
 
 
+def test_ingest_writes_a_batch_in_document_order(store, tmp_path: Path) -> None:
+    # A batch's rows go in together; ids still follow the documents as they came, then
+    # each document's records in their order.
+    corpus = write_corpus(tmp_path / "corpus")
+    (corpus / "b_copy.txt").write_text(ARTICLE_B.replace("\n\n", "\n\n\n"), encoding="utf-8")
+    summary = ingest(store, [str(corpus)])
+    assert summary.ingested == 3 and len(summary.duplicates) == 1
+    with store.session() as session:
+        order = {doc_id: n for n, doc_id in session.execute(select(DocumentRow.id, DocumentRow.doc_id))}
+        events = session.execute(select(EventRow.doc_id, EventRow.event_id).order_by(EventRow.id)).all()
+    assert len(order) == 3 and len({doc_id for doc_id, _ in events}) >= 2
+    numbered = [(order[doc_id], int(event_id.rsplit(":E", 1)[1])) for doc_id, event_id in events]
+    assert numbered == sorted(numbered)
+
+
 def test_ingest_bad_input_is_reported_and_the_batch_goes_on(store, tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path / "corpus")
     (corpus / "empty.txt").write_text("", encoding="utf-8")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import IO, Any
 
@@ -373,6 +373,12 @@ def import_corrections(session: Session, records: list[dict[str, Any]]) -> tuple
                                   .where(DocumentRow.content_hash.in_(hashes))):
         reapply(session, doc_id)
     return len(new), len(records) - len(new)
+
+
+def corrected_hashes(session: Session, content_hashes: Collection[str]) -> set[str]:
+    """Which of these documents (by content hash) have corrections to ``reapply``."""
+    return set(session.scalars(select(CorrectionRow.content_hash).distinct()
+                               .where(CorrectionRow.content_hash.in_(content_hashes))))
 
 
 def reapply_if_corrected(session: Session, doc_id: str, content_hash: str) -> None:

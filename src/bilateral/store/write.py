@@ -24,23 +24,30 @@ RECORD_TABLES = (MentionRow, EventRow, FigureRow, QuoteRow)
 
 def document_row(records: Records, *, raw_hash: str | None, minhash: bytes | None,
                  version: str) -> DocumentRow:
+    return DocumentRow(**document_values(records, raw_hash=raw_hash, minhash=minhash,
+                                         version=version))
+
+
+def document_values(records: Records, *, raw_hash: str | None, minhash: bytes | None,
+                    version: str) -> dict[str, Any]:
+    """The ``documents`` columns of one document."""
     doc = records.document
-    return DocumentRow(
-        doc_id=doc.doc_id,
-        content_hash=doc.content_hash,
-        raw_hash=raw_hash,
-        source=doc.source,
-        url=doc.url,
-        title=doc.title,
-        published=doc.published.isoformat() if doc.published else None,
-        photographed=doc.photographed.isoformat() if doc.photographed else None,
-        outlet=doc.outlet,
-        language=doc.language,
-        text=doc.text,
-        status="ok" if doc.language in (None, "en") else "non_english",
-        minhash=minhash,
-        extractor_version=version,
-    )
+    return {
+        "doc_id": doc.doc_id,
+        "content_hash": doc.content_hash,
+        "raw_hash": raw_hash,
+        "source": doc.source,
+        "url": doc.url,
+        "title": doc.title,
+        "published": doc.published.isoformat() if doc.published else None,
+        "photographed": doc.photographed.isoformat() if doc.photographed else None,
+        "outlet": doc.outlet,
+        "language": doc.language,
+        "text": doc.text,
+        "status": "ok" if doc.language in (None, "en") else "non_english",
+        "minhash": minhash,
+        "extractor_version": version,
+    }
 
 
 def record_values(records: Records) -> dict[type[Any], list[dict[str, Any]]]:
