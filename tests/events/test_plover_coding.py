@@ -204,3 +204,22 @@ def test_holding_power_is_no_act(parse: Any) -> None:
 def test_removing_a_doubt_is_no_expulsion(parse: Any) -> None:
     doc = parse("Kenya said the inspections would remove any doubts about its programme.")
     assert code_token(next(t for t in doc if t.text == "remove")) is None
+
+
+@pytest.mark.parametrize(
+    "text,trigger,kind",
+    [
+        # PETRARCH-2's "attack ... for" (criticise) was written for another verb of the block
+        ("Kenyan troops fought the militia for two days near the border.", "fought", "ASSAULT"),
+        ("Chilean police battled protesters for hours in the capital.", "battled", "ASSAULT"),
+        # an object pattern still reads the whole block ("branded ... terrorist", written
+        # for "brand", holds for "label")
+        ("Norway has labelled the rebels terrorists.", "labelled", "ACCUSE"),
+    ],
+)
+def test_preposition_pattern_holds_for_the_verb_it_was_written_for(
+    parse: Any, text: str, trigger: str, kind: str
+) -> None:
+    token = next(t for t in parse(text) if t.text == trigger)
+    found = code_token(token)
+    assert found is not None and found.type == kind
