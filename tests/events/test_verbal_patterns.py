@@ -208,6 +208,35 @@ def test_one_sided_act_of_a_third_country_stays_one_sided(events_of: Events) -> 
 
 
 @pytest.mark.parametrize(
+    "act",
+    [
+        "Chile backs the separatist movement in the south.",
+        "Chile has supported the rebels since 2015.",
+        "The militia groups, which were backed by Chile, seized the port.",
+    ],
+)
+def test_friendly_act_to_a_group_is_not_with_the_other_state(events_of: Events, act: str) -> None:
+    """Support given to people or a group the sentence names is theirs, not the article's
+    other party's."""
+    text = (
+        "Norway and Chile have argued over fishing quotas since 2019. Norway accused Chile "
+        "of overfishing. " + act
+    )
+    assert not [e for e in events_of(text) if e.type in ("SUPPORT", "AID")]
+
+
+def test_hostile_act_on_a_group_still_takes_the_article_counterpart(events_of: Events) -> None:
+    """A strike on fighters of the other side is a strike on that side."""
+    text = (
+        "Norway and Chile have argued over fishing quotas since 2019. Norway accused Chile "
+        "of overfishing. On Monday, Norway attacked the rebels near the border."
+    )
+    assert ("ASSAULT", frozenset({"NOR", "CHL"})) in {
+        (e.type, frozenset({e.source.country, e.target.country})) for e in events_of(text)
+    }
+
+
+@pytest.mark.parametrize(
     "text,expected",
     [
         # a verb of feeling in the passive: the subject feels it, the by-phrase caused it
