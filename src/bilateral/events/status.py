@@ -41,6 +41,9 @@ MODALS = {
     "must": "hypothetical",
     "ought": "hypothetical",
 }
+# Modals that make a stance speculation: "could be willing to agree" offers nothing yet
+# ("would be willing", reported, is an offer).
+SPECULATIVE_MODALS = {"could", "might", "may"}
 GOVERNING_VERBS = {
     **dict.fromkeys(
         (
@@ -82,7 +85,8 @@ GOVERNING_VERBS = {
         "negated",
     ),
     **dict.fromkeys(
-        ("imagine", "suppose", "speculate", "could", "rumor", "rumour", "threaten", "warn"),
+        ("imagine", "suppose", "speculate", "could", "rumor", "rumour", "threaten", "warn",
+         "unlikely"),
         "hypothetical",
     ),
     **dict.fromkeys(("ready", "willing", "prepared", "eager", "keen"), "planned"),
@@ -104,7 +108,7 @@ NOUN_MODIFIERS = {
         "planned",
     ),
     **dict.fromkeys(("expected", "overdue", "awaited", "anticipated", "likely"), "expected"),
-    **dict.fromkeys(("possible", "potential", "hypothetical", "probable"), "hypothetical"),
+    **dict.fromkeys(("possible", "potential", "hypothetical", "probable", "unlikely"), "hypothetical"),
     **dict.fromkeys(("cancelled", "canceled", "postponed", "aborted"), "negated"),
 }
 # Verbs whose decision is the act news reports: "the AU agreed to re-admit Morocco" happened
@@ -200,8 +204,15 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         found = next((GOVERNING_VERBS[f] for f in forms if f in GOVERNING_VERBS), None)
         if found and token.dep_ == "acomp" and any(c.dep_ == "neg" for c in token.head.children):
             return _negated_unless_wished(token.head)  # "is not willing to pay"
+        if found and token.dep_ == "acomp" and is_speculative(token.head):
+            return "hypothetical"  # "could be ready to sign"
         return found
     return None
+
+
+def is_speculative(verb: Any) -> bool:
+    """The verb carries a modal of speculation ("could be", "might be")."""
+    return any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in verb.children)
 
 
 def _goes_on(token: Any, previous: Any) -> bool:

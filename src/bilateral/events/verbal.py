@@ -23,7 +23,7 @@ from bilateral.events.candidate import (
     split_places,
 )
 from bilateral.events.plover import Coding, code_token, known_coding, synsets
-from bilateral.events.status import MODALS, REPORTING_VERBS, SPEECH_VERBS
+from bilateral.events.status import MODALS, REPORTING_VERBS, SPEECH_VERBS, is_speculative
 from bilateral.types import OCCURRED
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
@@ -353,12 +353,14 @@ def _conditional_future(verb: Any, markers: set[str] = CONDITION_MARKERS) -> boo
 
 
 def _offered(verb: Any) -> bool:
-    """The act is what a party declares itself willing, ready or prepared to do."""
+    """The act is what a party declares itself willing, ready or prepared to do (not "is
+    not willing", nor "could be willing": speculation)."""
     head = verb.head
     return (
         verb.dep_ == "xcomp"
         and head.lower_ in OFFER_ADJECTIVES
         and not any(c.dep_ == "neg" for c in head.head.children)
+        and not is_speculative(head.head)
     )
 
 
