@@ -408,3 +408,38 @@ def test_an_announced_threat_is_dated_by_its_saying_not_by_the_act(events_of: Ev
         "Chile said on Friday it would blockade Kenya's ports from next Monday.", date(2021, 6, 10)
     )
     assert [(e.type, e.status, e.date) for e in events] == [("THREATEN", "occurred", "2021-06-04")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the receiver named once serves both acts of the subject
+        (
+            "Norway recalled its ambassador and suspended fishing talks with Chile.",
+            {("SANCTION", frozenset({"NOR", "CHL"}))},
+        ),
+        ("Japan condemned and sanctioned Kenya.", {("ACCUSE", frozenset({"JPN", "KEN"})),
+                                                  ("SANCTION", frozenset({"JPN", "KEN"}))}),
+    ],
+)
+def test_conjoined_acts_share_the_receiver(
+    events_of: Events, text: str, expected: set[tuple[str, frozenset[str]]]
+) -> None:
+    found = {(e.type, frozenset({e.source.country, e.target.country})) for e in events_of(text)}
+    assert expected <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another subject: another party's act
+        "Japan recalled its ambassador, and the Brazilian government sanctioned Kenya.",
+        # a verb of saying: its receiver is its audience
+        "Japan defended the right of Kenyan troops to patrol and insisted calm returned.",
+    ],
+)
+def test_conjoined_acts_of_other_kinds_keep_their_own_receivers(
+    events_of: Events, text: str
+) -> None:
+    pairs = {(e.type, e.source.country, e.target.country) for e in events_of(text)}
+    assert not {("SANCTION", "JPN", "KEN"), ("REQUEST", "JPN", "KEN")} & pairs
