@@ -176,3 +176,15 @@ def test_status_an_unlikely_or_speculative_act_is_hypothetical(
     parse: Any, text: str, trigger: str
 ) -> None:
     assert _status(parse, text, trigger) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("The Norwegian premier will forgo meeting the Chilean president this year.", "meeting"),
+        ("Kenya will cancel the minister's visit to Tokyo.", "visit"),
+        ("Brazil will skip the summit with Chile in May.", "summit"),
+    ],
+)
+def test_status_an_act_called_off_for_later_is_negated(parse: Any, text: str, trigger: str) -> None:
+    assert _status(parse, text, trigger) == "negated"

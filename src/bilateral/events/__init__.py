@@ -21,7 +21,7 @@ from bilateral.events.location import event_location
 from bilateral.events.merge import merge_events
 from bilateral.events.nominal import nominal_candidates
 from bilateral.events.plover import Coding, coding
-from bilateral.events.status import REPORTING_VERBS, SPEECH_VERBS, classify_status
+from bilateral.events.status import MODALS, REPORTING_VERBS, SPEECH_VERBS, classify_status
 from bilateral.events.verbal import verbal_candidates
 from bilateral.types import OCCURRED, Document, Event, Mention, Sentence
 
@@ -273,7 +273,7 @@ def _event(
         elif statement is not None:  # a threat is made when said ("said it would blockade"),
             # dated by the saying; "Japan will impose tariffs in May" stays a measure to come
             found, status, anchor = intent, OCCURRED, statement
-    future = status in FUTURE_STATUSES
+    future = status in FUTURE_STATUSES or (status == "negated" and _told_in_future(candidate.trigger))
     dates = find_dates(sentence.text, document.published, last_year, future=future)
     date = _nearest_date(dates, anchor) if anchor is not None else None
     if future and date is not None and _on_past_governor(date, candidate.trigger):
@@ -305,6 +305,16 @@ def _event(
         status=status,
         confidence=_confidence(candidate),
         trigger=candidate.trigger.text,
+    )
+
+
+def _told_in_future(trigger: Any) -> bool:
+    """The act is called off for later: "will not hold talks in November", "will forgo
+    meeting him in October" (its date is to come)."""
+    return any(
+        c.dep_ == "aux" and MODALS.get(c.lower_) == "planned"
+        for t in [trigger, *trigger.ancestors]
+        for c in t.children
     )
 
 

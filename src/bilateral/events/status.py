@@ -81,7 +81,8 @@ GOVERNING_VERBS = {
     ),
     **dict.fromkeys(("deny", "refute", "dismiss", "reject", "rebut"), "denied"),
     **dict.fromkeys(
-        ("fail", "refuse", "decline", "cancel", "postpone", "avoid", "stop", "unable"),
+        ("fail", "refuse", "decline", "cancel", "postpone", "avoid", "stop", "unable", "forgo",
+         "skip"),
         "negated",
     ),
     **dict.fromkeys(
@@ -177,6 +178,8 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         return "hypothetical"
     if _goes_on(token, previous):
         return OCCURRED
+    if _cancels(token, previous):
+        return "negated"  # "will forgo meeting Moon", "will cancel the visit": whatever the tense
     modal = next(
         (
             MODALS[c.lower_]
@@ -208,6 +211,15 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
             return "hypothetical"  # "could be ready to sign"
         return found
     return None
+
+
+def _cancels(token: Any, previous: Any) -> bool:
+    """``token`` is a verb of calling off or refusing that governs the act walked from."""
+    return (
+        previous is not None
+        and _governs(token, previous)
+        and any(GOVERNING_VERBS.get(f) == "negated" for f in _forms(token))
+    )
 
 
 def is_speculative(verb: Any) -> bool:
