@@ -223,3 +223,17 @@ def test_preposition_pattern_holds_for_the_verb_it_was_written_for(
     token = next(t for t in parse(text) if t.text == trigger)
     found = code_token(token)
     assert found is not None and found.type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile withdrew its ships from the disputed reef.",
+        "Kenya withdrew two warships from the gulf.",
+        "Japan withdrew its missiles from the island.",
+    ],
+)
+def test_withdrawing_ships_or_arms_is_a_military_retreat(parse: Any, text: str) -> None:
+    token = next(t for t in parse(text) if t.lemma_ == "withdraw")
+    found = code_token(token)
+    assert found is not None and (found.type, found.cameo) == ("RETREAT", "0874")
