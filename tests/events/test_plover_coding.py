@@ -228,9 +228,10 @@ def test_preposition_pattern_holds_for_the_verb_it_was_written_for(
 @pytest.mark.parametrize(
     "text",
     [
-        "Chile withdrew its ships from the disputed reef.",
-        "Kenya withdrew two warships from the gulf.",
-        "Japan withdrew its missiles from the island.",
+        # no "from": the object alone says what was pulled back
+        "Only Chile withdrew its ships after the standoff.",
+        "Kenya quietly withdrew two warships last week.",
+        "Japan withdrew its missiles after the talks.",
     ],
 )
 def test_withdrawing_ships_or_arms_is_a_military_retreat(parse: Any, text: str) -> None:
