@@ -213,6 +213,8 @@ def _takes_counterpart(candidate: Candidate) -> bool:
     the state it is in."""
     if candidate.is_joint():
         return True
+    if candidate.is_organisation_meeting():
+        return False  # "an EU summit": the organisation meets its members
     if candidate.coding.type not in HOSTILE_TYPES and _receiver_is_populace(candidate.trigger):
         return False
     return bool(candidate.sources)
