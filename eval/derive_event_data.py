@@ -5,7 +5,8 @@
 Writes src/bilateral/events/data/cameo.tsv (CAMEO code -> Goldstein, PLOVER type/mode;
 CC BY-SA 4.0 because of the PLOVER mapping) and, from the PETRARCH-2 verb dictionary (MIT):
 verbs.tsv (verb -> block, own CAMEO code), verb_patterns.tsv (block, object word or &SET,
-preposition -> CAMEO code) and synsets.tsv (&SET -> word).
+preposition -> CAMEO code, the block's verbs the line was written for) and synsets.tsv
+(&SET -> word).
 """
 
 from __future__ import annotations
@@ -90,6 +91,25 @@ def _pattern_row(line: str, block: str) -> tuple | None:
     return (block, obj, modifier, prep, code.group(1))
 
 
+def _written_for(comment: str) -> tuple[str, ...]:
+    """The verbs a pattern line's comment names ("# BLAST", "# CONFIRM , REAFFIRM")."""
+    words = comment.replace(",", " ").split()
+    return tuple(
+        w.rstrip("_").replace("_", " ").lower() for w in words if w.replace("_", "").isalpha()
+    )
+
+
+def _for_members(row: tuple, members: set[tuple[str, str]]) -> tuple:
+    """The pattern row with the block verbs it was written for, comma-joined: a synonym block
+    mixes senses (PHYSICAL_CONFLICT holds "fight" and "attack", and "attack ... for" is a
+    criticism), so the coder can tell a pattern's own verbs (``plover._holds_for``). Empty
+    when the comment names none of the block's verbs (initials, dates, notes)."""
+    *pattern, written_for = row
+    block = pattern[0]
+    named = sorted({verb for verb in written_for if (block, verb) in members})
+    return (*pattern, ",".join(named))
+
+
 def derive_verbs(shared: Path) -> None:
     """Verb blocks -> default code per verb, plus single-object patterns."""
     path = shared / "cameo" / "petrarch2_verbs" / "CAMEO.2.0.txt.gz"
@@ -99,23 +119,27 @@ def derive_verbs(shared: Path) -> None:
     verbs: set[tuple] = set()
     patterns: set[tuple] = set()
     block, default = "", ""
-    for line in lines[start + 1 :]:
-        line = line.split("#", 1)[0].rstrip()
+    for raw in lines[start + 1 :]:
+        line, _, comment = raw.partition("#")
+        line = line.rstrip()
         head = HEADER.match(line)
         if head:
             block, default = head.group(1).lower(), head.group(2).split(":")[0]
         elif line.startswith("-"):
             row = _pattern_row(line, block)
             if row:
-                patterns.add(row)
+                patterns.add((*row, _written_for(comment)))
         elif line.strip() and line[0] not in " &":
             word = line.split()[0].lstrip("+").rstrip("_").replace("_", " ").lower()
             own = CODE.search(line)
             verbs.add((word, block, own.group(1) if own else default.strip("-")))
     sets = _synsets(lines)
     _write("verbs.tsv", ["verb", "block", "cameo_code"], sorted(verbs))
+    members = {(block, verb) for verb, block, _ in verbs}
     _write(
-        "verb_patterns.tsv", ["block", "object", "modifier", "prep", "cameo_code"], sorted(patterns)
+        "verb_patterns.tsv",
+        ["block", "object", "modifier", "prep", "cameo_code", "verbs"],
+        sorted(_for_members(row, members) for row in patterns),
     )
     _write(
         "synsets.tsv",

@@ -39,6 +39,11 @@ def test_seas_and_newspapers_are_not_actors() -> None:
     assert mentions("Ships sailed the Indian Ocean, the Washington Post reported.") == []
 
 
+def test_a_region_of_the_americas_is_not_the_united_states() -> None:
+    text = "Latin American and South American leaders met Central Americans in Lima."
+    assert [m.actor.country for m in mentions(text) if m.actor] == ["PER"]
+
+
 def test_the_two_countries_are_the_states_named_before() -> None:
     found = by_text("Iran and Turkey met in Ankara. The two countries agreed on gas prices.")
     assert sorted(a.country for a in found["The two countries"].group) == ["IRN", "TUR"]

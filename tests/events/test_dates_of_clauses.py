@@ -72,3 +72,9 @@ def test_a_year_naming_a_thing_does_not_date_the_act_on_it(events_of: Events, te
 def test_a_year_naming_a_thing_dates_what_the_thing_itself_did(events_of: Events) -> None:
     text = "Japan recalls the 1965 treaty that established relations between Kenya and Japan."
     assert dated(events_of(text, PUBLISHED)).get("established") == "1965"
+
+
+def test_an_act_called_off_for_later_is_dated_ahead(events_of: Events) -> None:
+    """"will not hold talks in November", written in July: next November, not last."""
+    events = events_of("Japan will not hold talks with Kenya in November.", date(2019, 7, 29))
+    assert [(e.status, e.date) for e in events] == [("negated", "2019-11")]

@@ -41,3 +41,10 @@ def test_the_act_offered_is_part_of_the_offer(events_of: Events) -> None:
 
 def test_an_unwillingness_is_no_offer(events_of: Events) -> None:
     assert [e.type for e in events_of("Norway is not willing to pay Chile.")] != ["AGREE"]
+
+
+def test_a_stance_held_as_speculation_is_no_offer(events_of: Events) -> None:
+    """"could be willing to" guesses at a stance; "said it would be willing to" reports one."""
+    assert not events_of("Diplomats said Norway could be willing to pay Chile for the nets.")
+    offered = events_of("Norway said it would be willing to pay Chile for the nets.")
+    assert _summary(offered) == [("AGREE", "NOR", "CHL", "occurred")]

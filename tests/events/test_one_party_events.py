@@ -103,3 +103,24 @@ def test_an_act_done_to_demand_something_of_another_party_stays_an_act() -> None
                      "the European Union lift its quotas.")
     assert ("REQUEST", "CHL", "EU") in events
     assert ("COERCE", "CHL", None) in events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ministers moved the talks to avoid a clash with an EU summit set for that day.",
+        "Officials said the EU summit in Lisbon had been a success.",
+    ],
+)
+def test_an_organisation_meeting_is_not_with_the_host_or_the_other_party(sentence: str) -> None:
+    """"an EU summit" is the organisation meeting its members: not a meeting with the
+    article's other party, nor with the country it is held in."""
+    text = (
+        "The EU and Chile have argued over fishing quotas for years. The EU accused Chile of "
+        "overfishing, and Chile rejected the EU's charge. " + sentence
+    )
+    assert not [e for e in _events(text) if e[0] == "CONSULT" and e[2]]
+
+
+def test_a_party_attending_an_organisation_meeting_consults_it() -> None:
+    assert ("AGREE", "JPN", "ASEAN") in _events("Japan will attend an ASEAN meeting in October.")

@@ -204,3 +204,37 @@ def test_holding_power_is_no_act(parse: Any) -> None:
 def test_removing_a_doubt_is_no_expulsion(parse: Any) -> None:
     doc = parse("Kenya said the inspections would remove any doubts about its programme.")
     assert code_token(next(t for t in doc if t.text == "remove")) is None
+
+
+@pytest.mark.parametrize(
+    "text,trigger,kind",
+    [
+        # PETRARCH-2's "attack ... for" (criticise) was written for another verb of the block
+        ("Kenyan troops fought the militia for two days near the border.", "fought", "ASSAULT"),
+        ("Chilean police battled protesters for hours in the capital.", "battled", "ASSAULT"),
+        # an object pattern still reads the whole block ("branded ... terrorist", written
+        # for "brand", holds for "label")
+        ("Norway has labelled the rebels terrorists.", "labelled", "ACCUSE"),
+    ],
+)
+def test_preposition_pattern_holds_for_the_verb_it_was_written_for(
+    parse: Any, text: str, trigger: str, kind: str
+) -> None:
+    token = next(t for t in parse(text) if t.text == trigger)
+    found = code_token(token)
+    assert found is not None and found.type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no "from": the object alone says what was pulled back
+        "Only Chile withdrew its ships after the standoff.",
+        "Kenya quietly withdrew two warships last week.",
+        "Japan withdrew its missiles after the talks.",
+    ],
+)
+def test_withdrawing_ships_or_arms_is_a_military_retreat(parse: Any, text: str) -> None:
+    token = next(t for t in parse(text) if t.lemma_ == "withdraw")
+    found = code_token(token)
+    assert found is not None and (found.type, found.cameo) == ("RETREAT", "0874")

@@ -160,3 +160,31 @@ def test_status_present_tense_on_a_timetable_is_planned(
 def test_status_an_attempted_act_is_coded_as_the_act(parse: Any) -> None:
     text = "Chilean coast guards tried to seize a Norwegian trawler."
     assert _status(parse, text, "seize") == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("Norway's premier is unlikely to meet the Chilean president in June.", "meet"),
+        ("Kenya unlikely to sign the fisheries pact this year.", "sign"),
+        ("An unlikely visit by the Chilean president to Oslo.", "visit"),
+        ("Officials said Chile could be willing to ease the quotas.", "ease"),
+        ("Japan might be ready to resume talks with Kenya.", "resume"),
+    ],
+)
+def test_status_an_unlikely_or_speculative_act_is_hypothetical(
+    parse: Any, text: str, trigger: str
+) -> None:
+    assert _status(parse, text, trigger) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("The Norwegian premier will forgo meeting the Chilean president this year.", "meeting"),
+        ("Kenya will cancel the minister's visit to Tokyo.", "visit"),
+        ("Brazil will skip the summit with Chile in May.", "summit"),
+    ],
+)
+def test_status_an_act_called_off_for_later_is_negated(parse: Any, text: str, trigger: str) -> None:
+    assert _status(parse, text, trigger) == "negated"

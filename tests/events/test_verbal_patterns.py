@@ -208,6 +208,35 @@ def test_one_sided_act_of_a_third_country_stays_one_sided(events_of: Events) -> 
 
 
 @pytest.mark.parametrize(
+    "act",
+    [
+        "Chile backs the separatist movement in the south.",
+        "Chile has supported the rebels since 2015.",
+        "The militia groups, which were backed by Chile, seized the port.",
+    ],
+)
+def test_friendly_act_to_a_group_is_not_with_the_other_state(events_of: Events, act: str) -> None:
+    """Support given to people or a group the sentence names is theirs, not the article's
+    other party's."""
+    text = (
+        "Norway and Chile have argued over fishing quotas since 2019. Norway accused Chile "
+        "of overfishing. " + act
+    )
+    assert not [e for e in events_of(text) if e.type in ("SUPPORT", "AID")]
+
+
+def test_hostile_act_on_a_group_still_takes_the_article_counterpart(events_of: Events) -> None:
+    """A strike on fighters of the other side is a strike on that side."""
+    text = (
+        "Norway and Chile have argued over fishing quotas since 2019. Norway accused Chile "
+        "of overfishing. On Monday, Norway attacked the rebels near the border."
+    )
+    assert ("ASSAULT", frozenset({"NOR", "CHL"})) in {
+        (e.type, frozenset({e.source.country, e.target.country})) for e in events_of(text)
+    }
+
+
+@pytest.mark.parametrize(
     "text,expected",
     [
         # a verb of feeling in the passive: the subject feels it, the by-phrase caused it
@@ -379,3 +408,38 @@ def test_an_announced_threat_is_dated_by_its_saying_not_by_the_act(events_of: Ev
         "Chile said on Friday it would blockade Kenya's ports from next Monday.", date(2021, 6, 10)
     )
     assert [(e.type, e.status, e.date) for e in events] == [("THREATEN", "occurred", "2021-06-04")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the receiver named once serves both acts of the subject
+        (
+            "Norway recalled its ambassador and suspended fishing talks with Chile.",
+            {("SANCTION", frozenset({"NOR", "CHL"}))},
+        ),
+        ("Japan condemned and sanctioned Kenya.", {("ACCUSE", frozenset({"JPN", "KEN"})),
+                                                  ("SANCTION", frozenset({"JPN", "KEN"}))}),
+    ],
+)
+def test_conjoined_acts_share_the_receiver(
+    events_of: Events, text: str, expected: set[tuple[str, frozenset[str]]]
+) -> None:
+    found = {(e.type, frozenset({e.source.country, e.target.country})) for e in events_of(text)}
+    assert expected <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another subject: another party's act
+        "Japan recalled its ambassador, and the Brazilian government sanctioned Kenya.",
+        # a verb of saying: its receiver is its audience
+        "Japan defended the right of Kenyan troops to patrol and insisted calm returned.",
+    ],
+)
+def test_conjoined_acts_of_other_kinds_keep_their_own_receivers(
+    events_of: Events, text: str
+) -> None:
+    pairs = {(e.type, e.source.country, e.target.country) for e in events_of(text)}
+    assert not {("SANCTION", "JPN", "KEN"), ("REQUEST", "JPN", "KEN")} & pairs

@@ -14,14 +14,14 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from bilateral.events.arguments import Found, SentenceActors
-from bilateral.events.candidate import Candidate, as_actors, one_per_doer
+from bilateral.events.arguments import POPULACE_NOUNS, Found, SentenceActors
+from bilateral.events.candidate import HOSTILE_TYPES, Candidate, as_actors, one_per_doer
 from bilateral.events.dates import DateMatch, find_dates, resolve_date
 from bilateral.events.location import event_location
 from bilateral.events.merge import merge_events
 from bilateral.events.nominal import nominal_candidates
 from bilateral.events.plover import Coding, coding
-from bilateral.events.status import REPORTING_VERBS, SPEECH_VERBS, classify_status
+from bilateral.events.status import MODALS, REPORTING_VERBS, SPEECH_VERBS, classify_status
 from bilateral.events.verbal import verbal_candidates
 from bilateral.types import OCCURRED, Document, Event, Mention, Sentence
 
@@ -42,6 +42,7 @@ FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 PRESENT_TAGS = {"VBZ", "VBP"}
 # Definite back-references without actors of their own ("during the meeting").
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
+RELATIVE_TAGS = {"WDT", "WP"}  # "which", "that", "who"
 MAIN_MENTIONS = 2
 # A cooperative act announced for later is, as CAMEO and PLOVER code it, the intent to do
 # it (03x, AGREE): "Finland will give Tanzania a grant", "X will visit Albania in June",
@@ -204,8 +205,31 @@ def _add_joint_partner(candidate: Candidate, main_actors: list[Found]) -> None:
 
 
 def _takes_counterpart(candidate: Candidate) -> bool:
-    """A joint act, or an act someone did (a doer named, the receiver left to context)."""
-    return candidate.is_joint() or bool(candidate.sources)
+    """A joint act, or an act someone did (a doer named, the receiver left to context).
+
+    Not a friendly act whose receiver the sentence names as people or a group ("Algeria
+    backs the Polisario movement", "rebel groups that were backed by Rwanda"): that act is
+    done to them, not to the article's other state. A hostile act on a group may still hit
+    the state it is in."""
+    if candidate.is_joint():
+        return True
+    if candidate.is_organisation_meeting():
+        return False  # "an EU summit": the organisation meets its members
+    if candidate.coding.type not in HOSTILE_TYPES and _receiver_is_populace(candidate.trigger):
+        return False
+    return bool(candidate.sources)
+
+
+def _receiver_is_populace(trigger: Any) -> bool:
+    """The verb's object or passive subject is people or a group ("the rebels", "a
+    movement"); a relative pronoun stands for the noun its clause describes."""
+    for child in trigger.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        noun = trigger.head if child.tag_ in RELATIVE_TAGS and trigger.dep_ == "relcl" else child
+        if noun.lemma_.lower() in POPULACE_NOUNS:
+            return True
+    return False
 
 
 def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:
@@ -251,7 +275,7 @@ def _event(
         elif statement is not None:  # a threat is made when said ("said it would blockade"),
             # dated by the saying; "Japan will impose tariffs in May" stays a measure to come
             found, status, anchor = intent, OCCURRED, statement
-    future = status in FUTURE_STATUSES
+    future = status in FUTURE_STATUSES or (status == "negated" and _told_in_future(candidate.trigger))
     dates = find_dates(sentence.text, document.published, last_year, future=future)
     date = _nearest_date(dates, anchor) if anchor is not None else None
     if future and date is not None and _on_past_governor(date, candidate.trigger):
@@ -283,6 +307,16 @@ def _event(
         status=status,
         confidence=_confidence(candidate),
         trigger=candidate.trigger.text,
+    )
+
+
+def _told_in_future(trigger: Any) -> bool:
+    """The act is called off for later: "will not hold talks in November", "will forgo
+    meeting him in October" (its date is to come)."""
+    return any(
+        c.dep_ == "aux" and MODALS.get(c.lower_) == "planned"
+        for t in [trigger, *trigger.ancestors]
+        for c in t.children
     )
 
 

@@ -27,6 +27,7 @@ POPULACE_NOUNS = {
     "group", "party", "opposition", "student", "protester", "demonstrator", "activist",
     "worker", "resident", "villager", "farmer", "people", "citizen", "union", "youth",
     "crowd", "supporter", "elder", "rebel", "militant", "insurgent", "guerrilla",
+    "movement", "militia", "fighter", "separatist", "faction",
 }
 
 

@@ -47,7 +47,7 @@ class Candidate:
         for found in self.sources + self.targets:
             if all(a.country != found.actor.country for a in ordered):
                 ordered.append(found.actor)
-        if len(ordered) == 1:
+        if len(ordered) == 1 and not self.is_organisation_meeting():
             place = [f.actor for f in self.places[:1] if f.actor.country != ordered[0].country]
             ordered = ordered + place if self.sources else place + ordered
         elif self.coding.type == "PROTEST" and not self.targets:
@@ -57,6 +57,20 @@ class Candidate:
                     if all(f.actor.country != a.country for a in ordered)]
             ordered = ordered[:1] + host + ordered[1:] if host else ordered
         return ordered
+
+    def is_organisation_meeting(self) -> bool:
+        """A meeting named after the one organisation that holds it ("an EU summit", "the
+        ASEAN meeting"): the organisation meets its members, not the host or the article's
+        other party. Who attends is named by the verb ("Abe will attend an ASEAN meeting")."""
+        named = self.sources + self.targets
+        if not self.nominal or self.coding.type != "CONSULT" or len(named) != 1:
+            return False
+        token = self.trigger.doc[named[0].token]
+        return (
+            named[0].actor.kind == "org"
+            and token.head.i == self.trigger.i
+            and token.dep_ in ("compound", "nmod", "amod", "poss")
+        )
 
     def is_joint(self) -> bool:
         """The trigger says two parties act together: "joint exercises", "bilateral talks",

@@ -50,6 +50,7 @@ class Pattern:
     prep: str
     cameo: str
     type: str = ""  # PLOVER type when it differs from the CAMEO table's mapping
+    verbs: frozenset[str] = frozenset()  # PETRARCH-2: the block's verbs it holds for (empty: all)
 
 
 def _rows(name: str) -> Iterable[dict[str, str]]:
@@ -112,15 +113,32 @@ def petrarch_verbs() -> dict[str, list[tuple[str, str]]]:
 
 @lru_cache(maxsize=1)
 def petrarch_patterns() -> dict[str, list[Pattern]]:
-    """block -> patterns; one code per (object, modifier, prep): the most frequent."""
-    counts: dict[tuple[str, str, str, str], Counter[str]] = defaultdict(Counter)
-    for r in _rows("verb_patterns.tsv"):
-        counts[(r["block"], r["object"], r["modifier"], r["prep"])][r["cameo_code"]] += 1
+    """block -> every pattern row (the same arguments may give several codes)."""
     table: dict[str, list[Pattern]] = defaultdict(list)
-    for (block, obj, modifier, prep), codes in counts.items():
-        best = min(codes, key=lambda c: (-codes[c], c))
-        table[block].append(Pattern(obj, modifier, prep, best))
+    for r in _rows("verb_patterns.tsv"):
+        verbs = frozenset(r["verbs"].split(",")) if r["verbs"] else frozenset()
+        table[r["block"]].append(
+            Pattern(r["object"], r["modifier"], r["prep"], r["cameo_code"], verbs=verbs)
+        )
     return dict(table)
+
+
+@lru_cache(maxsize=4096)
+def verb_patterns(block: str, verb: str, own: str) -> list[Pattern]:
+    """The patterns of ``block`` that hold for ``verb`` (see ``_holds_for``), one code per
+    (object, modifier, prep): the most frequent among the rows written for the verb, else
+    among all that hold."""
+    rows: dict[tuple[str, str, str], list[Pattern]] = defaultdict(list)
+    for p in petrarch_patterns().get(block, []):
+        if (p.obj or p.prep) and _holds_for(p, verb, own):
+            rows[(p.obj, p.modifier, p.prep)].append(p)
+    found = []
+    for (obj, modifier, prep), patterns in rows.items():
+        codes = Counter(p.cameo for p in patterns if verb in p.verbs) or Counter(
+            p.cameo for p in patterns
+        )
+        found.append(Pattern(obj, modifier, prep, min(codes, key=lambda c: (-codes[c], c))))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -260,6 +278,19 @@ def _best(patterns: list[Pattern], args: list[tuple[str, str, str]]) -> Pattern 
     return best
 
 
+def _holds_for(pattern: Pattern, verb: str, own: str) -> bool:
+    """A PETRARCH-2 pattern holds for every verb of its block, except a bare preposition
+    that reads another type of act than the verb's own code: the preposition says nothing
+    of the act, the verb it was written for does. PHYSICAL_CONFLICT holds "attack" and
+    "fight": "attacked the minister for his remarks" is a criticism, "fought for hours" is
+    fighting. An object decides on its own ("branded them terrorists", written for "brand",
+    reads "labelled them terrorists" too)."""
+    if not pattern.verbs or verb in pattern.verbs or pattern.obj:
+        return True
+    own_coding, read = coding(own), coding(pattern.cameo)
+    return own_coding is None or read is None or read.type == own_coding.type
+
+
 def _object_is_event(verb: Any) -> bool:
     """The verb's object is an event noun of its own: a verb read only by its own
     general code ("organize", "stage") then says less than its object."""
@@ -278,8 +309,7 @@ def _petrarch(
         if args is None:
             args = _arguments(token)
         for block, own in entries:
-            patterns = petrarch_patterns().get(block, [])
-            best = _best([p for p in patterns if p.obj or p.prep], args)
+            best = _best(verb_patterns(block, lemma, own), args)
             if not (best and best.cameo) and _object_is_event(token):
                 return None  # "organized a general strike": the strike is the event
             found = coding(best.cameo if best and best.cameo else own)

@@ -41,6 +41,9 @@ MODALS = {
     "must": "hypothetical",
     "ought": "hypothetical",
 }
+# Modals that make a stance speculation: "could be willing to agree" offers nothing yet
+# ("would be willing", reported, is an offer).
+SPECULATIVE_MODALS = {"could", "might", "may"}
 GOVERNING_VERBS = {
     **dict.fromkeys(
         (
@@ -78,11 +81,13 @@ GOVERNING_VERBS = {
     ),
     **dict.fromkeys(("deny", "refute", "dismiss", "reject", "rebut"), "denied"),
     **dict.fromkeys(
-        ("fail", "refuse", "decline", "cancel", "postpone", "avoid", "stop", "unable"),
+        ("fail", "refuse", "decline", "cancel", "postpone", "avoid", "stop", "unable", "forgo",
+         "skip"),
         "negated",
     ),
     **dict.fromkeys(
-        ("imagine", "suppose", "speculate", "could", "rumor", "rumour", "threaten", "warn"),
+        ("imagine", "suppose", "speculate", "could", "rumor", "rumour", "threaten", "warn",
+         "unlikely"),
         "hypothetical",
     ),
     **dict.fromkeys(("ready", "willing", "prepared", "eager", "keen"), "planned"),
@@ -104,7 +109,7 @@ NOUN_MODIFIERS = {
         "planned",
     ),
     **dict.fromkeys(("expected", "overdue", "awaited", "anticipated", "likely"), "expected"),
-    **dict.fromkeys(("possible", "potential", "hypothetical", "probable"), "hypothetical"),
+    **dict.fromkeys(("possible", "potential", "hypothetical", "probable", "unlikely"), "hypothetical"),
     **dict.fromkeys(("cancelled", "canceled", "postponed", "aborted"), "negated"),
 }
 # Verbs whose decision is the act news reports: "the AU agreed to re-admit Morocco" happened
@@ -173,6 +178,8 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         return "hypothetical"
     if _goes_on(token, previous):
         return OCCURRED
+    if _cancels(token, previous):
+        return "negated"  # "will forgo meeting Moon", "will cancel the visit": whatever the tense
     modal = next(
         (
             MODALS[c.lower_]
@@ -200,8 +207,24 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         found = next((GOVERNING_VERBS[f] for f in forms if f in GOVERNING_VERBS), None)
         if found and token.dep_ == "acomp" and any(c.dep_ == "neg" for c in token.head.children):
             return _negated_unless_wished(token.head)  # "is not willing to pay"
+        if found and token.dep_ == "acomp" and is_speculative(token.head):
+            return "hypothetical"  # "could be ready to sign"
         return found
     return None
+
+
+def _cancels(token: Any, previous: Any) -> bool:
+    """``token`` is a verb of calling off or refusing that governs the act walked from."""
+    return (
+        previous is not None
+        and _governs(token, previous)
+        and any(GOVERNING_VERBS.get(f) == "negated" for f in _forms(token))
+    )
+
+
+def is_speculative(verb: Any) -> bool:
+    """The verb carries a modal of speculation ("could be", "might be")."""
+    return any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in verb.children)
 
 
 def _goes_on(token: Any, previous: Any) -> bool:

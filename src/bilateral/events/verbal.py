@@ -23,7 +23,7 @@ from bilateral.events.candidate import (
     split_places,
 )
 from bilateral.events.plover import Coding, code_token, known_coding, synsets
-from bilateral.events.status import MODALS, REPORTING_VERBS, SPEECH_VERBS
+from bilateral.events.status import MODALS, REPORTING_VERBS, SPEECH_VERBS, is_speculative
 from bilateral.types import OCCURRED
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
@@ -353,12 +353,14 @@ def _conditional_future(verb: Any, markers: set[str] = CONDITION_MARKERS) -> boo
 
 
 def _offered(verb: Any) -> bool:
-    """The act is what a party declares itself willing, ready or prepared to do."""
+    """The act is what a party declares itself willing, ready or prepared to do (not "is
+    not willing", nor "could be willing": speculation)."""
     head = verb.head
     return (
         verb.dep_ == "xcomp"
         and head.lower_ in OFFER_ADJECTIVES
         and not any(c.dep_ == "neg" for c in head.head.children)
+        and not is_speculative(head.head)
     )
 
 
@@ -505,7 +507,20 @@ def _governing_subject(verb: Any, actors: SentenceActors) -> list[Found]:
 
 
 def _objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
-    """Who received it: objects, the passive subject, prepositional objects."""
+    """Who received it: objects, the passive subject, prepositional objects; else the
+    receiver of the act promised, of the verb a pronoun refers to, of a conjoined act, or the
+    actor right after the verb."""
+    return (
+        _own_objects(verb, actors, visit)
+        or _complement_objects(verb, actors, visit)
+        or _governing_receiver(verb, actors)
+        or _conjunct_receiver(verb, actors, visit)
+        or _next_actor(verb, actors)
+    )
+
+
+def _own_objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
+    """The receivers the verb's own phrases name."""
     found: list[Found] = []
     experiencer = verb.lemma_.lower() in EXPERIENCER_VERBS
     for child in verb.children:
@@ -528,12 +543,39 @@ def _objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
             found += [f for c in child.children if c.dep_ == "nsubj" for f in actors.in_phrase(c)]
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "the deal signed with X"
         found += actors.in_phrase(verb.head, OBJECT_PREPS)
+    return found
+
+
+def _conjunct_receiver(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
+    """Acts of one subject joined by "and" share the receiver the sentence names once:
+    "recalled its ambassador and downgraded ties with Lithuania", "condemned and sanctioned
+    Iran". Not a conjunct with a subject of its own (another party's act), a passive (its
+    receiver is the subject: "would be deposited with X and endorsed by Y"), or a verb that
+    says or asks something ("defended X's right ... and insisted that ...")."""
+    pairs = [(verb, c) for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        pairs.append((verb.head, verb))
+    return [
+        f
+        for first, second in pairs
+        if _plain_act(first) and _plain_act(second) and not _has_subject(second)
+        for f in _own_objects(second if first is verb else first, actors, visit)
+        if not f.is_place
+    ]
+
+
+def _plain_act(verb: Any) -> bool:
+    """An active verb whose arguments are phrases, not clauses, and that does not say
+    something (whom one insists to is not whom the other act was on)."""
     return (
-        found
-        or _complement_objects(verb, actors, visit)
-        or _governing_receiver(verb, actors)
-        or _next_actor(verb, actors)
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in REPORTING_VERBS
+        and not any(c.dep_ in ("auxpass", "nsubjpass", "ccomp", "xcomp") for c in verb.children)
     )
+
+
+def _has_subject(verb: Any) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _governing_receiver(verb: Any, actors: SentenceActors) -> list[Found]:
