@@ -197,3 +197,43 @@ def test_protesters_of_two_countries_protest_at_the_host_not_at_each_other(
     assert [(e.type, e.source.country, e.target.country) for e in events] == [
         ("PROTEST", "JPN", "KEN")]
     assert [p.country for p in events[0].participants] == ["CHL"]
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        # a container noun ("deliveries", "part of a programme", "efforts") holds the act
+        ("Norway halted food aid deliveries to Kenya last week.", ("SANCTION", "NOR", "KEN")),
+        ("Japan suspended part of its military aid to Kenya.", ("SANCTION", "JPN", "KEN")),
+        ("Brazil ended its mediation efforts between Chile and Kenya.", ("SANCTION", "BRA", "CHL")),
+        ("Chile cut off all assistance to Kenya in May.", ("SANCTION", "CHL", "KEN")),
+        # one's own monitors pulled out: a sanction, unlike troops pulled out
+        ("Norway withdrew its election observers from Kenya.", ("SANCTION", "NOR", "KEN")),
+        ("Kenya and Japan began five days of war games off Mombasa.", ("COOPERATE", "KEN", "JPN")),
+        ("Japan and Chile held naval manoeuvres in the Pacific.", ("COOPERATE", "JPN", "CHL")),
+        ("Kenyan hackers tried to hack into Norwegian ministry servers.", ("COERCE", "KEN", "NOR")),
+        ("Japan dispatched troops to the border with Kenya.", ("MOBILIZE", "JPN", "KEN")),
+    ],
+)
+def test_reduce_relations_mobilize_and_coerce_families(
+    events_of: Events, text: str, pair: tuple[str, str, str]
+) -> None:
+    assert pair in _pairs(events_of(text))
+
+
+def test_talks_that_ended_were_held(events_of: Events) -> None:
+    """"ended two days of talks" reports talks that took place, not talks broken off."""
+    events = events_of("Norway and Chile ended two days of talks in Oslo on Friday.")
+    assert {e.type for e in events} == {"CONSULT"}
+
+
+def test_a_vow_to_fight_is_a_threat_however_the_infinitive_is_parsed(events_of: Events) -> None:
+    events = events_of("Kenyan rebels have sworn to fight until they gain control of the Chilean-held villages.")
+    assert all(e.type != "ASSAULT" for e in events)
+    events = events_of("Norway vowed to retaliate against Chile.")
+    assert ("THREATEN", "NOR", "CHL") in _pairs(events)
+
+
+def test_a_patrol_under_fire_is_no_show_of_force(events_of: Events) -> None:
+    events = events_of("A Kenyan patrol came under fire from the Japanese army on Saturday.")
+    assert "MOBILIZE" not in {e.type for e in events}

@@ -24,7 +24,7 @@ from bilateral.events.candidate import (
     as_actors,
     split_places,
 )
-from bilateral.events.plover import code_token, known_coding
+from bilateral.events.plover import CONTAINER_NOUNS, code_token, known_coding
 from bilateral.events.status import TIME_PREPS
 
 SOURCE_PREPS = {"of", "by", "from"}
@@ -137,7 +137,10 @@ def _carrier_targets(noun: Any, actors: SentenceActors, follow: set[str]) -> lis
 
 
 def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
-    """The subject of the verb whose object the noun is ("A and B held frequent drills")."""
+    """The subject of the verb whose object the noun is ("A and B held frequent drills",
+    "A and B launched ten days of war games")."""
+    while _held_by_container(noun):
+        noun = noun.head.head
     verb = noun.head
     if noun.dep_ == "pobj":
         verb = verb.head
@@ -147,3 +150,14 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
     if not found and verb.dep_ == "acl":  # "militaries of both countries engaging in drills"
         found = actors.in_phrase(verb.head)
     return found
+
+
+def _held_by_container(noun: Any) -> bool:
+    """"ten days of war games": the games are what the container noun days holds."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in CONTAINER_NOUNS
+    )

@@ -329,17 +329,20 @@ def _is_hostile(verb: Any) -> bool:
 def _vows_hostile_act(verb: Any) -> bool:
     """"vowed to retaliate": the vow is a threat."""
     return verb.lemma_.lower() in VOW_VERBS and any(
-        c.dep_ == "xcomp" and _is_hostile(c) for c in verb.children
+        _vowed_act(c) and _is_hostile(c) for c in verb.children
     )
 
 
 def _sworn(verb: Any, found: Coding) -> bool:
     """The hostile act of a vow is the vow's threat, not an act of its own."""
-    return (
-        found.type in HOSTILE_TYPES
-        and verb.dep_ == "xcomp"
-        and verb.head.lemma_.lower() in VOW_VERBS
-    )
+    return found.type in HOSTILE_TYPES and _vowed_act(verb) and verb.head.lemma_.lower() in VOW_VERBS
+
+
+def _vowed_act(verb: Any) -> bool:
+    """The infinitive a vow governs: "vowed to retaliate"; "have sworn to fight until ...",
+    which the parser may hang as an adverbial clause, all the same."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and infinitive)
 
 
 def _conditional_future(verb: Any, markers: set[str] = CONDITION_MARKERS) -> bool:
