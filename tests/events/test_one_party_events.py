@@ -43,6 +43,12 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
          ("RETREAT", "PER", None)),
         ("Ecuador's government lifted the state of emergency in Guayaquil on Monday.",
          ("CONCEDE", "ECU", None)),
+        # a count stands for the people it counts, who are where they are said to be
+        ("Tens of thousands of miners throughout Bolivia staged marches on Tuesday.",
+         ("PROTEST", "BOL", None)),
+        # a protest is where it happens, though its place is also read as the country
+        ("Inmates rioted at a prison in Ecuador's largest city on Sunday.",
+         ("PROTEST", "ECU", None)),
     ],
 )
 def test_an_act_with_one_party_is_an_event_of_that_country(text: str, expected: tuple) -> None:

@@ -43,6 +43,7 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 # Definite back-references without actors of their own ("during the meeting").
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
 MAIN_MENTIONS = 2
+SITE_PREPS = {"in", "at"}
 # A cooperative act announced for later is, as CAMEO and PLOVER code it, the intent to do
 # it (03x, AGREE): "Finland will give Tanzania a grant", "X will visit Albania in June",
 # "the rebels said they will release the hostages"; an announced concession stays one.
@@ -137,7 +138,21 @@ def _one_party(event: Event, candidate: Candidate, actors: SentenceActors) -> Ev
         found for token in sorted(actors.by_token) for found in actors.by_token[token]
     ]
     place = next((f.actor for f in places if f.is_place), None)
+    if place is None and candidate.coding.type == "PROTEST":
+        place = next((f.actor for f in _protest_site(candidate.trigger, actors)), None)
     return replace(event, source=place) if place else None
+
+
+def _protest_site(trigger: Any, actors: SentenceActors) -> list[Found]:
+    """The country a crowd protests in, named in the trigger's in/at phrase even where the
+    resolver did not take it for a place ("prisoners rioted at a jail in East Timor's
+    capital"): PLOVER codes a protest at its location."""
+    return actors.in_tokens(
+        t
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in SITE_PREPS
+        for t in prep.subtree
+    )
 
 
 def _event_heads(candidate: Candidate) -> set[int]:
