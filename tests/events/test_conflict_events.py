@@ -237,3 +237,55 @@ def test_a_vow_to_fight_is_a_threat_however_the_infinitive_is_parsed(events_of: 
 def test_a_patrol_under_fire_is_no_show_of_force(events_of: Events) -> None:
     events = events_of("A Kenyan patrol came under fire from the Japanese army on Saturday.")
     assert "MOBILIZE" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    "text,trigger,kind",
+    [
+        # CAMEO 08x: what was taken is returned, arms laid down, forces pulled back
+        ("Chile returned the seized vessel on Monday.", "returned", "RETREAT"),
+        ("The militia laid down its arms in March.", "laid", "RETREAT"),
+        ("Kenya demobilized two brigades.", "demobilized", "RETREAT"),
+        ("The rebels began to disarm on Monday.", "disarm", "RETREAT"),
+        ("Norwegian troops pulled back from the ridge.", "pulled", "RETREAT"),
+        # CAMEO 16: agreements ended, exchanges halted, assets frozen, missions closed
+        ("Brazil scrapped the fisheries accord.", "scrapped", "SANCTION"),
+        ("Chile pulled out of the fisheries treaty.", "pulled", "SANCTION"),
+        ("Kenya halted tea exports last week.", "halted", "SANCTION"),
+        ("Norway froze the oligarch's assets.", "froze", "SANCTION"),
+        ("Japan closed its embassy in the capital.", "closed", "SANCTION"),
+        ("The bloc suspended Kenya's membership.", "suspended", "SANCTION"),
+        # CAMEO 15, 172x: forces massed, weapons tested; emergency rule, the press shut
+        ("Chile massed tanks on the frontier.", "massed", "MOBILIZE"),
+        ("Kenya tested a new cruise missile.", "tested", "MOBILIZE"),
+        ("The junta declared martial law on Sunday.", "declared", "COERCE"),
+        ("Police shut down the opposition newspaper.", "shut", "COERCE"),
+        ("Police raided the offices of the Norwegian charity.", "raided", "COERCE"),
+        # regret and support expressed, intelligence shared, debts written off
+        ("Tokyo expressed regret over the collision.", "expressed", "CONCEDE"),
+        ("Oslo expressed support for the ceasefire.", "expressed", "SUPPORT"),
+        ("The two agencies shared intelligence on the smugglers.", "shared", "COOPERATE"),
+        ("Norway wrote off the remaining debt.", "wrote", "AID"),
+        ("Brazil sent peacekeepers to the region.", "sent", "AID"),
+    ],
+)
+def test_codebook_families(parse: Any, text: str, trigger: str, kind: str) -> None:
+    token = next(t for t in parse(text) if t.text == trigger)
+    found = code_token(token)
+    assert found is not None and found.type == kind
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("The minister returned to Oslo on Friday.", "returned"),  # a journey, not a handover
+        ("Kenya declared its independence in 1963.", "declared"),
+        ("The ministry closed the session early.", "closed"),
+        ("Japan expressed interest in Kenyan tea.", "expressed"),
+        ("Soldiers disarmed the gunmen at the gate.", "disarmed"),  # done to the gunmen
+    ],
+)
+def test_codebook_families_need_their_objects(parse: Any, text: str, trigger: str) -> None:
+    token = next(t for t in parse(text) if t.text == trigger)
+    found = code_token(token)
+    assert found is None or found.type not in ("RETREAT", "COERCE", "SANCTION", "CONCEDE", "SUPPORT")

@@ -198,7 +198,8 @@ def _lemmas(token: Any) -> list[str]:
     lemma = token.lemma_.lower()
     # Only the next word can join the lemma: it is read directly, not found among the children.
     after = token.nbor() if token.i + 1 < len(token.doc) else None
-    joined = after is not None and after.head.i == token.i and after.dep_ in ("prt", "prep", "dobj")
+    # "pulled back": the parser may take the particle for an adverb
+    joined = after is not None and after.head.i == token.i and after.dep_ in ("prt", "prep", "dobj", "advmod")
     multiword = [f"{lemma} {after.lower_}"] if joined and after is not None else []
     # the plural as written too: "talks" is an event, "talk" rarely is
     return multiword + list(dict.fromkeys([token.lower_, lemma]))
@@ -215,6 +216,8 @@ def _arguments(token: Any, contents: bool = True) -> list[tuple[str, str, str]]:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     found += _forms(obj, child.lower_, contents)
+                elif obj.dep_ == "prep":  # "pulled out of the treaty": "of" hangs on "out"
+                    found += [f for o in obj.children if o.dep_ == "pobj" for f in _forms(o, obj.lower_, contents)]
             found.append(("", "", child.lower_))
         elif child.dep_ == "xcomp":  # "declined to join": a row's prep "xcomp"
             found.append(("", "", "xcomp"))
