@@ -289,3 +289,28 @@ def test_codebook_families_need_their_objects(parse: Any, text: str, trigger: st
     token = next(t for t in parse(text) if t.text == trigger)
     found = code_token(token)
     assert found is None or found.type not in ("RETREAT", "COERCE", "SANCTION", "CONCEDE", "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said it would not rule out military action against Chile.",
+        "Norway has never ruled out the use of force against Chile.",
+        "Norway would not exclude new sanctions against Chile.",
+        "Norway vowed revenge against Chile after the raid.",
+        "Norway said it would use force against Chile if necessary.",
+    ],
+)
+def test_force_held_open_or_sworn_is_a_threat(events_of: Events, text: str) -> None:
+    assert ("THREATEN", "NOR", "CHL") in _pairs(events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway ruled out military action against Chile.",
+        "Norway did not rule out further talks with Chile.",
+    ],
+)
+def test_force_ruled_out_or_talks_held_open_threaten_nothing(events_of: Events, text: str) -> None:
+    assert "THREATEN" not in {e.type for e in events_of(text)}

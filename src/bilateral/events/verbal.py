@@ -110,6 +110,9 @@ WITHDRAWAL_THREAT_MARKERS = {"unless"}
 ACCEPT_VERBS = {"accept", "approve", "endorse"}
 REFUSAL = known_coding("120")
 ASKED_NOUNS = {"demand", "request", "condition", "ultimatum"}
+# "did not rule out military action / a military option": force held open.
+FORCE_NOUNS = {"action", "option", "intervention", "response", "operation", "means"}
+MILITARY_WORDS = {"military", "armed"}
 # "the provocation will not go unanswered": a promise of retaliation, so a threat.
 UNANSWERED_WORDS = {"unanswered", "unpunished", "unavenged"}
 # "said Sudan must return the helicopter": a statement that another party must act is a demand.
@@ -155,6 +158,11 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             continue
         if _not_left_unanswered(token):
             yield _retaliation_promised(token, actors)
+            continue
+        if _kept_open(token):  # "did not rule out military action against X"
+            sources = as_actors(_subjects(token, actors))
+            targets = _hostile_targets(token, actors) + _objects(token, actors, False)
+            yield Candidate(token, THREAT, sources, targets, [], status=OCCURRED)
             continue
         found = code_token(token) or (REFUSAL if _refuses(token) else None)
         if _sets_deadline(token):
@@ -287,6 +295,36 @@ def _not_left_unanswered(verb: Any) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) and any(
         c.dep_ in ("acomp", "oprd", "advmod", "xcomp") and c.lower_ in UNANSWERED_WORDS
         for c in verb.children
+    )
+
+
+def _kept_open(verb: Any) -> bool:
+    """"did not rule out military action", "would not exclude sanctions": a hostile act held
+    open is a threat of it (CAMEO 13)."""
+    lemma = verb.lemma_.lower()
+    particle = any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children)
+    if not ((lemma == "rule" and particle) or lemma == "exclude"):
+        return False
+    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and _is_force(c) for c in verb.children)
+
+
+def _is_force(noun: Any) -> bool:
+    """A hostile act named by a noun: one the lexicons code as hostile ("strikes",
+    "sanctions"), force, military action or a military option, or the use or possibility
+    of one ("the use of force")."""
+    found = code_token(noun)
+    if found is not None and found.type in HOSTILE_TYPES:
+        return True
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    if noun.lemma_.lower() == "force" or (noun.lemma_.lower() in FORCE_NOUNS and modifiers & MILITARY_WORDS):
+        return True
+    return any(
+        o.dep_ == "pobj" and _is_force(o)
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
     )
 
 
