@@ -267,6 +267,16 @@ def test_a_patrol_under_fire_is_no_show_of_force(events_of: Events) -> None:
         ("The two agencies shared intelligence on the smugglers.", "shared", "COOPERATE"),
         ("Norway wrote off the remaining debt.", "wrote", "AID"),
         ("Brazil sent peacekeepers to the region.", "sent", "AID"),
+        ("Oslo voiced its backing for the plan.", "voiced", "SUPPORT"),
+        ("Japan sent two rescue teams after the quake.", "sent", "AID"),
+        ("Japan extended a new credit line to the central bank.", "extended", "AID"),
+        ("Kenya handed over the suspects on Monday.", "handed", "COOPERATE"),
+        ("The junta agreed to the strikers' demands.", "agreed", "CONCEDE"),
+        ("The ministry loosened its controls on foreign reporters.", "loosened", "CONCEDE"),
+        ("Chile raised the alert level of its navy.", "raised", "MOBILIZE"),
+        ("Norway stationed missiles on the island.", "stationed", "MOBILIZE"),
+        ("Brazil stripped Chile of its trade privileges.", "stripped", "SANCTION"),
+        ("Chile reduced its diplomatic presence in Oslo.", "reduced", "SANCTION"),
     ],
 )
 def test_codebook_families(parse: Any, text: str, trigger: str, kind: str) -> None:
@@ -283,6 +293,7 @@ def test_codebook_families(parse: Any, text: str, trigger: str, kind: str) -> No
         ("The ministry closed the session early.", "closed"),
         ("Japan expressed interest in Kenyan tea.", "expressed"),
         ("Soldiers disarmed the gunmen at the gate.", "disarmed"),  # done to the gunmen
+        ("Chile raised the level of its tariffs.", "raised"),
     ],
 )
 def test_codebook_families_need_their_objects(parse: Any, text: str, trigger: str) -> None:

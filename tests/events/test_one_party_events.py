@@ -49,6 +49,9 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
         # a protest is where it happens, though its place is also read as the country
         ("Inmates rioted at a prison in Ecuador's largest city on Sunday.",
          ("PROTEST", "ECU", None)),
+        # PLOVER: one country's own exercise is a show of force, a joint one cooperation
+        ("Peru held large military exercises near its northern border on Friday.",
+         ("MOBILIZE", "PER", None)),
     ],
 )
 def test_an_act_with_one_party_is_an_event_of_that_country(text: str, expected: tuple) -> None:

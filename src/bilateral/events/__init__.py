@@ -20,7 +20,7 @@ from bilateral.events.dates import DateMatch, find_dates, resolve_date
 from bilateral.events.location import event_location
 from bilateral.events.merge import merge_events
 from bilateral.events.nominal import nominal_candidates
-from bilateral.events.plover import Coding, coding
+from bilateral.events.plover import Coding, coding, known_coding
 from bilateral.events.status import REPORTING_VERBS, SPEECH_VERBS, classify_status
 from bilateral.events.verbal import verbal_candidates
 from bilateral.types import OCCURRED, Document, Event, Mention, Sentence
@@ -43,6 +43,8 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 # Definite back-references without actors of their own ("during the meeting").
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
 MAIN_MENTIONS = 2
+EXERCISE = "062"  # military cooperation: joint exercises
+SHOW_OF_FORCE = known_coding("150")
 SITE_PREPS = {"in", "at"}
 # A cooperative act announced for later is, as CAMEO and PLOVER code it, the intent to do
 # it (03x, AGREE): "Finland will give Tanzania a grant", "X will visit Albania in June",
@@ -131,7 +133,12 @@ def _year_only(event: Event) -> Event:
 
 def _one_party(event: Event, candidate: Candidate, actors: SentenceActors) -> Event | None:
     """The event with its one party: the actor named, else the country of the place it
-    happened in ("demonstrators in Baghdad blocked a road" is an act in Iraq)."""
+    happened in ("demonstrators in Baghdad blocked a road" is an act in Iraq). One
+    country's own military exercise is a show of force (PLOVER: joint exercises are
+    COOPERATE, single-country ones MOBILIZE)."""
+    if event.cameo == EXERCISE and not candidate.is_joint():
+        event = replace(event, type=SHOW_OF_FORCE.type, mode=SHOW_OF_FORCE.mode,
+                        cameo=SHOW_OF_FORCE.cameo, goldstein=SHOW_OF_FORCE.goldstein)
     if event.source is not None:
         return event
     places = candidate.places + [

@@ -33,7 +33,8 @@ INTRANSITIVE = "-"
 # "launched ten days of war games" launched the games.
 CONTAINER_NOUNS = {
     "part", "portion", "share", "effort", "program", "programme", "delivery", "shipment",
-    "package", "mission", "round", "series", "wave", "day", "week", "month",
+    "package", "mission", "round", "series", "wave", "day", "week", "month", "line",
+    "facility",
 }
 
 
