@@ -277,6 +277,7 @@ def test_a_patrol_under_fire_is_no_show_of_force(events_of: Events) -> None:
         ("Norway stationed missiles on the island.", "stationed", "MOBILIZE"),
         ("Brazil stripped Chile of its trade privileges.", "stripped", "SANCTION"),
         ("Chile reduced its diplomatic presence in Oslo.", "reduced", "SANCTION"),
+        ("The suspect's extradition was approved on Monday.", "extradition", "COOPERATE"),
     ],
 )
 def test_codebook_families(parse: Any, text: str, trigger: str, kind: str) -> None:
@@ -325,3 +326,22 @@ def test_force_held_open_or_sworn_is_a_threat(events_of: Events, text: str) -> N
 )
 def test_force_ruled_out_or_talks_held_open_threaten_nothing(events_of: Events, text: str) -> None:
     assert "THREATEN" not in {e.type for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        ("The arrest of two Chilean reporters by Norwegian police drew protests.", ("COERCE", "NOR", "CHL")),
+        ("Kenya's seizure of a Japanese tanker angered Tokyo.", ("COERCE", "KEN", "JPN")),
+        ("The release of the Japanese hostages by Kenya was welcomed.", ("RETREAT", "KEN", "JPN")),
+        ("Chile's pullout from the Norwegian-held island ended the crisis.", ("RETREAT", "CHL", "NOR")),
+        ("The Kenyan military buildup against Japan continued.", ("MOBILIZE", "KEN", "JPN")),
+        ("Brazil's apology to Chile came a week later.", ("CONCEDE", "BRA", "CHL")),
+    ],
+)
+def test_nominalised_acts_are_events(events_of: Events, text: str, pair: tuple[str, str, str]) -> None:
+    assert pair in _pairs(events_of(text))
+
+
+def test_a_threat_that_is_a_danger_is_no_event(events_of: Events) -> None:
+    assert events_of("Norway and Chile discussed the threat of piracy off Kenya.")[0].type == "CONSULT"

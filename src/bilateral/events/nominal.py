@@ -59,9 +59,12 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         hostile = found_coding.type in HOSTILE_TYPES
         follow = IDENTITY_PREPS | PLACE_PREPS if hostile else IDENTITY_PREPS
         targets: list[Found] = []
+        # "the arrest of two reporters by the police": beside a by-phrase, of names the patient
+        agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
         for prep in (c for c in token.children if c.dep_ == "prep"):
             found = [f for o in prep.children if o.dep_ == "pobj" for f in actors.in_phrase(o, follow)]
-            (sources if prep.lower_ in SOURCE_PREPS else targets).extend(
+            doer = prep.lower_ in SOURCE_PREPS and not (agent and prep.lower_ == "of")
+            (sources if doer else targets).extend(
                 found if prep.lower_ in SOURCE_PREPS | TARGET_PREPS else []
             )
         if undergone is not None:
