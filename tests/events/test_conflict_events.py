@@ -345,3 +345,22 @@ def test_nominalised_acts_are_events(events_of: Events, text: str, pair: tuple[s
 
 def test_a_threat_that_is_a_danger_is_no_event(events_of: Events) -> None:
     assert events_of("Norway and Chile discussed the threat of piracy off Kenya.")[0].type == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian troops prepared to attack the Chilean positions.",
+        "The Norwegian army prepared to resume shelling Chilean outposts.",
+        "The Norwegian army was preparing an offensive against Chile.",
+    ],
+)
+def test_an_attack_prepared_is_readiness_not_the_attack(events_of: Events, text: str) -> None:
+    pairs = _pairs(events_of(text))
+    assert ("MOBILIZE", "NOR", "CHL") in pairs
+    assert all(kind != "ASSAULT" for kind, _, _ in pairs)
+
+
+def test_preparing_a_cooperative_act_is_no_readiness(events_of: Events) -> None:
+    events = events_of("Norway prepared to sign the fisheries accord with Chile.")
+    assert "MOBILIZE" not in {e.type for e in events}

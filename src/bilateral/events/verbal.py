@@ -102,6 +102,10 @@ COMMITMENT_VERBS = {
 STANCE_TYPES = {"SUPPORT", "ACCUSE", "REQUEST"}
 # "vowed to retaliate", "swore to strike back": a hostile act sworn to is a threat.
 VOW_VERBS = {"vow", "pledge", "promise", "swear"}
+# "prepared to attack", "prepared to resume shelling": readiness for force (CAMEO 15).
+PREPARE_VERBS = {"prepare"}
+ASPECT_VERBS = {"resume", "begin", "start", "continue"}
+READINESS = known_coding("150")
 THREAT = known_coding("130")
 # A withdrawal held out "unless" the other acts is a threat; "if fulfilled, will withdraw"
 # is an offer.
@@ -167,6 +171,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         found = code_token(token) or (REFUSAL if _refuses(token) else None)
         if _sets_deadline(token):
             found = ULTIMATUM
+        if _readies_hostile_act(token):
+            found = READINESS
         obliged = _obliged_parties(token, actors)
         if obliged:
             found = DEMAND
@@ -209,6 +215,12 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             targets += judged or []
         if found.type == "THREATEN" and not targets:
             targets = _threatened_parties(token, actors, sources)
+        if found is READINESS:  # "prepared to shell X": readiness against X
+            targets += [
+                f
+                for act in _hostile_infinitives(token)
+                for f in _objects(act, actors, False) + _hostile_targets(act, actors)
+            ]
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
@@ -366,14 +378,39 @@ def _is_hostile(verb: Any) -> bool:
 
 def _vows_hostile_act(verb: Any) -> bool:
     """"vowed to retaliate": the vow is a threat."""
-    return verb.lemma_.lower() in VOW_VERBS and any(
-        _vowed_act(c) and _is_hostile(c) for c in verb.children
-    )
+    return verb.lemma_.lower() in VOW_VERBS and _hostile_infinitive(verb)
+
+
+def _readies_hostile_act(verb: Any) -> bool:
+    """"the army prepared to resume shelling": readiness for force, short of it (MOBILIZE)."""
+    return verb.lemma_.lower() in PREPARE_VERBS and verb.pos_ == "VERB" and _hostile_infinitive(verb)
+
+
+def _hostile_infinitive(verb: Any) -> bool:
+    return bool(_hostile_infinitives(verb))
+
+
+def _hostile_infinitives(verb: Any) -> list[Any]:
+    """The hostile acts to be done the verb governs, directly or through a verb of aspect
+    ("to fight", "to resume shelling")."""
+    found = []
+    for clause in (c for c in verb.children if _vowed_act(c)):
+        if clause.lemma_.lower() in ASPECT_VERBS:
+            found += [c for c in clause.children if _vowed_act(c) and _is_hostile(c)]
+        elif _is_hostile(clause):
+            found.append(clause)
+    return found
 
 
 def _sworn(verb: Any, found: Coding) -> bool:
-    """The hostile act of a vow is the vow's threat, not an act of its own."""
-    return found.type in HOSTILE_TYPES and _vowed_act(verb) and verb.head.lemma_.lower() in VOW_VERBS
+    """The hostile act of a vow is the vow's threat, and the act an army prepares is its
+    readiness: not acts of their own."""
+    if found.type not in HOSTILE_TYPES or not _vowed_act(verb):
+        return False
+    governor = verb.head
+    if governor.lemma_.lower() in ASPECT_VERBS and _vowed_act(governor):
+        governor = governor.head
+    return governor.lemma_.lower() in VOW_VERBS | PREPARE_VERBS
 
 
 def _vowed_act(verb: Any) -> bool:
