@@ -26,6 +26,7 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Thousands of Kenyans rallied in Nairobi on Friday against the new tax.",
          ("PROTEST", "KEN", None)),
         ("Protesters in Lima blocked roads into the city centre.", ("PROTEST", "PER", None)),
+        ("Striking truckers in Peru blocked transport into Lima.", ("PROTEST", "PER", None)),
         ("Hungarian police arrested twelve activists outside parliament.",
          ("COERCE", "HUN", None)),
         # people named by where they are act for that country
