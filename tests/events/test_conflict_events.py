@@ -239,6 +239,11 @@ def test_a_patrol_under_fire_is_no_show_of_force(events_of: Events) -> None:
     assert "MOBILIZE" not in {e.type for e in events}
 
 
+def test_patrols_ordered_are_a_show_of_force(events_of: Events) -> None:
+    events = events_of("Norway ordered naval patrols against Chilean poachers.")
+    assert ("MOBILIZE", "NOR", "CHL") in _pairs(events)
+
+
 @pytest.mark.parametrize(
     "text,trigger,kind",
     [

@@ -38,6 +38,9 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # follows ("came under fire over its budget" is criticism).
 UNDERGONE_ONLY = {"fire"}
 REASON_PREPS = {"over", "for"}
+# Nouns that name an act only as what someone does ("ordered / stepped up patrols"); elsewhere
+# they name the unit ("a UN patrol came under fire").
+UNIT_NOUNS = {"patrol"}
 ATTACK = known_coding("190")
 
 
@@ -45,6 +48,8 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
     """Every event noun of ``doc`` that is not already an argument of a verbal trigger."""
     for token in doc:
         if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.lemma_.lower() in UNIT_NOUNS and token.dep_ != "dobj":
             continue
         undergone = _undergone_by(token)
         found_coding = code_token(token)
