@@ -283,7 +283,7 @@ def test_patrols_ordered_are_a_show_of_force(events_of: Events) -> None:
         ("Brazil stripped Chile of its trade privileges.", "stripped", "SANCTION"),
         ("Chile reduced its diplomatic presence in Oslo.", "reduced", "SANCTION"),
         ("The suspect's extradition was approved on Monday.", "extradition", "COOPERATE"),
-        ("The coast guard issued warning messages to the trawler.", "issued", "THREATEN"),
+        ("The navy issued warning signals to the vessel on Monday.", "issued", "THREATEN"),
     ],
 )
 def test_codebook_families(parse: Any, text: str, trigger: str, kind: str) -> None:
