@@ -370,3 +370,19 @@ def test_an_attack_prepared_is_readiness_not_the_attack(events_of: Events, text:
 def test_preparing_a_cooperative_act_is_no_readiness(events_of: Events) -> None:
     events = events_of("Norway prepared to sign the fisheries accord with Chile.")
     assert "MOBILIZE" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        # the receiver is the subject; the giver is in the from-phrase
+        ("Kenya received humanitarian assistance from Japan.", ("AID", "JPN", "KEN")),
+        ("The Chilean government has secured new aid from Norway.", ("AID", "NOR", "CHL")),
+        ("Japan sent 20 tonnes of food to Kenya.", ("AID", "JPN", "KEN")),
+        ("Kenya ended its military cooperation with Japan.", ("SANCTION", "KEN", "JPN")),
+        ("Norway halted all trade with Chile.", ("SANCTION", "NOR", "CHL")),
+        ("Chile cut imports from Norway.", ("SANCTION", "CHL", "NOR")),
+    ],
+)
+def test_aid_received_and_relations_reduced(events_of: Events, text: str, pair: tuple[str, str, str]) -> None:
+    assert pair in _pairs(events_of(text))

@@ -34,7 +34,7 @@ INTRANSITIVE = "-"
 CONTAINER_NOUNS = {
     "part", "portion", "share", "effort", "program", "programme", "delivery", "shipment",
     "package", "mission", "round", "series", "wave", "day", "week", "month", "line",
-    "facility",
+    "facility", "tonne", "ton", "consignment", "batch",
 }
 
 

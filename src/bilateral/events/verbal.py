@@ -152,7 +152,12 @@ RELATION_ACTS = {
     "resume",
     "freeze",
     "downgrade",
+    "halt",
+    "end",
+    "stop",
 }
+# "Kenya received aid from Japan": the receiver is the subject, the giver in the from-phrase.
+RECEIPT_VERBS = {"receive", "secure", "obtain"}
 
 
 def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
@@ -221,9 +226,25 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
                 for act in _hostile_infinitives(token)
                 for f in _objects(act, actors, False) + _hostile_targets(act, actors)
             ]
+        if found.type == "AID" and token.lemma_.lower() in RECEIPT_VERBS:
+            sources, targets = _givers(token, actors), sources
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
+
+
+def _givers(verb: Any, actors: SentenceActors) -> list[Found]:
+    """Who gave what the subject received: the from-phrase on the verb or on its object."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return [
+        f
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for f in actors.in_phrase(o)
+    ]
 
 
 def _threatened_parties(verb: Any, actors: SentenceActors, sources: list[Found]) -> list[Found]:
