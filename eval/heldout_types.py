@@ -52,7 +52,7 @@ def predict(doc: Any, setup: str) -> str | None:
     for token in doc:
         if setup == "petrarch":
             found = (
-                plover._petrarch(token, plover._lemmas(token), None)
+                plover._petrarch(token, plover._lemmas(token))
                 if token.pos_ == "VERB"
                 else None
             )

@@ -197,3 +197,192 @@ def test_protesters_of_two_countries_protest_at_the_host_not_at_each_other(
     assert [(e.type, e.source.country, e.target.country) for e in events] == [
         ("PROTEST", "JPN", "KEN")]
     assert [p.country for p in events[0].participants] == ["CHL"]
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        # a container noun ("deliveries", "part of a programme", "efforts") holds the act
+        ("Norway halted food aid deliveries to Kenya last week.", ("SANCTION", "NOR", "KEN")),
+        ("Japan suspended part of its military aid to Kenya.", ("SANCTION", "JPN", "KEN")),
+        ("Brazil ended its mediation efforts between Chile and Kenya.", ("SANCTION", "BRA", "CHL")),
+        ("Chile cut off all assistance to Kenya in May.", ("SANCTION", "CHL", "KEN")),
+        # one's own monitors pulled out: a sanction, unlike troops pulled out
+        ("Norway withdrew its election observers from Kenya.", ("SANCTION", "NOR", "KEN")),
+        ("Kenya and Japan began five days of war games off Mombasa.", ("COOPERATE", "KEN", "JPN")),
+        ("Japan and Chile held naval manoeuvres in the Pacific.", ("COOPERATE", "JPN", "CHL")),
+        ("Kenyan hackers tried to hack into Norwegian ministry servers.", ("COERCE", "KEN", "NOR")),
+        ("Japan dispatched troops to the border with Kenya.", ("MOBILIZE", "JPN", "KEN")),
+    ],
+)
+def test_reduce_relations_mobilize_and_coerce_families(
+    events_of: Events, text: str, pair: tuple[str, str, str]
+) -> None:
+    assert pair in _pairs(events_of(text))
+
+
+def test_talks_that_ended_were_held(events_of: Events) -> None:
+    """"ended two days of talks" reports talks that took place, not talks broken off."""
+    events = events_of("Norway and Chile ended two days of talks in Oslo on Friday.")
+    assert {e.type for e in events} == {"CONSULT"}
+
+
+def test_a_vow_to_fight_is_a_threat_however_the_infinitive_is_parsed(events_of: Events) -> None:
+    events = events_of("Kenyan rebels have sworn to fight until they gain control of the Chilean-held villages.")
+    assert all(e.type != "ASSAULT" for e in events)
+    events = events_of("Norway vowed to retaliate against Chile.")
+    assert ("THREATEN", "NOR", "CHL") in _pairs(events)
+
+
+def test_a_patrol_under_fire_is_no_show_of_force(events_of: Events) -> None:
+    events = events_of("A Kenyan patrol came under fire from the Japanese army on Saturday.")
+    assert "MOBILIZE" not in {e.type for e in events}
+
+
+def test_patrols_ordered_are_a_show_of_force(events_of: Events) -> None:
+    events = events_of("Norway ordered naval patrols against Chilean poachers.")
+    assert ("MOBILIZE", "NOR", "CHL") in _pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text,trigger,kind",
+    [
+        # CAMEO 08x: what was taken is returned, arms laid down, forces pulled back
+        ("Chile returned the seized vessel on Monday.", "returned", "RETREAT"),
+        ("The militia laid down its arms in March.", "laid", "RETREAT"),
+        ("Kenya demobilized two brigades.", "demobilized", "RETREAT"),
+        ("The rebels began to disarm on Monday.", "disarm", "RETREAT"),
+        ("Norwegian troops pulled back from the ridge.", "pulled", "RETREAT"),
+        # CAMEO 16: agreements ended, exchanges halted, assets frozen, missions closed
+        ("Brazil scrapped the fisheries accord.", "scrapped", "SANCTION"),
+        ("Chile pulled out of the fisheries treaty.", "pulled", "SANCTION"),
+        ("Kenya halted tea exports last week.", "halted", "SANCTION"),
+        ("Norway froze the oligarch's assets.", "froze", "SANCTION"),
+        ("Japan closed its embassy in the capital.", "closed", "SANCTION"),
+        ("The bloc suspended Kenya's membership.", "suspended", "SANCTION"),
+        # CAMEO 15, 172x: forces massed, weapons tested; emergency rule, the press shut
+        ("Chile massed tanks on the frontier.", "massed", "MOBILIZE"),
+        ("Kenya tested a new cruise missile.", "tested", "MOBILIZE"),
+        ("The junta declared martial law on Sunday.", "declared", "COERCE"),
+        ("Police shut down the opposition newspaper.", "shut", "COERCE"),
+        ("Police raided the offices of the Norwegian charity.", "raided", "COERCE"),
+        # regret and support expressed, intelligence shared, debts written off
+        ("Tokyo expressed regret over the collision.", "expressed", "CONCEDE"),
+        ("Oslo expressed support for the ceasefire.", "expressed", "SUPPORT"),
+        ("The two agencies shared intelligence on the smugglers.", "shared", "COOPERATE"),
+        ("Norway wrote off the remaining debt.", "wrote", "AID"),
+        ("Brazil sent peacekeepers to the region.", "sent", "AID"),
+        ("Oslo voiced its backing for the plan.", "voiced", "SUPPORT"),
+        ("Japan sent two rescue teams after the quake.", "sent", "AID"),
+        ("Japan extended a new credit line to the central bank.", "extended", "AID"),
+        ("Kenya handed over the suspects on Monday.", "handed", "COOPERATE"),
+        ("The junta agreed to the strikers' demands.", "agreed", "CONCEDE"),
+        ("The ministry loosened its controls on foreign reporters.", "loosened", "CONCEDE"),
+        ("Chile raised the alert level of its navy.", "raised", "MOBILIZE"),
+        ("Norway stationed missiles on the island.", "stationed", "MOBILIZE"),
+        ("Brazil stripped Chile of its trade privileges.", "stripped", "SANCTION"),
+        ("Chile reduced its diplomatic presence in Oslo.", "reduced", "SANCTION"),
+        ("The suspect's extradition was approved on Monday.", "extradition", "COOPERATE"),
+        ("The navy issued warning signals to the vessel on Monday.", "issued", "THREATEN"),
+    ],
+)
+def test_codebook_families(parse: Any, text: str, trigger: str, kind: str) -> None:
+    token = next(t for t in parse(text) if t.text == trigger)
+    found = code_token(token)
+    assert found is not None and found.type == kind
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("The minister returned to Oslo on Friday.", "returned"),  # a journey, not a handover
+        ("Kenya declared its independence in 1963.", "declared"),
+        ("The ministry closed the session early.", "closed"),
+        ("Japan expressed interest in Kenyan tea.", "expressed"),
+        ("Soldiers disarmed the gunmen at the gate.", "disarmed"),  # done to the gunmen
+        ("Chile raised the level of its tariffs.", "raised"),
+    ],
+)
+def test_codebook_families_need_their_objects(parse: Any, text: str, trigger: str) -> None:
+    token = next(t for t in parse(text) if t.text == trigger)
+    found = code_token(token)
+    assert found is None or found.type not in ("RETREAT", "COERCE", "SANCTION", "CONCEDE", "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said it would not rule out military action against Chile.",
+        "Norway has never ruled out the use of force against Chile.",
+        "Norway would not exclude new sanctions against Chile.",
+        "Norway vowed revenge against Chile after the raid.",
+        "Norway said it would use force against Chile if necessary.",
+    ],
+)
+def test_force_held_open_or_sworn_is_a_threat(events_of: Events, text: str) -> None:
+    assert ("THREATEN", "NOR", "CHL") in _pairs(events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway ruled out military action against Chile.",
+        "Norway did not rule out further talks with Chile.",
+    ],
+)
+def test_force_ruled_out_or_talks_held_open_threaten_nothing(events_of: Events, text: str) -> None:
+    assert "THREATEN" not in {e.type for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        ("The arrest of two Chilean reporters by Norwegian police drew protests.", ("COERCE", "NOR", "CHL")),
+        ("Kenya's seizure of a Japanese tanker angered Tokyo.", ("COERCE", "KEN", "JPN")),
+        ("The release of the Japanese hostages by Kenya was welcomed.", ("RETREAT", "KEN", "JPN")),
+        ("Chile's pullout from the Norwegian-held island ended the crisis.", ("RETREAT", "CHL", "NOR")),
+        ("The Kenyan military buildup against Japan continued.", ("MOBILIZE", "KEN", "JPN")),
+        ("Brazil's apology to Chile came a week later.", ("CONCEDE", "BRA", "CHL")),
+    ],
+)
+def test_nominalised_acts_are_events(events_of: Events, text: str, pair: tuple[str, str, str]) -> None:
+    assert pair in _pairs(events_of(text))
+
+
+def test_a_threat_that_is_a_danger_is_no_event(events_of: Events) -> None:
+    assert events_of("Norway and Chile discussed the threat of piracy off Kenya.")[0].type == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian troops prepared to attack the Chilean positions.",
+        "The Norwegian army prepared to resume shelling Chilean outposts.",
+        "The Norwegian army was preparing an offensive against Chile.",
+    ],
+)
+def test_an_attack_prepared_is_readiness_not_the_attack(events_of: Events, text: str) -> None:
+    pairs = _pairs(events_of(text))
+    assert ("MOBILIZE", "NOR", "CHL") in pairs
+    assert all(kind != "ASSAULT" for kind, _, _ in pairs)
+
+
+def test_preparing_a_cooperative_act_is_no_readiness(events_of: Events) -> None:
+    events = events_of("Norway prepared to sign the fisheries accord with Chile.")
+    assert "MOBILIZE" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        # the receiver is the subject; the giver is in the from-phrase
+        ("Kenya received humanitarian assistance from Japan.", ("AID", "JPN", "KEN")),
+        ("The Chilean government has secured new aid from Norway.", ("AID", "NOR", "CHL")),
+        ("Japan sent 20 tonnes of food to Kenya.", ("AID", "JPN", "KEN")),
+        ("Kenya ended its military cooperation with Japan.", ("SANCTION", "KEN", "JPN")),
+        ("Norway halted all trade with Chile.", ("SANCTION", "NOR", "CHL")),
+        ("Chile cut imports from Norway.", ("SANCTION", "CHL", "NOR")),
+    ],
+)
+def test_aid_received_and_relations_reduced(events_of: Events, text: str, pair: tuple[str, str, str]) -> None:
+    assert pair in _pairs(events_of(text))

@@ -26,6 +26,7 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Thousands of Kenyans rallied in Nairobi on Friday against the new tax.",
          ("PROTEST", "KEN", None)),
         ("Protesters in Lima blocked roads into the city centre.", ("PROTEST", "PER", None)),
+        ("Striking truckers in Peru blocked transport into Lima.", ("PROTEST", "PER", None)),
         ("Hungarian police arrested twelve activists outside parliament.",
          ("COERCE", "HUN", None)),
         # people named by where they are act for that country
@@ -43,6 +44,15 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
          ("RETREAT", "PER", None)),
         ("Ecuador's government lifted the state of emergency in Guayaquil on Monday.",
          ("CONCEDE", "ECU", None)),
+        # a count stands for the people it counts, who are where they are said to be
+        ("Tens of thousands of miners throughout Bolivia staged marches on Tuesday.",
+         ("PROTEST", "BOL", None)),
+        # a protest is where it happens, though its place is also read as the country
+        ("Inmates rioted at a prison in Ecuador's largest city on Sunday.",
+         ("PROTEST", "ECU", None)),
+        # PLOVER: one country's own exercise is a show of force, a joint one cooperation
+        ("Peru held large military exercises near its northern border on Friday.",
+         ("MOBILIZE", "PER", None)),
     ],
 )
 def test_an_act_with_one_party_is_an_event_of_that_country(text: str, expected: tuple) -> None:

@@ -20,7 +20,7 @@ from bilateral.events.dates import DateMatch, find_dates, resolve_date
 from bilateral.events.location import event_location
 from bilateral.events.merge import merge_events
 from bilateral.events.nominal import nominal_candidates
-from bilateral.events.plover import Coding, coding
+from bilateral.events.plover import Coding, coding, known_coding
 from bilateral.events.status import MODALS, REPORTING_VERBS, SPEECH_VERBS, classify_status
 from bilateral.events.verbal import verbal_candidates
 from bilateral.types import OCCURRED, Document, Event, Mention, Sentence
@@ -44,6 +44,9 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
 RELATIVE_TAGS = {"WDT", "WP"}  # "which", "that", "who"
 MAIN_MENTIONS = 2
+EXERCISE = "062"  # military cooperation: joint exercises
+SHOW_OF_FORCE = known_coding("150")
+SITE_PREPS = {"in", "at"}
 # A cooperative act announced for later is, as CAMEO and PLOVER code it, the intent to do
 # it (03x, AGREE): "Finland will give Tanzania a grant", "X will visit Albania in June",
 # "the rebels said they will release the hostages"; an announced concession stays one.
@@ -131,14 +134,33 @@ def _year_only(event: Event) -> Event:
 
 def _one_party(event: Event, candidate: Candidate, actors: SentenceActors) -> Event | None:
     """The event with its one party: the actor named, else the country of the place it
-    happened in ("demonstrators in Baghdad blocked a road" is an act in Iraq)."""
+    happened in ("demonstrators in Baghdad blocked a road" is an act in Iraq). One
+    country's own military exercise is a show of force (PLOVER: joint exercises are
+    COOPERATE, single-country ones MOBILIZE)."""
+    if event.cameo == EXERCISE and not candidate.is_joint():
+        event = replace(event, type=SHOW_OF_FORCE.type, mode=SHOW_OF_FORCE.mode,
+                        cameo=SHOW_OF_FORCE.cameo, goldstein=SHOW_OF_FORCE.goldstein)
     if event.source is not None:
         return event
     places = candidate.places + [
         found for token in sorted(actors.by_token) for found in actors.by_token[token]
     ]
     place = next((f.actor for f in places if f.is_place), None)
+    if place is None and candidate.coding.type == "PROTEST":
+        place = next((f.actor for f in _protest_site(candidate.trigger, actors)), None)
     return replace(event, source=place) if place else None
+
+
+def _protest_site(trigger: Any, actors: SentenceActors) -> list[Found]:
+    """The country a crowd protests in, named in the trigger's in/at phrase even where the
+    resolver did not take it for a place ("prisoners rioted at a jail in East Timor's
+    capital"): PLOVER codes a protest at its location."""
+    return actors.in_tokens(
+        t
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in SITE_PREPS
+        for t in prep.subtree
+    )
 
 
 def _event_heads(candidate: Candidate) -> set[int]:

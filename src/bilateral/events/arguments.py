@@ -28,7 +28,12 @@ POPULACE_NOUNS = {
     "worker", "resident", "villager", "farmer", "people", "citizen", "union", "youth",
     "crowd", "supporter", "elder", "rebel", "militant", "insurgent", "guerrilla",
     "movement", "militia", "fighter", "separatist", "faction",
+    "prisoner", "inmate", "monk", "teacher", "miner",
 }
+# Where people are, said of the people: "students in / throughout / across Indonesia".
+WHEREABOUTS_PREPS = {"in", "throughout", "across"}
+# "tens of thousands of students": the count stands for the people it counts.
+COUNT_NOUNS = {"ten", "dozen", "hundred", "thousand", "million", "score"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,18 +91,39 @@ class SentenceActors:
 
     def in_subject(self, head: Any) -> list[Found]:
         """Actors of a subject; people named by where they are act for that country
-        ("opposition groups in Zimbabwe demanded" is a Zimbabwean demand)."""
+        ("opposition groups in Zimbabwe demanded" is a Zimbabwean demand, "thousands of
+        students throughout Indonesia staged protests" an Indonesian protest)."""
         found = self.in_phrase(head)
-        if found or head.lemma_.lower() not in POPULACE_NOUNS:
+        nouns = _counted(head)
+        if found or nouns[-1].lemma_.lower() not in POPULACE_NOUNS:
             return found
         return [
             Found(f.actor, False, f.token)
-            for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for noun in nouns
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in WHEREABOUTS_PREPS
             for obj in prep.children
             if obj.dep_ == "pobj"
             for f in self.in_phrase(obj)
         ]
+
+
+def _counted(head: Any) -> list[Any]:
+    """The counts down to the people they count ("thousands of students": thousands,
+    students), or the head alone; the place may hang on any of them."""
+    nouns = [head]
+    while nouns[-1].lemma_.lower() in COUNT_NOUNS:
+        counted = [
+            o
+            for prep in nouns[-1].children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for o in prep.children
+            if o.dep_ == "pobj"
+        ]
+        if not counted:
+            break
+        nouns.append(counted[0])
+    return nouns
 
 
 def phrase_tokens(head: Any, follow_preps: set[str] = IDENTITY_PREPS) -> Iterator[Any]:

@@ -24,7 +24,7 @@ from bilateral.events.candidate import (
     as_actors,
     split_places,
 )
-from bilateral.events.plover import code_token, known_coding
+from bilateral.events.plover import CONTAINER_NOUNS, code_token, known_coding
 from bilateral.events.status import TIME_PREPS
 
 SOURCE_PREPS = {"of", "by", "from"}
@@ -38,6 +38,9 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # follows ("came under fire over its budget" is criticism).
 UNDERGONE_ONLY = {"fire"}
 REASON_PREPS = {"over", "for"}
+# Nouns that name an act only as what someone does ("ordered / stepped up patrols"); elsewhere
+# they name the unit ("a UN patrol came under fire").
+UNIT_NOUNS = {"patrol"}
 ATTACK = known_coding("190")
 
 
@@ -45,6 +48,8 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
     """Every event noun of ``doc`` that is not already an argument of a verbal trigger."""
     for token in doc:
         if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.lemma_.lower() in UNIT_NOUNS and token.dep_ != "dobj":
             continue
         undergone = _undergone_by(token)
         found_coding = code_token(token)
@@ -59,9 +64,12 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         hostile = found_coding.type in HOSTILE_TYPES
         follow = IDENTITY_PREPS | PLACE_PREPS if hostile else IDENTITY_PREPS
         targets: list[Found] = []
+        # "the arrest of two reporters by the police": beside a by-phrase, of names the patient
+        agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
         for prep in (c for c in token.children if c.dep_ == "prep"):
             found = [f for o in prep.children if o.dep_ == "pobj" for f in actors.in_phrase(o, follow)]
-            (sources if prep.lower_ in SOURCE_PREPS else targets).extend(
+            doer = prep.lower_ in SOURCE_PREPS and not (agent and prep.lower_ == "of")
+            (sources if doer else targets).extend(
                 found if prep.lower_ in SOURCE_PREPS | TARGET_PREPS else []
             )
         if undergone is not None:
@@ -137,7 +145,10 @@ def _carrier_targets(noun: Any, actors: SentenceActors, follow: set[str]) -> lis
 
 
 def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
-    """The subject of the verb whose object the noun is ("A and B held frequent drills")."""
+    """The subject of the verb whose object the noun is ("A and B held frequent drills",
+    "A and B launched ten days of war games")."""
+    while _held_by_container(noun):
+        noun = noun.head.head
     verb = noun.head
     if noun.dep_ == "pobj":
         verb = verb.head
@@ -147,3 +158,14 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
     if not found and verb.dep_ == "acl":  # "militaries of both countries engaging in drills"
         found = actors.in_phrase(verb.head)
     return found
+
+
+def _held_by_container(noun: Any) -> bool:
+    """"ten days of war games": the games are what the container noun days holds."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in CONTAINER_NOUNS
+    )

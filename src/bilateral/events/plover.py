@@ -28,6 +28,14 @@ OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd", "dative")
 # A row's object "-": the verb used without one ("thousands rallied" is a protest,
 # "rallied support" is not).
 INTRANSITIVE = "-"
+# Nouns that only measure or package what they govern: "suspended aid deliveries", "ended
+# mediation efforts", "part of a military aid program" act on the aid and the mediation;
+# "launched ten days of war games" launched the games.
+CONTAINER_NOUNS = {
+    "part", "portion", "share", "effort", "program", "programme", "delivery", "shipment",
+    "package", "mission", "round", "series", "wave", "day", "week", "month", "line",
+    "facility", "tonne", "ton", "consignment", "batch",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +203,7 @@ def code_token(token: Any, use_petrarch: bool = True) -> Coding | None:
             return None  # a reading without a code applies ("clear the way"): no event
         break  # a curated verb whose readings do not apply: the fallback may know more
     if use_petrarch and pos == "VERB":
-        return _petrarch(token, lemmas, args)
+        return _petrarch(token, lemmas)
     return None
 
 
@@ -209,22 +217,26 @@ def _lemmas(token: Any) -> list[str]:
     lemma = token.lemma_.lower()
     # Only the next word can join the lemma: it is read directly, not found among the children.
     after = token.nbor() if token.i + 1 < len(token.doc) else None
-    joined = after is not None and after.head.i == token.i and after.dep_ in ("prt", "prep", "dobj")
+    # "pulled back": the parser may take the particle for an adverb
+    joined = after is not None and after.head.i == token.i and after.dep_ in ("prt", "prep", "dobj", "advmod")
     multiword = [f"{lemma} {after.lower_}"] if joined and after is not None else []
     # the plural as written too: "talks" is an event, "talk" rarely is
     return multiword + list(dict.fromkeys([token.lower_, lemma]))
 
 
-def _arguments(token: Any) -> list[tuple[str, str, str]]:
-    """(object lemma, modifier lemmas joined, preposition) for the token's arguments."""
+def _arguments(token: Any, contents: bool = True) -> list[tuple[str, str, str]]:
+    """(object lemma, modifier lemmas joined, preposition) for the token's arguments;
+    ``contents``: a container noun's contents count too (``_contents``)."""
     found: list[tuple[str, str, str]] = []
     for child in token.children:
         if child.dep_ in OBJECT_DEPS:
-            found += _forms(child, "")
+            found += _forms(child, "", contents)
         elif child.dep_ in ("prep", "agent"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    found += _forms(obj, child.lower_)
+                    found += _forms(obj, child.lower_, contents)
+                elif obj.dep_ == "prep":  # "pulled out of the treaty": "of" hangs on "out"
+                    found += [f for o in obj.children if o.dep_ == "pobj" for f in _forms(o, obj.lower_, contents)]
             found.append(("", "", child.lower_))
         elif child.dep_ == "xcomp":  # "declined to join": a row's prep "xcomp"
             found.append(("", "", "xcomp"))
@@ -237,10 +249,30 @@ def _arguments(token: Any) -> list[tuple[str, str, str]]:
     return found
 
 
-def _forms(token: Any, prep: str) -> list[tuple[str, str, str]]:
-    """The argument as lemma and as written ("talks"), with its modifiers."""
-    modifiers = _modifiers(token)
-    return [(form, modifiers, prep) for form in dict.fromkeys([token.lemma_.lower(), token.lower_])]
+def _forms(token: Any, prep: str, contents: bool = False) -> list[tuple[str, str, str]]:
+    """The argument as lemma and as written ("talks"), with its modifiers; with ``contents``,
+    for a container noun also what it holds (``_contents``)."""
+    found = []
+    for noun in [token, *(_contents(token) if contents else [])]:
+        modifiers = _modifiers(noun)
+        found += [(form, modifiers, prep) for form in dict.fromkeys([noun.lemma_.lower(), noun.lower_])]
+    return found
+
+
+def _contents(noun: Any) -> list[Any]:
+    """What a container noun holds: its compound ("aid deliveries") or its of-object
+    ("part of a military aid program", "ten days of war games"), read through containers."""
+    if noun.lemma_.lower() not in CONTAINER_NOUNS:
+        return []
+    held = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    held += [
+        o
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    return held + [inner for h in held for inner in _contents(h)]
 
 
 def _modifiers(token: Any) -> str:
@@ -297,17 +329,16 @@ def _object_is_event(verb: Any) -> bool:
     return any(c.dep_ == "dobj" and code_token(c) is not None for c in verb.children)
 
 
-def _petrarch(
-    token: Any, lemmas: list[str], args: list[tuple[str, str, str]] | None
-) -> Coding | None:
-    """The long-tail dictionary's code for the verb ``token`` of ``lemmas`` (``args``: its
-    arguments when already read)."""
+def _petrarch(token: Any, lemmas: list[str]) -> Coding | None:
+    """The long-tail dictionary's code for the verb ``token`` of ``lemmas``.
+
+    Its patterns read the objects as written, not a container's contents: "launched ten
+    days of war games" leaves the games to be read as the event they are."""
     for lemma in lemmas:
         entries = petrarch_verbs().get(lemma)
         if not entries:
             continue
-        if args is None:
-            args = _arguments(token)
+        args = _arguments(token, contents=False)
         for block, own in entries:
             best = _best(verb_patterns(block, lemma, own), args)
             if not (best and best.cameo) and _object_is_event(token):

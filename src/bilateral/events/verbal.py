@@ -102,6 +102,10 @@ COMMITMENT_VERBS = {
 STANCE_TYPES = {"SUPPORT", "ACCUSE", "REQUEST"}
 # "vowed to retaliate", "swore to strike back": a hostile act sworn to is a threat.
 VOW_VERBS = {"vow", "pledge", "promise", "swear"}
+# "prepared to attack", "prepared to resume shelling": readiness for force (CAMEO 15).
+PREPARE_VERBS = {"prepare"}
+ASPECT_VERBS = {"resume", "begin", "start", "continue"}
+READINESS = known_coding("150")
 THREAT = known_coding("130")
 # A withdrawal held out "unless" the other acts is a threat; "if fulfilled, will withdraw"
 # is an offer.
@@ -110,6 +114,9 @@ WITHDRAWAL_THREAT_MARKERS = {"unless"}
 ACCEPT_VERBS = {"accept", "approve", "endorse"}
 REFUSAL = known_coding("120")
 ASKED_NOUNS = {"demand", "request", "condition", "ultimatum"}
+# "did not rule out military action / a military option": force held open.
+FORCE_NOUNS = {"action", "option", "intervention", "response", "operation", "means"}
+MILITARY_WORDS = {"military", "armed"}
 # "the provocation will not go unanswered": a promise of retaliation, so a threat.
 UNANSWERED_WORDS = {"unanswered", "unpunished", "unavenged"}
 # "said Sudan must return the helicopter": a statement that another party must act is a demand.
@@ -145,7 +152,12 @@ RELATION_ACTS = {
     "resume",
     "freeze",
     "downgrade",
+    "halt",
+    "end",
+    "stop",
 }
+# "Kenya received aid from Japan": the receiver is the subject, the giver in the from-phrase.
+RECEIPT_VERBS = {"receive", "secure", "obtain"}
 
 
 def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
@@ -156,9 +168,16 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         if _not_left_unanswered(token):
             yield _retaliation_promised(token, actors)
             continue
+        if _kept_open(token):  # "did not rule out military action against X"
+            sources = as_actors(_subjects(token, actors))
+            targets = _hostile_targets(token, actors) + _objects(token, actors, False)
+            yield Candidate(token, THREAT, sources, targets, [], status=OCCURRED)
+            continue
         found = code_token(token) or (REFUSAL if _refuses(token) else None)
         if _sets_deadline(token):
             found = ULTIMATUM
+        if _readies_hostile_act(token):
+            found = READINESS
         obliged = _obliged_parties(token, actors)
         if obliged:
             found = DEMAND
@@ -201,9 +220,31 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             targets += judged or []
         if found.type == "THREATEN" and not targets:
             targets = _threatened_parties(token, actors, sources)
+        if found is READINESS:  # "prepared to shell X": readiness against X
+            targets += [
+                f
+                for act in _hostile_infinitives(token)
+                for f in _objects(act, actors, False) + _hostile_targets(act, actors)
+            ]
+        if found.type == "AID" and token.lemma_.lower() in RECEIPT_VERBS:
+            sources, targets = _givers(token, actors), sources
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
+
+
+def _givers(verb: Any, actors: SentenceActors) -> list[Found]:
+    """Who gave what the subject received: the from-phrase on the verb or on its object."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return [
+        f
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for f in actors.in_phrase(o)
+    ]
 
 
 def _threatened_parties(verb: Any, actors: SentenceActors, sources: list[Found]) -> list[Found]:
@@ -290,6 +331,36 @@ def _not_left_unanswered(verb: Any) -> bool:
     )
 
 
+def _kept_open(verb: Any) -> bool:
+    """"did not rule out military action", "would not exclude sanctions": a hostile act held
+    open is a threat of it (CAMEO 13)."""
+    lemma = verb.lemma_.lower()
+    particle = any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children)
+    if not ((lemma == "rule" and particle) or lemma == "exclude"):
+        return False
+    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and _is_force(c) for c in verb.children)
+
+
+def _is_force(noun: Any) -> bool:
+    """A hostile act named by a noun: one the lexicons code as hostile ("strikes",
+    "sanctions"), force, military action or a military option, or the use or possibility
+    of one ("the use of force")."""
+    found = code_token(noun)
+    if found is not None and found.type in HOSTILE_TYPES:
+        return True
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    if noun.lemma_.lower() == "force" or (noun.lemma_.lower() in FORCE_NOUNS and modifiers & MILITARY_WORDS):
+        return True
+    return any(
+        o.dep_ == "pobj" and _is_force(o)
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+    )
+
+
 def _retaliation_promised(verb: Any, actors: SentenceActors) -> Candidate:
     """The speaker threatens whoever the unanswered act names ("the Kenyan provocation")."""
     speech = _speech_verb(verb)
@@ -328,18 +399,46 @@ def _is_hostile(verb: Any) -> bool:
 
 def _vows_hostile_act(verb: Any) -> bool:
     """"vowed to retaliate": the vow is a threat."""
-    return verb.lemma_.lower() in VOW_VERBS and any(
-        c.dep_ == "xcomp" and _is_hostile(c) for c in verb.children
-    )
+    return verb.lemma_.lower() in VOW_VERBS and _hostile_infinitive(verb)
+
+
+def _readies_hostile_act(verb: Any) -> bool:
+    """"the army prepared to resume shelling": readiness for force, short of it (MOBILIZE)."""
+    return verb.lemma_.lower() in PREPARE_VERBS and verb.pos_ == "VERB" and _hostile_infinitive(verb)
+
+
+def _hostile_infinitive(verb: Any) -> bool:
+    return bool(_hostile_infinitives(verb))
+
+
+def _hostile_infinitives(verb: Any) -> list[Any]:
+    """The hostile acts to be done the verb governs, directly or through a verb of aspect
+    ("to fight", "to resume shelling")."""
+    found = []
+    for clause in (c for c in verb.children if _vowed_act(c)):
+        if clause.lemma_.lower() in ASPECT_VERBS:
+            found += [c for c in clause.children if _vowed_act(c) and _is_hostile(c)]
+        elif _is_hostile(clause):
+            found.append(clause)
+    return found
 
 
 def _sworn(verb: Any, found: Coding) -> bool:
-    """The hostile act of a vow is the vow's threat, not an act of its own."""
-    return (
-        found.type in HOSTILE_TYPES
-        and verb.dep_ == "xcomp"
-        and verb.head.lemma_.lower() in VOW_VERBS
-    )
+    """The hostile act of a vow is the vow's threat, and the act an army prepares is its
+    readiness: not acts of their own."""
+    if found.type not in HOSTILE_TYPES or not _vowed_act(verb):
+        return False
+    governor = verb.head
+    if governor.lemma_.lower() in ASPECT_VERBS and _vowed_act(governor):
+        governor = governor.head
+    return governor.lemma_.lower() in VOW_VERBS | PREPARE_VERBS
+
+
+def _vowed_act(verb: Any) -> bool:
+    """The infinitive a vow governs: "vowed to retaliate"; "have sworn to fight until ...",
+    which the parser may hang as an adverbial clause, all the same."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and infinitive)
 
 
 def _conditional_future(verb: Any, markers: set[str] = CONDITION_MARKERS) -> bool:
