@@ -61,6 +61,18 @@ def _summary(events: list[Any]) -> set[tuple[str, frozenset[str], str | None, st
         ),
         # accusation
         ("Japan accused Brazil of dumping steel in 2018.", ("ACCUSE", {"JPN", "BRA"}, "2018")),
+        # a complaint or case against a party: the target is in the object's phrase
+        (
+            "In 2016, Brazil filed a complaint against Japan over steel subsidies.",
+            ("ACCUSE", {"BRA", "JPN"}, "2016"),
+        ),
+        # a party taken to a court
+        ("Chile took Norway to court over fishing rights in 2019.", ("ACCUSE", {"CHL", "NOR"}, "2019")),
+        # a warning in the object's modifier ("warning messages")
+        (
+            "In 2021, a Japanese patrol boat issued warning messages to a Kenyan trawler.",
+            ("THREATEN", {"JPN", "KEN"}, "2021"),
+        ),
     ],
 )
 def test_verbal_pattern(

@@ -60,8 +60,9 @@ TARGET_PREPS = {
     "for",
     "over",
 }
-# Preps of the object noun that still name a party ("a meeting with X", "drills between A and B").
-OBJECT_PREPS = {"with", "between", "among", "of", "from", "to"}
+# Preps of the object noun that still name a party ("a meeting with X", "drills between A and B",
+# "filed a complaint against X").
+OBJECT_PREPS = {"with", "between", "among", "of", "from", "to", "against"}
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp", "acomp"}
 # "Ties have expanded", "to improve relations": statements about the relationship, not acts.
 RELATION_NOUNS = {
