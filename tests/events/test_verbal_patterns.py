@@ -391,3 +391,21 @@ def test_an_announced_threat_is_dated_by_its_saying_not_by_the_act(events_of: Ev
         "Chile said on Friday it would blockade Kenya's ports from next Monday.", date(2021, 6, 10)
     )
     assert [(e.type, e.status, e.date) for e in events] == [("THREATEN", "occurred", "2021-06-04")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Chile suspended imports of Norwegian salmon in 2017.", ("SANCTION", {"CHL", "NOR"})),
+        ("In 2020, Japan halted purchases of Kenyan tea.", ("SANCTION", {"JPN", "KEN"})),
+        ("Norway added two Chilean firms to its sanctions list.", ("SANCTION", {"NOR", "CHL"})),
+        ("Japan closed its airspace to Kenyan airlines.", ("SANCTION", {"JPN", "KEN"})),
+        ("Minister Hansen sat down with President Rojas in Oslo.", ("CONSULT", {"NOR", "CHL"})),
+        ("Norway's envoy briefed Chilean officials on the accord.", ("CONSULT", {"NOR", "CHL"})),
+    ],
+)
+def test_trade_stoppages_blacklists_and_sit_downs(
+    events_of: Events, text: str, expected: tuple[str, set[str]]
+) -> None:
+    kind, countries = expected
+    assert (kind, frozenset(countries)) in {(t, c) for t, c, _, _ in _summary(events_of(text))}
