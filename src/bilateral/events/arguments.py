@@ -29,6 +29,12 @@ POPULACE_NOUNS = {
     "crowd", "supporter", "elder", "rebel", "militant", "insurgent", "guerrilla",
 }
 
+# Where people are: "students in Jakarta", "protesters across Kenya", "throughout Indonesia".
+WHEREABOUTS_PREPS = {"in", "across", "throughout"}
+# Number words that count people: "tens of thousands of students".
+COUNT_NOUNS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million",
+               "millions", "dozen", "dozens", "score", "scores"}
+
 
 @dataclass(frozen=True, slots=True)
 class Found:
@@ -87,16 +93,33 @@ class SentenceActors:
         """Actors of a subject; people named by where they are act for that country
         ("opposition groups in Zimbabwe demanded" is a Zimbabwean demand)."""
         found = self.in_phrase(head)
-        if found or head.lemma_.lower() not in POPULACE_NOUNS:
+        nouns = _counted(head)  # "tens of thousands of students throughout Indonesia"
+        if found or nouns[-1].lemma_.lower() not in POPULACE_NOUNS:
             return found
         return [
             Found(f.actor, False, f.token)
-            for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for noun in nouns
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in WHEREABOUTS_PREPS
             for obj in prep.children
             if obj.dep_ == "pobj"
             for f in self.in_phrase(obj)
         ]
+
+
+def _counted(head: Any) -> list[Any]:
+    """The number words of a phrase and, last, the noun they count: "thousands of
+    students" -> [thousands, students]."""
+    nouns = [head]
+    while nouns[-1].lemma_.lower() in COUNT_NOUNS:
+        counted = [
+            o for p in nouns[-1].children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"
+        ]
+        if not counted:
+            break
+        nouns.append(counted[0])
+    return nouns
 
 
 def phrase_tokens(head: Any, follow_preps: set[str] = IDENTITY_PREPS) -> Iterator[Any]:
