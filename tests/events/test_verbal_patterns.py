@@ -409,3 +409,17 @@ def test_trade_stoppages_blacklists_and_sit_downs(
 ) -> None:
     kind, countries = expected
     assert (kind, frozenset(countries)) in {(t, c) for t, c, _, _ in _summary(events_of(text))}
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("In 2018, Kenya hit out at Japan over the fishing quotas.", "ACCUSE"),
+        ("Chile took aim at Norway over its salmon subsidies.", "ACCUSE"),
+        ("Japan attacked Brazil's decision to raise steel duties.", "ACCUSE"),
+        # an attack on troops or towns stays an assault
+        ("Chilean troops attacked Norwegian positions near the border.", "ASSAULT"),
+    ],
+)
+def test_verbal_attacks_criticise(events_of: Events, text: str, kind: str) -> None:
+    assert [e.type for e in events_of(text)] == [kind]
