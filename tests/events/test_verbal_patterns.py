@@ -419,7 +419,13 @@ def test_trade_stoppages_blacklists_and_sit_downs(
         ("Japan attacked Brazil's decision to raise steel duties.", "ACCUSE"),
         # an attack on troops or towns stays an assault
         ("Chilean troops attacked Norwegian positions near the border.", "ASSAULT"),
+        # a proposal turned away, criticism shrugged off, trade targeted
+        ("Japan shot down the Kenyan proposal in 2019.", "REJECT"),
+        ("Norway blocked a Chilean resolution at the council.", "REJECT"),
+        ("Japan shrugged off Kenyan criticism of the deal.", "REJECT"),
+        ("Chile targeted Norwegian exports with new duties.", "SANCTION"),
+        ("Norwegian jets shot down a Chilean drone.", "ASSAULT"),
     ],
 )
-def test_verbal_attacks_criticise(events_of: Events, text: str, kind: str) -> None:
+def test_figurative_force_verbs(events_of: Events, text: str, kind: str) -> None:
     assert [e.type for e in events_of(text)] == [kind]
