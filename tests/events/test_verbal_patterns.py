@@ -429,3 +429,43 @@ def test_trade_stoppages_blacklists_and_sit_downs(
 )
 def test_figurative_force_verbs(events_of: Events, text: str, kind: str) -> None:
     assert [e.type for e in events_of(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "he" takes up the person the sentence before is about
+        (
+            "Minister Hansen arrived in Santiago on Monday. He met President Rojas on Tuesday.",
+            ("CONSULT", {"NOR", "CHL"}),
+        ),
+        # "it" a state; a raised subject ("is expected to")
+        (
+            "Japan imposed new duties on Brazilian steel. It is expected to ban imports from Kenya.",
+            ("SANCTION", {"JPN", "KEN"}),
+        ),
+        # a possessive on the event noun
+        (
+            "President Rojas spoke of fisheries in 2019. His visit to Norway was the first in years.",
+            ("CONSULT", {"CHL", "NOR"}),
+        ),
+    ],
+)
+def test_a_pronoun_doer_takes_up_the_subject_of_the_sentence_before(
+    events_of: Events, text: str, expected: tuple[str, set[str]]
+) -> None:
+    kind, countries = expected
+    assert (kind, frozenset(countries)) in {(t, c) for t, c, _, _ in _summary(events_of(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "he" cannot be a state
+        "Japan imposed new duties on Brazilian steel. He met President Rojas on Tuesday.",
+        # a sentence about someone else comes between
+        "Minister Hansen arrived in Santiago. Kenya opened talks. He met President Rojas.",
+    ],
+)
+def test_a_pronoun_that_does_not_agree_takes_up_nobody(events_of: Events, text: str) -> None:
+    assert [e for e in events_of(text) if e.trigger == "met"] == []

@@ -29,6 +29,8 @@ from bilateral.types import OCCURRED
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 # "Britain said it was disappointed": "it" is a state or a body as often as a thing.
 PERSONAL_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
+# A possessive pronoun on an event noun stands for its doer: "his visit to Japan".
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 OBJECT_PRONOUNS = {"it", "them"}
 # Verbs of feeling: in the passive the subject feels it and the by-phrase caused it
 # ("Canada was disappointed by Mexico's decision").
@@ -454,6 +456,32 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
             _governing_subject(verb, actors) if _purpose_of_act(verb) else []
         )
     return _subjects(head, actors, depth + 1)
+
+
+def pronoun_subject(trigger: Any) -> str | None:
+    """The pronoun that does the act, when a pronoun does it: the subject of the trigger's
+    clause ("He met Xi"), of the clause it hangs on ("she later flew to Rome to meet X"), of
+    the verb that carries an event noun ("he held talks with X"), or the possessor of that
+    noun ("his visit to X")."""
+    token = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return POSSESSIVE_PRONOUNS.get(owner.lower_)
+        token = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+        if trigger.dep_ not in ("dobj", "pobj", "attr") or token.pos_ not in ("VERB", "AUX"):
+            return None
+    came_by = ""
+    for _ in range(4):
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            # a passive's subject underwent the act, unless raised ("he is expected to visit")
+            doers = [c for c in subjects if c.dep_ == "nsubj" or came_by == "xcomp"]
+            return next((c.lower_ for c in doers if c.lower_ in PERSONAL_PRONOUNS), None)
+        if token.dep_ not in INHERIT_DEPS or token.head.i == token.i:
+            return None
+        came_by, token = token.dep_, token.head
+    return None
 
 
 def _by_crowd(verb: Any) -> bool:
