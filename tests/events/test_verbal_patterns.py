@@ -425,6 +425,10 @@ def test_trade_stoppages_blacklists_and_sit_downs(
         ("Japan shrugged off Kenyan criticism of the deal.", "REJECT"),
         ("Chile targeted Norwegian exports with new duties.", "SANCTION"),
         ("Norwegian jets shot down a Chilean drone.", "ASSAULT"),
+        # a light verb that steps an act up leaves the act its own event
+        ("Chile stepped up its attacks on Norwegian trawlers.", "ASSAULT"),
+        # a vow to answer an act threatens
+        ("Kenya vowed to respond to the Japanese raid.", "THREATEN"),
     ],
 )
 def test_figurative_force_verbs(events_of: Events, text: str, kind: str) -> None:

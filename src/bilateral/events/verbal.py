@@ -105,6 +105,8 @@ COMMITMENT_VERBS = {
 STANCE_TYPES = {"SUPPORT", "ACCUSE", "REQUEST"}
 # "vowed to retaliate", "swore to strike back": a hostile act sworn to is a threat.
 VOW_VERBS = {"vow", "pledge", "promise", "swear"}
+# Answering another's act, which a vow makes a threat: "vowed to respond", "to avenge".
+RETALIATION_VERBS = {"respond", "react", "avenge", "punish"}
 THREAT = known_coding("130")
 # A withdrawal held out "unless" the other acts is a threat; "if fulfilled, will withdraw"
 # is an offer.
@@ -330,9 +332,10 @@ def _is_hostile(verb: Any) -> bool:
 
 
 def _vows_hostile_act(verb: Any) -> bool:
-    """"vowed to retaliate": the vow is a threat."""
+    """"vowed to retaliate", "vowed to respond to the attack": the vow is a threat."""
     return verb.lemma_.lower() in VOW_VERBS and any(
-        c.dep_ == "xcomp" and _is_hostile(c) for c in verb.children
+        c.dep_ == "xcomp" and (_is_hostile(c) or c.lemma_.lower() in RETALIATION_VERBS)
+        for c in verb.children
     )
 
 
