@@ -61,6 +61,11 @@ def _summary(events: list[Any]) -> set[tuple[str, frozenset[str], str | None, st
         ),
         # accusation
         ("Japan accused Brazil of dumping steel in 2018.", ("ACCUSE", {"JPN", "BRA"}, "2018")),
+        # a gerund of time shares its clause's subject
+        (
+            "After meeting President Rojas in 2016, Minister Hansen praised the accord.",
+            ("CONSULT", {"NOR", "CHL"}, "2016"),
+        ),
         # a complaint or case against a party: the target is in the object's phrase
         (
             "In 2016, Brazil filed a complaint against Japan over steel subsidies.",

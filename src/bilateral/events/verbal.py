@@ -105,6 +105,9 @@ COMMITMENT_VERBS = {
 STANCE_TYPES = {"SUPPORT", "ACCUSE", "REQUEST"}
 # "vowed to retaliate", "swore to strike back": a hostile act sworn to is a threat.
 VOW_VERBS = {"vow", "pledge", "promise", "swear"}
+# "After meeting Xi, Ruto said": a gerund of time shares the clause's subject ("accused
+# Kenya of supporting rebels" does not: Kenya supports).
+SHARED_SUBJECT_PREPS = {"after", "before", "while", "upon"}
 # Answering another's act, which a vow makes a threat: "vowed to respond", "to avenge".
 RETALIATION_VERBS = {"respond", "react", "avenge", "punish"}
 THREAT = known_coding("130")
@@ -445,6 +448,8 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
     if subjects or depth > 3 or verb.dep_ not in INHERIT_DEPS:
         return found
     head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in SHARED_SUBJECT_PREPS:
+        head = head.head  # "after meeting Xi, Ruto said": the clause the preposition is on
     if verb.dep_ == "xcomp":  # object control: "permitting Pakistan to purchase"
         controlled = [f for c in head.children if c.dep_ == "dobj" for f in actors.in_phrase(c)]
         if controlled:
