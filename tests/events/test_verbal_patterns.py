@@ -61,6 +61,11 @@ def _summary(events: list[Any]) -> set[tuple[str, frozenset[str], str | None, st
         ),
         # accusation
         ("Japan accused Brazil of dumping steel in 2018.", ("ACCUSE", {"JPN", "BRA"}, "2018")),
+        # a particle the parser reads as an adverb still joins the verb
+        (
+            "In 2015, the summit brought together officials from Chile and Norway.",
+            ("CONSULT", {"CHL", "NOR"}, "2015"),
+        ),
         # a gerund of time shares its clause's subject
         (
             "After meeting President Rojas in 2016, Minister Hansen praised the accord.",
