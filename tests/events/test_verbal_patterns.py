@@ -61,6 +61,16 @@ def _summary(events: list[Any]) -> set[tuple[str, frozenset[str], str | None, st
         ),
         # accusation
         ("Japan accused Brazil of dumping steel in 2018.", ("ACCUSE", {"JPN", "BRA"}, "2018")),
+        # disapproval voiced, a protest registered, a party held responsible
+        (
+            "In 2017, Chile expressed concern over Norway's fishing quotas.",
+            ("ACCUSE", {"CHL", "NOR"}, "2017"),
+        ),
+        ("Kenya registered a protest with Japan in 2014.", ("ACCUSE", {"KEN", "JPN"}, "2014")),
+        (
+            "In 2012, Brazil held Chile responsible for the collision.",
+            ("ACCUSE", {"BRA", "CHL"}, "2012"),
+        ),
         # a particle the parser reads as an adverb still joins the verb
         (
             "In 2015, the summit brought together officials from Chile and Norway.",
