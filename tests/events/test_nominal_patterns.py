@@ -6,6 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import pytest
+
 Events = Callable[..., list[Any]]
 
 
@@ -75,3 +77,16 @@ def test_nominal_postponed_visit_is_negated(events_of: Events) -> None:
 def test_talks_that_set_the_time_of_another_act_are_an_event(events_of: Events) -> None:
     events = events_of("The loans were agreed during bilateral talks between Kenya and Japan.")
     assert "CONSULT" in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("Japan's condemnation of the Kenyan raid was swift.", "ACCUSE"),
+        ("Chile's accusations against Norway surprised Japan.", "ACCUSE"),
+        ("Norway's rejection of the Chilean offer surprised Santiago.", "REJECT"),
+        ("Japan's warning to Kenya came on Friday.", "THREATEN"),
+    ],
+)
+def test_nominal_appraisals_refusals_and_warnings(events_of: Events, text: str, kind: str) -> None:
+    assert kind in {e.type for e in events_of(text)}
