@@ -444,6 +444,10 @@ def test_trade_stoppages_blacklists_and_sit_downs(
         ("Norway blocked a Chilean resolution at the council.", "REJECT"),
         ("Japan shrugged off Kenyan criticism of the deal.", "REJECT"),
         ("Chile targeted Norwegian exports with new duties.", "SANCTION"),
+        ("Japan slapped visa restrictions on Kenyan officials.", "SANCTION"),
+        ("Chile retaliated with tariffs on Norwegian salmon.", "SANCTION"),
+        ("Kenya raised duties on Japanese steel.", "SANCTION"),
+        ("Norway cut off military dialogue with Chile.", "SANCTION"),
         ("Norwegian jets shot down a Chilean drone.", "ASSAULT"),
         # a light verb that steps an act up leaves the act its own event
         ("Chile stepped up its attacks on Norwegian trawlers.", "ASSAULT"),
