@@ -90,3 +90,8 @@ def test_talks_that_set_the_time_of_another_act_are_an_event(events_of: Events) 
 )
 def test_nominal_appraisals_refusals_and_warnings(events_of: Events, text: str, kind: str) -> None:
     assert kind in {e.type for e in events_of(text)}
+
+
+def test_a_party_facing_measures_receives_them(events_of: Events) -> None:
+    [event] = events_of("Kenya faces Japanese tariffs on its tea from 2021.")
+    assert (event.type, event.source.country, event.target.country) == ("SANCTION", "JPN", "KEN")
