@@ -61,6 +61,16 @@ def test_a_group_phrase_may_carry_modifiers() -> None:
     assert found["Chilean leaders"].actor.country == "CHL"
 
 
+def test_group_phrases_of_office_holders_delegations_and_neighbours() -> None:
+    found = by_text("Peruvian President Dina Boluarte and Chilean President Gabriel Boric "
+                    "reopened the border. The two presidents met in Lima; the two foreign "
+                    "ministers signed a deal, the two delegations talked, and the neighbours "
+                    "agreed to meet again.", on="2023-06-01")
+    for phrase in ("The two presidents", "the two foreign ministers", "the two delegations",
+                   "the neighbours"):
+        assert sorted(a.country for a in found[phrase].group) == ["CHL", "PER"]
+
+
 def test_a_place_in_passing_does_not_make_a_third_country_one_of_the_two() -> None:
     found = by_text("Iran and Saudi Arabia agreed to restore ties. Iran and Saudi Arabia had cut "
                     "them in 2016. The deal, brokered by China, ended a rupture that began when "

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import pytest
+
 Events = Callable[..., list[Any]]
 
 
@@ -75,3 +77,21 @@ def test_nominal_postponed_visit_is_negated(events_of: Events) -> None:
 def test_talks_that_set_the_time_of_another_act_are_an_event(events_of: Events) -> None:
     events = events_of("The loans were agreed during bilateral talks between Kenya and Japan.")
     assert "CONSULT" in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("Japan's condemnation of the Kenyan raid was swift.", "ACCUSE"),
+        ("Chile's accusations against Norway surprised Japan.", "ACCUSE"),
+        ("Norway's rejection of the Chilean offer surprised Santiago.", "REJECT"),
+        ("Japan's warning to Kenya came on Friday.", "THREATEN"),
+    ],
+)
+def test_nominal_appraisals_refusals_and_warnings(events_of: Events, text: str, kind: str) -> None:
+    assert kind in {e.type for e in events_of(text)}
+
+
+def test_a_party_facing_measures_receives_them(events_of: Events) -> None:
+    [event] = events_of("Kenya faces Japanese tariffs on its tea from 2021.")
+    assert (event.type, event.source.country, event.target.country) == ("SANCTION", "JPN", "KEN")

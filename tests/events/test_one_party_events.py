@@ -39,6 +39,10 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Students in Nairobi protested against the new tax on Monday.",
          ("PROTEST", "KEN", None)),
         ("Kenyan teachers staged rallies in Mombasa over pay.", ("PROTEST", "KEN", None)),
+        # people counted ("thousands of") and placed across or throughout a country
+        ("Tens of thousands of farmers across Ghana marched on Friday.", ("PROTEST", "GHA", None)),
+        ("Hundreds of students throughout Peru staged rallies over fees.",
+         ("PROTEST", "PER", None)),
         # PLOVER: a resignation is a retreat; lifting an emergency or curfew a concession
         ("Peru's interior minister resigned on Friday after the clashes.",
          ("RETREAT", "PER", None)),

@@ -48,6 +48,10 @@ def _status(parse: Any, text: str, trigger: str) -> str:
             "false_claim",
         ),
         ("After the minister visited Oslo, trade grew.", "visited", "occurred"),
+        # a subject that is nobody: the act did not happen
+        ("No Chilean warship fired at the Norwegian trawler.", "fired", "negated"),
+        ("None of the Kenyan ministers attended the summit.", "attended", "negated"),
+        ("Neither side withdrew its troops from the border.", "withdrew", "negated"),
     ],
 )
 def test_status_classify(parse: Any, text: str, trigger: str, status: str) -> None:

@@ -61,6 +61,38 @@ def _summary(events: list[Any]) -> set[tuple[str, frozenset[str], str | None, st
         ),
         # accusation
         ("Japan accused Brazil of dumping steel in 2018.", ("ACCUSE", {"JPN", "BRA"}, "2018")),
+        # disapproval voiced, a protest registered, a party held responsible
+        (
+            "In 2017, Chile expressed concern over Norway's fishing quotas.",
+            ("ACCUSE", {"CHL", "NOR"}, "2017"),
+        ),
+        ("Kenya registered a protest with Japan in 2014.", ("ACCUSE", {"KEN", "JPN"}, "2014")),
+        (
+            "In 2012, Brazil held Chile responsible for the collision.",
+            ("ACCUSE", {"BRA", "CHL"}, "2012"),
+        ),
+        # a particle the parser reads as an adverb still joins the verb
+        (
+            "In 2015, the summit brought together officials from Chile and Norway.",
+            ("CONSULT", {"CHL", "NOR"}, "2015"),
+        ),
+        # a gerund of time shares its clause's subject
+        (
+            "After meeting President Rojas in 2016, Minister Hansen praised the accord.",
+            ("CONSULT", {"NOR", "CHL"}, "2016"),
+        ),
+        # a complaint or case against a party: the target is in the object's phrase
+        (
+            "In 2016, Brazil filed a complaint against Japan over steel subsidies.",
+            ("ACCUSE", {"BRA", "JPN"}, "2016"),
+        ),
+        # a party taken to a court
+        ("Chile took Norway to court over fishing rights in 2019.", ("ACCUSE", {"CHL", "NOR"}, "2019")),
+        # a warning in the object's modifier ("warning messages")
+        (
+            "In 2021, a Japanese patrol boat issued warning messages to a Kenyan trawler.",
+            ("THREATEN", {"JPN", "KEN"}, "2021"),
+        ),
     ],
 )
 def test_verbal_pattern(
@@ -430,6 +462,79 @@ def test_conjoined_acts_share_the_receiver(
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Chile suspended imports of Norwegian salmon in 2017.", ("SANCTION", {"CHL", "NOR"})),
+        ("In 2020, Japan halted purchases of Kenyan tea.", ("SANCTION", {"JPN", "KEN"})),
+        ("Norway added two Chilean firms to its sanctions list.", ("SANCTION", {"NOR", "CHL"})),
+        ("Japan closed its airspace to Kenyan airlines.", ("SANCTION", {"JPN", "KEN"})),
+        ("Minister Hansen sat down with President Rojas in Oslo.", ("CONSULT", {"NOR", "CHL"})),
+        ("Norway's envoy briefed Chilean officials on the accord.", ("CONSULT", {"NOR", "CHL"})),
+    ],
+)
+def test_trade_stoppages_blacklists_and_sit_downs(
+    events_of: Events, text: str, expected: tuple[str, set[str]]
+) -> None:
+    kind, countries = expected
+    assert (kind, frozenset(countries)) in {(t, c) for t, c, _, _ in _summary(events_of(text))}
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("In 2018, Kenya hit out at Japan over the fishing quotas.", "ACCUSE"),
+        ("Chile took aim at Norway over its salmon subsidies.", "ACCUSE"),
+        ("Japan attacked Brazil's decision to raise steel duties.", "ACCUSE"),
+        # an attack on troops or towns stays an assault
+        ("Chilean troops attacked Norwegian positions near the border.", "ASSAULT"),
+        # a proposal turned away, criticism shrugged off, trade targeted
+        ("Japan shot down the Kenyan proposal in 2019.", "REJECT"),
+        ("Norway blocked a Chilean resolution at the council.", "REJECT"),
+        ("Japan shrugged off Kenyan criticism of the deal.", "REJECT"),
+        ("Chile targeted Norwegian exports with new duties.", "SANCTION"),
+        ("Japan slapped visa restrictions on Kenyan officials.", "SANCTION"),
+        ("Chile retaliated with tariffs on Norwegian salmon.", "SANCTION"),
+        ("Kenya raised duties on Japanese steel.", "SANCTION"),
+        ("Norway cut off military dialogue with Chile.", "SANCTION"),
+        ("Norwegian jets shot down a Chilean drone.", "ASSAULT"),
+        # a light verb that steps an act up leaves the act its own event
+        ("Chile stepped up its attacks on Norwegian trawlers.", "ASSAULT"),
+        # a vow to answer an act threatens
+        ("Kenya vowed to respond to the Japanese raid.", "THREATEN"),
+    ],
+)
+def test_figurative_force_verbs(events_of: Events, text: str, kind: str) -> None:
+    assert [e.type for e in events_of(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "he" takes up the person the sentence before is about
+        (
+            "Minister Hansen arrived in Santiago on Monday. He met President Rojas on Tuesday.",
+            ("CONSULT", {"NOR", "CHL"}),
+        ),
+        # "it" a state; a raised subject ("is expected to")
+        (
+            "Japan imposed new duties on Brazilian steel. It is expected to ban imports from Kenya.",
+            ("SANCTION", {"JPN", "KEN"}),
+        ),
+        # a possessive on the event noun
+        (
+            "President Rojas spoke of fisheries in 2019. His visit to Norway was the first in years.",
+            ("CONSULT", {"CHL", "NOR"}),
+        ),
+    ],
+)
+def test_a_pronoun_doer_takes_up_the_subject_of_the_sentence_before(
+    events_of: Events, text: str, expected: tuple[str, set[str]]
+) -> None:
+    kind, countries = expected
+    assert (kind, frozenset(countries)) in {(t, c) for t, c, _, _ in _summary(events_of(text))}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # another subject: another party's act
@@ -443,3 +548,16 @@ def test_conjoined_acts_of_other_kinds_keep_their_own_receivers(
 ) -> None:
     pairs = {(e.type, e.source.country, e.target.country) for e in events_of(text)}
     assert not {("SANCTION", "JPN", "KEN"), ("REQUEST", "JPN", "KEN")} & pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "he" cannot be a state
+        "Japan imposed new duties on Brazilian steel. He met President Rojas on Tuesday.",
+        # a sentence about someone else comes between
+        "Minister Hansen arrived in Santiago. Kenya opened talks. He met President Rojas.",
+    ],
+)
+def test_a_pronoun_that_does_not_agree_takes_up_nobody(events_of: Events, text: str) -> None:
+    assert [e for e in events_of(text) if e.trigger == "met"] == []

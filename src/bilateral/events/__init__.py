@@ -22,7 +22,7 @@ from bilateral.events.merge import merge_events
 from bilateral.events.nominal import nominal_candidates
 from bilateral.events.plover import Coding, coding, known_coding
 from bilateral.events.status import MODALS, REPORTING_VERBS, SPEECH_VERBS, classify_status
-from bilateral.events.verbal import verbal_candidates
+from bilateral.events.verbal import pronoun_subject, verbal_candidates
 from bilateral.types import OCCURRED, Document, Event, Mention, Sentence
 
 __all__ = ["extract_events"]
@@ -47,6 +47,13 @@ MAIN_MENTIONS = 2
 EXERCISE = "062"  # military cooperation: joint exercises
 SHOW_OF_FORCE = known_coding("150")
 SITE_PREPS = {"in", "at"}
+# What a pronoun subject can take up from the sentence before.
+ANTECEDENT_KINDS = {
+    "he": {"person"},
+    "she": {"person"},
+    "it": {"state", "org"},
+    "they": {"state", "org", "group", "person"},
+}
 # A cooperative act announced for later is, as CAMEO and PLOVER code it, the intent to do
 # it (03x, AGREE): "Finland will give Tanzania a grant", "X will visit Albania in June",
 # "the rebels said they will release the hostages"; an announced concession stays one.
@@ -91,6 +98,7 @@ def extract_events(
     one_party: list[tuple[Event, bool]] = []
     anaphors: list[Event] = []
     main_actors = _main_actors(mentions)
+    antecedent: list[Found] = []  # whom "he", "it" or "they" of the next sentence may be
     last_year: int | None = None
     narrative: DateMatch | None = None  # the date the previous sentence of the paragraph gave
     paragraph = -1
@@ -102,6 +110,7 @@ def extract_events(
             actors = SentenceActors(sentence, mentions)
             candidates = _candidates(sentence.doc, actors)
             for candidate in candidates:
+                _take_up_antecedent(candidate, antecedent)
                 _add_joint_partner(candidate, main_actors)
                 event = _event(document, sentence, candidate, last_year, narrative)
                 if event.status in UNRECORDED_STATUSES:
@@ -117,6 +126,9 @@ def extract_events(
                         for e, _ in one_party
                     ):  # one act, though several people of it are named
                         one_party.append((party, candidate.nominal))
+            antecedent = _next_antecedent(sentence.doc, actors, antecedent)
+        elif any(sentence.start <= m.start < sentence.end and not m.is_place for m in mentions):
+            antecedent = []  # whom an unparsed sentence is about is not known
         last_year = _topic_year(dates) or last_year
         narrative = next((d for d in reversed(dates) if _is_past(d, document)), None)
     headline_end = len(document.text) - len(document.body)
@@ -194,6 +206,41 @@ def _heads_its_clause(candidate: Candidate, candidates: list[Candidate]) -> bool
         if token.lemma_ in SPEECH_VERBS:
             return True
     return True
+
+
+def _main_subject(doc: Any, actors: SentenceActors) -> list[Found]:
+    """The parties named in the subject of the sentence's main clause."""
+    root = next(t for t in doc if t.head.i == t.i)
+    return as_actors([f for c in root.children if c.dep_ == "nsubj" for f in actors.in_phrase(c)])
+
+
+def _next_antecedent(doc: Any, actors: SentenceActors, antecedent: list[Found]) -> list[Found]:
+    """Who a pronoun opening the next sentence takes up: the parties named in this
+    sentence's main subject; a sentence whose subject is itself a pronoun keeps them."""
+    named = _main_subject(doc, actors)
+    if named:
+        return named
+    root = next(t for t in doc if t.head.i == t.i)
+    pronoun = any(c.dep_ == "nsubj" and c.lower_ in ANTECEDENT_KINDS for c in root.children)
+    return antecedent if pronoun else []
+
+
+def _take_up_antecedent(candidate: Candidate, antecedent: list[Found]) -> None:
+    """An act done by a pronoun the sentence does not name ("He met Xi on Tuesday", "his
+    visit to Japan") is done by the main subject of the sentence before, when it agrees:
+    "he" and "she" a person, "it" a state or organisation, "they" any parties."""
+    if candidate.sources or not antecedent:
+        return
+    pronoun = pronoun_subject(candidate.trigger)
+    kinds = ANTECEDENT_KINDS.get(pronoun or "")
+    if not kinds or any(f.actor.kind not in kinds for f in antecedent):
+        return
+    if pronoun != "they" and len(antecedent) > 1:
+        return
+    receivers = {f.actor.country for f in candidate.targets}
+    candidate.sources = [
+        Found(f.actor, False, -1) for f in antecedent if f.actor.country not in receivers
+    ]
 
 
 def _main_actors(mentions: list[Mention]) -> list[Found]:

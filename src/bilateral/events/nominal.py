@@ -7,7 +7,8 @@ agreement", "the exercise was held") belongs to that verb's event and is skipped
 here, unless it is the subject and names parties of its own ("Japan's strikes on
 camps in Kenya killed six"). When the noun names fewer than two parties, the subject
 of the verb that governs it joins in ("Moscow hosting a meeting with Pakistan").
-"Kenyan posts came under attack from X": the subject underwent the act, X did it.
+"Kenyan posts came under attack from X", "Vietnam faces US tariffs": the subject underwent
+(or is to undergo) the act, X did it.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ REASON_PREPS = {"over", "for"}
 # Nouns that name an act only as what someone does ("ordered / stepped up patrols"); elsewhere
 # they name the unit ("a UN patrol came under fire").
 UNIT_NOUNS = {"patrol"}
+# "Vietnam faces US tariffs", "Iran faces sanctions from the EU": the subject is the target.
+SUFFERING_VERBS = {"face"}
 ATTACK = known_coding("190")
 
 
@@ -91,7 +94,10 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
 
 
 def _undergone_by(noun: Any) -> Any | None:
-    """The verb of "came under attack": its subject suffered the act the noun names."""
+    """The verb of "came under attack" or "faces US tariffs": its subject suffered (or is
+    to suffer) the act the noun names."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUFFERING_VERBS:
+        return noun.head
     if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.dep_ != "prep":
         return None
     verb = noun.head.head

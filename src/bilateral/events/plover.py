@@ -25,6 +25,8 @@ from importlib import resources
 from typing import Any
 
 OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd", "dative")
+# How the word after a verb joins it in a multi-word lemma ("take part", "call upon").
+JOINING_DEPS = ("prt", "prep", "dobj", "advmod")
 # A row's object "-": the verb used without one ("thousands rallied" is a protest,
 # "rallied support" is not).
 INTRANSITIVE = "-"
@@ -216,9 +218,9 @@ def _lemmas(token: Any) -> list[str]:
     """Multi-word lemma first ("call upon", "take part"), then the word itself."""
     lemma = token.lemma_.lower()
     # Only the next word can join the lemma: it is read directly, not found among the children.
+    # The parser may read the particle as an adverb ("brought together officials").
     after = token.nbor() if token.i + 1 < len(token.doc) else None
-    # "pulled back": the parser may take the particle for an adverb
-    joined = after is not None and after.head.i == token.i and after.dep_ in ("prt", "prep", "dobj", "advmod")
+    joined = after is not None and after.head.i == token.i and after.dep_ in JOINING_DEPS
     multiword = [f"{lemma} {after.lower_}"] if joined and after is not None else []
     # the plural as written too: "talks" is an event, "talk" rarely is
     return multiword + list(dict.fromkeys([token.lower_, lemma]))

@@ -125,6 +125,8 @@ FUTURE_WORDS = {"tomorrow", "tonight", "next", "coming", "upcoming"}
 TIME_DEPS = {"npadvmod", "advmod", "prep", "tmod"}
 CLAIM_NOUNS = {"rumour", "rumor", "allegation", "claim", "report", "accusation", "speculation"}
 FALSE_WORDS = {"false", "baseless", "fake", "unfounded", "bogus", "fabricated", "untrue"}
+# Subjects, or their determiners, that say nobody did the act.
+NO_ONE = {"nobody", "none", "neither", "no"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "whenever"}
 # Clause links the walk does not cross: the governor of a relative clause or an
 # adverbial clause is another event ("after Khan visited Moscow, issues arose").
@@ -172,6 +174,7 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         any(c.dep_ == "neg" for c in children)
         or _has_never(children)
         or _denied_by_no(token, previous)
+        or _done_by_none(token, children)
     ):
         return _negated_unless_wished(token)
     if _is_conditional(token):
@@ -315,6 +318,17 @@ def _denied_by_no(token: Any, previous: Any) -> bool:
     if previous is not None and (previous.dep_ != "acl" or previous.tag_ != "VB"):
         return False
     return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _done_by_none(token: Any, children: list[Any]) -> bool:
+    """A verb whose subject is nobody: "no warships fired", "none of the ministers attended"."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        c.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ in NO_ONE for d in c.children)
+        for c in children
+        if c.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def _negated_unless_wished(token: Any) -> str:

@@ -29,6 +29,8 @@ from bilateral.types import OCCURRED
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 # "Britain said it was disappointed": "it" is a state or a body as often as a thing.
 PERSONAL_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
+# A possessive pronoun on an event noun stands for its doer: "his visit to Japan".
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 OBJECT_PRONOUNS = {"it", "them"}
 # Verbs of feeling: in the passive the subject feels it and the by-phrase caused it
 # ("Canada was disappointed by Mexico's decision").
@@ -60,8 +62,9 @@ TARGET_PREPS = {
     "for",
     "over",
 }
-# Preps of the object noun that still name a party ("a meeting with X", "drills between A and B").
-OBJECT_PREPS = {"with", "between", "among", "of", "from", "to"}
+# Preps of the object noun that still name a party ("a meeting with X", "drills between A and B",
+# "filed a complaint against X").
+OBJECT_PREPS = {"with", "between", "among", "of", "from", "to", "against"}
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp", "acomp"}
 # "Ties have expanded", "to improve relations": statements about the relationship, not acts.
 RELATION_NOUNS = {
@@ -106,6 +109,11 @@ VOW_VERBS = {"vow", "pledge", "promise", "swear"}
 PREPARE_VERBS = {"prepare"}
 ASPECT_VERBS = {"resume", "begin", "start", "continue"}
 READINESS = known_coding("150")
+# "After meeting Xi, Ruto said": a gerund of time shares the clause's subject ("accused
+# Kenya of supporting rebels" does not: Kenya supports).
+SHARED_SUBJECT_PREPS = {"after", "before", "while", "upon"}
+# Answering another's act, which a vow makes a threat: "vowed to respond", "to avenge".
+RETALIATION_VERBS = {"respond", "react", "avenge", "punish"}
 THREAT = known_coding("130")
 # A withdrawal held out "unless" the other acts is a threat; "if fulfilled, will withdraw"
 # is an offer.
@@ -398,8 +406,11 @@ def _is_hostile(verb: Any) -> bool:
 
 
 def _vows_hostile_act(verb: Any) -> bool:
-    """"vowed to retaliate": the vow is a threat."""
-    return verb.lemma_.lower() in VOW_VERBS and _hostile_infinitive(verb)
+    """"vowed to retaliate", "vowed to respond to the attack": the vow is a threat."""
+    return verb.lemma_.lower() in VOW_VERBS and (
+        _hostile_infinitive(verb)
+        or any(_vowed_act(c) and c.lemma_.lower() in RETALIATION_VERBS for c in verb.children)
+    )
 
 
 def _readies_hostile_act(verb: Any) -> bool:
@@ -540,6 +551,8 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
     if subjects or depth > 3 or verb.dep_ not in INHERIT_DEPS:
         return found
     head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in SHARED_SUBJECT_PREPS:
+        head = head.head  # "after meeting Xi, Ruto said": the clause the preposition is on
     if verb.dep_ == "xcomp":  # object control: "permitting Pakistan to purchase"
         controlled = [f for c in head.children if c.dep_ == "dobj" for f in actors.in_phrase(c)]
         if controlled:
@@ -554,6 +567,32 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
             _governing_subject(verb, actors) if _purpose_of_act(verb) else []
         )
     return _subjects(head, actors, depth + 1)
+
+
+def pronoun_subject(trigger: Any) -> str | None:
+    """The pronoun that does the act, when a pronoun does it: the subject of the trigger's
+    clause ("He met Xi"), of the clause it hangs on ("she later flew to Rome to meet X"), of
+    the verb that carries an event noun ("he held talks with X"), or the possessor of that
+    noun ("his visit to X")."""
+    token = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return POSSESSIVE_PRONOUNS.get(owner.lower_)
+        token = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+        if trigger.dep_ not in ("dobj", "pobj", "attr") or token.pos_ not in ("VERB", "AUX"):
+            return None
+    came_by = ""
+    for _ in range(4):
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            # a passive's subject underwent the act, unless raised ("he is expected to visit")
+            doers = [c for c in subjects if c.dep_ == "nsubj" or came_by == "xcomp"]
+            return next((c.lower_ for c in doers if c.lower_ in PERSONAL_PRONOUNS), None)
+        if token.dep_ not in INHERIT_DEPS or token.head.i == token.i:
+            return None
+        came_by, token = token.dep_, token.head
+    return None
 
 
 def _by_crowd(verb: Any) -> bool:
