@@ -94,6 +94,17 @@ def parse(nlp: Any) -> Callable[[str], Any]:
 
 
 @pytest.fixture(scope="session")
+def coded(nlp: Any) -> Callable[[str, str], Any]:
+    """The coding of the first word of ``text`` written ``trigger`` (a Coding or None)."""
+    from bilateral.events.plover import code_token
+
+    def run(text: str, trigger: str) -> Any:
+        return code_token(next(t for t in nlp(text) if t.text == trigger))
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def events_of(nlp: Any) -> Callable[..., list[Any]]:
     """Run extract_events on a text with the stand-in resolver: the events between parties
     (one-party events are tested through ``bilateral.extract`` in test_one_party_events)."""

@@ -7,8 +7,7 @@ from typing import Any
 
 import pytest
 
-from bilateral.events.plover import code_token
-
+Coded = Callable[[str, str], Any]
 Events = Callable[..., list[Any]]
 
 
@@ -29,9 +28,8 @@ Events = Callable[..., list[Any]]
         ("Their gunboats broke the truce twice.", "broke", "ASSAULT"),
     ],
 )
-def test_conflict_trigger_families(parse: Any, text: str, trigger: str, kind: str) -> None:
-    token = next(t for t in parse(text) if t.text == trigger)
-    found = code_token(token)
+def test_conflict_trigger_families(coded: Coded, text: str, trigger: str, kind: str) -> None:
+    found = coded(text, trigger)
     assert found is not None and found.type == kind
 
 
@@ -46,9 +44,8 @@ def test_conflict_trigger_families(parse: Any, text: str, trigger: str, kind: st
         ("Japanese carmakers dominate the Kenyan market.", "dominate"),
     ],
 )
-def test_conflict_words_in_other_senses(parse: Any, text: str, trigger: str) -> None:
-    token = next(t for t in parse(text) if t.text == trigger)
-    found = code_token(token)
+def test_conflict_words_in_other_senses(coded: Coded, text: str, trigger: str) -> None:
+    found = coded(text, trigger)
     assert found is None or found.type not in ("ASSAULT", "COERCE", "THREATEN")
 
 
@@ -286,9 +283,8 @@ def test_patrols_ordered_are_a_show_of_force(events_of: Events) -> None:
         ("The navy issued warning signals to the vessel on Monday.", "issued", "THREATEN"),
     ],
 )
-def test_codebook_families(parse: Any, text: str, trigger: str, kind: str) -> None:
-    token = next(t for t in parse(text) if t.text == trigger)
-    found = code_token(token)
+def test_codebook_families(coded: Coded, text: str, trigger: str, kind: str) -> None:
+    found = coded(text, trigger)
     assert found is not None and found.type == kind
 
 
@@ -303,9 +299,8 @@ def test_codebook_families(parse: Any, text: str, trigger: str, kind: str) -> No
         ("Chile raised the level of its tariffs.", "raised"),
     ],
 )
-def test_codebook_families_need_their_objects(parse: Any, text: str, trigger: str) -> None:
-    token = next(t for t in parse(text) if t.text == trigger)
-    found = code_token(token)
+def test_codebook_families_need_their_objects(coded: Coded, text: str, trigger: str) -> None:
+    found = coded(text, trigger)
     assert found is None or found.type not in ("RETREAT", "COERCE", "SANCTION", "CONCEDE", "SUPPORT")
 
 

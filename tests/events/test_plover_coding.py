@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from bilateral.events.plover import cameo_table, code_token, coding
+
+Coded = Callable[[str, str], Any]
 
 
 def test_plover_table_has_goldstein_for_every_code() -> None:
@@ -41,9 +44,8 @@ def test_plover_override_keeps_cameo_and_goldstein() -> None:
         ("Japan encouraged Kenya to rejoin the talks.", "encouraged", "REQUEST", "100"),
     ],
 )
-def test_plover_code_token(parse: Any, text: str, trigger: str, kind: str, cameo: str) -> None:
-    token = next(t for t in parse(text) if t.text == trigger)
-    found = code_token(token)
+def test_plover_code_token(coded: Coded, text: str, trigger: str, kind: str, cameo: str) -> None:
+    found = coded(text, trigger)
     assert found is not None and (found.type, found.cameo) == (kind, cameo)
 
 
@@ -87,9 +89,8 @@ def test_a_stop_reading_leaves_the_words_other_readings(parse: Any) -> None:
         ("Norway withdrew from the fishing pact with Iceland.", "withdrew", "SANCTION"),
     ],
 )
-def test_concessions_and_retreats(parse: Any, text: str, trigger: str, kind: str) -> None:
-    token = next(t for t in parse(text) if t.text == trigger)
-    found = code_token(token)
+def test_concessions_and_retreats(coded: Coded, text: str, trigger: str, kind: str) -> None:
+    found = coded(text, trigger)
     assert found is not None and found.type == kind
 
 
@@ -112,10 +113,9 @@ def test_concessions_and_retreats(parse: Any, text: str, trigger: str, kind: str
     ],
 )
 def test_protests_inquiries_relief_and_cut_links(
-    parse: Any, text: str, trigger: str, kind: str
+    coded: Coded, text: str, trigger: str, kind: str
 ) -> None:
-    token = next(t for t in parse(text) if t.text == trigger)
-    found = code_token(token)
+    found = coded(text, trigger)
     assert found is not None and found.type == kind
 
 
@@ -218,10 +218,9 @@ def test_removing_a_doubt_is_no_expulsion(parse: Any) -> None:
     ],
 )
 def test_preposition_pattern_holds_for_the_verb_it_was_written_for(
-    parse: Any, text: str, trigger: str, kind: str
+    coded: Coded, text: str, trigger: str, kind: str
 ) -> None:
-    token = next(t for t in parse(text) if t.text == trigger)
-    found = code_token(token)
+    found = coded(text, trigger)
     assert found is not None and found.type == kind
 
 
