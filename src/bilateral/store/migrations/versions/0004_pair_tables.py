@@ -2,8 +2,8 @@
 
 Events and clusters are found by pair from these tables (participants are JSON). The
 event pairs of a stored store are filled here; its clusters are dropped, to be linked
-again with their new columns (``bilateral link``, or the next ingest, or ``serve`` on
-a writable store).
+again with their new columns (by the next ingest, or by ``bilateral serve`` on a
+writable store, which links what is pending before it answers).
 
 Revision ID: 0004
 Revises: 0003
