@@ -46,6 +46,9 @@ PUBLISHED = date(2024, 5, 30)
         ("in the first four months of this year", "the first four months of this year", "2024-01/2024-04"),
         ("in the second half of the current year", "the second half of the current year", "2024-07/2024-12"),
         ("trade in January-April rose", "January-April", "2024-01/2024-04"),
+        # across the turn of a year: to the last month of the year written, else the latest
+        ("the deficit in the July-March period", "July-March", "2023-07/2024-03"),
+        ("exports in October-February 2019 rose", "October-February 2019", "2018-10/2019-02"),
         ("sales in Q1 rose", "Q1", "2024-01/2024-03"),
         ("sales in Q3 of 2019 rose", "Q3 of 2019", "2019-07/2019-09"),
         ("in 2022's first half exports", "2022's first half", "2022-01/2022-06"),

@@ -198,7 +198,12 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
         return _month_span(first, last) if 0 < last - first < 24 else None
     if kind == "month_range":
         m1, m2 = month_number(groups["m1"]), month_number(groups["m2"])
-        return _part_of_year(groups, m1, m2, published) if m1 < m2 else None
+        if m1 < m2:
+            return _part_of_year(groups, m1, m2, published)
+        # "July-March": across the turn of a year, to the March of the year written, else
+        # the latest one begun by publication (a fiscal year's months so far)
+        last = None if groups.get("this") else _month_index(groups, m2, published)
+        return _month_span(last - (m2 - m1) % 12, last) if last is not None and m1 > m2 else None
     if kind == "fiscal":
         return _fiscal(int(groups["y1"]), groups["y2"])
     if kind == "fiscal_single":
