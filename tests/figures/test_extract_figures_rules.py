@@ -528,3 +528,30 @@ def test_the_yen_sign_is_the_yuan_in_a_figure_about_china(text: str, unit: str) 
 ])
 def test_a_deal_named_by_its_money_is_that_money(text: str, variable: str) -> None:
     assert one(text).variable == variable
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the amount after "from" is the value of the year before the one measured
+        ("India's exports to Japan were $9 billion in 2019, up from $7 billion.",
+         [(9e9, "2019"), (7e9, "2018")]),
+        ("India's exports to Japan rose from $4 billion to $5 billion in 2022.",
+         [(4e9, "2021"), (5e9, "2022")]),
+        # its own period is its own
+        ("Trade between India and Japan fell to $5 billion in 2022, down from $6 billion in 2020.",
+         [(5e9, "2022"), (6e9, "2020")]),
+        # before a month it may be the month or the year before: no period
+        ("India's exports to Japan rose to $2 billion in March 2021 from $1.8 billion.",
+         [(2e9, "2021-03"), (1.8e9, None)]),
+    ],
+)
+def test_a_compared_amount_is_the_value_of_the_period_before(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert [(f.value, f.period) for f in figures_of(text)] == expected
+
+
+def test_the_size_of_a_change_is_not_a_level() -> None:
+    figures = figures_of("India's imports from Japan declined by $2.1 billion to $48.3 billion in 2019.")
+    assert [(f.variable, f.value) for f in figures] == [("other", 2.1e9), ("imports", 48.3e9)]

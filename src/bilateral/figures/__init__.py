@@ -48,6 +48,8 @@ SPECIFIC_DEALS = ("investment", "loan", "aid")
 # Money figures a following sentence may go on about; flows need their own direction.
 TOPIC_VARIABLES = ("trade_total", "investment", "deal_value", "aid", "loan")
 _CUT_CURRENCY = re.compile(r"\bRs\.\s*$")
+# "was $58.6bn in 2022, up from $28.6bn": the amount after "from" is the earlier value.
+_BASE_AMOUNT = re.compile(r"\bfrom\s+(?:(?:about|some|nearly|almost|around)\s+)?$", re.IGNORECASE)
 # "(31 billion euros, $36.5 billion)": only amounts, separators and hedges
 _CONVERSIONS = re.compile(r"\s*\(((?:[^()a-z]|(?:about|around|or|some|approximately|[a-z]*illion|bn|mn|"
                           r"euros?|dollars?|pounds?|yen|yuan)\b)+)\)", re.IGNORECASE)
@@ -286,6 +288,9 @@ def _period(periods: list[PeriodMention], quantity: Quantity, next_start: int, s
         return None
     if not mention.anaphoric:
         period = mention.period
+        own = quantity.end <= mention.start and mention.end <= next_start
+        if not own and _BASE_AMOUNT.search(sentence.text, 0, quantity.start):
+            return _year_before(period)
     elif mention.start in context.anaphors:  # "a year earlier" read once, by its first figure
         period = context.anaphors[mention.start]
     else:
@@ -293,6 +298,12 @@ def _period(periods: list[PeriodMention], quantity: Quantity, next_start: int, s
     if period:
         context.period, context.period_sentence = period, sentence.index
     return period
+
+
+def _year_before(period: str | None) -> str | None:
+    """The period of a compared amount that names none ("in 2022, up from $28.6bn"): the
+    year before a year; for a part of a year it may be the month or the year before, so none."""
+    return str(int(period) - 1) if period and period.isdigit() else None
 
 
 def sentence_countries(sentence: Sentence, mentions: list[Mention]) -> list[CountryMention]:

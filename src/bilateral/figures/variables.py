@@ -41,12 +41,11 @@ _DECLINE = (r"negative\s+growth|declin\w*|decreas\w*|fell|fall\w*|drop\w*|down|p
             r"shr[iau]nk\w*|dip\w*|lower|contract(?:s|ed|ing|ion)|slid|slide\w*|tumbl\w*|sank|sink\w*|"
             r"plummet\w*|reduc\w*|narrow(?:s|ed|ing)|slip(?:s|ped|ping)?|retreat(?:s|ed|ing)?|nosediv\w*|"
             r"collaps(?:e|es|ed|ing)|crash(?:es|ed|ing)?|dived|dove")
-_GROWTH = re.compile(
-    r"\b(?:" + _DECLINE + r"|increas\w*|grow\w*|grew|growth|ris(?:e|es|en|ing)|rose|jump\w*|surg\w*|soar\w*|"
+_CHANGE_WORDS = (
+    _DECLINE + r"|increas\w*|grow\w*|grew|growth|ris(?:e|es|en|ing)|rose|jump\w*|surg\w*|soar\w*|"
     r"climb\w*|up(?!\s+to\b)|boost\w*|expan\w*|rebound\w*|higher|gain(?:s|ed)?|widen\w*|"
-    r"spik(?:e|es|ed|ing)|advanc(?:e|es|ed|ing))\b",
-    re.IGNORECASE,
-)
+    r"spik(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)")
+_GROWTH = re.compile(r"\b(?:" + _CHANGE_WORDS + r")\b", re.IGNORECASE)
 # The change named right after a rate: "a 9% fall", "a 20 percent year-on-year increase", "5% less".
 _CHANGE_AFTER = re.compile(
     r"\s*(?:(?:year-on-year|y/y|yoy|on-year|annual|yearly|month-on-month|sharp|steep)\s+)*"
@@ -61,6 +60,10 @@ _OTHER_RATE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){1,2}(?:in|on|of)\s+(?:the\s+)?
                                re.IGNORECASE)
 # A company's share price is not a figure about countries ("its shares plummeted 13%").
 _SHARE_PRICE_CLAUSE = re.compile(r"\b(?:shares|stocks|(?:share|stock)\s+prices?)\b[^,;]*$", re.IGNORECASE)
+# "rose by", "a decline of": the amount after it is the change ("widened by $2bn").
+_CHANGE_BY = re.compile(r"\b(?:" + _CHANGE_WORDS + r")\s+(?:of|by)\s+(?:(?:about|some|nearly|almost)\s+)?$",
+                        re.IGNORECASE)
+_CHANGE_BY_REACH = 40
 _DECLINE_WORD = re.compile(_DECLINE + "|less", re.IGNORECASE)
 _BILATERAL = re.compile(
     r"\b(?:bilateral|two[-\s]way|mutual|both\s+(?:countries|nations|states|sides)|"
@@ -175,7 +178,7 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
     if unit is None:
         return (variable, None) if variable in MONEY_VARIABLES else None
     if is_currency(unit):
-        if _UNIT_PRICE.match(text, quantity.end):
+        if _UNIT_PRICE.match(text, quantity.end) or is_change_amount(text, quantity):
             return "other", unit
         return (variable if variable in MONEY_VARIABLES else "other"), unit
     # goods are traded or given ("50,000 tonnes of rice in food aid")
@@ -220,6 +223,11 @@ def change_word(text: str, quantity: Quantity) -> str | None:
         return after.group("word")
     words = list(_GROWTH.finditer(text, 0, quantity.start))
     return words[-1].group() if words else None
+
+
+def is_change_amount(text: str, quantity: Quantity) -> bool:
+    """True for the size of a change, not a level: "fell by £2.1bn to £48.3bn"."""
+    return bool(_CHANGE_BY.search(text, max(0, quantity.start - _CHANGE_BY_REACH), quantity.start))
 
 
 def growth_sign(text: str, quantity: Quantity) -> int:
