@@ -555,3 +555,18 @@ def test_a_compared_amount_is_the_value_of_the_period_before(
 def test_the_size_of_a_change_is_not_a_level() -> None:
     figures = figures_of("India's imports from Japan declined by $2.1 billion to $48.3 billion in 2019.")
     assert [(f.variable, f.value) for f in figures] == [("other", 2.1e9), ("imports", 48.3e9)]
+
+
+@pytest.mark.parametrize(
+    "text, variable, direction",
+    [
+        ("China bought 30 billion dollars of Indian cotton in 2019.", "imports", "IND->CHN"),
+        ("India's purchases of Russian oil rose to $31 billion in 2022.", "imports", "RUS->IND"),
+        ("Japan sold $4 billion worth of cars to India in 2021.", "exports", "JPN->IND"),
+        # a cue tied after the amount wins over the verb of sale
+        ("India bought Russian jets in a $2.5 billion deal.", "deal_value", None),
+    ],
+)
+def test_goods_bought_and_sold_are_flows(text: str, variable: str, direction: str | None) -> None:
+    figure = one(text)
+    assert (figure.variable, figure.direction) == (variable, direction)

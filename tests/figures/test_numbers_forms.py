@@ -61,6 +61,12 @@ from bilateral.figures.units import settle_shared_symbol
         ("Farmers sold 2.5 mln tonnes of maize.", "2.5 mln tonnes", 2.5e6, "tonnes"),
         ("Growers shipped 3 lakh tons of onions.", "3 lakh tons", 3e5, "tonnes"),
         ("Traders moved 1.2 million metric tons of soy.", "1.2 million metric tons", 1.2e6, "tonnes"),
+        # letters that are a currency before a scaled amount
+        ("Mines earned R12.4 billion in royalties.", "R12.4 billion", 12.4e9, "ZAR"),
+        ("The state took a N5bn loan.", "N5bn", 5e9, "NGN"),
+        ("The port will cost Tk 3,000 crore.", "Tk 3,000 crore", 3e10, "BDT"),
+        ("Cocoa fetched GH₵2.5 billion.", "GH₵2.5 billion", 2.5e9, "GHS"),
+        ("The canal earned E£10 billion.", "E£10 billion", 10e9, "EGP"),
     ],
 )
 def test_quantity_forms(sentence: str, written: str, value: float, unit: str | None) -> None:
@@ -82,6 +88,8 @@ def test_quantity_forms(sentence: str, written: str, value: float, unit: str | N
         "Three countries met in the first five months of the year.",
         "The JF-17 and Su-35 jets flew at 5m altitude.",
         "A dozen ministers attended the summit of 2022-26 plans.",
+        # no scale, no money: a road, a ranking
+        "Trucks took the R2 road past N2 in the ranking.",
     ],
 )
 def test_bare_numbers_dates_and_counts_are_not_quantities(sentence: str) -> None:

@@ -59,10 +59,14 @@ _SCALE_WORDS = (
 _SCALE_ABBR = r"bn|mn|tn|cr|tr|k|m|b"
 # Letter symbols ("Sh", "RM") only count glued or spaced to a number: "Sh21.9 billion".
 _LETTER_SYMBOLS = ("Rs", "Sh", "KSh", "Ksh", "USh", "TSh", "RM", "Rp")
+# Letters that are a currency only before a scaled amount: "R12.4 billion" (rand), "N5bn"
+# (naira), "Tk 3,000 crore" (taka); "the R2 road" is no money.
+_SCALED_SYMBOLS = ("R", "N", "Tk")
 # A currency word glued to the number ("euro7.4 billion", as news agencies write it).
 _GLUED_WORDS = ("euro",)
 _PREFIX = (
-    r"US\s?\$|\$\s?US\b|\b(?:[ACRS]|HK|NZ|AU|Aus)\$|[$€£¥₹₽₨₦₱₩₺₴]|\bRs\.?|"
+    r"US\s?\$|\$\s?US\b|\b(?:[ACRS]|HK|NZ|AU|Aus)\$|GH[¢₵]|E£|[$€£¥₹₽₨₦₱₩₺₴]|\bRs\.?|"
+    r"\b(?-i:" + "|".join(_SCALED_SYMBOLS) + r")(?=\s?[\d.,]+\s?(?:" + _SCALE_WORDS + r"|bn|mn|tn)\b)|"
     r"\b(?:" + "|".join(_LETTER_SYMBOLS[1:]) + r")(?=\s?\d)|\b(?:" + "|".join(_GLUED_WORDS) + r")(?=\d)|"
     r"\b[A-Z]{3}\b"
 )
@@ -74,7 +78,8 @@ def _alternation(words: list[str]) -> str:
 
 _SUFFIX_WORDS = [
     w for w in CURRENCY_WORDS
-    if w[0].isalpha() and "$" not in w and w.rstrip(".") not in {x.lower() for x in _LETTER_SYMBOLS}
+    if w[0].isalpha() and "$" not in w
+    and w.rstrip(".") not in {x.lower() for x in _LETTER_SYMBOLS + _SCALED_SYMBOLS}
 ]
 _MEASURES = r"%|(?:" + _alternation(
     ["percent", "per cent", "percentage points", "pc", "pct", "km", "kilometers", "kilometer",
@@ -91,7 +96,7 @@ _SUFFIX = _MEASURES + r"|(?:" + _alternation(_SUFFIX_WORDS) + r")\b|\b[A-Z]{3}\b
 
 QUANTITY = re.compile(
     r"(?:(?P<prefix>" + _PREFIX + r")\s?)?"
-    r"(?P<number>(?:(?<=Sh|RM|Rp|Rs)|(?<=euro)|(?<![\w.,]))(?:" + _DIGITS + r")(?![\d])|\b" + _WORDS + r"\b)"
+    r"(?P<number>(?:(?<=Sh|RM|Rp|Rs|Tk)|(?<=(?-i:\bR))|(?<=(?-i:\bN))|(?<=euro)|(?<![\w.,]))(?:" + _DIGITS + r")(?![\d])|\b" + _WORDS + r"\b)"
     r"(?:(?P<gap>\s*-?\s*)(?P<scale>(?:" + _SCALE_WORDS + r")\b|(?:" + _SCALE_ABBR + r")\b))?"
     r"(?:\s*-?\s*(?:of\s+)?(?P<suffix>" + _SUFFIX + r"))?",
     re.IGNORECASE,
@@ -205,7 +210,7 @@ def _currency(prefix: str | None) -> str | None:
     if not prefix:
         return None
     if (prefix.isalpha() and not prefix.isupper() and prefix.lower() != "rs"
-            and prefix not in _LETTER_SYMBOLS + _GLUED_WORDS):
+            and prefix not in _LETTER_SYMBOLS + _SCALED_SYMBOLS + _GLUED_WORDS):
         return None
     return currency_code(prefix)
 

@@ -17,10 +17,12 @@ from bilateral.figures.units import is_currency
 # Cue phrases, most specific first; the nearest one to the quantity decides.
 _CUES: list[tuple[str, str]] = [
     ("trade_balance", r"trade\s+(?:balance|deficit|surplus|gap)|balance\s+of\s+trade|deficit|surplus"),
-    ("exports", r"export(?:s|ed|ing|er|ers)?|re-exports?|shipped|shipments?"),
-    ("imports", r"import(?:s|ed|ing|er|ers)?"),
+    # goods sold to a country leave the seller, goods bought or purchased enter the buyer
+    ("exports", r"export(?:s|ed|ing|er|ers)?|re-exports?|shipped|shipments?|sold|sales?"),
+    ("imports", r"import(?:s|ed|ing|er|ers)?|bought|purchas(?:e|es|ed|ing)"),
     ("trade_total", r"trade|turnover|commerce|commercial\s+exchanges?"),
-    ("investment", r"invest(?:s|ed|ing|ment|ments|or|ors)?|fdi"),
+    # a company bought is an investment ("acquired a 30% stake for $2bn")
+    ("investment", r"invest(?:s|ed|ing|ment|ments|or|ors)?|fdi|stakes?|acqui(?:red|sitions?)|takeovers?"),
     # money given: a fund set up for someone, a contribution
     ("aid", (r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|relief\s+package|humanitarian|funds?|"
             r"contribut(?:e|es|ed|ing|ion|ions)")),
@@ -114,6 +116,8 @@ _UNIT_PRICE = re.compile(
     r"cubic\s+met(?:re|er)|mmbtu|unit|megawatt-hour|kilowatt-hour|kwh|mwh|bushel|ounce)\b", re.IGNORECASE)
 # A cue this many words before the quantity loses to one tied right after it.
 _FAR_WORDS = 6
+# A sale told by its verb loses to a cue tied after the amount ("bought jets in a $2bn deal").
+_SALE_VERB = re.compile(r"sold|bought|purchased|purchasing", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +146,8 @@ def find_cue(text: str, quantity: Quantity, prev_end: int, next_start: int) -> C
     between = _last_cue(text, prev_end, quantity.start)
     after = _first_cue(text, quantity.end, next_start)
     tied_after = after if after and _AFTER_LINK.match(text[quantity.end:after.start]) else None
-    if between and not (tied_after and len(text[between.end:quantity.start].split()) > _FAR_WORDS):
+    far = len(text[between.end:quantity.start].split()) > _FAR_WORDS if between else False
+    if between and not (tied_after and (far or _SALE_VERB.fullmatch(text[between.start:between.end]))):
         return between
     if tied_after:
         return tied_after
