@@ -420,3 +420,26 @@ def test_lines_date_under_the_headline_wins_over_the_site_date_bar_above_it() ->
             "Pipeline phase two approved\n"
             "Tuesday, March 4th 2019 - 21:00 UTC\n\n" + BODY)
     assert clean_text(page, today=date(2024, 1, 1)).published == date(2019, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "strip",
+    [
+        "Harbour Index 4,812.3 ▲ 0.6% | Islands 20 2,140.9 ▼ 0.1% | Brent $81.40",
+        "Fish futures 312.5 +1.2% Ferry shares 14.85 -0.4%",
+        "KRN/USD 41.27 0.15",
+    ],
+)
+def test_lines_a_market_data_strip_over_the_headline_is_not_the_title(strip: str) -> None:
+    page = strip + "\n\nRegional banks agree to fund second phase of the pipeline\n\n" + BODY
+    parts = clean_text(page)
+    assert parts.title == "Regional banks agree to fund second phase of the pipeline"
+    assert parts.text == BODY
+
+
+def test_lines_a_table_row_with_signed_changes_is_no_ticker() -> None:
+    from bilateral.cleaning.cues import is_ticker
+
+    assert is_ticker("Harbour Index 4,812.3 ▲ 0.6% | Brent $81.40")
+    assert not is_ticker("| Harbour Index | 4,812.3 | -12.9 | -0.27% |")
+    assert not is_ticker("The index fell 0.27% (-12.9) to 4,812.3 on Friday.")

@@ -94,6 +94,10 @@ DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# Market data: index or price levels with their moves ("Sensex 61,234 ▲ 0.4%", "Gold $1,950 +0.3%").
+TICKER_MARK = re.compile(r"[▲▼△▽↑↓]|(?<![\w.])[+\-−]\d[\d.,]*\s?%")
+NUMBER_TOKEN = re.compile(r"^[^\w]*\d[\d.,:%]*[^\w]*$")
+
 
 def words(line: str) -> list[str]:
     return WORD.findall(line)
@@ -123,6 +127,19 @@ def is_caption_credit(line: str) -> bool:
         return False
     ends = line[:60] + "\n" + line[-60:]
     return bool(CAPTION.search(ends) or AGENCY_CREDIT.search(ends) or CREDIT_LINE.fullmatch(line.strip()))
+
+
+def is_ticker(line: str) -> bool:
+    """A market-data strip: moves marked by arrows or signed percentages, and no sentence
+    ("Sensex 61,234.5 ▲ 0.4% | Nifty 18,120 ▼ 0.2%"); a table row of the article is kept."""
+    return not ends_sentence(line) and not TABLE_ROW.match(line) and bool(TICKER_MARK.search(line))
+
+
+def is_mostly_numbers(line: str) -> bool:
+    """As many numbers as words ("USD/INR 82.45 0.12", "Kenya 2 Uganda 1"): data, not a headline."""
+    tokens = line.split()
+    numbers = sum(1 for token in tokens if NUMBER_TOKEN.match(token))
+    return numbers >= 2 and numbers >= len(tokens) - numbers
 
 
 def is_byline(line: str) -> bool:

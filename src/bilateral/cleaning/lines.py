@@ -154,6 +154,7 @@ WORDING_CHECKS = (
     ("caption", cues.is_caption_credit),
     ("date", cues.is_date_widget),
     ("byline", cues.is_byline),
+    ("ticker", cues.is_ticker),
 )
 
 
@@ -327,6 +328,7 @@ def _is_headline(line: Line) -> bool:
         and 3 <= line.n_words <= MAX_TITLE_WORDS
         and not line.text.endswith((".", ",", ";"))
         and bool(HEADLINE_START.match(line.text))
+        and not cues.is_mostly_numbers(line.text)
     )
 
 
