@@ -443,3 +443,9 @@ def test_lines_a_table_row_with_signed_changes_is_no_ticker() -> None:
     assert is_ticker("Harbour Index 4,812.3 ▲ 0.6% | Brent $81.40")
     assert not is_ticker("| Harbour Index | 4,812.3 | -12.9 | -0.27% |")
     assert not is_ticker("The index fell 0.27% (-12.9) to 4,812.3 on Friday.")
+
+
+def test_lines_a_widget_heading_run_on_after_the_last_sentence_is_cut_off() -> None:
+    body = " ".join(["The two energy ministers said the pipeline would be financed by regional banks."] * 4)
+    parts = clean_text("Banks to fund pipeline\n" + body + " Trending Now Ferry fares rise Harbour News Sport")
+    assert parts.text == body

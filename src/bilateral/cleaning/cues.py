@@ -31,7 +31,7 @@ PROMPT = re.compile(
     r"|\b(subscribe|newsletter|sign ?up|sign ?in|log ?in|log ?out|register|create an account|my account)\b"
     r"|\b(back|scroll|go) to top\b|\bskip to\b|^(main )?menu$|^home$|\b(next|previous) (article|story|post)\b"
     r"|^(read|see) (more|also|next)\b|^also read\b|^related( (articles?|stories|news|posts?|content|topics?))?\b"
-    r"|\byou (may|might) (also )?like\b|^(most (read|popular|viewed)|trending|recommended|more (from|stories|news))\b"
+    r"|\byou (may|might) (also )?like\b|^(most (read|popular|viewed)|trending|recommended|more (from|stories|news)|latest (news|stories)|top stories)\b"
     r"|\bclick here\b|\btap here\b|\b(mobile|desktop|amp) version\b|\bopen in (the )?app\b|^you are here\b"
     r"|\bmenu items?\b|\badvertisement\b|^sponsored\b|^ad$"
     r"|\bdownload (our|the) app\b|\bget (the|our) app\b|\bstory continues\b"
@@ -49,6 +49,12 @@ PROMPT = re.compile(
 RELATED_LINK = re.compile(r"^(also read|read also|read more|see also|related( stories| articles)?|more)\s*[:|»›]", re.IGNORECASE)
 # The same link pasted after a paragraph's last sentence, on its line.
 GLUED_RELATED_LINK = re.compile(r"[.!?\"”’](?=\s+(also read|read also|read more|see also)\s*[:|»›])", re.IGNORECASE)
+# A widget's heading run on after the last sentence when a page is flattened to one line
+# ("... review progress. Trending Now Kwacha slides Home Politics"): written in title case.
+GLUED_WIDGET_HEADING = re.compile(
+    r"[.!?\"”’](?=\s+(?:Trending(?: Now| Stories| News)?|Most (?:Read|Popular|Viewed)|Latest (?:News|Stories)"
+    r"|Top Stories|More (?:Stories|News)|Related (?:Stories|Articles|News)|You May Also Like"
+    r"|Recommended(?: for You| Stories)?)\b)")
 # Long boilerplate that still reads like a sentence: disclaimers, data-consent notices.
 NOTICE = re.compile(
     r"\b(views|opinions) expressed\b|\bdo not necessarily reflect\b"

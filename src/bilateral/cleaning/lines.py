@@ -119,8 +119,8 @@ def split_lines(text: str) -> list[Line]:
 
     A date stamp glued before a line's text ("Updated: 4 May 2023 09:12 GMT Talks resume…"),
     a sign-off glued after a paragraph (a run of words no headline has) and a related-story
-    link glued after a sentence ("… he said. Also read | …") become lines of their own, so
-    each piece is judged alone.
+    link or widget heading glued after a sentence ("… he said. Also read | …", "… he said.
+    Trending Now …") become lines of their own, so each piece is judged alone.
     """
     lines: list[Line] = []
     block, blank = 0, False
@@ -144,6 +144,7 @@ def _pieces(line: str) -> list[str]:
     if sign_off and len(cues.words(line[stamp_end : sign_off.start()])) >= CUT_PARAGRAPH_WORDS:
         cuts.append(sign_off.start())
     cuts += [found.end() for found in cues.GLUED_RELATED_LINK.finditer(line, stamp_end)]
+    cuts += [found.end() for found in cues.GLUED_WIDGET_HEADING.finditer(line, stamp_end)]
     bounds = [0, *sorted(set(cuts)), len(line)]
     return [piece for start, end in pairwise(bounds) if (piece := line[start:end].strip())]
 
