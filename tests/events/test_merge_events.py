@@ -137,3 +137,32 @@ def test_merge_different_sentences_of_one_pair_stay_apart() -> None:
         (replace(_event(200, date="2024", date_text=None), sentence=other), False),
     ]
     assert len(merge_events(events, [])) == 2
+
+
+def test_merge_deck_under_the_title_and_the_lede_are_one_event(events_of) -> None:
+    title = "Fishing row deepens in the southern sea"
+    deck = "Norway expels two Chilean diplomats"
+    lede = "Norway expelled two Chilean diplomats on Monday, the foreign ministry in Oslo said."
+    text = f"{title}\n\n{deck}\n\n{lede}"
+    sanctions = [e for e in events_of(text, date(2024, 5, 3), title) if e.type == "SANCTION"]
+    assert len(sanctions) == 1
+    assert len(sanctions[0].evidence) == 2 and sanctions[0].date == "2024-04-29"
+
+
+def test_merge_dated_caption_gives_the_lede_its_date(events_of) -> None:
+    title = "Tensions rise over fishing quotas"
+    caption = "Norway expels two Chilean diplomats - 2 May 2024"
+    lede = "Norway has expelled two Chilean diplomats in a row over fishing quotas."
+    text = f"{title}\n\n{caption}\n\n{lede}"
+    sanctions = [e for e in events_of(text, date(2024, 5, 3), title) if e.type == "SANCTION"]
+    assert [(e.date, len(e.evidence)) for e in sanctions] == [("2024-05-02", 2)]
+
+
+def test_merge_a_lede_with_a_full_stop_is_no_headline(events_of) -> None:
+    # an untitled article opens with its story: a later undated expulsion may be another one
+    lede = "Norway expelled two Chilean diplomats on Monday, the foreign ministry said."
+    later = "Norway has expelled Chilean diplomats over espionage before."
+    sanctions = [
+        e for e in events_of(f"{lede}\n\n{later}", date(2024, 5, 3)) if e.type == "SANCTION"
+    ]
+    assert len(sanctions) == 2

@@ -5,9 +5,11 @@ countries are the same (or one set holds the other, two at least), their dates a
 compatible (equal, one more precise than the other, or one missing), and something
 ties them: the same sentence, dates the text gives in both, a nominal back-reference ("the
 visit"), or the same person on both ("Khan met Medvedev" ... "Khan and Medvedev
-discussed"), or a sentence that retells an earlier one in most of its words. The headline's event ties the first later mention of its type between its
-countries: the lede telling the headline again (only the first: a later one is as likely
-another event). Two undated signings between the same states stay two events. Within one
+discussed"), or a sentence that retells an earlier one in most of its words. The headline's
+event ties the first later mention of its type between its countries: the lede telling the
+headline again (only the first: a later one is as likely another event). The lines under
+the title written as headlines (a deck, a photo caption) are headlines too: each ties an
+earlier headline's event of its type between its countries, and the lede retells them. Two undated signings between the same states stay two events. Within one
 sentence the main clause's status wins ("arriving today for a visit where he will
 meet" is one occurred visit). The merged event keeps the first mention as its
 sentence, every mention as evidence, the most precise date and the highest
@@ -37,16 +39,17 @@ def merge_events(
         mentions (list[tuple[Event, bool]]): each event with its actors, and whether it was
             read from a noun ("the visit") rather than a verb.
         anaphors (list[Event]): actor-less mentions ("the meeting") that only add evidence.
-        headline_end (int): where the headline that leads the text ends (0: none).
+        headline_end (int): where the headline lines that lead the text end (0: none).
     """
     merged: list[Event] = []
     restated: set[int] = set()  # headline events the body has told again
     for event, nominal in sorted(mentions, key=lambda m: m[0].start):
-        # headline events whose first retelling in the body this mention is
+        # headline events this mention tells again: as another headline line (a deck or
+        # caption under the title), or as their first retelling in the body
         retelling = {
             i
             for i, m in enumerate(merged)
-            if m.start < headline_end <= event.start and i not in restated and _same_act(m, event)
+            if m.start < headline_end and i not in restated and _same_act(m, event)
         }
         # the latest earlier match: an undated "the visit" refers to the visit just told
         same = next(
@@ -58,7 +61,8 @@ def merge_events(
             ),
             None,
         )
-        restated |= retelling
+        if event.start >= headline_end:
+            restated |= retelling
         if same is None:
             merged.append(replace(event, evidence=event.evidence or (_evidence(event),)))
         else:
