@@ -166,3 +166,24 @@ def test_merge_a_lede_with_a_full_stop_is_no_headline(events_of) -> None:
         e for e in events_of(f"{lede}\n\n{later}", date(2024, 5, 3)) if e.type == "SANCTION"
     ]
     assert len(sanctions) == 2
+
+
+LEDE = "Norwegian troops fired on a Chilean patrol near the border on Saturday."
+
+
+def _assaults(events_of, text: str) -> list[tuple[str | None, int]]:
+    events = events_of(text, date(2024, 5, 8))
+    return [(e.date, len(e.evidence)) for e in events if e.type == "ASSAULT"]
+
+
+def test_merge_a_quotation_telling_the_act_just_told_is_the_same_event(events_of) -> None:
+    quote = "\u201cNorwegian soldiers fired warning shots at a Chilean patrol,\u201d the army said."
+    assert _assaults(events_of, f"{LEDE} {quote}") == [("2024-05-04", 2)]
+    assert _assaults(events_of, f"{LEDE}\n\n{quote}") == [("2024-05-04", 2)]
+
+
+def test_merge_a_quotation_further_down_or_with_its_own_date_stays_apart(events_of) -> None:
+    later = "No one was hurt. \u201cNorwegian soldiers fired warning shots at a Chilean patrol,\u201d"
+    assert len(_assaults(events_of, f"{LEDE} {later} the army said.")) == 2
+    dated = "\u201cNorwegian soldiers fired at a Chilean patrol on Tuesday,\u201d the army said."
+    assert len(_assaults(events_of, f"{LEDE} {dated}")) == 2

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from bilateral.events.arguments import POPULACE_NOUNS, Found, SentenceActors
@@ -48,6 +49,9 @@ MAIN_MENTIONS = 2
 MAX_HEADLINE_WORDS = 30
 STOPS = (".", "!", "?")
 CLOSING_QUOTES = "\"'\u201d\u2019 "
+OPENING_QUOTES = ('"', "\u201c", "\u2018")
+# An opening mark left at the end of the sentence before (a straight one after a space).
+TRAILING_OPENERS = (' "', "\u201c", "\u2018")
 EXERCISE = "062"  # military cooperation: joint exercises
 SHOW_OF_FORCE = known_coding("150")
 SITE_PREPS = {"in", "at"}
@@ -136,7 +140,10 @@ def extract_events(
         last_year = _topic_year(dates) or last_year
         narrative = next((d for d in reversed(dates) if _is_past(d, document)), None)
     headline_end = _headline_end(document, sentences)
-    found = merge_events(events, anaphors, headline_end) + merge_events(one_party, [], headline_end)
+    quotations = _quotations(sentences)
+    found = merge_events(events, anaphors, headline_end, quotations) + merge_events(
+        one_party, [], headline_end, quotations
+    )
     return [_year_only(e) for e in found] if reference is not None else found
 
 
@@ -160,6 +167,18 @@ def _written_as_headline(line: str) -> bool:
     of the story."""
     words = line.split()
     return len(words) <= MAX_HEADLINE_WORDS and not line.rstrip(CLOSING_QUOTES).endswith(STOPS)
+
+
+def _quotations(sentences: list[Sentence]) -> dict[int, int]:
+    """Where each sentence that opens a quotation starts, mapped to where the sentence before
+    it starts. The sentence splitter leaves the opening mark of a quotation inside a
+    paragraph at the end of the sentence before ('... on Saturday. “'), so either
+    place tells it."""
+    return {
+        sentence.start: before.start
+        for before, sentence in pairwise(sentences)
+        if sentence.text.startswith(OPENING_QUOTES) or before.text.endswith(TRAILING_OPENERS)
+    }
 
 
 def _year_only(event: Event) -> Event:

@@ -5,12 +5,14 @@ countries are the same (or one set holds the other, two at least), their dates a
 compatible (equal, one more precise than the other, or one missing), and something
 ties them: the same sentence, dates the text gives in both, a nominal back-reference ("the
 visit"), or the same person on both ("Khan met Medvedev" ... "Khan and Medvedev
-discussed"), or a sentence that retells an earlier one in most of its words. The headline's
+discussed"), a sentence that retells an earlier one in most of its words, or a quotation
+with no date of its own right after a sentence telling the act. The headline's
 event ties the first later mention of its type between its countries: the lede telling the
 headline again (only the first: a later one is as likely another event). The lines under
 the title written as headlines (a deck, a photo caption) are headlines too: each ties an
-earlier headline's event of its type between its countries, and the lede retells them. Two undated signings between the same states stay two events. Within one
-sentence the main clause's status wins ("arriving today for a visit where he will
+earlier headline's event of its type between its countries, and the lede retells them.
+Two undated signings between the same states stay two events. Within one sentence the main
+clause's status wins ("arriving today for a visit where he will
 meet" is one occurred visit). The merged event keeps the first mention as its
 sentence, every mention as evidence, the most precise date and the highest
 confidence; it joins the latest earlier match. A nominal back-reference with no
@@ -20,6 +22,7 @@ actors of its own ("during the meeting") joins the latest earlier event of its t
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from bilateral.types import OCCURRED, Event, Evidence
@@ -31,7 +34,10 @@ MIN_RETOLD_WORDS = 6
 
 
 def merge_events(
-    mentions: list[tuple[Event, bool]], anaphors: list[Event], headline_end: int = 0
+    mentions: list[tuple[Event, bool]],
+    anaphors: list[Event],
+    headline_end: int = 0,
+    quotations: Mapping[int, int] | None = None,
 ) -> list[Event]:
     """Events with repeats folded together, in document order.
 
@@ -40,10 +46,16 @@ def merge_events(
             read from a noun ("the visit") rather than a verb.
         anaphors (list[Event]): actor-less mentions ("the meeting") that only add evidence.
         headline_end (int): where the headline lines that lead the text end (0: none).
+        quotations (Mapping[int, int]): where each sentence that opens a quotation starts,
+            mapped to where the sentence before it starts.
     """
     merged: list[Event] = []
     restated: set[int] = set()  # headline events the body has told again
     for event, nominal in sorted(mentions, key=lambda m: m[0].start):
+        # a quotation with no date of its own after the act's telling: the source's words
+        # for it ("A patrol came under fire on Saturday." "'They fired warning shots,' the
+        # spokesman said.")
+        quoted_after = None if event.date_text else (quotations or {}).get(event.start)
         # headline events this mention tells again: as another headline line (a deck or
         # caption under the title), or as their first retelling in the body
         retelling = {
@@ -57,7 +69,7 @@ def merge_events(
                 i
                 for i in reversed(range(len(merged)))
                 if _same_event(merged[i], event)
-                and (i in retelling or _tied(merged[i], event, nominal))
+                and (i in retelling or _tied(merged[i], event, nominal, quoted_after))
             ),
             None,
         )
@@ -99,13 +111,15 @@ def _same_event(kept: Event, new: Event) -> bool:
     return kept.status == new.status or _shares_sentence(kept, new)
 
 
-def _tied(kept: Event, new: Event, new_is_nominal: bool) -> bool:
+def _tied(kept: Event, new: Event, new_is_nominal: bool, quoted_after: int | None) -> bool:
     """Something beyond type and countries says the two mentions are one event."""
     # Only dates the text tells tie: a year estimated from publication or narrative is
     # shared by every undated event of the article.
     if _shares_sentence(kept, new) or new_is_nominal or (kept.date_text and new.date_text):
         return True
     if any(_retold(e.sentence, new.sentence) for e in kept.evidence):
+        return True
+    if any(e.start == quoted_after for e in kept.evidence):
         return True
     return bool(_persons(kept) & _persons(new))
 
