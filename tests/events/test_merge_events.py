@@ -109,6 +109,15 @@ def test_merge_headline_event_is_retold_once() -> None:
     assert [len(e.evidence) for e in merged] == [2, 1]
 
 
+def test_merge_quotation_joins_the_telling_right_before_it() -> None:
+    told = _event(0, "ASSAULT", "2024-05-04")
+    quoted = _event(50, "ASSAULT", "2024", date_text=None)
+    [event] = merge_events([(told, False), (quoted, False)], [], quotations={50: 0})
+    assert [e.start for e in event.evidence] == [0, 50] and event.date == "2024-05-04"
+    # a quotation after another sentence is not the source's words for this telling
+    assert len(merge_events([(told, False), (quoted, False)], [], quotations={50: 30})) == 2
+
+
 def test_merge_headline_and_lede_of_an_article_are_one_event(events_of) -> None:
     title = "Norway expels Chilean diplomats"
     text = f"{title}\n\nNorway expelled two Chilean diplomats over the fishing dispute, the ministry said."

@@ -6,7 +6,7 @@ compatible (equal, one more precise than the other, or one missing), and somethi
 ties them: the same sentence, dates the text gives in both, a nominal back-reference ("the
 visit"), or the same person on both ("Khan met Medvedev" ... "Khan and Medvedev
 discussed"), a sentence that retells an earlier one in most of its words, or a quotation
-with no date of its own right after a sentence telling the act. The headline's
+right after a sentence telling the act (at a compatible date, as always). The headline's
 event ties the first later mention of its type between its countries: the lede telling the
 headline again (only the first: a later one is as likely another event). The lines under
 the title written as headlines (a deck, a photo caption) are headlines too: each ties an
@@ -52,10 +52,9 @@ def merge_events(
     merged: list[Event] = []
     restated: set[int] = set()  # headline events the body has told again
     for event, nominal in sorted(mentions, key=lambda m: m[0].start):
-        # a quotation with no date of its own after the act's telling: the source's words
-        # for it ("A patrol came under fire on Saturday." "'They fired warning shots,' the
-        # spokesman said.")
-        quoted_after = None if event.date_text else (quotations or {}).get(event.start)
+        # a quotation right after the act's telling is the source's words for it ("A patrol
+        # came under fire on Saturday." "'They fired warning shots,' the spokesman said.")
+        quoted_after = (quotations or {}).get(event.start)
         # headline events this mention tells again: as another headline line (a deck or
         # caption under the title), or as their first retelling in the body
         retelling = {
