@@ -91,6 +91,14 @@ def test_a_hostile_act_on_two_receivers_is_one_act_each(events_of: Events) -> No
     assert {("SANCTION", "NOR", "JPN"), ("SANCTION", "NOR", "KEN")} <= _pairs(events)
 
 
+def test_a_hostile_act_on_a_group_named_once_is_one_act(events_of: Events) -> None:
+    # one threat made to both at once, not one to each
+    events = events_of("Japan threatened both countries with sanctions on Monday.")
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert [(e.source.country, {e.target.country, *(p.country for p in e.participants)})
+            for e in threats] == [("JPN", {"NOR", "CHL"})]
+
+
 def test_a_pronoun_object_of_a_participle_is_the_main_verbs_receiver(events_of: Events) -> None:
     events = events_of("Kenya expelled the Japanese ambassador, accusing it of spying on ministers.")
     assert ("ACCUSE", "KEN", "JPN") in _pairs(events)

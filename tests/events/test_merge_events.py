@@ -109,6 +109,15 @@ def test_merge_headline_event_is_retold_once() -> None:
     assert [len(e.evidence) for e in merged] == [2, 1]
 
 
+def test_merge_quotation_joins_the_telling_right_before_it() -> None:
+    told = _event(0, "ASSAULT", "2024-05-04")
+    quoted = _event(50, "ASSAULT", "2024", date_text=None)
+    [event] = merge_events([(told, False), (quoted, False)], [], quotations={50: 0})
+    assert [e.start for e in event.evidence] == [0, 50] and event.date == "2024-05-04"
+    # a quotation after another sentence is not the source's words for this telling
+    assert len(merge_events([(told, False), (quoted, False)], [], quotations={50: 30})) == 2
+
+
 def test_merge_headline_and_lede_of_an_article_are_one_event(events_of) -> None:
     title = "Norway expels Chilean diplomats"
     text = f"{title}\n\nNorway expelled two Chilean diplomats over the fishing dispute, the ministry said."
@@ -137,3 +146,53 @@ def test_merge_different_sentences_of_one_pair_stay_apart() -> None:
         (replace(_event(200, date="2024", date_text=None), sentence=other), False),
     ]
     assert len(merge_events(events, [])) == 2
+
+
+def test_merge_deck_under_the_title_and_the_lede_are_one_event(events_of) -> None:
+    title = "Fishing row deepens in the southern sea"
+    deck = "Norway expels two Chilean diplomats"
+    lede = "Norway expelled two Chilean diplomats on Monday, the foreign ministry in Oslo said."
+    text = f"{title}\n\n{deck}\n\n{lede}"
+    sanctions = [e for e in events_of(text, date(2024, 5, 3), title) if e.type == "SANCTION"]
+    assert len(sanctions) == 1
+    assert len(sanctions[0].evidence) == 2 and sanctions[0].date == "2024-04-29"
+
+
+def test_merge_dated_caption_gives_the_lede_its_date(events_of) -> None:
+    title = "Tensions rise over fishing quotas"
+    caption = "Norway expels two Chilean diplomats - 2 May 2024"
+    lede = "Norway has expelled two Chilean diplomats in a row over fishing quotas."
+    text = f"{title}\n\n{caption}\n\n{lede}"
+    sanctions = [e for e in events_of(text, date(2024, 5, 3), title) if e.type == "SANCTION"]
+    assert [(e.date, len(e.evidence)) for e in sanctions] == [("2024-05-02", 2)]
+
+
+def test_merge_a_lede_with_a_full_stop_is_no_headline(events_of) -> None:
+    # an untitled article opens with its story: a later undated expulsion may be another one
+    lede = "Norway expelled two Chilean diplomats on Monday, the foreign ministry said."
+    later = "Norway has expelled Chilean diplomats over espionage before."
+    sanctions = [
+        e for e in events_of(f"{lede}\n\n{later}", date(2024, 5, 3)) if e.type == "SANCTION"
+    ]
+    assert len(sanctions) == 2
+
+
+LEDE = "Norwegian troops fired on a Chilean patrol near the border on Saturday."
+
+
+def _assaults(events_of, text: str) -> list[tuple[str | None, int]]:
+    events = events_of(text, date(2024, 5, 8))
+    return [(e.date, len(e.evidence)) for e in events if e.type == "ASSAULT"]
+
+
+def test_merge_a_quotation_telling_the_act_just_told_is_the_same_event(events_of) -> None:
+    quote = "\u201cNorwegian soldiers fired warning shots at a Chilean patrol,\u201d the army said."
+    assert _assaults(events_of, f"{LEDE} {quote}") == [("2024-05-04", 2)]
+    assert _assaults(events_of, f"{LEDE}\n\n{quote}") == [("2024-05-04", 2)]
+
+
+def test_merge_a_quotation_further_down_or_with_its_own_date_stays_apart(events_of) -> None:
+    later = "No one was hurt. \u201cNorwegian soldiers fired warning shots at a Chilean patrol,\u201d"
+    assert len(_assaults(events_of, f"{LEDE} {later} the army said.")) == 2
+    dated = "\u201cNorwegian soldiers fired at a Chilean patrol on Tuesday,\u201d the army said."
+    assert len(_assaults(events_of, f"{LEDE} {dated}")) == 2

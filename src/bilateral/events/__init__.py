@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from bilateral.events.arguments import POPULACE_NOUNS, Found, SentenceActors
@@ -44,6 +45,13 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
 RELATIVE_TAGS = {"WDT", "WP"}  # "which", "that", "who"
 MAIN_MENTIONS = 2
+# A headline, deck or caption line is short and has no full stop.
+MAX_HEADLINE_WORDS = 30
+STOPS = (".", "!", "?")
+CLOSING_QUOTES = "\"'\u201d\u2019 "
+OPENING_QUOTES = ('"', "\u201c", "\u2018")
+# An opening mark left at the end of the sentence before (a straight one after a space).
+TRAILING_OPENERS = (' "', "\u201c", "\u2018")
 EXERCISE = "062"  # military cooperation: joint exercises
 SHOW_OF_FORCE = known_coding("150")
 SITE_PREPS = {"in", "at"}
@@ -131,9 +139,46 @@ def extract_events(
             antecedent = []  # whom an unparsed sentence is about is not known
         last_year = _topic_year(dates) or last_year
         narrative = next((d for d in reversed(dates) if _is_past(d, document)), None)
-    headline_end = len(document.text) - len(document.body)
-    found = merge_events(events, anaphors, headline_end) + merge_events(one_party, [], headline_end)
+    headline_end = _headline_end(document, sentences)
+    quotations = _quotations(sentences)
+    found = merge_events(events, anaphors, headline_end, quotations) + merge_events(
+        one_party, [], headline_end, quotations
+    )
     return [_year_only(e) for e in found] if reference is not None else found
+
+
+def _headline_end(document: Document, sentences: list[Sentence]) -> int:
+    """Where the lines written as headlines end: the title, and the lines right after it
+    that are headlines too (a deck "Congo blames Rwanda for attack", a photo caption
+    "Troops prepare to deploy - 2 March 2008"). The lede tells their acts again."""
+    end = len(document.text) - len(document.body)
+    sentences_in = Counter(s.paragraph for s in sentences)
+    for sentence in sentences:
+        if sentence.end <= end:
+            continue
+        if sentences_in[sentence.paragraph] > 1 or not _written_as_headline(sentence.text):
+            break
+        end = sentence.end
+    return end
+
+
+def _written_as_headline(line: str) -> bool:
+    """A short line with no full stop: a headline, a deck or a caption, not a sentence
+    of the story."""
+    words = line.split()
+    return len(words) <= MAX_HEADLINE_WORDS and not line.rstrip(CLOSING_QUOTES).endswith(STOPS)
+
+
+def _quotations(sentences: list[Sentence]) -> dict[int, int]:
+    """Where each sentence that opens a quotation starts, mapped to where the sentence before
+    it starts. The sentence splitter leaves the opening mark of a quotation inside a
+    paragraph at the end of the sentence before ('... on Saturday. “'), so either
+    place tells it."""
+    return {
+        sentence.start: before.start
+        for before, sentence in pairwise(sentences)
+        if sentence.text.startswith(OPENING_QUOTES) or before.text.endswith(TRAILING_OPENERS)
+    }
 
 
 def _year_only(event: Event) -> Event:

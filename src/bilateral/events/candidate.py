@@ -105,7 +105,8 @@ def one_per_doer(candidate: Candidate) -> list[Candidate]:
     """A hostile act of several doers on another party, or of one doer on several
     parties, is one act each: "Ecuador and Venezuela expelled Colombian diplomats" is two
     expulsions, "France recalled its envoys to Chile and Peru" two recalls, not one act
-    among three states."""
+    among three states. Parties named together as one group ("gave the two neighbours an
+    ultimatum") receive one act."""
     doers = list({f.actor.country: f for f in candidate.sources if not f.is_place}.values())
     receivers = list({f.actor.country: f for f in candidate.targets if not f.is_place}.values())
     doer_countries = {f.actor.country for f in doers}
@@ -117,6 +118,8 @@ def one_per_doer(candidate: Candidate) -> list[Candidate]:
         or doer_countries & receiver_countries
         or len(doers) == len(receivers) == 1
     ):
+        return [candidate]
+    if len(doers) == 1 and len({f.token for f in receivers}) == 1:
         return [candidate]
     if len(doers) > 1:
         return [replace(candidate, sources=[doer]) for doer in doers]

@@ -5,10 +5,14 @@ countries are the same (or one set holds the other, two at least), their dates a
 compatible (equal, one more precise than the other, or one missing), and something
 ties them: the same sentence, dates the text gives in both, a nominal back-reference ("the
 visit"), or the same person on both ("Khan met Medvedev" ... "Khan and Medvedev
-discussed"), or a sentence that retells an earlier one in most of its words. The headline's event ties the first later mention of its type between its
-countries: the lede telling the headline again (only the first: a later one is as likely
-another event). Two undated signings between the same states stay two events. Within one
-sentence the main clause's status wins ("arriving today for a visit where he will
+discussed"), a sentence that retells an earlier one in most of its words, or a quotation
+right after a sentence telling the act (at a compatible date, as always). The headline's
+event ties the first later mention of its type between its countries: the lede telling the
+headline again (only the first: a later one is as likely another event). The lines under
+the title written as headlines (a deck, a photo caption) are headlines too: each ties an
+earlier headline's event of its type between its countries, and the lede retells them.
+Two undated signings between the same states stay two events. Within one sentence the main
+clause's status wins ("arriving today for a visit where he will
 meet" is one occurred visit). The merged event keeps the first mention as its
 sentence, every mention as evidence, the most precise date and the highest
 confidence; it joins the latest earlier match. A nominal back-reference with no
@@ -18,6 +22,7 @@ actors of its own ("during the meeting") joins the latest earlier event of its t
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from bilateral.types import OCCURRED, Event, Evidence
@@ -29,7 +34,10 @@ MIN_RETOLD_WORDS = 6
 
 
 def merge_events(
-    mentions: list[tuple[Event, bool]], anaphors: list[Event], headline_end: int = 0
+    mentions: list[tuple[Event, bool]],
+    anaphors: list[Event],
+    headline_end: int = 0,
+    quotations: Mapping[int, int] | None = None,
 ) -> list[Event]:
     """Events with repeats folded together, in document order.
 
@@ -37,16 +45,22 @@ def merge_events(
         mentions (list[tuple[Event, bool]]): each event with its actors, and whether it was
             read from a noun ("the visit") rather than a verb.
         anaphors (list[Event]): actor-less mentions ("the meeting") that only add evidence.
-        headline_end (int): where the headline that leads the text ends (0: none).
+        headline_end (int): where the headline lines that lead the text end (0: none).
+        quotations (Mapping[int, int]): where each sentence that opens a quotation starts,
+            mapped to where the sentence before it starts.
     """
     merged: list[Event] = []
     restated: set[int] = set()  # headline events the body has told again
     for event, nominal in sorted(mentions, key=lambda m: m[0].start):
-        # headline events whose first retelling in the body this mention is
+        # a quotation right after the act's telling is the source's words for it ("A patrol
+        # came under fire on Saturday." "'They fired warning shots,' the spokesman said.")
+        quoted_after = (quotations or {}).get(event.start)
+        # headline events this mention tells again: as another headline line (a deck or
+        # caption under the title), or as their first retelling in the body
         retelling = {
             i
             for i, m in enumerate(merged)
-            if m.start < headline_end <= event.start and i not in restated and _same_act(m, event)
+            if m.start < headline_end and i not in restated and _same_act(m, event)
         }
         # the latest earlier match: an undated "the visit" refers to the visit just told
         same = next(
@@ -54,11 +68,12 @@ def merge_events(
                 i
                 for i in reversed(range(len(merged)))
                 if _same_event(merged[i], event)
-                and (i in retelling or _tied(merged[i], event, nominal))
+                and (i in retelling or _tied(merged[i], event, nominal, quoted_after))
             ),
             None,
         )
-        restated |= retelling
+        if event.start >= headline_end:
+            restated |= retelling
         if same is None:
             merged.append(replace(event, evidence=event.evidence or (_evidence(event),)))
         else:
@@ -95,13 +110,15 @@ def _same_event(kept: Event, new: Event) -> bool:
     return kept.status == new.status or _shares_sentence(kept, new)
 
 
-def _tied(kept: Event, new: Event, new_is_nominal: bool) -> bool:
+def _tied(kept: Event, new: Event, new_is_nominal: bool, quoted_after: int | None) -> bool:
     """Something beyond type and countries says the two mentions are one event."""
     # Only dates the text tells tie: a year estimated from publication or narrative is
     # shared by every undated event of the article.
     if _shares_sentence(kept, new) or new_is_nominal or (kept.date_text and new.date_text):
         return True
     if any(_retold(e.sentence, new.sentence) for e in kept.evidence):
+        return True
+    if any(e.start == quoted_after for e in kept.evidence):
         return True
     return bool(_persons(kept) & _persons(new))
 
