@@ -36,7 +36,7 @@ def test_sentences_with_an_event_word_are_parsed(prefilter: Prefilter, text: str
 @pytest.mark.parametrize("text", [
     "The weather was mild and the streets were busy.",
     "It is a long way from the coast to the mountains.",
-    "Readers have been writing to the editor for years.",
+    "Readers have been reading the paper for years.",
 ])
 def test_sentences_without_one_are_not(prefilter: Prefilter, text: str) -> None:
     assert not prefilter.has_event_trigger(text)

