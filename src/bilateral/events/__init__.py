@@ -44,6 +44,10 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
 RELATIVE_TAGS = {"WDT", "WP"}  # "which", "that", "who"
 MAIN_MENTIONS = 2
+# The article's other party is the counterpart of an act with one party named only while
+# the text is about it: named in this sentence or the two before. Further on the text has
+# moved to another topic (a third party, home politics, background); chosen on dev a-f.
+RECENT_SENTENCES = 3
 EXERCISE = "062"  # military cooperation: joint exercises
 SHOW_OF_FORCE = known_coding("150")
 SITE_PREPS = {"in", "at"}
@@ -97,7 +101,9 @@ def extract_events(
     events: list[tuple[Event, bool]] = []  # (event, read from a noun)
     one_party: list[tuple[Event, bool]] = []
     anaphors: list[Event] = []
-    main_actors = _main_actors(mentions)
+    article_pair = _article_pair(mentions)
+    headline_end = len(document.text) - len(document.body)
+    named_in: list[set[str]] = []  # the parties each sentence so far names
     antecedent: list[Found] = []  # whom "he", "it" or "they" of the next sentence may be
     last_year: int | None = None
     narrative: DateMatch | None = None  # the date the previous sentence of the paragraph gave
@@ -106,12 +112,14 @@ def extract_events(
         if sentence.paragraph != paragraph:
             narrative, paragraph = None, sentence.paragraph
         dates = find_dates(sentence.text, document.published, last_year)
+        named_in.append(_parties_named(sentence, mentions))
         if sentence.doc is not None:
             actors = SentenceActors(sentence, mentions)
             candidates = _candidates(sentence.doc, actors)
             for candidate in candidates:
                 _take_up_antecedent(candidate, antecedent)
-                _add_joint_partner(candidate, main_actors)
+                headline = sentence.start < headline_end
+                _add_joint_partner(candidate, _pair_in_view(article_pair, named_in, headline))
                 event = _event(document, sentence, candidate, last_year, narrative)
                 if event.status in UNRECORDED_STATUSES:
                     continue
@@ -131,7 +139,6 @@ def extract_events(
             antecedent = []  # whom an unparsed sentence is about is not known
         last_year = _topic_year(dates) or last_year
         narrative = next((d for d in reversed(dates) if _is_past(d, document)), None)
-    headline_end = len(document.text) - len(document.body)
     found = merge_events(events, anaphors, headline_end) + merge_events(one_party, [], headline_end)
     return [_year_only(e) for e in found] if reference is not None else found
 
@@ -243,21 +250,41 @@ def _take_up_antecedent(candidate: Candidate, antecedent: list[Found]) -> None:
     ]
 
 
-def _main_actors(mentions: list[Mention]) -> list[Found]:
-    """The article's parties, most named first (places and groups do not count); a party
-    named once is not one the article is about."""
+def _article_pair(mentions: list[Mention]) -> list[Found]:
+    """The two parties the article is most about, most named first (places and groups do
+    not count); a party named once is not one the article is about."""
     counts = Counter(
         m.actor.country for m in mentions if m.actor and m.actor.country and not m.is_place
     )
     firsts = {m.actor.country: m.actor for m in reversed(mentions) if m.actor and not m.is_place}
-    return [Found(firsts[c], False, -1) for c, n in counts.most_common(3) if n >= MAIN_MENTIONS]
+    return [Found(firsts[c], False, -1) for c, n in counts.most_common(2) if n >= MAIN_MENTIONS]
 
 
-def _add_joint_partner(candidate: Candidate, main_actors: list[Found]) -> None:
+def _pair_in_view(article_pair: list[Found], named_in: list[set[str]], headline: bool) -> list[Found]:
+    """The parties of the article's pair that the text is about at this sentence: those
+    named in it or in the sentences just before (``RECENT_SENTENCES``). The headline tells
+    what the whole article is about, so there both are."""
+    if headline:
+        return article_pair
+    recent = set().union(*named_in[-RECENT_SENTENCES:])
+    return [f for f in article_pair if f.actor.country in recent]
+
+
+def _parties_named(sentence: Sentence, mentions: list[Mention]) -> set[str]:
+    """The countries and organisations the sentence names as actors (not as places)."""
+    return {
+        m.actor.country
+        for m in mentions
+        if sentence.start <= m.start < sentence.end and m.actor and m.actor.country and not m.is_place
+    }
+
+
+def _add_joint_partner(candidate: Candidate, pair: list[Found]) -> None:
     """An act with one party named is with the article's main other party: "joint military
     exercises in Pakistan", "Argentina rejected the invitation", "X said it was disappointed"
-    in an article about that pair. Only when the named party is one of the two the article
-    is most about, and the other of the two is named often enough to be its subject."""
+    in an article about that pair. Only when the named party is one of ``pair`` (the two the
+    article is most about, each named often enough to be its subject, and in the body named
+    within the last few sentences) and the other of the two is in ``pair`` too."""
     if candidate.is_joint() and not candidate.actors() and candidate.places:
         # "joint exercises were held in Chile": the host is a party
         candidate.sources.append(as_actors(candidate.places[:1])[0])
@@ -265,9 +292,9 @@ def _add_joint_partner(candidate: Candidate, main_actors: list[Found]) -> None:
     if len(actors) != 1 or not _takes_counterpart(candidate):
         return
     named = actors[0].country
-    if named is None or named not in {f.actor.country for f in main_actors[:2]}:
+    if named is None or named not in {f.actor.country for f in pair}:
         return
-    partner = next((f for f in main_actors[:2] if f.actor.country != named), None)
+    partner = next((f for f in pair if f.actor.country != named), None)
     if partner:
         candidate.targets.append(partner)
         candidate.implicit = True
