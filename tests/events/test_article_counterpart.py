@@ -51,3 +51,28 @@ def test_the_headline_act_is_with_the_article_pair(events_of: Callable[..., list
     title = "Chile snubs salmon talks"
     events = events_of(f"{title}\n\n{QUARREL}", title=title)
     assert ("CHL", "NOR") in _pairs(events, "REJECT")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister Hansen spoke to the press on Monday.",
+        "Norway held a press conference on Monday.",
+        "Minister Hansen briefed lawmakers on Monday.",
+        "Norway arrested two journalists on Monday.",
+    ],
+)
+def test_an_act_before_an_audience_at_home_is_not_with_the_other_party(
+    events_of: Callable[..., list[Any]], sentence: str
+) -> None:
+    """The press, reporters or parliament receive the act, not Chile."""
+    events = [e for e in events_of(QUARREL + sentence) if e.trigger not in ("quarrelled", "accused")]
+    assert events == []
+
+
+def test_a_reply_given_in_parliament_still_answers_the_other_party(
+    events_of: Callable[..., list[Any]],
+) -> None:
+    """Parliament is where the reply is given, not whom it answers."""
+    events = events_of(QUARREL + "Norway rejected the charge in parliament on Monday.")
+    assert _pairs(events, "REJECT") == [("NOR", "CHL")]

@@ -44,6 +44,12 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
 RELATIVE_TAGS = {"WDT", "WP"}  # "which", "that", "who"
 MAIN_MENTIONS = 2
+# Who hears a statement at home: an act before them is not one with another state.
+AUDIENCE_NOUNS = {
+    "press", "news", "reporter", "journalist", "media", "medium", "newspaper", "television",
+    "parliament", "lawmaker", "legislator",
+}
+AUDIENCE_PREPS = {"to", "with"}  # "spoke to the press"; not a venue ("rejected it in parliament")
 # The article's other party is the counterpart of an act with one party named only while
 # the text is about it: named in this sentence or the two before. Further on the text has
 # moved to another topic (a third party, home politics, background); chosen on dev a-f.
@@ -313,7 +319,27 @@ def _takes_counterpart(candidate: Candidate) -> bool:
         return False  # "an EU summit": the organisation meets its members
     if candidate.coding.type not in HOSTILE_TYPES and _receiver_is_populace(candidate.trigger):
         return False
+    if _before_audience(candidate.trigger):
+        return False
     return bool(candidate.sources)
+
+
+def _before_audience(trigger: Any) -> bool:
+    """The act is done to an audience at home, the press or parliament ("told reporters at a
+    press conference", "speaking to the press", "detained two journalists"): its receiver is
+    that audience, not the article's other state. A venue does not count ("rejected the
+    charge in parliament" still answers the other state)."""
+    nouns = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    nouns += [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ in AUDIENCE_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    # the noun itself or what names its kind ("a press conference", "held a news conference")
+    words = [w for n in [trigger, *nouns] for w in [n, *n.children] if w is n or w.dep_ == "compound"]
+    return any(w.lemma_.lower() in AUDIENCE_NOUNS for w in words if w is not trigger)
 
 
 def _receiver_is_populace(trigger: Any) -> bool:
