@@ -76,3 +76,21 @@ def test_a_reply_given_in_parliament_still_answers_the_other_party(
     """Parliament is where the reply is given, not whom it answers."""
     events = events_of(QUARREL + "Norway rejected the charge in parliament on Monday.")
     assert _pairs(events, "REJECT") == [("NOR", "CHL")]
+
+
+def test_an_act_said_to_come_leaves_its_receiver_open(events_of: Callable[..., list[Any]]) -> None:
+    events = events_of(QUARREL + "Norway will raise its defence budget.")
+    assert [e for e in events if e.trigger not in ("quarrelled", "accused")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Norway said it would impose sanctions.", "THREATEN"),  # a threat is made when said
+        ("Norway will hold joint naval exercises next month.", "AGREE"),  # joint: with Chile
+    ],
+)
+def test_a_threat_made_or_a_joint_act_to_come_is_with_the_other_party(
+    events_of: Callable[..., list[Any]], sentence: str, event_type: str
+) -> None:
+    assert _pairs(events_of(QUARREL + sentence), event_type) == [("NOR", "CHL")]

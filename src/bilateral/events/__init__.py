@@ -307,7 +307,8 @@ def _add_joint_partner(candidate: Candidate, pair: list[Found]) -> None:
 
 
 def _takes_counterpart(candidate: Candidate) -> bool:
-    """A joint act, or an act someone did (a doer named, the receiver left to context).
+    """A joint act, or an act someone did (a doer named, the receiver left to context),
+    told as done.
 
     Not a friendly act whose receiver the sentence names as people or a group ("Algeria
     backs the Polisario movement", "rebel groups that were backed by Rwanda"): that act is
@@ -315,6 +316,12 @@ def _takes_counterpart(candidate: Candidate) -> bool:
     the state it is in."""
     if candidate.is_joint():
         return True
+    status = candidate.status or classify_status(candidate.trigger)
+    if status != OCCURRED and _threat_statement(candidate, status) is None:
+        # "Norway will raise its defence budget", "Norway would not have signed": an act
+        # said to come or not done leaves its receiver open; a threat made ("said it would
+        # impose sanctions") is an act done
+        return False
     if candidate.is_organisation_meeting():
         return False  # "an EU summit": the organisation meets its members
     if candidate.coding.type not in HOSTILE_TYPES and _receiver_is_populace(candidate.trigger):
@@ -390,13 +397,11 @@ def _event(
 ) -> Event:
     status = candidate.status or classify_status(candidate.trigger)
     found, anchor = candidate.coding, candidate.trigger
-    if status in INTENT_STATUSES and _stated(candidate.trigger):
-        intent, statement = _intent(found), _statement(candidate.trigger)
-        if intent.type != "THREATEN":
-            found = intent
-        elif statement is not None:  # a threat is made when said ("said it would blockade"),
-            # dated by the saying; "Japan will impose tariffs in May" stays a measure to come
-            found, status, anchor = intent, OCCURRED, statement
+    threat = _threat_statement(candidate, status)
+    if threat is not None:  # dated by the saying
+        found, status, anchor = _intent(found), OCCURRED, threat
+    elif status in INTENT_STATUSES and _stated(candidate.trigger) and _intent(found).type != "THREATEN":
+        found = _intent(found)
     future = status in FUTURE_STATUSES or (status == "negated" and _told_in_future(candidate.trigger))
     dates = find_dates(sentence.text, document.published, last_year, future=future)
     date = _nearest_date(dates, anchor) if anchor is not None else None
@@ -430,6 +435,15 @@ def _event(
         confidence=_confidence(candidate),
         trigger=candidate.trigger.text,
     )
+
+
+def _threat_statement(candidate: Candidate, status: str) -> Any | None:
+    """The verb of saying that makes a hostile act announced for later a threat ("said it
+    would blockade"), if there is one; "Japan will impose tariffs in May" stays a measure to
+    come."""
+    if status not in INTENT_STATUSES or not _stated(candidate.trigger):
+        return None
+    return _statement(candidate.trigger) if _intent(candidate.coding).type == "THREATEN" else None
 
 
 def _told_in_future(trigger: Any) -> bool:
