@@ -50,6 +50,16 @@ MAX_HEADLINE_WORDS = 30
 STOPS = (".", "!", "?")
 CLOSING_QUOTES = "\"'\u201d\u2019 "
 OPENING_QUOTES = ('"', "\u201c", "\u2018")
+# Who hears a statement at home: an act before them is not one with another state.
+AUDIENCE_NOUNS = {
+    "press", "news", "reporter", "journalist", "media", "medium", "newspaper", "television",
+    "parliament", "lawmaker", "legislator",
+}
+AUDIENCE_PREPS = {"to", "with"}  # "spoke to the press"; not a venue ("rejected it in parliament")
+# The article's other party is the counterpart of an act with one party named only while
+# the text is about it: named in this sentence or the two before. Further on the text has
+# moved to another topic (a third party, home politics, background); chosen on dev a-f.
+RECENT_SENTENCES = 3
 EXERCISE = "062"  # military cooperation: joint exercises
 SHOW_OF_FORCE = known_coding("150")
 SITE_PREPS = {"in", "at"}
@@ -103,7 +113,9 @@ def extract_events(
     events: list[tuple[Event, bool]] = []  # (event, read from a noun)
     one_party: list[tuple[Event, bool]] = []
     anaphors: list[Event] = []
-    main_actors = _main_actors(mentions)
+    article_pair = _article_pair(mentions)
+    headline_end = _headline_end(document, sentences)
+    named_in: list[set[str]] = []  # the parties each sentence so far names
     antecedent: list[Found] = []  # whom "he", "it" or "they" of the next sentence may be
     last_year: int | None = None
     narrative: DateMatch | None = None  # the date the previous sentence of the paragraph gave
@@ -112,12 +124,14 @@ def extract_events(
         if sentence.paragraph != paragraph:
             narrative, paragraph = None, sentence.paragraph
         dates = find_dates(sentence.text, document.published, last_year)
+        named_in.append(_parties_named(sentence, mentions))
         if sentence.doc is not None:
             actors = SentenceActors(sentence, mentions)
             candidates = _candidates(sentence.doc, actors)
             for candidate in candidates:
                 _take_up_antecedent(candidate, antecedent)
-                _add_joint_partner(candidate, main_actors)
+                headline = sentence.start < headline_end
+                _add_joint_partner(candidate, _pair_in_view(article_pair, named_in, headline))
                 event = _event(document, sentence, candidate, last_year, narrative)
                 if event.status in UNRECORDED_STATUSES:
                     continue
@@ -137,7 +151,6 @@ def extract_events(
             antecedent = []  # whom an unparsed sentence is about is not known
         last_year = _topic_year(dates) or last_year
         narrative = next((d for d in reversed(dates) if _is_past(d, document)), None)
-    headline_end = _headline_end(document, sentences)
     quotations = _quotations(sentences)
     found = merge_events(events, anaphors, headline_end, quotations) + merge_events(
         one_party, [], headline_end, quotations
@@ -284,21 +297,41 @@ def _take_up_antecedent(candidate: Candidate, antecedent: list[Found]) -> None:
     ]
 
 
-def _main_actors(mentions: list[Mention]) -> list[Found]:
-    """The article's parties, most named first (places and groups do not count); a party
-    named once is not one the article is about."""
+def _article_pair(mentions: list[Mention]) -> list[Found]:
+    """The two parties the article is most about, most named first (places and groups do
+    not count); a party named once is not one the article is about."""
     counts = Counter(
         m.actor.country for m in mentions if m.actor and m.actor.country and not m.is_place
     )
     firsts = {m.actor.country: m.actor for m in reversed(mentions) if m.actor and not m.is_place}
-    return [Found(firsts[c], False, -1) for c, n in counts.most_common(3) if n >= MAIN_MENTIONS]
+    return [Found(firsts[c], False, -1) for c, n in counts.most_common(2) if n >= MAIN_MENTIONS]
 
 
-def _add_joint_partner(candidate: Candidate, main_actors: list[Found]) -> None:
+def _pair_in_view(article_pair: list[Found], named_in: list[set[str]], headline: bool) -> list[Found]:
+    """The parties of the article's pair that the text is about at this sentence: those
+    named in it or in the sentences just before (``RECENT_SENTENCES``). The headline tells
+    what the whole article is about, so there both are."""
+    if headline:
+        return article_pair
+    recent = set().union(*named_in[-RECENT_SENTENCES:])
+    return [f for f in article_pair if f.actor.country in recent]
+
+
+def _parties_named(sentence: Sentence, mentions: list[Mention]) -> set[str]:
+    """The countries and organisations the sentence names as actors (not as places)."""
+    return {
+        m.actor.country
+        for m in mentions
+        if sentence.start <= m.start < sentence.end and m.actor and m.actor.country and not m.is_place
+    }
+
+
+def _add_joint_partner(candidate: Candidate, pair: list[Found]) -> None:
     """An act with one party named is with the article's main other party: "joint military
     exercises in Pakistan", "Argentina rejected the invitation", "X said it was disappointed"
-    in an article about that pair. Only when the named party is one of the two the article
-    is most about, and the other of the two is named often enough to be its subject."""
+    in an article about that pair. Only when the named party is one of ``pair`` (the two the
+    article is most about, each named often enough to be its subject, and in the body named
+    within the last few sentences) and the other of the two is in ``pair`` too."""
     if candidate.is_joint() and not candidate.actors() and candidate.places:
         # "joint exercises were held in Chile": the host is a party
         candidate.sources.append(as_actors(candidate.places[:1])[0])
@@ -306,16 +339,17 @@ def _add_joint_partner(candidate: Candidate, main_actors: list[Found]) -> None:
     if len(actors) != 1 or not _takes_counterpart(candidate):
         return
     named = actors[0].country
-    if named is None or named not in {f.actor.country for f in main_actors[:2]}:
+    if named is None or named not in {f.actor.country for f in pair}:
         return
-    partner = next((f for f in main_actors[:2] if f.actor.country != named), None)
+    partner = next((f for f in pair if f.actor.country != named), None)
     if partner:
         candidate.targets.append(partner)
         candidate.implicit = True
 
 
 def _takes_counterpart(candidate: Candidate) -> bool:
-    """A joint act, or an act someone did (a doer named, the receiver left to context).
+    """A joint act, or an act someone did (a doer named, the receiver left to context),
+    told as done.
 
     Not a friendly act whose receiver the sentence names as people or a group ("Algeria
     backs the Polisario movement", "rebel groups that were backed by Rwanda"): that act is
@@ -323,11 +357,37 @@ def _takes_counterpart(candidate: Candidate) -> bool:
     the state it is in."""
     if candidate.is_joint():
         return True
+    status = candidate.status or classify_status(candidate.trigger)
+    if status != OCCURRED and _threat_statement(candidate, status) is None:
+        # "Norway will raise its defence budget", "Norway would not have signed": an act
+        # said to come or not done leaves its receiver open; a threat made ("said it would
+        # impose sanctions") is an act done
+        return False
     if candidate.is_organisation_meeting():
         return False  # "an EU summit": the organisation meets its members
     if candidate.coding.type not in HOSTILE_TYPES and _receiver_is_populace(candidate.trigger):
         return False
+    if _before_audience(candidate.trigger):
+        return False
     return bool(candidate.sources)
+
+
+def _before_audience(trigger: Any) -> bool:
+    """The act is done to an audience at home, the press or parliament ("told reporters at a
+    press conference", "speaking to the press", "detained two journalists"): its receiver is
+    that audience, not the article's other state. A venue does not count ("rejected the
+    charge in parliament" still answers the other state)."""
+    nouns = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    nouns += [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ in AUDIENCE_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    # the noun itself or what names its kind ("a press conference", "held a news conference")
+    words = [w for n in [trigger, *nouns] for w in [n, *n.children] if w is n or w.dep_ == "compound"]
+    return any(w.lemma_.lower() in AUDIENCE_NOUNS for w in words if w is not trigger)
 
 
 def _receiver_is_populace(trigger: Any) -> bool:
@@ -378,13 +438,11 @@ def _event(
 ) -> Event:
     status = candidate.status or classify_status(candidate.trigger)
     found, anchor = candidate.coding, candidate.trigger
-    if status in INTENT_STATUSES and _stated(candidate.trigger):
-        intent, statement = _intent(found), _statement(candidate.trigger)
-        if intent.type != "THREATEN":
-            found = intent
-        elif statement is not None:  # a threat is made when said ("said it would blockade"),
-            # dated by the saying; "Japan will impose tariffs in May" stays a measure to come
-            found, status, anchor = intent, OCCURRED, statement
+    threat = _threat_statement(candidate, status)
+    if threat is not None:  # dated by the saying
+        found, status, anchor = _intent(found), OCCURRED, threat
+    elif status in INTENT_STATUSES and _stated(candidate.trigger) and _intent(found).type != "THREATEN":
+        found = _intent(found)
     future = status in FUTURE_STATUSES or (status == "negated" and _told_in_future(candidate.trigger))
     dates = find_dates(sentence.text, document.published, last_year, future=future)
     date = _nearest_date(dates, anchor) if anchor is not None else None
@@ -418,6 +476,15 @@ def _event(
         confidence=_confidence(candidate),
         trigger=candidate.trigger.text,
     )
+
+
+def _threat_statement(candidate: Candidate, status: str) -> Any | None:
+    """The verb of saying that makes a hostile act announced for later a threat ("said it
+    would blockade"), if there is one; "Japan will impose tariffs in May" stays a measure to
+    come."""
+    if status not in INTENT_STATUSES or not _stated(candidate.trigger):
+        return None
+    return _statement(candidate.trigger) if _intent(candidate.coding).type == "THREATEN" else None
 
 
 def _told_in_future(trigger: Any) -> bool:

@@ -1,0 +1,96 @@
+"""The article's other party as the counterpart of an act that names one party.
+
+Invented texts about Norway and Chile, read with the stand-in resolver of conftest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.usefixtures("nlp")  # skips without the spaCy model
+
+QUARREL = (
+    "Norway and Chile have quarrelled over salmon for years. "
+    "Chile accused Norway of dumping fish. "
+)
+
+
+def _pairs(events: list[Any], event_type: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+        if e.type == event_type
+    ]
+
+
+def test_a_reply_just_after_the_other_party_is_named_is_with_it(
+    events_of: Callable[..., list[Any]],
+) -> None:
+    events = events_of(QUARREL + "Norway rejected the charge on Monday.")
+    assert _pairs(events, "REJECT") == [("NOR", "CHL")]
+
+
+def test_an_act_told_after_the_text_has_moved_on_takes_no_counterpart(
+    events_of: Callable[..., list[Any]],
+) -> None:
+    """Three sentences about Norway's own fleet: the act that follows is not read as one
+    with Chile, which the text last named four sentences before."""
+    text = QUARREL + (
+        "Norwegian fishermen say prices have fallen. The fleet has shrunk by a third since "
+        "2010. Many boats now sit idle in the harbour. Norway rejected the charge on Monday."
+    )
+    assert _pairs(events_of(text), "REJECT") == []
+
+
+def test_the_headline_act_is_with_the_article_pair(events_of: Callable[..., list[Any]]) -> None:
+    """A headline tells what the whole article is about: its one-party act is with the
+    article's other party, though nothing before it names that party."""
+    title = "Chile snubs salmon talks"
+    events = events_of(f"{title}\n\n{QUARREL}", title=title)
+    assert ("CHL", "NOR") in _pairs(events, "REJECT")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister Hansen spoke to the press on Monday.",
+        "Norway held a press conference on Monday.",
+        "Minister Hansen briefed lawmakers on Monday.",
+        "Norway arrested two journalists on Monday.",
+    ],
+)
+def test_an_act_before_an_audience_at_home_is_not_with_the_other_party(
+    events_of: Callable[..., list[Any]], sentence: str
+) -> None:
+    """The press, reporters or parliament receive the act, not Chile."""
+    events = [e for e in events_of(QUARREL + sentence) if e.trigger not in ("quarrelled", "accused")]
+    assert events == []
+
+
+def test_a_reply_given_in_parliament_still_answers_the_other_party(
+    events_of: Callable[..., list[Any]],
+) -> None:
+    """Parliament is where the reply is given, not whom it answers."""
+    events = events_of(QUARREL + "Norway rejected the charge in parliament on Monday.")
+    assert _pairs(events, "REJECT") == [("NOR", "CHL")]
+
+
+def test_an_act_said_to_come_leaves_its_receiver_open(events_of: Callable[..., list[Any]]) -> None:
+    events = events_of(QUARREL + "Norway will raise its defence budget.")
+    assert [e for e in events if e.trigger not in ("quarrelled", "accused")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Norway said it would impose sanctions.", "THREATEN"),  # a threat is made when said
+        ("Norway will hold joint naval exercises next month.", "AGREE"),  # joint: with Chile
+    ],
+)
+def test_a_threat_made_or_a_joint_act_to_come_is_with_the_other_party(
+    events_of: Callable[..., list[Any]], sentence: str, event_type: str
+) -> None:
+    assert _pairs(events_of(QUARREL + sentence), event_type) == [("NOR", "CHL")]
