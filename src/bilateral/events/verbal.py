@@ -464,11 +464,13 @@ def _conditional_future(verb: Any, markers: set[str] = CONDITION_MARKERS) -> boo
 
 def _offered(verb: Any) -> bool:
     """The act is what a party declares itself willing, ready or prepared to do (not "is
-    not willing", nor "could be willing": speculation)."""
+    not willing", nor "could be willing": speculation). "Prepared" as the verb of the
+    clause is getting ready ("the leader prepared to attend the Games"), no offer."""
     head = verb.head
     return (
         verb.dep_ == "xcomp"
         and head.lower_ in OFFER_ADJECTIVES
+        and (head.pos_ == "ADJ" or head.dep_ == "acomp")  # not "the leader prepared to attend"
         and not any(c.dep_ == "neg" for c in head.head.children)
         and not is_speculative(head.head)
     )
