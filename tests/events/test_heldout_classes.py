@@ -1,0 +1,43 @@
+"""Classes of coding error found on held-out wire sentences (PETRARCH-2 validation, the half
+read for error classes), each tested here on sentences written for it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Coded = Callable[[str, str], Any]
+Events = Callable[..., list[Any]]
+
+
+def _summary(events: list[Any]) -> list[tuple[str, str, str, str]]:
+    return [(e.type, e.source.country, e.target.country, e.status) for e in events]
+
+
+def test_prepared_as_the_verb_is_getting_ready_not_an_offer(events_of: Events) -> None:
+    # the visit being got ready for is the event; "is prepared to" stays an offer
+    assert _summary(events_of("The Kenyan president prepared to visit Norway.")) == [
+        ("CONSULT", "KEN", "NOR", "planned")
+    ]
+    assert _summary(events_of("Kenya was prepared to send aid to Norway.")) == [
+        ("AGREE", "KEN", "NOR", "occurred")
+    ]
+
+
+def test_a_verb_the_curated_list_stops_is_not_read_by_the_fallback(coded: Coded) -> None:
+    # "take part" is an event only through what is taken part in
+    assert coded("Chilean officers took part in the looting of the port.", "took") is None
+    found = coded("Chilean officers took part in talks with Norway.", "took")
+    assert found is not None and found.type == "CONSULT"
+
+
+def test_an_unnamed_doers_act_on_two_parties_is_not_between_them(events_of: Events) -> None:
+    assert events_of("The gunmen seized villages in Kenya and Brazil.") == []
+    assert events_of("Rebels attacked Norwegian and Chilean ships overnight.") == []
+
+
+def test_a_hostile_act_named_between_two_parties_still_is(events_of: Events) -> None:
+    events = events_of("The border between Norway and Chile has been closed since 1994.")
+    assert [(e.type, {e.source.country, e.target.country}) for e in events] == [
+        ("COERCE", {"NOR", "CHL"})
+    ]
