@@ -41,3 +41,10 @@ def test_a_hostile_act_named_between_two_parties_still_is(events_of: Events) -> 
     assert [(e.type, {e.source.country, e.target.country}) for e in events] == [
         ("COERCE", {"NOR", "CHL"})
     ]
+
+
+def test_a_state_body_named_by_where_it_sits_acts_for_that_country(events_of: Events) -> None:
+    events = events_of("Police in Nairobi arrested two Brazilian sailors on Monday.")
+    assert _summary(events) == [("COERCE", "KEN", "BRA", "occurred")]
+    # troops abroad are not the host country's
+    assert events_of("Troops in Kenya attacked Brazilian sailors.") == []
