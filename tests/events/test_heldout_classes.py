@@ -48,3 +48,8 @@ def test_a_state_body_named_by_where_it_sits_acts_for_that_country(events_of: Ev
     assert _summary(events) == [("COERCE", "KEN", "BRA", "occurred")]
     # troops abroad are not the host country's
     assert events_of("Troops in Kenya attacked Brazilian sailors.") == []
+
+
+def test_withholding_a_permission_asked_for_is_a_refusal(events_of: Events) -> None:
+    events = events_of("Minister Hansen said Norway would not give permission to Chile to fish there.")
+    assert _summary(events) == [("REJECT", "NOR", "CHL", "occurred")]

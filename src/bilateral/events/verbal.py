@@ -121,7 +121,8 @@ WITHDRAWAL_THREAT_MARKERS = {"unless"}
 # "will not accept the demands", "did not approve the plan": a refusal, not a non-event.
 ACCEPT_VERBS = {"accept", "approve", "endorse"}
 REFUSAL = known_coding("120")
-ASKED_NOUNS = {"demand", "request", "condition", "ultimatum"}
+# What one party asks of another: not giving it is refusing it ("would not give permission").
+ASKED_NOUNS = {"demand", "request", "condition", "ultimatum", "permission", "consent", "approval"}
 # "did not rule out military action / a military option": force held open.
 FORCE_NOUNS = {"action", "option", "intervention", "response", "operation", "means"}
 MILITARY_WORDS = {"military", "armed"}
