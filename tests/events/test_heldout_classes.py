@@ -53,3 +53,12 @@ def test_a_state_body_named_by_where_it_sits_acts_for_that_country(events_of: Ev
 def test_withholding_a_permission_asked_for_is_a_refusal(events_of: Events) -> None:
     events = events_of("Minister Hansen said Norway would not give permission to Chile to fish there.")
     assert _summary(events) == [("REJECT", "NOR", "CHL", "occurred")]
+
+
+def test_force_used_by_protesters_is_a_violent_protest(events_of: Events) -> None:
+    events = events_of("Kenyan rioters attacked the Brazilian consulate.")
+    events += events_of("The Norwegian trade office was stormed by Chilean protesters.")
+    assert [(e.type, e.cameo, e.source.country, e.target.country) for e in events] == [
+        ("PROTEST", "145", "KEN", "BRA"),
+        ("PROTEST", "145", "CHL", "NOR"),
+    ]

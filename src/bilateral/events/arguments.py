@@ -101,7 +101,7 @@ class SentenceActors:
         students throughout Indonesia staged protests" an Indonesian protest), and so does
         a state body ("a court in Guyana issued warrants")."""
         found = self.in_phrase(head)
-        nouns = _counted(head)
+        nouns = counted_nouns(head)
         if found or nouns[-1].lemma_.lower() not in POPULACE_NOUNS | SEATED_BODY_NOUNS:
             return found
         return [
@@ -115,7 +115,7 @@ class SentenceActors:
         ]
 
 
-def _counted(head: Any) -> list[Any]:
+def counted_nouns(head: Any) -> list[Any]:
     """The counts down to the people they count ("thousands of students": thousands,
     students), or the head alone; the place may hang on any of them."""
     nouns = [head]

@@ -13,7 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from bilateral.events.arguments import IDENTITY_PREPS, POPULACE_NOUNS, Found, SentenceActors
+from bilateral.events.arguments import (
+    IDENTITY_PREPS,
+    POPULACE_NOUNS,
+    Found,
+    SentenceActors,
+    counted_nouns,
+)
 from bilateral.events.candidate import (
     HOSTILE_TARGET_PREPS,
     HOSTILE_TYPES,
@@ -131,6 +137,10 @@ UNANSWERED_WORDS = {"unanswered", "unpunished", "unavenged"}
 # "said Sudan must return the helicopter": a statement that another party must act is a demand.
 DEMAND = known_coding("100")
 DEMONSTRATION = known_coding("141")
+# Force used by protesters is a violent protest (CAMEO 145, PLOVER PROTEST riot): "rioters
+# torched the consulate", "the building was demolished by protesters".
+RIOT = known_coding("145")
+PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob"}
 PEACEKEEPING = known_coding("074")
 OBLIGATION_MODALS = {"must", "should"}
 STATEMENT_VERBS = REPORTING_VERBS | {"reiterate", "stress", "conclude", "maintain", "repeat"}
@@ -199,6 +209,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             _by_crowd(token) or _purpose_of_act(token)
         ):
             found = DEMONSTRATION  # "demonstrators protesting", "began a strike to protest"
+        if found.type in ("ASSAULT", "COERCE") and _by_protesters(token):
+            found = RIOT
         if found.mode == "visit" and _peacekeepers_arrive(token):
             found = PEACEKEEPING  # "NATO peacekeeping troops arrived in Bosnia"
         trigger, status = token, None
@@ -605,6 +617,14 @@ def _by_crowd(verb: Any) -> bool:
     if verb.dep_ == "acl":
         doers.append(verb.head)
     return any(d.lemma_.lower() in POPULACE_NOUNS for d in doers)
+
+
+def _by_protesters(verb: Any) -> bool:
+    """The act's doer, its subject or the passive's agent, is protesters ("thousands of
+    rioters" counted too)."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(counted_nouns(d)[-1].lemma_.lower() in PROTESTER_NOUNS for d in doers)
 
 
 def _purpose_of_act(verb: Any) -> bool:
