@@ -62,3 +62,9 @@ def test_force_used_by_protesters_is_a_violent_protest(events_of: Events) -> Non
         ("PROTEST", "145", "KEN", "BRA"),
         ("PROTEST", "145", "CHL", "NOR"),
     ]
+
+
+def test_heading_without_an_object_is_going_not_managing(coded: Coded) -> None:
+    assert coded("The Kenyan envoy headed back from Brazil on Friday.", "headed") is None
+    found = coded("The Kenyan envoy headed to Brazil on Friday.", "headed")
+    assert found is not None and found.mode == "visit"
