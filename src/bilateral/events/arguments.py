@@ -30,6 +30,12 @@ POPULACE_NOUNS = {
     "movement", "militia", "fighter", "separatist", "faction",
     "prisoner", "inmate", "monk", "teacher", "miner",
 }
+# State bodies named by where they sit: "a court in Guyana", "police in Nairobi" are that
+# country's (not troops or an embassy, which are another state's abroad).
+SEATED_BODY_NOUNS = {
+    "court", "tribunal", "judge", "prosecutor", "police", "policeman", "authority",
+    "government", "parliament", "legislature", "regime", "junta",
+}
 # Where people are, said of the people: "students in / throughout / across Indonesia".
 WHEREABOUTS_PREPS = {"in", "throughout", "across"}
 # "tens of thousands of students": the count stands for the people it counts.
@@ -92,10 +98,11 @@ class SentenceActors:
     def in_subject(self, head: Any) -> list[Found]:
         """Actors of a subject; people named by where they are act for that country
         ("opposition groups in Zimbabwe demanded" is a Zimbabwean demand, "thousands of
-        students throughout Indonesia staged protests" an Indonesian protest)."""
+        students throughout Indonesia staged protests" an Indonesian protest), and so does
+        a state body ("a court in Guyana issued warrants")."""
         found = self.in_phrase(head)
-        nouns = _counted(head)
-        if found or nouns[-1].lemma_.lower() not in POPULACE_NOUNS:
+        nouns = counted_nouns(head)
+        if found or nouns[-1].lemma_.lower() not in POPULACE_NOUNS | SEATED_BODY_NOUNS:
             return found
         return [
             Found(f.actor, False, f.token)
@@ -108,7 +115,7 @@ class SentenceActors:
         ]
 
 
-def _counted(head: Any) -> list[Any]:
+def counted_nouns(head: Any) -> list[Any]:
     """The counts down to the people they count ("thousands of students": thousands,
     students), or the head alone; the place may hang on any of them."""
     nouns = [head]

@@ -15,6 +15,8 @@ JOINT_WORDS = {"joint", "bilateral", "combined", "mutual", "jointly"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
 HOSTILE_TARGET_PREPS = {"against", "on", "upon", "at", "into"}
 PLACE_PREPS = {"in", "inside"}
+# "the border between the two countries": a phrase naming both sides of one relation.
+RELATION_PREPS = {"between", "among"}
 
 
 @dataclass
@@ -106,11 +108,23 @@ def one_per_doer(candidate: Candidate) -> list[Candidate]:
     parties, is one act each: "Ecuador and Venezuela expelled Colombian diplomats" is two
     expulsions, "France recalled its envoys to Chile and Peru" two recalls, not one act
     among three states. Parties named together as one group ("gave the two neighbours an
-    ultimatum") receive one act."""
+    ultimatum") receive one act. Several receivers of an act whose doer is not named are
+    several acts, unless the act is named as one between them ("the border between the two
+    countries was closed")."""
     doers = list({f.actor.country: f for f in candidate.sources if not f.is_place}.values())
     receivers = list({f.actor.country: f for f in candidate.targets if not f.is_place}.values())
     doer_countries = {f.actor.country for f in doers}
     receiver_countries = {f.actor.country for f in receivers}
+    if (
+        candidate.coding.type in HOSTILE_TYPES
+        and not candidate.sources
+        and len(receivers) > 1
+        and _conjoined(candidate.trigger.doc, receivers)
+        and not _between(candidate.trigger.doc, receivers)
+    ):
+        # "militants seized parts of Iraq and Syria": an unnamed doer's act on each, not
+        # an act of one receiver on the other
+        return [replace(candidate, targets=[receiver]) for receiver in receivers]
     if (
         candidate.coding.type not in HOSTILE_TYPES
         or not doers
@@ -124,3 +138,27 @@ def one_per_doer(candidate: Candidate) -> list[Candidate]:
     if len(doers) > 1:
         return [replace(candidate, sources=[doer]) for doer in doers]
     return [replace(candidate, targets=[receiver]) for receiver in receivers]
+
+
+def _between(doc: Any, found: list[Found]) -> bool:
+    """The parties are named as one pair: a group ("the two countries", one mention for
+    both) or a between/among phrase."""
+    if len({f.token for f in found}) == 1:
+        return True
+    return all(
+        any(t.dep_ == "prep" and t.lower_ in RELATION_PREPS for t in doc[f.token].ancestors)
+        for f in found
+    )
+
+
+def _conjoined(doc: Any, found: list[Found]) -> bool:
+    """The parties are named side by side in one phrase ("parts of Iraq and Syria")."""
+    heads = [_name_head(doc[f.token]) for f in found]
+    return all(t.dep_ == "conj" and heads[0] in t.ancestors for t in heads[1:])
+
+
+def _name_head(token: Any) -> Any:
+    """The head word of the name a token is part of ("South" -> "Korea")."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token

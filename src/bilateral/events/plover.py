@@ -205,7 +205,8 @@ def code_token(token: Any, use_petrarch: bool = True) -> Coding | None:
             return None  # a reading without a code applies ("clear the way"): no event
         break  # a curated verb whose readings do not apply: the fallback may know more
     if use_petrarch and pos == "VERB":
-        return _petrarch(token, lemmas)
+        # nor a word the curated list stops: "took part in the killing" is no taking
+        return _petrarch(token, [lemma for lemma in lemmas if not _stopped(curated().get((lemma, pos), []))])
     return None
 
 

@@ -13,7 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from bilateral.events.arguments import IDENTITY_PREPS, POPULACE_NOUNS, Found, SentenceActors
+from bilateral.events.arguments import (
+    IDENTITY_PREPS,
+    POPULACE_NOUNS,
+    Found,
+    SentenceActors,
+    counted_nouns,
+)
 from bilateral.events.candidate import (
     HOSTILE_TARGET_PREPS,
     HOSTILE_TYPES,
@@ -121,7 +127,8 @@ WITHDRAWAL_THREAT_MARKERS = {"unless"}
 # "will not accept the demands", "did not approve the plan": a refusal, not a non-event.
 ACCEPT_VERBS = {"accept", "approve", "endorse"}
 REFUSAL = known_coding("120")
-ASKED_NOUNS = {"demand", "request", "condition", "ultimatum"}
+# What one party asks of another: not giving it is refusing it ("would not give permission").
+ASKED_NOUNS = {"demand", "request", "condition", "ultimatum", "permission", "consent", "approval"}
 # "did not rule out military action / a military option": force held open.
 FORCE_NOUNS = {"action", "option", "intervention", "response", "operation", "means"}
 MILITARY_WORDS = {"military", "armed"}
@@ -130,6 +137,10 @@ UNANSWERED_WORDS = {"unanswered", "unpunished", "unavenged"}
 # "said Sudan must return the helicopter": a statement that another party must act is a demand.
 DEMAND = known_coding("100")
 DEMONSTRATION = known_coding("141")
+# Force used by protesters is a violent protest (CAMEO 145, PLOVER PROTEST riot): "rioters
+# torched the consulate", "the building was demolished by protesters".
+RIOT = known_coding("145")
+PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob"}
 PEACEKEEPING = known_coding("074")
 OBLIGATION_MODALS = {"must", "should"}
 STATEMENT_VERBS = REPORTING_VERBS | {"reiterate", "stress", "conclude", "maintain", "repeat"}
@@ -198,6 +209,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             _by_crowd(token) or _purpose_of_act(token)
         ):
             found = DEMONSTRATION  # "demonstrators protesting", "began a strike to protest"
+        if found.type in ("ASSAULT", "COERCE") and _by_protesters(token):
+            found = RIOT
         if found.mode == "visit" and _peacekeepers_arrive(token):
             found = PEACEKEEPING  # "NATO peacekeeping troops arrived in Bosnia"
         trigger, status = token, None
@@ -464,11 +477,13 @@ def _conditional_future(verb: Any, markers: set[str] = CONDITION_MARKERS) -> boo
 
 def _offered(verb: Any) -> bool:
     """The act is what a party declares itself willing, ready or prepared to do (not "is
-    not willing", nor "could be willing": speculation)."""
+    not willing", nor "could be willing": speculation). "Prepared" as the verb of the
+    clause is getting ready ("the leader prepared to attend the Games"), no offer."""
     head = verb.head
     return (
         verb.dep_ == "xcomp"
         and head.lower_ in OFFER_ADJECTIVES
+        and (head.pos_ == "ADJ" or head.dep_ == "acomp")  # not "the leader prepared to attend"
         and not any(c.dep_ == "neg" for c in head.head.children)
         and not is_speculative(head.head)
     )
@@ -602,6 +617,14 @@ def _by_crowd(verb: Any) -> bool:
     if verb.dep_ == "acl":
         doers.append(verb.head)
     return any(d.lemma_.lower() in POPULACE_NOUNS for d in doers)
+
+
+def _by_protesters(verb: Any) -> bool:
+    """The act's doer, its subject or the passive's agent, is protesters ("thousands of
+    rioters" counted too)."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(counted_nouns(d)[-1].lemma_.lower() in PROTESTER_NOUNS for d in doers)
 
 
 def _purpose_of_act(verb: Any) -> bool:
