@@ -73,7 +73,12 @@ def kill_at_random_points(bilateral_cli, db: str, folder: Path, startup: float, 
             done = stored[-1] if stored else 0
             process = bilateral_cli.start(db, "ingest", str(folder), "--workers", "1")
             if len(stored) < 2:
-                time.sleep(rng.uniform(0.2, 0.9) * startup)
+                # start-up measured on a loaded machine may be longer than this run's:
+                # kill early rather than after the run is over
+                wake = time.monotonic() + rng.uniform(0.2, 0.9) * startup
+                while (time.monotonic() < wake and stored_documents(watcher) <= done
+                       and process.poll() is None):
+                    time.sleep(0.02)
             else:
                 # Leave at least a batch: it takes longer than the random wait below.
                 step = max(1, (ARTICLES - BATCH_SIZE - done) // (KILLS - len(stored) + 1))
