@@ -31,6 +31,8 @@ from bilateral.events.status import TIME_PREPS
 SOURCE_PREPS = {"of", "by", "from"}
 TARGET_PREPS = {"to", "with", "between", "among", "in", "at", "against", "on"}
 OWN_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
+# The prepositions that name a meeting's parties, wherever the parser hangs them.
+PARTY_PREPS = {"between", "with", "among"}
 # Praise and blame: the act they are about is an event of its own.
 APPRAISAL_TYPES = {"ACCUSE", "SUPPORT"}
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "attr", "oprd"}
@@ -69,7 +71,7 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         targets: list[Found] = []
         # "the arrest of two reporters by the police": beside a by-phrase, of names the patient
         agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
-        for prep in (c for c in token.children if c.dep_ == "prep"):
+        for prep in _own_preps(token):
             found = [f for o in prep.children if o.dep_ == "pobj" for f in actors.in_phrase(o, follow)]
             doer = prep.lower_ in SOURCE_PREPS and not (agent and prep.lower_ == "of")
             (sources if doer else targets).extend(
@@ -91,6 +93,19 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         sources = as_actors(sources)  # "Beijing's offer": the capital stands for its state
         targets, places = split_places(targets, visit)
         yield Candidate(token, found_coding, sources, targets, places, nominal=True)
+
+
+def _own_preps(noun: Any) -> list[Any]:
+    """The noun's prepositional phrases, and those its verb took from it when the noun is the
+    subject: "Talks resumed in Doha between A and B", "negotiations opened with X" (the
+    parser hangs between and with on the verb), "the request was handed to X"."""
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        # a request or an offer passed on: "Kenya's request was sent to Uganda"
+        named = PARTY_PREPS | {"to"} if noun.dep_ == "nsubjpass" else PARTY_PREPS
+        preps += [c for c in noun.head.children
+                  if c.dep_ == "prep" and c.lower_ in named and c.i > noun.i]
+    return preps
 
 
 def _undergone_by(noun: Any) -> Any | None:
@@ -152,12 +167,15 @@ def _carrier_targets(noun: Any, actors: SentenceActors, follow: set[str]) -> lis
 
 def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
     """The subject of the verb whose object the noun is ("A and B held frequent drills",
-    "A and B launched ten days of war games")."""
+    "A and B launched ten days of war games"), or of the adjective it complements ("X is
+    back from talks in Y")."""
     while _held_by_container(noun):
         noun = noun.head.head
     verb = noun.head
     if noun.dep_ == "pobj":
         verb = verb.head
+    if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
+        verb = verb.head  # "Both leaders are fresh from meetings with Bush"
     if noun.dep_ not in ("dobj", "pobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return []
     found = [f for c in verb.children if c.dep_ == "nsubj" for f in actors.in_subject(c)]
