@@ -55,3 +55,30 @@ def test_consensus_reached(events_of: Events) -> None:
 def test_economic_demand_is_no_request(events_of: Events) -> None:
     found = events_of("India's demand for Russian oil rose sharply last year.")
     assert not any(e.type == "REQUEST" for e in found)
+
+
+def test_owned_offer_was_made_whatever_comes_of_it(events_of: Events) -> None:
+    found = events_of("Japan would study Minister Hansen's offer of closer ties with Japan.")
+    offers = [e for e in found if e.trigger == "offer"]
+    assert offers and all(e.status == "occurred" for e in offers)
+
+
+def test_offer_to_come_is_planned(events_of: Events) -> None:
+    found = events_of("Japan will make an offer to Kenya next week.")
+    assert all(e.status == "planned" for e in found if e.trigger == "offer")
+
+
+def test_person_received_is_a_guest(events_of: Events) -> None:
+    found = events_of("President Rojas received Minister Hansen in the palace.")
+    assert any(e.type == "CONSULT" and e.cameo == "043" for e in found)
+
+
+def test_proposal_welcomed_stays_support(events_of: Events) -> None:
+    found = events_of("Chile welcomed Minister Hansen's proposal.")
+    assert any(e.type == "SUPPORT" for e in found)
+    assert not any(e.cameo == "043" for e in found)
+
+
+def test_flight_to_a_capital_is_a_visit(events_of: Events) -> None:
+    found = events_of("Minister Hansen flew to Tokyo for talks on fishing.")
+    assert any(e.type == "CONSULT" and e.mode == "visit" and "JPN" in _countries(e) for e in found)

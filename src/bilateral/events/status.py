@@ -123,6 +123,8 @@ UNRECORDED_WISHES = {"hoped", "hypothetical"}
 # Words that put a present-tense act on a timetable ("meets Kenya's president tomorrow").
 FUTURE_WORDS = {"tomorrow", "tonight", "next", "coming", "upcoming"}
 TIME_DEPS = {"npadvmod", "advmod", "prep", "tmod"}
+# Acts of saying that a noun names once they are made (status._made_by_its_owner).
+STATED_NOUNS = {"offer", "request", "invitation", "appeal", "proposal", "call"}
 CLAIM_NOUNS = {"rumour", "rumor", "allegation", "claim", "report", "accusation", "speculation"}
 FALSE_WORDS = {"false", "baseless", "fake", "unfounded", "bogus", "fabricated", "untrue"}
 # Subjects, or their determiners, that say nobody did the act.
@@ -201,6 +203,8 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         noun = _noun_status(token, children)
         if noun:
             return noun
+        if token is trigger and _made_by_its_owner(token, children):
+            return OCCURRED
     if previous is not None and _governs(token, previous):
         if previous.dep_ == "xcomp" and any(c.lower_ == "yet" for c in children):
             return "expected"  # "were yet to deploy", "has yet to ratify"
@@ -357,6 +361,12 @@ def _noun_status(noun: Any, children: list[Any]) -> str | None:
     if noun.lemma_.lower() in ("rumour", "rumor", "speculation"):
         return "hypothetical"
     return next((NOUN_MODIFIERS[m] for m in modifiers if m in NOUN_MODIFIERS), None)
+
+
+def _made_by_its_owner(noun: Any, children: list[Any]) -> bool:
+    """"X's offer", "Kenya's request": a request, offer or invitation someone owns was made,
+    whatever is to become of it ("the GCC would examine the Iranian president's offer")."""
+    return noun.lemma_.lower() in STATED_NOUNS and any(c.dep_ == "poss" for c in children)
 
 
 def _governs(token: Any, child: Any) -> bool:

@@ -166,6 +166,10 @@ RELATION_ACTS = {
 }
 # "Kenya received aid from Japan": the receiver is the subject, the giver in the from-phrase.
 RECEIPT_VERBS = {"receive", "secure", "obtain"}
+# "Putin received Erdogan in the Kremlin", "Modi welcomed Sheikh Mohamed": a person received
+# is a guest (CAMEO 043), whatever else these verbs take ("received aid", "welcomed the move").
+HOSTING_VERBS = {"receive", "welcome"}
+HOSTED = known_coding("043")
 
 
 def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
@@ -192,6 +196,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         judged = _judged_parties(token, actors)
         if judged is not None:
             found = VERDICT
+        if token.lemma_.lower() in HOSTING_VERBS and _person_received(token, actors):
+            found = HOSTED
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
         if found.type == "ACCUSE" and token.lemma_ == "protest" and (
@@ -239,6 +245,15 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
+
+
+def _person_received(verb: Any, actors: SentenceActors) -> bool:
+    """The object of the active verb, or the subject of the passive, is a person named (the
+    head word itself: "welcomed Erdogan's proposal" receives a proposal)."""
+    received = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        f.actor.kind == "person" for c in received for f in actors.by_token.get(c.i, [])
+    )
 
 
 def _givers(verb: Any, actors: SentenceActors) -> list[Found]:
