@@ -82,3 +82,29 @@ def test_proposal_welcomed_stays_support(events_of: Events) -> None:
 def test_flight_to_a_capital_is_a_visit(events_of: Events) -> None:
     found = events_of("Minister Hansen flew to Tokyo for talks on fishing.")
     assert any(e.type == "CONSULT" and e.mode == "visit" and "JPN" in _countries(e) for e in found)
+
+
+def test_headline_comma_pair_is_both_subjects(events_of: Events) -> None:
+    found = events_of("Kenya, Japan hold talks on fishing")
+    assert _has(found, "CONSULT", {"KEN", "JPN"})
+
+
+def test_opening_adverb_is_no_partner(events_of: Events) -> None:
+    found = events_of("Meanwhile, Kenya held talks with Japan.")
+    assert _has(found, "CONSULT", {"KEN", "JPN"})
+
+
+def test_verbless_headline_names_the_visitor(events_of: Events) -> None:
+    found = events_of("Hansen in Tokyo for talks with President Rojas")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_due_for_talks_is_to_come(events_of: Events) -> None:
+    found = events_of("Minister Hansen is due in Tokyo for talks with President Rojas.")
+    talks = [e for e in found if e.trigger == "talks"]
+    assert talks and all(e.status == "expected" for e in talks)
+
+
+def test_shuttle_between_capitals_visits_both(events_of: Events) -> None:
+    found = events_of("Minister Hansen shuttled between Tokyo and Nairobi.")
+    assert any(e.mode == "visit" and {"JPN", "KEN"} <= _countries(e) for e in found)

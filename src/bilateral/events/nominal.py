@@ -168,7 +168,8 @@ def _carrier_targets(noun: Any, actors: SentenceActors, follow: set[str]) -> lis
 def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
     """The subject of the verb whose object the noun is ("A and B held frequent drills",
     "A and B launched ten days of war games"), or of the adjective it complements ("X is
-    back from talks in Y")."""
+    back from talks in Y"); the name a verbless headline is about ("Kerry in Moscow for
+    talks with Lavrov")."""
     while _held_by_container(noun):
         noun = noun.head.head
     verb = noun.head
@@ -176,6 +177,8 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
         verb = verb.head
     if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
         verb = verb.head  # "Both leaders are fresh from meetings with Bush"
+    if noun.dep_ == "pobj" and verb.dep_ == "ROOT" and verb.tag_ == "NNP":
+        return actors.in_phrase(verb)  # a headline without a verb: "Kerry in Moscow for talks"
     if noun.dep_ not in ("dobj", "pobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return []
     found = [f for c in verb.children if c.dep_ == "nsubj" for f in actors.in_subject(c)]

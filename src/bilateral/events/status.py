@@ -212,6 +212,8 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         if any(f in DECISION_VERBS for f in forms) and previous.dep_ == "xcomp":
             return "planned" if _left_to_come(token, previous) else None
         found = next((GOVERNING_VERBS[f] for f in forms if f in GOVERNING_VERBS), None)
+        if found is None and previous.dep_ == "prep":
+            found = _predicate_status(children)
         if found and token.dep_ == "acomp" and any(c.dep_ == "neg" for c in token.head.children):
             return _negated_unless_wished(token.head)  # "is not willing to pay"
         if found and token.dep_ == "acomp" and is_speculative(token.head):
@@ -361,6 +363,22 @@ def _noun_status(noun: Any, children: list[Any]) -> str | None:
     if noun.lemma_.lower() in ("rumour", "rumor", "speculation"):
         return "hypothetical"
     return next((NOUN_MODIFIERS[m] for m in modifiers if m in NOUN_MODIFIERS), None)
+
+
+def _predicate_status(children: list[Any]) -> str | None:
+    """"Lavrov is due in Ankara for talks", "Kenya is ready for talks": the adjective the
+    copula takes sets the time of the act the copula's phrase names (the parser hangs the
+    phrase on the copula, not on the adjective)."""
+    return next(
+        (
+            GOVERNING_VERBS[f]
+            for c in children
+            if c.dep_ == "acomp"
+            for f in _forms(c)
+            if f in GOVERNING_VERBS
+        ),
+        None,
+    )
 
 
 def _made_by_its_owner(noun: Any, children: list[Any]) -> bool:

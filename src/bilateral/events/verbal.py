@@ -550,6 +550,7 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
             agents = [c for c in verb.children if c.dep_ == "nsubjpass"]
         return [f for g in agents for f in actors.in_phrase(g)]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = _headline_partners(verb, subjects) + subjects
     found = [f for c in subjects for f in actors.in_subject(c)]
     if not found and verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
         return actors.in_phrase(verb.head)
@@ -582,6 +583,23 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
             _governing_subject(verb, actors) if _purpose_of_act(verb) else []
         )
     return _subjects(head, actors, depth + 1)
+
+
+def _headline_partners(verb: Any, subjects: list[Any]) -> list[Any]:
+    """Headlines write "A and B" as "A, B" ("India, China hold talks on border", "Modi, Xi
+    meet"), which the parser hangs on the verb as a modifier: a name opening the sentence,
+    then a comma, then the subject."""
+    if not subjects:
+        return []
+    first = verb.doc[0]
+    opens = (
+        first.tag_ == "NNP"
+        and first.head.i == verb.i
+        and first.dep_ not in SUBJECT_DEPS
+        and first.i + 2 == subjects[0].left_edge.i
+        and verb.doc[first.i + 1].lower_ == ","
+    )
+    return [first] if opens else []
 
 
 def pronoun_subject(trigger: Any) -> str | None:
