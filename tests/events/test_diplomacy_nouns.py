@@ -108,3 +108,12 @@ def test_due_for_talks_is_to_come(events_of: Events) -> None:
 def test_shuttle_between_capitals_visits_both(events_of: Events) -> None:
     found = events_of("Minister Hansen shuttled between Tokyo and Nairobi.")
     assert any(e.mode == "visit" and {"JPN", "KEN"} <= _countries(e) for e in found)
+
+
+def test_support_in_set_phrases(events_of: Events) -> None:
+    assert _has(events_of("Kenya threw its weight behind Japan's bid."), "SUPPORT", {"KEN", "JPN"})
+    assert _has(
+        events_of("Norway reaffirmed its commitment to Chile's sovereignty."),
+        "SUPPORT",
+        {"NOR", "CHL"},
+    )
