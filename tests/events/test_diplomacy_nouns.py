@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import bilateral
+
 Events = Callable[..., list[Any]]
 
 
@@ -117,3 +119,15 @@ def test_support_in_set_phrases(events_of: Events) -> None:
         "SUPPORT",
         {"NOR", "CHL"},
     )
+
+
+def test_what_is_discussed_is_no_party(events_of: Events) -> None:
+    assert not events_of("Minister Hansen met reporters to discuss Japan.")
+    found = events_of("Minister Hansen discussed Japan with President Rojas.")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_organisation_summit_site_is_no_party() -> None:
+    text = "The leaders will meet to discuss immigration and the EU summit in Seville, Spain in June."
+    found = bilateral.extract(text).events
+    assert not any({"EU", "ESP"} <= _countries(e) for e in found)

@@ -164,6 +164,9 @@ RELATION_ACTS = {
     "end",
     "stop",
 }
+# "met to discuss Iran", "Syria was discussed": the object of these verbs is the topic.
+TOPIC_VERBS = {"discuss", "debate"}
+PARTY_PREPS = {"with", "between", "among"}
 # "Kenya received aid from Japan": the receiver is the subject, the giver in the from-phrase.
 RECEIPT_VERBS = {"receive", "secure", "obtain"}
 # "Putin received Erdogan in the Kremlin", "Modi welcomed Sheikh Mohamed": a person received
@@ -680,7 +683,15 @@ def _governing_subject(verb: Any, actors: SentenceActors) -> list[Found]:
 def _objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
     """Who received it: objects, the passive subject, prepositional objects; else the
     receiver of the act promised, of the verb a pronoun refers to, of a conjoined act, or the
-    actor right after the verb."""
+    actor right after the verb. What is discussed is the topic, not a party: only the
+    with-phrase of a verb of discussing names one ("discussed Syria with Erdogan")."""
+    if verb.lemma_.lower() in TOPIC_VERBS:
+        return [
+            f
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in PARTY_PREPS
+            for f in _prep_objects(prep, actors, visit)
+        ]
     return (
         _own_objects(verb, actors, visit)
         or _complement_objects(verb, actors, visit)
