@@ -131,3 +131,14 @@ def test_organisation_summit_site_is_no_party() -> None:
     text = "The leaders will meet to discuss immigration and the EU summit in Seville, Spain in June."
     found = bilateral.extract(text).events
     assert not any({"EU", "ESP"} <= _countries(e) for e in found)
+
+
+def test_call_a_demand_was_made_in_is_a_meeting_too(events_of: Events) -> None:
+    found = events_of("In a phone call with President Rojas, Minister Hansen urged a ceasefire.")
+    assert _has(found, "REQUEST", {"NOR", "CHL"})
+    assert _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_taking_part_in_talks_is_one_event(events_of: Events) -> None:
+    found = events_of("Kenya took part in talks with Japan.")
+    assert [e.type for e in found] == ["CONSULT"]

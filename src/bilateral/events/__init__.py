@@ -40,6 +40,8 @@ OFFER_VERBS = {"offer"}
 UNRECORDED_STATUSES = {"hypothetical", "hoped"}
 FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 PRESENT_TAGS = {"VBZ", "VBP"}
+# The meeting a demand or threat is made in is no part of it ("urged X in a phone call").
+SETTING_PREPS = {"in", "at"}
 # Definite back-references without actors of their own ("during the meeting").
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
 RELATIVE_TAGS = {"WDT", "WP"}  # "which", "that", "who"
@@ -311,21 +313,25 @@ def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:
     return [
         single
         for candidate in found
-        if not _inside_frame(candidate.trigger, framing)
+        if not _inside_frame(candidate.trigger, framing, candidate.coding.type == "CONSULT")
         for single in one_per_doer(candidate)
     ]
 
 
-def _inside_frame(trigger: Any, framing: set[int]) -> bool:
+def _inside_frame(trigger: Any, framing: set[int], meeting: bool = False) -> bool:
     """The act is what a demand, refusal or threat is about ("refused to meet", "demanded the
     withdrawal of troops", "threatened to impose sanctions"): part of that event, not one of
-    its own. A verb of saying or a relative clause on the way breaks the frame."""
+    its own. A verb of saying or a relative clause on the way breaks the frame, and so does
+    a meeting the demand was made in ("urged a ceasefire in a phone call with X")."""
     for token in trigger.ancestors:
         if token.i in framing:
             return True
         if token.lemma_ in SPEECH_VERBS or token.dep_ in ("relcl", "advcl", "conj", "parataxis"):
             return False
+        if token.dep_ == "prep" and token.lower_ in SETTING_PREPS and meeting:
+            return False
     return False
+
 
 
 def _event(

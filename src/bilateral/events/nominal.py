@@ -37,6 +37,8 @@ PARTY_PREPS = {"between", "with", "among"}
 APPRAISAL_TYPES = {"ACCUSE", "SUPPORT"}
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "attr", "oprd"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# In/at a meeting: the setting of another act, or the act itself ("took part in talks").
+SETTING_PREPS = {"in", "at"}
 # "came under fire from X": fire is a shot only after "under", and not when a reason
 # follows ("came under fire over its budget" is criticism).
 UNDERGONE_ONLY = {"fire"}
@@ -138,17 +140,26 @@ def _argument_of_trigger(noun: Any) -> bool:
     """The noun is the object of a coded verb ("held talks", "took part in drills"), other
     than a verb of praise or blame."""
     head = noun.head
+    setting = False
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ in TIME_PREPS:
             return False  # "agreed during bilateral talks": the talks are an event of their own
+        setting = head.lower_ in SETTING_PREPS
         head = head.head
     elif noun.dep_ not in ARGUMENT_DEPS:
         return False
     if head.i == noun.i or head.pos_ not in ("VERB", "AUX"):
         return False
     coding = code_token(head)
+    if coding is None:
+        return False
+    if setting:
+        # "took part in talks" is the talks; "urged a ceasefire in a phone call with X" is
+        # a demand made in a call, which happened too
+        own = code_token(noun)
+        return own is None or own.type == coding.type
     # praise or blame of an act leaves the act its own event ("condemned the air strikes")
-    return coding is not None and coding.type not in APPRAISAL_TYPES
+    return coding.type not in APPRAISAL_TYPES
 
 
 def _carrier_targets(noun: Any, actors: SentenceActors, follow: set[str]) -> list[Found]:
