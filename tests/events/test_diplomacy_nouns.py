@@ -142,3 +142,14 @@ def test_call_a_demand_was_made_in_is_a_meeting_too(events_of: Events) -> None:
 def test_taking_part_in_talks_is_one_event(events_of: Events) -> None:
     found = events_of("Kenya took part in talks with Japan.")
     assert [e.type for e in found] == ["CONSULT"]
+
+
+def test_leaders_at_a_signing_agree(events_of: Events) -> None:
+    found = events_of("Minister Hansen and President Rojas oversaw the signing of ten agreements.")
+    assert _has(found, "AGREE", {"NOR", "CHL"})
+
+
+def test_call_for_a_party_to_act_is_a_request_on_it(events_of: Events) -> None:
+    found = events_of("Kenya renewed its call for Japan to release the fishermen.")
+    assert _has(found, "REQUEST", {"KEN", "JPN"})
+    assert not any(e.type == "RETREAT" for e in found)  # the release is only asked for

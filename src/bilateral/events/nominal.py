@@ -79,6 +79,7 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             (sources if doer else targets).extend(
                 found if prep.lower_ in SOURCE_PREPS | TARGET_PREPS else []
             )
+        targets += _clause_subjects(token, actors)
         if undergone is not None:
             sources += _verb_prep_actors(undergone, SOURCE_PREPS, actors)
             sufferers = [c for c in undergone.children if c.dep_ == "nsubj"]
@@ -108,6 +109,21 @@ def _own_preps(noun: Any) -> list[Any]:
         preps += [c for c in noun.head.children
                   if c.dep_ == "prep" and c.lower_ in named and c.i > noun.i]
     return preps
+
+
+def _clause_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
+    """Who a call or an appeal is on: the subject of its for-clause ("its call for Uganda to
+    release the detainees")."""
+    return [
+        f
+        for clause in noun.children
+        if clause.dep_ in ("advcl", "acl") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in clause.children
+        )
+        for s in clause.children
+        if s.dep_ == "nsubj"
+        for f in actors.in_phrase(s)
+    ]
 
 
 def _undergone_by(noun: Any) -> Any | None:

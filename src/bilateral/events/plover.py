@@ -242,6 +242,9 @@ def _arguments(token: Any, contents: bool = True) -> list[tuple[str, str, str]]:
             found.append(("", "", child.lower_))
         elif child.dep_ == "xcomp":  # "declined to join": a row's prep "xcomp"
             found.append(("", "", "xcomp"))
+        elif child.dep_ in ("advcl", "acl") and token.pos_ in ("NOUN", "PROPN"):
+            # "its call for Uganda to release them": the clause's "for" is the noun's
+            found += [("", "", m.lower_) for m in child.children if m.dep_ == "mark"]
         if child.dep_ == "oprd":  # "called the raid an act of war": a row's prep "oprd"
             found.append(("", "", "oprd"))
     if token.dep_ == "acl" and token.pos_ == "VERB":  # "the agreement signed in 2014"
