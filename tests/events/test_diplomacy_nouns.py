@@ -4,6 +4,7 @@ leader is fresh from, requests, appeals and invitations."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import bilateral
@@ -153,3 +154,19 @@ def test_call_for_a_party_to_act_is_a_request_on_it(events_of: Events) -> None:
     found = events_of("Kenya renewed its call for Japan to release the fishermen.")
     assert _has(found, "REQUEST", {"KEN", "JPN"})
     assert not any(e.type == "RETREAT" for e in found)  # the release is only asked for
+
+
+def test_statement_issued_says_what_its_issuer_says(events_of: Events) -> None:
+    found = events_of(
+        "Kenya issued a statement on Monday urging Japan to release the fishermen.",
+        date(2021, 3, 10),
+    )
+    requests = [e for e in found if e.type == "REQUEST"]
+    assert requests and _countries(requests[0]) == {"KEN", "JPN"}
+    assert requests[0].date is not None
+
+
+def test_infinitive_read_as_adverbial_still_makes_call_on_a_request(events_of: Events) -> None:
+    found = events_of("Norway released a statement calling on Chile to free the crew.")
+    assert _has(found, "REQUEST", {"NOR", "CHL"})
+    assert not any(e.mode == "visit" for e in found)

@@ -22,7 +22,7 @@ from bilateral.events.merge import merge_events
 from bilateral.events.nominal import nominal_candidates
 from bilateral.events.plover import Coding, coding, known_coding
 from bilateral.events.status import MODALS, REPORTING_VERBS, SPEECH_VERBS, classify_status
-from bilateral.events.verbal import pronoun_subject, verbal_candidates
+from bilateral.events.verbal import STATEMENT_NOUNS, pronoun_subject, verbal_candidates
 from bilateral.types import OCCURRED, Document, Event, Mention, Sentence
 
 __all__ = ["extract_events"]
@@ -193,7 +193,8 @@ def _heads_its_clause(candidate: Candidate, candidates: list[Candidate]) -> bool
     troops to help him oust the general" the offer), not the means of an act between
     parties, and not a modifier ("war-torn", "Israeli-occupied", "the ousted president")."""
     trigger = candidate.trigger
-    if trigger.dep_ in ("amod", "compound", "acl") and trigger.tag_ in ("VBN", "JJ", "VBG"):
+    modifier = trigger.dep_ in ("amod", "compound", "acl") and trigger.tag_ in ("VBN", "JJ", "VBG")
+    if modifier and not _worded_in_statement(trigger):  # "a statement demanding" is a demand
         return False
     others = set().union(*(_event_heads(c) for c in candidates if c is not candidate))
     if any(
@@ -552,7 +553,8 @@ def _clause_tense(trigger: Any) -> str | None:
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
         tags = {token.tag_} | {c.tag_ for c in auxiliaries}
         if not tags & FINITE_TAGS:
-            non_finite = True
+            # "issued a statement urging X": the statement says it when it is issued
+            non_finite = non_finite or not _worded_in_statement(token)
             continue
         if "MD" in tags:
             return None
@@ -562,6 +564,10 @@ def _clause_tense(trigger: Any) -> str | None:
             return "pluperfect"
         return None if non_finite else "past"
     return None
+
+
+def _worded_in_statement(verb: Any) -> bool:
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in STATEMENT_NOUNS
 
 
 def _is_anaphor(candidate: Candidate) -> bool:

@@ -164,6 +164,12 @@ RELATION_ACTS = {
     "end",
     "stop",
 }
+# What a party issues, sends or adopts says what it says: "issued a statement urging X to",
+# "sent a letter demanding", "adopted a resolution calling on X".
+STATEMENT_NOUNS = {
+    "statement", "declaration", "letter", "communique", "communiqué", "message", "note",
+    "resolution",
+}
 # "met to discuss Iran", "Syria was discussed": the object of these verbs is the topic.
 TOPIC_VERBS = {"discuss", "debate"}
 PARTY_PREPS = {"with", "between", "among"}
@@ -581,9 +587,12 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         # acts; "the agreement signed": it is acted on
         if verb.tag_ not in ("VBG", "VB"):
             return []
-        # "began a hunger strike to protest": who does the act the purpose hangs on
+        # "began a hunger strike to protest": who does the act the purpose hangs on;
+        # "issued a statement urging X to ...": who issued it
         return actors.in_phrase(head) or (
-            _governing_subject(verb, actors) if _purpose_of_act(verb) else []
+            _governing_subject(verb, actors)
+            if _purpose_of_act(verb) or head.lemma_.lower() in STATEMENT_NOUNS
+            else []
         )
     return _subjects(head, actors, depth + 1)
 
