@@ -170,3 +170,13 @@ def test_infinitive_read_as_adverbial_still_makes_call_on_a_request(events_of: E
     found = events_of("Norway released a statement calling on Chile to free the crew.")
     assert _has(found, "REQUEST", {"NOR", "CHL"})
     assert not any(e.mode == "visit" for e in found)
+
+
+def test_troops_offered_to_a_force_are_an_intent() -> None:
+    found = bilateral.extract("Norway is ready to contribute 300 troops to the UN force.").events
+    assert any(e.type == "AGREE" and "NOR" in _countries(e) for e in found)
+
+
+def test_refuge_sought_abroad_is_a_request(events_of: Events) -> None:
+    found = events_of("Thousands of Chilean families sought refuge in Norway last year.")
+    assert _has(found, "REQUEST", {"CHL", "NOR"})
