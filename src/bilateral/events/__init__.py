@@ -15,7 +15,13 @@ from dataclasses import replace
 from typing import Any
 
 from bilateral.events.arguments import POPULACE_NOUNS, Found, SentenceActors
-from bilateral.events.candidate import HOSTILE_TYPES, Candidate, as_actors, one_per_doer
+from bilateral.events.candidate import (
+    HOSTILE_TYPES,
+    SITE_PREPS,
+    Candidate,
+    as_actors,
+    one_per_doer,
+)
 from bilateral.events.dates import DateMatch, find_dates, resolve_date
 from bilateral.events.location import event_location
 from bilateral.events.merge import merge_events
@@ -40,15 +46,12 @@ OFFER_VERBS = {"offer"}
 UNRECORDED_STATUSES = {"hypothetical", "hoped"}
 FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 PRESENT_TAGS = {"VBZ", "VBP"}
-# The meeting a demand or threat is made in is no part of it ("urged X in a phone call").
-SETTING_PREPS = {"in", "at"}
 # Definite back-references without actors of their own ("during the meeting").
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
 RELATIVE_TAGS = {"WDT", "WP"}  # "which", "that", "who"
 MAIN_MENTIONS = 2
 EXERCISE = "062"  # military cooperation: joint exercises
 SHOW_OF_FORCE = known_coding("150")
-SITE_PREPS = {"in", "at"}
 # What a pronoun subject can take up from the sentence before.
 ANTECEDENT_KINDS = {
     "he": {"person"},
@@ -319,7 +322,7 @@ def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:
     ]
 
 
-def _inside_frame(trigger: Any, framing: set[int], meeting: bool = False) -> bool:
+def _inside_frame(trigger: Any, framing: set[int], meeting: bool) -> bool:
     """The act is what a demand, refusal or threat is about ("refused to meet", "demanded the
     withdrawal of troops", "threatened to impose sanctions"): part of that event, not one of
     its own. A verb of saying or a relative clause on the way breaks the frame, and so does
@@ -329,10 +332,9 @@ def _inside_frame(trigger: Any, framing: set[int], meeting: bool = False) -> boo
             return True
         if token.lemma_ in SPEECH_VERBS or token.dep_ in ("relcl", "advcl", "conj", "parataxis"):
             return False
-        if token.dep_ == "prep" and token.lower_ in SETTING_PREPS and meeting:
+        if token.dep_ == "prep" and token.lower_ in SITE_PREPS and meeting:
             return False
     return False
-
 
 
 def _event(

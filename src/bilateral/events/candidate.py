@@ -15,7 +15,10 @@ JOINT_WORDS = {"joint", "bilateral", "combined", "mutual", "jointly"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
 HOSTILE_TARGET_PREPS = {"against", "on", "upon", "at", "into"}
 PLACE_PREPS = {"in", "inside"}
+# Where an act took place, or the meeting another act was made in ("urged X in a phone call").
 SITE_PREPS = {"in", "at"}
+# The prepositions that name a meeting's parties, wherever the parser hangs them.
+PARTY_PREPS = {"between", "with", "among"}
 
 
 @dataclass

@@ -20,7 +20,9 @@ from bilateral.events.arguments import IDENTITY_PREPS, Found, SentenceActors
 from bilateral.events.candidate import (
     HOSTILE_TARGET_PREPS,
     HOSTILE_TYPES,
+    PARTY_PREPS,
     PLACE_PREPS,
+    SITE_PREPS,
     Candidate,
     as_actors,
     split_places,
@@ -31,14 +33,10 @@ from bilateral.events.status import TIME_PREPS
 SOURCE_PREPS = {"of", "by", "from"}
 TARGET_PREPS = {"to", "with", "between", "among", "in", "at", "against", "on"}
 OWN_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
-# The prepositions that name a meeting's parties, wherever the parser hangs them.
-PARTY_PREPS = {"between", "with", "among"}
 # Praise and blame: the act they are about is an event of its own.
 APPRAISAL_TYPES = {"ACCUSE", "SUPPORT"}
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "attr", "oprd"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-# In/at a meeting: the setting of another act, or the act itself ("took part in talks").
-SETTING_PREPS = {"in", "at"}
 # "came under fire from X": fire is a shot only after "under", and not when a reason
 # follows ("came under fire over its budget" is criticism).
 UNDERGONE_ONLY = {"fire"}
@@ -160,7 +158,7 @@ def _argument_of_trigger(noun: Any) -> bool:
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ in TIME_PREPS:
             return False  # "agreed during bilateral talks": the talks are an event of their own
-        setting = head.lower_ in SETTING_PREPS
+        setting = head.lower_ in SITE_PREPS  # "in talks": the act, or its setting
         head = head.head
     elif noun.dep_ not in ARGUMENT_DEPS:
         return False

@@ -17,6 +17,7 @@ from bilateral.events.arguments import IDENTITY_PREPS, POPULACE_NOUNS, Found, Se
 from bilateral.events.candidate import (
     HOSTILE_TARGET_PREPS,
     HOSTILE_TYPES,
+    PARTY_PREPS,
     PLACE_PREPS,
     Candidate,
     as_actors,
@@ -172,7 +173,6 @@ STATEMENT_NOUNS = {
 }
 # "met to discuss Iran", "Syria was discussed": the object of these verbs is the topic.
 TOPIC_VERBS = {"discuss", "debate"}
-PARTY_PREPS = {"with", "between", "among"}
 # "Kenya received aid from Japan": the receiver is the subject, the giver in the from-phrase.
 RECEIPT_VERBS = {"receive", "secure", "obtain"}
 # "Putin received Erdogan in the Kremlin", "Modi welcomed Sheikh Mohamed": a person received
