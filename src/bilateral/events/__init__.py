@@ -16,14 +16,20 @@ from itertools import pairwise
 from typing import Any
 
 from bilateral.events.arguments import POPULACE_NOUNS, Found, SentenceActors
-from bilateral.events.candidate import HOSTILE_TYPES, Candidate, as_actors, one_per_doer
+from bilateral.events.candidate import (
+    HOSTILE_TYPES,
+    SITE_PREPS,
+    Candidate,
+    as_actors,
+    one_per_doer,
+)
 from bilateral.events.dates import DateMatch, find_dates, resolve_date
 from bilateral.events.location import event_location
 from bilateral.events.merge import merge_events
 from bilateral.events.nominal import nominal_candidates
 from bilateral.events.plover import Coding, coding, known_coding
 from bilateral.events.status import MODALS, REPORTING_VERBS, SPEECH_VERBS, classify_status
-from bilateral.events.verbal import pronoun_subject, verbal_candidates
+from bilateral.events.verbal import STATEMENT_NOUNS, pronoun_subject, verbal_candidates
 from bilateral.types import OCCURRED, Document, Event, Mention, Sentence
 
 __all__ = ["extract_events"]
@@ -62,7 +68,6 @@ AUDIENCE_PREPS = {"to", "with"}  # "spoke to the press"; not a venue ("rejected 
 RECENT_SENTENCES = 3
 EXERCISE = "062"  # military cooperation: joint exercises
 SHOW_OF_FORCE = known_coding("150")
-SITE_PREPS = {"in", "at"}
 # What a pronoun subject can take up from the sentence before.
 ANTECEDENT_KINDS = {
     "he": {"person"},
@@ -245,7 +250,8 @@ def _heads_its_clause(candidate: Candidate, candidates: list[Candidate]) -> bool
     troops to help him oust the general" the offer), not the means of an act between
     parties, and not a modifier ("war-torn", "Israeli-occupied", "the ousted president")."""
     trigger = candidate.trigger
-    if trigger.dep_ in ("amod", "compound", "acl") and trigger.tag_ in ("VBN", "JJ", "VBG"):
+    modifier = trigger.dep_ in ("amod", "compound", "acl") and trigger.tag_ in ("VBN", "JJ", "VBG")
+    if modifier and not _worded_in_statement(trigger):  # "a statement demanding" is a demand
         return False
     others = set().union(*(_event_heads(c) for c in candidates if c is not candidate))
     if any(
@@ -412,19 +418,22 @@ def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:
     return [
         single
         for candidate in found
-        if not _inside_frame(candidate.trigger, framing)
+        if not _inside_frame(candidate.trigger, framing, candidate.coding.type == "CONSULT")
         for single in one_per_doer(candidate)
     ]
 
 
-def _inside_frame(trigger: Any, framing: set[int]) -> bool:
+def _inside_frame(trigger: Any, framing: set[int], meeting: bool) -> bool:
     """The act is what a demand, refusal or threat is about ("refused to meet", "demanded the
     withdrawal of troops", "threatened to impose sanctions"): part of that event, not one of
-    its own. A verb of saying or a relative clause on the way breaks the frame."""
+    its own. A verb of saying or a relative clause on the way breaks the frame, and so does
+    a meeting the demand was made in ("urged a ceasefire in a phone call with X")."""
     for token in trigger.ancestors:
         if token.i in framing:
             return True
         if token.lemma_ in SPEECH_VERBS or token.dep_ in ("relcl", "advcl", "conj", "parataxis"):
+            return False
+        if token.dep_ == "prep" and token.lower_ in SITE_PREPS and meeting:
             return False
     return False
 
@@ -654,7 +663,8 @@ def _clause_tense(trigger: Any) -> str | None:
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
         tags = {token.tag_} | {c.tag_ for c in auxiliaries}
         if not tags & FINITE_TAGS:
-            non_finite = True
+            # "issued a statement urging X": the statement says it when it is issued
+            non_finite = non_finite or not _worded_in_statement(token)
             continue
         if "MD" in tags:
             return None
@@ -664,6 +674,10 @@ def _clause_tense(trigger: Any) -> str | None:
             return "pluperfect"
         return None if non_finite else "past"
     return None
+
+
+def _worded_in_statement(verb: Any) -> bool:
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in STATEMENT_NOUNS
 
 
 def _is_anaphor(candidate: Candidate) -> bool:

@@ -17,6 +17,10 @@ HOSTILE_TARGET_PREPS = {"against", "on", "upon", "at", "into"}
 PLACE_PREPS = {"in", "inside"}
 # "the border between the two countries": a phrase naming both sides of one relation.
 RELATION_PREPS = {"between", "among"}
+# Where an act took place, or the meeting another act was made in ("urged X in a phone call").
+SITE_PREPS = {"in", "at"}
+# The prepositions that name a meeting's parties, wherever the parser hangs them.
+PARTY_PREPS = {"between", "with", "among"}
 
 
 @dataclass
@@ -46,10 +50,13 @@ class Candidate:
         embassy in Tehran": Iran on Saudi Arabia).
         """
         ordered: list[Actor] = []
+        organisation = self.is_organisation_meeting()
         for found in self.sources + self.targets:
+            if organisation and self._sited(found):
+                continue
             if all(a.country != found.actor.country for a in ordered):
                 ordered.append(found.actor)
-        if len(ordered) == 1 and not self.is_organisation_meeting():
+        if len(ordered) == 1 and not organisation:
             place = [f.actor for f in self.places[:1] if f.actor.country != ordered[0].country]
             ordered = ordered + place if self.sources else place + ordered
         elif self.coding.type == "PROTEST" and not self.targets:
@@ -64,7 +71,8 @@ class Candidate:
         """A meeting named after the one organisation that holds it ("an EU summit", "the
         ASEAN meeting"): the organisation meets its members, not the host or the article's
         other party. Who attends is named by the verb ("Abe will attend an ASEAN meeting")."""
-        named = self.sources + self.targets
+        # where it meets is no party of it ("the EU summit in Seville, Spain")
+        named = [f for f in self.sources + self.targets if not self._sited(f)]
         if not self.nominal or self.coding.type != "CONSULT" or len(named) != 1:
             return False
         token = self.trigger.doc[named[0].token]
@@ -72,6 +80,13 @@ class Candidate:
             named[0].actor.kind == "org"
             and token.head.i == self.trigger.i
             and token.dep_ in ("compound", "nmod", "amod", "poss")
+        )
+
+    def _sited(self, found: Found) -> bool:
+        """The actor is named in the trigger's in/at phrase: the place of the act."""
+        return any(
+            token.dep_ == "prep" and token.lower_ in SITE_PREPS and token.head.i == self.trigger.i
+            for token in self.trigger.doc[found.token].ancestors
         )
 
     def is_joint(self) -> bool:

@@ -20,7 +20,9 @@ from bilateral.events.arguments import IDENTITY_PREPS, Found, SentenceActors
 from bilateral.events.candidate import (
     HOSTILE_TARGET_PREPS,
     HOSTILE_TYPES,
+    PARTY_PREPS,
     PLACE_PREPS,
+    SITE_PREPS,
     Candidate,
     as_actors,
     split_places,
@@ -69,12 +71,13 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         targets: list[Found] = []
         # "the arrest of two reporters by the police": beside a by-phrase, of names the patient
         agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
-        for prep in (c for c in token.children if c.dep_ == "prep"):
+        for prep in _own_preps(token):
             found = [f for o in prep.children if o.dep_ == "pobj" for f in actors.in_phrase(o, follow)]
             doer = prep.lower_ in SOURCE_PREPS and not (agent and prep.lower_ == "of")
             (sources if doer else targets).extend(
                 found if prep.lower_ in SOURCE_PREPS | TARGET_PREPS else []
             )
+        targets += _clause_subjects(token, actors)
         if undergone is not None:
             sources += _verb_prep_actors(undergone, SOURCE_PREPS, actors)
             sufferers = [c for c in undergone.children if c.dep_ == "nsubj"]
@@ -91,6 +94,34 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         sources = as_actors(sources)  # "Beijing's offer": the capital stands for its state
         targets, places = split_places(targets, visit)
         yield Candidate(token, found_coding, sources, targets, places, nominal=True)
+
+
+def _own_preps(noun: Any) -> list[Any]:
+    """The noun's prepositional phrases, and those its verb took from it when the noun is the
+    subject: "Talks resumed in Doha between A and B", "negotiations opened with X" (the
+    parser hangs between and with on the verb), "the request was handed to X"."""
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        # a request or an offer passed on: "Kenya's request was sent to Uganda"
+        named = PARTY_PREPS | {"to"} if noun.dep_ == "nsubjpass" else PARTY_PREPS
+        preps += [c for c in noun.head.children
+                  if c.dep_ == "prep" and c.lower_ in named and c.i > noun.i]
+    return preps
+
+
+def _clause_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
+    """Who a call or an appeal is on: the subject of its for-clause ("its call for Uganda to
+    release the detainees")."""
+    return [
+        f
+        for clause in noun.children
+        if clause.dep_ in ("advcl", "acl") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in clause.children
+        )
+        for s in clause.children
+        if s.dep_ == "nsubj"
+        for f in actors.in_phrase(s)
+    ]
 
 
 def _undergone_by(noun: Any) -> Any | None:
@@ -123,17 +154,26 @@ def _argument_of_trigger(noun: Any) -> bool:
     """The noun is the object of a coded verb ("held talks", "took part in drills"), other
     than a verb of praise or blame."""
     head = noun.head
+    setting = False
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ in TIME_PREPS:
             return False  # "agreed during bilateral talks": the talks are an event of their own
+        setting = head.lower_ in SITE_PREPS  # "in talks": the act, or its setting
         head = head.head
     elif noun.dep_ not in ARGUMENT_DEPS:
         return False
     if head.i == noun.i or head.pos_ not in ("VERB", "AUX"):
         return False
     coding = code_token(head)
+    if coding is None:
+        return False
+    if setting:
+        # "took part in talks" is the talks; "urged a ceasefire in a phone call with X" is
+        # a demand made in a call, which happened too
+        own = code_token(noun)
+        return own is None or own.type == coding.type
     # praise or blame of an act leaves the act its own event ("condemned the air strikes")
-    return coding is not None and coding.type not in APPRAISAL_TYPES
+    return coding.type not in APPRAISAL_TYPES
 
 
 def _carrier_targets(noun: Any, actors: SentenceActors, follow: set[str]) -> list[Found]:
@@ -152,12 +192,18 @@ def _carrier_targets(noun: Any, actors: SentenceActors, follow: set[str]) -> lis
 
 def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
     """The subject of the verb whose object the noun is ("A and B held frequent drills",
-    "A and B launched ten days of war games")."""
+    "A and B launched ten days of war games"), or of the adjective it complements ("X is
+    back from talks in Y"); the name a verbless headline is about ("Kerry in Moscow for
+    talks with Lavrov")."""
     while _held_by_container(noun):
         noun = noun.head.head
     verb = noun.head
     if noun.dep_ == "pobj":
         verb = verb.head
+    if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
+        verb = verb.head  # "Both leaders are fresh from meetings with Bush"
+    if noun.dep_ == "pobj" and verb.dep_ == "ROOT" and verb.tag_ == "NNP":
+        return actors.in_phrase(verb)  # a headline without a verb: "Kerry in Moscow for talks"
     if noun.dep_ not in ("dobj", "pobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return []
     found = [f for c in verb.children if c.dep_ == "nsubj" for f in actors.in_subject(c)]

@@ -241,7 +241,12 @@ def _arguments(token: Any, contents: bool = True) -> list[tuple[str, str, str]]:
                 elif obj.dep_ == "prep":  # "pulled out of the treaty": "of" hangs on "out"
                     found += [f for o in obj.children if o.dep_ == "pobj" for f in _forms(o, obj.lower_, contents)]
             found.append(("", "", child.lower_))
-        elif child.dep_ == "xcomp":  # "declined to join": a row's prep "xcomp"
+        elif child.dep_ in ("advcl", "acl") and token.pos_ in ("NOUN", "PROPN"):
+            # "its call for Uganda to release them": the clause's "for" is the noun's
+            found += [("", "", m.lower_) for m in child.children if m.dep_ == "mark"]
+        elif child.dep_ == "xcomp" or _infinitive_clause(child):
+            # "declined to join": a row's prep "xcomp"; the parser may read the infinitive
+            # as an adverbial clause ("a statement calling on X to release ...")
             found.append(("", "", "xcomp"))
         if child.dep_ == "oprd":  # "called the raid an act of war": a row's prep "oprd"
             found.append(("", "", "oprd"))
@@ -250,6 +255,12 @@ def _arguments(token: Any, contents: bool = True) -> list[tuple[str, str, str]]:
     if token.pos_ in ("NOUN", "PROPN"):
         found.append(("", _modifiers(token), ""))
     return found
+
+
+def _infinitive_clause(clause: Any) -> bool:
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
 
 
 def _forms(token: Any, prep: str, contents: bool = False) -> list[tuple[str, str, str]]:

@@ -123,6 +123,8 @@ UNRECORDED_WISHES = {"hoped", "hypothetical"}
 # Words that put a present-tense act on a timetable ("meets Kenya's president tomorrow").
 FUTURE_WORDS = {"tomorrow", "tonight", "next", "coming", "upcoming"}
 TIME_DEPS = {"npadvmod", "advmod", "prep", "tmod"}
+# Acts of saying that a noun names once they are made (status._made_by_its_owner).
+STATED_NOUNS = {"offer", "request", "invitation", "appeal", "proposal", "call"}
 CLAIM_NOUNS = {"rumour", "rumor", "allegation", "claim", "report", "accusation", "speculation"}
 FALSE_WORDS = {"false", "baseless", "fake", "unfounded", "bogus", "fabricated", "untrue"}
 # Subjects, or their determiners, that say nobody did the act.
@@ -201,6 +203,8 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         noun = _noun_status(token, children)
         if noun:
             return noun
+        if token is trigger and _made_by_its_owner(token, children):
+            return OCCURRED
     if previous is not None and _governs(token, previous):
         if previous.dep_ == "xcomp" and any(c.lower_ == "yet" for c in children):
             return "expected"  # "were yet to deploy", "has yet to ratify"
@@ -208,6 +212,8 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         if any(f in DECISION_VERBS for f in forms) and previous.dep_ == "xcomp":
             return "planned" if _left_to_come(token, previous) else None
         found = next((GOVERNING_VERBS[f] for f in forms if f in GOVERNING_VERBS), None)
+        if found is None and previous.dep_ == "prep":
+            found = _predicate_status(children)
         if found and token.dep_ == "acomp" and any(c.dep_ == "neg" for c in token.head.children):
             return _negated_unless_wished(token.head)  # "is not willing to pay"
         if found and token.dep_ == "acomp" and is_speculative(token.head):
@@ -357,6 +363,28 @@ def _noun_status(noun: Any, children: list[Any]) -> str | None:
     if noun.lemma_.lower() in ("rumour", "rumor", "speculation"):
         return "hypothetical"
     return next((NOUN_MODIFIERS[m] for m in modifiers if m in NOUN_MODIFIERS), None)
+
+
+def _predicate_status(children: list[Any]) -> str | None:
+    """"Lavrov is due in Ankara for talks", "Kenya is ready for talks": the adjective the
+    copula takes sets the time of the act the copula's phrase names (the parser hangs the
+    phrase on the copula, not on the adjective)."""
+    return next(
+        (
+            GOVERNING_VERBS[f]
+            for c in children
+            if c.dep_ == "acomp"
+            for f in _forms(c)
+            if f in GOVERNING_VERBS
+        ),
+        None,
+    )
+
+
+def _made_by_its_owner(noun: Any, children: list[Any]) -> bool:
+    """"X's offer", "Kenya's request": a request, offer or invitation someone owns was made,
+    whatever is to become of it ("the GCC would examine the Iranian president's offer")."""
+    return noun.lemma_.lower() in STATED_NOUNS and any(c.dep_ == "poss" for c in children)
 
 
 def _governs(token: Any, child: Any) -> bool:

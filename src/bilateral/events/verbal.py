@@ -23,6 +23,7 @@ from bilateral.events.arguments import (
 from bilateral.events.candidate import (
     HOSTILE_TARGET_PREPS,
     HOSTILE_TYPES,
+    PARTY_PREPS,
     PLACE_PREPS,
     Candidate,
     as_actors,
@@ -175,8 +176,20 @@ RELATION_ACTS = {
     "end",
     "stop",
 }
+# What a party issues, sends or adopts says what it says: "issued a statement urging X to",
+# "sent a letter demanding", "adopted a resolution calling on X".
+STATEMENT_NOUNS = {
+    "statement", "declaration", "letter", "communique", "communiqué", "message", "note",
+    "resolution",
+}
+# "met to discuss Iran", "Syria was discussed": the object of these verbs is the topic.
+TOPIC_VERBS = {"discuss", "debate"}
 # "Kenya received aid from Japan": the receiver is the subject, the giver in the from-phrase.
 RECEIPT_VERBS = {"receive", "secure", "obtain"}
+# "Putin received Erdogan in the Kremlin", "Modi welcomed Sheikh Mohamed": a person received
+# is a guest (CAMEO 043), whatever else these verbs take ("received aid", "welcomed the move").
+HOSTING_VERBS = {"receive", "welcome"}
+HOSTED = known_coding("043")
 
 
 def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
@@ -203,6 +216,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         judged = _judged_parties(token, actors)
         if judged is not None:
             found = VERDICT
+        if token.lemma_.lower() in HOSTING_VERBS and _person_received(token, actors):
+            found = HOSTED
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
         if found.type == "ACCUSE" and token.lemma_ == "protest" and (
@@ -252,6 +267,15 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
+
+
+def _person_received(verb: Any, actors: SentenceActors) -> bool:
+    """The object of the active verb, or the subject of the passive, is a person named (the
+    head word itself: "welcomed Erdogan's proposal" receives a proposal)."""
+    received = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        f.actor.kind == "person" for c in received for f in actors.by_token.get(c.i, [])
+    )
 
 
 def _givers(verb: Any, actors: SentenceActors) -> list[Found]:
@@ -550,6 +574,7 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
             agents = [c for c in verb.children if c.dep_ == "nsubjpass"]
         return [f for g in agents for f in actors.in_phrase(g)]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = _headline_partners(verb, subjects) + subjects
     found = [f for c in subjects for f in actors.in_subject(c)]
     if not found and verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
         return actors.in_phrase(verb.head)
@@ -577,11 +602,31 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         # acts; "the agreement signed": it is acted on
         if verb.tag_ not in ("VBG", "VB"):
             return []
-        # "began a hunger strike to protest": who does the act the purpose hangs on
+        # "began a hunger strike to protest": who does the act the purpose hangs on;
+        # "issued a statement urging X to ...": who issued it
         return actors.in_phrase(head) or (
-            _governing_subject(verb, actors) if _purpose_of_act(verb) else []
+            _governing_subject(verb, actors)
+            if _purpose_of_act(verb) or head.lemma_.lower() in STATEMENT_NOUNS
+            else []
         )
     return _subjects(head, actors, depth + 1)
+
+
+def _headline_partners(verb: Any, subjects: list[Any]) -> list[Any]:
+    """Headlines write "A and B" as "A, B" ("India, China hold talks on border", "Modi, Xi
+    meet"), which the parser hangs on the verb as a modifier: a name opening the sentence,
+    then a comma, then the subject."""
+    if not subjects:
+        return []
+    first = verb.doc[0]
+    opens = (
+        first.tag_ == "NNP"
+        and first.head.i == verb.i
+        and first.dep_ not in SUBJECT_DEPS
+        and first.i + 2 == subjects[0].left_edge.i
+        and verb.doc[first.i + 1].lower_ == ","
+    )
+    return [first] if opens else []
 
 
 def pronoun_subject(trigger: Any) -> str | None:
@@ -670,7 +715,15 @@ def _governing_subject(verb: Any, actors: SentenceActors) -> list[Found]:
 def _objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
     """Who received it: objects, the passive subject, prepositional objects; else the
     receiver of the act promised, of the verb a pronoun refers to, of a conjoined act, or the
-    actor right after the verb."""
+    actor right after the verb. What is discussed is the topic, not a party: only the
+    with-phrase of a verb of discussing names one ("discussed Syria with Erdogan")."""
+    if verb.lemma_.lower() in TOPIC_VERBS:
+        return [
+            f
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in PARTY_PREPS
+            for f in _prep_objects(prep, actors, visit)
+        ]
     return (
         _own_objects(verb, actors, visit)
         or _complement_objects(verb, actors, visit)
