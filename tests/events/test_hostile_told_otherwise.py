@@ -53,3 +53,36 @@ def test_a_ban_on_imports_from_a_state_sanctions_it(events_of: Events) -> None:
 def test_strikes_against_a_state_carried_by_a_light_verb(events_of: Events) -> None:
     events = events_of("Chilean jets carried out strikes against Norway on Monday.")
     assert ("ASSAULT", "CHL", "NOR") in _pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said Chile will pay a heavy price for the raid.",
+        "Chile will pay a high price, the Norwegian minister said.",
+        "Norway said Chile would face serious consequences.",
+    ],
+)
+def test_a_price_promised_to_another_is_a_threat(events_of: Events, text: str) -> None:
+    assert ("THREATEN", "NOR", "CHL") in _pairs(events_of(text))
+
+
+def test_a_price_paid_is_no_threat(events_of: Events) -> None:
+    events = events_of("Chile has paid a heavy price for the war, Norway said.")
+    assert not any(e.type == "THREATEN" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said Japan was behind the attack on its embassy.",
+        "Kenya believes Japan was behind the hacking of its ministries.",
+    ],
+)
+def test_naming_who_was_behind_a_harmful_act_accuses(events_of: Events, text: str) -> None:
+    assert ("ACCUSE", "KEN", "JPN") in _pairs(events_of(text))
+
+
+def test_credit_for_a_proposal_is_no_accusation(events_of: Events) -> None:
+    events = events_of("Kenya said Japan was behind the proposal.")
+    assert not any(e.type == "ACCUSE" for e in events)

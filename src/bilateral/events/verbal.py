@@ -142,6 +142,17 @@ VERDICT = known_coding("112")
 VIOLATION_VERBS = {"violate", "breach", "contravene", "flout", "infringe"}
 VERDICT_NOUNS = {"aggression", "violation", "breach", "provocation", "crime", "invasion"}
 VERDICT_VERBS = SPEECH_VERBS | {"call", "describe", "brand", "term", "declare", "insist"}
+# "said / believes X was behind the attack": naming who did a harmful act accuses them.
+BLAME_VERBS = VERDICT_VERBS | {"believe", "suspect", "claim", "allege", "think", "conclude"}
+HARM_NOUNS = {
+    "hacking", "hack", "plot", "killing", "blast", "explosion", "assassination", "unrest",
+    "riot", "riots", "coup", "sabotage", "violence", "massacre", "kidnapping",
+}
+# "said X will pay a heavy price", "said Kenya would face consequences": a price promised
+# to another party is a threat (CAMEO 130) made by the speaker.
+PRICE_NOUNS = {"price"}
+CONSEQUENCE_NOUNS = {"consequence", "retaliation", "reprisal", "wrath", "punishment"}
+FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
 # "gave X until Friday / a week to withdraw": a deadline set on another is an ultimatum.
 ULTIMATUM = known_coding("139")
 DEADLINE_UNITS = {"hour", "day", "week", "month", "deadline"}
@@ -192,6 +203,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         judged = _judged_parties(token, actors)
         if judged is not None:
             found = VERDICT
+        warned = _warned_parties(token, actors)
+        if warned is not None:
+            found = THREAT
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
         if found.type == "ACCUSE" and token.lemma_ == "protest" and (
@@ -226,6 +240,7 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             targets += obliged
         if found is VERDICT:
             targets += judged or []
+        targets += warned or []
         if found.type == "THREATEN" and not targets:
             targets = _threatened_parties(token, actors, sources)
         if found is READINESS:  # "prepared to shell X": readiness against X
@@ -273,10 +288,17 @@ def _threatened_parties(verb: Any, actors: SentenceActors, sources: list[Found])
 def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
     """Whose act a statement condemns as unlawful or aggression ("Japan says the decision
     violated international law": the decision's party, else left to the article; "called
-    the air strikes an outright aggression"), or None when the statement judges nothing."""
-    if verb.lemma_.lower() not in VERDICT_VERBS:
+    the air strikes an outright aggression"), or who it says was behind a harmful act
+    ("Kabul believes Islamabad was behind the attack"); None when the statement judges
+    nothing."""
+    if verb.lemma_.lower() not in BLAME_VERBS:
         return None
     for clause in verb.children:
+        blamed = _blamed_parties(clause, actors) if clause.dep_ == "ccomp" else None
+        if blamed is not None:
+            return blamed
+        if verb.lemma_.lower() not in VERDICT_VERBS:
+            continue
         verdict = clause.dep_ == "ccomp" and (
             clause.lemma_.lower() in VIOLATION_VERBS
             or any(c.dep_ == "attr" and c.lemma_.lower() in VERDICT_NOUNS for c in clause.children)
@@ -288,6 +310,54 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
             named = [c for c in verb.children if c.dep_ == "dobj" and c is not clause]
             return [f for c in named for f in as_actors(actors.in_phrase(c))]
     return None
+
+
+def _warned_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
+    """Whom a statement promises a price or consequences ("Iran said Israel will pay a
+    heavy price", "warned that Kenya would face consequences"), or None when it promises
+    none."""
+    if verb.lemma_.lower() not in VERDICT_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and _promised_price(clause):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            return [f for c in subjects for f in as_actors(actors.in_phrase(c))]
+    return None
+
+
+def _promised_price(verb: Any) -> bool:
+    """"will pay a heavy price", "would face consequences", "will regret it"."""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+        return False
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    lemma = verb.lemma_.lower()
+    return (
+        (lemma == "pay" and bool(objects & PRICE_NOUNS))
+        or (lemma == "face" and bool(objects & CONSEQUENCE_NOUNS))
+        or lemma == "regret"
+    )
+
+
+def _blamed_parties(clause: Any, actors: SentenceActors) -> list[Found] | None:
+    """Who a statement's clause says was behind a harmful act ("X was behind the attack")."""
+    if clause.lemma_.lower() != "be":
+        return None
+    harm = any(
+        o.lemma_.lower() in HARM_NOUNS or _is_hostile_noun(o)
+        for prep in clause.children
+        if prep.dep_ == "prep" and prep.lower_ == "behind"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    )
+    if not harm:
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return [f for c in subjects for f in as_actors(actors.in_phrase(c))]
+
+
+def _is_hostile_noun(noun: Any) -> bool:
+    found = code_token(noun)
+    return found is not None and found.type in HOSTILE_TYPES
 
 
 def _obliged_parties(verb: Any, actors: SentenceActors) -> list[Found]:
