@@ -86,3 +86,52 @@ def test_naming_who_was_behind_a_harmful_act_accuses(events_of: Events, text: st
 def test_credit_for_a_proposal_is_no_accusation(events_of: Events) -> None:
     events = events_of("Kenya said Japan was behind the proposal.")
     assert not any(e.type == "ACCUSE" for e in events)
+
+
+def _extracted(text: str) -> set[tuple[str, str | None, str | None]]:
+    import bilateral
+
+    records = bilateral.extract(text, published="2024-03-09")
+    return {
+        (e.type, e.source and e.source.country, e.target and e.target.country)
+        for e in records.events
+    }
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Israeli jets bombed Hamas camps in Syria overnight.", ("ASSAULT", "ISR", "SYR")),
+        ("Turkish drones struck Hamas offices in Iraq.", ("ASSAULT", "TUR", "IRQ")),
+    ],
+)
+def test_a_group_hit_in_another_state_is_an_attack_on_that_state(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _extracted(text)
+
+
+def test_what_hit_a_state_is_launched_from_where_it_came(events_of: Events) -> None:
+    assert ("ASSAULT", "CHL", "NOR") in _pairs(events_of("Norway was hit by rockets fired from Chile."))
+    assert ("ASSAULT", "KEN", "JPN") in _pairs(
+        events_of("The rocket barrage on Tokyo was launched from Kenya.")
+    )
+
+
+def test_a_hostile_act_condemned_was_done_to_the_one_who_condemns_it(events_of: Events) -> None:
+    pairs = _pairs(events_of("Kenya condemned Japan's missile strike on the border post."))
+    assert ("ASSAULT", "JPN", "KEN") in pairs
+    assert ("ASSAULT", "KEN", "JPN") not in pairs
+
+
+def test_an_attack_blamed_on_a_party_was_done_by_it(events_of: Events) -> None:
+    pairs = _pairs(events_of("Kenya blamed the bombing on Japanese agents."))
+    assert ("ACCUSE", "KEN", "JPN") in pairs
+    assert ("ASSAULT", "JPN", "KEN") in pairs
+
+
+def test_claims_turned_down_name_their_maker_in_a_by_phrase(events_of: Events) -> None:
+    assert ("REJECT", "CHL", "NOR") in _pairs(
+        events_of("Chile dismissed the claims by Norway as groundless.")
+    )

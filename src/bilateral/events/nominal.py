@@ -23,6 +23,8 @@ from bilateral.events.candidate import (
     PLACE_PREPS,
     Candidate,
     as_actors,
+    groups_where_they_are,
+    origins,
     split_places,
 )
 from bilateral.events.plover import CONTAINER_NOUNS, code_token, known_coding
@@ -33,6 +35,10 @@ TARGET_PREPS = {"to", "with", "between", "among", "in", "at", "against", "on"}
 OWN_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 # Praise and blame: the act they are about is an event of its own.
 APPRAISAL_TYPES = {"ACCUSE", "SUPPORT"}
+# Who blames or protests another's hostile act is, most often, the one it was done to.
+APPRAISED_BY = {"ACCUSE", "REJECT", "PROTEST"}
+# "blamed the attack on X": the on-phrase names who did it, not whom it hit.
+BLAMING_VERBS = {"blame"}
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "attr", "oprd"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # "came under fire from X": fire is a shot only after "under", and not when a reason
@@ -69,9 +75,11 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         targets: list[Found] = []
         # "the arrest of two reporters by the police": beside a by-phrase, of names the patient
         agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
+        blamed = _blamed(token)
         for prep in (c for c in token.children if c.dep_ == "prep"):
             found = [f for o in prep.children if o.dep_ == "pobj" for f in actors.in_phrase(o, follow)]
             doer = prep.lower_ in SOURCE_PREPS and not (agent and prep.lower_ == "of")
+            doer = doer or (blamed and prep.lower_ == "on")
             (sources if doer else targets).extend(
                 found if prep.lower_ in SOURCE_PREPS | TARGET_PREPS else []
             )
@@ -84,10 +92,18 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             continue
         if _argument_of_trigger(token) and not (token.dep_ in SUBJECT_DEPS and sources + targets):
             continue
-        if hostile:
-            targets += _carrier_targets(token, actors, follow)
+        if hostile and blamed:  # "blamed the attack on X": X did it
+            sources += _verb_prep_actors(token.head, {"on"}, actors)
+        elif hostile:
+            targets = groups_where_they_are(targets + _carrier_targets(token, actors, follow))
+            if not sources and token.dep_ == "nsubjpass":  # "the barrage was launched from X"
+                sources = origins(token.head, actors)
         if len({f.actor.country for f in sources + targets if not f.is_place}) < 2:
-            sources = _governor_subjects(token, actors) + sources
+            governors = _governor_subjects(token, actors)
+            if hostile and sources and _appraised(token):
+                targets += governors  # "Kenya condemned Japan's strikes": on Kenya
+            else:
+                sources = governors + sources
         sources = as_actors(sources)  # "Beijing's offer": the capital stands for its state
         targets, places = split_places(targets, visit)
         yield Candidate(token, found_coding, sources, targets, places, nominal=True)
@@ -134,6 +150,20 @@ def _argument_of_trigger(noun: Any) -> bool:
     coding = code_token(head)
     # praise or blame of an act leaves the act its own event ("condemned the air strikes")
     return coding is not None and coding.type not in APPRAISAL_TYPES
+
+
+def _blamed(noun: Any) -> bool:
+    """The noun is the act blamed on someone: "blamed the bombing on X"."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in BLAMING_VERBS
+
+
+def _appraised(noun: Any) -> bool:
+    """The noun is what a verb of blame or refusal is about ("condemned India's strike")."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    found = code_token(verb)
+    return found is not None and found.type in APPRAISED_BY
 
 
 def _carrier_targets(noun: Any, actors: SentenceActors, follow: set[str]) -> list[Found]:

@@ -20,6 +20,8 @@ from bilateral.events.candidate import (
     PLACE_PREPS,
     Candidate,
     as_actors,
+    groups_where_they_are,
+    origins,
     split_places,
 )
 from bilateral.events.plover import Coding, code_token, known_coding, synsets
@@ -63,8 +65,8 @@ TARGET_PREPS = {
     "over",
 }
 # Preps of the object noun that still name a party ("a meeting with X", "drills between A and B",
-# "filed a complaint against X").
-OBJECT_PREPS = {"with", "between", "among", "of", "from", "to", "against"}
+# "filed a complaint against X", "dismissed the claims by X").
+OBJECT_PREPS = {"with", "between", "among", "of", "from", "to", "against", "by"}
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp", "acomp"}
 # "Ties have expanded", "to improve relations": statements about the relationship, not acts.
 RELATION_NOUNS = {
@@ -235,7 +237,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         visit = found.mode == "visit"
         sources, targets = _subjects(token, actors), _objects(token, actors, visit)
         if found.type in HOSTILE_TYPES:
-            targets += _hostile_targets(token, actors)
+            targets = groups_where_they_are(targets + _hostile_targets(token, actors))
+            sources = sources or origins(token, actors)
         if found is DEMAND:
             targets += obliged
         if found is VERDICT:
