@@ -135,3 +135,11 @@ def test_claims_turned_down_name_their_maker_in_a_by_phrase(events_of: Events) -
     assert ("REJECT", "CHL", "NOR") in _pairs(
         events_of("Chile dismissed the claims by Norway as groundless.")
     )
+
+
+def test_a_right_reserved_is_a_threat_when_read_as_a_noun(events_of: Events) -> None:
+    # en_core_web_sm tags "reserves" a noun here; its subject still makes the threat
+    text = "Norway, in case of further raids by Chile, reserves the right to take adequate measures."
+    threats = [e for e in events_of(text + " Chile rejected the claim. Norway and Chile argued.")
+               if e.type == "THREATEN"]
+    assert threats and threats[0].source.country == "NOR"

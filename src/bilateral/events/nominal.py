@@ -70,6 +70,8 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             undergone = None
         visit = found_coding.mode == "visit"
         sources = [f for c in token.children if c.dep_ in OWN_DEPS for f in actors.in_phrase(c)]
+        # a verb the tagger took for a noun keeps its subject: "Russia reserves the right"
+        sources += [f for c in token.children if c.dep_ == "nsubj" for f in actors.in_subject(c)]
         hostile = found_coding.type in HOSTILE_TYPES
         follow = IDENTITY_PREPS | PLACE_PREPS if hostile else IDENTITY_PREPS
         targets: list[Found] = []
