@@ -143,3 +143,24 @@ def test_a_right_reserved_is_a_threat_when_read_as_a_noun(events_of: Events) -> 
     threats = [e for e in events_of(text + " Chile rejected the claim. Norway and Chile argued.")
                if e.type == "THREATEN"]
     assert threats and threats[0].source.country == "NOR"
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("The gunboat fired machine guns at the trawler.", "fired"),
+        ("The patrol fired mortars into the valley.", "fired"),
+        ("The frigate fired back against the raiders.", "fired"),
+    ],
+)
+def test_weapons_fired_are_an_attack(coded: Coded, text: str, trigger: str) -> None:
+    found = coded(text, trigger)
+    assert found is not None and found.type == "ASSAULT"
+
+
+def test_an_attack_and_its_answer_in_one_sentence_are_two_attacks(events_of: Events) -> None:
+    events = events_of(
+        "The Kenyan ship fired at the Japanese ship, which in response fired machine guns"
+        " against the Kenyan ship."
+    )
+    assert {("ASSAULT", "KEN", "JPN"), ("ASSAULT", "JPN", "KEN")} <= _pairs(events)

@@ -88,11 +88,19 @@ def _same_act(kept: Event, new: Event) -> bool:
 
 
 def _same_event(kept: Event, new: Event) -> bool:
-    if not _same_act(kept, new):
+    if not _same_act(kept, new) or _answered(kept, new):
         return False
     if not dates_compatible(kept.date, new.date):
         return False
     return kept.status == new.status or _shares_sentence(kept, new)
+
+
+def _answered(kept: Event, new: Event) -> bool:
+    """One sentence tells an act and the other side's answer to it: "X fired at Y, which
+    in response fired at X" is two attacks, not one told twice."""
+    if new.start != kept.start or not (kept.source and kept.target and new.source and new.target):
+        return False
+    return (kept.source.country, kept.target.country) == (new.target.country, new.source.country)
 
 
 def _tied(kept: Event, new: Event, new_is_nominal: bool) -> bool:
