@@ -7,7 +7,8 @@ ties them: the same sentence, dates the text gives in both, a nominal back-refer
 visit"), or the same person on both ("Khan met Medvedev" ... "Khan and Medvedev
 discussed"), or a sentence that retells an earlier one in most of its words. The headline's event ties the first later mention of its type between its
 countries: the lede telling the headline again (only the first: a later one is as likely
-another event). Two undated signings between the same states stay two events. Within one
+another event). Two undated signings between the same states stay two events, and so do
+an act and the other side's answer in one sentence. Within one
 sentence the main clause's status wins ("arriving today for a visit where he will
 meet" is one occurred visit). The merged event keeps the first mention as its
 sentence, every mention as evidence, the most precise date and the highest
