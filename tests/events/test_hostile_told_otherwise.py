@@ -164,3 +164,13 @@ def test_an_attack_and_its_answer_in_one_sentence_are_two_attacks(events_of: Eve
         " against the Kenyan ship."
     )
     assert {("ASSAULT", "KEN", "JPN"), ("ASSAULT", "JPN", "KEN")} <= _pairs(events)
+
+
+def test_an_answer_by_a_measure_is_that_measure(events_of: Events) -> None:
+    pairs = _pairs(events_of("Kenya retaliated by expelling two Japanese diplomats."))
+    assert ("SANCTION", "KEN", "JPN") in pairs
+    assert not any(kind == "ASSAULT" for kind, _, _ in pairs)
+
+
+def test_people_who_attack_in_a_place_act_for_it() -> None:
+    assert ("ASSAULT", "VNM", "CHN") in _extracted("The Chinese embassy was attacked by protesters in Hanoi.")

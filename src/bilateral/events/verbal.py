@@ -112,10 +112,13 @@ PREPARE_VERBS = {"prepare"}
 ASPECT_VERBS = {"resume", "begin", "start", "continue"}
 READINESS = known_coding("150")
 # "After meeting Xi, Ruto said": a gerund of time shares the clause's subject ("accused
-# Kenya of supporting rebels" does not: Kenya supports).
+# Kenya of supporting rebels" does not: Kenya supports); so does the means of an answer
+# ("retaliated by expelling diplomats").
 SHARED_SUBJECT_PREPS = {"after", "before", "while", "upon"}
+MEANS_PREP = "by"
 # Answering another's act, which a vow makes a threat: "vowed to respond", "to avenge".
 RETALIATION_VERBS = {"respond", "react", "avenge", "punish"}
+ANSWER_VERBS = RETALIATION_VERBS | {"retaliate", "reciprocate"}
 THREAT = known_coding("130")
 # A withdrawal held out "unless" the other acts is a threat; "if fulfilled, will withdraw"
 # is an offer.
@@ -606,7 +609,8 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
         if not agents and depth:  # raising: "X is expected to visit" -> X visits
             agents = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        return [f for g in agents for f in actors.in_phrase(g)]
+        # "attacked by protesters in Hanoi": people act for the place they are in
+        return [f for g in agents for f in actors.in_subject(g)]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     found = [f for c in subjects for f in actors.in_subject(c)]
     if not found and verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
@@ -624,7 +628,10 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
     if subjects or depth > 3 or verb.dep_ not in INHERIT_DEPS:
         return found
     head = verb.head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in SHARED_SUBJECT_PREPS:
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and (
+        head.lower_ in SHARED_SUBJECT_PREPS
+        or (head.lower_ == MEANS_PREP and head.head.lemma_.lower() in ANSWER_VERBS)
+    ):
         head = head.head  # "after meeting Xi, Ruto said": the clause the preposition is on
     if verb.dep_ == "xcomp":  # object control: "permitting Pakistan to purchase"
         controlled = [f for c in head.children if c.dep_ == "dobj" for f in actors.in_phrase(c)]
