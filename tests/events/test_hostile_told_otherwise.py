@@ -174,3 +174,20 @@ def test_an_answer_by_a_measure_is_that_measure(events_of: Events) -> None:
 
 def test_people_who_attack_in_a_place_act_for_it() -> None:
     assert ("ASSAULT", "VNM", "CHN") in _extracted("The Chinese embassy was attacked by protesters in Hanoi.")
+
+
+def test_blame_drawn_from_a_party_is_its_accusation_of_the_doer(events_of: Events) -> None:
+    pairs = _pairs(events_of("Japan's expulsion of Kenyan diplomats drew condemnation from Norway."))
+    assert ("ACCUSE", "NOR", "JPN") in pairs
+    assert ("ACCUSE", "JPN", "KEN") not in pairs
+
+
+def test_criticism_undergone_from_a_party_accuses_the_subject(events_of: Events) -> None:
+    assert ("ACCUSE", "CHL", "JPN") in _pairs(
+        events_of("Japan came under criticism from Chile over the release.")
+    )
+    assert ("ACCUSE", "JPN", "CHL") in _pairs(events_of("Japan's criticism of Chile angered Rojas."))
+
+
+def test_fire_undergone_over_a_reason_is_no_attack(events_of: Events) -> None:
+    assert not any(e.type == "ASSAULT" for e in events_of("Japan came under fire from Chile over its budget."))

@@ -48,8 +48,11 @@ REASON_PREPS = {"over", "for"}
 # Nouns that name an act only as what someone does ("ordered / stepped up patrols"); elsewhere
 # they name the unit ("a UN patrol came under fire").
 UNIT_NOUNS = {"patrol"}
-# "Vietnam faces US tariffs", "Iran faces sanctions from the EU": the subject is the target.
-SUFFERING_VERBS = {"face"}
+# "Vietnam faces US tariffs", "Iran faces sanctions from the EU", "the move drew
+# condemnation from X": the subject is the target.
+SUFFERING_VERBS = {"face", "draw", "attract", "earn"}
+# Acts a party can undergo from another: hostile acts and blame ("came under criticism").
+UNDERGONE_TYPES = HOSTILE_TYPES | {"ACCUSE"}
 ATTACK = known_coding("190")
 
 
@@ -66,7 +69,7 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found_coding = ATTACK
         if found_coding is None:
             continue
-        if found_coding.type not in HOSTILE_TYPES:  # "withdrew under the agreement"
+        if found_coding.type not in UNDERGONE_TYPES:  # "withdrew under the agreement"
             undergone = None
         visit = found_coding.mode == "visit"
         sources = [f for c in token.children if c.dep_ in OWN_DEPS for f in actors.in_phrase(c)]
@@ -88,7 +91,7 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         if undergone is not None:
             sources += _verb_prep_actors(undergone, SOURCE_PREPS, actors)
             sufferers = [c for c in undergone.children if c.dep_ == "nsubj"]
-            targets += [f for c in sufferers for f in actors.in_phrase(c)]
+            targets += [f for c in sufferers for f in _doers(c, actors)]
             targets, places = split_places(targets, False)
             yield Candidate(token, found_coding, as_actors(sources), targets, places, nominal=True)
             continue
@@ -111,6 +114,14 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         yield Candidate(token, found_coding, sources, targets, places, nominal=True)
 
 
+def _doers(phrase: Any, actors: SentenceActors) -> list[Found]:
+    """Who a subject names: for an act ("Russia's expulsion of diplomats drew
+    condemnation") its doer, not whom it was done to."""
+    if code_token(phrase) is None:
+        return actors.in_phrase(phrase)
+    return [f for c in phrase.children if c.dep_ in OWN_DEPS for f in actors.in_phrase(c)]
+
+
 def _undergone_by(noun: Any) -> Any | None:
     """The verb of "came under attack" or "faces US tariffs": its subject suffered (or is
     to suffer) the act the noun names."""
@@ -119,11 +130,12 @@ def _undergone_by(noun: Any) -> Any | None:
     if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.dep_ != "prep":
         return None
     verb = noun.head.head
-    if verb.pos_ not in ("VERB", "AUX") or any(
-        c.dep_ == "prep" and c.lower_ in REASON_PREPS for c in [*verb.children, *noun.children]
-    ):
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
-    return verb
+    figurative = noun.lemma_.lower() in UNDERGONE_ONLY and any(
+        c.dep_ == "prep" and c.lower_ in REASON_PREPS for c in [*verb.children, *noun.children]
+    )  # "came under fire over its budget": criticism, read as such by no trigger
+    return None if figurative else verb
 
 
 def _verb_prep_actors(verb: Any, preps: set[str], actors: SentenceActors) -> list[Found]:
