@@ -191,3 +191,15 @@ def test_criticism_undergone_from_a_party_accuses_the_subject(events_of: Events)
 
 def test_fire_undergone_over_a_reason_is_no_attack(events_of: Events) -> None:
     assert not any(e.type == "ASSAULT" for e in events_of("Japan came under fire from Chile over its budget."))
+
+
+def test_countermeasures_vowed_or_announced(events_of: Events) -> None:
+    assert ("THREATEN", "JPN", "KEN") in _pairs(events_of("Japan vowed countermeasures against Kenya."))
+    assert ("SANCTION", "JPN", "KEN") in _pairs(events_of("Japan announced countermeasures against Kenya."))
+
+
+def test_a_measure_a_speaker_says_it_would_take_is_a_threat(events_of: Events) -> None:
+    threats = [e for e in events_of("Japan said it would take countermeasures against Kenya.")
+               if e.type == "THREATEN"]
+    assert threats and (threats[0].source.country, threats[0].target.country) == ("JPN", "KEN")
+    assert threats[0].status == "occurred"

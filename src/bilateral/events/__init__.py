@@ -394,8 +394,10 @@ def _stated(trigger: Any) -> bool:
     on a noun or another clause ("arriving today for a visit where he will meet X" is the
     itinerary of a visit under way), nor the content of another act ("agreed to hold
     talks next month" is one agreement)."""
+    # a noun's light verb carries it ("said it would take countermeasures")
+    carrier = trigger.head.i if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" else -1
     return all(t.dep_ not in ("relcl", "acl", "advcl") for t in [trigger, *trigger.ancestors]) and all(
-        t.pos_ not in ("VERB", "ADJ") or t.lemma_.lower() in INTENT_GOVERNORS
+        t.pos_ not in ("VERB", "ADJ") or t.lemma_.lower() in INTENT_GOVERNORS or t.i == carrier
         for t in trigger.ancestors
     )
 

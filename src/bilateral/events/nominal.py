@@ -29,6 +29,7 @@ from bilateral.events.candidate import (
 )
 from bilateral.events.plover import CONTAINER_NOUNS, code_token, known_coding
 from bilateral.events.status import TIME_PREPS
+from bilateral.events.verbal import PERSONAL_PRONOUNS, speaker
 
 SOURCE_PREPS = {"of", "by", "from"}
 TARGET_PREPS = {"to", "with", "between", "among", "in", "at", "against", "on"}
@@ -204,7 +205,10 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
         verb = verb.head
     if noun.dep_ not in ("dobj", "pobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return []
-    found = [f for c in verb.children if c.dep_ == "nsubj" for f in actors.in_subject(c)]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    found = [f for c in subjects for f in actors.in_subject(c)]
+    if not found and any(c.lower_ in PERSONAL_PRONOUNS for c in subjects):
+        found = speaker(verb, actors)  # "Japan said it would take countermeasures"
     if not found and verb.dep_ == "acl":  # "militaries of both countries engaging in drills"
         found = actors.in_phrase(verb.head)
     return found

@@ -448,7 +448,7 @@ def _is_force(noun: Any) -> bool:
 def _retaliation_promised(verb: Any, actors: SentenceActors) -> Candidate:
     """The speaker threatens whoever the unanswered act names ("the Kenyan provocation")."""
     speech = _speech_verb(verb)
-    sources = as_actors(_speaker(verb, actors))
+    sources = as_actors(speaker(verb, actors))
     doers = {f.actor.country for f in sources}
     targets = [
         f
@@ -603,7 +603,7 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         felt = [c for c in verb.children if c.dep_ == "nsubjpass"]
         found = [f for c in felt for f in actors.in_phrase(c)]
         if not found and any(c.lower_ in PERSONAL_PRONOUNS for c in felt):
-            return _speaker(verb, actors) or _governing_subject(verb, actors)
+            return speaker(verb, actors) or _governing_subject(verb, actors)
         return found
     if passive:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
@@ -618,7 +618,7 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
     if not found and any(c.lower_ in PERSONAL_PRONOUNS for c in subjects):
         # "Sisi said he would visit Turkey": he is Sisi; "troops withdrew from the valley
         # where they had clashed": they are the troops
-        return _speaker(verb, actors) or _governing_subject(verb, actors)
+        return speaker(verb, actors) or _governing_subject(verb, actors)
     if not subjects and verb.dep_ == "relcl" and verb.tag_ == "VB":
         # "the first president to attend the summit"; "began a strike to protest": the strikers
         return actors.in_phrase(verb.head) or (
@@ -705,7 +705,7 @@ def _peacekeepers_arrive(verb: Any) -> bool:
     )
 
 
-def _speaker(verb: Any, actors: SentenceActors) -> list[Found]:
+def speaker(verb: Any, actors: SentenceActors) -> list[Found]:
     """The actors of the subject of the nearest verb of saying or intending above ``verb``."""
     for governor in verb.ancestors:
         if governor.pos_ in ("VERB", "AUX") and governor.lemma_ in SPEAKER_VERBS:
