@@ -203,3 +203,10 @@ def test_a_measure_a_speaker_says_it_would_take_is_a_threat(events_of: Events) -
                if e.type == "THREATEN"]
     assert threats and (threats[0].source.country, threats[0].target.country) == ("JPN", "KEN")
     assert threats[0].status == "occurred"
+
+
+def test_a_measure_faced_on_a_condition_is_a_threat(events_of: Events) -> None:
+    pairs = _pairs(events_of("Kenya faces Japanese tariffs of 40% if no deal is reached."))
+    assert ("THREATEN", "JPN", "KEN") in pairs
+    assert ("SANCTION", "JPN", "KEN") not in pairs
+    assert ("SANCTION", "JPN", "KEN") in _pairs(events_of("Kenya faces Japanese tariffs of 40% from July."))

@@ -55,6 +55,9 @@ SUFFERING_VERBS = {"face", "draw", "attract", "earn"}
 # Acts a party can undergo from another: hostile acts and blame ("came under criticism").
 UNDERGONE_TYPES = HOSTILE_TYPES | {"ACCUSE"}
 ATTACK = known_coding("190")
+# A measure faced on a condition is the threat of it (CAMEO 131 sanctions, 137 repression,
+# 138 force; 130 otherwise).
+CONDITIONAL_THREATS = {"SANCTION": "131", "COERCE": "137", "ASSAULT": "138"}
 
 
 def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
@@ -90,6 +93,8 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
                 found if prep.lower_ in SOURCE_PREPS | TARGET_PREPS else []
             )
         if undergone is not None:
+            if _on_condition(undergone):  # "faces US tariffs if no deal is reached": a threat
+                found_coding = known_coding(CONDITIONAL_THREATS.get(found_coding.type, "130"))
             sources += _verb_prep_actors(undergone, SOURCE_PREPS, actors)
             sufferers = [c for c in undergone.children if c.dep_ == "nsubj"]
             targets += [f for c in sufferers for f in _doers(c, actors)]
@@ -113,6 +118,14 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         sources = as_actors(sources)  # "Beijing's offer": the capital stands for its state
         targets, places = split_places(targets, visit)
         yield Candidate(token, found_coding, sources, targets, places, nominal=True)
+
+
+def _on_condition(verb: Any) -> bool:
+    """The verb has an if/unless clause: what it says is held out, not done."""
+    return any(
+        clause.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in clause.children)
+        for clause in verb.children
+    )
 
 
 def _doers(phrase: Any, actors: SentenceActors) -> list[Found]:
