@@ -210,3 +210,9 @@ def test_a_measure_faced_on_a_condition_is_a_threat(events_of: Events) -> None:
     assert ("THREATEN", "JPN", "KEN") in pairs
     assert ("SANCTION", "JPN", "KEN") not in pairs
     assert ("SANCTION", "JPN", "KEN") in _pairs(events_of("Kenya faces Japanese tariffs of 40% from July."))
+
+
+def test_a_blockade_imposed_or_tightened(events_of: Events) -> None:
+    assert ("COERCE", "JPN", "KEN") in _pairs(events_of("Japan imposed a naval blockade on Kenya."))
+    threats = _pairs(events_of("Japan said it would tighten its blockade of Kenya."))
+    assert ("THREATEN", "JPN", "KEN") in threats
