@@ -216,3 +216,15 @@ def test_a_blockade_imposed_or_tightened(events_of: Events) -> None:
     assert ("COERCE", "JPN", "KEN") in _pairs(events_of("Japan imposed a naval blockade on Kenya."))
     threats = _pairs(events_of("Japan said it would tighten its blockade of Kenya."))
     assert ("THREATEN", "JPN", "KEN") in threats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's restrictions on Kenyan tea remain in place.",
+        "The curbs on Kenyan flowers by Japan hurt growers.",
+        "The freeze on Kenyan assets by Japan angered Nairobi.",
+    ],
+)
+def test_measures_told_as_nouns_with_on(events_of: Events, text: str) -> None:
+    assert ("SANCTION", "JPN", "KEN") in _pairs(events_of(text))
