@@ -228,3 +228,11 @@ def test_a_blockade_imposed_or_tightened(events_of: Events) -> None:
 )
 def test_measures_told_as_nouns_with_on(events_of: Events, text: str) -> None:
     assert ("SANCTION", "JPN", "KEN") in _pairs(events_of(text))
+
+
+def test_an_accusation_with_no_accuser_comes_from_the_other_party(events_of: Events) -> None:
+    text = (
+        "Japan and Kenya met in Nairobi on Monday. Kenya and Japan talked about trade. "
+        "Kenya has been accused of meddling in the election."
+    )
+    assert ("ACCUSE", "JPN", "KEN") in _pairs(events_of(text))

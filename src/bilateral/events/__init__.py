@@ -268,8 +268,11 @@ def _add_joint_partner(candidate: Candidate, main_actors: list[Found]) -> None:
     if named is None or named not in {f.actor.country for f in main_actors[:2]}:
         return
     partner = next((f for f in main_actors[:2] if f.actor.country != named), None)
-    if partner:
+    if partner and candidate.sources:
         candidate.targets.append(partner)
+        candidate.implicit = True
+    elif partner:  # "Rwanda has been accused of backing the rebels": by the other party
+        candidate.sources.append(partner)
         candidate.implicit = True
 
 
@@ -286,7 +289,19 @@ def _takes_counterpart(candidate: Candidate) -> bool:
         return False  # "an EU summit": the organisation meets its members
     if candidate.coding.type not in HOSTILE_TYPES and _receiver_is_populace(candidate.trigger):
         return False
-    return bool(candidate.sources)
+    return bool(candidate.sources) or _accused_without_accuser(candidate)
+
+
+def _accused_without_accuser(candidate: Candidate) -> bool:
+    """An accusation told in the passive with no accuser named ("Rwanda has been accused of
+    backing the rebels"): in an article about two parties, the other one accuses."""
+    trigger = candidate.trigger
+    return (
+        candidate.coding.type == "ACCUSE"
+        and bool(candidate.targets)
+        and any(c.dep_ == "nsubjpass" for c in trigger.children)
+        and not any(c.dep_ == "agent" for c in trigger.children)
+    )
 
 
 def _receiver_is_populace(trigger: Any) -> bool:
