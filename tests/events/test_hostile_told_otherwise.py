@@ -236,3 +236,8 @@ def test_an_accusation_with_no_accuser_comes_from_the_other_party(events_of: Eve
         "Kenya has been accused of meddling in the election."
     )
     assert ("ACCUSE", "JPN", "KEN") in _pairs(events_of(text))
+
+
+def test_a_threat_noun_is_aimed_at_whom_the_act_it_holds_out_hits(events_of: Events) -> None:
+    text = "Norway, in case of further raids, reserves the right to take measures against Chile."
+    assert ("THREATEN", "NOR", "CHL") in _pairs(events_of(text))

@@ -103,6 +103,8 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             continue
         if _argument_of_trigger(token) and not (token.dep_ in SUBJECT_DEPS and sources + targets):
             continue
+        if found_coding.type == "THREATEN" and not targets:
+            targets = _held_out_targets(token, actors)  # "reserves the right to act against X"
         if hostile and blamed:  # "blamed the attack on X": X did it
             sources += _verb_prep_actors(token.head, {"on"}, actors)
         elif hostile:
@@ -118,6 +120,23 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         sources = as_actors(sources)  # "Beijing's offer": the capital stands for its state
         targets, places = split_places(targets, visit)
         yield Candidate(token, found_coding, sources, targets, places, nominal=True)
+
+
+def _held_out_targets(noun: Any, actors: SentenceActors) -> list[Found]:
+    """Whom the act a threat noun holds out is aimed at: "reserves the right to take
+    measures against NATO", "an ultimatum to withdraw from Kenya"."""
+    acts = [a for o in [noun, *(c for c in noun.children if c.dep_ == "dobj")]
+            for a in o.children if a.dep_ in ("acl", "relcl")]
+    return [
+        f
+        for act in acts
+        for phrase in [act, *(c for c in act.children if c.dep_ == "dobj")]
+        for prep in phrase.children
+        if prep.dep_ == "prep" and prep.lower_ in HOSTILE_TARGET_PREPS | {"from"}
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for f in actors.in_phrase(o)
+    ]
 
 
 def _on_condition(verb: Any) -> bool:
