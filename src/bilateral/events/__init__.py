@@ -348,8 +348,11 @@ def _add_joint_partner(candidate: Candidate, pair: list[Found]) -> None:
     if named is None or named not in {f.actor.country for f in pair}:
         return
     partner = next((f for f in pair if f.actor.country != named), None)
-    if partner:
+    if partner and candidate.sources:
         candidate.targets.append(partner)
+        candidate.implicit = True
+    elif partner:  # "Rwanda has been accused of backing the rebels": by the other party
+        candidate.sources.append(partner)
         candidate.implicit = True
 
 
@@ -375,7 +378,19 @@ def _takes_counterpart(candidate: Candidate) -> bool:
         return False
     if _before_audience(candidate.trigger):
         return False
-    return bool(candidate.sources)
+    return bool(candidate.sources) or _accused_without_accuser(candidate)
+
+
+def _accused_without_accuser(candidate: Candidate) -> bool:
+    """An accusation told in the passive with no accuser named ("Rwanda has been accused of
+    backing the rebels"): in an article about two parties, the other one accuses."""
+    trigger = candidate.trigger
+    return (
+        candidate.coding.type == "ACCUSE"
+        and bool(candidate.targets)
+        and any(c.dep_ == "nsubjpass" for c in trigger.children)
+        and not any(c.dep_ == "agent" for c in trigger.children)
+    )
 
 
 def _before_audience(trigger: Any) -> bool:
@@ -511,8 +526,10 @@ def _stated(trigger: Any) -> bool:
     on a noun or another clause ("arriving today for a visit where he will meet X" is the
     itinerary of a visit under way), nor the content of another act ("agreed to hold
     talks next month" is one agreement)."""
+    # a noun's light verb carries it ("said it would take countermeasures")
+    carrier = trigger.head.i if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" else -1
     return all(t.dep_ not in ("relcl", "acl", "advcl") for t in [trigger, *trigger.ancestors]) and all(
-        t.pos_ not in ("VERB", "ADJ") or t.lemma_.lower() in INTENT_GOVERNORS
+        t.pos_ not in ("VERB", "ADJ") or t.lemma_.lower() in INTENT_GOVERNORS or t.i == carrier
         for t in trigger.ancestors
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bilateral.events.arguments import Found
+from bilateral.events.arguments import Found, SentenceActors
 from bilateral.events.plover import Coding
 from bilateral.types import Actor
 
@@ -111,6 +111,39 @@ def split_places(found: list[Found], visit: bool) -> tuple[list[Found], list[Fou
     if visit:
         return found, []
     return [f for f in found if not f.is_place], [f for f in found if f.is_place]
+
+
+def groups_where_they_are(found: list[Found]) -> list[Found]:
+    """The receivers of a hostile act, a group hit in another state read as that state:
+    "bombed Hamas camps in Syria" is an attack on Syria, "struck Hezbollah positions in
+    southern Lebanon" one on Lebanon (PLOVER codes the act at the state it lands in)."""
+    places = [f for f in found if f.is_place]
+    states = {f.actor.country for f in places}
+    elsewhere = [f for f in found if f.actor.kind == "group" and f.actor.country not in states]
+    if not places or not elsewhere:
+        return found
+    kept = [f for f in found if f not in elsewhere and not f.is_place]
+    return kept + [Found(f.actor, False, f.token) for f in places[:1]] + places[1:]
+
+
+def origins(verb: Any, actors: SentenceActors) -> list[Found]:
+    """Who launched what hit the subject of a passive, by where it came from: "Haifa was
+    hit by rockets fired from Lebanon", "the barrage was launched from Syria"."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    heads = [verb] + [a for g in agents for a in g.children if a.dep_ == "acl"]
+    return as_actors(
+        [
+            f
+            for head in heads
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for o in prep.children
+            if o.dep_ == "pobj"
+            for f in actors.in_phrase(o)
+        ]
+    )
 
 
 def as_actors(found: list[Found]) -> list[Found]:

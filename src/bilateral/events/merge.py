@@ -11,7 +11,8 @@ event ties the first later mention of its type between its countries: the lede t
 headline again (only the first: a later one is as likely another event). The lines under
 the title written as headlines (a deck, a photo caption) are headlines too: each ties an
 earlier headline's event of its type between its countries, and the lede retells them.
-Two undated signings between the same states stay two events. Within one sentence the main
+Two undated signings between the same states stay two events, and so do an act and the
+other side's answer in one sentence. Within one sentence the main
 clause's status wins ("arriving today for a visit where he will
 meet" is one occurred visit). The merged event keeps the first mention as its
 sentence, every mention as evidence, the most precise date and the highest
@@ -103,11 +104,19 @@ def _same_act(kept: Event, new: Event) -> bool:
 
 
 def _same_event(kept: Event, new: Event) -> bool:
-    if not _same_act(kept, new):
+    if not _same_act(kept, new) or _answered(kept, new):
         return False
     if not dates_compatible(kept.date, new.date):
         return False
     return kept.status == new.status or _shares_sentence(kept, new)
+
+
+def _answered(kept: Event, new: Event) -> bool:
+    """One sentence tells an act and the other side's answer to it: "X fired at Y, which
+    in response fired at X" is two attacks, not one told twice."""
+    if new.start != kept.start or not (kept.source and kept.target and new.source and new.target):
+        return False
+    return (kept.source.country, kept.target.country) == (new.target.country, new.source.country)
 
 
 def _tied(kept: Event, new: Event, new_is_nominal: bool, quoted_after: int | None) -> bool:

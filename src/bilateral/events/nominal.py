@@ -25,16 +25,23 @@ from bilateral.events.candidate import (
     SITE_PREPS,
     Candidate,
     as_actors,
+    groups_where_they_are,
+    origins,
     split_places,
 )
 from bilateral.events.plover import CONTAINER_NOUNS, code_token, known_coding
 from bilateral.events.status import TIME_PREPS
+from bilateral.events.verbal import PERSONAL_PRONOUNS, speaker
 
 SOURCE_PREPS = {"of", "by", "from"}
 TARGET_PREPS = {"to", "with", "between", "among", "in", "at", "against", "on"}
 OWN_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 # Praise and blame: the act they are about is an event of its own.
 APPRAISAL_TYPES = {"ACCUSE", "SUPPORT"}
+# Who blames or protests another's hostile act is, most often, the one it was done to.
+APPRAISED_BY = {"ACCUSE", "REJECT", "PROTEST"}
+# "blamed the attack on X": the on-phrase names who did it, not whom it hit.
+BLAMING_VERBS = {"blame"}
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "attr", "oprd"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # "came under fire from X": fire is a shot only after "under", and not when a reason
@@ -44,9 +51,15 @@ REASON_PREPS = {"over", "for"}
 # Nouns that name an act only as what someone does ("ordered / stepped up patrols"); elsewhere
 # they name the unit ("a UN patrol came under fire").
 UNIT_NOUNS = {"patrol"}
-# "Vietnam faces US tariffs", "Iran faces sanctions from the EU": the subject is the target.
-SUFFERING_VERBS = {"face"}
+# "Vietnam faces US tariffs", "Iran faces sanctions from the EU", "the move drew
+# condemnation from X": the subject is the target.
+SUFFERING_VERBS = {"face", "draw", "attract", "earn"}
+# Acts a party can undergo from another: hostile acts and blame ("came under criticism").
+UNDERGONE_TYPES = HOSTILE_TYPES | {"ACCUSE"}
 ATTACK = known_coding("190")
+# A measure faced on a condition is the threat of it (CAMEO 131 sanctions, 137 repression,
+# 138 force; 130 otherwise).
+CONDITIONAL_THREATS = {"SANCTION": "131", "COERCE": "137", "ASSAULT": "138"}
 
 
 def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
@@ -62,35 +75,51 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found_coding = ATTACK
         if found_coding is None:
             continue
-        if found_coding.type not in HOSTILE_TYPES:  # "withdrew under the agreement"
+        if found_coding.type not in UNDERGONE_TYPES:  # "withdrew under the agreement"
             undergone = None
         visit = found_coding.mode == "visit"
         sources = [f for c in token.children if c.dep_ in OWN_DEPS for f in actors.in_phrase(c)]
+        # a verb the tagger took for a noun keeps its subject: "Russia reserves the right"
+        sources += [f for c in token.children if c.dep_ == "nsubj" for f in actors.in_subject(c)]
         hostile = found_coding.type in HOSTILE_TYPES
         follow = IDENTITY_PREPS | PLACE_PREPS if hostile else IDENTITY_PREPS
         targets: list[Found] = []
         # "the arrest of two reporters by the police": beside a by-phrase, of names the patient
         agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
+        blamed = _blamed(token)
         for prep in _own_preps(token):
             found = [f for o in prep.children if o.dep_ == "pobj" for f in actors.in_phrase(o, follow)]
             doer = prep.lower_ in SOURCE_PREPS and not (agent and prep.lower_ == "of")
+            doer = doer or (blamed and prep.lower_ == "on")
             (sources if doer else targets).extend(
                 found if prep.lower_ in SOURCE_PREPS | TARGET_PREPS else []
             )
         targets += _clause_subjects(token, actors)
         if undergone is not None:
+            if _on_condition(undergone):  # "faces US tariffs if no deal is reached": a threat
+                found_coding = known_coding(CONDITIONAL_THREATS.get(found_coding.type, "130"))
             sources += _verb_prep_actors(undergone, SOURCE_PREPS, actors)
             sufferers = [c for c in undergone.children if c.dep_ == "nsubj"]
-            targets += [f for c in sufferers for f in actors.in_phrase(c)]
+            targets += [f for c in sufferers for f in _doers(c, actors)]
             targets, places = split_places(targets, False)
             yield Candidate(token, found_coding, as_actors(sources), targets, places, nominal=True)
             continue
         if _argument_of_trigger(token) and not (token.dep_ in SUBJECT_DEPS and sources + targets):
             continue
-        if hostile:
-            targets += _carrier_targets(token, actors, follow)
+        if found_coding.type == "THREATEN" and not targets:
+            targets = _held_out_targets(token, actors)  # "reserves the right to act against X"
+        if hostile and blamed:  # "blamed the attack on X": X did it
+            sources += _verb_prep_actors(token.head, {"on"}, actors)
+        elif hostile:
+            targets = groups_where_they_are(targets + _carrier_targets(token, actors, follow))
+            if not sources and token.dep_ == "nsubjpass":  # "the barrage was launched from X"
+                sources = origins(token.head, actors)
         if len({f.actor.country for f in sources + targets if not f.is_place}) < 2:
-            sources = _governor_subjects(token, actors) + sources
+            governors = _governor_subjects(token, actors)
+            if hostile and sources and _appraised(token):
+                targets += governors  # "Kenya condemned Japan's strikes": on Kenya
+            else:
+                sources = governors + sources
         sources = as_actors(sources)  # "Beijing's offer": the capital stands for its state
         targets, places = split_places(targets, visit)
         yield Candidate(token, found_coding, sources, targets, places, nominal=True)
@@ -124,6 +153,39 @@ def _clause_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
     ]
 
 
+def _held_out_targets(noun: Any, actors: SentenceActors) -> list[Found]:
+    """Whom the act a threat noun holds out is aimed at: "reserves the right to take
+    measures against NATO", "an ultimatum to withdraw from Kenya"."""
+    acts = [a for o in [noun, *(c for c in noun.children if c.dep_ == "dobj")]
+            for a in o.children if a.dep_ in ("acl", "relcl")]
+    return [
+        f
+        for act in acts
+        for phrase in [act, *(c for c in act.children if c.dep_ == "dobj")]
+        for prep in phrase.children
+        if prep.dep_ == "prep" and prep.lower_ in HOSTILE_TARGET_PREPS | {"from"}
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for f in actors.in_phrase(o)
+    ]
+
+
+def _on_condition(verb: Any) -> bool:
+    """The verb has an if/unless clause: what it says is held out, not done."""
+    return any(
+        clause.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in clause.children)
+        for clause in verb.children
+    )
+
+
+def _doers(phrase: Any, actors: SentenceActors) -> list[Found]:
+    """Who a subject names: for an act ("Russia's expulsion of diplomats drew
+    condemnation") its doer, not whom it was done to."""
+    if code_token(phrase) is None:
+        return actors.in_phrase(phrase)
+    return [f for c in phrase.children if c.dep_ in OWN_DEPS for f in actors.in_phrase(c)]
+
+
 def _undergone_by(noun: Any) -> Any | None:
     """The verb of "came under attack" or "faces US tariffs": its subject suffered (or is
     to suffer) the act the noun names."""
@@ -132,11 +194,12 @@ def _undergone_by(noun: Any) -> Any | None:
     if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.dep_ != "prep":
         return None
     verb = noun.head.head
-    if verb.pos_ not in ("VERB", "AUX") or any(
-        c.dep_ == "prep" and c.lower_ in REASON_PREPS for c in [*verb.children, *noun.children]
-    ):
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
-    return verb
+    figurative = noun.lemma_.lower() in UNDERGONE_ONLY and any(
+        c.dep_ == "prep" and c.lower_ in REASON_PREPS for c in [*verb.children, *noun.children]
+    )  # "came under fire over its budget": criticism, read as such by no trigger
+    return None if figurative else verb
 
 
 def _verb_prep_actors(verb: Any, preps: set[str], actors: SentenceActors) -> list[Found]:
@@ -176,6 +239,20 @@ def _argument_of_trigger(noun: Any) -> bool:
     return coding.type not in APPRAISAL_TYPES
 
 
+def _blamed(noun: Any) -> bool:
+    """The noun is the act blamed on someone: "blamed the bombing on X"."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in BLAMING_VERBS
+
+
+def _appraised(noun: Any) -> bool:
+    """The noun is what a verb of blame or refusal is about ("condemned India's strike")."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    found = code_token(verb)
+    return found is not None and found.type in APPRAISED_BY
+
+
 def _carrier_targets(noun: Any, actors: SentenceActors, follow: set[str]) -> list[Found]:
     """Targets on the verb that carries the noun: "carried out an airstrike against X"."""
     if noun.dep_ != "dobj":
@@ -206,7 +283,10 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
         return actors.in_phrase(verb)  # a headline without a verb: "Kerry in Moscow for talks"
     if noun.dep_ not in ("dobj", "pobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return []
-    found = [f for c in verb.children if c.dep_ == "nsubj" for f in actors.in_subject(c)]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    found = [f for c in subjects for f in actors.in_subject(c)]
+    if not found and any(c.lower_ in PERSONAL_PRONOUNS for c in subjects):
+        found = speaker(verb, actors)  # "Japan said it would take countermeasures"
     if not found and verb.dep_ == "acl":  # "militaries of both countries engaging in drills"
         found = actors.in_phrase(verb.head)
     return found

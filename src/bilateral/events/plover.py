@@ -24,6 +24,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from bilateral.calendar import MONTHS, WEEKDAYS
+
 OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd", "dative")
 # How the word after a verb joins it in a multi-word lemma ("take part", "call upon").
 JOINING_DEPS = ("prt", "prep", "dobj", "advmod")
@@ -38,6 +40,9 @@ CONTAINER_NOUNS = {
     "package", "mission", "round", "series", "wave", "day", "week", "month", "line",
     "facility", "tonne", "ton", "consignment", "batch",
 }
+# A preposition whose object is a time says when, not on or against whom: "a strike on
+# Monday" is no "strike on X".
+TIME_WORDS = {*WEEKDAYS, *MONTHS, "day", "night", "morning", "evening", "weekend", "occasion"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +240,8 @@ def _arguments(token: Any, contents: bool = True) -> list[tuple[str, str, str]]:
         if child.dep_ in OBJECT_DEPS:
             found += _forms(child, "", contents)
         elif child.dep_ in ("prep", "agent"):
+            if _says_when(child):
+                continue
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     found += _forms(obj, child.lower_, contents)
@@ -261,6 +268,12 @@ def _infinitive_clause(clause: Any) -> bool:
     return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
     )
+
+
+def _says_when(prep: Any) -> bool:
+    """"on Monday", "on the night of ...": the phrase dates the act."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.lemma_.lower() in TIME_WORDS for o in objects)
 
 
 def _forms(token: Any, prep: str, contents: bool = False) -> list[tuple[str, str, str]]:

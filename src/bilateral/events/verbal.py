@@ -27,6 +27,8 @@ from bilateral.events.candidate import (
     PLACE_PREPS,
     Candidate,
     as_actors,
+    groups_where_they_are,
+    origins,
     split_places,
 )
 from bilateral.events.plover import Coding, code_token, known_coding, synsets
@@ -70,8 +72,8 @@ TARGET_PREPS = {
     "over",
 }
 # Preps of the object noun that still name a party ("a meeting with X", "drills between A and B",
-# "filed a complaint against X").
-OBJECT_PREPS = {"with", "between", "among", "of", "from", "to", "against"}
+# "filed a complaint against X", "dismissed the claims by X").
+OBJECT_PREPS = {"with", "between", "among", "of", "from", "to", "against", "by"}
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp", "acomp"}
 # "Ties have expanded", "to improve relations": statements about the relationship, not acts.
 RELATION_NOUNS = {
@@ -117,10 +119,13 @@ PREPARE_VERBS = {"prepare"}
 ASPECT_VERBS = {"resume", "begin", "start", "continue"}
 READINESS = known_coding("150")
 # "After meeting Xi, Ruto said": a gerund of time shares the clause's subject ("accused
-# Kenya of supporting rebels" does not: Kenya supports).
+# Kenya of supporting rebels" does not: Kenya supports); so does the means of an answer
+# ("retaliated by expelling diplomats").
 SHARED_SUBJECT_PREPS = {"after", "before", "while", "upon"}
+MEANS_PREP = "by"
 # Answering another's act, which a vow makes a threat: "vowed to respond", "to avenge".
 RETALIATION_VERBS = {"respond", "react", "avenge", "punish"}
+ANSWER_VERBS = RETALIATION_VERBS | {"retaliate", "reciprocate"}
 THREAT = known_coding("130")
 # A withdrawal held out "unless" the other acts is a threat; "if fulfilled, will withdraw"
 # is an offer.
@@ -154,6 +159,17 @@ VERDICT = known_coding("112")
 VIOLATION_VERBS = {"violate", "breach", "contravene", "flout", "infringe"}
 VERDICT_NOUNS = {"aggression", "violation", "breach", "provocation", "crime", "invasion"}
 VERDICT_VERBS = SPEECH_VERBS | {"call", "describe", "brand", "term", "declare", "insist"}
+# "said / believes X was behind the attack": naming who did a harmful act accuses them.
+BLAME_VERBS = VERDICT_VERBS | {"believe", "suspect", "claim", "allege", "think", "conclude"}
+HARM_NOUNS = {
+    "hacking", "hack", "plot", "killing", "blast", "explosion", "assassination", "unrest",
+    "riot", "riots", "coup", "sabotage", "violence", "massacre", "kidnapping",
+}
+# "said X will pay a heavy price", "said Kenya would face consequences": a price promised
+# to another party is a threat (CAMEO 130) made by the speaker.
+PRICE_NOUNS = {"price"}
+CONSEQUENCE_NOUNS = {"consequence", "retaliation", "reprisal", "wrath", "punishment"}
+FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
 # "gave X until Friday / a week to withdraw": a deadline set on another is an ultimatum.
 ULTIMATUM = known_coding("139")
 DEADLINE_UNITS = {"hour", "day", "week", "month", "deadline"}
@@ -218,6 +234,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = VERDICT
         if token.lemma_.lower() in HOSTING_VERBS and _person_received(token, actors):
             found = HOSTED
+        warned = _warned_parties(token, actors)
+        if warned is not None:
+            found = THREAT
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
         if found.type == "ACCUSE" and token.lemma_ == "protest" and (
@@ -249,11 +268,13 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         visit = found.mode == "visit"
         sources, targets = _subjects(token, actors), _objects(token, actors, visit)
         if found.type in HOSTILE_TYPES:
-            targets += _hostile_targets(token, actors)
+            targets = groups_where_they_are(targets + _hostile_targets(token, actors))
+            sources = sources or origins(token, actors)
         if found is DEMAND:
             targets += obliged
         if found is VERDICT:
             targets += judged or []
+        targets += warned or []
         if found.type == "THREATEN" and not targets:
             targets = _threatened_parties(token, actors, sources)
         if found is READINESS:  # "prepared to shell X": readiness against X
@@ -310,10 +331,17 @@ def _threatened_parties(verb: Any, actors: SentenceActors, sources: list[Found])
 def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
     """Whose act a statement condemns as unlawful or aggression ("Japan says the decision
     violated international law": the decision's party, else left to the article; "called
-    the air strikes an outright aggression"), or None when the statement judges nothing."""
-    if verb.lemma_.lower() not in VERDICT_VERBS:
+    the air strikes an outright aggression"), or who it says was behind a harmful act
+    ("Kabul believes Islamabad was behind the attack"); None when the statement judges
+    nothing."""
+    if verb.lemma_.lower() not in BLAME_VERBS:
         return None
     for clause in verb.children:
+        blamed = _blamed_parties(clause, actors) if clause.dep_ == "ccomp" else None
+        if blamed is not None:
+            return blamed
+        if verb.lemma_.lower() not in VERDICT_VERBS:
+            continue
         verdict = clause.dep_ == "ccomp" and (
             clause.lemma_.lower() in VIOLATION_VERBS
             or any(c.dep_ == "attr" and c.lemma_.lower() in VERDICT_NOUNS for c in clause.children)
@@ -325,6 +353,54 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
             named = [c for c in verb.children if c.dep_ == "dobj" and c is not clause]
             return [f for c in named for f in as_actors(actors.in_phrase(c))]
     return None
+
+
+def _warned_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
+    """Whom a statement promises a price or consequences ("Iran said Israel will pay a
+    heavy price", "warned that Kenya would face consequences"), or None when it promises
+    none."""
+    if verb.lemma_.lower() not in VERDICT_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and _promised_price(clause):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            return [f for c in subjects for f in as_actors(actors.in_phrase(c))]
+    return None
+
+
+def _promised_price(verb: Any) -> bool:
+    """"will pay a heavy price", "would face consequences", "will regret it"."""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+        return False
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    lemma = verb.lemma_.lower()
+    return (
+        (lemma == "pay" and bool(objects & PRICE_NOUNS))
+        or (lemma == "face" and bool(objects & CONSEQUENCE_NOUNS))
+        or lemma == "regret"
+    )
+
+
+def _blamed_parties(clause: Any, actors: SentenceActors) -> list[Found] | None:
+    """Who a statement's clause says was behind a harmful act ("X was behind the attack")."""
+    if clause.lemma_.lower() != "be":
+        return None
+    harm = any(
+        o.lemma_.lower() in HARM_NOUNS or _is_hostile_noun(o)
+        for prep in clause.children
+        if prep.dep_ == "prep" and prep.lower_ == "behind"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    )
+    if not harm:
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return [f for c in subjects for f in as_actors(actors.in_phrase(c))]
+
+
+def _is_hostile_noun(noun: Any) -> bool:
+    found = code_token(noun)
+    return found is not None and found.type in HOSTILE_TYPES
 
 
 def _obliged_parties(verb: Any, actors: SentenceActors) -> list[Found]:
@@ -409,7 +485,7 @@ def _is_force(noun: Any) -> bool:
 def _retaliation_promised(verb: Any, actors: SentenceActors) -> Candidate:
     """The speaker threatens whoever the unanswered act names ("the Kenyan provocation")."""
     speech = _speech_verb(verb)
-    sources = as_actors(_speaker(verb, actors))
+    sources = as_actors(speaker(verb, actors))
     doers = {f.actor.country for f in sources}
     targets = [
         f
@@ -566,13 +642,14 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         felt = [c for c in verb.children if c.dep_ == "nsubjpass"]
         found = [f for c in felt for f in actors.in_phrase(c)]
         if not found and any(c.lower_ in PERSONAL_PRONOUNS for c in felt):
-            return _speaker(verb, actors) or _governing_subject(verb, actors)
+            return speaker(verb, actors) or _governing_subject(verb, actors)
         return found
     if passive:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
         if not agents and depth:  # raising: "X is expected to visit" -> X visits
             agents = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        return [f for g in agents for f in actors.in_phrase(g)]
+        # "attacked by protesters in Hanoi": people act for the place they are in
+        return [f for g in agents for f in actors.in_subject(g)]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     subjects = _headline_partners(verb, subjects) + subjects
     found = [f for c in subjects for f in actors.in_subject(c)]
@@ -581,7 +658,7 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
     if not found and any(c.lower_ in PERSONAL_PRONOUNS for c in subjects):
         # "Sisi said he would visit Turkey": he is Sisi; "troops withdrew from the valley
         # where they had clashed": they are the troops
-        return _speaker(verb, actors) or _governing_subject(verb, actors)
+        return speaker(verb, actors) or _governing_subject(verb, actors)
     if not subjects and verb.dep_ == "relcl" and verb.tag_ == "VB":
         # "the first president to attend the summit"; "began a strike to protest": the strikers
         return actors.in_phrase(verb.head) or (
@@ -591,7 +668,10 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
     if subjects or depth > 3 or verb.dep_ not in INHERIT_DEPS:
         return found
     head = verb.head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in SHARED_SUBJECT_PREPS:
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and (
+        head.lower_ in SHARED_SUBJECT_PREPS
+        or (head.lower_ == MEANS_PREP and head.head.lemma_.lower() in ANSWER_VERBS)
+    ):
         head = head.head  # "after meeting Xi, Ruto said": the clause the preposition is on
     if verb.dep_ == "xcomp":  # object control: "permitting Pakistan to purchase"
         controlled = [f for c in head.children if c.dep_ == "dobj" for f in actors.in_phrase(c)]
@@ -693,7 +773,7 @@ def _peacekeepers_arrive(verb: Any) -> bool:
     )
 
 
-def _speaker(verb: Any, actors: SentenceActors) -> list[Found]:
+def speaker(verb: Any, actors: SentenceActors) -> list[Found]:
     """The actors of the subject of the nearest verb of saying or intending above ``verb``."""
     for governor in verb.ancestors:
         if governor.pos_ in ("VERB", "AUX") and governor.lemma_ in SPEAKER_VERBS:
