@@ -257,3 +257,19 @@ def test_modifiers_between_nationality_and_title() -> None:
 def test_the_texts_title_picks_among_offices_held_at_once() -> None:
     actor = mentions("Crown Prince Mohammed bin Salman welcomed the deal.", "2023-03-10")[0].actor
     assert actor.role == "crown prince"
+
+
+def test_a_known_person_is_remembered_by_surname_the_kb_keeps_no_phrase_for() -> None:
+    found = mentions("Argentine Foreign Minister Hector Timerman flew to Lima. Timerman met "
+                     "Peruvian officials there.", "2012-02-15")
+    assert [(m.text, m.actor.id) for m in found if m.actor and m.actor.kind == "person"] == [
+        ("Argentine Foreign Minister Hector Timerman", "person:hector-timerman"),
+        ("Timerman", "person:hector-timerman"),
+    ]
+
+
+def test_a_month_is_no_surname_of_a_person_named_before() -> None:
+    found = mentions("British Prime Minister Theresa May met Chinese leaders in January. "
+                     "Talks resume in May.", "2018-02-01")
+    assert [m.text for m in found if m.actor and m.actor.kind == "person"] == [
+        "British Prime Minister Theresa May"]

@@ -57,6 +57,8 @@ NOT_NAMES = frozenset([
     "Those", "Who", "Which", "Mr", "Mrs", "Ms", "Dr", "Sir",
     *(name.capitalize() for name in (*WEEKDAYS, *MONTH_NAMES)),
 ])
+# Words compared as phrase keys that are never a surname standing alone ("May" the month).
+NOT_SURNAMES = frozenset(phrase_key(word) for word in NOT_NAMES)
 # Last words that make a capitalised run an organisation or a place, not a person's name.
 NOT_PERSON_ENDINGS = frozenset([
     "Motors", "Electric", "Dynamics", "Corporation", "Company", "Group", "Bank", "University",
@@ -326,7 +328,7 @@ class DocumentReading:
             return None  # "Imran Ismail" is not Imran Khan
         if person_entries:
             actor = self._titled_person(person_entries[0].ref, title)
-            self.context.note_person(actor, self._surnames(actor))
+            self._note_person(actor, self._surnames(actor))
             return actor
         return self._surname(match, title, country, former)
 
@@ -363,7 +365,7 @@ class DocumentReading:
                 fit = holder_named(self.kb, ids, role, None, self.on)
             if fit is not None:
                 actor = fit_actor(self.kb, fit, former, self.on)
-                self.context.note_person(actor, self._surnames(actor))
+                self._note_person(actor, self._surnames(actor))
                 return actor
             if country:  # nobody of that name held an office there: named, not guessed
                 return self._new_person(list(range(match.first, match.last + 1)), title,
@@ -375,7 +377,7 @@ class DocumentReading:
         if title is None and len(set(ids)) > 1 and not self._in_office(person):
             return None  # a shared surname with no one of that name in office: unclear
         actor = self._titled_person(person.id, title)
-        self.context.note_person(actor, self._surnames(actor))
+        self._note_person(actor, self._surnames(actor))
         return actor
 
     def _holder_named(
@@ -400,7 +402,7 @@ class DocumentReading:
         ):
             return None  # "Foreign Minister Al Khalifa" when the KB knows no holder then
         actor = fit_actor(self.kb, fit, former, self.on)
-        self.context.note_person(actor, [written, *self._surnames(actor)])
+        self._note_person(actor, [written, *self._surnames(actor)])
         return actor
 
     def _in_longer_name(self, match: PhraseMatch) -> bool:
@@ -444,10 +446,7 @@ class DocumentReading:
             role=role,
             kind="person",
         )
-        surnames = default_surnames(name, country or "")
-        self.context.note_person(actor, [name, *surnames])
-        for surname in surnames:
-            self.new_surnames[surname] = actor
+        self._note_person(actor, [name, *default_surnames(name, country or "")])
         return actor
 
     def _role_holder(
@@ -464,7 +463,7 @@ class DocumentReading:
             return self._unnamed_in_role(role)
         holder = self.kb.holder(role, country, self.on)
         if holder is not None:
-            self.context.note_person(holder, self._surnames(holder))
+            self._note_person(holder, self._surnames(holder))
             return holder
         sector = sector or title.sector
         whole = self.kb.part(country, sector)
@@ -489,7 +488,7 @@ class DocumentReading:
             return remembered
         holder = self.kb.holder(role, main, self.on)
         if holder is not None:
-            self.context.note_person(holder, self._surnames(holder))
+            self._note_person(holder, self._surnames(holder))
         return holder
 
     def _former_holder(self, title: Entry, country: str | None) -> Actor | None:
@@ -608,13 +607,27 @@ class DocumentReading:
             self.context.note_state(mention.start, self.kb.states[actor.country].country,
                                     place=mention.is_place)
 
+    def _note_person(self, actor: Actor, names: list[str]) -> None:
+        """Remember a person the text named (or a role's holder) for the short forms that
+        follow: in the context, and by a one-word surname for ``_add_surname_mentions``."""
+        self.context.note_person(actor, names)
+        for name in names:
+            key = phrase_key(name)
+            if key and " " not in key and len(key) > 2 and key not in NOT_SURNAMES:
+                # as folded ("Erdogan" for "Erdoğan") and as written, lower-cased
+                self.new_surnames[key] = self.new_surnames[name.lower()] = actor
+
     def _add_surname_mentions(self) -> None:
-        """Later mentions of people the KB does not know, by surname ("Sehgal said")."""
+        """Later mentions of people by surname alone that the KB holds no phrase for: people
+        it does not know ("Sehgal said"), and known ones whose surname alone is ambiguous
+        in general but not once the text has named them ("Timerman warned")."""
         if not self.new_surnames:
             return
         taken = [(m.start, m.end) for m in self.mentions]
         for word in self.words:
-            actor = self.new_surnames.get(word.text)
+            if not word.text[:1].isupper():
+                continue
+            actor = self.new_surnames.get(word.text.lower())
             if actor is None or any(s <= word.start < e for s, e in taken):
                 continue
             self.mentions.append(Mention(word.text, word.start, word.end, actor))
