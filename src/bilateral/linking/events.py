@@ -16,9 +16,11 @@ transaction: the events without a cluster are placed, by the same rules, into th
 stored clusters they could join (read by pair and year from ``event_pairs``) or into
 new ones, so a store is always linked and reading never writes. A member placed later
 but dated more precisely goes first, so the cluster takes its date. ``link_events``
-recomputes the clusters of the events in scope from scratch. The two can differ only
-where arrival order matters; they agree on the bundled examples and on 1,000 varied
-articles (``tests/linking/test_link_incremental.py``).
+recomputes the clusters of the events in scope from scratch. The two can differ where
+arrival order matters (placement is greedy in date order, which batches cut) and where the
+lexical IDF, taken over the events in scope, moves a score across a threshold: they agree on
+the bundled examples, and on 1,000 varied articles 99.9 % of clusters are identical (linked
+pairs precision 1.000, recall 0.992; ``tests/linking/test_link_incremental.py``).
 """
 
 from __future__ import annotations
