@@ -614,8 +614,8 @@ class DocumentReading:
         for name in names:
             key = phrase_key(name)
             if key and " " not in key and len(key) > 2 and key not in NOT_SURNAMES:
-                # as folded ("Erdogan" for "Erdoğan") and as written, lower-cased
-                self.new_surnames[key] = self.new_surnames[name.lower()] = actor
+                # as written and as folded ("Erdogan" for "Erdoğan"), capitalised
+                self.new_surnames[name] = self.new_surnames[key.capitalize()] = actor
 
     def _add_surname_mentions(self) -> None:
         """Later mentions of people by surname alone that the KB holds no phrase for: people
@@ -623,14 +623,17 @@ class DocumentReading:
         in general but not once the text has named them ("Timerman warned")."""
         if not self.new_surnames:
             return
-        taken = [(m.start, m.end) for m in self.mentions]
-        for word in self.words:
-            if not word.text[:1].isupper():
-                continue
-            actor = self.new_surnames.get(word.text.lower())
-            if actor is None or any(s <= word.start < e for s, e in taken):
-                continue
-            self.mentions.append(Mention(word.text, word.start, word.end, actor))
+        taken = sorted((m.start, m.end) for m in self.mentions)
+        starts = [start for start, _ in taken]
+        # one scan of the text for the surnames (a loop over every word costs more)
+        names = sorted(self.new_surnames, key=len, reverse=True)
+        pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+        for found in pattern.finditer(self.text):
+            start, end = found.span()
+            i = bisect.bisect_right(starts, start) - 1
+            if i >= 0 and start < taken[i][1]:
+                continue  # inside a mention already read ("Hector Timerman")
+            self.mentions.append(Mention(found.group(), start, end, self.new_surnames[found.group()]))
 
     def _surnames(self, actor: Actor) -> list[str]:
         return [actor.name, *default_surnames(actor.name, actor.country or "")]
