@@ -101,7 +101,8 @@ def events_page(*, request: Request, f: EventFilterDep,
     """The events table, 50 rows a page. The pager's previous and next links carry the
     cursor of the page's first or last row (``after``/``before``) with the page number
     shown; a bare ``page=N`` (older links) still works."""
-    rows, total = queries.fetch_events(session, f, PAGE, page=page, after=after, before=before)
+    rows, total = queries.fetch_events(session, f, PAGE, offset=(page - 1) * PAGE, after=after,
+                                       before=before)
     cursors = {"first": queries.event_cursor(rows[0]), "last": queries.event_cursor(rows[-1])} if rows else {}
     return render(request, "events.html", events=[serialize.event(r) for r in rows], total=total,
                   page=page, pages=max(1, -(-total // PAGE)), cursors=cursors, filters=f,
