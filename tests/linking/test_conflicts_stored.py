@@ -80,6 +80,9 @@ def assert_stored_equal_computed(store) -> None:
             expected = computed(session, codes)
             assert stored_conflicts(session, codes) == expected, codes
             assert conflict_count(session, codes) == len(expected), codes
+            pages = [c for offset in range(0, len(expected), 2)
+                     for c in stored_conflicts(session, codes, limit=2, offset=offset)]
+            assert pages == expected, codes  # pages of two follow the same order
 
 
 def brazil_turkey_totals(store) -> list[str]:

@@ -1,7 +1,7 @@
 """One JSON envelope for every /api route (after Datasette).
 
 Success: ``{"ok": true, "data": ..., "total": N, "limit": L, "offset": O}`` (the last three
-only on paginated lists). Error: ``{"ok": false, "error": "one line", "status": N}``.
+only on paginated lists; ``/api/events`` adds ``next``, a cursor). Error: ``{"ok": false, "error": "one line", "status": N}``.
 """
 
 from __future__ import annotations
