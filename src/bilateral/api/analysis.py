@@ -13,6 +13,7 @@ from typing import Any
 import networkx as nx
 
 from bilateral.analysis.conflicts import conflict_count, stored_conflicts
+from bilateral.analysis.conflicts import conflict_previews as previews
 from bilateral.analysis.export import write_export as analysis_export
 from bilateral.analysis.index import cooperation_index
 from bilateral.analysis.network import actor_network
@@ -69,6 +70,15 @@ def contradictions(store: Store, pair: tuple[str, str] | None, *, limit: int,
     decides, when the figures are stored), and how many conflicts there are in all."""
     with store.session() as session:
         return (stored_conflicts(session, pair or (), limit=limit, offset=offset),
+                conflict_count(session, pair or ()))
+
+
+def conflict_previews(store: Store, pair: tuple[str, str] | None, *, limit: int,
+                      sides: int) -> tuple[list[dict[str, Any]], int]:
+    """The first conflicts, each with its first sides (``analysis.conflicts``), and how many
+    conflicts there are in all: what the figures page shows."""
+    with store.session() as session:
+        return (previews(session, pair or (), limit=limit, sides=sides),
                 conflict_count(session, pair or ()))
 
 
