@@ -267,7 +267,9 @@ def replicate(source_store: Store, target_store: Store, times: int, years_apart:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--from", dest="source", required=True, help="store to copy (read only)")
+    parser.add_argument("--from", dest="source", required=True,
+                        help="store to copy, opened read-only: it must be at the current "
+                             "schema (any bilateral command on it upgrades it)")
     parser.add_argument("--to", dest="target", required=True,
                         help="new store: SQLite path or PostgreSQL URL")
     parser.add_argument("--times", type=int, default=10, help="copies, the source's included")
