@@ -1,10 +1,12 @@
 """Latency of every dashboard page and API route on a store of N varied articles.
 
     python bench/serve_latency.py --articles 10000 [--db URL] [--requests 20] [--workers 1]
+    python bench/serve_latency.py --db URL --as-is     # a store made otherwise (scale_store.py)
 
 Builds the store with bilateral's real ingest from the varied articles of
 ``bench/throughput.py`` (the same seed, so a store of N articles is reused, and
-a smaller one is completed, by later runs), starts ``bilateral serve`` on
+a smaller one is completed, by later runs; ``--as-is`` measures the store at ``--db``
+as it is, such as one ``bench/scale_store.py`` replicated), starts ``bilateral serve`` on
 127.0.0.1 in a child process, and requests every dashboard page and every GET
 API route (exports aside: they are downloads of the whole store) for the pair
 with the most events and for a small pair. Each route is requested once cold
@@ -64,24 +66,32 @@ def default_db(articles: int) -> str:
     return str(Path(tempfile.gettempdir()) / f"bilateral-latency-{articles}.db")
 
 
-def build_store(db: str, articles: int, workers: int) -> None:
-    """Ingest the first ``articles`` varied articles into ``db`` (what is stored is skipped)."""
+def stored_documents(db: str) -> int:
     from sqlalchemy import func, select
 
-    from bilateral.engines import InProcess
-    from bilateral.engines.pool import ProcessPool
-    from bilateral.linking.events import link_pending
     from bilateral.store import open_store
-    from bilateral.store.ingest import ingest
     from bilateral.store.models import DocumentRow
 
     store = open_store(db)
     with store.session() as session:
         stored = session.scalar(select(func.count()).select_from(DocumentRow)) or 0
+    store.engine.dispose()
+    return stored
+
+
+def build_store(db: str, articles: int, workers: int) -> None:
+    """Ingest the first ``articles`` varied articles into ``db`` (what is stored is skipped)."""
+    from bilateral.engines import InProcess
+    from bilateral.engines.pool import ProcessPool
+    from bilateral.linking.events import link_pending
+    from bilateral.store import open_store
+    from bilateral.store.ingest import ingest
+
+    stored = stored_documents(db)
     if stored >= articles:
         print(f"store: reusing {db} ({stored} documents)", flush=True)
-        store.engine.dispose()
         return
+    store = open_store(db)
     with tempfile.TemporaryDirectory(prefix="bilateral-latency-") as folder:
         build_corpus(Path(folder), articles)
         began = time.perf_counter()
@@ -201,10 +211,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--requests", type=int, default=20, help="warm requests per route")
     parser.add_argument("--workers", type=int, default=1,
                         help="processes that extract while the store is built (default 1)")
+    parser.add_argument("--as-is", action="store_true",
+                        help="measure the store at --db as it is, never ingest into it "
+                             "(--articles is then its number of documents)")
     args = parser.parse_args(argv)
 
-    db = args.db or default_db(args.articles)
-    build_store(db, args.articles, args.workers)
+    if args.as_is:
+        if not args.db:
+            parser.error("--as-is needs --db")
+        db, args.articles = args.db, stored_documents(args.db)
+        print(f"store: {db} as it is ({args.articles} documents)", flush=True)
+    else:
+        db = args.db or default_db(args.articles)
+        build_store(db, args.articles, args.workers)
     print(f"machine: {machine()}; load average: {os.getloadavg()}", flush=True)
     timings: list[Timing] = []
     failures: list[str] = []

@@ -1,13 +1,15 @@
-"""Every /api answer has one envelope: {ok, data[, total, limit, offset]}, {ok, data, next} (the
-timeline, read a page at a time by cursor) or {ok, error, status}."""
+"""Every /api answer has one envelope: {ok, data[, total, limit, offset]} (with next, a cursor,
+on /api/events), {ok, data, next} (the timeline, read a page at a time by cursor) or
+{ok, error, status}."""
 
 from __future__ import annotations
 
 import pytest
 
-LISTS = ["/api/documents", "/api/events", "/api/figures", "/api/quotes", "/api/clusters"]
+LISTS = ["/api/documents", "/api/events", "/api/figures", "/api/quotes", "/api/clusters",
+         "/api/contradictions"]
 OBJECTS = ["/api/pairs", "/api/facets", "/api/index?pair=PAK-RUS",
-           "/api/network", "/api/search?q=trade", "/api/contradictions"]
+           "/api/network", "/api/search?q=trade"]
 
 
 @pytest.mark.parametrize("url", LISTS)

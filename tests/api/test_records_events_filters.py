@@ -52,6 +52,22 @@ def test_events_pages_are_stable_slices(client):
     assert events(client, "?offset=100")["data"] == []
 
 
+@pytest.mark.parametrize("limit", [2, 3, 7])
+def test_events_pages_by_cursor_are_the_offset_pages(client, limit):
+    by_offset = [[e["event_id"] for e in events(client, f"?limit={limit}&offset={off}")["data"]]
+                 for off in range(0, 9, limit)]
+    by_cursor, query = [], f"?limit={limit}"
+    while True:
+        body = events(client, query)
+        if body["data"]:
+            by_cursor.append([e["event_id"] for e in body["data"]])
+        if body["next"] is None:
+            break
+        query = f"?limit={limit}&after={body['next']}"
+    assert by_cursor == by_offset
+    assert body["total"] == 9  # every page counts the whole list
+
+
 def test_events_record_fields_are_stable(client, demo):
     event = client.get(f"/api/events/{demo['event_ids'][0]}").json()["data"]
     assert set(event) == {

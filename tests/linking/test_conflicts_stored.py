@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from bilateral.analysis.conflicts import (
     cited_documents,
     conflict_count,
+    conflict_previews,
     figure_conflicts,
     stored_conflicts,
 )
@@ -80,6 +81,13 @@ def assert_stored_equal_computed(store) -> None:
             expected = computed(session, codes)
             assert stored_conflicts(session, codes) == expected, codes
             assert conflict_count(session, codes) == len(expected), codes
+            pages = [c for offset in range(0, len(expected), 2)
+                     for c in stored_conflicts(session, codes, limit=2, offset=offset)]
+            assert pages == expected, codes  # pages of two follow the same order
+            shown = [{"variable": c["variable"], "countries": c["countries"],
+                      "direction": c["direction"], "unit": c["unit"], "sides": c["sides"][:2],
+                      "side_count": len(c["sides"])} for c in expected[:3]]
+            assert conflict_previews(session, codes, limit=3, sides=2) == shown, codes
 
 
 def brazil_turkey_totals(store) -> list[str]:

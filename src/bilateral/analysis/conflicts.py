@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import defer
 
 from bilateral.linking.contradictions import to_figure
 from bilateral.linking.figures import FigureSource, find_conflicts
@@ -38,28 +39,66 @@ def conflicts_naming(codes: Sequence[str]) -> list[Any]:
     return contains_codes(FigureConflictRow.country_key, " ", sorted(codes))
 
 
-def stored_conflicts(session: Any, codes: Sequence[str] = ()) -> list[dict[str, Any]]:
+def stored_conflicts(session: Any, codes: Sequence[str] = (), *, limit: int | None = None,
+                     offset: int = 0) -> list[dict[str, Any]]:
     """The conflicts of the figures naming every code (none: all), as ``figure_conflicts``
-    gives them, read from what the linker stored: two queries, no comparison."""
-    naming = conflicts_naming(codes)
-    conflicts = session.scalars(
-        select(FigureConflictRow).where(*naming)
-        .order_by(FigureConflictRow.group_period.nulls_first(), FigureConflictRow.group_figure,
-                  FigureConflictRow.position)).all()
-    sides: dict[int, list[dict[str, Any]]] = {c.id: [] for c in conflicts}
-    for row in session.execute(
-            select(FigureConflictSideRow.conflict_id, FigureRow, DocumentRow.title,
-                   DocumentRow.published, DocumentRow.source)
-            .join(FigureConflictRow, FigureConflictRow.id == FigureConflictSideRow.conflict_id)
-            .join(FigureRow, FigureRow.id == FigureConflictSideRow.figure_id)
-            .join(DocumentRow, DocumentRow.doc_id == FigureRow.doc_id)
-            .where(*naming)
-            .order_by(FigureConflictSideRow.conflict_id, FigureConflictSideRow.position)):
-        sides[row.conflict_id].append(_side(row.FigureRow, row.title, row.published, row.source))
+    gives them, read from what the linker stored: no comparison. ``limit`` and ``offset``
+    take a page of them in that order (a pair's conflicts grow with the square of its
+    figures: the largest pair of a 100,000-article store holds 7,527 sides)."""
+    conflicts = session.scalars(_conflict_rows(codes, limit, offset)).all()
+    sides = _sides(session, [c.id for c in conflicts])
     return [{"variable": c.variable, "countries": list(c.countries), "direction": c.direction,
              "unit": c.unit, "periods": [side["period"] for side in sides[c.id]],
              "sides": sides[c.id], "disagreements": [list(p) for p in c.disagreements]}
             for c in conflicts]
+
+
+def conflict_previews(session: Any, codes: Sequence[str], *, limit: int,
+                      sides: int) -> list[dict[str, Any]]:
+    """The first ``limit`` conflicts of ``stored_conflicts``, each with its first ``sides``
+    sides and ``side_count``, without the disagreeing pairs: what a page shows of them (one
+    conflict of the 100,000-article store has 1,560 sides and 1.2 M disagreeing pairs)."""
+    conflicts = session.scalars(_conflict_rows(codes, limit, 0).options(
+        defer(FigureConflictRow.disagreements))).all()
+    ids = [c.id for c in conflicts]
+    shown = _sides(session, ids, below=sides)
+    counts: dict[int, int] = {}
+    for start in range(0, len(ids), IDS_PER_QUERY):
+        counts.update((conflict_id, int(n)) for conflict_id, n in session.execute(
+            select(FigureConflictSideRow.conflict_id, func.count())
+            .where(FigureConflictSideRow.conflict_id.in_(ids[start:start + IDS_PER_QUERY]))
+            .group_by(FigureConflictSideRow.conflict_id)))
+    return [{"variable": c.variable, "countries": list(c.countries), "direction": c.direction,
+             "unit": c.unit, "sides": shown[c.id], "side_count": counts.get(c.id, 0)}
+            for c in conflicts]
+
+
+def _conflict_rows(codes: Sequence[str], limit: int | None, offset: int) -> Select[Any]:
+    """The stored conflicts naming every code, in ``find_conflicts``' order, a page of them."""
+    return (select(FigureConflictRow).where(*conflicts_naming(codes))
+            .order_by(FigureConflictRow.group_period.nulls_first(),
+                      FigureConflictRow.group_figure, FigureConflictRow.position)
+            .limit(limit).offset(offset))
+
+
+def _sides(session: Any, ids: list[int], *,
+           below: int | None = None) -> dict[int, list[dict[str, Any]]]:
+    """The sides of the conflicts ``ids`` in order (``below``: their first ones only)."""
+    sides: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), IDS_PER_QUERY):
+        query = (select(FigureConflictSideRow.conflict_id, FigureRow, DocumentRow.title,
+                        DocumentRow.published, DocumentRow.source)
+                 .join(FigureRow, FigureRow.id == FigureConflictSideRow.figure_id)
+                 .join(DocumentRow, DocumentRow.doc_id == FigureRow.doc_id)
+                 .where(FigureConflictSideRow.conflict_id.in_(ordered[start:start + IDS_PER_QUERY]))
+                 .order_by(FigureConflictSideRow.conflict_id, FigureConflictSideRow.position))
+        if below is not None:
+            query = query.where(FigureConflictSideRow.position < below)
+        for row in session.execute(query):
+            sides[row.conflict_id].append(_side(row.FigureRow, row.title, row.published,
+                                                row.source))
+    return sides
 
 
 def _side(row: FigureRow, title: str | None, published: str | None,

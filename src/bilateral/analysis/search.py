@@ -45,19 +45,27 @@ def fts5_query(terms: Sequence[str], any_term: bool = False) -> str:
     return (" OR " if any_term else " ").join(f'"{t}"' for t in terms)
 
 
+def _sqlite_query(kind: str, fts: str, columns: str, joins: str) -> str:
+    """The best ``:limit`` rows of ``fts`` are ranked in the FTS table alone, then joined:
+    joining every match before ranking read and sorted every matching row (a whole article
+    for a document) when only ``:limit`` are kept."""
+    return (f"SELECT '{kind}', {columns}, -best.score FROM "
+            f"(SELECT rowid, bm25({fts}) AS score FROM {fts} WHERE {fts} MATCH :q "
+            f"ORDER BY score LIMIT :limit) AS best {joins} ORDER BY best.score")
+
+
 SQLITE_QUERIES = {
-    "event": """SELECT 'event', e.doc_id, d.source, e.event_id, e.sentence, e.start, e."end",
-                       -bm25(events_fts) FROM events_fts
-                JOIN events e ON e.id = events_fts.rowid JOIN documents d ON d.doc_id = e.doc_id
-                WHERE events_fts MATCH :q ORDER BY bm25(events_fts) LIMIT :limit""",
-    "quote": """SELECT 'quote', q.doc_id, d.source, q.quote_id, q.text, q.start, q."end",
-                       -bm25(quotes_fts) FROM quotes_fts
-                JOIN quotes q ON q.id = quotes_fts.rowid JOIN documents d ON d.doc_id = q.doc_id
-                WHERE quotes_fts MATCH :q ORDER BY bm25(quotes_fts) LIMIT :limit""",
-    "document": """SELECT 'document', d.doc_id, d.source, d.doc_id, d.text, 0, 0,
-                          -bm25(documents_fts) FROM documents_fts
-                   JOIN documents d ON d.id = documents_fts.rowid
-                   WHERE documents_fts MATCH :q ORDER BY bm25(documents_fts) LIMIT :limit""",
+    "event": _sqlite_query("event", "events_fts",
+                           'e.doc_id, d.source, e.event_id, e.sentence, e.start, e."end"',
+                           "JOIN events e ON e.id = best.rowid "
+                           "JOIN documents d ON d.doc_id = e.doc_id"),
+    "quote": _sqlite_query("quote", "quotes_fts",
+                           'q.doc_id, d.source, q.quote_id, q.text, q.start, q."end"',
+                           "JOIN quotes q ON q.id = best.rowid "
+                           "JOIN documents d ON d.doc_id = q.doc_id"),
+    "document": _sqlite_query("document", "documents_fts",
+                              "d.doc_id, d.source, d.doc_id, d.text, 0, 0",
+                              "JOIN documents d ON d.id = best.rowid"),
 }
 
 # The expressions must stay those of the GIN indexes in migration 0002.

@@ -12,7 +12,8 @@ from typing import Any
 
 import networkx as nx
 
-from bilateral.analysis.conflicts import stored_conflicts
+from bilateral.analysis.conflicts import conflict_count, stored_conflicts
+from bilateral.analysis.conflicts import conflict_previews as previews
 from bilateral.analysis.export import write_export as analysis_export
 from bilateral.analysis.index import cooperation_index
 from bilateral.analysis.network import actor_network
@@ -63,11 +64,22 @@ def search(store: Store, q: str, limit: int = 50) -> list[dict[str, Any]]:
     return full_text_search(store, q, limit=limit)
 
 
-def contradictions(store: Store, pair: tuple[str, str] | None) -> list[dict[str, Any]]:
-    """Figures that disagree, every source side by side (``linking.figures`` decides, when the
-    figures are stored)."""
+def contradictions(store: Store, pair: tuple[str, str] | None, *, limit: int,
+                   offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    """A page of the figures that disagree, every source side by side (``linking.figures``
+    decides, when the figures are stored), and how many conflicts there are in all."""
     with store.session() as session:
-        return stored_conflicts(session, pair or ())
+        return (stored_conflicts(session, pair or (), limit=limit, offset=offset),
+                conflict_count(session, pair or ()))
+
+
+def conflict_previews(store: Store, pair: tuple[str, str] | None, *, limit: int,
+                      sides: int) -> tuple[list[dict[str, Any]], int]:
+    """The first conflicts, each with its first sides (``analysis.conflicts``), and how many
+    conflicts there are in all: what the figures page shows."""
+    with store.session() as session:
+        return (previews(session, pair or (), limit=limit, sides=sides),
+                conflict_count(session, pair or ()))
 
 
 def write_export(store: Store, fmt: str, path: Path) -> Path:

@@ -1,7 +1,7 @@
 """One JSON envelope for every /api route (after Datasette).
 
 Success: ``{"ok": true, "data": ..., "total": N, "limit": L, "offset": O}`` (the last three
-only on paginated lists). Error: ``{"ok": false, "error": "one line", "status": N}``.
+only on paginated lists; ``/api/events`` adds ``next``, a cursor). Error: ``{"ok": false, "error": "one line", "status": N}``.
 """
 
 from __future__ import annotations
@@ -39,6 +39,14 @@ class Page(BaseModel, Generic[T]):
     offset: int
 
 
+class KeysetPage(Page[T], Generic[T]):
+    """One page of a list that can also be read by cursor: ``next`` is the cursor of the
+    page after it (pass it as ``after``: as fast however far the page is), null when this
+    page is not full."""
+
+    next: str | None
+
+
 class CursorPage(BaseModel, Generic[T]):
     """A successful answer holding one page of a list read in order; ``next`` is the cursor
     of the page after it (pass it as ``after``), null on the last page."""
@@ -64,8 +72,8 @@ def ok(data: Any) -> dict[str, Any]:
     return {"ok": True, "data": data}
 
 
-def page(data: list[Any], total: int, limit: int, offset: int) -> dict[str, Any]:
-    return {"ok": True, "data": data, "total": total, "limit": limit, "offset": offset}
+def page(data: list[Any], total: int, limit: int, offset: int, **more: Any) -> dict[str, Any]:
+    return {"ok": True, "data": data, "total": total, "limit": limit, "offset": offset, **more}
 
 
 def cursor_page(data: list[Any], next_cursor: str | None) -> dict[str, Any]:
@@ -119,6 +127,7 @@ __all__ = [
     "Envelope",
     "ErrorBody",
     "HTTPException",
+    "KeysetPage",
     "Page",
     "cursor_page",
     "error_response",

@@ -6,6 +6,7 @@ from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import Select, func, literal, or_, select
+from sqlalchemy.orm import aliased
 
 from bilateral.store.models import ClusterPairRow, EventPairRow, FigureRow
 
@@ -23,8 +24,18 @@ def contains_codes(column: Any, sep: str, codes: Collection[str]) -> list[Any]:
 
 
 def figures_naming(codes: Collection[str]) -> list[Any]:
-    """Figures about every one of ``codes`` (none: every figure)."""
-    return contains_codes(FigureRow.country_key, " ", sorted(codes))
+    """Figures about every one of ``codes`` (none: every figure).
+
+    The few distinct country keys naming them are found first (on the key's index alone),
+    then their figures by that index: a condition on every row let the database walk the
+    figures in another index's order and test each (on a pair with no figure, all 183,000
+    of a 100,000-article store, to fill a page of 50).
+    """
+    if not codes:
+        return []
+    keys = aliased(FigureRow)
+    return [FigureRow.country_key.in_(select(keys.country_key).distinct().where(
+        *contains_codes(keys.country_key, " ", sorted(codes))))]
 
 
 def _naming(pair: Any, row_id: Any, codes: Collection[str]) -> Select[Any]:

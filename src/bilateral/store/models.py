@@ -288,7 +288,8 @@ class CorrectionRow(Base):
     record_id: Mapped[str | None] = mapped_column(String(48))
 
 
-Index("ix_events_pair", EventRow.source_country, EventRow.target_country)
+# a pair's events sorted by date from the index alone (the events list, its pages)
+Index("ix_events_pair_date", EventRow.source_country, EventRow.target_country, EventRow.date)
 Index("ix_figure_conflicts_group", FigureConflictRow.variable, FigureConflictRow.country_key)
 Index("ix_cluster_pairs_timeline", ClusterPairRow.pair, ClusterPairRow.status, ClusterPairRow.date,
       ClusterPairRow.cluster_id)

@@ -30,6 +30,10 @@ from bilateral.web.highlight import segments
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 templates = Jinja2Templates(directory=str(files("bilateral.web") / "templates"))
 PAGE = 50
+# What /figures shows of a pair's conflicts: the first ones, each with its first sources;
+# /api/contradictions gives them all, by pages.
+CONFLICTS_SHOWN = 100
+SIDES_SHOWN = 12
 # The icon of every page and of the API docs, inline: no request, no file to ship.
 FAVICON = ("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='"
            "0 0 32 32'%3E%3Crect width='32' height='32' rx='6' fill='%231f4e79'/%3E%3Ccircle cx='11' cy='16' r='5' fill='%23fff'/%3E%3Ccircle cx='21' cy='16' r='5' fill='%239cc3e6'/%3E%3C/svg%3E")
@@ -101,7 +105,8 @@ def events_page(*, request: Request, f: EventFilterDep,
     """The events table, 50 rows a page. The pager's previous and next links carry the
     cursor of the page's first or last row (``after``/``before``) with the page number
     shown; a bare ``page=N`` (older links) still works."""
-    rows, total = queries.fetch_events(session, f, PAGE, page=page, after=after, before=before)
+    rows, total = queries.fetch_events(session, f, PAGE, offset=(page - 1) * PAGE, after=after,
+                                       before=before)
     cursors = {"first": queries.event_cursor(rows[0]), "last": queries.event_cursor(rows[-1])} if rows else {}
     return render(request, "events.html", events=[serialize.event(r) for r in rows], total=total,
                   page=page, pages=max(1, -(-total // PAGE)), cursors=cursors, filters=f,
@@ -159,10 +164,12 @@ def figures_page(*, request: Request, pair: str | None = Query(None, max_length=
     pairs, chosen = _chosen_pair(session, pair)
     codes = parse_pair(chosen)
     rows = session.scalars(queries.figures_query(codes, variable or None).limit(500))
+    conflicts, conflicts_total = analysis.conflict_previews(store, codes, limit=CONFLICTS_SHOWN,
+                                                            sides=SIDES_SHOWN)
     return render(request, "figures.html", pairs=pairs, pair=chosen, variable=variable or "",
                   variables=queries.distinct_values(session, FigureRow.variable),
                   figures=[serialize.figure(r) for r in rows],
-                  conflicts=analysis.contradictions(store, codes))
+                  conflicts=conflicts, conflicts_total=conflicts_total)
 
 
 @router.get("/network")

@@ -14,8 +14,23 @@ from starlette.background import BackgroundTask
 
 from bilateral.api import analysis
 from bilateral.api.deps import StoreDep
-from bilateral.api.envelope import ERROR_RESPONSES, CursorPage, Envelope, cursor_page, ok
-from bilateral.api.params import MAX_LIMIT, parse_code, parse_date, parse_pair, required_pair
+from bilateral.api.envelope import (
+    ERROR_RESPONSES,
+    CursorPage,
+    Envelope,
+    Page,
+    cursor_page,
+    ok,
+    page,
+)
+from bilateral.api.params import (
+    MAX_LIMIT,
+    PagingDep,
+    parse_code,
+    parse_date,
+    parse_pair,
+    required_pair,
+)
 from bilateral.store.export import ExportFormat
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
@@ -93,11 +108,13 @@ def search(*, q: str = Query(..., min_length=1, max_length=200),
     return ok(analysis.search(store, text, limit))
 
 
-@router.get("/contradictions", response_model=Envelope[list[dict[str, Any]]],
+@router.get("/contradictions", response_model=Page[dict[str, Any]],
             summary="Figures on the same variable and period that disagree, side by side")
-def contradictions(*, pair: str | None = PAIR_OPTIONAL,
+def contradictions(*, pair: str | None = PAIR_OPTIONAL, paging: PagingDep,
                    store: StoreDep) -> dict[str, Any]:
-    return ok(analysis.contradictions(store, parse_pair(pair)))
+    found, total = analysis.contradictions(store, parse_pair(pair), limit=paging.limit,
+                                           offset=paging.offset)
+    return page(found, total, paging.limit, paging.offset)
 
 
 @router.get("/exports/{fmt}", summary="Download the whole store in an export format",

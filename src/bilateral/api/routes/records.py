@@ -9,8 +9,9 @@ from sqlalchemy import select
 
 from bilateral.api import queries, schemas, serialize
 from bilateral.api.deps import SessionDep
-from bilateral.api.envelope import ERROR_RESPONSES, Envelope, Page, ok, page
+from bilateral.api.envelope import ERROR_RESPONSES, Envelope, KeysetPage, Page, ok, page
 from bilateral.api.params import PagingDep, parse_code, parse_date, parse_pair
+from bilateral.api.routes.analysis import CURSOR_PATTERN
 from bilateral.store.models import ClusterRow, DocumentRow, EventRow, FigureRow
 from bilateral.types import STATUSES
 
@@ -61,12 +62,17 @@ def get_document(*, doc_id: str, session: SessionDep) -> dict[str, Any]:
     return ok(serialize.document_full(row, queries.document_counts(session, doc_id)))
 
 
-@router.get("/events", response_model=Page[schemas.Event], summary="List events, filtered")
+@router.get("/events", response_model=KeysetPage[schemas.Event], summary="List events, filtered")
 def list_events(*, f: EventFilterDep, paging: PagingDep,
+                after: str | None = Query(None, max_length=40, pattern=CURSOR_PATTERN,
+                                          description="The ``next`` of the previous page: the "
+                                                      "page after it (``offset`` is ignored)"),
                 session: SessionDep) -> dict[str, Any]:
-    rows, total = queries.fetch_page(session, queries.events_query(f), paging.limit,
-                                     paging.offset)
-    return page([serialize.event(r) for r in rows], total, paging.limit, paging.offset)
+    rows, total = queries.fetch_events(session, f, paging.limit, offset=paging.offset,
+                                       after=after)
+    more = queries.event_cursor(rows[-1]) if len(rows) == paging.limit else None
+    return page([serialize.event(r) for r in rows], total, paging.limit, paging.offset,
+                next=more)
 
 
 @router.get("/events/{event_id}", response_model=Envelope[schemas.Event], summary="One event")
