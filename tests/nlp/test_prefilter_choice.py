@@ -27,6 +27,8 @@ def sentence(text: str, index: int = 0) -> Sentence:
     "Mongolia accused its neighbour of blocking coal trucks at the border.",
     "Navies from both countries held their first joint exercise.",
     "Ecuador imposed sanctions on three shipping firms.",
+    # a verb whose own code is a statement, an event through its object pattern
+    "Chile presented evidence against two Peruvian officers.",
 ])
 def test_sentences_with_an_event_word_are_parsed(prefilter: Prefilter, text: str) -> None:
     assert prefilter.has_event_trigger(text)

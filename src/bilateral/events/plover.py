@@ -164,6 +164,11 @@ def synsets() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+# Verbs in nearly every sentence: parsing for their rare object patterns would parse everything.
+STATEMENT_VERBS = frozenset({"say", "tell", "be", "have", "make", "take", "give", "get", "go",
+                             "come", "see", "put", "do"})
+
+
 def trigger_lemmas() -> set[tuple[str, str]]:
     """(head word of the lemma, "verb"/"noun") for every lemma the lexicons code as an event.
 
@@ -180,6 +185,13 @@ def trigger_lemmas() -> set[tuple[str, str]]:
     }
     for verb, entries in petrarch_verbs().items():
         if any(coding(own) for _, own in entries):
+            lemmas.add((verb.split()[0], "verb"))
+    # a verb whose own code is a statement may still be an event through an object pattern
+    # of its block ("presented evidence against X", "carried out strikes")
+    patterned = {block for block, patterns in petrarch_patterns().items()
+                 if any(coding(p.cameo) for p in patterns)}
+    for verb, entries in petrarch_verbs().items():
+        if verb.split()[0] not in STATEMENT_VERBS and any(b in patterned for b, _ in entries):
             lemmas.add((verb.split()[0], "verb"))
     return lemmas
 
