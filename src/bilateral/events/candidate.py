@@ -133,17 +133,21 @@ def origins(verb: Any, actors: SentenceActors) -> list[Found]:
         return []
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     heads = [verb] + [a for g in agents for a in g.children if a.dep_ == "acl"]
-    return as_actors(
-        [
-            f
-            for head in heads
-            for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ == "from"
-            for o in prep.children
-            if o.dep_ == "pobj"
-            for f in actors.in_phrase(o)
-        ]
-    )
+    return as_actors(prep_actors(heads, {"from"}, actors))
+
+
+def prep_actors(heads: list[Any], preps: set[str], actors: SentenceActors,
+                deps: tuple[str, ...] = ("prep",)) -> list[Found]:
+    """The parties named in the ``preps`` phrases hung on ``heads`` ("from Lebanon")."""
+    return [
+        f
+        for head in heads
+        for prep in head.children
+        if prep.dep_ in deps and prep.lower_ in preps
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for f in actors.in_phrase(o)
+    ]
 
 
 def as_actors(found: list[Found]) -> list[Found]:

@@ -27,6 +27,7 @@ from bilateral.events.candidate import (
     as_actors,
     groups_where_they_are,
     origins,
+    prep_actors,
     split_places,
 )
 from bilateral.events.plover import CONTAINER_NOUNS, code_token, known_coding
@@ -98,7 +99,7 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         if undergone is not None:
             if _on_condition(undergone):  # "faces US tariffs if no deal is reached": a threat
                 found_coding = known_coding(CONDITIONAL_THREATS.get(found_coding.type, "130"))
-            sources += _verb_prep_actors(undergone, SOURCE_PREPS, actors)
+            sources += prep_actors([undergone], SOURCE_PREPS, actors, ("prep", "agent"))
             sufferers = [c for c in undergone.children if c.dep_ == "nsubj"]
             targets += [f for c in sufferers for f in _doers(c, actors)]
             targets, places = split_places(targets, False)
@@ -109,7 +110,7 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         if found_coding.type == "THREATEN" and not targets:
             targets = _held_out_targets(token, actors)  # "reserves the right to act against X"
         if hostile and blamed:  # "blamed the attack on X": X did it
-            sources += _verb_prep_actors(token.head, {"on"}, actors)
+            sources += prep_actors([token.head], {"on"}, actors, ("prep", "agent"))
         elif hostile:
             targets = groups_where_they_are(targets + _carrier_targets(token, actors, follow))
             if not sources and token.dep_ == "nsubjpass":  # "the barrage was launched from X"
@@ -200,17 +201,6 @@ def _undergone_by(noun: Any) -> Any | None:
         c.dep_ == "prep" and c.lower_ in REASON_PREPS for c in [*verb.children, *noun.children]
     )  # "came under fire over its budget": criticism, read as such by no trigger
     return None if figurative else verb
-
-
-def _verb_prep_actors(verb: Any, preps: set[str], actors: SentenceActors) -> list[Found]:
-    return [
-        f
-        for prep in verb.children
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in preps
-        for o in prep.children
-        if o.dep_ == "pobj"
-        for f in actors.in_phrase(o)
-    ]
 
 
 def _argument_of_trigger(noun: Any) -> bool:

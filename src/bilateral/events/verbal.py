@@ -29,6 +29,7 @@ from bilateral.events.candidate import (
     as_actors,
     groups_where_they_are,
     origins,
+    prep_actors,
     split_places,
 )
 from bilateral.events.plover import Coding, code_token, known_coding, synsets
@@ -301,16 +302,7 @@ def _person_received(verb: Any, actors: SentenceActors) -> bool:
 
 def _givers(verb: Any, actors: SentenceActors) -> list[Found]:
     """Who gave what the subject received: the from-phrase on the verb or on its object."""
-    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-    return [
-        f
-        for head in heads
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ == "from"
-        for o in prep.children
-        if o.dep_ == "pobj"
-        for f in actors.in_phrase(o)
-    ]
+    return prep_actors([verb] + [c for c in verb.children if c.dep_ == "dobj"], {"from"}, actors)
 
 
 def _threatened_parties(verb: Any, actors: SentenceActors, sources: list[Found]) -> list[Found]:
