@@ -174,25 +174,24 @@ def trigger_lemmas() -> set[tuple[str, str]]:
 
     What the cheap pass (``nlp.prefilter``) looks for before a sentence is parsed.
     Multi-word lemmas ("call upon", "take part") count by their first word.
-    PETRARCH verbs count when their own code has a PLOVER type: statements and
-    appeals (CAMEO 01/02: say, tell, be, have) do not, though a rare object
-    pattern can turn one into an event; counting them would parse every sentence.
+    PETRARCH verbs count when their own code has a PLOVER type, or when their block has
+    object patterns that do ("presented evidence against X"): statements and appeals
+    (CAMEO 01/02) may be events only through such patterns, and the verbs of nearly every
+    sentence (``STATEMENT_VERBS``: say, tell, be, have) are left out, or every sentence
+    would be parsed.
     """
     lemmas = {
         (lemma.split()[0], pos.lower())
         for (lemma, pos), patterns in curated().items()
         if any(coding(p.cameo, p.type) for p in patterns)
     }
-    for verb, entries in petrarch_verbs().items():
-        if any(coding(own) for _, own in entries):
-            lemmas.add((verb.split()[0], "verb"))
-    # a verb whose own code is a statement may still be an event through an object pattern
-    # of its block ("presented evidence against X", "carried out strikes")
     patterned = {block for block, patterns in petrarch_patterns().items()
                  if any(coding(p.cameo) for p in patterns)}
     for verb, entries in petrarch_verbs().items():
-        if verb.split()[0] not in STATEMENT_VERBS and any(b in patterned for b, _ in entries):
-            lemmas.add((verb.split()[0], "verb"))
+        head = verb.split()[0]
+        if any(coding(own) for _, own in entries) or (
+                head not in STATEMENT_VERBS and any(b in patterned for b, _ in entries)):
+            lemmas.add((head, "verb"))
     return lemmas
 
 
