@@ -28,6 +28,9 @@ from bilateral.figures.units import settle_shared_symbol
         ("The bank raised €2.3bn in bonds.", "€2.3bn", 2.3e9, "EUR"),
         ("The province set aside Rs. 500 crore for roads.", "Rs. 500 crore", 5e9, "RUPEE"),
         ("The scheme covers 3 lakh farmers.", "3 lakh", 3e5, None),
+        # Indian compound scales: a lakh crore is 10^12, a thousand crore 10^10
+        ("Receipts fell by Rs 1.5 lakh crore.", "Rs 1.5 lakh crore", 1.5e12, "RUPEE"),
+        ("The outlay is Rs 50 thousand crore.", "Rs 50 thousand crore", 5e11, "RUPEE"),
         ("Inflation eased to 12 per cent.", "12 per cent", 12, "percent"),
         ("The fund holds £40m in cash.", "£40m", 40e6, "GBP"),
         ("A contract worth EUR 75 million was signed.", "EUR 75 million", 75e6, "EUR"),

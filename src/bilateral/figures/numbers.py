@@ -12,6 +12,7 @@ word ("million"): bare numbers (years, days, counts) are not figures.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -53,7 +54,9 @@ _WORDS = (
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|half\s+an?|an?|a\s+dozen|dozen)"
     r"(?:\s+hundred(?:\s+and\s+(?:" + _TENS + r"|one|two|three|four|five|six|seven|eight|nine))?)?"
 )
+# Indian compound scales ("Rs 1.5 lakh crore" = 1.5e12, "Rs 50 thousand crore") come first.
 _SCALE_WORDS = (
+    r"(?:lakhs?|lac|thousand)\s+crores?|"
     r"hundred|thousand|lakhs?|lac|millions?|mln|crores?|billions?|bln|trillions?"
 )
 _SCALE_ABBR = r"bn|mn|tn|cr|tr|k|m|b"
@@ -186,7 +189,7 @@ def _read(match: re.Match[str], text: str) -> Quantity | None:
         scale_text = ""
     if is_word and not scale_text and match.group("number").lower() in {"a", "an"}:
         return None
-    scale = SCALES.get(scale_text, 1.0)
+    scale = math.prod(SCALES.get(word, 1.0) for word in scale_text.split())
     unit, factor = _suffix_unit(match.group("suffix"), currency)
     if unit is None and not (scale_text and scale >= 1e3):
         return None  # a bare number: a year, a day, a count
