@@ -68,3 +68,26 @@ def test_outlet_from_the_title_suffix_when_the_page_names_no_site() -> None:
                         "</title>")
     doc = clean(RawItem("page.html", page.encode(), "html"))
     assert doc.outlet == "Harbour Gazette"
+
+
+# An old news-centre layout: the dated first paragraph sits in a <span>, the others in <p>.
+SPAN_LEAD_PAGE = """<html><head><title>Council ends session without a ruling</title></head><body>
+<div class=menu><a href="/">News Centre</a> <a href="/archive">Archive</a></div>
+<h2>Council ends session without a ruling on the border dispute</h2>
+<span class=story>9 March 2011 &#150; </span><span class=story>The regional council ended its
+spring session today without ruling on the border dispute between the two republics, after
+envoys of both sides addressed the members in a closed meeting.<P>
+The council's chair told reporters that the members had asked both governments to submit new
+maps of the contested valley before the autumn session opens in September.<P>
+Envoys of the two republics said after the meeting that they would consult their capitals and
+answer the request within a month, according to a statement read to the press.<P>
+The dispute over the valley, which both sides claim, has delayed the opening of a road between
+their capitals for more than a decade, and trade along the route remains minimal.<P></span>
+</body></html>"""
+
+
+def test_html_dated_first_paragraph_outside_the_paragraphs_is_kept() -> None:
+    doc = clean(RawItem("page.html", SPAN_LEAD_PAGE.encode(), "html", {}))
+    lead = doc.text.index("9 March 2011 – The regional council ended its spring session today")
+    assert lead < doc.text.index("The council's chair told reporters")
+    assert "Council ends session without a ruling on the border dispute" not in doc.text

@@ -9,15 +9,18 @@ sections, related-article lists). Measured in bench/clean_html.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from html import unescape
 
+import lxml.etree
+import lxml.html
 import trafilatura
 from htmldate import find_date
 
 from bilateral.cleaning.dates import parse_date
 from bilateral.cleaning.lines import classify
-from bilateral.cleaning.metadata import photo_date
+from bilateral.cleaning.metadata import opens_with_dateline, photo_date
 from bilateral.cleaning.text import ArticleParts
 
 # The precision pass is trusted unless it kept less than this share of the default pass.
@@ -29,7 +32,62 @@ def extract_article(html: str, *, url: str | None = None) -> str:
     """The article text of a page, paragraphs one a line ("" when none is found)."""
     precise = trafilatura.extract(html, url=url, favor_precision=True) or ""
     default = trafilatura.extract(html, url=url) or ""
-    return precise if len(precise) >= PRECISION_MIN_SHARE * len(default) else default
+    chosen = precise if len(precise) >= PRECISION_MIN_SHARE * len(default) else default
+    if not chosen or opens_with_dateline(chosen):
+        return chosen
+    lines = chosen.split("\n")
+    first = next((i for i, line in enumerate(lines) if len(line.split()) >= LEAD_MIN_WORDS), 0)
+    lead = dated_lead_above(html, lines[first])
+    return "\n".join([*lines[:first], lead, *lines[first:]]) if lead else chosen
+
+
+# A dateline and a sentence, not a date stamp alone ("November 19, 2019 / 12:21 AM").
+LEAD_MIN_WORDS = 12
+_BLOCK_BREAK = "\x00"  # not "\n": the markup's own line breaks are spaces
+_BLOCK_TAGS = frozenset(
+    ["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "td", "th", "article", "section", "header", "footer", "blockquote", "figure", "figcaption", "nav", "aside", "form"]
+)
+
+
+def dated_lead_above(html: str, first_line: str) -> str | None:
+    """The paragraph right above ``first_line`` in the page when it opens with a dateline
+    ("16 January 2008 – The Council ...").
+
+    Pages that set the dated first paragraph apart from the others (in a ``<span>``
+    after the date, not a ``<p>``) lose it in trafilatura's passes, which keep
+    paragraphs by their tags. Only that one block is taken back: other text above
+    the body is standfirsts, teasers and furniture.
+    """
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    blocks = [" ".join(block.split()) for block in "".join(_block_text(root)).split(_BLOCK_BREAK)]
+    blocks = [block for block in blocks if block]
+    start = " ".join(first_line.split())[:60]
+    at = next((i for i, block in enumerate(blocks) if block.startswith(start)), 0)
+    if at == 0:
+        return None
+    above = blocks[at - 1]
+    if len(above.split()) < LEAD_MIN_WORDS or not opens_with_dateline(above):
+        return None
+    return above
+
+
+def _block_text(element: lxml.html.HtmlElement) -> Iterator[str]:
+    """The text under ``element`` in document order, a break around each block."""
+    if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+        yield element.tail or ""  # a comment's or a script's tail is the page's text
+        return
+    block = element.tag in _BLOCK_TAGS
+    if block:
+        yield _BLOCK_BREAK
+    yield element.text or ""
+    for child in element:
+        yield from _block_text(child)
+    if block:
+        yield _BLOCK_BREAK
+    yield element.tail or ""
 
 
 def publication_date(html: str, *, url: str | None = None) -> date | None:

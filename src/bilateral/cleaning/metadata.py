@@ -93,6 +93,15 @@ def _first_date(line: Line, today: date | None) -> date | None:
     return found[1] if found else None
 
 
+# "NAIROBI, May 4 (Reuters) -", "UNITED NATIONS —": a place in capitals, then the dash.
+CAPITALS_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:,[^.\n]{0,40}?)?(?:\s?\([^)]{1,30}\))?\s[-–—]\s")
+
+
+def opens_with_dateline(paragraph: str) -> bool:
+    """True when ``paragraph`` starts as a news story's first paragraph does: a dateline."""
+    return bool(CAPITALS_DATELINE.match(paragraph)) or _dateline(paragraph, None) is not None
+
+
 def _dateline(paragraph: str | None, today: date | None) -> date | None:
     if not paragraph:
         return None
