@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from bilateral.cleaning import clean
+from bilateral.cleaning.html import without_layout_cells
 from bilateral.sources import RawItem
 
 PAGE = """<!doctype html><html><head>
@@ -91,3 +92,35 @@ def test_html_dated_first_paragraph_outside_the_paragraphs_is_kept() -> None:
     lead = doc.text.index("9 March 2011 – The regional council ended its spring session today")
     assert lead < doc.text.index("The council's chair told reporters")
     assert "Council ends session without a ruling on the border dispute" not in doc.text
+
+
+# A page laid out as tables, with no <title> and no metadata: the headline is a cell.
+TABLE_LAYOUT_PAGE = """<html><body>
+<table><tr><td>Evening Wire</td><td></td></tr>
+<tr><td>Last Updated: Friday, 2 May 2008, 10:12 GMT</td><td></td></tr></table>
+<table><tr><td><div class=headline>Neighbours open talks on river water sharing</div></td><td></td></tr>
+<tr><td>Delegations of the two upstream and downstream states opened talks on Friday on how to
+share the river's water during the dry season, after a year of disputes over new dams.
+Officials said the first round would last three days and cover flood warnings as well.
+The talks follow a visit by the downstream state's foreign minister last month, when both
+sides agreed to set up a joint commission to monitor the flow at the border.</td>
+<td>IN DEPTH</td></tr></table>
+</body></html>"""
+
+
+def test_html_table_layout_page_gives_headline_and_plain_paragraphs() -> None:
+    doc = clean(RawItem("page.html", TABLE_LAYOUT_PAGE.encode(), "html", {}))
+    assert doc.title == "Neighbours open talks on river water sharing"
+    assert "Delegations of the two upstream" in doc.text
+    assert "|" not in doc.text
+
+
+def test_layout_cells_unwrapped_data_rows_kept() -> None:
+    text = ("| Ministers met in the capital on Friday and agreed to extend the ceasefire by a month, "
+            "officials said. | MORE |\n| Exports | 2021 | $5bn |\n|  | Site name |  |")
+    assert without_layout_cells(text).split("\n") == [
+        "Ministers met in the capital on Friday and agreed to extend the ceasefire by a month, officials said.",
+        "MORE",
+        "| Exports | 2021 | $5bn |",
+        "Site name",
+    ]

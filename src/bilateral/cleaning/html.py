@@ -1,9 +1,11 @@
 """HTML pages: article text, title, site name and date, with trafilatura and htmldate.
 
 Two trafilatura passes are combined: the precision-oriented pass, unless it
-lost much of what the default pass found (then the default one). The line
-classifier then removes the furniture both leave (prompts, credits, comment
-sections, related-article lists). Measured in bench/clean_html.py.
+lost much of what the default pass found (then the default one). Cells of
+layout tables are unwrapped, and a dated first paragraph both passes dropped is
+taken back from the markup. The line classifier then removes the furniture both
+leave (prompts, credits, comment sections, related-article lists). Measured in
+bench/clean_html.py.
 """
 
 from __future__ import annotations
@@ -33,12 +35,37 @@ def extract_article(html: str, *, url: str | None = None) -> str:
     precise = trafilatura.extract(html, url=url, favor_precision=True) or ""
     default = trafilatura.extract(html, url=url) or ""
     chosen = precise if len(precise) >= PRECISION_MIN_SHARE * len(default) else default
+    chosen = without_layout_cells(chosen)
     if not chosen or opens_with_dateline(chosen):
         return chosen
     lines = chosen.split("\n")
     first = next((i for i, line in enumerate(lines) if len(line.split()) >= LEAD_MIN_WORDS), 0)
     lead = dated_lead_above(html, lines[first])
     return "\n".join([*lines[:first], lead, *lines[first:]]) if lead else chosen
+
+
+_CELL_EDGE = re.compile(r"^\s*\||\|\s*$")
+_CELL_SEPARATOR = re.compile(r"(?<!\\)\|")  # trafilatura escapes a pipe inside a cell
+
+
+def without_layout_cells(text: str) -> str:
+    """``text`` with the cell marks of layout tables removed.
+
+    Old sites lay out the whole page as a table, and trafilatura writes each row as
+    "| cell | cell |": a row (or a line of a row) with at most one filled cell, or with
+    a paragraph in a cell, is layout, one line a cell. Rows of short cells are data
+    and stay as they are.
+    """
+    lines = []
+    for line in text.split("\n"):
+        if _CELL_EDGE.search(line):
+            cells = [" ".join(cell.split()) for cell in _CELL_SEPARATOR.split(line)]
+            filled = [cell for cell in cells if cell.strip("-: ")]
+            if len(filled) <= 1 or max(len(cell.split()) for cell in filled) >= LEAD_MIN_WORDS:
+                lines.extend(filled)
+                continue
+        lines.append(line)
+    return "\n".join(lines)
 
 
 # A dateline and a sentence, not a date stamp alone ("November 19, 2019 / 12:21 AM").
@@ -104,8 +131,10 @@ def clean_html(html: str, *, url: str | None = None) -> ArticleParts:
     if not HAS_BODY.search(html):
         return ArticleParts("", None, None, None)
     meta = trafilatura.extract_metadata(html, default_url=url)
-    title = meta.title if meta else None
-    classified = classify(extract_article(html, url=url), title=title, page_layout=False)
+    text = extract_article(html, url=url)
+    # No headline in the markup (no <title>, no meta): the line the page layout marks as one.
+    title = (meta.title if meta else None) or classify(text).title
+    classified = classify(text, title=title, page_layout=False)
     return ArticleParts(
         text="\n\n".join(classified.kept),
         title=title,
