@@ -191,6 +191,16 @@ CASES = [
     ),
     # --- organisations, groups, companies --------------------------------------------------
     ("Both joined the SCO in 2017.", "SCO", "2019-01-01", {"country": "SCO"}),
+    # British spelling of the tables' "Cooperation"; the Gulf states as their council
+    (
+        "The Shanghai Co-operation Organisation admitted a new member.",
+        "Shanghai Co-operation Organisation",
+        "2023-07-04",
+        {"country": "SCO"},
+    ),
+    ("Envoys of the Gulf Co-operation Council met in Riyadh.", "Gulf Co-operation Council",
+     "2019-05-01", {"country": "GCC"}),
+    ("Gulf Arab states welcomed the truce.", "Gulf Arab states", "2021-01-01", {"country": "GCC"}),
     ("Pakistan applied to join BRICS last year.", "BRICS", "2024-01-01", {"country": "BRICS"}),
     ("NATO expanded its presence in the east.", "NATO", "2022-05-01", {"country": "NATO"}),
     ("The European Union froze the assets.", "European Union", "2022-03-01", {"country": "EU"}),

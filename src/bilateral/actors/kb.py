@@ -531,8 +531,15 @@ def _load_orgs(kb: KnowledgeBase) -> None:
         kb.add_org(
             actor_id,
             OrgSpell(actor, parse_date(start), parse_date(end)),
-            [name, *split_list(aliases)],
+            [spelt for alias in (name, *split_list(aliases)) for spelt in british_spellings(alias)],
         )
+
+
+def british_spellings(name: str) -> list[str]:
+    """``name`` and its British spelling where one differs: "Gulf Co-operation Council",
+    as British and Gulf outlets write it, next to the table's "Gulf Cooperation Council"."""
+    british = re.sub(r"\b([Cc])ooperation", r"\1o-operation", name)
+    return [name] if british == name else [name, british]
 
 
 def _load_roles(kb: KnowledgeBase) -> None:
