@@ -76,7 +76,13 @@ def _pattern_row(line: str, block: str) -> tuple | None:
     code = CODE.search(line)
     if not code or "*" not in line:
         return None
-    after = line.split("*", 1)[1].split("[")[0]
+    before, after = line.split("*", 1)
+    if before.lstrip("-").strip():
+        # a word before the verb limits who does it ("&REFUGEE * (INTO)": refugees
+        # crossing into a country appeal for aid, "&MILITARY * (INTO)" invade); the coder
+        # reads no subjects, so such a line would code every subject
+        return None
+    after = after.split("[")[0]
     prep, noun_tokens = "", after
     groups = PARENS.findall(after)
     if groups and not PARENS.sub("", after).strip(" {}$%^"):
