@@ -138,3 +138,18 @@ def test_an_organisation_meeting_is_not_with_the_host_or_the_other_party(sentenc
 
 def test_a_party_attending_an_organisation_meeting_consults_it() -> None:
     assert ("AGREE", "JPN", "ASEAN") in _events("Japan will attend an ASEAN meeting in October.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one country's drills by another's border or island: a show of force at it
+        ("Peru staged naval exercises near Chile on Friday.", ("MOBILIZE", "PER", "CHL")),
+        ("Serbia held army drills close to the Croatian border.", ("MOBILIZE", "SRB", "HRV")),
+        # a partner named as co-actor or in a with-phrase: cooperation
+        ("Peru held naval exercises with Chile on Friday.", ("COOPERATE", "PER", "CHL")),
+        ("Peru and Chile held naval exercises on Friday.", ("COOPERATE", "PER", "CHL")),
+    ],
+)
+def test_exercise_by_a_border_is_a_show_of_force_at_that_state(text: str, expected: tuple) -> None:
+    assert expected in _events(text)

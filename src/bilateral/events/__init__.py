@@ -67,6 +67,7 @@ AUDIENCE_PREPS = {"to", "with"}  # "spoke to the press"; not a venue ("rejected 
 # moved to another topic (a third party, home politics, background); chosen on dev a-f.
 RECENT_SENTENCES = 3
 EXERCISE = "062"  # military cooperation: joint exercises
+PARTNER_PREPS = {"with", "alongside"}  # "drills with Belarus"; not "near the Polish border"
 SHOW_OF_FORCE = known_coding("150")
 # What a pronoun subject can take up from the sentence before.
 ANTECEDENT_KINDS = {
@@ -141,7 +142,7 @@ def extract_events(
                 if event.status in UNRECORDED_STATUSES:
                     continue
                 if candidate.is_bilateral():
-                    events.append((event, candidate.nominal))
+                    events.append((_own_exercise(event, candidate), candidate.nominal))
                 elif _is_anaphor(candidate):
                     anaphors.append(event)
                 elif _heads_its_clause(candidate, candidates):
@@ -205,12 +206,8 @@ def _year_only(event: Event) -> Event:
 
 def _one_party(event: Event, candidate: Candidate, actors: SentenceActors) -> Event | None:
     """The event with its one party: the actor named, else the country of the place it
-    happened in ("demonstrators in Baghdad blocked a road" is an act in Iraq). One
-    country's own military exercise is a show of force (PLOVER: joint exercises are
-    COOPERATE, single-country ones MOBILIZE)."""
-    if event.cameo == EXERCISE and not candidate.is_joint():
-        event = replace(event, type=SHOW_OF_FORCE.type, mode=SHOW_OF_FORCE.mode,
-                        cameo=SHOW_OF_FORCE.cameo, goldstein=SHOW_OF_FORCE.goldstein)
+    happened in ("demonstrators in Baghdad blocked a road" is an act in Iraq)."""
+    event = _own_exercise(event, candidate)
     if event.source is not None:
         return event
     places = candidate.places + [
@@ -220,6 +217,21 @@ def _one_party(event: Event, candidate: Candidate, actors: SentenceActors) -> Ev
     if place is None and candidate.coding.type == "PROTEST":
         place = next((f.actor for f in _protest_site(candidate.trigger, actors)), None)
     return replace(event, source=place) if place else None
+
+
+def _own_exercise(event: Event, candidate: Candidate) -> Event:
+    """One country's own military exercise is a show of force (PLOVER: joint exercises are
+    COOPERATE, single-country ones MOBILIZE), at the country whose border or waters it is
+    held near ("Russia staged exercises near the Ukrainian border")."""
+    doc = candidate.trigger.doc
+    partners = {found.actor.country for found in candidate.sources} | {
+        found.actor.country for found in candidate.targets
+        if any(t.dep_ == "prep" and t.lower_ in PARTNER_PREPS for t in doc[found.token].ancestors)
+    }
+    if event.cameo != EXERCISE or candidate.is_joint() or candidate.implicit or len(partners) > 1:
+        return event
+    return replace(event, type=SHOW_OF_FORCE.type, mode=SHOW_OF_FORCE.mode,
+                   cameo=SHOW_OF_FORCE.cameo, goldstein=SHOW_OF_FORCE.goldstein)
 
 
 def _protest_site(trigger: Any, actors: SentenceActors) -> list[Found]:
