@@ -68,6 +68,7 @@ RISKY_CAPITALS = frozenset(
 # Who "the leader" of a country is, in the order tried; the default suits presidential states.
 LEADER_ROLES = (
     "leader",  # a de facto ruler without the usual title (Deng Xiaoping)
+    "junta leader",  # rules whoever holds the titles (Myanmar's acting president in 2022)
     "president",
     "general secretary",
     "chairman",
@@ -80,6 +81,7 @@ LEADER_ROLES = (
 )
 PARLIAMENTARY_LEADER_ROLES = (
     "leader",
+    "junta leader",
     "prime minister",
     "chancellor",
     "chief adviser",
