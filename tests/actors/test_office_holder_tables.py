@@ -101,3 +101,17 @@ def test_an_arabic_name_is_one_person_only_with_the_same_first_name_and_father()
     malay = Known()
     malay.add(Row("MYS", "prime minister", "2009-04-03", "2018-05-10", "Najib Razak", ""))
     assert malay.person("Mohamed Najib bin Abdul Razak", "MYS") == "Najib Razak"
+
+
+def test_a_derived_term_keeps_its_days_outside_a_hand_over_disagreement() -> None:
+    known = Known()
+    known.add(Row("XYZ", "prime minister", "2009-10-06", "2011-11-11", "Ana Vale", ""))
+    later = Row("XYZ", "prime minister", "2011-11-10", "2012-06-20", "Bruno Costa", "")
+    assert [(r.start, r.end, r.name) for r in known.uncovered(later)] == [
+        ("2011-11-11", "2012-06-20", "Bruno Costa")
+    ]
+    # covered for two years: the derived term ran on past its end; dropped whole
+    stale = Row("XYZ", "prime minister", "2008-01-01", "2012-06-20", "Carla Dias", "")
+    assert known.uncovered(stale) == []
+    elsewhere = Row("XYZ", "foreign minister", "2010-01-01", "", "Dora Reis", "")
+    assert known.uncovered(elsewhere) == [elsewhere]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bilateral
+from bilateral.actors.load import load_kb
 
 
 def texts(sentence: str) -> list[str]:
@@ -31,3 +32,15 @@ def test_curly_apostrophes_and_hyphens() -> None:
     )
     assert [m.text for m in found] == ["Pakistan’s prime minister", "Pakistan", "Russia"]
     assert found[0].actor.id == "person:imran-khan"
+
+
+def test_lower_case_words_start_only_phrases_written_in_lower_case() -> None:
+    kb = load_kb()
+    assert "said" in kb.prefixes and "said" not in kb.uncapitalised_starts  # "Said ..." names
+    assert "the" in kb.uncapitalised_starts  # "the two countries"
+    found = bilateral.resolve(
+        "Pakistan and Russia said in a statement that the two countries would trade more.",
+        date="2020-01-01",
+    )
+    assert [m.text for m in found] == ["Pakistan", "Russia", "the two countries"]
+    assert {a.id for a in found[2].group} == {"PAK", "RUS"}

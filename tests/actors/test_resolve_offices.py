@@ -215,3 +215,11 @@ def test_short_and_native_country_names(text: str, codes: list[str]) -> None:
     from bilateral.actors.api import resolve
 
     assert [m.actor.id for m in resolve(text, date="2020-06-01") if m.actor] == codes
+
+
+def test_a_junta_leader_is_the_countrys_leader() -> None:
+    text = "Guinea's leader promised elections, and the Egyptian leader met the envoy."
+    guinea = actor_of(text, "Guinea's leader", "2009-06-01")  # not Conte, dead since 2008
+    assert (guinea.country, guinea.name, guinea.role) == ("GIN", "Moussa Dadis Camara", "junta leader")
+    egypt = actor_of(text, "Egyptian leader", "2011-07-01")
+    assert (egypt.country, egypt.name, egypt.role) == ("EGY", "Mohamed Hussein Tantawi", "junta leader")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from bilateral.actors.load import load_kb
-from bilateral.actors.resolve import Resolver, proper_names
+from bilateral.actors.resolve import Resolver, name_spans, proper_names
 from bilateral.nlp.pipeline import load_nlp, parse_sentences, split_sentences
 from bilateral.types import Document
 
@@ -28,3 +28,12 @@ def test_unknown_people_organisations_and_places_are_mentions() -> None:
 def test_calendar_words_are_trimmed_from_names() -> None:
     doc = load_nlp()("Officials met Ana Brnabic on Monday in Belgrade.")
     assert [n.text for n in proper_names(doc)] == ["Ana Brnabic", "Belgrade"]
+
+
+def test_name_spans_join_names_by_of_and_tight_hyphens() -> None:
+    text = "Engineers of the Ground Self-Defense Force met the Bank of Lisbon - Porto in May."
+    doc = load_nlp()(text)
+    names = [text[start:end] for start, end in name_spans(doc, text)]
+    assert "Ground Self-Defense Force" in names  # a hyphen without spaces joins
+    assert "Bank of Lisbon" in names and "Porto" in names  # a spaced hyphen does not
+    assert [span.text for span in proper_names(doc, text)] == names

@@ -29,7 +29,7 @@ import calendar
 import csv
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
@@ -212,6 +212,18 @@ def overlaps(a_start: str, a_end: str, b_start: str, b_end: str) -> bool:
     return (a_start or "0000") < (b_end or "9999") and (b_start or "0000") < (a_end or "9999")
 
 
+# Days of a derived term a known term may cover when the two only disagree on the
+# date the office changed hands (as ``check_sources`` tolerates).
+HAND_OVER_DAYS = 31
+
+
+def _days(first: str, last: str) -> int:
+    """Days from ``first`` to ``last`` (``""``: open, the distant past or today)."""
+    begin = date.fromisoformat(first) if first else date.min
+    end = date.fromisoformat(last) if last else date.today()
+    return (end - begin).days
+
+
 def name_words(name: str) -> list[str]:
     return [fold(w) for w in re.findall(r"[^\W\d_]+", name)]
 
@@ -236,9 +248,30 @@ class Known:
                     if row.name not in people:
                         people.append(row.name)
 
-    def covers(self, row: Row) -> bool:
-        spans = self.spans.get((row.country, row.role), [])
-        return any(overlaps(s, e, row.start, row.end) for s, e in spans)
+    def uncovered(self, row: Row) -> list[Row]:
+        """``row``'s term without the days a known term of its office covers, when
+        those are at most ``HAND_OVER_DAYS``: the sources disagree on a hand-over date
+        (Greece's hand row for Papandreou ends the day after the Factbook starts
+        Papademos's), and the term moves its start or end. A term covered longer is
+        dropped: the known terms are the better account of that office then (a Factbook
+        term often runs on to the next one it lists, over caretakers and vacancies)."""
+        spans = sorted(
+            (s, e) for s, e in self.spans.get((row.country, row.role), [])
+            if overlaps(s, e, row.start, row.end)
+        )
+        parts: list[tuple[str, str]] = []
+        start: str | None = row.start  # of the part not yet covered; None: none is left
+        for span_start, span_end in spans:
+            if start is None:
+                break
+            if (start or "0000") < (span_start or "0000"):
+                parts.append((start, span_start))
+            start = None if not span_end else max(start, span_end)
+        if start is not None and (not row.end or start <= row.end):  # one day is a term
+            parts.append((start, row.end))
+        if _days(row.start, row.end) - sum(_days(*part) for part in parts) > HAND_OVER_DAYS:
+            return []
+        return [replace(row, start=first, end=last) for first, last in parts]
 
     def person(self, name: str, country: str) -> str:
         """The known name of ``name`` (an alias, or the same surname and first name, and
@@ -516,7 +549,8 @@ def _merged(rows: Iterable[Row], known: Known) -> list[Row]:
                 )
             else:
                 merged.append(row)
-        kept.extend(r for r in merged if not known.covers(r))
+        for row in merged:
+            kept.extend(known.uncovered(row))
     for row in kept:
         known.add(row)
     return sorted(kept, key=lambda r: (r.country, r.role, r.start, r.name))

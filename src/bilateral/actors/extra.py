@@ -35,6 +35,7 @@ def extended(kb: KnowledgeBase, path: Path) -> KnowledgeBase:
         office_roles=set(kb.office_roles),
         phrases={k: list(v) for k, v in kb.phrases.items()},
         prefixes=set(kb.prefixes),
+        uncapitalised_starts=set(kb.uncapitalised_starts),
         name_words={k: dict(v) for k, v in kb.name_words.items()},
         user_entries_first=True,
     )

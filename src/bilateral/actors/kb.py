@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from bilateral.actors.words import phrase_key
+from bilateral.actors.words import APOSTROPHES, WORD, phrase_key
 from bilateral.types import Actor
 
 DATA = Path(__file__).with_name("data")
@@ -68,6 +68,7 @@ RISKY_CAPITALS = frozenset(
 # Who "the leader" of a country is, in the order tried; the default suits presidential states.
 LEADER_ROLES = (
     "leader",  # a de facto ruler without the usual title (Deng Xiaoping)
+    "junta leader",  # rules whoever holds the titles (Myanmar's acting president in 2022)
     "president",
     "general secretary",
     "chairman",
@@ -80,6 +81,7 @@ LEADER_ROLES = (
 )
 PARLIAMENTARY_LEADER_ROLES = (
     "leader",
+    "junta leader",
     "prime minister",
     "chancellor",
     "chief adviser",
@@ -184,6 +186,10 @@ class KnowledgeBase:
     # Every key that is the start of a longer phrase's key, word by word ("united",
     # "united arab"): the phrase finder extends a match only while it is one.
     prefixes: set[str] = field(default_factory=set)
+    # The first words of the keys whose KB form starts with a word not capitalised ("the
+    # two", "al-Qaeda"): a word a text writes in lower case can start only these, as the
+    # capitals of a KB form must be written (``phrases.case_agrees``).
+    uncapitalised_starts: set[str] = field(default_factory=set)
     # A folded word of an office holder's name or alias -> (person id, that name's words):
     # "Banda" after "Malawian President" finds the Bandas (see ``offices.py``).
     name_words: dict[str, dict[tuple[str, tuple[str, ...]], None]] = field(default_factory=dict)
@@ -214,6 +220,9 @@ class KnowledgeBase:
         words = key.split(" ")
         for size in range(1, len(words)):
             self.prefixes.add(" ".join(words[:size]))
+        first_written = WORD.search(entry.surface.translate(APOSTROPHES))
+        if first_written is None or not first_written.group()[:1].isupper():
+            self.uncapitalised_starts.add(words[0])
 
     def add_state(self, actor: Actor, names: Iterable[str]) -> None:
         self.states.setdefault(actor.id, actor)

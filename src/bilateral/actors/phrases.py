@@ -61,15 +61,19 @@ def find_phrases(
     words = words if words is not None else words_of(text)
     keys = folded_words(words)
     matches: list[PhraseMatch] = []
-    phrases, prefixes = kb.phrases, kb.prefixes
+    phrases, prefixes, uncapitalised = kb.phrases, kb.prefixes, kb.uncapitalised_starts
     i = 0
     while i < len(words):
         key = keys[i]
         if key not in phrases and key not in prefixes and key not in GROUP_FIRST_WORDS:
             i += 1  # most words start nothing: decided here, without the two calls below
             continue
-        found = _longest_at(kb, text, words, keys, i) or _group_with_modifiers(
-            kb, text, words, keys, i)
+        # "in", "said", "trade" start only names ("IN", "Said Ali", "Trade Council"):
+        # written in lower case, they start no phrase the case rules let match.
+        cased = key in uncapitalised or words[i].text[:1].isupper()
+        found = _longest_at(kb, text, words, keys, i) if cased else None
+        if found is None and key in GROUP_FIRST_WORDS:
+            found = _group_with_modifiers(kb, text, words, keys, i)
         if found is None:
             i += 1
             continue
@@ -111,9 +115,8 @@ def _group_with_modifiers(
     kb: KnowledgeBase, text: str, words: list[Word], keys: list[str], i: int
 ) -> PhraseMatch | None:
     """A group phrase ("the two neighbours") with modifiers before its noun ("the two
-    nuclear-armed neighbours", "the two South Asian neighbours")."""
-    if keys[i] not in GROUP_FIRST_WORDS:  # most words: no quantifier starts here
-        return None
+    nuclear-armed neighbours", "the two South Asian neighbours"); word ``i`` is one of
+    ``GROUP_FIRST_WORDS``."""
     for quantifier in GROUP_QUANTIFIERS:
         after = i + len(quantifier)
         if tuple(keys[i:after]) != quantifier:

@@ -141,57 +141,65 @@ def _with_names(mentions: list[Mention], sentences: list[Sentence]) -> list[Ment
     for sentence in sentences:
         if sentence.doc is None:
             continue
-        for name in proper_names(sentence.doc, sentence.text):
-            start, end = sentence.start + name.start_char, sentence.start + name.end_char
+        for name_start, name_end in name_spans(sentence.doc, sentence.text):
+            start, end = sentence.start + name_start, sentence.start + name_end
             i = bisect.bisect_left(starts, start)
             overlaps = (i < len(taken) and taken[i][0] < end) or (i > 0 and taken[i - 1][1] > start)
             if not overlaps:
-                extra.append(Mention(name.text, start, end, None, is_place=_is_place_name(name.text)))
+                name = sentence.text[name_start:name_end]
+                extra.append(Mention(name, start, end, None, is_place=_is_place_name(name)))
     return mentions + extra
 
 
 def proper_names(doc: Any, text: str | None = None) -> list[Any]:
-    """Maximal runs of capitalised proper nouns in a parsed ``doc`` (whose text is ``text``
-    when the caller has it: ``Doc.text`` joins the text of every token again).
+    """The spans of ``name_spans`` as spaCy ``Span``s of ``doc``."""
+    return [doc.char_span(start, end) for start, end in name_spans(doc, text)]
+
+
+def name_spans(doc: Any, text: str | None = None) -> list[tuple[int, int]]:
+    """Character spans of the maximal runs of capitalised proper nouns in a parsed ``doc``
+    (whose text is ``text`` when the caller has it: ``Doc.text`` joins the text of every
+    token again).
 
     "of" or "for" joins two names ("Institute of Strategic Studies"), as does a hyphen
     written without spaces ("Ground Self-Defense Force"). Weekday and month names at
     either end are trimmed.
     """
-    # Part of speech and first letter read as arrays: making a Token per word costs more
-    # than the rest of this function.
+    # Parts of speech and token offsets read as one array: making a Token or a Span per
+    # word costs more than the rest of this function.
+    source: str = doc.text if text is None else text
     propn = doc.vocab.strings["PROPN"]
-    text = doc.text if text is None else text
-    is_name = [
-        pos == propn and text[idx].isupper()
-        for pos, idx in zip(doc.to_array("POS").tolist(), doc.to_array("IDX").tolist())
-    ]
-    names = []
+    columns: list[list[int]] = doc.to_array(["POS", "IDX", "LENGTH"]).tolist()
+    bounds = [(idx, idx + length) for _, idx, length in columns]
+    is_name = [pos == propn and source[idx].isupper() for pos, idx, _ in columns]
+
+    def word(k: int) -> str:
+        return source[bounds[k][0] : bounds[k][1]].lower()
+
+    def joins(k: int) -> bool:
+        # Token k, between two names, joins them: "of", "for", or a hyphen without spaces.
+        if word(k) == "-":
+            return bounds[k - 1][1] == bounds[k][0] and bounds[k][1] == bounds[k + 1][0]
+        return word(k) in ("of", "for")
+
+    spans = []
     i, size = 0, len(is_name)
     while i < size:
         if not is_name[i]:
             i += 1
             continue
         j = i + 1
-        while j < size and (is_name[j] or (j + 1 < size and is_name[j + 1] and _joiner(doc, j))):
+        while j < size and (is_name[j] or (j + 1 < size and is_name[j + 1] and joins(j))):
             j += 1
         start, end = i, j
-        while start < end and doc[start].lower_ in CALENDAR_WORDS:
+        while start < end and word(start) in CALENDAR_WORDS:
             start += 1
-        while end > start and doc[end - 1].lower_ in CALENDAR_WORDS:
+        while end > start and word(end - 1) in CALENDAR_WORDS:
             end -= 1
         if start < end:
-            names.append(doc[start:end])
+            spans.append((bounds[start][0], bounds[end - 1][1]))
         i = j
-    return names
-
-
-def _joiner(doc: Any, j: int) -> bool:
-    """Whether token ``j``, between two names, joins them into one."""
-    token = doc[j]
-    if token.text == "-":
-        return not doc[j - 1].whitespace_ and not token.whitespace_
-    return bool(token.lower_ in ("of", "for"))
+    return spans
 
 
 def _is_place_name(name: str) -> bool:
