@@ -69,6 +69,13 @@ def test_a_bare_name_is_a_place_only_when_big_and_in_a_country_the_text_names() 
     assert all(m.actor is None for m in mentions if m.text == "Hamilton")
 
 
+def test_acronyms_parts_of_the_world_and_acting_names_are_no_towns() -> None:
+    # "BBC" and "Asia" are also towns' names; a town that acts is a company named after it
+    mentions = _mentions("The BBC said Chinese firms in Asia were hurt, and Weifang will "
+                         "invest in Vietnam, Chinese officials said.")
+    assert [m.text for m in mentions if m.actor is not None and m.is_place] == []
+
+
 def test_an_attack_on_a_town_is_an_attack_on_its_country() -> None:
     assert _pairs("Israeli jets struck a village near Tyre on Monday.", "ASSAULT") == [
         ("ISR", "LBN")

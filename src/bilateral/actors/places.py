@@ -7,8 +7,10 @@ a place only
 
 * written where a place is: after "in", "near", "outside" ... or "the town of", or before a
   place noun ("Yaroun town", "the Kursk region"); elsewhere only a town of at least
-  ``BARE_NAME_PEOPLE`` people in a country the text names ("Russian troops shelled
-  Kupiansk");
+  ``BARE_NAME_PEOPLE`` people in a country the text names, as the object of an act
+  ("Russian troops shelled Kupiansk"), not as the one who acts ("Xinyi will build a plant"
+  is a company);
+* not an acronym ("BBC") nor a part of the world a town is also named after ("Asia");
 * and when the name means one country's place: the text's own countries decide between
   namesakes ("Rafah" in Gaza or in Egypt), else the far most populous of them
   (``gazetteer.place_meant``).
@@ -43,6 +45,15 @@ DIRECTIONS = frozenset([
 # Words that make the name a person's: "Mr Jackson", "Jackson said".
 PERSON_BEFORE = frozenset(["mr", "mrs", "ms", "dr", "sir", "mr.", "mrs.", "ms.", "dr."])
 SPEECH_LEMMAS = frozenset(["say", "tell", "add", "state", "write", "note", "insist", "claim"])
+# Where a bare name may stand to be a place: what is acted on, or a conjunct of it.
+PLACE_ROLES = frozenset(["dobj", "pobj", "nsubjpass", "conj"])
+# Continents and parts of the world that towns are also named after ("Asia", Philippines).
+WORLD_REGIONS = frozenset([
+    "asia", "europe", "africa", "oceania", "eurasia", "arctic", "antarctic", "pacific",
+    "atlantic", "mediterranean", "caribbean", "balkans", "caucasus", "sahel", "levant",
+    "maghreb", "scandinavia", "middle east", "far east", "gulf", "west", "east", "north",
+    "south", "central asia", "south asia", "southeast asia", "east asia",
+])
 # fmt: on
 BARE_NAME_PEOPLE = 15_000
 # Adjectives and articles between a locative and the name: "in the occupied southern town".
@@ -56,11 +67,17 @@ def place_actor(name: Any, named: Collection[str], kb: KnowledgeBase) -> Actor |
     located = _locative_before(name) or _place_noun_after(name)
     if len(words) > 1 and words[-1].lower() in PLACE_NOUNS:  # "the Kursk Region"
         words, located = words[:-1], True
-    place = place_meant(" ".join(words), named)
+    written = " ".join(words)
+    if written.isupper() or written.lower() in WORLD_REGIONS:
+        return None
+    place = place_meant(written, named)
     if place is None:
         return None
     if not located and (
-        place.country not in named or place.population < BARE_NAME_PEOPLE or _a_person(name)
+        place.country not in named
+        or place.population < BARE_NAME_PEOPLE
+        or name.root.dep_ not in PLACE_ROLES
+        or _a_person(name)
     ):
         return None
     return kb.state(place.country)
