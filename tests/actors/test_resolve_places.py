@@ -1,4 +1,4 @@
-"""Towns and regions read as the country they belong to (issue #13)."""
+"""Towns, regions and lower-case demonyms read as the country they belong to (issue #13)."""
 
 from __future__ import annotations
 
@@ -102,3 +102,28 @@ def test_a_region_is_always_a_place_of_its_state(text: str, region: str, country
 def test_a_disputed_region_without_an_agreed_state_stays_unresolved() -> None:
     mentions = _mentions("Both armies exchanged fire in Kashmir.")
     assert all(m.actor is None for m in mentions if m.text == "Kashmir")
+
+
+def test_peoples_are_their_states() -> None:
+    found = {m.text: m.actor.country for m in _mentions(
+        "Serbs, Croats, Britons and Spaniards joined the march."
+    ) if m.actor}
+    assert found == {"Serbs": "SRB", "Croats": "HRV", "Britons": "GBR", "Spaniards": "ESP"}
+    # a people named with another state's adjective lives in that state
+    found = {m.text: m.actor.country for m in _mentions(
+        "Bosnian Serbs and Kosovo Serbs sent delegates.") if m.actor}
+    assert found == {"Bosnian Serbs": "BIH", "Kosovo Serbs": "XKX"}
+
+
+def test_lower_case_demonyms_name_states_only_in_a_text_written_in_lower_case() -> None:
+    found = {m.text: m.actor.country for m in _mentions(
+        "the pakistani army and emirati officials met in the port on monday."
+    ) if m.actor}
+    assert found == {"pakistani army": "PAK", "emirati officials": "ARE"}
+    # words that are also English words stay words
+    assert not [m for m in _mentions("they ate turkey and polish sausage on china plates.")
+                if m.actor]
+    # a text that capitalises its states does not name one in lower case
+    found = {m.text: m.actor.country for m in _mentions(
+        "Kenyan police detained ugandan traders.") if m.actor}
+    assert found == {"Kenyan police": "KEN"}
