@@ -127,3 +127,11 @@ def test_lower_case_demonyms_name_states_only_in_a_text_written_in_lower_case() 
     found = {m.text: m.actor.country for m in _mentions(
         "Kenyan police detained ugandan traders.") if m.actor}
     assert found == {"Kenyan police": "KEN"}
+
+
+def test_rarer_demonyms_and_the_gaza_strip_are_their_states() -> None:
+    found = {m.text: m.actor.country for m in _mentions(
+        "Kyrgyz, Congolese, Ivorian and Bahraini envoys discussed aid to the Gaza Strip."
+    ) if m.actor}
+    assert {found.get(w) for w in ("Kyrgyz", "Congolese", "Ivorian")} == {"KGZ", "COD", "CIV"}
+    assert "BHR" in found.values() and "PSE" in found.values()
