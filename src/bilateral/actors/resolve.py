@@ -20,13 +20,14 @@ from typing import Any
 
 from bilateral.actors.kb import KnowledgeBase
 from bilateral.actors.phrases import PhraseMatch, find_phrases
+from bilateral.actors.places import place_actor
 from bilateral.actors.reading import DocumentReading
 from bilateral.actors.words import Word, phrase_key, words_of
 from bilateral.calendar import MONTHS, WEEKDAYS
 from bilateral.gazetteer import geocode
 from bilateral.types import Actor, Document, Mention, Sentence
 
-CUE_KINDS = ("state", "part", "org", "person", "surname", "title", "group")
+CUE_KINDS = ("state", "part", "org", "person", "surname", "title", "group", "region")
 QUOTE_OR_NUMBER = re.compile(r"[\d\"“”«»]")
 # Weekday and month names: proper nouns to the tagger, dates to a reader.
 CALENDAR_WORDS = frozenset([*WEEKDAYS, *MONTHS])
@@ -69,7 +70,7 @@ class Resolver:
             self.kb, document.text, words, matches, document.published, sentences
         )
         mentions = reading.run()
-        mentions = _with_names(mentions, sentences)
+        mentions = _with_names(mentions, sentences, self.kb)
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
     # --- helpers for events and quotes ----------------------------------------------
@@ -129,12 +130,17 @@ class Resolver:
         return self._last[1], self._last[2]
 
 
-def _with_names(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
-    """Add the proper names of parsed sentences that the KB left unresolved (actor None).
+def _with_names(
+    mentions: list[Mention], sentences: list[Sentence], kb: KnowledgeBase
+) -> list[Mention]:
+    """Add the proper names of parsed sentences that the KB left unresolved.
 
     People, organisations and places the KB lacks ("Ikram Sehgal", "Institute of Strategic
-    Studies", "Lahore"); a name the gazetteer knows is marked as a place.
+    Studies", "Lahore"); a name the gazetteer knows is marked as a place, and one written as
+    a place of a country is that country ("shelled villages near Kupiansk": Ukraine; see
+    ``places.place_actor``), else its actor is None.
     """
+    named = {m.actor.country for m in mentions if m.actor and m.actor.country}
     taken = sorted((m.start, m.end) for m in mentions)
     starts = [s for s, _ in taken]
     extra: list[Mention] = []
@@ -145,9 +151,13 @@ def _with_names(mentions: list[Mention], sentences: list[Sentence]) -> list[Ment
             start, end = sentence.start + name_start, sentence.start + name_end
             i = bisect.bisect_left(starts, start)
             overlaps = (i < len(taken) and taken[i][0] < end) or (i > 0 and taken[i - 1][1] > start)
-            if not overlaps:
-                name = sentence.text[name_start:name_end]
-                extra.append(Mention(name, start, end, None, is_place=_is_place_name(name)))
+            if overlaps:
+                continue
+            name = sentence.text[name_start:name_end]
+            span = sentence.doc.char_span(name_start, name_end)
+            place = place_actor(span, named, kb) if span is not None else None
+            is_place = place is not None or _is_place_name(name)
+            extra.append(Mention(name, start, end, place, is_place=is_place))
     return mentions + extra
 
 
