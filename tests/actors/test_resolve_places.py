@@ -99,10 +99,6 @@ def test_a_region_is_always_a_place_of_its_state(text: str, region: str, country
     assert _places(text).get(region) == country
 
 
-def test_a_region_naming_a_text_is_no_place() -> None:
-    assert _places("Rebel factions rejected the Darfur Peace Agreement.") == {}
-
-
 def test_a_disputed_region_without_an_agreed_state_stays_unresolved() -> None:
     mentions = _mentions("Both armies exchanged fire in Kashmir.")
     assert all(m.actor is None for m in mentions if m.text == "Kashmir")

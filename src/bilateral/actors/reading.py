@@ -122,9 +122,8 @@ class DocumentReading:
             self._group(match)
             return j + 1
         if kinds == {"region"}:  # "in Donbas", "Crimea was annexed": a place of its state
-            if not self._names_a_text(match):  # "the Darfur Peace Agreement" is a text
-                self._add(Mention(match.text, match.start, match.end,
-                                  self.kb.state(match.entries[0].ref), is_place=True))
+            self._add(Mention(match.text, match.start, match.end,
+                              self.kb.state(match.entries[0].ref), is_place=True))
             return j + 1
         nationality = None
         k = j
