@@ -127,8 +127,7 @@ class Entry:
     kind: ``state`` (a country's name or demonym), ``part`` (a capital, seat of power or
     national body: ``sector`` says which), ``org``, ``person``, ``surname``, ``title``,
     ``institution`` (a noun that names a sector after a nationality), ``group`` (stands
-    for ``size`` actors named before it), ``region`` (a part of a state's territory,
-    always a place) or ``ignore`` (must not be read as an actor).
+    for ``size`` actors named before it) or ``ignore`` (must not be read as an actor).
     ref: the ISO3 code, org id, person id or role the phrase refers to.
     surface: the phrase as written in the KB; capitalised words must be capitalised in text.
     """
@@ -520,8 +519,6 @@ def _load_aliases(kb: KnowledgeBase) -> None:
             kb.add_state(Actor(id=own_id, name=name, country=country), [phrase])
         elif kind == "alias":
             kb.add_phrase(phrase, Entry("state", country, phrase))
-        elif kind == "region":
-            kb.add_phrase(phrase, Entry("region", country, phrase, place=True))
         else:
             place = kind in ("capital", "seat")
             kb.add_phrase(

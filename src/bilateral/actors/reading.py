@@ -8,7 +8,6 @@ Neighbouring phrases are read together:
     nationality institution           "Pakistan Army", "the Russian government"
     name | surname                    "Imran Khan", "Khan" (the same person, by memory)
     state | capital | seat | org      "Russia", "Moscow" (a place after "in", "at", "to")
-    region                            "Donbas", "the Golan Heights" (always a place)
     group phrase                      "the two countries" -> the states named just before
 """
 
@@ -120,10 +119,6 @@ class DocumentReading:
             return j + 1
         if "group" in kinds:
             self._group(match)
-            return j + 1
-        if kinds == {"region"}:  # "in Donbas", "Crimea was annexed": a place of its state
-            self._add(Mention(match.text, match.start, match.end,
-                              self.kb.state(match.entries[0].ref), is_place=True))
             return j + 1
         nationality = None
         k = j
