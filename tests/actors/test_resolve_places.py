@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 import bilateral
 from bilateral.actors.load import load_kb
 from bilateral.actors.resolve import Resolver
