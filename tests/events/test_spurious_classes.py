@@ -1,0 +1,41 @@
+"""Classes of spurious event found on text nobody tuned on (issue #13: precision on unseen
+articles), each tested on sentences written for it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from bilateral.events.status import classify_status
+
+Events = Callable[..., list[Any]]
+
+
+def _summary(events: list[Any]) -> list[tuple[str, str, str, str]]:
+    return [(e.type, e.source.country, e.target.country, e.status) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,status",
+    [
+        ("Chile backed Norway's efforts to lift the tariffs on Kenyan tea.", "lift", "hoped"),
+        ("Kenya sent envoys in a bid to end the standoff with Japan.", "end", "hoped"),
+        ("Japan funded a campaign to buy influence in Kenya.", "buy", "hoped"),
+        ("Brazil defended the right of its navy to fire on the trawlers.", "fire", "hypothetical"),
+        # a decision or a move is reported as done
+        ("Norway's decision to expel the Chilean envoy angered Santiago.", "expel", "occurred"),
+    ],
+)
+def test_an_infinitive_on_a_noun_of_aim_is_no_act_done(
+    parse: Any, text: str, trigger: str, status: str
+) -> None:
+    doc = parse(text)
+    assert classify_status(next(t for t in doc if t.text == trigger)) == status
+
+
+def test_an_effort_to_act_is_not_the_act(events_of: Events) -> None:
+    assert _summary(events_of("Chile praised Norway's efforts to sanction Kenya.")) == [
+        ("SUPPORT", "CHL", "NOR", "occurred")
+    ]
