@@ -39,3 +39,22 @@ def test_an_effort_to_act_is_not_the_act(events_of: Events) -> None:
     assert _summary(events_of("Chile praised Norway's efforts to sanction Kenya.")) == [
         ("SUPPORT", "CHL", "NOR", "occurred")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,verb",
+    [
+        ("Kenyan authorities instituted a quarantine near the Chilean border.", "instituted"),
+        ("Critics say Norway is appeasing Chile.", "appeasing"),
+        ("Chile has established democratic institutions, the Norwegian envoy said.", "established"),
+        ("Economists linked the rise in prices to Kenyan tariffs.", "linked"),
+    ],
+)
+def test_a_fallback_block_that_names_no_act_codes_nothing(coded: Any, text: str, verb: str) -> None:
+    # the long-tail dictionary files these under unspecified material cooperation (060)
+    assert coded(text, verb) is None
+
+
+def test_giving_keeps_the_fallback_default(coded: Any) -> None:
+    found = coded("Norway entrusted the project to Chile.", "entrusted")
+    assert found is not None and found.type == "COOPERATE"
