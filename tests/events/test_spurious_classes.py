@@ -58,3 +58,14 @@ def test_a_fallback_block_that_names_no_act_codes_nothing(coded: Any, text: str,
 def test_giving_keeps_the_fallback_default(coded: Any) -> None:
     found = coded("Norway entrusted the project to Chile.", "entrusted")
     assert found is not None and found.type == "COOPERATE"
+
+
+def test_a_word_refused_or_asked_of_the_press_is_no_act(events_of: Events) -> None:
+    assert events_of("Norway's foreign ministry declined to comment on the Chilean report.") == []
+    assert _summary(events_of("A Kenyan official, who asked not to be named, praised Japan.")) == [
+        ("SUPPORT", "KEN", "JPN", "occurred")
+    ]
+    # a refusal of an act between them stays one
+    assert _summary(events_of("Norway declined to meet President Rojas.")) == [
+        ("REJECT", "NOR", "CHL", "occurred")
+    ]
