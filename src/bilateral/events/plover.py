@@ -40,6 +40,15 @@ CONTAINER_NOUNS = {
     "package", "mission", "round", "series", "wave", "day", "week", "month", "line",
     "facility", "tonne", "ton", "consignment", "batch",
 }
+# Fallback blocks whose default, "engage in material cooperation, not specified" (060),
+# names no act between states: increasing, easing, merging, linking, founding and allotting
+# ("instituted a quarantine", "is appeasing Russia", "established democratic institutions",
+# "linked the rise to tariffs"). Such a verb counts only through a pattern or
+# the curated list. Giving, aiding and trading keep the default, and so do managing and
+# leading (a party may lead or conduct an act done with another).
+UNSPECIFIED_DEFAULTS = {
+    (block, "060") for block in ("boost", "facilitate", "merge", "link", "enact", "allocate")
+}
 # A preposition whose object is a time says when, not on or against whom: "a strike on
 # Monday" is no "strike on X".
 TIME_WORDS = {*WEEKDAYS, *MONTHS, "day", "night", "morning", "evening", "weekend", "occasion"}
@@ -381,6 +390,8 @@ def _petrarch(token: Any, lemmas: list[str]) -> Coding | None:
             best = _best(verb_patterns(block, lemma, own), args)
             if not (best and best.cameo) and _object_is_event(token):
                 return None  # "organized a general strike": the strike is the event
+            if not (best and best.cameo) and (block, own) in UNSPECIFIED_DEFAULTS:
+                return None
             found = coding(best.cameo if best and best.cameo else own)
             if found:
                 return replace(found, curated=False)

@@ -112,6 +112,22 @@ NOUN_MODIFIERS = {
     **dict.fromkeys(("possible", "potential", "hypothetical", "probable", "unlikely"), "hypothetical"),
     **dict.fromkeys(("cancelled", "canceled", "postponed", "aborted"), "negated"),
 }
+# Nouns an infinitive on them tells the aim or the reach of, not an act done: "efforts to
+# remove trade barriers", "in a bid to end the stalemate", "a campaign to buy influence"
+# (hoped); "the right of its troops to fire", "the power to impose tariffs" (hypothetical).
+# Not a decision or a move, which news reports as done ("the decision to expel").
+AIM_NOUNS = {
+    **dict.fromkeys(
+        ("effort", "attempt", "bid", "campaign", "drive", "push", "quest", "endeavour",
+         "endeavor", "ambition", "aim", "goal", "objective", "mission", "strategy", "order"),
+        "hoped",
+    ),
+    **dict.fromkeys(
+        ("right", "ability", "capacity", "capability", "power", "authority", "freedom",
+         "chance", "opportunity", "way", "means", "need", "reason", "incentive", "leverage"),
+        "hypothetical",
+    ),
+}
 # Verbs whose decision is the act news reports: "the AU agreed to re-admit Morocco" happened
 # with the vote. Only a time of the act's own ("agreed to reopen embassies from July 20")
 # leaves it to come.
@@ -205,6 +221,8 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
             return noun
         if token is trigger and _made_by_its_owner(token, children):
             return OCCURRED
+        if previous is not None and _aimed_at(token, previous):
+            return AIM_NOUNS[token.lemma_.lower()]
     if previous is not None and _governs(token, previous):
         if previous.dep_ == "xcomp" and any(c.lower_ == "yet" for c in children):
             return "expected"  # "were yet to deploy", "has yet to ratify"
@@ -378,6 +396,17 @@ def _predicate_status(children: list[Any]) -> str | None:
             if f in GOVERNING_VERBS
         ),
         None,
+    )
+
+
+def _aimed_at(noun: Any, clause: Any) -> bool:
+    """``clause`` is an infinitive on ``noun`` that names what the noun aims at or allows
+    ("efforts to remove", "the right to fire")."""
+    return (
+        noun.lemma_.lower() in AIM_NOUNS
+        and clause.dep_ in ("acl", "relcl")
+        and clause.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     )
 
 

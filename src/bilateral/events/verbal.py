@@ -199,6 +199,9 @@ STATEMENT_NOUNS = {
     "statement", "declaration", "letter", "communique", "communiqué", "message", "note",
     "resolution",
 }
+# What a source declines or asks of the press: "declined to comment", "asked not to be
+# identified", "refused to elaborate".
+PRESS_ACTS = {"comment", "identify", "name", "elaborate"}
 # "met to discuss Iran", "Syria was discussed": the object of these verbs is the topic.
 TOPIC_VERBS = {"discuss", "debate"}
 # "Kenya received aid from Japan": the receiver is the subject, the giver in the from-phrase.
@@ -239,6 +242,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         if warned is not None:
             found = THREAT
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
+            continue
+        if _to_the_press(token):
             continue
         if found.type == "ACCUSE" and token.lemma_ == "protest" and (
             _by_crowd(token) or _purpose_of_act(token)
@@ -289,6 +294,17 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
+
+
+def _to_the_press(verb: Any) -> bool:
+    """The act is a reporter's exchange with a source: "declined to comment on the Chinese
+    report", "asked not to be identified", "refused to elaborate". What is refused or asked
+    is a word to the press, not anything done to the party the sentence names."""
+    return any(
+        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in PRESS_ACTS
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _person_received(verb: Any, actors: SentenceActors) -> bool:

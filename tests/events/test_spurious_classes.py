@@ -1,0 +1,71 @@
+"""Classes of spurious event found on text nobody tuned on (issue #13: precision on unseen
+articles), each tested on sentences written for it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from bilateral.events.status import classify_status
+
+Events = Callable[..., list[Any]]
+
+
+def _summary(events: list[Any]) -> list[tuple[str, str, str, str]]:
+    return [(e.type, e.source.country, e.target.country, e.status) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,status",
+    [
+        ("Chile backed Norway's efforts to lift the tariffs on Kenyan tea.", "lift", "hoped"),
+        ("Kenya sent envoys in a bid to end the standoff with Japan.", "end", "hoped"),
+        ("Japan funded a campaign to buy influence in Kenya.", "buy", "hoped"),
+        ("Brazil defended the right of its navy to fire on the trawlers.", "fire", "hypothetical"),
+        # a decision or a move is reported as done
+        ("Norway's decision to expel the Chilean envoy angered Santiago.", "expel", "occurred"),
+    ],
+)
+def test_an_infinitive_on_a_noun_of_aim_is_no_act_done(
+    parse: Any, text: str, trigger: str, status: str
+) -> None:
+    doc = parse(text)
+    assert classify_status(next(t for t in doc if t.text == trigger)) == status
+
+
+def test_an_effort_to_act_is_not_the_act(events_of: Events) -> None:
+    assert _summary(events_of("Chile praised Norway's efforts to sanction Kenya.")) == [
+        ("SUPPORT", "CHL", "NOR", "occurred")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,verb",
+    [
+        ("Kenyan authorities instituted a quarantine near the Chilean border.", "instituted"),
+        ("Critics say Norway is appeasing Chile.", "appeasing"),
+        ("Chile has established democratic institutions, the Norwegian envoy said.", "established"),
+        ("Economists linked the rise in prices to Kenyan tariffs.", "linked"),
+    ],
+)
+def test_a_fallback_block_that_names_no_act_codes_nothing(coded: Any, text: str, verb: str) -> None:
+    # the long-tail dictionary files these under unspecified material cooperation (060)
+    assert coded(text, verb) is None
+
+
+def test_giving_keeps_the_fallback_default(coded: Any) -> None:
+    found = coded("Norway entrusted the project to Chile.", "entrusted")
+    assert found is not None and found.type == "COOPERATE"
+
+
+def test_a_word_refused_or_asked_of_the_press_is_no_act(events_of: Events) -> None:
+    assert events_of("Norway's foreign ministry declined to comment on the Chilean report.") == []
+    assert _summary(events_of("A Kenyan official, who asked not to be named, praised Japan.")) == [
+        ("SUPPORT", "KEN", "JPN", "occurred")
+    ]
+    # a refusal of an act between them stays one
+    assert _summary(events_of("Norway declined to meet President Rojas.")) == [
+        ("REJECT", "NOR", "CHL", "occurred")
+    ]
