@@ -617,7 +617,9 @@ def _about_relationship(verb: Any, event_type: str) -> bool:
     """True when the relationship itself is the subject ("ties have been frozen"), or the
     object of anything but an act on it ("to improve relations" vs "severed ties"). Praise,
     blame and appeals about a relationship are acts ("hailed France's cooperation",
-    "called for better ties")."""
+    "called for better ties"), and so is a meeting about it ("discussed trade")."""
+    if verb.lemma_.lower() in TOPIC_VERBS:
+        return False
     deps = SUBJECT_DEPS | {"nsubjpass"}
     if verb.lemma_.lower() not in RELATION_ACTS and event_type not in STANCE_TYPES:
         deps = deps | OBJECT_DEPS
@@ -788,11 +790,14 @@ def _objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
     """Who received it: objects, the passive subject, prepositional objects; else the
     receiver of the act promised, of the verb a pronoun refers to, of a conjoined act, or the
     actor right after the verb. What is discussed is the topic, not a party: only the
-    with-phrase of a verb of discussing names one ("discussed Syria with Erdogan")."""
+    with-phrase of a verb of discussing names one ("discussed Syria with Erdogan"), also
+    where the parser hangs it on the topic ("discussed security with Argentina")."""
     if verb.lemma_.lower() in TOPIC_VERBS:
+        topics = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         return [
             f
-            for prep in verb.children
+            for phrase in [verb, *topics]
+            for prep in phrase.children
             if prep.dep_ == "prep" and prep.lower_ in PARTY_PREPS
             for f in _prep_objects(prep, actors, visit)
         ]
