@@ -99,3 +99,24 @@ def test_weapons_sought_are_an_appeal_for_military_aid(events_of: Events) -> Non
 def test_treaty_renewed_is_an_agreement(events_of: Events) -> None:
     found = events_of("Norway and Chile renewed their fisheries treaty.")
     assert _has(found, "AGREE", {"NOR", "CHL"})
+
+
+def test_address_to_a_council_meets_it(events_of: Events) -> None:
+    found = events_of("Minister Hansen's address to the Chilean parliament was applauded.")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_relations_normalised(events_of: Events) -> None:
+    found = events_of("Kenya and Chile normalised relations in March.")
+    assert _has(found, "SUPPORT", {"KEN", "CHL"})
+
+
+def test_headline_infinitive_is_a_visit_to_come(events_of: Events) -> None:
+    found = events_of("Kenyan minister to visit Japan next week")
+    visits = [e for e in found if e.type == "CONSULT" and _countries(e) == {"KEN", "JPN"}]
+    assert visits and all(e.status == "planned" for e in visits)
+
+
+def test_infinitive_on_an_event_noun_says_what_it_is_for(events_of: Events) -> None:
+    found = events_of("Kenyan-Japanese summit to boost trade between the two countries")
+    assert all(e.status != "planned" for e in found if e.type == "CONSULT")

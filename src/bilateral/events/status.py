@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from bilateral.calendar import MONTHS, WEEKDAYS
+from bilateral.events.plover import curated
 from bilateral.types import OCCURRED
 
 # Verbs of saying: a date on them dates the statement, not what it reports.
@@ -197,8 +198,8 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         return "planned"  # "Sisi said he would visit Turkey in April": will, reported
     if modal:
         return modal
-    if _scheduled_present(token, children):
-        return "planned"
+    if _scheduled_present(token, children) or (token is trigger and headline_infinitive(token)):
+        return "planned"  # "travels to Rome later Monday"; the headline "Japan PM to visit India"
     if token.pos_ in ("NOUN", "PROPN"):
         noun = _noun_status(token, children)
         if noun:
@@ -220,6 +221,21 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
             return "hypothetical"  # "could be ready to sign"
         return found
     return None
+
+
+def headline_infinitive(verb: Any) -> bool:
+    """A headline tells what is to come as a name and an infinitive: "Japan PM to visit
+    India" (the parser hangs the infinitive on the name, the sentence's root). Not on an
+    event noun, whose infinitive says what it is for ("Leaders' dinner to boost ties")."""
+    head = verb.head
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("advcl", "acl", "relcl")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and (head.lemma_.lower(), "NOUN") not in curated()
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _cancels(token: Any, previous: Any) -> bool:

@@ -33,7 +33,13 @@ from bilateral.events.candidate import (
     split_places,
 )
 from bilateral.events.plover import Coding, code_token, known_coding, synsets
-from bilateral.events.status import MODALS, REPORTING_VERBS, SPEECH_VERBS, is_speculative
+from bilateral.events.status import (
+    MODALS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    headline_infinitive,
+    is_speculative,
+)
 from bilateral.types import OCCURRED
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
@@ -658,6 +664,8 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         return actors.in_phrase(verb.head) or (
             _governing_subject(verb, actors) if _purpose_of_act(verb) else []
         )
+    if not subjects and headline_infinitive(verb):
+        return actors.in_phrase(verb.head)  # "Japan PM to visit India"
     # a subject the resolver could not name is still the subject: do not borrow another
     if subjects or depth > 3 or verb.dep_ not in INHERIT_DEPS:
         return found
