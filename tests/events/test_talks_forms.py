@@ -120,3 +120,9 @@ def test_headline_infinitive_is_a_visit_to_come(events_of: Events) -> None:
 def test_infinitive_on_an_event_noun_says_what_it_is_for(events_of: Events) -> None:
     found = events_of("Kenyan-Japanese summit to boost trade between the two countries")
     assert all(e.status != "planned" for e in found if e.type == "CONSULT")
+
+
+def test_negated_description_of_a_call_is_no_negated_call(events_of: Events) -> None:
+    found = events_of("The call between Kenya and Japan was not easy, officials said.")
+    calls = [e for e in found if e.type == "CONSULT" and _countries(e) == {"KEN", "JPN"}]
+    assert calls and all(e.status == "occurred" for e in calls)

@@ -174,7 +174,7 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
     """The status a single node of the walk imposes, or None."""
     children = list(token.children)
     if (
-        any(c.dep_ == "neg" for c in children)
+        (any(c.dep_ == "neg" for c in children) and not _described(token, previous))
         or _has_never(children)
         or _denied_by_no(token, previous)
         or _done_by_none(token, children)
@@ -236,6 +236,12 @@ def headline_infinitive(verb: Any) -> bool:
         and (head.lemma_.lower(), "NOUN") not in curated()
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
+
+
+def _described(copula: Any, previous: Any) -> bool:
+    """The walk came from the subject of "be": a negated copula denies what is said of the
+    act ("the call was not in line with policy", "the talks were not easy"), not the act."""
+    return previous is not None and previous.dep_ == "nsubj" and copula.lemma_.lower() == "be"
 
 
 def _cancels(token: Any, previous: Any) -> bool:
