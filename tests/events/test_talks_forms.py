@@ -126,3 +126,8 @@ def test_negated_description_of_a_call_is_no_negated_call(events_of: Events) -> 
     found = events_of("The call between Kenya and Japan was not easy, officials said.")
     calls = [e for e in found if e.type == "CONSULT" and _countries(e) == {"KEN", "JPN"}]
     assert calls and all(e.status == "occurred" for e in calls)
+
+
+def test_agreement_signed_by_named_parties(events_of: Events) -> None:
+    found = events_of("The accord signed by Kenya and Japan opens their ports to each other.")
+    assert _has(found, "AGREE", {"KEN", "JPN"})

@@ -290,11 +290,19 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
                 for act in _hostile_infinitives(token)
                 for f in _objects(act, actors, False) + _hostile_targets(act, actors)
             ]
+        if found.type == "AGREE" and not sources and token.dep_ == "acl":
+            sources = _participle_agents(token, actors)  # "the agreement signed by A and B"
         if found.type == "AID" and token.lemma_.lower() in RECEIPT_VERBS:
             sources, targets = _givers(token, actors), sources
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
+
+
+def _participle_agents(verb: Any, actors: SentenceActors) -> list[Found]:
+    """Who did what a participle on a noun says was done to it: its by-phrase."""
+    return [f for c in verb.children if c.dep_ == "agent" for g in c.children
+            for f in actors.in_subject(g)]
 
 
 def _person_received(verb: Any, actors: SentenceActors) -> bool:
