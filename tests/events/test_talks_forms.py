@@ -131,3 +131,13 @@ def test_negated_description_of_a_call_is_no_negated_call(events_of: Events) -> 
 def test_agreement_signed_by_named_parties(events_of: Events) -> None:
     found = events_of("The accord signed by Kenya and Japan opens their ports to each other.")
     assert _has(found, "AGREE", {"KEN", "JPN"})
+
+
+def test_discussed_in_a_call_with_a_partner(events_of: Events) -> None:
+    found = events_of("In a phone call with President Rojas, Minister Hansen discussed salmon exports.")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_told_a_leader_in_a_call(events_of: Events) -> None:
+    found = events_of("Minister Hansen told President Rojas in a phone call that Norway would help.")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})

@@ -122,7 +122,8 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             else:
                 sources = governors + sources
         if found_coding.type == "CONSULT" and _parties(sources + targets) < 2:
-            targets += _stay_places(token, actors)  # the place is the host, no other named
+            # the place is the host, no other named; "told Putin in a phone call": Putin
+            targets += _stay_places(token, actors) + _told_in_it(token, actors)
         sources = as_actors(sources)  # "Beijing's offer": the capital stands for its state
         targets, places = split_places(targets, visit)
         yield Candidate(token, found_coding, sources, targets, places, nominal=True)
@@ -293,6 +294,17 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
         # its own talks ("Adding to the curbs, Japan ...": what is added to is no act of Japan's)
         found = [f for c in verb.head.children if c.dep_ == "nsubj" for f in actors.in_subject(c)]
     return found
+
+
+def _told_in_it(noun: Any, actors: SentenceActors) -> list[Found]:
+    """Whom the verb a meeting or call is the setting of was addressed to: "Erdogan told
+    Putin in a phone call that ...", "in a call, Biden urged Xi to ..."."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [f for c in verb.children if c.dep_ in ("dobj", "dative") for f in actors.in_phrase(c)]
 
 
 def _stay_places(noun: Any, actors: SentenceActors) -> list[Found]:

@@ -207,6 +207,8 @@ STATEMENT_NOUNS = {
 }
 # "met to discuss Iran", "Syria was discussed": the object of these verbs is the topic.
 TOPIC_VERBS = {"discuss", "debate"}
+# The meeting or call an act was done in: "discussed Ukraine in a call with Macron".
+SETTING_PREPS = {"in", "during", "at"}
 # "Kenya received aid from Japan": the receiver is the subject, the giver in the from-phrase.
 RECEIPT_VERBS = {"receive", "secure", "obtain"}
 # "Putin received Erdogan in the Kremlin", "Modi welcomed Sheikh Mohamed": a person received
@@ -810,9 +812,12 @@ def _objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
     where the parser hangs it on the topic ("discussed security with Argentina")."""
     if verb.lemma_.lower() in TOPIC_VERBS:
         topics = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "discussed Ukraine in a phone call with Macron": the call's partner
+        settings = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in SETTING_PREPS
+                    for o in p.children if o.dep_ == "pobj"]
         return [
             f
-            for phrase in [verb, *topics]
+            for phrase in [verb, *topics, *settings]
             for prep in phrase.children
             if prep.dep_ == "prep" and prep.lower_ in PARTY_PREPS
             for f in _prep_objects(prep, actors, visit)
