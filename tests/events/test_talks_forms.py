@@ -141,3 +141,13 @@ def test_discussed_in_a_call_with_a_partner(events_of: Events) -> None:
 def test_told_a_leader_in_a_call(events_of: Events) -> None:
     found = events_of("Minister Hansen told President Rojas in a phone call that Norway would help.")
     assert _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_told_a_party_to_act_is_a_demand(events_of: Events) -> None:
+    found = events_of("Norway told Chile to lift the ban on salmon.")
+    assert _has(found, "REQUEST", {"NOR", "CHL"})
+
+
+def test_told_a_party_a_statement_is_no_demand(events_of: Events) -> None:
+    found = events_of("Norway told Chile that the ban was regrettable.")
+    assert not any(e.type == "REQUEST" for e in found)
