@@ -151,3 +151,14 @@ def test_told_a_party_to_act_is_a_demand(events_of: Events) -> None:
 def test_told_a_party_a_statement_is_no_demand(events_of: Events) -> None:
     found = events_of("Norway told Chile that the ban was regrettable.")
     assert not any(e.type == "REQUEST" for e in found)
+
+
+def test_came_to_an_agreement(events_of: Events) -> None:
+    found = events_of("Kenya and Japan came to an agreement on fishing rights.")
+    assert _has(found, "AGREE", {"KEN", "JPN"})
+
+
+def test_joining_a_pact_is_an_agreement_not_a_concession(events_of: Events) -> None:
+    found = events_of("Chile acceded to the fisheries convention with Norway.")
+    assert _has(found, "AGREE", {"CHL", "NOR"})
+    assert not any(e.type == "CONCEDE" for e in found)
