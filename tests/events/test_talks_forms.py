@@ -162,3 +162,13 @@ def test_joining_a_pact_is_an_agreement_not_a_concession(events_of: Events) -> N
     found = events_of("Chile acceded to the fisheries convention with Norway.")
     assert _has(found, "AGREE", {"CHL", "NOR"})
     assert not any(e.type == "CONCEDE" for e in found)
+
+
+def test_played_host_to_a_visitor(events_of: Events) -> None:
+    found = events_of("Norway played host to President Rojas last week.")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_arrival_in_a_capital_is_a_visit(events_of: Events) -> None:
+    found = events_of("Minister Hansen's arrival in Nairobi was delayed by a storm.")
+    assert _has(found, "CONSULT", {"NOR", "KEN"})
