@@ -277,8 +277,12 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
         verb = verb.head
     if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
         verb = verb.head  # "Both leaders are fresh from meetings with Bush"
-    if noun.dep_ == "pobj" and verb.dep_ == "ROOT" and verb.pos_ in ("NOUN", "PROPN"):
-        # a headline without a verb: "Kerry in Moscow for talks", "Kenyan leader in Uganda"
+    if noun.dep_ == "pobj" and verb.dep_ == "ROOT" and (
+        verb.tag_ == "NNP" or (verb.pos_ == "NOUN" and noun.head.lower_ == "for")
+    ):
+        # a headline without a verb: "Kerry in Moscow for talks", "Kenyan leader in Uganda
+        # for talks" (a common noun only with the purpose: "Launches" in a title-case
+        # headline is taken for a noun)
         return actors.in_phrase(verb)
     if noun.dep_ not in ("dobj", "pobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return []
