@@ -115,15 +115,23 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             targets = groups_where_they_are(targets + _carrier_targets(token, actors, follow))
             if not sources and token.dep_ == "nsubjpass":  # "the barrage was launched from X"
                 sources = origins(token.head, actors)
-        if len({f.actor.country for f in sources + targets if not f.is_place}) < 2:
+        if _parties(sources + targets) < 2:
             governors = _governor_subjects(token, actors)
             if hostile and sources and _appraised(token):
                 targets += governors  # "Kenya condemned Japan's strikes": on Kenya
             else:
                 sources = governors + sources
+        if found_coding.type == "CONSULT" and _parties(sources + targets) < 2:
+            # the place is the host, no other named; "told Putin in a phone call": Putin
+            targets += _stay_places(token, actors) + _told_in_it(token, actors)
         sources = as_actors(sources)  # "Beijing's offer": the capital stands for its state
         targets, places = split_places(targets, visit)
         yield Candidate(token, found_coding, sources, targets, places, nominal=True)
+
+
+def _parties(found: list[Found]) -> int:
+    """How many countries the phrases name as parties (not as places)."""
+    return len({f.actor.country for f in found if not f.is_place})
 
 
 def _own_preps(noun: Any) -> list[Any]:
@@ -269,8 +277,13 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
         verb = verb.head
     if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
         verb = verb.head  # "Both leaders are fresh from meetings with Bush"
-    if noun.dep_ == "pobj" and verb.dep_ == "ROOT" and verb.tag_ == "NNP":
-        return actors.in_phrase(verb)  # a headline without a verb: "Kerry in Moscow for talks"
+    if noun.dep_ == "pobj" and verb.dep_ == "ROOT" and (
+        verb.tag_ == "NNP" or (verb.pos_ == "NOUN" and noun.head.lower_ == "for")
+    ):
+        # a headline without a verb: "Kerry in Moscow for talks", "Kenyan leader in Uganda
+        # for talks" (a common noun only with the purpose: "Launches" in a title-case
+        # headline is taken for a noun)
+        return actors.in_phrase(verb)
     if noun.dep_ not in ("dobj", "pobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -279,7 +292,45 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
         found = speaker(verb, actors)  # "Japan said it would take countermeasures"
     if not found and verb.dep_ == "acl":  # "militaries of both countries engaging in drills"
         found = actors.in_phrase(verb.head)
+    timed = noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS
+    if timed and not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "Speaking after talks with Putin, Erdogan said": the clause's subject spoke after
+        # its own talks ("Adding to the curbs, Japan ...": what is added to is no act of Japan's)
+        found = [f for c in verb.head.children if c.dep_ == "nsubj" for f in actors.in_subject(c)]
     return found
+
+
+def _told_in_it(noun: Any, actors: SentenceActors) -> list[Found]:
+    """Whom the verb a meeting or call is the setting of was addressed to: "Erdogan told
+    Putin in a phone call that ...", "in a call, Biden urged Xi to ..."."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [f for c in verb.children if c.dep_ in ("dobj", "dative") for f in actors.in_phrase(c)]
+
+
+def _stay_places(noun: Any, actors: SentenceActors) -> list[Found]:
+    """Where a party is for the talks or the visit: "the minister is in Tehran for talks",
+    "is due in Ankara for a visit", the headline "Kenyan leader in Uganda for talks". Being
+    there for them is visiting the place's country."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return []
+    holder = noun.head.head
+    copula = holder.lemma_.lower() == "be" or (holder.dep_ == "ROOT" and holder.pos_ in ("NOUN", "PROPN"))
+    if not copula:
+        return []
+    stays = [holder, *(c for c in holder.children if c.dep_ == "acomp")]
+    return [
+        Found(f.actor, False, f.token)
+        for phrase in stays
+        for prep in phrase.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for f in actors.in_phrase(o)
+    ]
 
 
 def _held_by_container(noun: Any) -> bool:

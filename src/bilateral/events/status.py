@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from bilateral.calendar import MONTHS, WEEKDAYS
+from bilateral.events.plover import curated
 from bilateral.types import OCCURRED
 
 # Verbs of saying: a date on them dates the statement, not what it reports.
@@ -189,7 +190,7 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
     """The status a single node of the walk imposes, or None."""
     children = list(token.children)
     if (
-        any(c.dep_ == "neg" for c in children)
+        (any(c.dep_ == "neg" for c in children) and not _described(token, previous))
         or _has_never(children)
         or _denied_by_no(token, previous)
         or _done_by_none(token, children)
@@ -213,8 +214,8 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         return "planned"  # "Sisi said he would visit Turkey in April": will, reported
     if modal:
         return modal
-    if _scheduled_present(token, children):
-        return "planned"
+    if _scheduled_present(token, children) or (token is trigger and headline_infinitive(token)):
+        return "planned"  # "travels to Rome later Monday"; the headline "Japan PM to visit India"
     if token.pos_ in ("NOUN", "PROPN"):
         noun = _noun_status(token, children)
         if noun:
@@ -238,6 +239,27 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
             return "hypothetical"  # "could be ready to sign"
         return found
     return None
+
+
+def headline_infinitive(verb: Any) -> bool:
+    """A headline tells what is to come as a name and an infinitive: "Japan PM to visit
+    India" (the parser hangs the infinitive on the name, the sentence's root). Not on an
+    event noun, whose infinitive says what it is for ("Leaders' dinner to boost ties")."""
+    head = verb.head
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("advcl", "acl", "relcl")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and (head.lemma_.lower(), "NOUN") not in curated()
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _described(copula: Any, previous: Any) -> bool:
+    """The walk came from the subject of "be": a negated copula denies what is said of the
+    act ("the call was not in line with policy", "the talks were not easy"), not the act."""
+    return previous is not None and previous.dep_ == "nsubj" and copula.lemma_.lower() == "be"
 
 
 def _cancels(token: Any, previous: Any) -> bool:

@@ -33,7 +33,13 @@ from bilateral.events.candidate import (
     split_places,
 )
 from bilateral.events.plover import Coding, code_token, known_coding, synsets
-from bilateral.events.status import MODALS, REPORTING_VERBS, SPEECH_VERBS, is_speculative
+from bilateral.events.status import (
+    MODALS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    headline_infinitive,
+    is_speculative,
+)
 from bilateral.types import OCCURRED
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
@@ -204,6 +210,8 @@ STATEMENT_NOUNS = {
 PRESS_ACTS = {"comment", "identify", "name", "elaborate"}
 # "met to discuss Iran", "Syria was discussed": the object of these verbs is the topic.
 TOPIC_VERBS = {"discuss", "debate"}
+# The meeting or call an act was done in: "discussed Ukraine in a call with Macron".
+SETTING_PREPS = {"in", "during", "at"}
 # "Kenya received aid from Japan": the receiver is the subject, the giver in the from-phrase.
 RECEIPT_VERBS = {"receive", "secure", "obtain"}
 # "Putin received Erdogan in the Kremlin", "Modi welcomed Sheikh Mohamed": a person received
@@ -289,6 +297,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
                 for act in _hostile_infinitives(token)
                 for f in _objects(act, actors, False) + _hostile_targets(act, actors)
             ]
+        if found.type == "AGREE" and not sources and token.dep_ == "acl":
+            sources = _participle_agents(token, actors)  # "the agreement signed by A and B"
         if found.type == "AID" and token.lemma_.lower() in RECEIPT_VERBS:
             sources, targets = _givers(token, actors), sources
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
@@ -305,6 +315,12 @@ def _to_the_press(verb: Any) -> bool:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
+
+
+def _participle_agents(verb: Any, actors: SentenceActors) -> list[Found]:
+    """Who did what a participle on a noun says was done to it: its by-phrase."""
+    return [f for c in verb.children if c.dep_ == "agent" for g in c.children
+            for f in actors.in_subject(g)]
 
 
 def _person_received(verb: Any, actors: SentenceActors) -> bool:
@@ -633,7 +649,9 @@ def _about_relationship(verb: Any, event_type: str) -> bool:
     """True when the relationship itself is the subject ("ties have been frozen"), or the
     object of anything but an act on it ("to improve relations" vs "severed ties"). Praise,
     blame and appeals about a relationship are acts ("hailed France's cooperation",
-    "called for better ties")."""
+    "called for better ties"), and so is a meeting about it ("discussed trade")."""
+    if verb.lemma_.lower() in TOPIC_VERBS:
+        return False
     deps = SUBJECT_DEPS | {"nsubjpass"}
     if verb.lemma_.lower() not in RELATION_ACTS and event_type not in STANCE_TYPES:
         deps = deps | OBJECT_DEPS
@@ -672,6 +690,8 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         return actors.in_phrase(verb.head) or (
             _governing_subject(verb, actors) if _purpose_of_act(verb) else []
         )
+    if not subjects and headline_infinitive(verb):
+        return actors.in_phrase(verb.head)  # "Japan PM to visit India"
     # a subject the resolver could not name is still the subject: do not borrow another
     if subjects or depth > 3 or verb.dep_ not in INHERIT_DEPS:
         return found
@@ -804,11 +824,17 @@ def _objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
     """Who received it: objects, the passive subject, prepositional objects; else the
     receiver of the act promised, of the verb a pronoun refers to, of a conjoined act, or the
     actor right after the verb. What is discussed is the topic, not a party: only the
-    with-phrase of a verb of discussing names one ("discussed Syria with Erdogan")."""
+    with-phrase of a verb of discussing names one ("discussed Syria with Erdogan"), also
+    where the parser hangs it on the topic ("discussed security with Argentina")."""
     if verb.lemma_.lower() in TOPIC_VERBS:
+        topics = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "discussed Ukraine in a phone call with Macron": the call's partner
+        settings = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in SETTING_PREPS
+                    for o in p.children if o.dep_ == "pobj"]
         return [
             f
-            for prep in verb.children
+            for phrase in [verb, *topics, *settings]
+            for prep in phrase.children
             if prep.dep_ == "prep" and prep.lower_ in PARTY_PREPS
             for f in _prep_objects(prep, actors, visit)
         ]

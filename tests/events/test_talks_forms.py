@@ -1,0 +1,174 @@
+"""Diplomatic and cooperative acts in the everyday forms news tells them (issue #13): calls
+and dinners with a counterpart, topics discussed, a party in a capital for talks, talks
+after which a speaker spoke, support stood by, joint undertakings, aid disbursed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Events = Callable[..., list[Any]]
+
+
+def _countries(event: Any) -> set[str]:
+    return {a.country for a in (event.source, event.target, *event.participants) if a}
+
+
+def _has(found: list[Any], kind: str, countries: set[str]) -> bool:
+    return any(e.type == kind and _countries(e) == countries for e in found)
+
+
+def test_call_between_leaders_is_a_phone_call(events_of: Events) -> None:
+    found = events_of("A call between the Kenyan and Japanese leaders lasted an hour.")
+    assert any(e.type == "CONSULT" and e.cameo == "041" for e in found)
+    assert _has(found, "CONSULT", {"KEN", "JPN"})
+
+
+def test_call_received_from_a_leader(events_of: Events) -> None:
+    found = events_of("Minister Hansen received a call from President Rojas on Monday.")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_dinner_with_a_counterpart_is_a_meeting(events_of: Events) -> None:
+    found = events_of("Minister Hansen had dinner with President Rojas in Oslo.")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_topic_that_names_the_relationship_is_still_discussed(events_of: Events) -> None:
+    found = events_of("Kenya and Japan discussed trade and cooperation in Nairobi.")
+    assert _has(found, "CONSULT", {"KEN", "JPN"})
+
+
+def test_partner_hung_on_the_topic_of_a_discussion(events_of: Events) -> None:
+    found = events_of("Norway discussed fishing quotas with Chile.")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_in_a_capital_for_talks_visits_it(events_of: Events) -> None:
+    found = events_of("The Kenyan trade minister is in Tokyo for talks.")
+    assert _has(found, "CONSULT", {"KEN", "JPN"})
+
+
+def test_verbless_headline_in_a_capital_for_talks(events_of: Events) -> None:
+    found = events_of("Norwegian minister in Nairobi for talks")
+    assert _has(found, "CONSULT", {"NOR", "KEN"})
+
+
+def test_talks_a_speaker_spoke_after_are_the_speakers(events_of: Events) -> None:
+    found = events_of(
+        "Speaking after talks with President Rojas, Minister Hansen said the deal was close."
+    )
+    assert _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_what_the_speaker_adds_to_is_no_act_of_theirs(events_of: Events) -> None:
+    found = events_of("Adding to the talks with Chile, Norway said it would open a consulate.")
+    assert not _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_standing_with_a_party_is_support(events_of: Events) -> None:
+    found = events_of("Pakistan stands with China, the minister told parliament.")
+    assert _has(found, "SUPPORT", {"PAK", "CHN"})
+
+
+def test_standing_by_a_decision_is_no_support(events_of: Events) -> None:
+    found = events_of("China stands by its decision on imports from Japan.")
+    assert not any(e.type == "SUPPORT" for e in found)
+
+
+def test_joint_venture_launched_is_cooperation(events_of: Events) -> None:
+    found = events_of("Brazil and Chile launched a joint venture to mine lithium.")
+    assert _has(found, "COOPERATE", {"BRA", "CHL"})
+
+
+def test_forces_joined_with_a_party(events_of: Events) -> None:
+    found = events_of("Kenya joined forces with Japan to clear the mines.")
+    assert _has(found, "COOPERATE", {"KEN", "JPN"})
+
+
+def test_aid_disbursed_or_dispatched(events_of: Events) -> None:
+    assert _has(events_of("Japan disbursed a grant of $5 million to Kenya."), "AID", {"JPN", "KEN"})
+    assert _has(events_of("Norway dispatched medical supplies to Chile."), "AID", {"NOR", "CHL"})
+
+
+def test_weapons_sought_are_an_appeal_for_military_aid(events_of: Events) -> None:
+    found = events_of("Kenya sought more weapons from Japan.")
+    assert any(e.type == "REQUEST" and e.cameo == "0232" for e in found)
+
+
+def test_treaty_renewed_is_an_agreement(events_of: Events) -> None:
+    found = events_of("Norway and Chile renewed their fisheries treaty.")
+    assert _has(found, "AGREE", {"NOR", "CHL"})
+
+
+def test_address_to_a_council_meets_it(events_of: Events) -> None:
+    found = events_of("Minister Hansen's address to the Chilean parliament was applauded.")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_relations_normalised(events_of: Events) -> None:
+    found = events_of("Kenya and Chile normalised relations in March.")
+    assert _has(found, "SUPPORT", {"KEN", "CHL"})
+
+
+def test_headline_infinitive_is_a_visit_to_come(events_of: Events) -> None:
+    found = events_of("Kenyan minister to visit Japan next week")
+    visits = [e for e in found if e.type == "CONSULT" and _countries(e) == {"KEN", "JPN"}]
+    assert visits and all(e.status == "planned" for e in visits)
+
+
+def test_infinitive_on_an_event_noun_says_what_it_is_for(events_of: Events) -> None:
+    found = events_of("Kenyan-Japanese summit to boost trade between the two countries")
+    assert all(e.status != "planned" for e in found if e.type == "CONSULT")
+
+
+def test_negated_description_of_a_call_is_no_negated_call(events_of: Events) -> None:
+    found = events_of("The call between Kenya and Japan was not easy, officials said.")
+    calls = [e for e in found if e.type == "CONSULT" and _countries(e) == {"KEN", "JPN"}]
+    assert calls and all(e.status == "occurred" for e in calls)
+
+
+def test_agreement_signed_by_named_parties(events_of: Events) -> None:
+    found = events_of("The accord signed by Kenya and Japan opens their ports to each other.")
+    assert _has(found, "AGREE", {"KEN", "JPN"})
+
+
+def test_discussed_in_a_call_with_a_partner(events_of: Events) -> None:
+    found = events_of("In a phone call with President Rojas, Minister Hansen discussed salmon exports.")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_told_a_leader_in_a_call(events_of: Events) -> None:
+    found = events_of("Minister Hansen told President Rojas in a phone call that Norway would help.")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_told_a_party_to_act_is_a_demand(events_of: Events) -> None:
+    found = events_of("Norway told Chile to lift the ban on salmon.")
+    assert _has(found, "REQUEST", {"NOR", "CHL"})
+
+
+def test_told_a_party_a_statement_is_no_demand(events_of: Events) -> None:
+    found = events_of("Norway told Chile that the ban was regrettable.")
+    assert not any(e.type == "REQUEST" for e in found)
+
+
+def test_came_to_an_agreement(events_of: Events) -> None:
+    found = events_of("Kenya and Japan came to an agreement on fishing rights.")
+    assert _has(found, "AGREE", {"KEN", "JPN"})
+
+
+def test_joining_a_pact_is_an_agreement_not_a_concession(events_of: Events) -> None:
+    found = events_of("Chile acceded to the fisheries convention with Norway.")
+    assert _has(found, "AGREE", {"CHL", "NOR"})
+    assert not any(e.type == "CONCEDE" for e in found)
+
+
+def test_played_host_to_a_visitor(events_of: Events) -> None:
+    found = events_of("Norway played host to President Rojas last week.")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_arrival_in_a_capital_is_a_visit(events_of: Events) -> None:
+    found = events_of("Minister Hansen's arrival in Nairobi was delayed by a storm.")
+    assert _has(found, "CONSULT", {"NOR", "KEN"})
