@@ -158,9 +158,12 @@ def verb_patterns(block: str, verb: str, own: str) -> list[Pattern]:
 
 @lru_cache(maxsize=1)
 def synsets() -> dict[str, frozenset[str]]:
+    """Word sets a pattern names by ``&NAME``: PETRARCH-2's (``&TREATY``) and the
+    project's own (``word_sets.tsv``: ``&MEASURE``, the measures a state imposes)."""
     table: dict[str, set[str]] = defaultdict(set)
-    for r in _rows("synsets.tsv"):
-        table[r["synset"]].add(r["word"])
+    for name in ("synsets.tsv", "word_sets.tsv"):
+        for r in _rows(name):
+            table[r["synset"]].add(r["word"])
     return {k: frozenset(v) for k, v in table.items()}
 
 

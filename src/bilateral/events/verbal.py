@@ -638,6 +638,16 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         return found
     if passive:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        # "X was hit with sanctions by Y": the parser hangs the by-phrase on the with-object
+        agents = agents or [
+            g
+            for w in verb.children
+            if w.dep_ == "prep" and w.lower_ == "with"
+            for o in w.children
+            for by in o.children
+            if by.dep_ == "prep" and by.lower_ == MEANS_PREP
+            for g in by.children
+        ]
         if not agents and depth:  # raising: "X is expected to visit" -> X visits
             agents = [c for c in verb.children if c.dep_ == "nsubjpass"]
         # "attacked by protesters in Hanoi": people act for the place they are in
