@@ -58,3 +58,60 @@ def test_hit_with_measures_is_a_sanction_not_a_blow(events_of: Events) -> None:
     assert _summary(events_of("Kenya was hit by Japanese trade restrictions.")) == [
         ("SANCTION", "JPN", "KEN")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("The minister lambasted the neighbours over the remarks.", "lambasted"),
+        ("The senator rapped the government for its silence.", "rapped"),
+        ("The president lashed out at the ministry.", "lashed"),
+        ("The envoy blasted the plan as reckless.", "blasted"),
+        ("The minister held the neighbours responsible for the crisis.", "held"),
+        ("The ministry took the government to task over the wall.", "took"),
+        ("The ministry summoned the deputy high commissioner.", "summoned"),
+    ],
+)
+def test_criticism_in_the_verbs_news_uses_is_an_accusation(
+    coded: Coded, text: str, trigger: str
+) -> None:
+    found = coded(text, trigger)
+    assert found is not None and found.type == "ACCUSE"
+
+
+def test_a_bomb_that_blasted_a_bridge_is_no_criticism(coded: Coded) -> None:
+    found = coded("A bomb blasted the bridge near the border.", "blasted")
+    assert found is None or found.type != "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said Japan was responsible for the deaths.",
+        "Kenya said Japan bore full responsibility for the escalation.",
+        "Kenya said the Japanese move was interference in its affairs.",
+        "Kenya said the Japanese decision was unacceptable.",
+        "Kenya termed Japan's remarks irresponsible.",
+        "Kenya described the Japanese tariffs as illegal.",
+        "Kenya said the Japanese policy amounted to discrimination.",
+    ],
+)
+def test_a_statement_that_blames_anothers_act_accuses_its_party(events_of: Events, text: str) -> None:
+    assert ("ACCUSE", "KEN", "JPN") in _summary(events_of(text))
+
+
+def test_a_verdict_on_nobodys_act_or_a_neutral_word_accuses_no_one(events_of: Events) -> None:
+    assert events_of("Kenya said Japan is responsible for its own defence.") == []
+    assert events_of("Kenya said the Japanese proposal was interesting.") == []
+
+
+def test_an_allegation_accuses_whom_its_that_clause_names_and_is_not_the_act(
+    events_of: Events,
+) -> None:
+    events = events_of("Kenya's allegations that Japan backs the rebels strained ties.")
+    assert _summary(events) == [("ACCUSE", "KEN", "JPN")]
+
+
+def test_talks_boycotted_are_refused_goods_boycotted_sanctioned(events_of: Events) -> None:
+    assert _summary(events_of("Kenya boycotted the talks with Japan.")) == [("REJECT", "KEN", "JPN")]
+    assert _summary(events_of("Kenya boycotted Japanese goods.")) == [("SANCTION", "KEN", "JPN")]

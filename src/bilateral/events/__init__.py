@@ -26,7 +26,7 @@ from bilateral.events.candidate import (
 from bilateral.events.dates import DateMatch, find_dates, resolve_date
 from bilateral.events.location import event_location
 from bilateral.events.merge import merge_events
-from bilateral.events.nominal import nominal_candidates
+from bilateral.events.nominal import claim_clauses, nominal_candidates
 from bilateral.events.plover import Coding, coding, known_coding
 from bilateral.events.status import MODALS, REPORTING_VERBS, SPEECH_VERBS, classify_status
 from bilateral.events.verbal import STATEMENT_NOUNS, pronoun_subject, verbal_candidates
@@ -430,10 +430,18 @@ def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:
         for c in found
         if c.coding.type in FRAMING_TYPES or c.trigger.lemma_ in OFFER_VERBS
     }
+    # what an accusation noun's that-clause says is the claim, not an act of record
+    claimed = {
+        clause.i
+        for c in found
+        if c.nominal and c.coding.type == "ACCUSE"
+        for clause in claim_clauses(c.trigger)
+    }
     return [
         single
         for candidate in found
         if not _inside_frame(candidate.trigger, framing, candidate.coding.type == "CONSULT")
+        and not claimed & {candidate.trigger.i, *(t.i for t in candidate.trigger.ancestors)}
         for single in one_per_doer(candidate)
     ]
 

@@ -96,6 +96,9 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
                 found if prep.lower_ in SOURCE_PREPS | TARGET_PREPS else []
             )
         targets += _clause_subjects(token, actors)
+        if found_coding.type == "ACCUSE":  # "allegations that Rwanda backs the rebels"
+            targets += [f for clause in claim_clauses(token) for s in clause.children
+                        if s.dep_ in ("nsubj", "nsubjpass") for f in actors.in_phrase(s)]
         if undergone is not None:
             if _on_condition(undergone):  # "faces US tariffs if no deal is reached": a threat
                 found_coding = known_coding(CONDITIONAL_THREATS.get(found_coding.type, "130"))
@@ -151,6 +154,17 @@ def _clause_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
         for s in clause.children
         if s.dep_ == "nsubj"
         for f in actors.in_phrase(s)
+    ]
+
+
+def claim_clauses(noun: Any) -> list[Any]:
+    """The that-clauses saying what an accusation or allegation holds ("allegations that
+    Rwanda backs the rebels"): the act they tell is the claim's content, not a record of it."""
+    return [
+        clause
+        for clause in noun.children
+        if clause.dep_ in ("acl", "ccomp")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
     ]
 
 

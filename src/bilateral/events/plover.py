@@ -167,6 +167,10 @@ def synsets() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+# Word sets no lexicon row codes but a statement rule reads in a clause ("said the move was
+# interference", "said X was responsible for the deaths"): the cheap pass parses sentences
+# with their words.
+STATEMENT_CUE_SETS = ("&VERDICT", "&BLAMEWORTHY", "&RESPONSIBLE")
 # Verbs in nearly every sentence: parsing for their rare object patterns would parse everything.
 STATEMENT_VERBS = frozenset({"say", "tell", "be", "have", "make", "take", "give", "get", "go",
                              "come", "see", "put", "do"})
@@ -181,13 +185,13 @@ def trigger_lemmas() -> set[tuple[str, str]]:
     object patterns that do ("presented evidence against X"): statements and appeals
     (CAMEO 01/02) may be events only through such patterns, and the verbs of nearly every
     sentence (``STATEMENT_VERBS``: say, tell, be, have) are left out, or every sentence
-    would be parsed.
+    would be parsed. ``STATEMENT_CUE_SETS`` are words no lexicon codes but a statement rule reads.
     """
     lemmas = {
         (lemma.split()[0], pos.lower())
         for (lemma, pos), patterns in curated().items()
         if any(coding(p.cameo, p.type) for p in patterns)
-    }
+    } | {(word, "noun") for name in STATEMENT_CUE_SETS for word in synsets()[name]}
     patterned = {block for block, patterns in petrarch_patterns().items()
                  if any(coding(p.cameo) for p in patterns)}
     for verb, entries in petrarch_verbs().items():
@@ -271,6 +275,9 @@ def _arguments(token: Any, contents: bool = True) -> list[tuple[str, str, str]]:
             found.append(("", "", "xcomp"))
         if child.dep_ == "oprd":  # "called the raid an act of war": a row's prep "oprd"
             found.append(("", "", "oprd"))
+        elif child.dep_ in ("advcl", "ccomp") and child.pos_ == "ADJ":
+            # a predicate adjective the parser hangs as a clause: "held Iran responsible"
+            found += _forms(child, "")
     if token.dep_ == "acl" and token.pos_ == "VERB":  # "the agreement signed in 2014"
         found += _forms(token.head, "")
     if token.pos_ in ("NOUN", "PROPN"):

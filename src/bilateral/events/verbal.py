@@ -158,14 +158,21 @@ INTENT = known_coding("030")
 # aggression": a statement that another's act broke the law or was an aggression accuses.
 VERDICT = known_coding("112")
 VIOLATION_VERBS = {"violate", "breach", "contravene", "flout", "infringe"}
-VERDICT_NOUNS = {"aggression", "violation", "breach", "provocation", "crime", "invasion"}
+# What the statement calls the act (&VERDICT, &BLAMEWORTHY in data/word_sets.tsv): "said the
+# move was interference / unacceptable", "termed the remarks irresponsible", "described the
+# sanctions as illegal", "said the policy amounted to discrimination".
+VERDICT_SETS = ("&VERDICT", "&BLAMEWORTHY")
 VERDICT_VERBS = SPEECH_VERBS | {"call", "describe", "brand", "term", "declare", "insist"}
 # "said / believes X was behind the attack": naming who did a harmful act accuses them.
 BLAME_VERBS = VERDICT_VERBS | {"believe", "suspect", "claim", "allege", "think", "conclude"}
 HARM_NOUNS = {
     "hacking", "hack", "plot", "killing", "blast", "explosion", "assassination", "unrest",
-    "riot", "riots", "coup", "sabotage", "violence", "massacre", "kidnapping",
+    "riot", "riots", "coup", "sabotage", "violence", "massacre", "kidnapping", "death",
+    "casualty", "bloodshed", "escalation", "sinking", "downing", "incident", "crisis",
 }
+# "said X was responsible for the attack", "X bears responsibility for the deaths":
+# responsibility for a harmful act is blame too.
+RESPONSIBLE = "&RESPONSIBLE"
 # "said X will pay a heavy price", "said Kenya would face consequences": a price promised
 # to another party is a threat (CAMEO 130) made by the speaker.
 PRICE_NOUNS = {"price"}
@@ -334,17 +341,54 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
             return blamed
         if verb.lemma_.lower() not in VERDICT_VERBS:
             continue
-        verdict = clause.dep_ == "ccomp" and (
-            clause.lemma_.lower() in VIOLATION_VERBS
-            or any(c.dep_ == "attr" and c.lemma_.lower() in VERDICT_NOUNS for c in clause.children)
-        )
-        if verdict:
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return [f for c in subjects for f in as_actors(actors.in_phrase(c))]
-        if clause.dep_ in ("dobj", "oprd") and clause.lemma_.lower() in VERDICT_NOUNS:
-            named = [c for c in verb.children if c.dep_ == "dobj" and c is not clause]
+        if clause.dep_ == "ccomp" and clause.lemma_.lower() in VIOLATION_VERBS:
+            return _clause_subjects(clause, actors)
+        if clause.dep_ == "ccomp" and _says_verdict(clause):
+            # "said the Japanese move was interference": the move's party, when it names one
+            subjects = _clause_subjects(clause, actors)
+            if subjects or _verdict_of(clause, {"attr"}):
+                return subjects
+        if _verdict_of(verb, {"dobj", "oprd"}, clause) or _verdict_as(clause):
+            named = [c for c in verb.children if c.dep_ == "dobj" and c.i != clause.i]
             return [f for c in named for f in as_actors(actors.in_phrase(c))]
     return None
+
+
+def _clause_subjects(clause: Any, actors: SentenceActors) -> list[Found]:
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [f for c in subjects for f in as_actors(actors.in_phrase(c))]
+
+
+def _is_verdict(word: Any) -> bool:
+    """A word that blames the act it is said of: "interference", "unacceptable", "a hostile
+    act" (a noun the blaming adjective modifies)."""
+    words = synsets()
+    verdicts = words[VERDICT_SETS[0]] | words[VERDICT_SETS[1]]
+    return word.lemma_.lower() in verdicts or any(
+        c.dep_ == "amod" and c.lemma_.lower() in words[VERDICT_SETS[1]] for c in word.children
+    )
+
+
+def _verdict_of(head: Any, deps: set[str], only: Any = None) -> bool:
+    """``head`` has a verdict among its ``deps`` children (only ``only``, when given)."""
+    return any(
+        c.dep_ in deps and _is_verdict(c) for c in head.children if only is None or c.i == only.i
+    )
+
+
+def _says_verdict(clause: Any) -> bool:
+    """The clause calls its subject a verdict: "was interference", "was unacceptable",
+    "amounted to discrimination"."""
+    if _verdict_of(clause, {"attr", "acomp"}):
+        return True
+    return clause.lemma_.lower() == "amount" and any(
+        _verdict_of(prep, {"pobj"}) for prep in clause.children if prep.dep_ == "prep"
+    )
+
+
+def _verdict_as(prep: Any) -> bool:
+    """"described the sanctions as illegal"."""
+    return prep.dep_ == "prep" and prep.lower_ == "as" and _verdict_of(prep, {"pobj", "amod"})
 
 
 def _warned_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
@@ -374,13 +418,20 @@ def _promised_price(verb: Any) -> bool:
 
 
 def _blamed_parties(clause: Any, actors: SentenceActors) -> list[Found] | None:
-    """Who a statement's clause says was behind a harmful act ("X was behind the attack")."""
-    if clause.lemma_.lower() != "be":
+    """Who a statement's clause says was behind a harmful act, or responsible for it ("X
+    was behind the attack", "X is responsible for the deaths", "X bears responsibility for")."""
+    lemma = clause.lemma_.lower()
+    if lemma not in ("be", "bear"):
         return None
+    phrases = [(clause, "behind" if lemma == "be" else "for")] + [
+        (c, "for") for c in clause.children
+        if c.dep_ in ("acomp", "dobj") and c.lemma_.lower() in synsets()[RESPONSIBLE]
+    ]
     harm = any(
         o.lemma_.lower() in HARM_NOUNS or _is_hostile_noun(o)
-        for prep in clause.children
-        if prep.dep_ == "prep" and prep.lower_ == "behind"
+        for head, preposition in phrases
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == preposition
         for o in prep.children
         if o.dep_ == "pobj"
     )
