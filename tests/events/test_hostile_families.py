@@ -115,3 +115,29 @@ def test_an_allegation_accuses_whom_its_that_clause_names_and_is_not_the_act(
 def test_talks_boycotted_are_refused_goods_boycotted_sanctioned(events_of: Events) -> None:
     assert _summary(events_of("Kenya boycotted the talks with Japan.")) == [("REJECT", "KEN", "JPN")]
     assert _summary(events_of("Kenya boycotted Japanese goods.")) == [("SANCTION", "KEN", "JPN")]
+
+
+def test_a_threat_told_as_a_noun_is_the_threat_not_the_act_it_holds_out(events_of: Events) -> None:
+    # the measure threatened is the threat's content, not a sanction of its own
+    assert _summary(events_of("The threat of Japanese sanctions against Kenya loomed.")) == [
+        ("THREATEN", "JPN", "KEN")
+    ]
+    assert _summary(events_of("Japan's threat to cut off exports to Kenya alarmed traders.")) == [
+        ("THREATEN", "JPN", "KEN")
+    ]
+    assert _summary(events_of("Japan's threats against Kenya grew louder.")) == [
+        ("THREATEN", "JPN", "KEN")
+    ]
+
+
+def test_a_threat_to_peace_is_no_threat_made(events_of: Events) -> None:
+    assert events_of("Japan called the crisis a threat to peace in Kenya.") == []
+
+
+def test_vowing_to_take_measures_against_a_party_threatens_it(events_of: Events) -> None:
+    assert _summary(events_of("Japan vowed to take countermeasures against Kenya.")) == [
+        ("THREATEN", "JPN", "KEN")
+    ]
+    # with no receiver named, the condition names it
+    events = events_of("Japan said it would take countermeasures if Kenya went ahead with the sale.")
+    assert _summary(events) == [("THREATEN", "JPN", "KEN")]

@@ -170,15 +170,19 @@ def claim_clauses(noun: Any) -> list[Any]:
 
 def _held_out_targets(noun: Any, actors: SentenceActors) -> list[Found]:
     """Whom the act a threat noun holds out is aimed at: "reserves the right to take
-    measures against NATO", "an ultimatum to withdraw from Kenya"."""
+    measures against NATO", "an ultimatum to withdraw from Kenya", "the threat of sanctions
+    against Turkey", "its threat to cut off exports to Japan"."""
     acts = [a for o in [noun, *(c for c in noun.children if c.dep_ == "dobj")]
             for a in o.children if a.dep_ in ("acl", "relcl")]
+    acts += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]
     return [
         f
         for act in acts
-        for phrase in [act, *(c for c in act.children if c.dep_ == "dobj")]
+        for phrase, preps in [(act, HOSTILE_TARGET_PREPS | {"from"}),
+                              *((c, HOSTILE_TARGET_PREPS | {"to"}) for c in act.children if c.dep_ == "dobj")]
         for prep in phrase.children
-        if prep.dep_ == "prep" and prep.lower_ in HOSTILE_TARGET_PREPS | {"from"}
+        if prep.dep_ == "prep" and prep.lower_ in preps
         for o in prep.children
         if o.dep_ == "pobj"
         for f in actors.in_phrase(o)
@@ -187,10 +191,11 @@ def _held_out_targets(noun: Any, actors: SentenceActors) -> list[Found]:
 
 def _on_condition(verb: Any) -> bool:
     """The verb has an if/unless clause: what it says is held out, not done."""
-    return any(
-        clause.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in clause.children)
-        for clause in verb.children
-    )
+    return any(_is_condition(clause) for clause in verb.children)
+
+
+def _is_condition(clause: Any) -> bool:
+    return clause.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in clause.children)
 
 
 def _doers(phrase: Any, actors: SentenceActors) -> list[Found]:
@@ -258,16 +263,25 @@ def _appraised(noun: Any) -> bool:
 
 
 def _carrier_targets(noun: Any, actors: SentenceActors, follow: set[str]) -> list[Found]:
-    """Targets on the verb that carries the noun: "carried out an airstrike against X"."""
+    """Targets on the verb that carries the noun: "carried out an airstrike against X"; else
+    whom its condition names ("would take countermeasures if X went ahead": X)."""
     if noun.dep_ != "dobj":
         return []
-    return [
+    named = [
         f
         for prep in noun.head.children
         if prep.dep_ == "prep" and prep.lower_ in HOSTILE_TARGET_PREPS
         for o in prep.children
         if o.dep_ == "pobj"
         for f in actors.in_phrase(o, follow)
+    ]
+    return named or [
+        f
+        for clause in noun.head.children
+        if _is_condition(clause)
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+        for f in actors.in_phrase(subject)
     ]
 
 

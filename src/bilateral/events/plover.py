@@ -269,6 +269,8 @@ def _arguments(token: Any, contents: bool = True) -> list[tuple[str, str, str]]:
         elif child.dep_ in ("advcl", "acl") and token.pos_ in ("NOUN", "PROPN"):
             # "its call for Uganda to release them": the clause's "for" is the noun's
             found += [("", "", m.lower_) for m in child.children if m.dep_ == "mark"]
+            if child.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+                found.append(("", "", "xcomp"))  # "its threat to cut off exports"
         elif child.dep_ == "xcomp" or _infinitive_clause(child):
             # "declined to join": a row's prep "xcomp"; the parser may read the infinitive
             # as an adverbial clause ("a statement calling on X to release ...")

@@ -580,12 +580,15 @@ def _hostile_infinitive(verb: Any) -> bool:
 
 def _hostile_infinitives(verb: Any) -> list[Any]:
     """The hostile acts to be done the verb governs, directly or through a verb of aspect
-    ("to fight", "to resume shelling")."""
+    ("to fight", "to resume shelling"), or a light verb carrying a hostile act noun ("to take
+    countermeasures against X")."""
     found = []
     for clause in (c for c in verb.children if _vowed_act(c)):
         if clause.lemma_.lower() in ASPECT_VERBS:
             found += [c for c in clause.children if _vowed_act(c) and _is_hostile(c)]
-        elif _is_hostile(clause):
+        elif _is_hostile(clause) or any(
+            c.dep_ == "dobj" and _is_hostile_noun(c) for c in clause.children
+        ):
             found.append(clause)
     return found
 
