@@ -141,3 +141,33 @@ def test_vowing_to_take_measures_against_a_party_threatens_it(events_of: Events)
     # with no receiver named, the condition names it
     events = events_of("Japan said it would take countermeasures if Kenya went ahead with the sale.")
     assert _summary(events) == [("THREATEN", "JPN", "KEN")]
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("The junta ignored the calls for a ceasefire.", "ignored"),
+        ("The minister ignored the ultimatum.", "ignored"),
+    ],
+)
+def test_calls_and_demands_ignored_are_refusals(coded: Coded, text: str, trigger: str) -> None:
+    found = coded(text, trigger)
+    assert found is not None and found.type == "REJECT"
+
+
+def test_an_act_joined_to_a_refusal_is_an_act_of_its_own(events_of: Events) -> None:
+    events = events_of("Kenya dismissed the claims and accused Japan of spreading lies.")
+    assert ("ACCUSE", "KEN", "JPN") in _summary(events)
+
+
+def test_a_state_not_recognised_is_rejected(events_of: Events) -> None:
+    assert _summary(events_of("Kenya said it would never recognise Norway's claim.")) == [
+        ("REJECT", "KEN", "NOR")
+    ]
+
+
+def test_a_statement_that_anothers_act_harms_peace_accuses_it(events_of: Events) -> None:
+    assert _summary(events_of("Kenya said the Japanese arms sale undermined peace.")) == [
+        ("ACCUSE", "KEN", "JPN")
+    ]
+    assert events_of("Kenya said the drought undermined trade with Japan.") == []

@@ -450,7 +450,11 @@ def _inside_frame(trigger: Any, framing: set[int], meeting: bool) -> bool:
     """The act is what a demand, refusal or threat is about ("refused to meet", "demanded the
     withdrawal of troops", "threatened to impose sanctions"): part of that event, not one of
     its own. A verb of saying or a relative clause on the way breaks the frame, and so does
-    a meeting the demand was made in ("urged a ceasefire in a phone call with X")."""
+    a meeting the demand was made in ("urged a ceasefire in a phone call with X"). An act
+    joined to the framing verb itself is another act of its doer ("dismissed the claims and
+    accused Britain of ...")."""
+    if trigger.dep_ in ("conj", "parataxis") and trigger.head.i in framing:
+        return False
     for token in trigger.ancestors:
         if token.i in framing:
             return True

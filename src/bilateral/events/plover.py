@@ -170,7 +170,8 @@ def synsets() -> dict[str, frozenset[str]]:
 # Word sets no lexicon row codes but a statement rule reads in a clause ("said the move was
 # interference", "said X was responsible for the deaths"): the cheap pass parses sentences
 # with their words.
-STATEMENT_CUE_SETS = ("&VERDICT", "&BLAMEWORTHY", "&RESPONSIBLE")
+STATEMENT_CUE_SETS = {"&VERDICT": "noun", "&BLAMEWORTHY": "noun", "&RESPONSIBLE": "noun",
+                      "&HARMING": "verb"}
 # Verbs in nearly every sentence: parsing for their rare object patterns would parse everything.
 STATEMENT_VERBS = frozenset({"say", "tell", "be", "have", "make", "take", "give", "get", "go",
                              "come", "see", "put", "do"})
@@ -191,7 +192,7 @@ def trigger_lemmas() -> set[tuple[str, str]]:
         (lemma.split()[0], pos.lower())
         for (lemma, pos), patterns in curated().items()
         if any(coding(p.cameo, p.type) for p in patterns)
-    } | {(word, "noun") for name in STATEMENT_CUE_SETS for word in synsets()[name]}
+    } | {(word, pos) for name, pos in STATEMENT_CUE_SETS.items() for word in synsets()[name]}
     patterned = {block for block, patterns in petrarch_patterns().items()
                  if any(coding(p.cameo) for p in patterns)}
     for verb, entries in petrarch_verbs().items():

@@ -131,8 +131,9 @@ THREAT = known_coding("130")
 # A withdrawal held out "unless" the other acts is a threat; "if fulfilled, will withdraw"
 # is an offer.
 WITHDRAWAL_THREAT_MARKERS = {"unless"}
-# "will not accept the demands", "did not approve the plan": a refusal, not a non-event.
-ACCEPT_VERBS = {"accept", "approve", "endorse"}
+# "will not accept the demands", "did not approve the plan", "does not recognise Kosovo": a
+# refusal, not a non-event.
+ACCEPT_VERBS = {"accept", "approve", "endorse", "recognise", "recognize"}
 REFUSAL = known_coding("120")
 # What one party asks of another: not giving it is refusing it ("would not give permission").
 ASKED_NOUNS = {"demand", "request", "condition", "ultimatum", "permission", "consent", "approval"}
@@ -158,6 +159,9 @@ INTENT = known_coding("030")
 # aggression": a statement that another's act broke the law or was an aggression accuses.
 VERDICT = known_coding("112")
 VIOLATION_VERBS = {"violate", "breach", "contravene", "flout", "infringe"}
+# "said the arms sale undermined peace" (&HARMING in data/word_sets.tsv): blame, when the
+# act's party is named.
+HARMING = "&HARMING"
 # What the statement calls the act (&VERDICT, &BLAMEWORTHY in data/word_sets.tsv): "said the
 # move was interference / unacceptable", "termed the remarks irresponsible", "described the
 # sanctions as illegal", "said the policy amounted to discrimination".
@@ -343,6 +347,10 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
             continue
         if clause.dep_ == "ccomp" and clause.lemma_.lower() in VIOLATION_VERBS:
             return _clause_subjects(clause, actors)
+        if clause.dep_ == "ccomp" and clause.lemma_.lower() in synsets()[HARMING]:
+            harmers = _clause_subjects(clause, actors)
+            if harmers:
+                return harmers
         if clause.dep_ == "ccomp" and _says_verdict(clause):
             # "said the Japanese move was interference": the move's party, when it names one
             subjects = _clause_subjects(clause, actors)
