@@ -171,3 +171,21 @@ def test_a_statement_that_anothers_act_harms_peace_accuses_it(events_of: Events)
         ("ACCUSE", "KEN", "JPN")
     ]
     assert events_of("Kenya said the drought undermined trade with Japan.") == []
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("Japan's protest to Kenya over the incursion went unanswered.", ("ACCUSE", "JPN", "KEN")),
+        ("Japan's veto of the Kenyan resolution angered diplomats.", ("REJECT", "JPN", "KEN")),
+        ("Japan's denunciation of Kenya was fierce.", ("ACCUSE", "JPN", "KEN")),
+        ("The Japanese blacklisting of Kenyan firms hurt exporters.", ("SANCTION", "JPN", "KEN")),
+    ],
+)
+def test_more_hostile_acts_told_as_nouns(events_of: Events, text: str, kind: tuple[str, str, str]) -> None:
+    assert kind in _summary(events_of(text))
+
+
+def test_the_by_phrase_on_a_hostile_nouns_patient_names_its_doer(events_of: Events) -> None:
+    events = events_of("The expulsion of 23 Japanese diplomats by Kenya was an escalation.")
+    assert _summary(events) == [("SANCTION", "KEN", "JPN")]

@@ -87,6 +87,10 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         targets: list[Found] = []
         # "the arrest of two reporters by the police": beside a by-phrase, of names the patient
         agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
+        hung_agents = [] if sources else _agents_on_patient(token)
+        if hung_agents:  # "the expulsion of 23 diplomats by Britain": by hangs on diplomats
+            agent = True
+            sources += [f for o in hung_agents for f in actors.in_phrase(o)]
         blamed = _blamed(token)
         for prep in _own_preps(token):
             found = [f for o in prep.children if o.dep_ == "pobj" for f in actors.in_phrase(o, follow)]
@@ -186,6 +190,23 @@ def _held_out_targets(noun: Any, actors: SentenceActors) -> list[Found]:
         for o in prep.children
         if o.dep_ == "pobj"
         for f in actors.in_phrase(o)
+    ]
+
+
+def _agents_on_patient(noun: Any) -> list[Any]:
+    """The by-phrase the parser hangs on the noun's of-object ("the expulsion of 23 diplomats
+    by Britain"), read as the act's doer when the noun names none of its own (with one,
+    "Japan's rejection of the proposal by Kenya", the by-phrase is the proposal's)."""
+    return [
+        agent
+        for of in noun.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for patient in of.children
+        if patient.dep_ == "pobj"
+        for by in patient.children
+        if by.dep_ == "prep" and by.lower_ == "by"
+        for agent in by.children
+        if agent.dep_ == "pobj"
     ]
 
 
