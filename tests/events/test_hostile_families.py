@@ -189,3 +189,10 @@ def test_more_hostile_acts_told_as_nouns(events_of: Events, text: str, kind: tup
 def test_the_by_phrase_on_a_hostile_nouns_patient_names_its_doer(events_of: Events) -> None:
     events = events_of("The expulsion of 23 Japanese diplomats by Kenya was an escalation.")
     assert _summary(events) == [("SANCTION", "KEN", "JPN")]
+
+
+def test_a_refusal_or_threat_noun_is_aimed_at_whom_its_act_would_reach(events_of: Events) -> None:
+    events = events_of("Japan's refusal to meet the Kenyan minister surprised observers.")
+    assert _summary(events) == [("REJECT", "JPN", "KEN")]
+    events = events_of("Japan's refusal to extradite the suspects to Kenya drew criticism.")
+    assert ("REJECT", "JPN", "KEN") in _summary(events)

@@ -61,6 +61,9 @@ ATTACK = known_coding("190")
 # A measure faced on a condition is the threat of it (CAMEO 131 sanctions, 137 repression,
 # 138 force; 130 otherwise).
 CONDITIONAL_THREATS = {"SANCTION": "131", "COERCE": "137", "ASSAULT": "138"}
+# Nouns of acts about another act (a threat, a refusal): with no receiver of their own, the
+# act held out or refused names it.
+HELD_OUT_TYPES = {"THREATEN", "REJECT"}
 
 
 def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
@@ -114,8 +117,9 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             continue
         if _argument_of_trigger(token) and not (token.dep_ in SUBJECT_DEPS and sources + targets):
             continue
-        if found_coding.type == "THREATEN" and not targets:
-            targets = _held_out_targets(token, actors)  # "reserves the right to act against X"
+        if found_coding.type in HELD_OUT_TYPES and not targets:
+            # "reserves the right to act against X", "its refusal to meet the Kenyan minister"
+            targets = _held_out_targets(token, actors)
         if hostile and blamed:  # "blamed the attack on X": X did it
             sources += prep_actors([token.head], {"on"}, actors, ("prep", "agent"))
         elif hostile:
@@ -173,17 +177,20 @@ def claim_clauses(noun: Any) -> list[Any]:
 
 
 def _held_out_targets(noun: Any, actors: SentenceActors) -> list[Found]:
-    """Whom the act a threat noun holds out is aimed at: "reserves the right to take
-    measures against NATO", "an ultimatum to withdraw from Kenya", "the threat of sanctions
-    against Turkey", "its threat to cut off exports to Japan"."""
+    """Whom the act a threat or refusal noun holds out is aimed at: "reserves the right to
+    take measures against NATO", "an ultimatum to withdraw from Kenya", "the threat of
+    sanctions against Turkey", "its threat to cut off exports to Japan", "its threat to
+    attack Kenya", "its refusal to meet the Kenyan minister"."""
     acts = [a for o in [noun, *(c for c in noun.children if c.dep_ == "dobj")]
             for a in o.children if a.dep_ in ("acl", "relcl")]
+    received = [f for act in acts for c in act.children if c.dep_ == "dobj"
+                for f in actors.in_phrase(c)]
     acts += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
              for o in p.children if o.dep_ == "pobj"]
-    return [
+    return received + [
         f
         for act in acts
-        for phrase, preps in [(act, HOSTILE_TARGET_PREPS | {"from"}),
+        for phrase, preps in [(act, HOSTILE_TARGET_PREPS | {"from", "to"}),
                               *((c, HOSTILE_TARGET_PREPS | {"to"}) for c in act.children if c.dep_ == "dobj")]
         for prep in phrase.children
         if prep.dep_ == "prep" and prep.lower_ in preps
