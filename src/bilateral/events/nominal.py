@@ -32,7 +32,7 @@ from bilateral.events.candidate import (
 )
 from bilateral.events.plover import CONTAINER_NOUNS, code_token, known_coding
 from bilateral.events.status import TIME_PREPS
-from bilateral.events.verbal import PERSONAL_PRONOUNS, speaker
+from bilateral.events.verbal import PERSONAL_PRONOUNS, condition_subjects, speaker
 
 SOURCE_PREPS = {"of", "by", "from"}
 TARGET_PREPS = {"to", "with", "between", "among", "in", "at", "against", "on"}
@@ -219,11 +219,10 @@ def _agents_on_patient(noun: Any) -> list[Any]:
 
 def _on_condition(verb: Any) -> bool:
     """The verb has an if/unless clause: what it says is held out, not done."""
-    return any(_is_condition(clause) for clause in verb.children)
-
-
-def _is_condition(clause: Any) -> bool:
-    return clause.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in clause.children)
+    return any(
+        clause.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in clause.children)
+        for clause in verb.children
+    )
 
 
 def _doers(phrase: Any, actors: SentenceActors) -> list[Found]:
@@ -303,14 +302,7 @@ def _carrier_targets(noun: Any, actors: SentenceActors, follow: set[str]) -> lis
         if o.dep_ == "pobj"
         for f in actors.in_phrase(o, follow)
     ]
-    return named or [
-        f
-        for clause in noun.head.children
-        if _is_condition(clause)
-        for subject in clause.children
-        if subject.dep_ == "nsubj"
-        for f in actors.in_phrase(subject)
-    ]
+    return named or condition_subjects(noun.head, actors)
 
 
 def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:

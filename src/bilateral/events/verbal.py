@@ -958,11 +958,11 @@ def _complement_objects(verb: Any, actors: SentenceActors, visit: bool) -> list[
     ]
     named = [f for c in complements for f in _objects(c, actors, visit) if not f.is_place]
     return named or [
-        f for clause in [verb, *complements] for f in _condition_subjects(clause, actors)
+        f for clause in [verb, *complements] for f in condition_subjects(clause, actors)
     ]
 
 
-def _condition_subjects(verb: Any, actors: SentenceActors) -> list[Found]:
+def condition_subjects(verb: Any, actors: SentenceActors) -> list[Found]:
     """The subject of an if/unless clause on ``verb`` ("threatened to retaliate if Russia
     went ahead": Russia)."""
     return [
