@@ -26,7 +26,7 @@ from bilateral.events.candidate import (
 from bilateral.events.dates import DateMatch, find_dates, resolve_date
 from bilateral.events.location import event_location
 from bilateral.events.merge import merge_events
-from bilateral.events.nominal import nominal_candidates
+from bilateral.events.nominal import claim_clauses, nominal_candidates
 from bilateral.events.plover import Coding, coding, known_coding
 from bilateral.events.status import MODALS, REPORTING_VERBS, SPEECH_VERBS, classify_status
 from bilateral.events.verbal import STATEMENT_NOUNS, pronoun_subject, verbal_candidates
@@ -442,10 +442,18 @@ def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:
         for c in found
         if c.coding.type in FRAMING_TYPES or c.trigger.lemma_ in OFFER_VERBS
     }
+    # what an accusation noun's that-clause says is the claim, not an act of record
+    claimed = {
+        clause.i
+        for c in found
+        if c.nominal and c.coding.type == "ACCUSE"
+        for clause in claim_clauses(c.trigger)
+    }
     return [
         single
         for candidate in found
         if not _inside_frame(candidate.trigger, framing, candidate.coding.type == "CONSULT")
+        and not claimed & {candidate.trigger.i, *(t.i for t in candidate.trigger.ancestors)}
         for single in one_per_doer(candidate)
     ]
 
@@ -454,7 +462,11 @@ def _inside_frame(trigger: Any, framing: set[int], meeting: bool) -> bool:
     """The act is what a demand, refusal or threat is about ("refused to meet", "demanded the
     withdrawal of troops", "threatened to impose sanctions"): part of that event, not one of
     its own. A verb of saying or a relative clause on the way breaks the frame, and so does
-    a meeting the demand was made in ("urged a ceasefire in a phone call with X")."""
+    a meeting the demand was made in ("urged a ceasefire in a phone call with X"). An act
+    joined to the framing verb itself is another act of its doer ("dismissed the claims and
+    accused Britain of ...")."""
+    if trigger.dep_ in ("conj", "parataxis") and trigger.head.i in framing:
+        return False
     for token in trigger.ancestors:
         if token.i in framing:
             return True

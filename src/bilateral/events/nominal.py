@@ -32,7 +32,7 @@ from bilateral.events.candidate import (
 )
 from bilateral.events.plover import CONTAINER_NOUNS, code_token, known_coding
 from bilateral.events.status import TIME_PREPS
-from bilateral.events.verbal import PERSONAL_PRONOUNS, speaker
+from bilateral.events.verbal import PERSONAL_PRONOUNS, condition_subjects, speaker
 
 SOURCE_PREPS = {"of", "by", "from"}
 TARGET_PREPS = {"to", "with", "between", "among", "in", "at", "against", "on"}
@@ -61,6 +61,9 @@ ATTACK = known_coding("190")
 # A measure faced on a condition is the threat of it (CAMEO 131 sanctions, 137 repression,
 # 138 force; 130 otherwise).
 CONDITIONAL_THREATS = {"SANCTION": "131", "COERCE": "137", "ASSAULT": "138"}
+# Nouns of acts about another act (a threat, a refusal): with no receiver of their own, the
+# act held out or refused names it.
+HELD_OUT_TYPES = {"THREATEN", "REJECT"}
 
 
 def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
@@ -87,6 +90,10 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         targets: list[Found] = []
         # "the arrest of two reporters by the police": beside a by-phrase, of names the patient
         agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
+        hung_agents = [] if sources else _agents_on_patient(token)
+        if hung_agents:  # "the expulsion of 23 diplomats by Britain": by hangs on diplomats
+            agent = True
+            sources += [f for o in hung_agents for f in actors.in_phrase(o)]
         blamed = _blamed(token)
         for prep in _own_preps(token):
             found = [f for o in prep.children if o.dep_ == "pobj" for f in actors.in_phrase(o, follow)]
@@ -96,6 +103,9 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
                 found if prep.lower_ in SOURCE_PREPS | TARGET_PREPS else []
             )
         targets += _clause_subjects(token, actors)
+        if found_coding.type == "ACCUSE":  # "allegations that Rwanda backs the rebels"
+            targets += [f for clause in claim_clauses(token) for s in clause.children
+                        if s.dep_ in ("nsubj", "nsubjpass") for f in actors.in_phrase(s)]
         if undergone is not None:
             if _on_condition(undergone):  # "faces US tariffs if no deal is reached": a threat
                 found_coding = known_coding(CONDITIONAL_THREATS.get(found_coding.type, "130"))
@@ -107,8 +117,9 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             continue
         if _argument_of_trigger(token) and not (token.dep_ in SUBJECT_DEPS and sources + targets):
             continue
-        if found_coding.type == "THREATEN" and not targets:
-            targets = _held_out_targets(token, actors)  # "reserves the right to act against X"
+        if found_coding.type in HELD_OUT_TYPES and not targets:
+            # "reserves the right to act against X", "its refusal to meet the Kenyan minister"
+            targets = _held_out_targets(token, actors)
         if hostile and blamed:  # "blamed the attack on X": X did it
             sources += prep_actors([token.head], {"on"}, actors, ("prep", "agent"))
         elif hostile:
@@ -162,20 +173,55 @@ def _clause_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
     ]
 
 
+def claim_clauses(noun: Any) -> list[Any]:
+    """The that-clauses saying what an accusation or allegation holds ("allegations that
+    Rwanda backs the rebels"): the act they tell is the claim's content, not a record of it."""
+    return [
+        clause
+        for clause in noun.children
+        if clause.dep_ in ("acl", "ccomp")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+    ]
+
+
 def _held_out_targets(noun: Any, actors: SentenceActors) -> list[Found]:
-    """Whom the act a threat noun holds out is aimed at: "reserves the right to take
-    measures against NATO", "an ultimatum to withdraw from Kenya"."""
+    """Whom the act a threat or refusal noun holds out is aimed at: "reserves the right to
+    take measures against NATO", "an ultimatum to withdraw from Kenya", "the threat of
+    sanctions against Turkey", "its threat to cut off exports to Japan", "its threat to
+    attack Kenya", "its refusal to meet the Kenyan minister"."""
     acts = [a for o in [noun, *(c for c in noun.children if c.dep_ == "dobj")]
             for a in o.children if a.dep_ in ("acl", "relcl")]
-    return [
+    received = [f for act in acts for c in act.children if c.dep_ == "dobj"
+                for f in actors.in_phrase(c)]
+    acts += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]
+    return received + [
         f
         for act in acts
-        for phrase in [act, *(c for c in act.children if c.dep_ == "dobj")]
+        for phrase, preps in [(act, HOSTILE_TARGET_PREPS | {"from", "to"}),
+                              *((c, HOSTILE_TARGET_PREPS | {"to"}) for c in act.children if c.dep_ == "dobj")]
         for prep in phrase.children
-        if prep.dep_ == "prep" and prep.lower_ in HOSTILE_TARGET_PREPS | {"from"}
+        if prep.dep_ == "prep" and prep.lower_ in preps
         for o in prep.children
         if o.dep_ == "pobj"
         for f in actors.in_phrase(o)
+    ]
+
+
+def _agents_on_patient(noun: Any) -> list[Any]:
+    """The by-phrase the parser hangs on the noun's of-object ("the expulsion of 23 diplomats
+    by Britain"), read as the act's doer when the noun names none of its own (with one,
+    "Japan's rejection of the proposal by Kenya", the by-phrase is the proposal's)."""
+    return [
+        agent
+        for of in noun.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for patient in of.children
+        if patient.dep_ == "pobj"
+        for by in patient.children
+        if by.dep_ == "prep" and by.lower_ == "by"
+        for agent in by.children
+        if agent.dep_ == "pobj"
     ]
 
 
@@ -252,10 +298,11 @@ def _appraised(noun: Any) -> bool:
 
 
 def _carrier_targets(noun: Any, actors: SentenceActors, follow: set[str]) -> list[Found]:
-    """Targets on the verb that carries the noun: "carried out an airstrike against X"."""
+    """Targets on the verb that carries the noun: "carried out an airstrike against X"; else
+    whom its condition names ("would take countermeasures if X went ahead": X)."""
     if noun.dep_ != "dobj":
         return []
-    return [
+    named = [
         f
         for prep in noun.head.children
         if prep.dep_ == "prep" and prep.lower_ in HOSTILE_TARGET_PREPS
@@ -263,6 +310,7 @@ def _carrier_targets(noun: Any, actors: SentenceActors, follow: set[str]) -> lis
         if o.dep_ == "pobj"
         for f in actors.in_phrase(o, follow)
     ]
+    return named or condition_subjects(noun.head, actors)
 
 
 def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:

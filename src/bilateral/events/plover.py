@@ -167,12 +167,20 @@ def verb_patterns(block: str, verb: str, own: str) -> list[Pattern]:
 
 @lru_cache(maxsize=1)
 def synsets() -> dict[str, frozenset[str]]:
+    """Word sets a pattern names by ``&NAME``: PETRARCH-2's (``&TREATY``) and the
+    project's own (``word_sets.tsv``: ``&MEASURE``, the measures a state imposes)."""
     table: dict[str, set[str]] = defaultdict(set)
-    for r in _rows("synsets.tsv"):
-        table[r["synset"]].add(r["word"])
+    for name in ("synsets.tsv", "word_sets.tsv"):
+        for r in _rows(name):
+            table[r["synset"]].add(r["word"])
     return {k: frozenset(v) for k, v in table.items()}
 
 
+# Word sets no lexicon row codes but a statement rule reads in a clause ("said the move was
+# interference", "said X was responsible for the deaths"): the cheap pass parses sentences
+# with their words.
+STATEMENT_CUE_SETS = {"&VERDICT": "noun", "&BLAMEWORTHY": "noun", "&RESPONSIBLE": "noun",
+                      "&HARMING": "verb"}
 # Verbs in nearly every sentence: parsing for their rare object patterns would parse everything.
 STATEMENT_VERBS = frozenset({"say", "tell", "be", "have", "make", "take", "give", "get", "go",
                              "come", "see", "put", "do"})
@@ -187,13 +195,13 @@ def trigger_lemmas() -> set[tuple[str, str]]:
     object patterns that do ("presented evidence against X"): statements and appeals
     (CAMEO 01/02) may be events only through such patterns, and the verbs of nearly every
     sentence (``STATEMENT_VERBS``: say, tell, be, have) are left out, or every sentence
-    would be parsed.
+    would be parsed. ``STATEMENT_CUE_SETS`` are words no lexicon codes but a statement rule reads.
     """
     lemmas = {
         (lemma.split()[0], pos.lower())
         for (lemma, pos), patterns in curated().items()
         if any(coding(p.cameo, p.type) for p in patterns)
-    }
+    } | {(word, pos) for name, pos in STATEMENT_CUE_SETS.items() for word in synsets()[name]}
     patterned = {block for block, patterns in petrarch_patterns().items()
                  if any(coding(p.cameo) for p in patterns)}
     for verb, entries in petrarch_verbs().items():
@@ -271,12 +279,17 @@ def _arguments(token: Any, contents: bool = True) -> list[tuple[str, str, str]]:
         elif child.dep_ in ("advcl", "acl") and token.pos_ in ("NOUN", "PROPN"):
             # "its call for Uganda to release them": the clause's "for" is the noun's
             found += [("", "", m.lower_) for m in child.children if m.dep_ == "mark"]
+            if child.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+                found.append(("", "", "xcomp"))  # "its threat to cut off exports"
         elif child.dep_ == "xcomp" or _infinitive_clause(child):
             # "declined to join": a row's prep "xcomp"; the parser may read the infinitive
             # as an adverbial clause ("a statement calling on X to release ...")
             found.append(("", "", "xcomp"))
         if child.dep_ == "oprd":  # "called the raid an act of war": a row's prep "oprd"
             found.append(("", "", "oprd"))
+        elif child.dep_ in ("advcl", "ccomp") and child.pos_ == "ADJ":
+            # a predicate adjective the parser hangs as a clause: "held Iran responsible"
+            found += _forms(child, "")
     if token.dep_ == "acl" and token.pos_ == "VERB":  # "the agreement signed in 2014"
         found += _forms(token.head, "")
     if token.pos_ in ("NOUN", "PROPN"):

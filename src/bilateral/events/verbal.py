@@ -137,8 +137,9 @@ THREAT = known_coding("130")
 # A withdrawal held out "unless" the other acts is a threat; "if fulfilled, will withdraw"
 # is an offer.
 WITHDRAWAL_THREAT_MARKERS = {"unless"}
-# "will not accept the demands", "did not approve the plan": a refusal, not a non-event.
-ACCEPT_VERBS = {"accept", "approve", "endorse"}
+# "will not accept the demands", "did not approve the plan", "does not recognise Kosovo": a
+# refusal, not a non-event.
+ACCEPT_VERBS = {"accept", "approve", "endorse", "recognise", "recognize"}
 REFUSAL = known_coding("120")
 # What one party asks of another: not giving it is refusing it ("would not give permission").
 ASKED_NOUNS = {"demand", "request", "condition", "ultimatum", "permission", "consent", "approval"}
@@ -164,14 +165,24 @@ INTENT = known_coding("030")
 # aggression": a statement that another's act broke the law or was an aggression accuses.
 VERDICT = known_coding("112")
 VIOLATION_VERBS = {"violate", "breach", "contravene", "flout", "infringe"}
-VERDICT_NOUNS = {"aggression", "violation", "breach", "provocation", "crime", "invasion"}
+# "said the arms sale undermined peace" (&HARMING in data/word_sets.tsv): blame, when the
+# act's party is named.
+HARMING = "&HARMING"
+# What the statement calls the act (&VERDICT, &BLAMEWORTHY in data/word_sets.tsv): "said the
+# move was interference / unacceptable", "termed the remarks irresponsible", "described the
+# sanctions as illegal", "said the policy amounted to discrimination".
+VERDICT_SETS = ("&VERDICT", "&BLAMEWORTHY")
 VERDICT_VERBS = SPEECH_VERBS | {"call", "describe", "brand", "term", "declare", "insist"}
 # "said / believes X was behind the attack": naming who did a harmful act accuses them.
 BLAME_VERBS = VERDICT_VERBS | {"believe", "suspect", "claim", "allege", "think", "conclude"}
 HARM_NOUNS = {
     "hacking", "hack", "plot", "killing", "blast", "explosion", "assassination", "unrest",
-    "riot", "riots", "coup", "sabotage", "violence", "massacre", "kidnapping",
+    "riot", "riots", "coup", "sabotage", "violence", "massacre", "kidnapping", "death",
+    "casualty", "bloodshed", "escalation", "sinking", "downing", "incident", "crisis",
 }
+# "said X was responsible for the attack", "X bears responsibility for the deaths":
+# responsibility for a harmful act is blame too.
+RESPONSIBLE = "&RESPONSIBLE"
 # "said X will pay a heavy price", "said Kenya would face consequences": a price promised
 # to another party is a threat (CAMEO 130) made by the speaker.
 PRICE_NOUNS = {"price"}
@@ -366,17 +377,58 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
             return blamed
         if verb.lemma_.lower() not in VERDICT_VERBS:
             continue
-        verdict = clause.dep_ == "ccomp" and (
-            clause.lemma_.lower() in VIOLATION_VERBS
-            or any(c.dep_ == "attr" and c.lemma_.lower() in VERDICT_NOUNS for c in clause.children)
-        )
-        if verdict:
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return [f for c in subjects for f in as_actors(actors.in_phrase(c))]
-        if clause.dep_ in ("dobj", "oprd") and clause.lemma_.lower() in VERDICT_NOUNS:
-            named = [c for c in verb.children if c.dep_ == "dobj" and c is not clause]
+        if clause.dep_ == "ccomp" and clause.lemma_.lower() in VIOLATION_VERBS:
+            return _clause_subjects(clause, actors)
+        if clause.dep_ == "ccomp" and clause.lemma_.lower() in synsets()[HARMING]:
+            harmers = _clause_subjects(clause, actors)
+            if harmers:
+                return harmers
+        if clause.dep_ == "ccomp" and _says_verdict(clause):
+            # "said the Japanese move was interference": the move's party, when it names one
+            subjects = _clause_subjects(clause, actors)
+            if subjects or _verdict_of(clause, {"attr"}):
+                return subjects
+        if _verdict_of(verb, {"dobj", "oprd"}, clause) or _verdict_as(clause):
+            named = [c for c in verb.children if c.dep_ == "dobj" and c.i != clause.i]
             return [f for c in named for f in as_actors(actors.in_phrase(c))]
     return None
+
+
+def _clause_subjects(clause: Any, actors: SentenceActors) -> list[Found]:
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [f for c in subjects for f in as_actors(actors.in_phrase(c))]
+
+
+def _is_verdict(word: Any) -> bool:
+    """A word that blames the act it is said of: "interference", "unacceptable", "a hostile
+    act" (a noun the blaming adjective modifies)."""
+    words = synsets()
+    verdicts = words[VERDICT_SETS[0]] | words[VERDICT_SETS[1]]
+    return word.lemma_.lower() in verdicts or any(
+        c.dep_ == "amod" and c.lemma_.lower() in words[VERDICT_SETS[1]] for c in word.children
+    )
+
+
+def _verdict_of(head: Any, deps: set[str], only: Any = None) -> bool:
+    """``head`` has a verdict among its ``deps`` children (only ``only``, when given)."""
+    return any(
+        c.dep_ in deps and _is_verdict(c) for c in head.children if only is None or c.i == only.i
+    )
+
+
+def _says_verdict(clause: Any) -> bool:
+    """The clause calls its subject a verdict: "was interference", "was unacceptable",
+    "amounted to discrimination"."""
+    if _verdict_of(clause, {"attr", "acomp"}):
+        return True
+    return clause.lemma_.lower() == "amount" and any(
+        _verdict_of(prep, {"pobj"}) for prep in clause.children if prep.dep_ == "prep"
+    )
+
+
+def _verdict_as(prep: Any) -> bool:
+    """"described the sanctions as illegal"."""
+    return prep.dep_ == "prep" and prep.lower_ == "as" and _verdict_of(prep, {"pobj", "amod"})
 
 
 def _warned_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
@@ -406,13 +458,20 @@ def _promised_price(verb: Any) -> bool:
 
 
 def _blamed_parties(clause: Any, actors: SentenceActors) -> list[Found] | None:
-    """Who a statement's clause says was behind a harmful act ("X was behind the attack")."""
-    if clause.lemma_.lower() != "be":
+    """Who a statement's clause says was behind a harmful act, or responsible for it ("X
+    was behind the attack", "X is responsible for the deaths", "X bears responsibility for")."""
+    lemma = clause.lemma_.lower()
+    if lemma not in ("be", "bear"):
         return None
+    phrases = [(clause, "behind" if lemma == "be" else "for")] + [
+        (c, "for") for c in clause.children
+        if c.dep_ in ("acomp", "dobj") and c.lemma_.lower() in synsets()[RESPONSIBLE]
+    ]
     harm = any(
         o.lemma_.lower() in HARM_NOUNS or _is_hostile_noun(o)
-        for prep in clause.children
-        if prep.dep_ == "prep" and prep.lower_ == "behind"
+        for head, preposition in phrases
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == preposition
         for o in prep.children
         if o.dep_ == "pobj"
     )
@@ -561,12 +620,15 @@ def _hostile_infinitive(verb: Any) -> bool:
 
 def _hostile_infinitives(verb: Any) -> list[Any]:
     """The hostile acts to be done the verb governs, directly or through a verb of aspect
-    ("to fight", "to resume shelling")."""
+    ("to fight", "to resume shelling"), or a light verb carrying a hostile act noun ("to take
+    countermeasures against X")."""
     found = []
     for clause in (c for c in verb.children if _vowed_act(c)):
         if clause.lemma_.lower() in ASPECT_VERBS:
             found += [c for c in clause.children if _vowed_act(c) and _is_hostile(c)]
-        elif _is_hostile(clause):
+        elif _is_hostile(clause) or any(
+            c.dep_ == "dobj" and _is_hostile_noun(c) for c in clause.children
+        ):
             found.append(clause)
     return found
 
@@ -672,6 +734,16 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         return found
     if passive:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        # "X was hit with sanctions by Y": the parser hangs the by-phrase on the with-object
+        agents = agents or [
+            g
+            for w in verb.children
+            if w.dep_ == "prep" and w.lower_ == "with"
+            for o in w.children
+            for by in o.children
+            if by.dep_ == "prep" and by.lower_ == MEANS_PREP
+            for g in by.children
+        ]
         if not agents and depth:  # raising: "X is expected to visit" -> X visits
             agents = [c for c in verb.children if c.dep_ == "nsubjpass"]
         # "attacked by protesters in Hanoi": people act for the place they are in
@@ -928,11 +1000,11 @@ def _complement_objects(verb: Any, actors: SentenceActors, visit: bool) -> list[
     ]
     named = [f for c in complements for f in _objects(c, actors, visit) if not f.is_place]
     return named or [
-        f for clause in [verb, *complements] for f in _condition_subjects(clause, actors)
+        f for clause in [verb, *complements] for f in condition_subjects(clause, actors)
     ]
 
 
-def _condition_subjects(verb: Any, actors: SentenceActors) -> list[Found]:
+def condition_subjects(verb: Any, actors: SentenceActors) -> list[Found]:
     """The subject of an if/unless clause on ``verb`` ("threatened to retaliate if Russia
     went ahead": Russia)."""
     return [
