@@ -62,10 +62,11 @@ from bilateral.store.session import Store
 COLUMN_ROLES: dict[str, str] = {
     # dates and periods: every four-digit year moves back by the copy's shift
     "documents.published": "date", "documents.photographed": "date", "events.date": "date",
-    "clusters.date": "date", "cluster_pairs.date": "date", "figures.period": "date",
+    "clusters.date": "date", "cluster_pairs.date": "date", "cluster_ties.date": "date",
+    "figures.period": "date",
     # the document's identity: content hash, and the doc id made from it
     "documents.content_hash": "content_hash", "corrections.content_hash": "content_hash",
-    "documents.doc_id": "doc_id", "corrections.doc_id": "doc_id",
+    "documents.doc_id": "doc_id", "corrections.doc_id": "doc_id", "event_pairs.doc_id": "doc_id",
     # record ids made from the doc id ("<doc id>:E3")
     "events.event_id": "record_id", "figures.figure_id": "record_id",
     "quotes.quote_id": "record_id", "corrections.record_id": "record_id",
@@ -79,9 +80,9 @@ COLUMN_ROLES: dict[str, str] = {
 }
 # Integer columns that are numbers, not another row's id (such an id without a foreign key
 # would have to move with its row: the script stops on any other integer column).
-PLAIN_INTEGERS = {"start", "end", "size"}
+PLAIN_INTEGERS = {"start", "end", "size", "position"}
 # Tables the linker derives from the others: emptied and found again, not copied.
-DERIVED_TABLES = {"figure_conflicts", "figure_conflict_sides"}
+DERIVED_TABLES = {"figure_conflicts", "figure_conflict_sides", "figure_disagreements"}
 CHUNK = 5000
 YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from bilateral.analysis.clusters import clusters_with_members
 from bilateral.analysis.index import cooperation_index
-from bilateral.analysis.network import actor_network, build_network
+from bilateral.analysis.network import _kind, actor_network, build_network
 from bilateral.analysis.overview import summary
 from bilateral.analysis.timeline import ALL, cursor, timeline
 from bilateral.errors import MissingExtra
@@ -29,7 +29,7 @@ from bilateral.linking.events import (
 )
 from bilateral.linking.sectors import event_sectors, union_sectors
 from bilateral.store.ingest import ingest
-from bilateral.store.models import ClusterRow, DocumentRow, EventRow, QuoteRow
+from bilateral.store.models import ClusterRow, DocumentRow, EventPairRow, EventRow, QuoteRow
 from bilateral.types import OCCURRED
 
 from .conftest import ScoredEvent, aggregate
@@ -75,6 +75,44 @@ def _index_from_members(store, pair: str, by: str) -> list[dict]:
               for c, members in clusters_with_members(store, pair, OCCURRED)]
     rows, unplaced = aggregate(scored, by)
     return [r.to_dict() for r in rows] + [{"unplaced": unplaced}]
+
+
+def _network_as_before(clusters) -> nx.MultiDiGraph:
+    """The network as it was built per request, edge by edge into the graph, from
+    ``(cluster, ties as actor dicts)`` in cluster order (pair and status left out)."""
+    graph = nx.MultiDiGraph()
+    clusters_of: dict[str, list[str]] = {}
+    for cluster, ties in clusters:
+        actors = {actor["id"]: actor for pair in ties for actor in pair}
+        for actor_id, actor in actors.items():
+            if actor_id not in graph:
+                graph.add_node(actor_id, events=0, clusters="",
+                               name=actor.get("name") or actor["id"],
+                               country=actor.get("country") or "", sector=actor.get("sector") or "",
+                               role=actor.get("role") or "", kind=_kind(actor))
+            graph.nodes[actor_id]["events"] += 1
+            clusters_of.setdefault(actor_id, []).append(str(cluster.id))
+        for a, b in ties:
+            key = cluster.type
+            if not graph.has_edge(a["id"], b["id"], key):
+                graph.add_edge(a["id"], b["id"], key=key, type=key, count=0, reviewed=0,
+                               goldstein_sum=0.0, first_date="", last_date="")
+            edge = graph.edges[a["id"], b["id"], key]
+            edge["count"] += 1
+            edge["goldstein_sum"] += cluster.goldstein
+            edge["goldstein_mean"] = round(edge["goldstein_sum"] / edge["count"], 3)
+            if cluster.date:
+                edge["first_date"] = min(filter(None, (edge["first_date"], cluster.date)))
+                edge["last_date"] = max(edge["last_date"], cluster.date)
+    for actor_id, ids in clusters_of.items():
+        graph.nodes[actor_id]["clusters"] = " ".join(ids)
+    return graph
+
+
+def _in_order(graph: nx.MultiDiGraph) -> tuple[list, list]:
+    """Nodes and edges in the graph's order, each with its attributes in theirs."""
+    return ([(n, list(d.items())) for n, d in graph.nodes(data=True)],
+            [(a, b, k, list(d.items())) for a, b, k, d in graph.edges(keys=True, data=True)])
 
 
 def _as_json(graph: nx.MultiDiGraph) -> tuple[list, list]:
@@ -124,5 +162,15 @@ def test_sql_aggregates_equal_python_over_rows(examples_store):
         network = actor_network(store, pair)
         edges += network.number_of_edges()
         assert _as_json(network) == _as_json(reference), pair
+        assert _in_order(network) == _in_order(_network_as_before(from_members)), pair
     assert edges > 0
     assert summary(store) == {**_summary_from_rows(store, set()), "pair": None}
+    with store.session() as session:  # what the overview reads: copied from the events
+        copied = session.execute(select(EventPairRow.status, EventPairRow.doc_id, EventRow.status,
+                                        EventRow.doc_id).join(EventRow)).all()
+    assert copied and all(row[:2] == row[2:] for row in copied)
+    whole = actor_network(store, None, status=None)
+    as_before = _network_as_before(
+        (c, c.ties or []) for c in sorted((c for c, _ in clusters_with_members(store, None)),
+                                          key=lambda c: c.id))
+    assert _in_order(whole) == _in_order(as_before)

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from bilateral.errors import ConfigError
 from bilateral.store import open_store
-from bilateral.store.models import FigureRow
+from bilateral.store.models import FigureConflictRow, FigureRow
 from bilateral.web.app import create_app
 
 
@@ -54,8 +54,10 @@ def _walk(app: Any, demo: dict[str, Any]) -> tuple[dict[str, int], int]:
     """Status of every GET route (unexpected ones only), and of an ingest request."""
     with app.state.store.session() as session:
         figure_id = session.scalar(select(FigureRow.figure_id))
+        conflict_id = session.scalar(select(FigureConflictRow.id))
     ids = {"doc_id": demo["doc_ids"][0], "event_id": demo["event_ids"][0],
            "figure_id": figure_id, "cluster_id": str(demo["cluster_ids"][0]),
+           "conflict_id": str(conflict_id),
            "job_id": "no-such-job", "name": "plotly.min.js"}
     exports = [f"/api/exports/{fmt}" for fmt in
                ("jsonl", "gdelt-csv", "plover-json", "parquet", "graphml")]

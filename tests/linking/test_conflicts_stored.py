@@ -12,21 +12,29 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from bilateral.analysis import conflicts as reading
 from bilateral.analysis.conflicts import (
     cited_documents,
     conflict_count,
+    conflict_disagreements,
     conflict_previews,
     figure_conflicts,
     stored_conflicts,
 )
 from bilateral.analysis.review_queue import review_queue
 from bilateral.errors import MissingExtra
+from bilateral.linking import contradictions as writing
 from bilateral.linking.events import link_pending
 from bilateral.linking.figures import COMPARED_VARIABLES
 from bilateral.review import actions
 from bilateral.store.filters import figures_naming
 from bilateral.store.ingest import ingest
-from bilateral.store.models import FigureConflictRow, FigureConflictSideRow, FigureRow
+from bilateral.store.models import (
+    FigureConflictRow,
+    FigureConflictSideRow,
+    FigureDisagreementRow,
+    FigureRow,
+)
 from bilateral.store.reextract import reextract
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
@@ -72,6 +80,22 @@ def computed(session, codes: tuple[str, ...]) -> list[dict]:
     return figure_conflicts(rows, cited_documents(session, {r.doc_id for r in rows}))
 
 
+def whole(session, conflicts: list[dict], page: int = 2) -> list[dict]:
+    """Stored conflicts as ``figure_conflicts`` gives them: every disagreeing pair, read by
+    pages of ``page`` (``conflict_disagreements``), in place of the ones listed."""
+    for conflict in conflicts:
+        conflict_id, pairs, offset, total = conflict.pop("id"), [], 0, None
+        while total is None or offset < total:
+            found, total = conflict_disagreements(session, conflict_id, limit=page,
+                                                  offset=offset) or ([], 0)
+            pairs += found
+            offset += page
+        assert conflict.pop("disagreement_count") == total == len(pairs)
+        assert pairs[:len(conflict["disagreements"])] == conflict["disagreements"]
+        conflict["disagreements"] = pairs
+    return conflicts
+
+
 def assert_stored_equal_computed(store) -> None:
     with store.session() as session:
         keys = session.scalars(select(FigureRow.country_key).distinct()).all()
@@ -79,11 +103,12 @@ def assert_stored_equal_computed(store) -> None:
             (c,) for k in keys for c in k.split()}
         for codes in sorted(scopes):
             expected = computed(session, codes)
-            assert stored_conflicts(session, codes) == expected, codes
+            assert whole(session, stored_conflicts(session, codes)) == expected, codes
+            assert whole(session, stored_conflicts(session, codes, pairs=1), page=3) == expected
             assert conflict_count(session, codes) == len(expected), codes
             pages = [c for offset in range(0, len(expected), 2)
                      for c in stored_conflicts(session, codes, limit=2, offset=offset)]
-            assert pages == expected, codes  # pages of two follow the same order
+            assert whole(session, pages) == expected, codes  # pages of two, the same order
             shown = [{"variable": c["variable"], "countries": c["countries"],
                       "direction": c["direction"], "unit": c["unit"], "sides": c["sides"][:2],
                       "side_count": len(c["sides"])} for c in expected[:3]]
@@ -103,8 +128,9 @@ def test_stored_conflicts_equal_computed_after_ingest(ingested):
     with ingested.session() as session:
         [conflict] = stored_conflicts(session, ("BRA", "TUR"))
         unchecked = session.scalar(select(func.count()).where(FigureRow.conflicts_checked.is_(False)))
+        assert conflict_disagreements(session, conflict["id"] + 1000, limit=5) is None
     assert sorted(s["value"] for s in conflict["sides"]) == [3.2e9, 4.9e9]
-    assert conflict["disagreements"] == [[0, 1]]
+    assert conflict["disagreements"] == [[0, 1]] and conflict["disagreement_count"] == 1
     assert unchecked == 0
     contradicted = {i["id"] for i in review_queue(ingested, 10_000) if i["kind"] == "figure"}
     with ingested.session() as session:
@@ -143,5 +169,32 @@ def test_reextraction_refreshes_the_conflicts(ingested):
     reextract(ingested, only_stale=False, after_write=link_pending)
     assert_stored_equal_computed(ingested)
     with ingested.session() as session:
-        assert stored_conflicts(session, ("BRA", "TUR")) == before  # the analyst's edit stays
+        after = stored_conflicts(session, ("BRA", "TUR"))
+        # the analyst's edit stays (in conflicts stored anew, with new ids)
+        assert [c | {"id": None} for c in after] == [c | {"id": None} for c in before]
         assert not old_ids & set(session.scalars(select(FigureConflictRow.id)))
+
+
+def test_many_disagreements_are_kept_in_rows_and_read_by_pages(store, tmp_path, monkeypatch):
+    # Five reports of one year's total, all different: ten disagreeing pairs, three to a row.
+    for n, value in enumerate(("2.1", "2.9", "3.6", "4.4", "5.3")):
+        (tmp_path / f"report{n}.txt").write_text(
+            f"Trade between Chile and Norway came to ${value} billion in 2021, the statistics "
+            f"office of the reporting country said in its yearly note number {n}.",
+            encoding="utf-8")
+    monkeypatch.setattr(writing, "DISAGREEMENTS_PER_ROW", 3)
+    monkeypatch.setattr(reading, "DISAGREEMENTS_PER_ROW", 3)
+    try:
+        ingest(store, [str(tmp_path)], after_write=link_pending)
+    except MissingExtra as exc:
+        pytest.skip(str(exc))
+    with store.session() as session:
+        [conflict] = stored_conflicts(session, ("CHL", "NOR"), pairs=4)
+        expected = computed(session, ("CHL", "NOR"))[0]["disagreements"]
+        rows = session.scalar(select(func.count()).select_from(FigureDisagreementRow))
+        middle = conflict_disagreements(session, conflict["id"], limit=5, offset=4)
+        past = conflict_disagreements(session, conflict["id"], limit=5, offset=10)
+        assert len(expected) == 10 and rows == 4
+        assert conflict["disagreements"] == expected[:4] and conflict["disagreement_count"] == 10
+        assert middle == (expected[4:9], 10) and past == ([], 10)
+        assert whole(session, [conflict], page=3)[0]["disagreements"] == expected

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from bilateral.linking.events import pair_codes
 from bilateral.store.filters import cluster_ids_naming
-from bilateral.store.models import ClusterRow, EventRow
+from bilateral.store.models import ClusterPairRow, ClusterRow, EventRow
 
 
 def pair_clusters(pair: str | Sequence[str] | None, status: str | None = None) -> Any:
@@ -22,6 +22,16 @@ def pair_clusters(pair: str | Sequence[str] | None, status: str | None = None) -
     if status:
         query = query.where(ClusterRow.status == status)
     return query
+
+
+def pair_cluster_ids(pair: str | Sequence[str] | None, status: str | None = None) -> Any:
+    """``pair_clusters``' ids as a query; for two codes, read from the index of the pair's
+    ``cluster_pairs`` rows alone (they carry the cluster's status)."""
+    codes = pair_codes(pair)
+    if len(codes) != 2:
+        return pair_clusters(pair, status).with_only_columns(ClusterRow.id).order_by(None)
+    query = select(ClusterPairRow.cluster_id).where(ClusterPairRow.pair == "-".join(sorted(codes)))
+    return query.where(ClusterPairRow.status == status) if status else query
 
 
 def clusters_with_members(store: Any, pair: str | Sequence[str] | None,

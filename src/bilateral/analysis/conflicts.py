@@ -11,12 +11,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.orm import defer
 
-from bilateral.linking.contradictions import to_figure
+from bilateral.linking.contradictions import DISAGREEMENTS_PER_ROW, FIGURE_COLUMNS, to_figure
 from bilateral.linking.figures import FigureSource, find_conflicts
 from bilateral.store.filters import contains_codes, figures_naming
-from bilateral.store.models import DocumentRow, FigureConflictRow, FigureConflictSideRow, FigureRow
+from bilateral.store.models import (
+    DocumentRow,
+    FigureConflictRow,
+    FigureConflictSideRow,
+    FigureDisagreementRow,
+    FigureRow,
+)
 
 # Bound parameters per IN list: far below SQLite's and PostgreSQL's limits.
 IDS_PER_QUERY = 500
@@ -40,17 +45,56 @@ def conflicts_naming(codes: Sequence[str]) -> list[Any]:
 
 
 def stored_conflicts(session: Any, codes: Sequence[str] = (), *, limit: int | None = None,
-                     offset: int = 0) -> list[dict[str, Any]]:
+                     offset: int = 0, pairs: int | None = None) -> list[dict[str, Any]]:
     """The conflicts of the figures naming every code (none: all), as ``figure_conflicts``
     gives them, read from what the linker stored: no comparison. ``limit`` and ``offset``
     take a page of them in that order (a pair's conflicts grow with the square of its
-    figures: the largest pair of a 100,000-article store holds 7,527 sides)."""
-    conflicts = session.scalars(_conflict_rows(codes, limit, offset)).all()
-    sides = _sides(session, [c.id for c in conflicts])
-    return [{"variable": c.variable, "countries": list(c.countries), "direction": c.direction,
-             "unit": c.unit, "periods": [side["period"] for side in sides[c.id]],
-             "sides": sides[c.id], "disagreements": [list(p) for p in c.disagreements]}
+    figures: the largest pair of a 100,000-article store holds 7,527 sides). Each gives its
+    ``id``, its ``disagreement_count`` and its first ``pairs`` disagreeing pairs (None: all;
+    ``conflict_disagreements`` pages the rest): one conflict of that store has 1.2 M."""
+    conflicts = session.execute(_conflict_rows(codes, limit, offset)).scalars().all()
+    ids = [c.id for c in conflicts]
+    sides = _sides(session, ids)
+    shown = _disagreements(session, ids, 0, pairs)
+    return [{"id": c.id, "variable": c.variable, "countries": list(c.countries),
+             "direction": c.direction, "unit": c.unit,
+             "periods": [side["period"] for side in sides[c.id]], "sides": sides[c.id],
+             "disagreements": shown[c.id], "disagreement_count": c.disagreement_count}
             for c in conflicts]
+
+
+def conflict_disagreements(session: Any, conflict_id: int, *, limit: int,
+                           offset: int = 0) -> tuple[list[list[int]], int] | None:
+    """A page of one stored conflict's disagreeing pairs (index pairs into its sides, in the
+    rule's order) and how many it has; None when there is no such conflict."""
+    total = session.scalar(select(FigureConflictRow.disagreement_count)
+                           .where(FigureConflictRow.id == conflict_id))
+    if total is None:
+        return None
+    return _disagreements(session, [conflict_id], offset, offset + limit)[conflict_id], total
+
+
+def _disagreements(session: Any, ids: list[int], start: int,
+                   stop: int | None) -> dict[int, list[list[int]]]:
+    """The disagreeing pairs ``start:stop`` of the conflicts ``ids``: only the rows of
+    ``DISAGREEMENTS_PER_ROW`` pairs holding them are read."""
+    found: dict[int, list[list[int]]] = {i: [] for i in ids}
+    if stop is not None and stop <= start:
+        return found
+    first = start // DISAGREEMENTS_PER_ROW
+    ordered = sorted(ids)
+    for at in range(0, len(ordered), IDS_PER_QUERY):
+        query = (select(FigureDisagreementRow.conflict_id, FigureDisagreementRow.pairs)
+                 .where(FigureDisagreementRow.conflict_id.in_(ordered[at:at + IDS_PER_QUERY]),
+                        FigureDisagreementRow.chunk >= first)
+                 .order_by(FigureDisagreementRow.conflict_id, FigureDisagreementRow.chunk))
+        if stop is not None:
+            query = query.where(FigureDisagreementRow.chunk <= (stop - 1) // DISAGREEMENTS_PER_ROW)
+        for conflict_id, pairs in session.execute(query):
+            found[conflict_id] += pairs
+    skip = start - first * DISAGREEMENTS_PER_ROW
+    return {i: pairs[skip:None if stop is None else skip + stop - start]
+            for i, pairs in found.items()}
 
 
 def conflict_previews(session: Any, codes: Sequence[str], *, limit: int,
@@ -58,8 +102,7 @@ def conflict_previews(session: Any, codes: Sequence[str], *, limit: int,
     """The first ``limit`` conflicts of ``stored_conflicts``, each with its first ``sides``
     sides and ``side_count``, without the disagreeing pairs: what a page shows of them (one
     conflict of the 100,000-article store has 1,560 sides and 1.2 M disagreeing pairs)."""
-    conflicts = session.scalars(_conflict_rows(codes, limit, 0).options(
-        defer(FigureConflictRow.disagreements))).all()
+    conflicts = session.scalars(_conflict_rows(codes, limit, 0)).all()
     ids = [c.id for c in conflicts]
     shown = _sides(session, ids, below=sides)
     counts: dict[int, int] = {}
@@ -87,7 +130,8 @@ def _sides(session: Any, ids: list[int], *,
     sides: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
     ordered = sorted(ids)
     for start in range(0, len(ordered), IDS_PER_QUERY):
-        query = (select(FigureConflictSideRow.conflict_id, FigureRow, DocumentRow.title,
+        # plain rows, not ORM objects: a page of conflicts may hold thousands of sides
+        query = (select(FigureConflictSideRow.conflict_id, *FIGURE_COLUMNS, DocumentRow.title,
                         DocumentRow.published, DocumentRow.source)
                  .join(FigureRow, FigureRow.id == FigureConflictSideRow.figure_id)
                  .join(DocumentRow, DocumentRow.doc_id == FigureRow.doc_id)
@@ -96,12 +140,11 @@ def _sides(session: Any, ids: list[int], *,
         if below is not None:
             query = query.where(FigureConflictSideRow.position < below)
         for row in session.execute(query):
-            sides[row.conflict_id].append(_side(row.FigureRow, row.title, row.published,
-                                                row.source))
+            sides[row.conflict_id].append(_side(row, row.title, row.published, row.source))
     return sides
 
 
-def _side(row: FigureRow, title: str | None, published: str | None,
+def _side(row: Any, title: str | None, published: str | None,
           source: str | None) -> dict[str, Any]:
     """One side of a conflict as ``figure_conflicts`` shows it: the figure with its span."""
     return FigureSource(to_figure(row), title, published, source).to_dict() | {

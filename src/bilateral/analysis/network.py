@@ -9,17 +9,17 @@ Goldstein sum and mean. Only occurred events by default.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 from sqlalchemy import select
 
-from bilateral.analysis.clusters import pair_clusters
+from bilateral.analysis.clusters import pair_cluster_ids
+from bilateral.analysis.conflicts import IDS_PER_QUERY
 from bilateral.linking.events import pair_codes
-from bilateral.store.models import ClusterRow, EventRow
+from bilateral.store.models import ClusterRow, ClusterTieRow, EventRow
 from bilateral.types import OCCURRED
 
 
@@ -38,61 +38,104 @@ def _node_attributes(actor: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def _add_cluster(graph: nx.MultiDiGraph[str], cluster: Any, ties: list[list[dict[str, Any]]],
-                 clusters_of: dict[str, list[str]], reviewed: bool) -> None:
-    """Add one real event: its ``ties`` (``linking.events.cluster_ties``) as edges;
-    ``reviewed`` when an analyst reviewed one of its reports."""
-    actors = {actor["id"]: actor for pair in ties for actor in pair}
-    for actor_id, actor in actors.items():
-        if actor_id not in graph:
-            graph.add_node(actor_id, events=0, clusters="", **_node_attributes(actor))
-        graph.nodes[actor_id]["events"] += 1
-        clusters_of[actor_id].append(str(cluster.id))
-    for a, b in ties:
-        key = cluster.type
-        if not graph.has_edge(a["id"], b["id"], key):
-            graph.add_edge(a["id"], b["id"], key=key, type=key, count=0, reviewed=0,
-                           goldstein_sum=0.0, first_date="", last_date="")
-        edge = graph.edges[a["id"], b["id"], key]
-        edge["count"] += 1
-        edge["reviewed"] += reviewed  # real events an analyst reviewed
-        edge["goldstein_sum"] += cluster.goldstein
-        edge["goldstein_mean"] = round(edge["goldstein_sum"] / edge["count"], 3)
-        if cluster.date:
-            edge["first_date"] = min(filter(None, (edge["first_date"], cluster.date)))
-            edge["last_date"] = max(edge["last_date"], cluster.date)
+# A real event as the network adds it up: id, PLOVER type, date, Goldstein score, and its
+# ties as (from, to) actor ids.
+Tied = tuple[int, str, str | None, float, list[tuple[str, str]]]
+
+
+def network_of_ties(clusters: Iterable[Tied], actors: Mapping[str, dict[str, Any]],
+                    reviewed: set[int] | frozenset[int] = frozenset(),
+                    **attributes: str) -> nx.MultiDiGraph[str]:
+    """The graph of ``clusters`` in their order; ``actors`` gives each actor's attributes;
+    ``reviewed`` holds the ids of clusters with a reviewed report. Nodes come in the order
+    actors first appear and list their clusters' ids; edges come in the order they first
+    appear, their values added up in cluster order.
+    """
+    clusters_of: dict[str, list[str]] = {}
+    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for cluster_id, type_, date, goldstein, ties in clusters:
+        for actor_id in dict.fromkeys(actor for tie in ties for actor in tie):
+            clusters_of.setdefault(actor_id, []).append(str(cluster_id))
+        for a, b in ties:
+            edge = edges.get((a, b, type_))
+            if edge is None:
+                edge = edges[a, b, type_] = {"type": type_, "count": 0, "reviewed": 0,
+                                             "goldstein_sum": 0.0, "first_date": "",
+                                             "last_date": ""}
+            edge["count"] += 1
+            edge["reviewed"] += cluster_id in reviewed  # real events an analyst reviewed
+            edge["goldstein_sum"] += goldstein
+            if date:
+                edge["first_date"] = min(filter(None, (edge["first_date"], date)))
+                edge["last_date"] = max(edge["last_date"], date)
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    graph.graph.update(attributes)
+    for actor_id, ids in clusters_of.items():  # GraphML: no lists
+        graph.add_node(actor_id, events=len(ids), clusters=" ".join(ids),
+                       **_node_attributes(actors[actor_id]))
+    for (a, b, key), edge in edges.items():
+        graph.add_edge(a, b, key=key, **edge,
+                       goldstein_mean=round(edge["goldstein_sum"] / edge["count"], 3))
+    return graph
 
 
 def build_network(clusters: Iterable[tuple[Any, list[list[dict[str, Any]]]]],
                   reviewed: set[int] | frozenset[int] = frozenset(),
                   **attributes: str) -> nx.MultiDiGraph[str]:
-    """The graph of ``(cluster, ties)`` in cluster order; nodes list their clusters' ids;
-    ``reviewed`` holds the ids of clusters with a reviewed report."""
-    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
-    graph.graph.update(attributes)
-    clusters_of: dict[str, list[str]] = defaultdict(list)
-    for cluster, ties in clusters:
-        _add_cluster(graph, cluster, ties, clusters_of, cluster.id in reviewed)
-    for actor_id, ids in clusters_of.items():
-        graph.nodes[actor_id]["clusters"] = " ".join(ids)  # GraphML: no lists
-    return graph
+    """``network_of_ties`` of ``(cluster, ties)``, a cluster with ``id``, ``type``, ``date``
+    and ``goldstein``, its ties as actor dicts (``linking.events.cluster_ties``): an actor's
+    attributes are those of the first cluster naming it (the last tie naming it there)."""
+    clusters = list(clusters)
+    actors: dict[str, dict[str, Any]] = {}
+    for _, ties in clusters:
+        for actor_id, actor in _named(ties).items():
+            actors.setdefault(actor_id, actor)
+    return network_of_ties(((c.id, c.type, c.date, c.goldstein,
+                             [(a["id"], b["id"]) for a, b in ties]) for c, ties in clusters),
+                           actors, reviewed, **attributes)
+
+
+def _named(ties: list[list[dict[str, Any]]]) -> dict[str, dict[str, Any]]:
+    """The actors of a cluster's ties by id, each as the last tie naming it gives it."""
+    return {actor["id"]: actor for tie in ties for actor in tie}
 
 
 def actor_network(store: Any, pair: str | Sequence[str] | None = None, *,
                   status: str | None = OCCURRED) -> nx.MultiDiGraph[str]:
-    """The network of actors in events of ``pair`` (all pairs when None)."""
-    # One row per real event: its score, date and ties, not its members.
-    clusters = pair_clusters(pair, status).with_only_columns(
-        ClusterRow.id, ClusterRow.type, ClusterRow.date, ClusterRow.goldstein, ClusterRow.ties)
+    """The network of actors in events of ``pair`` (all pairs when None).
+
+    One row per tie of a real event (two actor ids with the event's type, date and score,
+    from ``cluster_ties``); the ties' JSON is decoded only for the first real event of each
+    actor, whose attributes the node takes. A real event without ties adds nothing.
+    """
+    query = select(ClusterTieRow.cluster_id, ClusterTieRow.type, ClusterTieRow.date,
+                   ClusterTieRow.goldstein, ClusterTieRow.source_id, ClusterTieRow.target_id)
+    if pair_codes(pair) or status:
+        query = query.where(ClusterTieRow.cluster_id.in_(pair_cluster_ids(pair, status)))
+    rows: list[Tied] = []
+    first: dict[str, int] = {}  # each actor's first real event
     with store.session() as session:
-        rows = list(session.execute(clusters))
+        for cluster_id, type_, date, goldstein, source_id, target_id in session.execute(
+                query.order_by(ClusterTieRow.cluster_id, ClusterTieRow.position)):
+            if not rows or rows[-1][0] != cluster_id:
+                rows.append((cluster_id, type_, date, goldstein, []))
+            rows[-1][4].append((source_id, target_id))
+            first.setdefault(source_id, cluster_id)
+            first.setdefault(target_id, cluster_id)
+        named: dict[int, dict[str, dict[str, Any]]] = {}
+        wanted = sorted(set(first.values()))
+        for start in range(0, len(wanted), IDS_PER_QUERY):
+            named.update((cluster_id, _named(pairs or [])) for cluster_id, pairs in session.execute(
+                select(ClusterRow.id, ClusterRow.ties)
+                .where(ClusterRow.id.in_(wanted[start:start + IDS_PER_QUERY]))))
         # The clusters with a reviewed report, found from the reviewed events (few, by the
         # index on their chain: a digest set with ``review``, never empty), not by reading
         # every report of the pair's clusters; the others are never looked up.
         reviewed = set(session.scalars(select(EventRow.cluster_id).where(
             EventRow.review_chain > "", EventRow.review.is_not(None))))
-        return build_network(((c, c.ties or []) for c in rows), reviewed,
-                             pair="-".join(pair_codes(pair)), status=status or "any")
+    return network_of_ties(rows, {actor_id: named[cluster_id][actor_id]
+                                  for actor_id, cluster_id in first.items()},
+                           reviewed, pair="-".join(pair_codes(pair)), status=status or "any")
 
 
 def top_actors(graph: nx.MultiDiGraph[str], n: int = 10) -> list[dict[str, Any]]:

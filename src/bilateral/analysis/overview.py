@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import case, func, select, union
 
-from bilateral.analysis.conflicts import IDS_PER_QUERY, conflict_count
+from bilateral.analysis.conflicts import conflict_count
 from bilateral.linking.events import pair_codes
 from bilateral.store.filters import cluster_ids_naming, event_ids_naming, figures_naming
 from bilateral.store.models import (
@@ -26,17 +26,46 @@ from bilateral.store.models import (
 from bilateral.types import OCCURRED
 
 
-def _top_pair(session: Any, events: Any) -> str | None:
-    """The pair of countries with the most occurred events (the first reported on a tie)."""
+def _pair_events(codes: list[str]) -> Any:
+    """The status, document and row id of the events naming every code (none: all).
+
+    For two codes, one ``event_pairs`` key holds each of them once with its status and
+    document: read from its index alone, not by looking up each event."""
+    if len(codes) == 2:
+        return select(EventPairRow.status, EventPairRow.doc_id, EventPairRow.event_id.label("id")
+                      ).where(EventPairRow.pair == "-".join(codes)).subquery()
+    query = select(EventRow.status, EventRow.doc_id, EventRow.id)
+    if codes:
+        query = query.where(EventRow.id.in_(event_ids_naming(codes)))
+    return query.subquery()
+
+
+def _top_pair(session: Any, codes: list[str], events: Any) -> str | None:
+    """The pair of countries with the most occurred ``events`` (those naming every code; the
+    first reported on a tie)."""
     count = func.count()
     query = (select(EventPairRow.pair)
-             .join(EventRow, EventRow.id == EventPairRow.event_id)
-             .where(EventRow.status == OCCURRED, EventPairRow.pair.like("%-%"))
+             .where(EventPairRow.status == OCCURRED, EventPairRow.pair.like("%-%"))
              .group_by(EventPairRow.pair)
              .order_by(count.desc(), func.min(EventPairRow.event_id), EventPairRow.pair)
              .limit(1))
-    if events is not None:
-        query = query.where(EventPairRow.event_id.in_(events))
+    if len(codes) == 2:
+        # Every occurred event of the pair counts for the pair itself: no pair counts more,
+        # and one counting as many names every one of them, the first among them too. So
+        # the winner is among the pairs of the pair's first occurred event (most often the
+        # pair alone), and only those are counted.
+        key = "-".join(codes)
+        first = session.scalar(select(func.min(EventPairRow.event_id))
+                               .where(EventPairRow.pair == key, EventPairRow.status == OCCURRED))
+        if first is None:
+            return None
+        candidates = session.scalars(select(EventPairRow.pair).where(
+            EventPairRow.event_id == first, EventPairRow.pair.like("%-%"))).all()
+        if len(candidates) == 1:
+            return key
+        query = query.where(EventPairRow.pair.in_(candidates))
+    if codes:
+        query = query.where(EventPairRow.event_id.in_(select(events.c.id)))
     top: str | None = session.scalar(query)
     return top
 
@@ -47,34 +76,30 @@ def summary(store: Any, pair: str | Sequence[str] | None = None) -> dict[str, An
     With ``pair``, events, figures and clusters are those naming both countries.
     """
     codes = sorted(pair_codes(pair))
-    events = event_ids_naming(codes) if codes else None
+    events = _pair_events(codes)
     clusters = cluster_ids_naming(codes) if codes else None
     with store.session() as session:
-        by_status = select(EventRow.status, func.count()).group_by(EventRow.status).order_by(
-            func.count().desc(), func.min(EventRow.id))
+        by_status = (select(events.c.status, func.count()).group_by(events.c.status)
+                     .order_by(func.count().desc(), func.min(events.c.id)))
         cluster_counts = select(
             func.count(), func.coalesce(func.sum(case((ClusterRow.size > 1, 1), else_=0)), 0),
             func.min(case((ClusterRow.status == OCCURRED, ClusterRow.date))),
             func.max(case((ClusterRow.status == OCCURRED, ClusterRow.date))))
-        event_docs = select(EventRow.doc_id).distinct()
+        event_docs = select(events.c.doc_id).distinct()
         figure_docs = select(FigureRow.doc_id).distinct().where(*figures_naming(codes))
-        if events is not None:
-            by_status = by_status.where(EventRow.id.in_(events))
-            event_docs = event_docs.where(EventRow.id.in_(events))
         if clusters is not None:
             cluster_counts = cluster_counts.where(ClusterRow.id.in_(clusters))
         statuses = {status: int(n) for status, n in session.execute(by_status)}
         n_clusters, multi_source, first, last = session.execute(cluster_counts).one()
         figures = select(func.count()).select_from(FigureRow).where(*figures_naming(codes))
-        cited = union(event_docs, figure_docs)
-        if codes:  # the pair's documents read once, for their count and their quotes
-            doc_ids = sorted(session.scalars(cited))
-            n_cited = len(doc_ids)
-            quotes = sum(session.scalar(select(func.count()).select_from(QuoteRow).where(
-                QuoteRow.doc_id.in_(doc_ids[start:start + IDS_PER_QUERY]))) or 0
-                for start in range(0, n_cited, IDS_PER_QUERY))
+        cited = union(event_docs, figure_docs).subquery()
+        if codes:  # the pair's documents, counted with their quotes in one pass over them
+            quoted = (select(func.count()).select_from(QuoteRow)
+                      .where(QuoteRow.doc_id == cited.c.doc_id).scalar_subquery())
+            n_cited, quotes = session.execute(
+                select(func.count(), func.coalesce(func.sum(quoted), 0)).select_from(cited)).one()
         else:
-            n_cited = session.scalar(select(func.count()).select_from(cited.subquery())) or 0
+            n_cited = session.scalar(select(func.count()).select_from(cited)) or 0
             quotes = session.scalar(select(func.count()).select_from(QuoteRow)) or 0
         return {
             "pair": "-".join(codes) or None,
@@ -89,5 +114,5 @@ def summary(store: Any, pair: str | Sequence[str] | None = None) -> dict[str, An
             "quotes": int(quotes),
             "first_event": first,
             "last_event": last,
-            "top_pair": _top_pair(session, events),
+            "top_pair": _top_pair(session, codes, events),
         }

@@ -10,42 +10,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bilateral.store.doubt import LOW_CONFIDENCE, WEIGHTS
+from bilateral.store.doubt import event_reasons as reasons_of
 from bilateral.store.models import EventRow, FigureConflictSideRow, FigureRow
 from bilateral.store.session import Store
-from bilateral.types import OCCURRED
-
-CONFLICT_TYPES = frozenset(("ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
-                            "COERCE", "ASSAULT"))
-LOW_CONFIDENCE = 0.6
-WEIGHTS = {"low confidence": 2.0, "conflict type": 1.0, "undated": 0.75, "did not happen": 0.5,
-           "contradicted": 1.5}
 
 
 def event_reasons(row: EventRow) -> list[str]:
-    reasons = []
-    if row.confidence is not None and row.confidence < LOW_CONFIDENCE:
-        reasons.append("low confidence")
-    if row.type in CONFLICT_TYPES:
-        reasons.append("conflict type")
-    if row.status == OCCURRED and not row.date:
-        reasons.append("undated")
-    if row.status != OCCURRED:
-        reasons.append("did not happen")
-    return reasons
-
-
-def event_doubt() -> ColumnElement[float]:
-    """``_score`` of ``event_reasons`` as a SQL expression (0 for an event with no reason), so
-    that the database picks the most doubtful events instead of Python reading them all."""
-    undated = and_(EventRow.status == OCCURRED, or_(EventRow.date.is_(None), EventRow.date == ""))
-    return (case((EventRow.confidence < LOW_CONFIDENCE,
-                  WEIGHTS["low confidence"] + LOW_CONFIDENCE - EventRow.confidence), else_=0.0)
-            + case((EventRow.type.in_(sorted(CONFLICT_TYPES)), WEIGHTS["conflict type"]), else_=0.0)
-            + case((undated, WEIGHTS["undated"]), else_=0.0)
-            + case((EventRow.status != OCCURRED, WEIGHTS["did not happen"]), else_=0.0))
+    return reasons_of(row.confidence, row.type, row.status, row.date)
 
 
 def _score(reasons: list[str], confidence: float | None) -> float:
@@ -84,14 +59,14 @@ def contradicted(session: Session, limit: int) -> list[FigureRow]:
 def review_queue(store: Store, limit: int = 100) -> list[dict[str, Any]]:
     """Unreviewed events and figures with a reason to doubt them, most doubtful first.
 
-    The events are ranked and cut in SQL (``event_doubt``); the contradicted figures are
-    read from the conflicts the linker stored.
+    The most doubtful unreviewed events are read from the index on the points the writer
+    stored with them (``EventRow.doubt``); the contradicted figures from the conflicts the
+    linker stored.
     """
-    doubt = event_doubt()
     with store.session() as session:
         events = session.scalars(
-            select(EventRow).where(EventRow.review.is_(None), doubt > 0)
-            .order_by(doubt.desc(), EventRow.event_id).limit(limit)).all()
+            select(EventRow).where(EventRow.review.is_(None), EventRow.doubt > 0)
+            .order_by(EventRow.doubt.desc(), EventRow.event_id).limit(limit)).all()
         items = [_event_item(r, event_reasons(r)) for r in events]
         items += [_figure_item(r) for r in contradicted(session, limit)]
     items.sort(key=lambda item: (-item["score"], item["id"]))

@@ -13,6 +13,7 @@ from typing import Any
 import networkx as nx
 
 from bilateral.analysis.conflicts import conflict_count, stored_conflicts
+from bilateral.analysis.conflicts import conflict_disagreements as disagreement_page
 from bilateral.analysis.conflicts import conflict_previews as previews
 from bilateral.analysis.export import write_export as analysis_export
 from bilateral.analysis.index import cooperation_index
@@ -24,6 +25,10 @@ from bilateral.api.params import until_bound
 from bilateral.store.export import export_jsonl
 from bilateral.store.session import Store
 from bilateral.types import OCCURRED
+
+# Disagreeing pairs each conflict of /api/contradictions lists; the rest are paged by
+# /api/contradictions/{id}/disagreements (their number grows with the square of the sides).
+DISAGREEMENTS_LISTED = 100
 
 
 def timeline(store: Store, pair: tuple[str, str], *, since: str | None = None,
@@ -67,10 +72,19 @@ def search(store: Store, q: str, limit: int = 50) -> list[dict[str, Any]]:
 def contradictions(store: Store, pair: tuple[str, str] | None, *, limit: int,
                    offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """A page of the figures that disagree, every source side by side (``linking.figures``
-    decides, when the figures are stored), and how many conflicts there are in all."""
+    decides, when the figures are stored), each with its first ``DISAGREEMENTS_LISTED``
+    disagreeing pairs, and how many conflicts there are in all."""
     with store.session() as session:
-        return (stored_conflicts(session, pair or (), limit=limit, offset=offset),
+        return (stored_conflicts(session, pair or (), limit=limit, offset=offset,
+                                 pairs=DISAGREEMENTS_LISTED),
                 conflict_count(session, pair or ()))
+
+
+def disagreements(store: Store, conflict_id: int, *, limit: int,
+                  offset: int = 0) -> tuple[list[list[int]], int] | None:
+    """A page of one conflict's disagreeing pairs and how many it has (None: no conflict)."""
+    with store.session() as session:
+        return disagreement_page(session, conflict_id, limit=limit, offset=offset)
 
 
 def conflict_previews(store: Store, pair: tuple[str, str] | None, *, limit: int,

@@ -23,8 +23,16 @@ from bilateral.linking.figures import (
     comparison_groups,
     group_conflicts,
 )
-from bilateral.store.models import FigureConflictRow, FigureConflictSideRow, FigureRow
+from bilateral.store.models import (
+    FigureConflictRow,
+    FigureConflictSideRow,
+    FigureDisagreementRow,
+    FigureRow,
+)
 from bilateral.types import Figure
+
+# Disagreeing pairs per FigureDisagreementRow: a page of conflicts reads each one's first row.
+DISAGREEMENTS_PER_ROW = 1000
 
 # What a Figure is made of, read as plain rows (not ORM objects).
 FIGURE_COLUMNS = (FigureRow.id, FigureRow.doc_id, FigureRow.variable, FigureRow.value,
@@ -49,30 +57,40 @@ def check_figures(session: Session) -> int:
     unchecked = FigureRow.conflicts_checked.is_(False)
     groups = session.execute(select(FigureRow.variable, FigureRow.country_key).distinct()
                              .where(unchecked, FigureRow.variable.in_(COMPARED_VARIABLES))).all()
-    found: list[tuple[dict[str, Any], list[int]]] = []
+    found: list[tuple[dict[str, Any], list[int], list[list[int]]]] = []
     for variable, country_key in groups:
         same = (FigureConflictRow.variable == variable,
                 FigureConflictRow.country_key == country_key)
-        session.execute(delete(FigureConflictSideRow).where(FigureConflictSideRow.conflict_id.in_(
-            select(FigureConflictRow.id).where(*same))))
+        stale = select(FigureConflictRow.id).where(*same)
+        session.execute(delete(FigureConflictSideRow)
+                        .where(FigureConflictSideRow.conflict_id.in_(stale)))
+        session.execute(delete(FigureDisagreementRow)
+                        .where(FigureDisagreementRow.conflict_id.in_(stale)))
         session.execute(delete(FigureConflictRow).where(*same))
         found += _conflicts(session, variable, country_key)
-    if found:  # two statements for the whole batch, not two per conflict
+    if found:  # three statements for the whole batch, not three per conflict
         ids = session.scalars(
             insert(FigureConflictRow).returning(FigureConflictRow.id, sort_by_parameter_order=True),
-            [values for values, _ in found])
+            [values for values, _, _ in found]).all()
         session.execute(insert(FigureConflictSideRow), [
             {"conflict_id": conflict_id, "position": n, "figure_id": figure_id}
-            for conflict_id, (_, sides) in zip(ids, found, strict=True)
+            for conflict_id, (_, sides, _) in zip(ids, found, strict=True)
             for n, figure_id in enumerate(sides)])
+        chunks = [{"conflict_id": conflict_id, "chunk": n,
+                   "pairs": pairs[start:start + DISAGREEMENTS_PER_ROW]}
+                  for conflict_id, (_, _, pairs) in zip(ids, found, strict=True)
+                  for n, start in enumerate(range(0, len(pairs), DISAGREEMENTS_PER_ROW))]
+        if chunks:
+            session.execute(insert(FigureDisagreementRow), chunks)
     session.execute(update(FigureRow).where(unchecked).values(conflicts_checked=True))
     return len(groups)
 
 
 def _conflicts(session: Session, variable: str,
-               country_key: str) -> list[tuple[dict[str, Any], list[int]]]:
+               country_key: str) -> list[tuple[dict[str, Any], list[int], list[list[int]]]]:
     """The conflicts among the figures of one variable and country set, as the column values
-    of a ``FigureConflictRow`` and the ids of its sides' figures, in the rule's order."""
+    of a ``FigureConflictRow``, the ids of its sides' figures and its disagreeing pairs, in
+    the rule's order."""
     rows = session.execute(
         select(*FIGURE_COLUMNS)
         .where(FigureRow.variable == variable, FigureRow.country_key == country_key,
@@ -90,6 +108,7 @@ def _conflicts(session: Session, variable: str,
                            "direction": conflict.direction, "unit": conflict.unit,
                            "group_period": members[0].figure.period,
                            "group_figure": row_ids[id(members[0])], "position": position,
-                           "disagreements": [list(p) for p in conflict.disagreements]},
-                          [row_ids[id(side)] for side in conflict.sides]))
+                           "disagreement_count": len(conflict.disagreements)},
+                          [row_ids[id(side)] for side in conflict.sides],
+                          [list(p) for p in conflict.disagreements]))
     return found

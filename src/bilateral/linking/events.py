@@ -39,7 +39,14 @@ from bilateral.linking import dates
 from bilateral.linking.contradictions import check_figures
 from bilateral.linking.sectors import SECTORS, event_sectors, union_sectors
 from bilateral.linking.similarity import Similarity, make_similarity
-from bilateral.store.models import ClusterPairRow, ClusterRow, DocumentRow, EventPairRow, EventRow
+from bilateral.store.models import (
+    ClusterPairRow,
+    ClusterRow,
+    ClusterTieRow,
+    DocumentRow,
+    EventPairRow,
+    EventRow,
+)
 from bilateral.store.write import actor_countries, country_keys
 
 # Types that one outlet may code where another codes the other (a meeting vs the
@@ -86,6 +93,7 @@ class Item:
     cameo: str | None = None
     ties: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
     index: int = 0
+    doc_id: str | None = None
 
 
 def placement_key(item: Item) -> tuple[Any, ...]:
@@ -139,7 +147,7 @@ LINKED_COLUMNS = (EventRow.id, EventRow.type, EventRow.mode, EventRow.status, Ev
                   EventRow.source, EventRow.target, EventRow.participants,
                   EventRow.source_country, EventRow.target_country, EventRow.location,
                   EventRow.sentence, EventRow.evidence, EventRow.goldstein, EventRow.cameo,
-                  EventRow.cluster_id)
+                  EventRow.cluster_id, EventRow.doc_id)
 
 
 def event_actors(row: EventRow | Row[Any]) -> list[dict[str, Any]]:
@@ -187,6 +195,7 @@ def to_item(row: EventRow | Row[Any], published: str | None) -> Item:
         place=_place(row.location), actors=actors, sentence=row.sentence,
         text=" ".join(dict.fromkeys(t for t in texts if t)), goldstein=row.goldstein,
         cameo=row.cameo, ties=event_ties(row.source, row.target, row.participants),
+        doc_id=row.doc_id,
     )
 
 
@@ -405,25 +414,34 @@ def _chunks(values: list[int], size: int = 5000) -> Iterable[list[int]]:
 
 
 def _store_clusters(session: Session, clusters: list[Cluster]) -> None:
-    """Insert the new clusters and update the changed ones, with their pairs and members."""
+    """Insert the new clusters and update the changed ones, with their pairs, ties and
+    members."""
     changed = [c for c in clusters if c.changed]
-    stored = [c for c in changed if c.row_id is not None]
+    written = [cluster_values(c) for c in changed]
+    stored = [(c, values) for c, values in zip(changed, written, strict=True)
+              if c.row_id is not None]
     if stored:
-        session.execute(update(ClusterRow),
-                        [{"id": c.row_id, **cluster_values(c)} for c in stored])
-        for chunk in _chunks([c.row_id for c in stored if c.row_id is not None]):
+        session.execute(update(ClusterRow), [{"id": c.row_id, **values} for c, values in stored])
+        for chunk in _chunks([c.row_id for c, _ in stored if c.row_id is not None]):
             session.execute(delete(ClusterPairRow).where(ClusterPairRow.cluster_id.in_(chunk)))
-    fresh = [c for c in changed if c.row_id is None]
+            session.execute(delete(ClusterTieRow).where(ClusterTieRow.cluster_id.in_(chunk)))
+    fresh = [(c, values) for c, values in zip(changed, written, strict=True) if c.row_id is None]
     if fresh:
         ids = session.scalars(
             insert(ClusterRow).returning(ClusterRow.id, sort_by_parameter_order=True),
-            [cluster_values(c) for c in fresh])
-        for cluster, row_id in zip(fresh, ids, strict=True):
+            [values for _, values in fresh])
+        for (cluster, _), row_id in zip(fresh, ids, strict=True):
             cluster.row_id = row_id
     pairs = [{"pair": key, "cluster_id": c.row_id, "status": c.members[0].status, "date": c.date}
              for c in changed for key in country_keys(cluster_countries(c))]
     if pairs:
         session.execute(insert(ClusterPairRow), pairs)
+    ties = [{"cluster_id": c.row_id, "position": n, "source_id": a["id"], "target_id": b["id"],
+             "type": values["type"], "date": values["date"], "goldstein": values["goldstein"]}
+            for c, values in zip(changed, written, strict=True)
+            for n, (a, b) in enumerate(values["ties"])]
+    if ties:
+        session.execute(insert(ClusterTieRow), ties)
     assignments = [{"id": m.row_id, "cluster_id": c.row_id} for c in changed for m in c.members]
     if assignments:
         session.execute(update(EventRow), assignments)  # bulk UPDATE by primary key
@@ -455,7 +473,7 @@ def link_events(store: Any, pair: str | Sequence[str] | None = None, *,
     codes = pair_codes(pair)
     with store.session() as session:
         items, old_clusters = _load_items(session, codes)
-        _add_event_pairs(session, items)
+        _write_event_pairs(session, items)
         sim = make_similarity(similarity, [i.text for i in items])
         clusters = cluster_items(items, sim)
         _write_clusters(session, items, clusters, old_clusters)
@@ -529,15 +547,14 @@ def _stored_clusters(session: Session, items: list[Item]) -> list[Cluster]:
     return [Cluster(sorted(members[i], key=placement_key), row_id=i, changed=False) for i in ids]
 
 
-def _add_event_pairs(session: Session, items: list[Item]) -> None:
-    """Write the ``event_pairs`` of events that have none yet (new, or written as rows)."""
+def _write_event_pairs(session: Session, items: list[Item]) -> None:
+    """Write the ``event_pairs`` of ``items`` afresh: an event is placed again when it is new
+    or changed (an analyst's edit may change its countries or its status)."""
     ids = [i.row_id for i in items]
-    known: set[int] = set()
     for chunk in _chunks(ids):
-        known.update(session.scalars(select(EventPairRow.event_id).distinct()
-                                     .where(EventPairRow.event_id.in_(chunk))))
-    rows = [{"pair": key, "event_id": i.row_id} for i in items if i.row_id not in known
-            for key in country_keys(i.countries)]
+        session.execute(delete(EventPairRow).where(EventPairRow.event_id.in_(chunk)))
+    rows = [{"pair": key, "event_id": i.row_id, "status": i.status, "doc_id": i.doc_id}
+            for i in items for key in country_keys(i.countries)]
     if rows:
         session.execute(insert(EventPairRow), rows)
 
@@ -556,7 +573,7 @@ def link_pending(session: Session, *, similarity: str = "auto") -> LinkResult:
     if not rows:
         return LinkResult(events=0, clusters=0, merged=0)
     new = [to_item(row, row.published) for row in rows]
-    _add_event_pairs(session, new)
+    _write_event_pairs(session, new)
     stored = _stored_clusters(session, new)
     items = [m for cluster in stored for m in cluster.members] + new
     for n, item in enumerate(items):

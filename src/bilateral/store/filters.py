@@ -26,16 +26,23 @@ def contains_codes(column: Any, sep: str, codes: Collection[str]) -> list[Any]:
 def figures_naming(codes: Collection[str]) -> list[Any]:
     """Figures about every one of ``codes`` (none: every figure).
 
-    The few distinct country keys naming them are found first (on the key's index alone),
-    then their figures by that index: a condition on every row let the database walk the
-    figures in another index's order and test each (on a pair with no figure, all 183,000
-    of a 100,000-article store, to fill a page of 50).
+    The few distinct country keys naming them are found first, then their figures by the
+    key's index: a condition on every row let the database walk the figures in another
+    index's order and test each (on a pair with no figure, all 183,000 of a
+    100,000-article store, to fill a page of 50). The keys are read by skipping from one to
+    the next on the index (one lookup per key: 187 keys in that store), not by walking all
+    of its entries, which SQLite does for a DISTINCT (58 → 3 ms).
     """
     if not codes:
         return []
-    keys = aliased(FigureRow)
-    return [FigureRow.country_key.in_(select(keys.country_key).distinct().where(
-        *contains_codes(keys.country_key, " ", sorted(codes))))]
+    first, following = aliased(FigureRow), aliased(FigureRow)
+    keys = select(func.min(first.country_key).label("key")).cte("figure_keys", recursive=True)
+    keys = keys.union_all(
+        select(select(func.min(following.country_key))
+               .where(following.country_key > keys.c.key).scalar_subquery())
+        .where(keys.c.key.is_not(None)))
+    return [FigureRow.country_key.in_(select(keys.c.key).where(
+        *contains_codes(keys.c.key, " ", sorted(codes))))]
 
 
 def _naming(pair: Any, row_id: Any, codes: Collection[str]) -> Select[Any]:

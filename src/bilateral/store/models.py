@@ -23,6 +23,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from bilateral.store.doubt import doubt_of_inserted
+
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
@@ -125,6 +127,10 @@ class EventRow(Base):
     # accepted | edited | added by an analyst (see CorrectionRow), None when not reviewed
     review: Mapped[str | None] = mapped_column(String(16))
     review_chain: Mapped[str | None] = mapped_column(String(64), index=True)
+    # How worth an analyst's look the event is (``store.doubt``; 0: no reason to doubt it),
+    # kept so that the review queue reads its most doubtful events from an index.
+    doubt: Mapped[float] = mapped_column(Float, default=lambda context: doubt_of_inserted(context),
+                                         server_default="0")
 
 
 class FigureRow(Base):
@@ -175,7 +181,23 @@ class FigureConflictRow(Base):
     group_period: Mapped[str | None] = mapped_column(String(32))
     group_figure: Mapped[int] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer)
-    disagreements: Mapped[list[Any]] = mapped_column(JSON, default=list)  # index pairs into sides
+    # how many pairs of sides disagree (FigureDisagreementRow holds them)
+    disagreement_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class FigureDisagreementRow(Base):
+    """The disagreeing pairs of a conflict, ``DISAGREEMENTS_PER_ROW`` to a row, in order.
+
+    A conflict's pairs grow with the square of its sides (one of a 100,000-article store has
+    1.2 M): kept apart from the conflict, they are read a page at a time.
+    """
+
+    __tablename__ = "figure_disagreements"
+
+    conflict_id: Mapped[int] = mapped_column(ForeignKey("figure_conflicts.id", ondelete="CASCADE"),
+                                             primary_key=True)
+    chunk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pairs: Mapped[list[Any]] = mapped_column(JSON, default=list)  # index pairs into sides
 
 
 class FigureConflictSideRow(Base):
@@ -237,6 +259,10 @@ class EventPairRow(Base):
     pair: Mapped[str] = mapped_column(String(40), primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"),
                                           primary_key=True, index=True)
+    # Copied from the event (written again when it changes) so that a pair's counts by
+    # status and its documents are read from the index alone.
+    status: Mapped[str | None] = mapped_column(String(16))
+    doc_id: Mapped[str | None] = mapped_column(String(32))
 
 
 class ClusterPairRow(Base):
@@ -253,6 +279,24 @@ class ClusterPairRow(Base):
                                             primary_key=True, index=True)
     status: Mapped[str] = mapped_column(String(16))
     date: Mapped[str | None] = mapped_column(String(10))
+
+
+class ClusterTieRow(Base):
+    """One of ``ClusterRow.ties`` (who acted on whom) by actor id, in its order, with the
+    cluster's type, date and score: the network reads a pair's ties from here alone, not by
+    looking up and decoding every cluster."""
+
+    __tablename__ = "cluster_ties"
+    __table_args__ = ({"sqlite_with_rowid": False},)  # the rows are the primary key's index
+
+    cluster_id: Mapped[int] = mapped_column(ForeignKey("clusters.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[str] = mapped_column(Text)
+    target_id: Mapped[str] = mapped_column(Text)
+    type: Mapped[str] = mapped_column(String(16))
+    date: Mapped[str | None] = mapped_column(String(10))
+    goldstein: Mapped[float | None] = mapped_column(Float)
 
 
 class CorrectionRow(Base):
@@ -291,5 +335,10 @@ class CorrectionRow(Base):
 # a pair's events sorted by date from the index alone (the events list, its pages)
 Index("ix_events_pair_date", EventRow.source_country, EventRow.target_country, EventRow.date)
 Index("ix_figure_conflicts_group", FigureConflictRow.variable, FigureConflictRow.country_key)
+# a pair's events by status, and its documents, from the index alone (the overview)
+Index("ix_event_pairs_status", EventPairRow.pair, EventPairRow.status, EventPairRow.doc_id,
+      EventPairRow.event_id)
+# the review queue: unreviewed events, most doubtful first
+Index("ix_events_doubt", EventRow.review, EventRow.doubt.desc(), EventRow.event_id)
 Index("ix_cluster_pairs_timeline", ClusterPairRow.pair, ClusterPairRow.status, ClusterPairRow.date,
       ClusterPairRow.cluster_id)

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from bilateral.store.doubt import event_doubt
 from bilateral.store.models import (
     Base,
     ClusterRow,
@@ -64,8 +65,9 @@ def record_values(records: Records) -> dict[type[Any], list[dict[str, Any]]]:
         for m in records.mentions
     ]
     events = [
-        {"event_id": f"{doc_id}:E{n}", "doc_id": doc_id, **event_columns(e.to_record()),
-         "confidence": e.confidence}
+        # the confidence as extracted, not as exported (rounded)
+        {"event_id": f"{doc_id}:E{n}", "doc_id": doc_id,
+         **event_columns(e.to_record() | {"confidence": e.confidence})}
         for n, e in enumerate(records.relations, 1)
     ]
     figures = [
@@ -88,6 +90,7 @@ def event_columns(record: dict[str, Any]) -> dict[str, Any]:
     """The ``events`` columns of an event record (the export format): the extractor's and an
     analyst's corrected records are stored alike."""
     source, target = record.get("source"), record.get("target")
+    status, confidence = record.get("status") or "occurred", record.get("confidence", 1.0)
     return {
         "type": record["type"], "mode": record.get("mode"), "cameo": record.get("cameo"),
         "goldstein": record.get("goldstein"),
@@ -95,10 +98,11 @@ def event_columns(record: dict[str, Any]) -> dict[str, Any]:
         "target_country": target.get("country") if target else None,
         "source": source, "target": target, "participants": record.get("participants") or [],
         "date": record.get("date"), "date_text": record.get("date_text"),
-        "location": record.get("location"), "status": record.get("status") or "occurred",
+        "location": record.get("location"), "status": status,
         "sentence": record["sentence"], "start": record["start"], "end": record["end"],
-        "confidence": record.get("confidence", 1.0), "trigger": record.get("trigger"),
+        "confidence": confidence, "trigger": record.get("trigger"),
         "evidence": record.get("evidence") or [],
+        "doubt": event_doubt(confidence, record["type"], status, record.get("date")),
     }
 
 

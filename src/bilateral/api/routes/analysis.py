@@ -109,12 +109,26 @@ def search(*, q: str = Query(..., min_length=1, max_length=200),
 
 
 @router.get("/contradictions", response_model=Page[dict[str, Any]],
-            summary="Figures on the same variable and period that disagree, side by side")
+            summary="Figures on the same variable and period that disagree, side by side",
+            description=f"Each conflict lists its sides, its first {analysis.DISAGREEMENTS_LISTED} "
+                        "disagreeing pairs (index pairs into `sides`) and `disagreement_count`; "
+                        "`/api/contradictions/{id}/disagreements` pages them all.")
 def contradictions(*, pair: str | None = PAIR_OPTIONAL, paging: PagingDep,
                    store: StoreDep) -> dict[str, Any]:
     found, total = analysis.contradictions(store, parse_pair(pair), limit=paging.limit,
                                            offset=paging.offset)
     return page(found, total, paging.limit, paging.offset)
+
+
+@router.get("/contradictions/{conflict_id}/disagreements", response_model=Page[list[int]],
+            summary="One conflict's disagreeing pairs of sides, a page at a time")
+def contradiction_disagreements(*, conflict_id: int, paging: PagingDep,
+                                store: StoreDep) -> dict[str, Any]:
+    found = analysis.disagreements(store, conflict_id, limit=paging.limit, offset=paging.offset)
+    if found is None:
+        raise HTTPException(404, f"no conflict {conflict_id}")
+    pairs, total = found
+    return page(pairs, total, paging.limit, paging.offset)
 
 
 @router.get("/exports/{fmt}", summary="Download the whole store in an export format",
