@@ -244,13 +244,17 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
 def headline_infinitive(verb: Any) -> bool:
     """A headline tells what is to come as a name and an infinitive: "Japan PM to visit
     India" (the parser hangs the infinitive on the name, the sentence's root). Not on an
-    event noun, whose infinitive says what it is for ("Leaders' dinner to boost ties")."""
+    event noun, whose infinitive says what it is for ("Leaders' dinner to boost ties"), nor
+    on a noun of aim or a possessed common noun, which a misparsed sentence may leave as
+    its root ("Norway's decision to expel the envoy angered Chile")."""
     head = verb.head
     return (
         verb.tag_ == "VB"
         and verb.dep_ in ("advcl", "acl", "relcl")
         and head.dep_ == "ROOT"
-        and head.pos_ in ("NOUN", "PROPN")
+        and (head.pos_ == "PROPN" or (
+            head.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in head.children)))
+        and head.lemma_.lower() not in AIM_NOUNS
         and (head.lemma_.lower(), "NOUN") not in curated()
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
