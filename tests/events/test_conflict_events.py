@@ -389,3 +389,22 @@ def test_preparing_a_cooperative_act_is_no_readiness(events_of: Events) -> None:
 )
 def test_aid_received_and_relations_reduced(events_of: Events, text: str, pair: tuple[str, str, str]) -> None:
     assert pair in _pairs(events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Norwegian drone entered Chilean airspace on Sunday.",
+        "Norwegian coast guard ships intruded into Chilean waters.",
+    ],
+)
+def test_an_incursion_into_airspace_or_waters_is_an_attack_on_that_state(
+    events_of: Events, text: str
+) -> None:
+    assert ("ASSAULT", "NOR", "CHL") in _pairs(events_of(text))
+
+
+def test_entering_territory_is_no_incursion_by_itself(events_of: Events) -> None:
+    # refugees and delegations enter another state's territory too
+    events = events_of("Norwegian refugees entered Chilean territory.")
+    assert not [e for e in events if e.type == "ASSAULT"]
