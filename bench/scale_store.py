@@ -16,7 +16,7 @@ by bilateral), table by table, from the SQLAlchemy metadata of ``bilateral.store
 - what the writer derives from rows (the figure conflicts) is not copied but found again by
   the linker's own ``link_pending`` over the whole store, since figures of different copies
   whose shifted periods overlap are compared with each other; the full-text index is filled
-  by the store's own triggers (SQLite) or indexes (PostgreSQL) as rows are inserted;
+  by the store's own triggers (SQLite) or generated columns (PostgreSQL) as rows are inserted;
 - the events of a copy stay in the copy's clusters: copies are not linked with each other.
 
 A column the schema gains is copied as it is unless it is unique (then the script stops and
