@@ -288,8 +288,10 @@ class CorrectionRow(Base):
     record_id: Mapped[str | None] = mapped_column(String(48))
 
 
-# a pair's events sorted by date from the index alone (the events list, its pages)
-Index("ix_events_pair_date", EventRow.source_country, EventRow.target_country, EventRow.date)
+# a pair's events sorted by date and id from the index alone (the events list, its pages);
+# SQLite's entries end with the rowid, the id, already: migration 0012 adds it on PostgreSQL
+Index("ix_events_pair_date", EventRow.source_country, EventRow.target_country, EventRow.date,
+      EventRow.id)
 Index("ix_figure_conflicts_group", FigureConflictRow.variable, FigureConflictRow.country_key)
 Index("ix_cluster_pairs_timeline", ClusterPairRow.pair, ClusterPairRow.status, ClusterPairRow.date,
       ClusterPairRow.cluster_id)
