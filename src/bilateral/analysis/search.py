@@ -2,7 +2,7 @@
 
 SQLite: the FTS5 tables of migration 0002 (porter stemming, BM25 ranking).
 PostgreSQL: ``plainto_tsquery(…)`` on the stored, GIN-indexed tsvectors of
-migration 0011. Every hit names its document, source, the
+migrations 0011 and 0013. Every hit names its document, source, the
 sentence (or the best-matching sentence of an article) and its character span.
 All words must match; when nothing does, any word may.
 """
@@ -68,8 +68,9 @@ SQLITE_QUERIES = {
                               "JOIN documents d ON d.id = best.rowid"),
 }
 
-# Each table's ``search_vector`` (migration 0011) is its searched text as a tsvector, kept by
-# PostgreSQL and GIN-indexed: ranking reads it rather than parsing every matching text again.
+# ``search_vector`` is the searched text as a tsvector, GIN-indexed and kept by PostgreSQL as
+# rows are written (events and quotes: a generated column, migration 0011; articles: the narrow
+# table ``document_vectors``, 0013): ranking reads it rather than parsing every text again.
 _TSQ = "plainto_tsquery('english', :q)"
 
 
@@ -91,7 +92,7 @@ POSTGRES_QUERIES = {
                              'q.doc_id, d.source, q.quote_id, q.text, q.start, q."end"',
                              "JOIN quotes q ON q.id = best.id "
                              "JOIN documents d ON d.doc_id = q.doc_id"),
-    "document": _postgres_query("document", "documents",
+    "document": _postgres_query("document", "document_vectors",
                                 "d.doc_id, d.source, d.doc_id, d.text, 0, 0",
                                 "JOIN documents d ON d.id = best.id"),
 }
