@@ -44,13 +44,14 @@ def test_search_index_follows_deleted_documents(demo_store):
     assert search(demo_store, "Astana") == []
 
 
-def test_search_index_follows_edited_sentences(demo_store):
+def test_search_index_follows_edited_sentences_and_titles(demo_store):
     with demo_store.session() as session:
         event = session.scalars(select(EventRow).order_by(EventRow.id)).first()
         event.sentence = "The envoys toured a desalination plant."
-        ref = event.event_id
-    hits = search(demo_store, "desalination")
-    assert [(h["kind"], h["ref"]) for h in hits] == [("event", ref)]
+        document = session.scalars(select(DocumentRow).order_by(DocumentRow.id.desc())).first()
+        document.title = "Desalination plants on the coast"
+        edited = {("event", event.event_id), ("document", document.doc_id)}
+    assert {(h["kind"], h["ref"]) for h in search(demo_store, "desalination")} == edited
 
 
 def test_search_limit(demo_store):
