@@ -1,4 +1,5 @@
-"""Full-text search with citations over events, quotes and articles (SQLite FTS5)."""
+"""Full-text search with citations over events, quotes and articles (SQLite FTS5, and
+PostgreSQL's stored tsvectors when BILATERAL_TEST_PG_URL is set)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from sqlalchemy import delete, select
 
 from bilateral.analysis.search import best_sentence, search, semantic_search
 from bilateral.linking.similarity import embedding_available
-from bilateral.store.models import DocumentRow
+from bilateral.store.models import DocumentRow, EventRow
 
 
 def _text(store, doc_id):
@@ -41,6 +42,16 @@ def test_search_index_follows_deleted_documents(demo_store):
     with demo_store.session() as session:
         session.execute(delete(DocumentRow).where(DocumentRow.source == "steppe-2019-05-01.txt"))
     assert search(demo_store, "Astana") == []
+
+
+def test_search_index_follows_edited_sentences_and_titles(demo_store):
+    with demo_store.session() as session:
+        event = session.scalars(select(EventRow).order_by(EventRow.id)).first()
+        event.sentence = "The envoys toured a desalination plant."
+        document = session.scalars(select(DocumentRow).order_by(DocumentRow.id.desc())).first()
+        document.title = "Desalination plants on the coast"
+        edited = {("event", event.event_id), ("document", document.doc_id)}
+    assert {(h["kind"], h["ref"]) for h in search(demo_store, "desalination")} == edited
 
 
 def test_search_limit(demo_store):

@@ -1,8 +1,8 @@
 """Full-text search with citations over articles, events and quotes.
 
 SQLite: the FTS5 tables of migration 0002 (porter stemming, BM25 ranking).
-PostgreSQL: ``to_tsvector('english', …) @@ plainto_tsquery(…)`` on the GIN
-indexes of the same migration. Every hit names its document, source, the
+PostgreSQL: ``plainto_tsquery(…)`` on the stored, GIN-indexed tsvectors of
+migrations 0011 and 0013. Every hit names its document, source, the
 sentence (or the best-matching sentence of an article) and its character span.
 All words must match; when nothing does, any word may.
 """
@@ -68,24 +68,33 @@ SQLITE_QUERIES = {
                               "JOIN documents d ON d.id = best.rowid"),
 }
 
-# The expressions must stay those of the GIN indexes in migration 0002.
+# ``search_vector`` is the searched text as a tsvector, GIN-indexed and kept by PostgreSQL as
+# rows are written (events and quotes: a generated column, migration 0011; articles: the narrow
+# table ``document_vectors``, 0013): ranking reads it rather than parsing every text again.
 _TSQ = "plainto_tsquery('english', :q)"
+
+
+def _postgres_query(kind: str, table: str, columns: str, joins: str) -> str:
+    """As ``_sqlite_query``: the best ``:limit`` ids are ranked first, then joined (joining
+    first sorted every matching row whole, spilling to disk for a common word)."""
+    return (f"SELECT '{kind}', {columns}, best.score FROM "
+            f"(SELECT id, ts_rank(search_vector, {_TSQ}) AS score FROM {table} "
+            f"WHERE search_vector @@ {_TSQ} ORDER BY score DESC LIMIT :limit) AS best "
+            f"{joins} ORDER BY best.score DESC")
+
+
 POSTGRES_QUERIES = {
-    "event": f"""SELECT 'event', e.doc_id, d.source, e.event_id, e.sentence, e.start, e."end",
-                        ts_rank(to_tsvector('english', e.sentence), {_TSQ}) AS score
-                 FROM events e JOIN documents d ON d.doc_id = e.doc_id
-                 WHERE to_tsvector('english', e.sentence) @@ {_TSQ}
-                 ORDER BY score DESC LIMIT :limit""",
-    "quote": f"""SELECT 'quote', q.doc_id, d.source, q.quote_id, q.text, q.start, q."end",
-                        ts_rank(to_tsvector('english', q.text), {_TSQ}) AS score
-                 FROM quotes q JOIN documents d ON d.doc_id = q.doc_id
-                 WHERE to_tsvector('english', q.text) @@ {_TSQ}
-                 ORDER BY score DESC LIMIT :limit""",
-    "document": f"""SELECT 'document', d.doc_id, d.source, d.doc_id, d.text, 0, 0,
-                 ts_rank(to_tsvector('english', coalesce(d.title, '') || ' ' || d.text), {_TSQ})
-                 AS score FROM documents d
-                 WHERE to_tsvector('english', coalesce(d.title, '') || ' ' || d.text) @@ {_TSQ}
-                 ORDER BY score DESC LIMIT :limit""",
+    "event": _postgres_query("event", "events",
+                             'e.doc_id, d.source, e.event_id, e.sentence, e.start, e."end"',
+                             "JOIN events e ON e.id = best.id "
+                             "JOIN documents d ON d.doc_id = e.doc_id"),
+    "quote": _postgres_query("quote", "quotes",
+                             'q.doc_id, d.source, q.quote_id, q.text, q.start, q."end"',
+                             "JOIN quotes q ON q.id = best.id "
+                             "JOIN documents d ON d.doc_id = q.doc_id"),
+    "document": _postgres_query("document", "document_vectors",
+                                "d.doc_id, d.source, d.doc_id, d.text, 0, 0",
+                                "JOIN documents d ON d.id = best.id"),
 }
 
 

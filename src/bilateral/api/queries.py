@@ -50,11 +50,15 @@ def _rows_by_id(session: Session, table: Any, ids: list[int]) -> list[Any]:
 
 
 def pair_condition(pair: tuple[str, str]) -> Any:
+    """Events between the two countries, either way round. Written as two IN lists, not an
+    OR of the two directions: PostgreSQL reads the IN lists as one range of the pair index
+    (index-only when the index holds what is asked), an OR as a bitmap of heap rows."""
     a, b = pair
-    return or_(
-        and_(EventRow.source_country == a, EventRow.target_country == b),
-        and_(EventRow.source_country == b, EventRow.target_country == a),
-    )
+    if a == b:
+        return and_(EventRow.source_country == a, EventRow.target_country == a)
+    countries = (a, b)
+    return and_(EventRow.source_country.in_(countries), EventRow.target_country.in_(countries),
+                EventRow.source_country != EventRow.target_country)
 
 
 def events_query(f: EventFilter) -> Select[Any]:
@@ -195,5 +199,13 @@ def known_pairs(session: Session) -> list[dict[str, Any]]:
 
 
 def distinct_values(session: Session, column: Any) -> list[str]:
-    """Sorted distinct non-null values of a column (event types, statuses, figure variables)."""
-    return sorted(v for v in session.scalars(select(column).distinct()) if v)
+    """Sorted distinct non-empty values of an indexed column (event types, figure variables).
+
+    Read as a loose index scan: the least value, then the least one above it, and so on, one
+    index probe per value (a DISTINCT read the index entry of every row: 0.5 s over the
+    494,000 events of a 100,000-article store on PostgreSQL, which cannot skip in an index).
+    """
+    found = select(func.min(column).label("value")).cte("found", recursive=True)
+    above = select(func.min(column)).where(column > found.c.value).scalar_subquery()
+    found = found.union_all(select(above).where(found.c.value.is_not(None)))
+    return sorted(v for v in session.scalars(select(found.c.value)) if v)

@@ -332,8 +332,10 @@ class CorrectionRow(Base):
     record_id: Mapped[str | None] = mapped_column(String(48))
 
 
-# a pair's events sorted by date from the index alone (the events list, its pages)
-Index("ix_events_pair_date", EventRow.source_country, EventRow.target_country, EventRow.date)
+# a pair's events sorted by date and id from the index alone (the events list, its pages);
+# SQLite's entries end with the rowid, the id, already: migration 0012 adds it on PostgreSQL
+Index("ix_events_pair_date", EventRow.source_country, EventRow.target_country, EventRow.date,
+      EventRow.id)
 Index("ix_figure_conflicts_group", FigureConflictRow.variable, FigureConflictRow.country_key)
 # a pair's events by status, and its documents, from the index alone (the overview)
 Index("ix_event_pairs_status", EventPairRow.pair, EventPairRow.status, EventPairRow.doc_id,
