@@ -8,12 +8,12 @@ computes when a row is written, and the GIN index is on that column. SQLite's FT
 are unchanged.
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 """
 from alembic import op
 
 revision = '0011'
-down_revision = '0009'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 
