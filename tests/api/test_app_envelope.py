@@ -50,6 +50,8 @@ def test_envelope_timeline_pages_follow_next(client):
     ("/api/events/nope:E1", 404),
     ("/api/figures/nope", 404),
     ("/api/clusters/999999", 404),
+    ("/api/contradictions/999999/disagreements", 404),
+    ("/api/contradictions/9223372036854775808/disagreements", 404),  # past SQLite's integers
     ("/api/nothing-here", 404),
     ("/api/events?pair=PAKISTAN", 422),
     ("/api/events?since=last-year", 422),

@@ -124,7 +124,10 @@ def contradictions(*, pair: str | None = PAIR_OPTIONAL, paging: PagingDep,
             summary="One conflict's disagreeing pairs of sides, a page at a time")
 def contradiction_disagreements(*, conflict_id: int, paging: PagingDep,
                                 store: StoreDep) -> dict[str, Any]:
-    found = analysis.disagreements(store, conflict_id, limit=paging.limit, offset=paging.offset)
+    # an id no row can have (SQLite's integers end at 2**63) is simply not found
+    in_range = 0 <= conflict_id < 2**62
+    found = (analysis.disagreements(store, conflict_id, limit=paging.limit, offset=paging.offset)
+             if in_range else None)
     if found is None:
         raise HTTPException(404, f"no conflict {conflict_id}")
     pairs, total = found
