@@ -226,6 +226,11 @@ class Event:
     trigger: str | None = None
     evidence: tuple[Evidence, ...] = ()
 
+    @property
+    def between_parties(self) -> bool:
+        """A doer and a receiver are known: a relation, kept by the store and the exports."""
+        return self.source is not None and self.target is not None
+
     def to_record(self) -> dict[str, Any]:
         return {
             "kind": "event",
@@ -328,8 +333,9 @@ class Records:
     def relations(self) -> list[Event]:
         """The events between two parties: what the store and the exports keep. The others
         in ``events`` are one-party acts (a protest, a crackdown, a test launch whose other
-        side the text does not name)."""
-        return [e for e in self.events if e.target is not None]
+        side the text does not name; an accusation of a party by someone it does not name,
+        which has a target and no source)."""
+        return [e for e in self.events if e.between_parties]
 
     def to_records(self) -> Iterator[dict[str, Any]]:
         """The export records (eval/README.md format), document first."""

@@ -115,6 +115,6 @@ def events_of(nlp: Any) -> Callable[..., list[Any]]:
         document = Document(text=text, source="test", title=title, published=published)
         sentences = parse_sentences(split_sentences(text), nlp)
         events = extract_events(document, sentences, stand_in_mentions(text), None)
-        return [e for e in events if e.target is not None]
+        return [e for e in events if e.between_parties]
 
     return run

@@ -153,3 +153,11 @@ def test_a_party_attending_an_organisation_meeting_consults_it() -> None:
 )
 def test_exercise_by_a_border_is_a_show_of_force_at_that_state(text: str, expected: tuple) -> None:
     assert expected in _events(text)
+
+
+def test_a_party_that_only_received_the_act_is_its_target() -> None:
+    # who condemned it is not named: Iran is the one accused, not the accuser
+    assert ("ACCUSE", None, "IRN") in _events("The group condemned Iran on Tuesday.")
+    assert ("ACCUSE", "IRN", None) in _events("Iran condemned the group on Tuesday.")
+    records = bilateral.extract("The group condemned Iran on Tuesday.", published="2019-03-09")
+    assert records.relations == []  # no doer: not a relation between two parties

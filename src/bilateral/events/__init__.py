@@ -99,7 +99,8 @@ def extract_events(
     Events between two parties (countries or organisations) come first; then the
     one-party events: an act whose other side is no state or organisation the text
     names ("Egyptian police opened fire on demonstrators", "Indonesian students staged
-    demonstrations"). Those have no ``target`` and are not part of the record of
+    demonstrations"), or whose doer it does not name ("the group condemned Iran": no ``source``).
+    Those have no ``target`` or no ``source`` and are not part of the record of
     relations (``Records.relations``).
 
     Args:
@@ -206,8 +207,12 @@ def _year_only(event: Event) -> Event:
 
 def _one_party(event: Event, candidate: Candidate, actors: SentenceActors) -> Event | None:
     """The event with its one party: the actor named, else the country of the place it
-    happened in ("demonstrators in Baghdad blocked a road" is an act in Iraq)."""
+    happened in ("demonstrators in Baghdad blocked a road" is an act in Iraq). A party
+    that only received the act is its target, the doer unknown ("the group condemned
+    Iran": Iran accused no one)."""
     event = _own_exercise(event, candidate)
+    if event.source is not None and not candidate.sources and candidate.targets:
+        return replace(event, source=None, target=event.source)
     if event.source is not None:
         return event
     places = candidate.places + [
