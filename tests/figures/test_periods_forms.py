@@ -46,6 +46,12 @@ PUBLISHED = date(2024, 5, 30)
         ("in the first four months of this year", "the first four months of this year", "2024-01/2024-04"),
         ("in the second half of the current year", "the second half of the current year", "2024-07/2024-12"),
         ("trade in January-April rose", "January-April", "2024-01/2024-04"),
+        # a part of the year before publication
+        ("between April and December last year exports", "between April and December last year",
+         "2023-04/2023-12"),
+        ("in the first half of the previous year", "the first half of the previous year",
+         "2023-01/2023-06"),
+        ("the deficit in July-March last year", "July-March last year", "2022-07/2023-03"),
         # across the turn of a year: to the last month of the year written, else the latest
         ("the deficit in the July-March period", "July-March", "2023-07/2024-03"),
         ("exports in October-February 2019 rose", "October-February 2019", "2018-10/2019-02"),

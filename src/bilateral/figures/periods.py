@@ -32,10 +32,15 @@ def _owner_year() -> str:
 
 
 def _year_of_part(lead: str) -> str:
-    """The year closing a part of a year ("the first half of 2023", "… of this year"), or
-    none at all ("in the first quarter"): groups ``year`` and ``this``, both optional."""
+    """The year closing a part of a year ("the first half of 2023", "… of this year", "… of
+    last year"), or none at all ("in the first quarter"): groups ``year``, ``this`` and
+    ``prior``, all optional."""
     return (r"(?:\s+" + lead + r"(?:the\s+)?(?:year\s+|calendar\s+year\s+)?(?P<year>" + _YEAR + r")\b"
-            r"|\s+(?:of\s+)?(?P<this>this|the\s+current)\s+(?:calendar\s+)?year\b)?")
+            r"|\s+(?:of\s+)?(?P<this>this|the\s+current)\s+(?:calendar\s+)?year\b" + _PRIOR_YEAR + r")?")
+
+
+# "last year", "the previous year": the year before publication
+_PRIOR_YEAR = r"|\s+(?:of\s+)?(?P<prior>last|the\s+previous|the\s+past)\s+(?:calendar\s+)?year\b"
 
 
 # Order matters: longer, more specific forms first; a span is used once.
@@ -82,7 +87,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\s*(?P<m2>" + _MONTH + r")\s*,?\s*(?P<y2>" + _YEAR + r")\b", re.IGNORECASE)),
     ("month_range", re.compile(
         r"\b(?:between\s+)?(?P<m1>" + _MONTH + r")\s*(?:-|–|to|through|and)\s*(?P<m2>" + _MONTH
-        + r")(?:\s*,?\s*(?P<year>" + _YEAR + r")\b|\s+(?:of\s+)?(?P<this>this|the\s+current)\s+year\b)?",
+        + r")(?:\s*,?\s*(?P<year>" + _YEAR + r")\b|\s+(?:of\s+)?(?P<this>this|the\s+current)\s+year\b"
+        + _PRIOR_YEAR + r")?",
         re.IGNORECASE)),
     ("fiscal", re.compile(
         r"(?:\b(?:FY|fiscal\s+year|financial\s+year|fiscal)\s*)?(?<!\d)(?P<y1>" + _YEAR
@@ -203,6 +209,8 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
         # "July-March": across the turn of a year, to the March of the year written, else
         # the latest one begun by publication (a fiscal year's months so far)
         last = None if groups.get("this") else _month_index(groups, m2, published)
+        if groups.get("prior") and published is not None:  # "July-March last year"
+            last = (published.year - 1) * 12 + m2 - 1
         return _month_span(last - (m2 - m1) % 12, last) if last is not None and m1 > m2 else None
     if kind == "fiscal":
         return _fiscal(int(groups["y1"]), groups["y2"])
@@ -298,6 +306,8 @@ def _part_of_year(groups: dict[str, str | None], first: int, last: int, publishe
         return None
     if groups.get("this"):
         return month_interval(published.year, first, last)
+    if groups.get("prior"):
+        return month_interval(published.year - 1, first, last)
     return month_interval(_latest_year_begun(first, published), first, last)
 
 
