@@ -26,6 +26,7 @@ from bilateral.figures.units import settle_shared_symbol
         ("The country has 235.8 million inhabitants.", "235.8 million inhabitants", 235.8e6, "people"),
         ("Tokyo pledged 5 trillion yen over five years.", "5 trillion yen", 5e12, "JPY"),
         ("The bank raised €2.3bn in bonds.", "€2.3bn", 2.3e9, "EUR"),
+        ("Exports fell to $4.1 billion.", "$4.1 billion", 4.1e9, "USD"),
         ("The province set aside Rs. 500 crore for roads.", "Rs. 500 crore", 5e9, "RUPEE"),
         ("The scheme covers 3 lakh farmers.", "3 lakh", 3e5, None),
         # Indian compound scales: a lakh crore is 10^12, a thousand crore 10^10
@@ -78,6 +79,7 @@ def test_quantity_forms(sentence: str, written: str, value: float, unit: str | N
     quantity = found[0]
     assert quantity.text == written
     assert quantity.value == pytest.approx(value)
+    assert quantity.value == float(f"{value:.12g}")  # no binary noise: 4.1bn is 4100000000.0
     assert quantity.unit == unit
     assert sentence[quantity.start:quantity.end] == written
 

@@ -198,7 +198,8 @@ def _read(match: re.Match[str], text: str) -> Quantity | None:
     start = match.start("prefix") if currency else match.start("number")
     end = _end(match, scale_text, unit)
     return Quantity(
-        value=number * scale * factor,
+        # 4.1 * 1e9 is 4099999999.9999995 in binary: keep the digits a text can write
+        value=float(f"{number * scale * factor:.12g}"),
         unit=unit,
         start=start,
         end=end,
