@@ -27,6 +27,9 @@ from bilateral.cleaning.text import ArticleParts
 
 # The precision pass is trusted unless it kept less than this share of the default pass.
 PRECISION_MIN_SHARE = 0.6
+# Words of a line that is a paragraph of prose: a dateline and a sentence, not a date stamp
+# ("November 19, 2019 / 12:21 AM") nor a layout table's menu cell.
+PARAGRAPH_MIN_WORDS = 12
 HAS_BODY = re.compile(r"<body\b|<p\b|<article\b|<div\b", re.IGNORECASE)
 
 
@@ -39,7 +42,7 @@ def extract_article(html: str, *, url: str | None = None) -> str:
     if not chosen or opens_with_dateline(chosen):
         return chosen
     lines = chosen.split("\n")
-    first = next((i for i, line in enumerate(lines) if len(line.split()) >= LEAD_MIN_WORDS), 0)
+    first = next((i for i, line in enumerate(lines) if len(line.split()) >= PARAGRAPH_MIN_WORDS), 0)
     lead = dated_lead_above(html, lines[first])
     return "\n".join([*lines[:first], lead, *lines[first:]]) if lead else chosen
 
@@ -61,15 +64,13 @@ def without_layout_cells(text: str) -> str:
         if _CELL_EDGE.search(line):
             cells = [" ".join(cell.split()) for cell in _CELL_SEPARATOR.split(line)]
             filled = [cell for cell in cells if cell.strip("-: ")]
-            if len(filled) <= 1 or max(len(cell.split()) for cell in filled) >= LEAD_MIN_WORDS:
+            if len(filled) <= 1 or max(len(cell.split()) for cell in filled) >= PARAGRAPH_MIN_WORDS:
                 lines.extend(filled)
                 continue
         lines.append(line)
     return "\n".join(lines)
 
 
-# A dateline and a sentence, not a date stamp alone ("November 19, 2019 / 12:21 AM").
-LEAD_MIN_WORDS = 12
 _BLOCK_BREAK = "\x00"  # not "\n": the markup's own line breaks are spaces
 _BLOCK_TAGS = frozenset(
     ["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "td", "th", "article", "section", "header", "footer", "blockquote", "figure", "figcaption", "nav", "aside", "form"]
@@ -96,7 +97,7 @@ def dated_lead_above(html: str, first_line: str) -> str | None:
     if at == 0:
         return None
     above = blocks[at - 1]
-    if len(above.split()) < LEAD_MIN_WORDS or not opens_with_dateline(above):
+    if len(above.split()) < PARAGRAPH_MIN_WORDS or not opens_with_dateline(above):
         return None
     return above
 

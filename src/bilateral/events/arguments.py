@@ -95,6 +95,14 @@ class SentenceActors:
             for t in phrase_tokens(a, {"for"} if a.lemma_.lower() in SPOKESPERSON_NOUNS else set())
         )
 
+    def in_prep_objects(
+        self, heads: list[Any], preps: set[str] | frozenset[str], follow_preps: set[str] = IDENTITY_PREPS
+    ) -> list[Found]:
+        """Actors of the objects of ``heads``' prepositions among ``preps``, in order
+        ("fired at posts in Kenya": the at-phrase's)."""
+        return [f for head in heads for obj in prep_objects(head, preps)
+                for f in self.in_phrase(obj, follow_preps)]
+
     def in_subject(self, head: Any) -> list[Found]:
         """Actors of a subject; people named by where they are act for that country
         ("opposition groups in Zimbabwe demanded" is a Zimbabwean demand, "thousands of
@@ -104,15 +112,13 @@ class SentenceActors:
         nouns = counted_nouns(head)
         if found or nouns[-1].lemma_.lower() not in POPULACE_NOUNS | SEATED_BODY_NOUNS:
             return found
-        return [
-            Found(f.actor, False, f.token)
-            for noun in nouns
-            for prep in noun.children
-            if prep.dep_ == "prep" and prep.lower_ in WHEREABOUTS_PREPS
-            for obj in prep.children
-            if obj.dep_ == "pobj"
-            for f in self.in_phrase(obj)
-        ]
+        return [Found(f.actor, False, f.token) for f in self.in_prep_objects(nouns, WHEREABOUTS_PREPS)]
+
+
+def prep_objects(head: Any, preps: set[str] | frozenset[str]) -> list[Any]:
+    """The objects of ``head``'s prepositions among ``preps`` ("talks in Moscow": Moscow)."""
+    return [obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for obj in prep.children if obj.dep_ == "pobj"]
 
 
 def counted_nouns(head: Any) -> list[Any]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from bilateral.events.arguments import IDENTITY_PREPS, Found, SentenceActors
+from bilateral.events.arguments import IDENTITY_PREPS, Found, SentenceActors, prep_objects
 from bilateral.events.candidate import (
     HOSTILE_TARGET_PREPS,
     HOSTILE_TYPES,
@@ -193,18 +193,13 @@ def _held_out_targets(noun: Any, actors: SentenceActors) -> list[Found]:
             for a in o.children if a.dep_ in ("acl", "relcl")]
     received = [f for act in acts for c in act.children if c.dep_ == "dobj"
                 for f in actors.in_phrase(c)]
-    acts += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-             for o in p.children if o.dep_ == "pobj"]
+    acts += prep_objects(noun, {"of"})
     return received + [
         f
         for act in acts
-        for phrase, preps in [(act, HOSTILE_TARGET_PREPS | {"from", "to"}),
-                              *((c, HOSTILE_TARGET_PREPS | {"to"}) for c in act.children if c.dep_ == "dobj")]
-        for prep in phrase.children
-        if prep.dep_ == "prep" and prep.lower_ in preps
-        for o in prep.children
-        if o.dep_ == "pobj"
-        for f in actors.in_phrase(o)
+        for f in actors.in_prep_objects([act], HOSTILE_TARGET_PREPS | {"from", "to"})
+        + actors.in_prep_objects([c for c in act.children if c.dep_ == "dobj"],
+                                 HOSTILE_TARGET_PREPS | {"to"})
     ]
 
 
@@ -302,14 +297,7 @@ def _carrier_targets(noun: Any, actors: SentenceActors, follow: set[str]) -> lis
     whom its condition names ("would take countermeasures if X went ahead": X)."""
     if noun.dep_ != "dobj":
         return []
-    named = [
-        f
-        for prep in noun.head.children
-        if prep.dep_ == "prep" and prep.lower_ in HOSTILE_TARGET_PREPS
-        for o in prep.children
-        if o.dep_ == "pobj"
-        for f in actors.in_phrase(o, follow)
-    ]
+    named = actors.in_prep_objects([noun.head], HOSTILE_TARGET_PREPS, follow)
     return named or condition_subjects(noun.head, actors)
 
 
@@ -370,15 +358,7 @@ def _stay_places(noun: Any, actors: SentenceActors) -> list[Found]:
     if not copula:
         return []
     stays = [holder, *(c for c in holder.children if c.dep_ == "acomp")]
-    return [
-        Found(f.actor, False, f.token)
-        for phrase in stays
-        for prep in phrase.children
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
-        for o in prep.children
-        if o.dep_ == "pobj"
-        for f in actors.in_phrase(o)
-    ]
+    return [Found(f.actor, False, f.token) for f in actors.in_prep_objects(stays, {"in", "at"})]
 
 
 def _held_by_container(noun: Any) -> bool:

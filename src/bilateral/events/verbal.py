@@ -19,6 +19,7 @@ from bilateral.events.arguments import (
     Found,
     SentenceActors,
     counted_nouns,
+    prep_objects,
 )
 from bilateral.events.candidate import (
     HOSTILE_TARGET_PREPS,
@@ -696,15 +697,7 @@ def _hostile_targets(verb: Any, actors: SentenceActors) -> list[Found]:
     """Who a hostile act hits: the target phrase of the verb or of its object, with the
     place the target is in ("fired at posts in Kenya", "carried out a raid against X")."""
     phrases = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    return [
-        f
-        for phrase in phrases
-        for prep in phrase.children
-        if prep.dep_ == "prep" and prep.lower_ in HOSTILE_TARGET_PREPS
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-        for f in actors.in_phrase(obj, IDENTITY_PREPS | PLACE_PREPS)
-    ]
+    return actors.in_prep_objects(phrases, HOSTILE_TARGET_PREPS, IDENTITY_PREPS | PLACE_PREPS)
 
 
 def _about_relationship(verb: Any, event_type: str) -> bool:
@@ -901,8 +894,7 @@ def _objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
     if verb.lemma_.lower() in TOPIC_VERBS:
         topics = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         # "discussed Ukraine in a phone call with Macron": the call's partner
-        settings = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in SETTING_PREPS
-                    for o in p.children if o.dep_ == "pobj"]
+        settings = prep_objects(verb, SETTING_PREPS)
         return [
             f
             for phrase in [verb, *topics, *settings]
