@@ -449,3 +449,58 @@ def test_lines_a_widget_heading_run_on_after_the_last_sentence_is_cut_off() -> N
     body = " ".join(["The two energy ministers said the pipeline would be financed by regional banks."] * 4)
     parts = clean_text("Banks to fund pipeline\n" + body + " Trending Now Ferry fares rise Harbour News Sport")
     assert parts.text == body
+
+
+def test_lines_a_caption_closed_by_its_date_and_a_caption_naming_positions_are_dropped() -> None:
+    first = "Fishing boats from both states will share the northern grounds from May, the ministers said."
+    second = "The quota for each fleet will be reviewed every spring by a joint commission of both states."
+    lines = [
+        "Island states agree to share fishing grounds",
+        "Fishermen unload their catch at the harbour of the larger island - 14 March 2011",
+        first,
+        "Minister Ana Holt, left, and her counterpart Piet Lund, right, sign the accord",
+        second,
+    ]
+    page = "\n".join(lines)
+    parts = clean_text(page)
+    assert parts.title == "Island states agree to share fishing grounds"
+    assert parts.text == f"{first}\n\n{second}"
+
+
+def test_lines_a_paragraph_ending_in_a_dash_and_words_is_no_dated_caption() -> None:
+    from bilateral.cleaning.cues import is_dated_teaser
+
+    assert is_dated_teaser("Fishermen unload their catch at the harbour - Monday, 14 March 2011")
+    assert not is_dated_teaser("The accord was signed on Monday - a day after the talks ended.")
+    assert not is_dated_teaser("14 March 2011 | 2 April 2011")  # a date range, not a caption
+
+
+def test_lines_related_links_without_a_separator_or_marked_by_their_kind_are_dropped() -> None:
+    body = [
+        "Fishing boats from both states will share the northern grounds from May, the ministers said.",
+        "The quota for each fleet will be reviewed every spring by a joint commission of both states.",
+    ]
+    page = "\n".join([
+        "Island states agree to share fishing grounds",
+        body[0],
+        "ALSO READ Harbour workers strike for a second day as talks with the port authority fail again",
+        "Ferry fares to rise in summer as fuel costs climb [VIDEO]",
+        "DON'T MISS",
+        body[1] + " ALSO READ Ministers meet again in June",
+    ])
+    assert clean_text(page).text == "\n\n".join(body)
+
+
+def test_lines_a_long_pitch_for_the_sites_services_is_dropped_but_quoted_speech_is_kept() -> None:
+    quoted = "“Sign up to the accord and your fleets will fish in peace,” the minister told her counterpart."
+    lines = [
+        "Island states agree to share fishing grounds",
+        "Fishing boats from both states will share the northern grounds from May, the ministers said.",
+        "Get the morning's top stories from the islands delivered to your inbox by subscribing to our newsletter.",
+        quoted,
+        "Keep an eye on your inbox for the latest news from the harbour.",
+    ]
+    page = "\n".join(lines)
+    text = clean_text(page).text
+    assert "newsletter" not in text and "inbox" not in text
+    assert quoted in text

@@ -30,7 +30,7 @@ PROMPT = re.compile(
     r"|\bparticipate in the discussion\b|\bcomment below\b|\bshare your (views|thoughts)\b|\bjoin (our|us)\b"
     r"|\b(subscribe|newsletter|sign ?up|sign ?in|log ?in|log ?out|register|create an account|my account)\b"
     r"|\b(back|scroll|go) to top\b|\bskip to\b|^(main )?menu$|^home$|\b(next|previous) (article|story|post)\b"
-    r"|^(read|see) (more|also|next)\b|^also read\b|^related( (articles?|stories|news|posts?|content|topics?))?\b"
+    r"|^(read|see) (more|also|next)\b|^also read\b|^(don'?t|do not|never) miss\b|^related( (articles?|stories|news|posts?|content|topics?))?\b"
     r"|\byou (may|might) (also )?like\b|^(most (read|popular|viewed)|trending|recommended|more (from|stories|news)|latest (news|stories)|top stories)\b"
     r"|\bclick here\b|\btap here\b|\b(mobile|desktop|amp) version\b|\bopen in (the )?app\b|^you are here\b"
     r"|\bmenu items?\b|\badvertisement\b|^sponsored\b|^ad$"
@@ -45,16 +45,39 @@ PROMPT = re.compile(
     r"|^\(?(reporting|writing|editing|additional reporting) by\b|^published in\b",
     re.IGNORECASE,
 )
-# A link to another story introduced as one ("Also read: …", "Read more | …"), however long.
-RELATED_LINK = re.compile(r"^(also read|read also|read more|see also|related( stories| articles)?|more)\s*[:|»›]", re.IGNORECASE)
+# A link to another story introduced as one ("Also read: …", "Read more | …", "ALSO READ
+# Talks resume"), however long. Without a separator the headline starts with a capital.
+_RELATED_INTRO = r"(also read|read also|read more|see also|must read)"
+RELATED_LINK = re.compile(
+    rf"^({_RELATED_INTRO}|related( stories| articles)?|more)\s*[:|»›]|^{_RELATED_INTRO}\s*[-–—]?\s+(?-i:[\"“‘'A-Z])",
+    re.IGNORECASE,
+)
 # The same link pasted after a paragraph's last sentence, on its line.
-GLUED_RELATED_LINK = re.compile(r"[.!?\"”’](?=\s+(also read|read also|read more|see also)\s*[:|»›])", re.IGNORECASE)
+GLUED_RELATED_LINK = re.compile(
+    rf"[.!?\"”’](?=\s+({_RELATED_INTRO}\s*[:|»›]|(?-i:ALSO READ|READ ALSO|READ MORE|SEE ALSO)\b))", re.IGNORECASE
+)
+# A link's kind in brackets after its headline: "Macron visits Beijing [VIDEO]", "… [PICS]".
+RELATED_KIND = re.compile(r"\[(?-i:[A-Z]{3,}(?: [A-Z]{3,})?)\]\W*$")
 # A widget's heading run on after the last sentence when a page is flattened to one line
 # ("... review progress. Trending Now Kwacha slides Home Politics"): written in title case.
 GLUED_WIDGET_HEADING = re.compile(
     r"[.!?\"”’](?=\s+(?:Trending(?: Now| Stories| News)?|Most (?:Read|Popular|Viewed)|Latest (?:News|Stories)"
     r"|Top Stories|More (?:Stories|News)|Related (?:Stories|Articles|News)|You May Also Like"
     r"|Recommended(?: for You| Stories)?)\b)")
+# The site selling its services to the reader, however long ("Get the day's top headlines
+# delivered to your inbox by subscribing to our newsletter"): a service the site offers
+# and words that address the reader (an imperative opening, "you").
+SERVICE = re.compile(
+    r"\b(newsletters?|inbox|subscri(be|bing|ption)|sign(ed|ing)? up|podcasts?|(follow|find|like) (us|him|her|them|me) on"
+    r"|click(ing)? (here|to|on|below)|tap here|(download|get) (our|the) app)\b",
+    re.IGNORECASE,
+)
+TO_THE_READER = re.compile(
+    r"\b(you|your)\b|^(get|sign|subscribe|follow|join|click|tap|download|listen|watch|keep|stay|thanks?|like)\b",
+    re.IGNORECASE,
+)
+QUOTED = re.compile(r"[\"“”]|\b(said|says|told)\b", re.IGNORECASE)
+MAX_PITCH_WORDS = 40
 # Long boilerplate that still reads like a sentence: disclaimers, data-consent notices.
 NOTICE = re.compile(
     r"\b(views|opinions) expressed\b|\bdo not necessarily reflect\b"
@@ -78,6 +101,14 @@ CAPTION = re.compile(
     r"|^image result for\b|\bfile (picture|image)\b",
     re.IGNORECASE,
 )
+# A caption's positions of the people shown, set off by commas ("X, left, and Y shake hands").
+CAPTION_POSITION = re.compile(
+    r",\s(left|right|cent(er|re)|(second|third|2nd|3rd|far) (from )?(left|right)|top|bottom)\s?,", re.IGNORECASE
+)
+# A caption or a link to another story with its date after a dash or a bar, where a
+# sentence would end: "Troops prepare to deploy to the border - 2 March 2008".
+DATED_TAIL = re.compile(r"\s[-–—|]\s+([^-–—|]{4,40})$")
+MAX_TEASER_WORDS = 30
 # A line that is only an image's file name, or only "(Agency)" credits.
 CREDIT_LINE = re.compile(r"\S+\.(jpe?g|png|gif|webp)|(\([A-Z][\w .&-]{1,30}\)\s*)+", re.IGNORECASE)
 # Agencies as photo credits are upper-case words glued to a separator or the line's end.
@@ -116,7 +147,16 @@ def ends_sentence(line: str) -> bool:
 def is_prompt(line: str) -> bool:
     """A call to act on the page (share, comment, subscribe, log in, go back to top...)."""
     line = line.strip()
-    return bool(RELATED_LINK.match(line)) or (len(words(line)) <= 12 and bool(PROMPT.search(line)))
+    if RELATED_LINK.match(line) or (RELATED_KIND.search(line) and len(words(line)) <= MAX_TEASER_WORDS):
+        return True
+    return len(words(line)) <= 12 and bool(PROMPT.search(line))
+
+
+def is_pitch(line: str) -> bool:
+    """The site's own call to use one of its services, addressed to the reader and not
+    quoted ("Subscribe to our newsletter to get the latest news in your inbox")."""
+    return (len(words(line)) <= MAX_PITCH_WORDS and bool(SERVICE.search(line))
+            and bool(TO_THE_READER.search(line)) and not QUOTED.search(line))
 
 
 def is_notice(line: str) -> bool:
@@ -132,7 +172,20 @@ def is_caption_credit(line: str) -> bool:
     if len(words(line)) > 80:
         return False
     ends = line[:60] + "\n" + line[-60:]
-    return bool(CAPTION.search(ends) or AGENCY_CREDIT.search(ends) or CREDIT_LINE.fullmatch(line.strip()))
+    return bool(
+        CAPTION.search(ends) or AGENCY_CREDIT.search(ends) or CREDIT_LINE.fullmatch(line.strip())
+        or CAPTION_POSITION.search(ends) or is_dated_teaser(line)
+    )
+
+
+def is_dated_teaser(line: str) -> bool:
+    """A headline or caption closed by its date after a dash ("Troops prepare to deploy to
+    the border - 2 March 2008"): article paragraphs do not end in a date stamp."""
+    tail = DATED_TAIL.search(line.rstrip())
+    if not tail or len(words(line)) > MAX_TEASER_WORDS:
+        return False
+    head = line[: tail.start()]
+    return len(words(head)) >= 3 and not is_date_widget(head) and is_date_widget(tail.group(1))
 
 
 def is_ticker(line: str) -> bool:

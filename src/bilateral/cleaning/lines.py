@@ -151,6 +151,7 @@ def _pieces(line: str) -> list[str]:
 
 WORDING_CHECKS = (
     ("prompt", cues.is_prompt),
+    ("prompt", cues.is_pitch),
     ("notice", cues.is_notice),
     ("caption", cues.is_caption_credit),
     ("date", cues.is_date_widget),
