@@ -504,3 +504,9 @@ def test_lines_a_long_pitch_for_the_sites_services_is_dropped_but_quoted_speech_
     text = clean_text(page).text
     assert "newsletter" not in text and "inbox" not in text
     assert quoted in text
+
+
+def test_lines_a_pitch_after_an_authors_note_is_dropped() -> None:
+    body = "Fishing boats from both states will share the northern grounds from May, the ministers said."
+    note = "Have a story from the harbour? Our reporter reads every message. Follow her on Twitter @harbourdesk."
+    assert clean_text(f"Island states agree to share fishing grounds\n{body}\n{note}").text == body

@@ -73,7 +73,7 @@ SERVICE = re.compile(
     re.IGNORECASE,
 )
 TO_THE_READER = re.compile(
-    r"\b(you|your)\b|^(get|sign|subscribe|follow|join|click|tap|download|listen|watch|keep|stay|thanks?|like)\b",
+    r"\b(you|your)\b|(^|[.!?]\s+)(get|sign|subscribe|follow|join|click|tap|download|listen|watch|keep|stay|thanks?|like)\b",
     re.IGNORECASE,
 )
 QUOTED = re.compile(r"[\"“”]|\b(said|says|told)\b", re.IGNORECASE)
