@@ -510,3 +510,11 @@ def test_lines_a_pitch_after_an_authors_note_is_dropped() -> None:
     body = "Fishing boats from both states will share the northern grounds from May, the ministers said."
     note = "Have a story from the harbour? Our reporter reads every message. Follow her on Twitter @harbourdesk."
     assert clean_text(f"Island states agree to share fishing grounds\n{body}\n{note}").text == body
+
+
+def test_lines_an_agencys_long_credits_are_dropped_alone_or_glued_after_the_last_sentence() -> None:
+    body = "The two ministers agreed on Friday to reopen the border crossing for trucks carrying grain, officials said."
+    credits = ("(Reporting by Ana Holt in Lakeside and Piet Lund in Harbour Town; additional reporting"
+               " by Mia Dorn; Editing by Tom Fenn and Lia Park)")
+    for page in (f"Border to reopen for trucks\n{body} {credits}", f"Border to reopen for trucks\n{body}\n{credits}"):
+        assert clean_text(page).text == body

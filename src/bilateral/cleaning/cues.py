@@ -118,6 +118,12 @@ BYLINE = re.compile(
     r"|^(staff|special|our|a) (reporter|correspondent|writer)\b|^(news|web|monitoring|city) desk\b",
     re.IGNORECASE,
 )
+# A news agency's credits closing a story, however many names they list: "(Reporting by …;
+# additional reporting by …; Editing by …)".
+STORY_CREDITS = re.compile(r"^\(?(additional )?(reporting|writing|editing|edited|compiled) by\b", re.IGNORECASE)
+# The same credits pasted after the last paragraph's final sentence, on its line.
+GLUED_STORY_CREDITS = re.compile(r"[.!?\"”’](?=\s+\((additional )?(reporting|writing|editing) by\b)", re.IGNORECASE)
+MAX_CREDITS_WORDS = 50
 LINK = re.compile(r"https?://|www\.|\S+@\S+\.\w+|\s[|»›]\s|^[|»›•]|\s>\s.*\s>\s|^\w+( / \w+)+$")
 AGO = re.compile(r"\b\d+\s+(min(ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b", re.IGNORECASE)
 CLOCK = re.compile(r"\b[0-2]?\d:[0-5]\d\b")
@@ -202,7 +208,10 @@ def is_mostly_numbers(line: str) -> bool:
 
 
 def is_byline(line: str) -> bool:
-    return len(words(line)) <= 10 and bool(BYLINE.match(line.strip()))
+    n_words = len(words(line))
+    if n_words <= MAX_CREDITS_WORDS and STORY_CREDITS.match(line.strip()):
+        return True
+    return n_words <= 10 and bool(BYLINE.match(line.strip()))
 
 
 def is_link_like(line: str) -> bool:

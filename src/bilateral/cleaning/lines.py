@@ -144,6 +144,7 @@ def _pieces(line: str) -> list[str]:
     if sign_off and len(cues.words(line[stamp_end : sign_off.start()])) >= CUT_PARAGRAPH_WORDS:
         cuts.append(sign_off.start())
     cuts += [found.end() for found in cues.GLUED_RELATED_LINK.finditer(line, stamp_end)]
+    cuts += [found.end() for found in cues.GLUED_STORY_CREDITS.finditer(line, stamp_end)]
     cuts += [found.end() for found in cues.GLUED_WIDGET_HEADING.finditer(line, stamp_end)]
     bounds = [0, *sorted(set(cuts)), len(line)]
     return [piece for start, end in pairwise(bounds) if (piece := line[start:end].strip())]
