@@ -428,6 +428,8 @@ def test_lines_date_under_the_headline_wins_over_the_site_date_bar_above_it() ->
         "Harbour Index 4,812.3 ▲ 0.6% | Islands 20 2,140.9 ▼ 0.1% | Brent $81.40",
         "Fish futures 312.5 +1.2% Ferry shares 14.85 -0.4%",
         "KRN/USD 41.27 0.15",
+        "Harbour Index 4,812.31 -12.90 Islands 20 2,140.95 (+3.10)",
+        "Gold 1,845.20 Brent 78.34 KRN/USD 41.27",
     ],
 )
 def test_lines_a_market_data_strip_over_the_headline_is_not_the_title(strip: str) -> None:
@@ -443,6 +445,7 @@ def test_lines_a_table_row_with_signed_changes_is_no_ticker() -> None:
     assert is_ticker("Harbour Index 4,812.3 ▲ 0.6% | Brent $81.40")
     assert not is_ticker("| Harbour Index | 4,812.3 | -12.9 | -0.27% |")
     assert not is_ticker("The index fell 0.27% (-12.9) to 4,812.3 on Friday.")
+    assert not is_ticker("Exports rose to 1,845 tonnes")
 
 
 def test_lines_a_widget_heading_run_on_after_the_last_sentence_is_cut_off() -> None:
@@ -518,3 +521,23 @@ def test_lines_an_agencys_long_credits_are_dropped_alone_or_glued_after_the_last
                " by Mia Dorn; Editing by Tom Fenn and Lia Park)")
     for page in (f"Border to reopen for trucks\n{body} {credits}", f"Border to reopen for trucks\n{body}\n{credits}"):
         assert clean_text(page).text == body
+
+
+def test_lines_link_kinds_site_controls_cookie_notices_and_file_photos_are_dropped() -> None:
+    body = [
+        "Fishing boats from both states will share the northern grounds from May, the ministers said.",
+        "The quota for each fleet will be reviewed every spring by a joint commission of both states.",
+    ]
+    furniture = [
+        "WATCH: Ministers sign the fishing accord",
+        "Read | Harbour workers strike for a second day",
+        "Listen to this article",
+        "Font size",
+        "12 Shares",
+        "Search",
+        "We use cookies to give you the best experience on our site. By continuing you agree to our use of cookies.",
+        "Accept",
+        "The harbour of the larger island. — File photo",
+    ]
+    page = "\n".join(["Island states agree to share fishing grounds", body[0], *furniture, body[1]])
+    assert clean_text(page).text == "\n\n".join(body)

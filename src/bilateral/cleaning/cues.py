@@ -41,6 +41,7 @@ PROMPT = re.compile(
     r"|\breprints?\b|\berror has occurred\b|\btry again\b|^thank you\b|^(tags?|topics|filed under|categories)\b\s*:?"
     r"|^(previous|next|prev|older|newer)(\s+(post|article|story|page|entries))?\W*$"
     r"|\bmin(ute)?s? read\b|\bpermalink\b"
+    r"|^(search|accept|reject|live|video|audio|\d*\s*shares?|(font|text) size|listen to this (article|story))$"
     r"|^(source|sources|via|courtesy)\s*:|^\(?with inputs from\b|^(edited|compiled) by\b"
     r"|^\(?(reporting|writing|editing|additional reporting) by\b|^published in\b",
     re.IGNORECASE,
@@ -49,7 +50,7 @@ PROMPT = re.compile(
 # Talks resume"), however long. Without a separator the headline starts with a capital.
 _RELATED_INTRO = r"(also read|read also|read more|see also|must read)"
 RELATED_LINK = re.compile(
-    rf"^({_RELATED_INTRO}|related( stories| articles)?|more)\s*[:|»›]|^{_RELATED_INTRO}\s*[-–—]?\s+(?-i:[\"“‘'A-Z])",
+    rf"^({_RELATED_INTRO}|related( stories| articles)?|more|read|watch|listen|video|photos|in pictures)\s*[:|»›]|^{_RELATED_INTRO}\s*[-–—]?\s+(?-i:[\"“‘'A-Z])",
     re.IGNORECASE,
 )
 # The same link pasted after a paragraph's last sentence, on its line.
@@ -82,7 +83,7 @@ MAX_PITCH_WORDS = 40
 NOTICE = re.compile(
     r"\b(views|opinions) expressed\b|\bdo not necessarily reflect\b"
     r"|\b(personal|your) data (will|may|is|are)( only)? (be )?(used|stored|processed|disclosed|deleted)\b"
-    r"|\bby submitting\b|\ball rights reserved\b|\bthis (copy|material) (is for|may not)\b"
+    r"|\bby submitting\b|\b(uses?|using|use of) cookies\b|\bcookie (policy|settings|preferences)\b|\ball rights reserved\b|\bthis (copy|material) (is for|may not)\b"
     r"|\bnot be (published|broadcast|rewritten|redistributed)\b"
     r"|\b(you can|to) comment on (stories|articles|this)\b|\b(before|after) (writing|posting) your first comment\b",
     re.IGNORECASE,
@@ -98,7 +99,7 @@ CAPTION = re.compile(
     r"©|\((\w+ )?(photo|image|picture|file|credit)\b|\b(photo|photograph|image|picture|pic|video|file photo)"
     r"( credit)?s?\s*(:|by\b|/)|\bphoto(s)? courtesy\b|\bcredit\s*:|\b(getty images|shutterstock)\b"
     r"|^(image|media|video) (caption|source)\b|\((l|r|c|left|right|cent(er|re)|2nd [lr]|from left)\)"
-    r"|^image result for\b|\bfile (picture|image)\b",
+    r"|^image result for\b|\bfile (photo|picture|image)\b",
     re.IGNORECASE,
 )
 # A caption's positions of the people shown, set off by commas ("X, left, and Y shake hands").
@@ -138,7 +139,11 @@ DATE_WORDS = re.compile(
 )
 
 # Market data: index or price levels with their moves ("Sensex 61,234 ▲ 0.4%", "Gold $1,950 +0.3%").
-TICKER_MARK = re.compile(r"[▲▼△▽↑↓]|(?<![\w.])[+\-−]\d[\d.,]*\s?%")
+TICKER_MARK = re.compile(r"[▲▼△▽↑↓]|(?<![\w.])[+\-−]\d[\d.,]*\s?%|(?<![\w.])[+\-−]\d[\d,]*\.\d+\b|\([+\-−]\d[\d.,]*\)")
+# A quoted price or index level: decimals, or thousands separated ("1,845.20", "78.34", "44,321").
+PRICE = re.compile(r"^[(+\-−$€£¥]*\d{1,3}(,\d{3})+(\.\d+)?\W*$|^[(+\-−$€£¥]*\d+\.\d+\W*$")
+# Quotes of a ticker: prices make up this share of the line's tokens at least.
+TICKER_PRICE_SHARE = 1 / 3
 NUMBER_TOKEN = re.compile(r"^[^\w]*\d[\d.,:%]*[^\w]*$")
 
 
@@ -195,9 +200,14 @@ def is_dated_teaser(line: str) -> bool:
 
 
 def is_ticker(line: str) -> bool:
-    """A market-data strip: moves marked by arrows or signed percentages, and no sentence
-    ("Sensex 61,234.5 ▲ 0.4% | Nifty 18,120 ▼ 0.2%"); a table row of the article is kept."""
-    return not ends_sentence(line) and not TABLE_ROW.match(line) and bool(TICKER_MARK.search(line))
+    """A market-data strip: moves marked by arrows or signs, or prices one after another,
+    and no sentence ("Sensex 61,234.5 ▲ 0.4% | Nifty 18,120 ▼ 0.2%", "Gold 1,845.20 Oil
+    78.34"); a table row of the article is kept."""
+    if ends_sentence(line) or TABLE_ROW.match(line):
+        return False
+    tokens = line.split()
+    prices = sum(1 for token in tokens if PRICE.match(token))
+    return bool(TICKER_MARK.search(line)) or (prices >= 2 and prices >= TICKER_PRICE_SHARE * len(tokens))
 
 
 def is_mostly_numbers(line: str) -> bool:
