@@ -541,3 +541,21 @@ def test_lines_link_kinds_site_controls_cookie_notices_and_file_photos_are_dropp
     ]
     page = "\n".join(["Island states agree to share fishing grounds", body[0], *furniture, body[1]])
     assert clean_text(page).text == "\n\n".join(body)
+
+
+def test_lines_a_dateline_alone_and_a_list_announced_to_screen_readers_are_dropped() -> None:
+    from bilateral.cleaning.cues import is_dateline_alone
+
+    assert is_dateline_alone("HARBOUR TOWN:")
+    assert is_dateline_alone("Lakeside, March 3 (Agency):")
+    assert not is_dateline_alone("Key Facts:")
+    assert not is_dateline_alone("Sources:")
+    body = [
+        "Fishing boats from both states will share the northern grounds from May, the ministers said.",
+        "The quota for each fleet will be reviewed every spring by a joint commission of both states.",
+    ]
+    announced = ["list of 2 items", "list 1 of 2", "Ferry fares to rise in summer", "list 2 of 2",
+                 "Harbour workers strike again", "end of list"]
+    page = "\n".join(["Island states agree to share fishing grounds", "Lakeside, March 3 (Agency):",
+                      body[0], *announced, body[1]])
+    assert clean_text(page).text == "\n\n".join(body)

@@ -42,6 +42,7 @@ PROMPT = re.compile(
     r"|^(previous|next|prev|older|newer)(\s+(post|article|story|page|entries))?\W*$"
     r"|\bmin(ute)?s? read\b|\bpermalink\b"
     r"|^(search|accept|reject|live|video|audio|\d*\s*shares?|(font|text) size|listen to this (article|story))$"
+    r"|^(breaking news|editor'?s'? picks?|more on this (story|topic)|in pictures)$"
     r"|^(source|sources|via|courtesy)\s*:|^\(?with inputs from\b|^(edited|compiled) by\b"
     r"|^\(?(reporting|writing|editing|additional reporting) by\b|^published in\b",
     re.IGNORECASE,
@@ -244,6 +245,27 @@ def is_date_widget(line: str) -> bool:
         return has_date
     names_only = len(rest) <= MAX_NAMES_BY_DATE and all(t[0].isupper() for t in rest)
     return names_only and not ends_sentence(line) and (has_date or _ends_with_day_of_month(line))
+
+
+# A dateline set on a line of its own above the first paragraph: a place, then a day or an
+# agency, then the colon or dash that would join it to the paragraph ("NEW DELHI:",
+# "Lakeside, March 3 (Agency):", "Harbour Town (Agency) --").
+DATELINE_ALONE = re.compile(
+    r"^(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+    r"(?P<when>,\s*(?:\w+,\s*)?" + DAY_OF_MONTH.pattern + r"(?:,?\s*(?:19|20)\d\d)?)?"
+    r"(?P<agency>\s*\([^)]{2,30}\))?\s*(?::|[-–—]{1,2})$",
+    re.IGNORECASE,
+)
+
+
+def is_dateline_alone(line: str) -> bool:
+    """A dateline on its own line, with a day or an agency unless the place is in capitals."""
+    found = DATELINE_ALONE.match(line.strip())
+    if not found:
+        return False
+    if found.group("when") or found.group("agency"):
+        return True
+    return line.strip().rstrip(":-–— ").isupper()
 
 
 def _ends_with_day_of_month(line: str) -> bool:

@@ -29,6 +29,8 @@ OUTLET_WORDS = re.compile(
     r"|magazine|monitor|weekly|standard|nation|radio|channel|blog|\w+\.(com|org|net|pk|in|ru|co))\b",
     re.IGNORECASE,
 )
+LIST_START = re.compile(r"^list of \d+ items?$", re.IGNORECASE)
+LIST_END = re.compile(r"^end of list$", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^([-•*·–]|\d{1,2}[.)])\s")
 ELLIPSIS = re.compile(r"\s*(\.\.\.|…)$")
 # A headline starts with a capital, a digit or a quote; "watch …", "* point" are not one.
@@ -156,6 +158,7 @@ WORDING_CHECKS = (
     ("notice", cues.is_notice),
     ("caption", cues.is_caption_credit),
     ("date", cues.is_date_widget),
+    ("date", cues.is_dateline_alone),
     ("byline", cues.is_byline),
     ("ticker", cues.is_ticker),
 )
@@ -206,6 +209,7 @@ def _label_layout(lines: list[Line], script: str | None) -> None:
         elif line.label is None and _is_foreign_ui(line, script):
             line.label = "foreign"
     _label_repetition(lines)
+    _label_announced_lists(lines)
     _label_teasers(lines)
     _label_headline_lists(lines)
     _label_read_more_rail(lines)
@@ -222,6 +226,19 @@ def _label_read_more_rail(lines: list[Line]) -> None:
     if len(teasers) >= 2:
         for line in teasers:
             line.label = "link"
+
+
+def _label_announced_lists(lines: list[Line]) -> None:
+    """A list a page announces to screen readers ("list of 4 items" … "end of list") is a
+    box of links to other stories set between the paragraphs, announcements included."""
+    start: int | None = None
+    for line in lines:
+        if LIST_START.match(line.text):
+            start = line.index
+        elif start is not None and LIST_END.match(line.text):
+            for item in lines[start : line.index + 1]:
+                item.label = item.label or "link"
+            start = None
 
 
 def _label_teasers(lines: list[Line]) -> None:
