@@ -43,8 +43,7 @@ PROMPT = re.compile(
     r"|\bmin(ute)?s? read\b|\bpermalink\b"
     r"|^(search|accept|reject|live|video|audio|\d*\s*shares?|(font|text) size|listen to this (article|story))$"
     r"|^(breaking news|editor'?s'? picks?|more on this (story|topic)|in pictures)$"
-    r"|^(source|sources|via|courtesy)\s*:|^\(?with inputs from\b|^(edited|compiled) by\b"
-    r"|^\(?(reporting|writing|editing|additional reporting) by\b|^published in\b",
+    r"|^(source|sources|via|courtesy)\s*:|^\(?with inputs from\b|^published in\b",
     re.IGNORECASE,
 )
 # A link to another story introduced as one ("Also read: …", "Read more | …", "ALSO READ
@@ -121,7 +120,7 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 # A news agency's credits closing a story, however many names they list: "(Reporting by …;
-# additional reporting by …; Editing by …)".
+# additional reporting by …; Editing by …)", "Compiled by …".
 STORY_CREDITS = re.compile(r"^\(?(additional )?(reporting|writing|editing|edited|compiled) by\b", re.IGNORECASE)
 # The same credits pasted after the last paragraph's final sentence, on its line.
 GLUED_STORY_CREDITS = re.compile(r"[.!?\"”’](?=\s+\((additional )?(reporting|writing|editing) by\b)", re.IGNORECASE)
