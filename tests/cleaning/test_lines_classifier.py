@@ -535,6 +535,7 @@ def test_lines_link_kinds_site_controls_cookie_notices_and_file_photos_are_dropp
         "Font size",
         "12 Shares",
         "Search",
+        "Toggle navigation",
         "We use cookies to give you the best experience on our site. By continuing you agree to our use of cookies.",
         "Accept",
         "The harbour of the larger island. — File photo",

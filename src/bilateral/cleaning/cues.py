@@ -43,6 +43,7 @@ PROMPT = re.compile(
     r"|\bmin(ute)?s? read\b|\bpermalink\b"
     r"|^(search|accept|reject|live|video|audio|\d*\s*shares?|(font|text) size|listen to this (article|story))$"
     r"|^(breaking news|editor'?s'? picks?|more on this (story|topic)|in pictures)$"
+    r"|^((open|close|toggle) (the )?(menu|navigation|search)|(main )?navigation|e-?paper)$"
     r"|^(source|sources|via|courtesy)\s*:|^\(?with inputs from\b|^published in\b",
     re.IGNORECASE,
 )
