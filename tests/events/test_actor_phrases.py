@@ -1,0 +1,36 @@
+"""Where a sentence names the other party of an act: phrases inside the act's object, and
+the places of the act. Invented sentences, read with the stand-in resolver of conftest."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.usefixtures("nlp")  # skips without the spaCy model
+
+Events = Callable[..., list[Any]]
+
+
+def _pairs(events: list[Any]) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+    ]
+
+
+def test_a_lifted_measure_is_lifted_from_whom_it_was_on(events_of: Events) -> None:
+    events = events_of("The Norwegian navy lifted on Sunday a month-long blockade on Chilean trawlers.")
+    assert _pairs(events) == [("RETREAT", "NOR", "CHL")]
+
+
+def test_what_an_object_is_for_names_its_receiver(events_of: Events) -> None:
+    events = events_of("Japan has suspended part of a large fisheries aid programme for Kenya.")
+    assert _pairs(events) == [("SANCTION", "JPN", "KEN")]
+
+
+def test_a_topic_named_after_on_is_no_party(events_of: Events) -> None:
+    events = events_of("Norway held talks with Chile on Brazil last week.")
+    assert {c for e in events for c in (e.source.country, e.target.country)} == {"NOR", "CHL"}
+    assert all(a.country != "BRA" for e in events for a in e.participants)
