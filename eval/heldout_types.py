@@ -15,7 +15,8 @@ With ``--events`` it also runs the whole pipeline (actor resolver included) on t
 PETRARCH-2 GSR sentences with real country codes and scores events as eval/README.md
 does: an output event between parties (what the export keeps) is right when its type is a
 gold type and it names two of the gold's countries (reciprocal A->B / B->A gold pairs count
-once). The gold sets code a non-state actor by its kind (IGO, NGO, IMG...: the PLOVER manual's
+once). Gold events missed are counted by class: the type found as a one-party event, or
+between another pair; the gold's parties found in an event of another type; nothing. The gold sets code a non-state actor by its kind (IGO, NGO, IMG...: the PLOVER manual's
 non-state codes) where bilateral names it ("UN", "EU", "AQ"), so any party that is no state
 matches such a code; the few states the PLOVER file writes in older CAMEO codes (JAP, ITL,
 VTN) are read as their ISO3 codes.
@@ -168,28 +169,48 @@ def plover_events(
 
 
 @cache
-def relations(sentence: str) -> list[Any]:
-    """The events between parties of one sentence as a document (each set is scored whole
-    and in halves: one extraction serves all three)."""
+def sentence_events(sentence: str) -> list[Any]:
+    """All events of one sentence as a document, one-party ones included (each set is
+    scored whole and in halves: one extraction serves all three)."""
     from bilateral.extract import extract
 
-    return extract(sentence).relations
+    return extract(sentence).events
 
 
-def score_events(rows: list[tuple[str, list[tuple[str, frozenset[str]]]]]) -> dict[str, float]:
-    """Event precision/recall of the full pipeline on one-sentence documents."""
+def parties(event: Any) -> set[str]:
+    """The codes of an event's parties, organisations as ``NON_STATE``."""
+    return {
+        output_code(a)
+        for a in (event.source, event.target, *event.participants)
+        if a and a.country
+    }
+
+
+def miss_class(events: list[Any], event_type: str, gold: frozenset[str]) -> str:
+    """Why a gold event was not found: what the sentence's output has instead."""
+    typed = [e for e in events if e.type == event_type]
+    if any(parties(e) & gold and not e.between_parties for e in typed):
+        return "type found, one party"
+    if any(parties(e) & gold for e in typed):
+        return "type found, other party"
+    if any(len(parties(e) & gold) >= 2 for e in events):
+        return "parties found, other type"
+    return "not found"
+
+
+def score_events(rows: list[tuple[str, list[tuple[str, frozenset[str]]]]]) -> dict[str, Any]:
+    """Event precision/recall of the full pipeline on one-sentence documents, and the gold
+    events missed by class."""
     tp = n_out = n_gold = found = 0
+    missed: Counter[str] = Counter()
     for sentence, gold in rows:
-        events = relations(sentence)
-        n_out += len(events)
+        events = sentence_events(sentence)
+        relations = [e for e in events if e.between_parties]
+        n_out += len(relations)
         n_gold += len(gold)
         taken: set[int] = set()
-        for event in events:
-            countries = {
-                output_code(a)
-                for a in (event.source, event.target, *event.participants)
-                if a and a.country
-            }
+        for event in relations:
+            countries = parties(event)
             hit = next(
                 (
                     i
@@ -202,6 +223,9 @@ def score_events(rows: list[tuple[str, list[tuple[str, frozenset[str]]]]]) -> di
                 taken.add(hit)
                 tp += 1
         found += len(taken)
+        missed.update(
+            miss_class(events, t, g) for i, (t, g) in enumerate(gold) if i not in taken
+        )
     p = tp / n_out if n_out else 0.0
     r = found / n_gold if n_gold else 0.0
     return {
@@ -210,6 +234,7 @@ def score_events(rows: list[tuple[str, list[tuple[str, frozenset[str]]]]]) -> di
         "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
         "output": n_out,
         "gold": n_gold,
+        "missed": dict(missed.most_common()),
     }
 
 
