@@ -34,3 +34,31 @@ def test_a_topic_named_after_on_is_no_party(events_of: Events) -> None:
     events = events_of("Norway held talks with Chile on Brazil last week.")
     assert {c for e in events for c in (e.source.country, e.target.country)} == {"NOR", "CHL"}
     assert all(a.country != "BRA" for e in events for a in e.participants)
+
+
+def test_a_party_deep_in_the_acts_own_phrases_is_its_counterpart(events_of: Events) -> None:
+    events = events_of("Japan provided food aid to refugees fleeing the fighting in Kenya.")
+    assert [(e.type, e.source.country, e.target.country) for e in events] == [("AID", "JPN", "KEN")]
+
+
+def test_the_place_of_a_site_is_where_the_act_was(events_of: Events) -> None:
+    events = events_of("Chilean prisoners rioted on Monday at a jail in northern Norway.")
+    assert _pairs(events) == [("PROTEST", "CHL", "NOR")]
+
+
+def test_a_place_in_a_subject_without_a_doer_did_the_act(events_of: Events) -> None:
+    events = events_of("A roadside bombing near Nairobi killed two Japanese engineers.")
+    assert _pairs(events) == [("ASSAULT", "KEN", "JPN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a topic discussed is no party
+        "Norway discussed the crisis in Chile on Monday.",
+        # nor the party of another act a time phrase refers to
+        "After the collision with a Chilean trawler, Norway recalled its fishing fleet.",
+    ],
+)
+def test_parties_of_other_statements_are_not_counterparts(events_of: Events, text: str) -> None:
+    assert [e for e in events_of(text) if e.source and e.target] == []
