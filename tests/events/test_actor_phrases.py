@@ -25,7 +25,7 @@ def test_a_lifted_measure_is_lifted_from_whom_it_was_on(events_of: Events) -> No
     assert _pairs(events) == [("RETREAT", "NOR", "CHL")]
 
 
-def test_what_an_object_is_for_names_its_receiver(events_of: Events) -> None:
+def test_a_party_in_the_objects_phrases_is_the_receiver(events_of: Events) -> None:
     events = events_of("Japan has suspended part of a large fisheries aid programme for Kenya.")
     assert _pairs(events) == [("SANCTION", "JPN", "KEN")]
 

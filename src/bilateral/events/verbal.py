@@ -80,8 +80,8 @@ TARGET_PREPS = {
     "over",
 }
 # Preps of the object noun that still name a party ("a meeting with X", "drills between A and B",
-# "filed a complaint against X", "dismissed the claims by X", "an aid programme for X").
-OBJECT_PREPS = {"with", "between", "among", "of", "from", "to", "against", "by", "for"}
+# "filed a complaint against X", "dismissed the claims by X").
+OBJECT_PREPS = {"with", "between", "among", "of", "from", "to", "against", "by"}
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp", "acomp"}
 # "Ties have expanded", "to improve relations": statements about the relationship, not acts.
 RELATION_NOUNS = {
