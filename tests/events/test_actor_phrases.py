@@ -62,3 +62,9 @@ def test_a_place_in_a_subject_without_a_doer_did_the_act(events_of: Events) -> N
 )
 def test_parties_of_other_statements_are_not_counterparts(events_of: Events, text: str) -> None:
     assert [e for e in events_of(text) if e.source and e.target] == []
+
+
+def test_a_passive_subject_put_under_an_act_underwent_it(events_of: Events) -> None:
+    # the place it happened in did it, as for any act whose one named party received it
+    events = events_of("Two Kenyan sailors were placed under arrest in Norway on Monday.")
+    assert _pairs(events) == [("COERCE", "NOR", "KEN")]
