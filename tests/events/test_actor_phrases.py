@@ -68,3 +68,19 @@ def test_a_passive_subject_put_under_an_act_underwent_it(events_of: Events) -> N
     # the place it happened in did it, as for any act whose one named party received it
     events = events_of("Two Kenyan sailors were placed under arrest in Norway on Monday.")
     assert _pairs(events) == [("COERCE", "NOR", "KEN")]
+
+
+def test_a_party_named_with_a_receiver_of_a_subjectless_act_did_it(events_of: Events) -> None:
+    events = events_of("Two Japanese engineers were kidnapped by gunmen loyal to a Kenyan warlord.")
+    assert [(e.source.country, e.target.country) for e in events if e.source and e.target] == [
+        ("KEN", "JPN")
+    ]
+
+
+def test_a_subject_the_resolver_cannot_name_is_still_the_doer(events_of: Events) -> None:
+    # "the government" did it; Chile, named in the circumstances, did not
+    events = events_of(
+        "In light of past worries about the Chilean alliance, the government has recognised"
+        " the limits of its ties with Norway."
+    )
+    assert all(e.source is None or e.source.country != "CHL" for e in events)

@@ -372,8 +372,8 @@ def _add_clause_counterpart(candidate: Candidate, actors: SentenceActors) -> Non
     name, however deep: "provided aid to refugees fleeing the war in Liberia", "rioted at a
     jail in northern Israel". A place there is where the act was (``Candidate.actors``
     reads who did it), and so is a place named in a subject that names no doer ("a bombing
-    near the town of Samarra killed a US soldier"); when only the receiver is named, only a
-    place is taken. Not a party of another statement or act
+    near the town of Samarra killed a US soldier"); when only the receiver is named, another
+    party is taken as the doer only for an act with no subject. Not a party of another statement or act
     below it (what is said, a relative clause, a conjoined or adverbial act, the act a time
     phrase refers to), a co-doer in the subject, or a topic discussed."""
     named = candidate.actors()
@@ -386,17 +386,23 @@ def _add_clause_counterpart(candidate: Candidate, actors: SentenceActors) -> Non
     subjects = [c for c in own if c.dep_ in SUBJECT_DEPS]
     found = actors.in_tokens(t for c in own if c not in subjects for t in _own_tokens(c))
     if not candidate.sources:
-        # who did what the one named party received is read from its subject, or is the
-        # place it happened in: only places count here
-        found += actors.in_tokens(t for c in subjects for t in _own_tokens(c))
-        found = [f for f in found if f.is_place]
+        # who did what the one named party received: the place it happened in, also one
+        # its subject names; another party only when the act has no subject ("were
+        # kidnapped by gunmen loyal to X"): a subject the resolver could not name is still
+        # the doer
+        found += [f for f in actors.in_tokens(t for c in subjects for t in _own_tokens(c))
+                  if f.is_place]
+        if any(c.dep_ == "nsubj" for c in trigger.children):
+            found = [f for f in found if f.is_place]
     other = next((f for f in found if f.actor.country != named[0].country), None)
     if other is None:
         return
     if other.is_place:
         candidate.places.insert(0, other)
-    else:
+    elif candidate.sources:
         candidate.targets.append(other)
+    else:
+        candidate.sources.append(other)
 
 
 def _own_tokens(head: Any) -> Iterator[Any]:
