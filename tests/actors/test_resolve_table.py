@@ -213,6 +213,13 @@ CASES = [
     ("The CSTO sent troops.", "CSTO", "2022-01-06", {"country": "CSTO"}),
     ("ASEAN ministers met in Jakarta.", "ASEAN", "2023-01-01", {"country": "ASEAN"}),
     ("The OIC condemned the attack.", "OIC", "2019-01-01", {"country": "OIC"}),
+    # the UN system: specialised agencies have their own code, programmes and offices the UN's
+    ("The International Labour Organization faulted the new law.", "International Labour Organization",
+     "2019-01-01", {"country": "ILO"}),
+    ("The FAO warned of a poor harvest.", "FAO", "2021-01-01", {"country": "FAO"}),
+    ("UNRWA appealed for more funds.", "UNRWA", "2023-01-01", {"country": "UN"}),
+    ("The UN Development Programme opened an office.", "UN Development Programme",
+     "2020-01-01", {"country": "UN"}),
     ("The SAARC summit was postponed.", "SAARC", "2016-10-01", {"country": "SAARC"}),
     ("The GCC welcomed the truce.", "GCC", "2019-01-01", {"country": "GCC"}),
     ("The IMF approved the loan tranche.", "IMF", "2019-07-03", {"country": "IMF"}),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
 from typing import Any
@@ -28,11 +29,26 @@ from bilateral.events.location import event_location
 from bilateral.events.merge import merge_events
 from bilateral.events.nominal import claim_clauses, nominal_candidates
 from bilateral.events.plover import Coding, coding, known_coding
-from bilateral.events.status import MODALS, REPORTING_VERBS, SPEECH_VERBS, classify_status
-from bilateral.events.verbal import STATEMENT_NOUNS, pronoun_subject, verbal_candidates
+from bilateral.events.status import (
+    MODALS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    classify_status,
+)
+from bilateral.events.status import TIME_PREPS as OTHER_TIME_PREPS
+from bilateral.events.verbal import (
+    STATEMENT_NOUNS,
+    TOPIC_VERBS,
+    pronoun_subject,
+    verbal_candidates,
+)
 from bilateral.types import OCCURRED, Document, Event, Mention, Sentence
 
 __all__ = ["extract_events"]
+
+# Clauses below a trigger that make another statement or tell another act.
+OTHER_STATEMENT_DEPS = {"ccomp", "relcl", "parataxis", "csubj", "advcl"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 FUTURE_STATUSES = {"planned", "expected", "hoped"}
 # Acts whose complement is the act demanded, refused or threatened, not an event of its own.
@@ -137,6 +153,8 @@ def extract_events(
             candidates = _candidates(sentence.doc, actors)
             for candidate in candidates:
                 _take_up_antecedent(candidate, antecedent)
+                if _heads_its_clause(candidate, candidates):
+                    _add_clause_counterpart(candidate, actors)
                 headline = sentence.start < headline_end
                 _add_joint_partner(candidate, _pair_in_view(article_pair, named_in, headline))
                 event = _event(document, sentence, candidate, last_year, narrative)
@@ -347,6 +365,67 @@ def _parties_named(sentence: Sentence, mentions: list[Mention]) -> set[str]:
         for m in mentions
         if sentence.start <= m.start < sentence.end and m.actor and m.actor.country and not m.is_place
     }
+
+
+def _add_clause_counterpart(candidate: Candidate, actors: SentenceActors) -> None:
+    """An act whose arguments name one party is with the first other party its own phrases
+    name, however deep: "provided aid to refugees fleeing the war in Liberia", "rioted at a
+    jail in northern Israel". A place there is where the act was (``Candidate.actors``
+    reads who did it), and so is a place named in a subject that names no doer ("a bombing
+    near the town of Samarra killed a US soldier"); when only the receiver is named, another
+    party is taken as the doer only for an act with no subject. Not a party of another statement or act
+    below it (what is said, a relative clause, a conjoined or adverbial act, the act a time
+    phrase refers to), a co-doer in the subject, or a topic discussed."""
+    named = candidate.actors()
+    if len(named) != 1 or candidate.is_organisation_meeting():
+        return
+    trigger = candidate.trigger
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in RELATIVE_TAGS for c in trigger.children):
+        return  # "which X blamed": its receiver is what the clause describes
+    own = [c for c in trigger.children if not _other_statement(c, trigger)]
+    subjects = [c for c in own if c.dep_ in SUBJECT_DEPS]
+    found = actors.in_tokens(t for c in own if c not in subjects for t in _own_tokens(c))
+    if not candidate.sources:
+        # who did what the one named party received: the place it happened in, also one
+        # its subject names; another party only when the act has no subject ("were
+        # kidnapped by gunmen loyal to X"): a subject the resolver could not name is still
+        # the doer
+        found += [f for f in actors.in_tokens(t for c in subjects for t in _own_tokens(c))
+                  if f.is_place]
+        if any(c.dep_ == "nsubj" for c in trigger.children):
+            found = [f for f in found if f.is_place]
+    other = next((f for f in found if f.actor.country != named[0].country), None)
+    if other is None:
+        return
+    if other.is_place:
+        candidate.places.insert(0, other)
+    elif candidate.sources:
+        candidate.targets.append(other)
+    else:
+        candidate.sources.append(other)
+
+
+def _own_tokens(head: Any) -> Iterator[Any]:
+    """``head`` and all below it that is not another statement or act."""
+    yield head
+    for child in head.children:
+        if not _other_statement(child, head):
+            yield from _own_tokens(child)
+
+
+def _other_statement(child: Any, head: Any) -> bool:
+    """The child opens another statement or act than its head's: what is said, a relative,
+    conjoined or adverbial clause, a time phrase ("after the strike"), a topic discussed.
+    An appositive says who its noun is, as ``SentenceActors.in_phrase`` reads it: without
+    its prepositions ("the envoy, a Norwegian diplomat"; not "the president, an ally of
+    Norway")."""
+    return (
+        child.dep_ in OTHER_STATEMENT_DEPS
+        or (child.dep_ == "prep" and head.dep_ == "appos")
+        or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))
+        or (child.dep_ == "prep" and child.lower_ in OTHER_TIME_PREPS)
+        or (child.dep_ == "dobj" and head.lemma_.lower() in TOPIC_VERBS)
+    )
 
 
 def _add_joint_partner(candidate: Candidate, pair: list[Found]) -> None:

@@ -110,7 +110,8 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             if _on_condition(undergone):  # "faces US tariffs if no deal is reached": a threat
                 found_coding = known_coding(CONDITIONAL_THREATS.get(found_coding.type, "130"))
             sources += prep_actors([undergone], SOURCE_PREPS, actors, ("prep", "agent"))
-            sufferers = [c for c in undergone.children if c.dep_ == "nsubj"]
+            # "came under attack", "was placed under arrest": the subject underwent it
+            sufferers = [c for c in undergone.children if c.dep_ in SUBJECT_DEPS]
             targets += [f for c in sufferers for f in _doers(c, actors)]
             targets, places = split_places(targets, False)
             yield Candidate(token, found_coding, as_actors(sources), targets, places, nominal=True)

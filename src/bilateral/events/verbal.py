@@ -921,7 +921,7 @@ def _own_objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
         if experiencer and child.dep_ == "agent":
             found += [f for g in child.children for f in actors.in_phrase(g, OBJECT_PREPS)]
         elif child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
-            found += actors.in_phrase(child, OBJECT_PREPS)
+            found += actors.in_phrase(child, OBJECT_PREPS) + _measure_targets(child, actors)
             found += [
                 p
                 for prep in child.children
@@ -936,6 +936,16 @@ def _own_objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "the deal signed with X"
         found += actors.in_phrase(verb.head, OBJECT_PREPS)
     return found
+
+
+def _measure_targets(noun: Any, actors: SentenceActors) -> list[Found]:
+    """Whom a hostile measure named as the object is on: "lifted a blockade on Palestinian
+    lorries", "eased the embargo against X". The measure's own target phrase names the
+    receiver of what is done with it; a topic's does not ("talks on Syria")."""
+    found = code_token(noun)
+    if found is None or found.type not in HOSTILE_TYPES:
+        return []
+    return actors.in_prep_objects([noun], HOSTILE_TARGET_PREPS, IDENTITY_PREPS | PLACE_PREPS)
 
 
 def _conjunct_receiver(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
