@@ -935,7 +935,16 @@ def _own_objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
             found += [f for c in child.children if c.dep_ == "nsubj" for f in actors.in_phrase(c)]
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "the deal signed with X"
         found += actors.in_phrase(verb.head, OBJECT_PREPS)
+    elif _before_its_noun(verb):  # "the newly signed deal between A and B"
+        found += actors.in_prep_objects([verb.head], PARTY_PREPS)
     return found
+
+
+def _before_its_noun(verb: Any) -> bool:
+    """The verb is a participle before the noun it describes ("the newly signed agreement
+    between A and B"): the parties the noun's with/between phrases name are its own. Not
+    the noun's modifiers, which name the doer ("the Israeli-occupied territory")."""
+    return verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def _conjunct_receiver(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:

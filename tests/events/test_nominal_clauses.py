@@ -1,0 +1,23 @@
+"""Events told outside the main clause's verb (issue #13): in participles and clauses on a
+noun, and as nouns, each tested on sentences written for it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Events = Callable[..., list[Any]]
+
+
+def _countries(event: Any) -> set[str]:
+    return {a.country for a in (event.source, event.target, *event.participants) if a}
+
+
+def _has(found: list[Any], kind: str, countries: set[str]) -> bool:
+    return any(e.type == kind and _countries(e) == countries for e in found)
+
+
+def test_a_participle_before_its_noun_takes_the_nouns_parties(events_of: Events) -> None:
+    found = events_of("The newly signed agreement between Norway and Chile covers fishing.")
+    assert _has(found, "AGREE", {"NOR", "CHL"})
+
