@@ -21,3 +21,20 @@ def test_a_participle_before_its_noun_takes_the_nouns_parties(events_of: Events)
     found = events_of("The newly signed agreement between Norway and Chile covers fishing.")
     assert _has(found, "AGREE", {"NOR", "CHL"})
 
+
+
+def test_a_joined_act_with_its_own_subject_answers_the_first(events_of: Events) -> None:
+    found = events_of("Japan imposed tariffs on Kenyan tea in May, and Kenya protested.")
+    assert any(e.type == "ACCUSE" and (e.source.country, e.target.country) == ("KEN", "JPN")
+               for e in found)
+
+
+def test_a_joined_acceptance_is_of_the_first_acts_doer(events_of: Events) -> None:
+    found = events_of("Kenya proposed a ceasefire and Japan agreed.")
+    assert any(e.type == "AGREE" and (e.source.country, e.target.country) == ("JPN", "KEN")
+               for e in found)
+
+
+def test_a_joined_act_with_a_receiver_of_its_own_keeps_it(events_of: Events) -> None:
+    found = events_of("Japan imposed tariffs on Kenya, and Norway protested to Chile.")
+    assert not any(e.type == "ACCUSE" and "JPN" in _countries(e) for e in found)

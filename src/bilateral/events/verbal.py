@@ -309,6 +309,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
                 for act in _hostile_infinitives(token)
                 for f in _objects(act, actors, False) + _hostile_targets(act, actors)
             ]
+        if sources and not targets and token.dep_ == "conj" and _has_own_subject(token):
+            # "Russia expelled two British diplomats and Britain answered in kind"
+            targets = _other_side(token.head, sources, actors, visit)
         if found.type == "AGREE" and not sources and token.dep_ == "acl":
             sources = _participle_agents(token, actors)  # "the agreement signed by A and B"
         if found.type == "AID" and token.lemma_.lower() in RECEIPT_VERBS:
@@ -938,6 +941,18 @@ def _own_objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
     elif _before_its_noun(verb):  # "the newly signed deal between A and B"
         found += actors.in_prep_objects([verb.head], PARTY_PREPS)
     return found
+
+
+def _has_own_subject(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _other_side(verb: Any, doers: list[Found], actors: SentenceActors, visit: bool) -> list[Found]:
+    """The parties of the act ``verb`` tells that are not ``doers``: whom an act joined to it
+    with a subject of its own, and no receiver named, answers or meets."""
+    named = {f.actor.country for f in doers}
+    return [f for f in _subjects(verb, actors) + _own_objects(verb, actors, visit)
+            if f.actor.country not in named]
 
 
 def _before_its_noun(verb: Any) -> bool:
