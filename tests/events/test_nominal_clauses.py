@@ -38,3 +38,9 @@ def test_a_joined_acceptance_is_of_the_first_acts_doer(events_of: Events) -> Non
 def test_a_joined_act_with_a_receiver_of_its_own_keeps_it(events_of: Events) -> None:
     found = events_of("Japan imposed tariffs on Kenya, and Norway protested to Chile.")
     assert not any(e.type == "ACCUSE" and "JPN" in _countries(e) for e in found)
+
+
+def test_an_act_another_verb_was_done_in_is_aimed_at_its_object(events_of: Events) -> None:
+    found = events_of("Norwegian troops entered Chile in a raid on Saturday.")
+    assert any(e.type == "ASSAULT" and (e.source.country, e.target.country) == ("NOR", "CHL")
+               for e in found)
