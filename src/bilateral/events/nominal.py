@@ -136,6 +136,8 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         if found_coding.type == "CONSULT" and _parties(sources + targets) < 2:
             # the place is the host, no other named; "told Putin in a phone call": Putin
             targets += _stay_places(token, actors) + _told_in_it(token, actors)
+        elif _parties(sources + targets) < 2:  # "entered Chile in a raid": the raid hit Chile
+            targets += _told_in_it(token, actors)
         sources = as_actors(sources)  # "Beijing's offer": the capital stands for its state
         targets, places = split_places(targets, visit)
         yield Candidate(token, found_coding, sources, targets, places, nominal=True)
@@ -339,7 +341,8 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
 
 def _told_in_it(noun: Any, actors: SentenceActors) -> list[Found]:
     """Whom the verb a meeting or call is the setting of was addressed to: "Erdogan told
-    Putin in a phone call that ...", "in a call, Biden urged Xi to ..."."""
+    Putin in a phone call that ...", "in a call, Biden urged Xi to ..."; whom the verb an
+    act was done in reached: "troops entered Chile in a raid"."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
         return []
     verb = noun.head.head

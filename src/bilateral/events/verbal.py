@@ -309,6 +309,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
                 for act in _hostile_infinitives(token)
                 for f in _objects(act, actors, False) + _hostile_targets(act, actors)
             ]
+        if sources and not targets and token.dep_ == "conj" and _has_own_subject(token):
+            # "Russia expelled two British diplomats and Britain answered in kind"
+            targets = _other_side(token.head, sources, actors, visit)
         if found.type == "AGREE" and not sources and token.dep_ == "acl":
             sources = _participle_agents(token, actors)  # "the agreement signed by A and B"
         if found.type == "AID" and token.lemma_.lower() in RECEIPT_VERBS:
@@ -935,6 +938,8 @@ def _own_objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
             found += [f for c in child.children if c.dep_ == "nsubj" for f in actors.in_phrase(c)]
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "the deal signed with X"
         found += actors.in_phrase(verb.head, OBJECT_PREPS)
+    elif _before_its_noun(verb):  # "the newly signed deal between A and B"
+        found += actors.in_prep_objects([verb.head], PARTY_PREPS)
     return found
 
 
@@ -946,6 +951,25 @@ def _measure_targets(noun: Any, actors: SentenceActors) -> list[Found]:
     if found is None or found.type not in HOSTILE_TYPES:
         return []
     return actors.in_prep_objects([noun], HOSTILE_TARGET_PREPS, IDENTITY_PREPS | PLACE_PREPS)
+
+
+def _has_own_subject(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _other_side(verb: Any, doers: list[Found], actors: SentenceActors, visit: bool) -> list[Found]:
+    """The parties of the act ``verb`` tells that are not ``doers``: whom an act joined to it
+    with a subject of its own, and no receiver named, answers or meets."""
+    named = {f.actor.country for f in doers}
+    return [f for f in _subjects(verb, actors) + _own_objects(verb, actors, visit)
+            if f.actor.country not in named]
+
+
+def _before_its_noun(verb: Any) -> bool:
+    """The verb is a participle before the noun it describes ("the newly signed agreement
+    between A and B"): the parties the noun's with/between phrases name are its own. Not
+    the noun's modifiers, which name the doer ("the Israeli-occupied territory")."""
+    return verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def _conjunct_receiver(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
