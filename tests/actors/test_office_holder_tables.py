@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bilateral.actors.build import Known, Row, build, without_honorific
+from bilateral.actors.build import Known, Row, build, mixed_cabinets, without_honorific
 from bilateral.actors.check_sources import check
 from bilateral.actors.kb import DATA, OFFICE_HOLDER_TABLES, read_tsv
 
@@ -115,3 +115,60 @@ def test_a_derived_term_keeps_its_days_outside_a_hand_over_disagreement() -> Non
     assert known.uncovered(stale) == []
     elsewhere = Row("XYZ", "foreign minister", "2010-01-01", "", "Dora Reis", "")
     assert known.uncovered(elsewhere) == [elsewhere]
+
+
+def test_a_state_holder_is_not_merged_with_a_namesake_of_another_state() -> None:
+    known = Known()
+    known.add(Row("BGD", "chief adviser", "2007-01-12", "2009-01-06", "Fakhruddin Ahmed", ""))
+    known.add(Row("UN", "secretary-general", "2017-01-01", "", "António Guterres", ""))
+    # India's president of 1974 shares a first name and a surname with him, nothing more
+    assert known.person("Fakhruddin Ali Ahmed", "IND") == "Fakhruddin Ali Ahmed"
+    # an organisation's official came from a state: Portugal's prime minister is the UN's
+    assert known.person("Antonio Guterres", "PRT") == "António Guterres"
+
+
+def test_a_term_filed_under_a_second_state_at_the_same_time_is_misplaced() -> None:
+    known = Known()
+    known.add(Row("ALB", "prime minister", "1992-04-10", "1997-07-24", "Aleksander Meksi", ""))
+    stray = Row("AFG", "prime minister", "1992-04-10", "1995-12-31", "Aleksander Meksi", "")
+    assert known.misplaced(stray, {})
+    # a month between two terms at home is the same misfiling
+    known.add(Row("SLB", "central bank governor", "2003-01-01", "2003-11-30", "Rick Hou", ""))
+    known.add(Row("SLB", "central bank governor", "2004-01-01", "2009-08-31", "Rick Hou", ""))
+    assert known.misplaced(
+        Row("SVN", "central bank governor", "2003-12-01", "2003-12-31", "Rick Hou", ""), {}
+    )
+    # years apart, a second state's office is a career (or a namesake), not a misfiling
+    later = Row("SLV", "finance minister", "2006-06-01", "2009-06-30", "Aleksander Meksi", "")
+    assert not known.misplaced(later, {})
+    # a sovereign of several realms reigns in all of them
+    known.add(Row("GBR", "king", "2022-09-08", "", "King Charles III", ""))
+    assert not known.misplaced(Row("CAN", "king", "2022-09-08", "", "King Charles III", ""), {})
+
+
+def test_a_cabinet_listing_a_neighbour_named_alike_keeps_only_its_known_people(
+    tmp_path: Path,
+) -> None:
+    known = Known()
+    known.add(Row("GNB", "president", "2014-06-17", "2020-02-27", "José Mário Vaz", ""))
+    known.add(Row("GNB", "prime minister", "2015-08-20", "2015-09-17", "Baciro Djá", ""))
+    known.add(Row("GIN", "president", "2010-01-15", "2010-12-21", "Sékouba Konaté", ""))
+    countries = tmp_path / "countries.tsv"
+    countries.write_text(
+        "iso3\tname\nGIN\tGuinea\nGNB\tGuinea Bissau\nNER\tNiger\nNGA\tNigeria\n",
+        encoding="utf-8",
+    )
+
+    def minister(state: str, name: str) -> dict[str, str]:
+        return {"iso3": state, "source_block": "Government", "name": name}
+
+    table = [
+        minister("GIN", "JOSE MARIO VAZ"),
+        minister("GIN", "BACIRO DJA"),
+        minister("GIN", "SEKOUBA KONATE"),
+        minister("NER", "HASSANE SOULEY"),
+        minister("NGA", "OLU ADENIJI"),
+    ]
+    assert mixed_cabinets(table, countries, known) == {"GIN"}
+    # one name alike is no mixed cabinet: Niger and Nigeria both list their own
+    assert mixed_cabinets(table[2:], countries, known) == set()

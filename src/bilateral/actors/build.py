@@ -30,7 +30,7 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
 
@@ -232,17 +232,23 @@ class Known:
     """Terms and people of the tables built so far, to drop overlaps and merge names."""
 
     def __init__(self) -> None:
+        self.places = country_codes()
+        self.states = independent_states()
         self.spans: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self.terms: dict[str, list[Row]] = {}  # a person's name -> the terms known
         self.names: dict[str, str] = {}  # a folded name or alias -> the person's name
         self.by_surname: dict[tuple[str, str], list[str]] = {}
 
     def add(self, row: Row) -> None:
         self.spans.setdefault((row.country, row.role), []).append((row.start, row.end))
+        self.terms.setdefault(row.name, []).append(row)
         for alias in [row.name, *row.aliases.split("|")]:
             words = name_words(alias)
             if words:
                 self.names.setdefault(" ".join(words), row.name)
-                for where in (row.country, "*"):
+                # a state's holder is matched by a first name and a surname in that state
+                # only; an organisation's in every state ("*"): its officials came from one
+                for where in (row.country,) if row.country in self.places else ("*",):
                     key = (where, _family_name(words, row.country))
                     people = self.by_surname.setdefault(key, [])
                     if row.name not in people:
@@ -273,6 +279,37 @@ class Known:
             return []
         return [replace(row, start=first, end=last) for first, last in parts]
 
+    def misplaced(self, row: Row, batch: dict[str, list[Row]]) -> bool:
+        """Whether ``row`` is a term a source filed under the wrong state: its person held
+        an office of another state over the same days, a state where the tables know him
+        or her longer (or that is independent and ``row``'s is not). One person governs
+        one state at a time; the extracts misfile rows between neighbouring entries
+        (Albania's prime minister Meksi under Afghanistan, Congo's Makosso under DR Congo,
+        Kiribati's heads under Kosovo, the British cabinet under Jersey). Sovereigns of
+        several realms at once are not misfiled."""
+        if row.role in SOVEREIGNS:
+            return False
+        terms = [
+            t
+            for t in [*self.terms.get(row.name, []), *batch.get(row.name, [])]
+            if t.role not in SOVEREIGNS and t.country in self.places
+        ]
+        here = self._weight(row.country, terms)
+        return any(
+            other.country != row.country
+            and overlaps(*_widened(other), row.start, row.end)
+            and self._weight(other.country, terms) > here
+            for other in terms
+        )
+
+    def _weight(self, country: str, terms: list[Row]) -> tuple[bool, int]:
+        days = sum(
+            _days(day(t.start, last=False), day(t.end, last=True))
+            for t in terms
+            if t.country == country
+        )
+        return country in self.states, days
+
     def person(self, name: str, country: str) -> str:
         """The known name of ``name`` (an alias, or the same surname and first name, and
         no other generation: "Ferdinand Marcos" is not "Ferdinand Marcos Jr.")."""
@@ -289,7 +326,7 @@ class Known:
             if _same_given_name(name_words(candidate), words, country)
             and _generation(name_words(candidate)) == _generation(words)
         ]
-        if not same:  # known from another country's office: Guterres, Portugal's and the UN's
+        if not same:  # known from an organisation's office: Guterres, Portugal's and the UN's
             same = [
                 candidate
                 for candidate in self.by_surname.get(("*", surname), [])
@@ -299,6 +336,18 @@ class Known:
                 and _generation(name_words(candidate)) == _generation(words)
             ]
         return same[0] if len(same) == 1 else name  # two Georges Bush: neither
+
+
+def _widened(row: Row) -> tuple[str, str]:
+    """``row``'s term and ``HAND_OVER_DAYS`` either side: a misfiled month between two
+    terms at home (Solomon Islands' central-bank governor under Slovenia in December
+    2003) is the same misfiling."""
+    start, end = day(row.start, last=False), day(row.end, last=True)
+    margin = timedelta(days=HAND_OVER_DAYS)
+    return (
+        str(date.fromisoformat(start) - margin) if start else "",
+        str(date.fromisoformat(end) + margin) if end else "",
+    )
 
 
 GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
@@ -441,18 +490,28 @@ def factbook_rows(path: Path, known: Known, states: frozenset[str]) -> list[Row]
     return _merged(rows, known)
 
 
+# Roles one person holds in several states at once (the Commonwealth realms' sovereign).
+SOVEREIGNS = frozenset(["king", "queen"])
 # Not flagged independent in countries.tsv, yet with heads of their own.
 SELF_GOVERNED = frozenset(["PSE", "TWN", "XKX"])
 
 
+def _countries() -> list[list[str]]:
+    lines = (DATA / "countries.tsv").read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines[1:]]
+
+
 def independent_states() -> frozenset[str]:
     """ISO3 codes of the independent states in ``data/countries.tsv`` (and SELF_GOVERNED)."""
-    lines = (DATA / "countries.tsv").read_text(encoding="utf-8").splitlines()
     return SELF_GOVERNED | {
-        cells[0]
-        for cells in (line.split("\t") for line in lines[1:])
-        if len(cells) > 4 and cells[4] == "True"
+        cells[0] for cells in _countries() if len(cells) > 4 and cells[4] == "True"
     }
+
+
+def country_codes() -> frozenset[str]:
+    """ISO3 codes of every state and territory in ``data/countries.tsv`` (and SELF_GOVERNED):
+    an office-holder row of any other code is an organisation's (UN, EU, NATO...)."""
+    return SELF_GOVERNED | {cells[0] for cells in _countries()}
 
 
 def ci_roles(cells: dict[str, str]) -> list[str]:
@@ -480,31 +539,35 @@ def countryinfo_rows(path: Path, known: Known) -> list[Row]:
     rows: list[Row] = []
     several: list[Row] = []
     with path.open(encoding="utf-8") as handle:
-        for cells in csv.DictReader(handle, delimiter="\t"):
-            roles = ci_roles(cells)
-            if not roles or not cells["iso3"]:
-                continue
-            leader = cells["source_block"] == "Leaders"
-            start, end = cells["start"], cells["end"]
-            if leader and not (start and end):
-                continue
-            name = without_honorific(title_case(cells["name"]))
-            if len(name_words(name)) < 2:
-                continue
-            variants = [title_case(v) for v in cells["name_variants"].split("|") if v.strip()]
-            for role in roles:
-                row = Row(
-                    cells["iso3"],
-                    role,
-                    day(start or "2003-01", last=False),
-                    day(end or "2011-02", last=True),
-                    name,
-                    "|".join(v for v in dict.fromkeys(variants) if v != name),
-                    source=f"CountryInfo.120116 {cells['source_block']}: "
-                    f"{cells['title'] or cells['role']}",
-                    licence=CI_LICENCE,
-                )
-                (several if "&" in cells["title"] else rows).append(row)
+        table = list(csv.DictReader(handle, delimiter="\t"))
+    mixed = mixed_cabinets(table, path.with_name("countries.tsv"), known)
+    for cells in table:
+        roles = ci_roles(cells)
+        if not roles or cells["iso3"] not in known.places:
+            continue  # no code, or one no state bears (Kosovo's "KSV" holds Kiribati's)
+        leader = cells["source_block"] == "Leaders"
+        if not leader and cells["iso3"] in mixed and not _known_in(known, cells, cells["iso3"]):
+            continue
+        start, end = cells["start"], cells["end"]
+        if leader and not (start and end):
+            continue
+        name = without_honorific(title_case(cells["name"]))
+        if len(name_words(name)) < 2:
+            continue
+        variants = [title_case(v) for v in cells["name_variants"].split("|") if v.strip()]
+        for role in roles:
+            row = Row(
+                cells["iso3"],
+                role,
+                day(start or "2003-01", last=False),
+                day(end or "2011-02", last=True),
+                name,
+                "|".join(v for v in dict.fromkeys(variants) if v != name),
+                source=f"CountryInfo.120116 {cells['source_block']}: "
+                f"{cells['title'] or cells['role']}",
+                licence=CI_LICENCE,
+            )
+            (several if "&" in cells["title"] else rows).append(row)
     listed: dict[tuple[str, str], list[Row]] = {}
     for row in rows + several:
         listed.setdefault((row.country, row.role), []).append(row)
@@ -524,17 +587,55 @@ def countryinfo_rows(path: Path, known: Known) -> list[Row]:
     return _merged(rows, known)
 
 
+def mixed_cabinets(table: list[dict[str, str]], countries: Path, known: Known) -> set[str]:
+    """States whose CountryInfo cabinet lists another state's too: one whose name holds
+    the other's or is held in it, whose own cabinet is empty, and two or more of whose
+    office holders (in the Factbook or the hand table) the cabinet lists. CountryInfo
+    files Guinea-Bissau's ministers under Guinea, José Mário Vaz (Guinea-Bissau's finance
+    minister, then president) and Baciro Djá among them, in one alphabetical list with
+    Guinea's: a row of such a cabinet counts only for a person the other tables already
+    know in that state."""
+    with countries.open(encoding="utf-8", errors="replace") as handle:
+        names = {c["iso3"]: c["name"].lower() for c in csv.DictReader(handle, delimiter="\t")}
+    cabinets: dict[str, set[str]] = {}
+    for cells in table:
+        if cells["source_block"] == "Government":
+            cabinets.setdefault(cells["iso3"], set()).add(cells["name"])
+    mixed = set()
+    for state, people in cabinets.items():
+        for other, name in names.items():
+            if other in cabinets or other == state or not name:
+                continue
+            if name in names.get(state, "") or names.get(state, "\0") in name:
+                others = sum(
+                    1
+                    for person in people
+                    if _known_in(known, {"name": person}, other)
+                    and not _known_in(known, {"name": person}, state)
+                )
+                if others >= 2:
+                    mixed.add(state)
+    return mixed
+
+
+def _known_in(known: Known, cells: dict[str, str], state: str) -> bool:
+    """Whether the tables built so far know the person of a CountryInfo row in ``state``."""
+    name = known.person(without_honorific(title_case(cells["name"])), state)
+    return any(term.country == state for term in known.terms.get(name, []))
+
+
 def _gap_days(end: str, start: str) -> int:
     return (date.fromisoformat(start) - date.fromisoformat(end)).days
 
 
 def _merged(rows: Iterable[Row], known: Known) -> list[Row]:
-    """Rows not covered by ``known``, under known names, one per continuous term."""
+    """Rows not covered by ``known`` nor misfiled (``Known.misplaced``), under known names,
+    one per continuous term."""
     by_term: dict[tuple[str, str, str], list[Row]] = {}
     for row in rows:
         row.name = known.person(row.name, row.country)
         by_term.setdefault((row.country, row.role, row.name), []).append(row)
-    kept: list[Row] = []
+    terms: list[Row] = []
     for spells in by_term.values():
         spells.sort(key=lambda r: r.start)
         merged = [spells[0]]
@@ -549,7 +650,13 @@ def _merged(rows: Iterable[Row], known: Known) -> list[Row]:
                 )
             else:
                 merged.append(row)
-        for row in merged:
+        terms.extend(merged)
+    by_name: dict[str, list[Row]] = {}
+    for row in terms:
+        by_name.setdefault(row.name, []).append(row)
+    kept: list[Row] = []
+    for row in terms:
+        if not known.misplaced(row, by_name):
             kept.extend(known.uncovered(row))
     for row in kept:
         known.add(row)
