@@ -284,7 +284,7 @@ class DocumentReading:
         former: bool,
     ) -> Actor | None:
         country = self._country_of(nationality)
-        title = _main_title(titles, country)
+        title = self._seat_office(nationality, _main_title(titles, country))
         org = self._member_org(nationality)
         if name_match is not None:
             return self._named(name_match, title, country or title.country, former)
@@ -662,6 +662,15 @@ class DocumentReading:
             return entry.sector
         org = self._member_org(match)
         return org.sector if org else None
+
+    @staticmethod
+    def _seat_office(nationality: PhraseMatch | None, title: Entry) -> Entry:
+        """The title a seat's "chief" or "boss" bears: the office held there ("Pentagon
+        chief": the US defence minister; "Kremlin chief": Russia's president)."""
+        entry = _best_entry(nationality) if nationality is not None else None
+        if entry is None or entry.office is None or title.ref != "chief":
+            return title
+        return replace(title, ref=entry.office)
 
     def _is_member_org(self, match: PhraseMatch) -> bool:
         """An organisation of one state (a company, an armed group): "JeM leaders" are
