@@ -110,9 +110,12 @@ def test_a_derived_term_keeps_its_days_outside_a_hand_over_disagreement() -> Non
     assert [(r.start, r.end, r.name) for r in known.uncovered(later)] == [
         ("2011-11-11", "2012-06-20", "Bruno Costa")
     ]
-    # covered for two years: the derived term ran on past its end; dropped whole
+    # covered for two years: the derived term ran on past its end; its years before stay
     stale = Row("XYZ", "prime minister", "2008-01-01", "2012-06-20", "Carla Dias", "")
-    assert known.uncovered(stale) == []
+    assert [(r.start, r.end) for r in known.uncovered(stale)] == [("2008-01-01", "2009-10-06")]
+    # the known holder's own term, begun earlier in the source: the known one is the account
+    own = Row("XYZ", "prime minister", "2008-01-01", "2012-06-20", "Ana Vale", "")
+    assert known.uncovered(own) == []
     elsewhere = Row("XYZ", "foreign minister", "2010-01-01", "", "Dora Reis", "")
     assert known.uncovered(elsewhere) == [elsewhere]
 
@@ -172,3 +175,14 @@ def test_a_cabinet_listing_a_neighbour_named_alike_keeps_only_its_known_people(
     assert mixed_cabinets(table, countries, known) == {"GIN"}
     # one name alike is no mixed cabinet: Niger and Nigeria both list their own
     assert mixed_cabinets(table[2:], countries, known) == set()
+
+
+def test_a_term_run_on_over_a_coup_keeps_its_years_before_it() -> None:
+    known = Known()
+    known.add(Row("FJI", "prime minister", "2007-01-05", "2014-09-22", "Frank Bainimarama", ""))
+    ran_on = Row("FJI", "prime minister", "2000-01-01", "2014-09-22", "Laisenia Qarase", "")
+    assert [(r.start, r.end) for r in known.uncovered(ran_on)] == [("2000-01-01", "2007-01-05")]
+    # a few weeks alone before the known term are a designation or a year, not a term
+    known.add(Row("THA", "prime minister", "2001-02-09", "2006-09-19", "Thaksin Shinawatra", ""))
+    early = Row("THA", "prime minister", "2001-01-01", "2006-12-31", "Thaksin Chinnawat", "")
+    assert known.uncovered(early) == []

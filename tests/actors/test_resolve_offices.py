@@ -257,3 +257,36 @@ def test_a_junta_leader_is_the_countrys_leader() -> None:
     assert (guinea.country, guinea.name, guinea.role) == ("GIN", "Moussa Dadis Camara", "junta leader")
     egypt = actor_of(text, "Egyptian leader", "2011-07-01")
     assert (egypt.country, egypt.name, egypt.role) == ("EGY", "Mohamed Hussein Tantawi", "junta leader")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "expected"),
+    [
+        # a head the Factbook last listed in 2017 held office until the junta of 2019
+        ("Sudan's president flew to Cairo.", "Sudan's president", "2019-01-20",
+         ("SDN", "Umar Hassan Ahmad al-Bashir")),
+        ("Sudan's leader flew to Cairo.", "Sudan's leader", "2019-06-01",
+         ("SDN", "Abdel Fattah al-Burhan")),
+        ("Mali's president met the mediators.", "Mali's president", "2020-07-01",
+         ("MLI", "Ibrahim Boubacar Keita")),
+        # the head a coup removed is not the head after it, nor before it the new one
+        ("Fiji's prime minister met the envoy.", "Fiji's prime minister", "2008-06-01",
+         ("FJI", "Frank Bainimarama")),
+        ("Fiji's prime minister met the envoy.", "Fiji's prime minister", "2004-06-01",
+         ("FJI", "Laisenia Qarase")),
+        ("The Honduran president met the envoy.", "Honduran president", "2009-09-01",
+         ("HND", "Roberto Micheletti")),
+        ("The Honduran president met the envoy.", "Honduran president", "2008-09-01",
+         ("HND", "Jose Manuel Zelaya Rosales")),
+        ("The Libyan leader received the delegation.", "Libyan leader", "2009-06-01",
+         ("LBY", "Muammar Gaddafi")),
+        # a nationality two states share is the one where the person named held office
+        ("Congolese President Sassou Nguesso met him.", "Congolese President Sassou Nguesso",
+         "2015-06-01", ("COG", "Denis Sassou-Nguesso")),
+        ("Dominican Prime Minister Skerrit met him.", "Dominican Prime Minister Skerrit",
+         "2015-06-01", ("DMA", "Roosevelt Skerrit")),
+    ],
+)
+def test_heads_across_coups_and_shared_nationalities(text, mention, date, expected) -> None:
+    actor = actor_of(text, mention, date)
+    assert (actor.country, actor.name) == expected

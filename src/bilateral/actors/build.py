@@ -215,6 +215,9 @@ def overlaps(a_start: str, a_end: str, b_start: str, b_end: str) -> bool:
 # Days of a derived term a known term may cover when the two only disagree on the
 # date the office changed hands (as ``check_sources`` tolerates).
 HAND_OVER_DAYS = 31
+# Days a derived term must run alone before a known term of its office begins, for the
+# build to keep them (``Known.uncovered``).
+OWN_DAYS = 365
 
 
 def _days(first: str, last: str) -> int:
@@ -258,9 +261,14 @@ class Known:
         """``row``'s term without the days a known term of its office covers, when
         those are at most ``HAND_OVER_DAYS``: the sources disagree on a hand-over date
         (Greece's hand row for Papandreou ends the day after the Factbook starts
-        Papademos's), and the term moves its start or end. A term covered longer is
-        dropped: the known terms are the better account of that office then (a Factbook
-        term often runs on to the next one it lists, over caretakers and vacancies)."""
+        Papademos's), and the term moves its start or end. A term covered longer keeps
+        only its days before the first known term, when that is another person's and
+        they last over ``OWN_DAYS``: the known terms are the better account of that
+        office then (a Factbook term often runs on to the next one it lists, over
+        caretakers, vacancies and juntas: Fiji's Qarase to 2014, Honduras's Zelaya to
+        2010), and the source's start is its own, unless it is a designation or a year
+        ("since 2001": Thaksin, sworn in on 9 February) before a term the tables spell
+        otherwise."""
         spans = sorted(
             (s, e) for s, e in self.spans.get((row.country, row.role), [])
             if overlaps(s, e, row.start, row.end)
@@ -276,8 +284,16 @@ class Known:
         if start is not None and (not row.end or start <= row.end):  # one day is a term
             parts.append((start, row.end))
         if _days(row.start, row.end) - sum(_days(*part) for part in parts) > HAND_OVER_DAYS:
-            return []
+            parts = parts[:1] if parts and parts[0][0] == row.start else []
+            if not parts or _days(*parts[0]) <= OWN_DAYS or self._holds(row):
+                return []
         return [replace(row, start=first, end=last) for first, last in parts]
+
+    def _holds(self, row: Row) -> bool:
+        """Whether a known term gives ``row``'s person ``row``'s office."""
+        return any(
+            (t.country, t.role) == (row.country, row.role) for t in self.terms.get(row.name, [])
+        )
 
     def misplaced(self, row: Row, batch: dict[str, list[Row]]) -> bool:
         """Whether ``row`` is a term a source filed under the wrong state: its person held
@@ -468,6 +484,7 @@ def factbook_rows(path: Path, known: Known, states: frozenset[str]) -> list[Row]
         table = [c for c in csv.DictReader(handle, delimiter="\t") if c["iso3"] in states]
     heads = {(c["iso3"], c["person"]) for c in table if c["office"] == "head_of_state"}
     rows = []
+    last_seen: list[tuple[Row, str, bool]] = []  # a term that ended by then; a state's head
     for cells in table:
         role = factbook_role(cells["office"], cells["title"])
         if role is None and cells["office"] == "head_of_government" and not cells["title"]:
@@ -476,18 +493,41 @@ def factbook_rows(path: Path, known: Known, states: frozenset[str]) -> list[Row]
         if role is not None and len(name_words(name)) >= 2:
             end = "" if cells["end_basis"] == "open" else day(cells["end"], last=True)
             note = " (acting)" if ACTING.search(cells["title"]) else ""
-            rows.append(
-                Row(
-                    cells["iso3"],
-                    role,
-                    day(cells["start"], last=False),
-                    end,
-                    name,
-                    source=f"CIA World Factbook {cells['source_row']}{note}",
-                    licence=FACTBOOK_LICENCE,
-                )
+            row = Row(
+                cells["iso3"],
+                role,
+                day(cells["start"], last=False),
+                end,
+                name,
+                source=f"CIA World Factbook {cells['source_row']}{note}",
+                licence=FACTBOOK_LICENCE,
             )
+            rows.append(row)
+            if cells["office"].startswith("head_of") and cells["end_basis"] == "last_seen":
+                by = day(cells["next_snapshot"], last=False)
+                last_seen.append((row, by, cells["office"] == "head_of_state"))
+    for row, by, of_state in last_seen:
+        row.end = _successor_start(row, by, known, of_state) or row.end
     return _merged(rows, known)
+
+
+def _successor_start(row: Row, by: str, known: Known, of_state: bool) -> str | None:
+    """When a hand-written successor took ``row``'s office (or, ``of_state``, the power a
+    junta takes from a head of state), if by ``by``, the first snapshot without ``row``'s
+    person. A head's term ends at its
+    last snapshot, a lower bound; between the archive's last (2017) and factbook.json's
+    first (November 2020) that is years early: Bashir was Sudan's president until the
+    junta of 2019-04-11, Keïta Mali's until that of 2020-08-18. The Factbook's own next
+    holder is no such bound: someone it never listed may have come between (Switzerland's
+    presidents of 2018 and 2019)."""
+    offices = [(row.country, row.role)]
+    if of_state:  # a junta ends a head of state's term, not a prime minister's
+        offices.append((row.country, "junta leader"))
+    starts = [
+        day(start, last=False) for office in offices for start, _ in known.spans.get(office, [])
+    ]
+    later = [start for start in starts if row.end < start <= by]
+    return min(later) if later else None
 
 
 # Roles one person holds in several states at once (the Commonwealth realms' sovereign).

@@ -284,6 +284,13 @@ class DocumentReading:
         former: bool,
     ) -> Actor | None:
         country = self._country_of(nationality)
+        if nationality is not None and (name_match or name_words):
+            first, last = (
+                (name_match, name_match)
+                if name_match
+                else (self.words[name_words[0]], self.words[name_words[-1]])
+            )
+            country = self._state_holding(nationality, self.text[first.start : last.end], country)
         title = self._seat_office(nationality, _main_title(titles, country))
         org = self._member_org(nationality)
         if name_match is not None:
@@ -662,6 +669,26 @@ class DocumentReading:
             return entry.sector
         org = self._member_org(match)
         return org.sector if org else None
+
+    def _state_holding(
+        self, nationality: PhraseMatch, written: str, country: str | None
+    ) -> str | None:
+        """Of the states a nationality names ("Congolese": DR Congo and Congo; "Dominican":
+        the Dominican Republic and Dominica), the one where someone called ``written`` held
+        office; else ``country``, the first."""
+        states = [e.ref for e in nationality.entries if e.kind == "state"]
+        if len(states) < 2:
+            return country
+        held = {
+            tenure.country
+            for person_id in persons_named(self.kb, written)
+            for tenure in self.kb.persons[person_id].tenures
+        }
+        for ref in states:
+            state = self.kb.state(ref)
+            if (state.country if state else ref) in held:
+                return state.country if state else ref
+        return country
 
     @staticmethod
     def _seat_office(nationality: PhraseMatch | None, title: Entry) -> Entry:
