@@ -217,6 +217,14 @@ def test_a_dynasty_name_alone_names_only_the_holder_at_the_date() -> None:
     assert (actor.name, actor.role) == ("Khalid bin Ahmed Al Khalifa", "foreign minister")
 
 
+def test_an_undated_former_holder_is_the_one_before_today_s() -> None:
+    actor = bilateral.resolve("Turkey's former president criticised the decision.")[0].actor
+    assert (actor.country, actor.name, actor.role) == ("TUR", "Abdullah Gül", "former president")
+    # in the office the text names, not in the one held since
+    actor = bilateral.resolve("Russia's former president wrote on Telegram.")[0].actor
+    assert (actor.name, actor.role) == ("Dmitry Medvedev", "former president")
+
+
 def test_a_long_ended_term_gives_the_role_held_at_the_date() -> None:
     actor = actor_of("President Putin spoke.", "President Putin", "2010-06-01")
     assert (actor.name, actor.role) == ("Vladimir Putin", "prime minister")

@@ -503,10 +503,14 @@ class DocumentReading:
         remembered = self.context.person_in_role(title.ref)
         if remembered is not None and (remembered.role or "").startswith("former"):
             return remembered
-        if country is None or self.on is None:
+        if country is None:
             return None
-        previous = self.kb.previous_holder(title.ref, country, self.on)
-        return self.kb.person_actor(previous.id, self.on) if previous else None
+        # undated: before today's holder, as an undated role is today's holder
+        previous = self.kb.previous_holder(title.ref, country, self.on or date.today())
+        if previous is None:
+            return None
+        actor = self.kb.person_actor(previous.id, self.on)  # the office the text names
+        return replace(actor, role=f"former {title.ref}", sector="ELI")
 
     def _institution(self, nationality: PhraseMatch | None, k: int) -> int:
         """``nationality institution`` or ``institution of nationality`` -> a state's sector."""
