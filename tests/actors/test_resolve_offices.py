@@ -293,6 +293,13 @@ def test_a_junta_leader_is_the_countrys_leader() -> None:
          "2015-06-01", ("COG", "Denis Sassou-Nguesso")),
         ("Dominican Prime Minister Skerrit met him.", "Dominican Prime Minister Skerrit",
          "2015-06-01", ("DMA", "Roosevelt Skerrit")),
+        # a generic title and a surname: the office it means there, held by one so named
+        ("North Korean leader Kim inspected the missile launch.", "North Korean leader Kim",
+         "2005-06-01", ("PRK", "Kim Jong Il")),
+        ("North Korean leader Kim inspected the missile launch.", "North Korean leader Kim",
+         "2015-06-01", ("PRK", "Kim Jong Un")),
+        ("The IMF chief flew to Athens.", "IMF chief", "2010-06-01",
+         ("IMF", "Dominique Strauss-Kahn")),
     ],
 )
 def test_heads_across_coups_and_shared_nationalities(text, mention, date, expected) -> None:

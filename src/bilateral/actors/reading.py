@@ -30,6 +30,8 @@ from bilateral.actors.kb import (
 from bilateral.actors.offices import (
     ENDED,
     IN_OFFICE,
+    Fit,
+    best_fit,
     fit_actor,
     holder_named,
     is_dynasty_name,
@@ -366,7 +368,7 @@ class DocumentReading:
         if title is not None and role is not None and not title.needs_name:
             # "Prime Minister Sharif", "Portuguese Prime Minister Guterres": by office and date
             named = list(dict.fromkeys(ids + persons_named(self.kb, match.text)))
-            fit = holder_named(self.kb, named, role, country, self.on)
+            fit = self._named_fit(named, role, country)
             if country is None and not (fit and fit.status == IN_OFFICE and fit.role_fits):
                 # no nationality: a namesake elsewhere counts only in that very office then
                 fit = holder_named(self.kb, ids, role, None, self.on)
@@ -401,7 +403,7 @@ class DocumentReading:
             return None
         role = title.ref
         named = persons_named(self.kb, written)
-        fit = holder_named(self.kb, named, role, country, self.on)
+        fit = self._named_fit(named, role, country)
         if fit is None or (country is None and not (fit.status == IN_OFFICE and fit.role_fits)):
             return None
         if is_dynasty_name(self.kb, named, written) and not (
@@ -411,6 +413,17 @@ class DocumentReading:
         actor = fit_actor(self.kb, fit, former, self.on)
         self._note_person(actor, [written, *self._surnames(actor)])
         return actor
+
+    def _named_fit(self, named: list[str], role: str, country: str | None) -> Fit | None:
+        """``holder_named``; a generic title ("North Korean leader Kim") is the first of the
+        offices it means there that one of these people held at the date (Kim Jong Il in
+        2005, Kim Jong Un in 2015)."""
+        if role in GENERIC_ROLES and country:
+            for office in self.kb.roles_meant(role, country):
+                fit = best_fit(self.kb, named, office, country, self.on)
+                if fit is not None and fit.role_fits and fit.status != ENDED:
+                    return fit
+        return holder_named(self.kb, named, role, country, self.on)
 
     def _in_longer_name(self, match: PhraseMatch) -> bool:
         """Whether unknown capitalised words around a one-word name make it part of
