@@ -305,3 +305,27 @@ def test_a_junta_leader_is_the_countrys_leader() -> None:
 def test_heads_across_coups_and_shared_nationalities(text, mention, date, expected) -> None:
     actor = actor_of(text, mention, date)
     assert (actor.country, actor.name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "expected"),
+    [
+        # a title one state uses in its own sense, read in the named person's state
+        ("Chancellor Rishi Sunak presented the budget.", "Chancellor Rishi Sunak",
+         "2021-03-03", ("GBR", "Rishi Sunak", "finance minister")),
+        ("Chancellor Osborne presented the budget.", "Chancellor Osborne", "2014-03-19",
+         ("GBR", "George Osborne", "finance minister")),
+        ("Secretary of State Hague flew to Moscow.", "Secretary of State Hague", "2012-03-03",
+         ("GBR", "William Hague", "foreign minister")),
+        ("Chancellor Merkel flew to Paris.", "Chancellor Merkel", "2018-03-03",
+         ("DEU", "Angela Merkel", "chancellor")),
+        # a title the KB does not track, for someone out of office: the text's
+        ("President-elect Biden named his cabinet.", "President-elect Biden", "2020-12-01",
+         ("USA", "Joe Biden", "president-elect")),
+    ],
+)
+def test_a_title_in_the_person_s_sense(text, mention, date, expected) -> None:
+    actor = actor_of(text, mention, date)
+    assert (actor.country, actor.name, actor.role) == expected
+
+

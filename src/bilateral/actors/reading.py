@@ -296,9 +296,22 @@ class DocumentReading:
         title = self._seat_office(nationality, _main_title(titles, country))
         org = self._member_org(nationality)
         if name_match is not None:
+            homes = {
+                self.kb.persons[e.ref].country
+                for e in name_match.entries
+                if e.kind in ("person", "surname")
+            }
+            if country is None and len(homes) == 1:
+                # "Chancellor Rishi Sunak", "Secretary of State Hague": in his state's sense
+                title = self._seat_office(nationality, _main_title(titles, homes.pop()))
             return self._named(name_match, title, country or title.country, former)
         if name_words:
             known = self._holder_named(name_words, title, country or title.country, former)
+            for local in [] if known or country else _local_titles(titles):
+                # "Chancellor Osborne": the title in a state's own sense, if he held it
+                known = self._holder_named(name_words, local, local.country, former)
+                if known is not None:
+                    break
             if known is not None:
                 return known
             sector = self._sector_of(nationality) or title.sector
@@ -344,14 +357,19 @@ class DocumentReading:
     def _titled_person(self, person_id: str, title: Entry | None) -> Actor:
         """A KB person at the date; the text's title wins when it names an office the KB
         tracks but never gave this person ("Defence Minister Taro Kono" past the KB), or
-        when the KB has the person in no office yet at the date."""
+        when the KB has the person in no office at the date ("President-elect Biden" in
+        December 2020 was no longer vice-president)."""
         actor = self.kb.person_actor(
             person_id, self.on, title.sector if title else None, title.ref if title else None
         )
         if title is None or title.needs_name or title.ref in GENERIC_ROLES:
             return actor
         held = {t.role for t in self.kb.persons[person_id].tenures}
-        if not self.kb.holds_office(title.ref) or (title.ref in held and actor.role is not None):
+        out_of_office = actor.role is None or actor.role.startswith("former ")
+        if self.kb.holds_office(title.ref):
+            if title.ref in held and actor.role is not None:
+                return actor
+        elif not out_of_office:
             return actor
         return replace(actor, role=title.ref, sector=title.sector)
 
@@ -790,6 +808,13 @@ def _main_title(titles: list[PhraseMatch], country: str | None) -> Entry:
         if not entry.needs_name:
             return entry
     return entries[0]
+
+
+def _local_titles(titles: list[PhraseMatch]) -> list[Entry]:
+    """The meanings the titles have in one state only ("Chancellor" in Britain)."""
+    return [
+        e for t in titles for e in t.entries if e.kind == "title" and e.country and not e.needs_name
+    ]
 
 
 # Words that may stand between a nationality and a title: "Iran's top security official".
