@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from bilateral.actors.build import Known, Row, build, mixed_cabinets, without_honorific
+from bilateral.actors.build import (
+    Known,
+    Row,
+    build,
+    mixed_cabinets,
+    spelt_alike,
+    without_honorific,
+)
 from bilateral.actors.check_sources import check
 from bilateral.actors.kb import DATA, OFFICE_HOLDER_TABLES, read_tsv
 
@@ -186,3 +193,10 @@ def test_a_term_run_on_over_a_coup_keeps_its_years_before_it() -> None:
     known.add(Row("THA", "prime minister", "2001-02-09", "2006-09-19", "Thaksin Shinawatra", ""))
     early = Row("THA", "prime minister", "2001-01-01", "2006-12-31", "Thaksin Chinnawat", "")
     assert known.uncovered(early) == []
+
+
+def test_one_letter_of_a_long_surname_is_a_spelling_not_another_person() -> None:
+    assert spelt_alike("Teodoro Obiang Nguema Mbasogo", "Teodoro Obiang Nguema Mgasogo")
+    assert spelt_alike("Jean-Claude Junker", "Jean-Claude Juncker")
+    assert not spelt_alike("Kim Jong Il", "Kim Jong Un")  # father and son
+    assert not spelt_alike("Amata Kabua", "Imata Kabua")  # cousins

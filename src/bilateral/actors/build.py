@@ -507,8 +507,41 @@ def factbook_rows(path: Path, known: Known, states: frozenset[str]) -> list[Row]
                 by = day(cells["next_snapshot"], last=False)
                 last_seen.append((row, by, cells["office"] == "head_of_state"))
     for row, by, of_state in last_seen:
-        row.end = _successor_start(row, by, known, of_state) or row.end
+        row.end = (
+            _return_start(row, by, rows) or _successor_start(row, by, known, of_state) or row.end
+        )
     return _merged(rows, known)
+
+
+def _return_start(row: Row, by: str, rows: list[Row]) -> str | None:
+    """When ``row``'s person is listed again in that office, if by ``by`` (the first
+    snapshot without them): the gap is the source's, not the term's (Obiang, Equatorial
+    Guinea's president since 1979, spelt "Mgasogo" in 2014-2015 and listed again from
+    November 2016)."""
+    again = [
+        other.start
+        for other in rows
+        if (other.country, other.role) == (row.country, row.role)
+        and row.end < other.start <= by
+        and spelt_alike(other.name, row.name)
+    ]
+    return min(again) if again else None
+
+
+def spelt_alike(first: str, second: str) -> bool:
+    """The same words, but for one letter of a long last word ("Mbasogo", "Mgasogo")."""
+    a, b = name_words(first), name_words(second)
+    if len(a) != len(b) or a[:-1] != b[:-1]:
+        return False
+    last, other = a[-1], b[-1]
+    if last == other:
+        return True
+    if min(len(last), len(other)) < 5 or abs(len(last) - len(other)) > 1:
+        return False
+    shorter, longer = sorted((last, other), key=len)
+    if len(shorter) == len(longer):  # one letter replaced
+        return sum(x != y for x, y in zip(shorter, longer)) == 1
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def _successor_start(row: Row, by: str, known: Known, of_state: bool) -> str | None:
