@@ -12,6 +12,7 @@ from bilateral.actors.build import (
     Row,
     build,
     mixed_cabinets,
+    past_deputies,
     spelt_alike,
     without_honorific,
 )
@@ -200,3 +201,11 @@ def test_one_letter_of_a_long_surname_is_a_spelling_not_another_person() -> None
     assert spelt_alike("Jean-Claude Junker", "Jean-Claude Juncker")
     assert not spelt_alike("Kim Jong Il", "Kim Jong Un")  # father and son
     assert not spelt_alike("Amata Kabua", "Imata Kabua")  # cousins
+
+
+def test_a_deputy_listed_first_does_not_end_the_head_s_term() -> None:
+    head = Row("ESP", "prime minister", "2011-12-20", "2011-12-22", "Mariano Rajoy", "")
+    deputy = Row("ESP", "vice president", "2011-12-22", "2017-12-31", "Soraya Sáenz", "")
+    next_head = Row("ESP", "prime minister", "2018-06-02", "", "Pedro Sánchez", "")
+    past_deputies([(head, True), (deputy, False), (next_head, False)])
+    assert head.end == "2018-06-02"

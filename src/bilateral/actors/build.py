@@ -87,6 +87,7 @@ FACTBOOK_OTHERS = {
     "interior_minister": "interior minister",
     "army_chief": "army chief",
 }
+DEPUTY_ROLES = frozenset(["vice president", "deputy prime minister"])
 ACTING = re.compile(r"\b(acting|interim|caretaker|transition(al)?)\b", re.IGNORECASE)
 CI_LEADERS = {
     "Presidents": "president",
@@ -485,6 +486,7 @@ def factbook_rows(path: Path, known: Known, states: frozenset[str]) -> list[Row]
     heads = {(c["iso3"], c["person"]) for c in table if c["office"] == "head_of_state"}
     rows = []
     last_seen: list[tuple[Row, str, bool]] = []  # a term that ended by then; a state's head
+    heads_at: dict[tuple[str, str], list[tuple[Row, bool]]] = {}  # rows of a head office
     for cells in table:
         role = factbook_role(cells["office"], cells["title"])
         if role is None and cells["office"] == "head_of_government" and not cells["title"]:
@@ -503,14 +505,35 @@ def factbook_rows(path: Path, known: Known, states: frozenset[str]) -> list[Row]
                 licence=FACTBOOK_LICENCE,
             )
             rows.append(row)
+            if cells["office"].startswith("head_of"):
+                heads_at.setdefault((row.country, cells["office"]), []).append(
+                    (row, cells["end_basis"] == "successor_since")
+                )
             if cells["office"].startswith("head_of") and cells["end_basis"] == "last_seen":
                 by = day(cells["next_snapshot"], last=False)
                 last_seen.append((row, by, cells["office"] == "head_of_state"))
+    for office_rows in heads_at.values():
+        past_deputies(office_rows)
     for row, by, of_state in last_seen:
         row.end = (
             _return_start(row, by, rows) or _successor_start(row, by, known, of_state) or row.end
         )
     return _merged(rows, known)
+
+
+def past_deputies(office_rows: list[tuple[Row, bool]]) -> None:
+    """Ends a head's term at the next head's start where the extract took a deputy listed
+    first for the successor (``True``: the row ends at its successor's start). Spain's
+    vice-president Sáenz de Santamaría, listed first from 2015, had ended Rajoy's
+    premiership on 2011-12-22 instead of 2018-06-02."""
+    deputies = {row.start for row, _ in office_rows if row.role in DEPUTY_ROLES}
+    heads = sorted((row.start, row) for row, _ in office_rows if row.role not in DEPUTY_ROLES)
+    for row, ends_at_successor in office_rows:
+        if not ends_at_successor or row.role in DEPUTY_ROLES or row.end not in deputies:
+            continue
+        later = [start for start, _ in heads if start > row.end]
+        if later:
+            row.end = later[0]
 
 
 def _return_start(row: Row, by: str, rows: list[Row]) -> str | None:
