@@ -4,7 +4,8 @@
 
 A case is right when the resolved mention that overlaps its ``mention`` words has the
 expected country, person (a KB person whose name holds every word of the expected
-name; "unknown": no KB person, only the country's role) and role ("-": any role).
+name; "unknown": no KB person, only the country's role; "-": any KB person) and role
+("-": any role). A date "-" is an undated text.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ def judge(case: dict[str, str], actors_file: Path | None = None) -> tuple[bool, 
     kb = load_kb(actors_file)
     start = case["text"].find(case["mention"])
     end = start + len(case["mention"])
-    mentions = bilateral.resolve(case["text"], date=case["date"], actors_file=actors_file)
+    on = None if case["date"] == "-" else case["date"]
+    mentions = bilateral.resolve(case["text"], date=on, actors_file=actors_file)
     found = [m for m in mentions if m.actor and m.start < end and start < m.end]
     if not found:
         return False, "no actor"

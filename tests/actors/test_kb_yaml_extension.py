@@ -20,6 +20,10 @@ places:
   - phrase: Aabpara Market
     country: PAK
     sector: SPY
+  - phrase: Bendlerblock
+    country: DEU
+    sector: MIL
+    office: defence minister
 orgs:
   - id: PTI
     name: Pakistan Tehreek-e-Insaf
@@ -62,6 +66,14 @@ def test_extension_adds_states_places_orgs_and_persons(extra) -> None:
     assert found["PTI"].country == "PAK" and found["PTI"].sector == "OPP"
     assert found["Zara Qadir"].role == "trade envoy" and found["Zara Qadir"].sector == "DIP"
     assert found["Aabpara Market"].sector == "SPY"
+
+
+def test_extension_seat_s_chief_holds_its_office(extra) -> None:
+    mentions = bilateral.resolve(
+        "The Bendlerblock chief flew to Vilnius.", date="2024-06-01", actors_file=extra
+    )
+    chief = mentions[0].actor
+    assert (chief.name, chief.role) == ("Boris Pistorius", "defence minister")
 
 
 def test_extension_persons_have_tenures(extra) -> None:

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from bilateral.actors.build import Known, Row, build, without_honorific
+from bilateral.actors.build import (
+    Known,
+    Row,
+    build,
+    mixed_cabinets,
+    past_deputies,
+    spelt_alike,
+    without_honorific,
+)
 from bilateral.actors.check_sources import check
 from bilateral.actors.kb import DATA, OFFICE_HOLDER_TABLES, read_tsv
 
@@ -110,8 +118,94 @@ def test_a_derived_term_keeps_its_days_outside_a_hand_over_disagreement() -> Non
     assert [(r.start, r.end, r.name) for r in known.uncovered(later)] == [
         ("2011-11-11", "2012-06-20", "Bruno Costa")
     ]
-    # covered for two years: the derived term ran on past its end; dropped whole
+    # covered for two years: the derived term ran on past its end; its years before stay
     stale = Row("XYZ", "prime minister", "2008-01-01", "2012-06-20", "Carla Dias", "")
-    assert known.uncovered(stale) == []
+    assert [(r.start, r.end) for r in known.uncovered(stale)] == [("2008-01-01", "2009-10-06")]
+    # the known holder's own term, begun earlier in the source: the known one is the account
+    own = Row("XYZ", "prime minister", "2008-01-01", "2012-06-20", "Ana Vale", "")
+    assert known.uncovered(own) == []
     elsewhere = Row("XYZ", "foreign minister", "2010-01-01", "", "Dora Reis", "")
     assert known.uncovered(elsewhere) == [elsewhere]
+
+
+def test_a_state_holder_is_not_merged_with_a_namesake_of_another_state() -> None:
+    known = Known()
+    known.add(Row("BGD", "chief adviser", "2007-01-12", "2009-01-06", "Fakhruddin Ahmed", ""))
+    known.add(Row("UN", "secretary-general", "2017-01-01", "", "António Guterres", ""))
+    # India's president of 1974 shares a first name and a surname with him, nothing more
+    assert known.person("Fakhruddin Ali Ahmed", "IND") == "Fakhruddin Ali Ahmed"
+    # an organisation's official came from a state: Portugal's prime minister is the UN's
+    assert known.person("Antonio Guterres", "PRT") == "António Guterres"
+
+
+def test_a_term_filed_under_a_second_state_at_the_same_time_is_misplaced() -> None:
+    known = Known()
+    known.add(Row("ALB", "prime minister", "1992-04-10", "1997-07-24", "Aleksander Meksi", ""))
+    stray = Row("AFG", "prime minister", "1992-04-10", "1995-12-31", "Aleksander Meksi", "")
+    assert known.misplaced(stray, {})
+    # a month between two terms at home is the same misfiling
+    known.add(Row("SLB", "central bank governor", "2003-01-01", "2003-11-30", "Rick Hou", ""))
+    known.add(Row("SLB", "central bank governor", "2004-01-01", "2009-08-31", "Rick Hou", ""))
+    assert known.misplaced(
+        Row("SVN", "central bank governor", "2003-12-01", "2003-12-31", "Rick Hou", ""), {}
+    )
+    # years apart, a second state's office is a career (or a namesake), not a misfiling
+    later = Row("SLV", "finance minister", "2006-06-01", "2009-06-30", "Aleksander Meksi", "")
+    assert not known.misplaced(later, {})
+    # a sovereign of several realms reigns in all of them
+    known.add(Row("GBR", "king", "2022-09-08", "", "King Charles III", ""))
+    assert not known.misplaced(Row("CAN", "king", "2022-09-08", "", "King Charles III", ""), {})
+
+
+def test_a_cabinet_listing_a_neighbour_named_alike_keeps_only_its_known_people(
+    tmp_path: Path,
+) -> None:
+    known = Known()
+    known.add(Row("GNB", "president", "2014-06-17", "2020-02-27", "José Mário Vaz", ""))
+    known.add(Row("GNB", "prime minister", "2015-08-20", "2015-09-17", "Baciro Djá", ""))
+    known.add(Row("GIN", "president", "2010-01-15", "2010-12-21", "Sékouba Konaté", ""))
+    countries = tmp_path / "countries.tsv"
+    countries.write_text(
+        "iso3\tname\nGIN\tGuinea\nGNB\tGuinea Bissau\nNER\tNiger\nNGA\tNigeria\n",
+        encoding="utf-8",
+    )
+
+    def minister(state: str, name: str) -> dict[str, str]:
+        return {"iso3": state, "source_block": "Government", "name": name}
+
+    table = [
+        minister("GIN", "JOSE MARIO VAZ"),
+        minister("GIN", "BACIRO DJA"),
+        minister("GIN", "SEKOUBA KONATE"),
+        minister("NER", "HASSANE SOULEY"),
+        minister("NGA", "OLU ADENIJI"),
+    ]
+    assert mixed_cabinets(table, countries, known) == {"GIN"}
+    # one name alike is no mixed cabinet: Niger and Nigeria both list their own
+    assert mixed_cabinets(table[2:], countries, known) == set()
+
+
+def test_a_term_run_on_over_a_coup_keeps_its_years_before_it() -> None:
+    known = Known()
+    known.add(Row("FJI", "prime minister", "2007-01-05", "2014-09-22", "Frank Bainimarama", ""))
+    ran_on = Row("FJI", "prime minister", "2000-01-01", "2014-09-22", "Laisenia Qarase", "")
+    assert [(r.start, r.end) for r in known.uncovered(ran_on)] == [("2000-01-01", "2007-01-05")]
+    # a few weeks alone before the known term are a designation or a year, not a term
+    known.add(Row("THA", "prime minister", "2001-02-09", "2006-09-19", "Thaksin Shinawatra", ""))
+    early = Row("THA", "prime minister", "2001-01-01", "2006-12-31", "Thaksin Chinnawat", "")
+    assert known.uncovered(early) == []
+
+
+def test_one_letter_of_a_long_surname_is_a_spelling_not_another_person() -> None:
+    assert spelt_alike("Teodoro Obiang Nguema Mbasogo", "Teodoro Obiang Nguema Mgasogo")
+    assert spelt_alike("Jean-Claude Junker", "Jean-Claude Juncker")
+    assert not spelt_alike("Kim Jong Il", "Kim Jong Un")  # father and son
+    assert not spelt_alike("Amata Kabua", "Imata Kabua")  # cousins
+
+
+def test_a_deputy_listed_first_does_not_end_the_head_s_term() -> None:
+    head = Row("ESP", "prime minister", "2011-12-20", "2011-12-22", "Mariano Rajoy", "")
+    deputy = Row("ESP", "vice president", "2011-12-22", "2017-12-31", "Soraya Sáenz", "")
+    next_head = Row("ESP", "prime minister", "2018-06-02", "", "Pedro Sánchez", "")
+    past_deputies([(head, True), (deputy, False), (next_head, False)])
+    assert head.end == "2018-06-02"

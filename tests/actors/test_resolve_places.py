@@ -114,3 +114,15 @@ def test_rarer_demonyms_and_the_gaza_strip_are_their_states() -> None:
     ) if m.actor}
     assert {found.get(w) for w in ("Kyrgyz", "Congolese", "Ivorian")} == {"KGZ", "COD", "CIV"}
     assert "BHR" in found.values() and "PSE" in found.values()
+
+
+def test_a_region_named_after_a_state_is_not_that_state() -> None:
+    found = {
+        m.text: m.actor.country if m.actor else None
+        for m in bilateral.resolve(
+            "Gunmen in the Niger Delta seized a tanker as piracy spread in the Gulf of Guinea.",
+            date="2016-06-01",
+        )
+    }
+    assert found.get("Niger Delta") == "NGA"  # Nigeria's, not Niger's
+    assert not any(country in ("GIN", "NER") for country in found.values())

@@ -30,7 +30,7 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
 
@@ -87,6 +87,7 @@ FACTBOOK_OTHERS = {
     "interior_minister": "interior minister",
     "army_chief": "army chief",
 }
+DEPUTY_ROLES = frozenset(["vice president", "deputy prime minister"])
 ACTING = re.compile(r"\b(acting|interim|caretaker|transition(al)?)\b", re.IGNORECASE)
 CI_LEADERS = {
     "Presidents": "president",
@@ -215,6 +216,9 @@ def overlaps(a_start: str, a_end: str, b_start: str, b_end: str) -> bool:
 # Days of a derived term a known term may cover when the two only disagree on the
 # date the office changed hands (as ``check_sources`` tolerates).
 HAND_OVER_DAYS = 31
+# Days a derived term must run alone before a known term of its office begins, for the
+# build to keep them (``Known.uncovered``).
+OWN_DAYS = 365
 
 
 def _days(first: str, last: str) -> int:
@@ -232,17 +236,23 @@ class Known:
     """Terms and people of the tables built so far, to drop overlaps and merge names."""
 
     def __init__(self) -> None:
+        self.places = country_codes()
+        self.states = independent_states()
         self.spans: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self.terms: dict[str, list[Row]] = {}  # a person's name -> the terms known
         self.names: dict[str, str] = {}  # a folded name or alias -> the person's name
         self.by_surname: dict[tuple[str, str], list[str]] = {}
 
     def add(self, row: Row) -> None:
         self.spans.setdefault((row.country, row.role), []).append((row.start, row.end))
+        self.terms.setdefault(row.name, []).append(row)
         for alias in [row.name, *row.aliases.split("|")]:
             words = name_words(alias)
             if words:
                 self.names.setdefault(" ".join(words), row.name)
-                for where in (row.country, "*"):
+                # a state's holder is matched by a first name and a surname in that state
+                # only; an organisation's in every state ("*"): its officials came from one
+                for where in (row.country,) if row.country in self.places else ("*",):
                     key = (where, _family_name(words, row.country))
                     people = self.by_surname.setdefault(key, [])
                     if row.name not in people:
@@ -252,9 +262,14 @@ class Known:
         """``row``'s term without the days a known term of its office covers, when
         those are at most ``HAND_OVER_DAYS``: the sources disagree on a hand-over date
         (Greece's hand row for Papandreou ends the day after the Factbook starts
-        Papademos's), and the term moves its start or end. A term covered longer is
-        dropped: the known terms are the better account of that office then (a Factbook
-        term often runs on to the next one it lists, over caretakers and vacancies)."""
+        Papademos's), and the term moves its start or end. A term covered longer keeps
+        only its days before the first known term, when that is another person's and
+        they last over ``OWN_DAYS``: the known terms are the better account of that
+        office then (a Factbook term often runs on to the next one it lists, over
+        caretakers, vacancies and juntas: Fiji's Qarase to 2014, Honduras's Zelaya to
+        2010), and the source's start is its own, unless it is a designation or a year
+        ("since 2001": Thaksin, sworn in on 9 February) before a term the tables spell
+        otherwise."""
         spans = sorted(
             (s, e) for s, e in self.spans.get((row.country, row.role), [])
             if overlaps(s, e, row.start, row.end)
@@ -270,8 +285,47 @@ class Known:
         if start is not None and (not row.end or start <= row.end):  # one day is a term
             parts.append((start, row.end))
         if _days(row.start, row.end) - sum(_days(*part) for part in parts) > HAND_OVER_DAYS:
-            return []
+            parts = parts[:1] if parts and parts[0][0] == row.start else []
+            if not parts or _days(*parts[0]) <= OWN_DAYS or self._holds(row):
+                return []
         return [replace(row, start=first, end=last) for first, last in parts]
+
+    def _holds(self, row: Row) -> bool:
+        """Whether a known term gives ``row``'s person ``row``'s office."""
+        return any(
+            (t.country, t.role) == (row.country, row.role) for t in self.terms.get(row.name, [])
+        )
+
+    def misplaced(self, row: Row, batch: dict[str, list[Row]]) -> bool:
+        """Whether ``row`` is a term a source filed under the wrong state: its person held
+        an office of another state over the same days, a state where the tables know him
+        or her longer (or that is independent and ``row``'s is not). One person governs
+        one state at a time; the extracts misfile rows between neighbouring entries
+        (Albania's prime minister Meksi under Afghanistan, Congo's Makosso under DR Congo,
+        Kiribati's heads under Kosovo, the British cabinet under Jersey). Sovereigns of
+        several realms at once are not misfiled."""
+        if row.role in SOVEREIGNS:
+            return False
+        terms = [
+            t
+            for t in [*self.terms.get(row.name, []), *batch.get(row.name, [])]
+            if t.role not in SOVEREIGNS and t.country in self.places
+        ]
+        here = self._weight(row.country, terms)
+        return any(
+            other.country != row.country
+            and overlaps(*_widened(other), row.start, row.end)
+            and self._weight(other.country, terms) > here
+            for other in terms
+        )
+
+    def _weight(self, country: str, terms: list[Row]) -> tuple[bool, int]:
+        days = sum(
+            _days(day(t.start, last=False), day(t.end, last=True))
+            for t in terms
+            if t.country == country
+        )
+        return country in self.states, days
 
     def person(self, name: str, country: str) -> str:
         """The known name of ``name`` (an alias, or the same surname and first name, and
@@ -289,7 +343,7 @@ class Known:
             if _same_given_name(name_words(candidate), words, country)
             and _generation(name_words(candidate)) == _generation(words)
         ]
-        if not same:  # known from another country's office: Guterres, Portugal's and the UN's
+        if not same:  # known from an organisation's office: Guterres, Portugal's and the UN's
             same = [
                 candidate
                 for candidate in self.by_surname.get(("*", surname), [])
@@ -299,6 +353,18 @@ class Known:
                 and _generation(name_words(candidate)) == _generation(words)
             ]
         return same[0] if len(same) == 1 else name  # two Georges Bush: neither
+
+
+def _widened(row: Row) -> tuple[str, str]:
+    """``row``'s term and ``HAND_OVER_DAYS`` either side: a misfiled month between two
+    terms at home (Solomon Islands' central-bank governor under Slovenia in December
+    2003) is the same misfiling."""
+    start, end = day(row.start, last=False), day(row.end, last=True)
+    margin = timedelta(days=HAND_OVER_DAYS)
+    return (
+        str(date.fromisoformat(start) - margin) if start else "",
+        str(date.fromisoformat(end) + margin) if end else "",
+    )
 
 
 GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
@@ -419,6 +485,8 @@ def factbook_rows(path: Path, known: Known, states: frozenset[str]) -> list[Row]
         table = [c for c in csv.DictReader(handle, delimiter="\t") if c["iso3"] in states]
     heads = {(c["iso3"], c["person"]) for c in table if c["office"] == "head_of_state"}
     rows = []
+    last_seen: list[tuple[Row, str, bool]] = []  # a term that ended by then; a state's head
+    heads_at: dict[tuple[str, str], list[tuple[Row, bool]]] = {}  # rows of a head office
     for cells in table:
         role = factbook_role(cells["office"], cells["title"])
         if role is None and cells["office"] == "head_of_government" and not cells["title"]:
@@ -427,32 +495,119 @@ def factbook_rows(path: Path, known: Known, states: frozenset[str]) -> list[Row]
         if role is not None and len(name_words(name)) >= 2:
             end = "" if cells["end_basis"] == "open" else day(cells["end"], last=True)
             note = " (acting)" if ACTING.search(cells["title"]) else ""
-            rows.append(
-                Row(
-                    cells["iso3"],
-                    role,
-                    day(cells["start"], last=False),
-                    end,
-                    name,
-                    source=f"CIA World Factbook {cells['source_row']}{note}",
-                    licence=FACTBOOK_LICENCE,
-                )
+            row = Row(
+                cells["iso3"],
+                role,
+                day(cells["start"], last=False),
+                end,
+                name,
+                source=f"CIA World Factbook {cells['source_row']}{note}",
+                licence=FACTBOOK_LICENCE,
             )
+            rows.append(row)
+            if cells["office"].startswith("head_of"):
+                heads_at.setdefault((row.country, cells["office"]), []).append(
+                    (row, cells["end_basis"] == "successor_since")
+                )
+            if cells["office"].startswith("head_of") and cells["end_basis"] == "last_seen":
+                by = day(cells["next_snapshot"], last=False)
+                last_seen.append((row, by, cells["office"] == "head_of_state"))
+    for office_rows in heads_at.values():
+        past_deputies(office_rows)
+    for row, by, of_state in last_seen:
+        row.end = (
+            _return_start(row, by, rows) or _successor_start(row, by, known, of_state) or row.end
+        )
     return _merged(rows, known)
 
 
+def past_deputies(office_rows: list[tuple[Row, bool]]) -> None:
+    """Ends a head's term at the next head's start where the extract took a deputy listed
+    first for the successor (``True``: the row ends at its successor's start). Spain's
+    vice-president Sáenz de Santamaría, listed first from 2015, had ended Rajoy's
+    premiership on 2011-12-22 instead of 2018-06-02."""
+    deputies = {row.start for row, _ in office_rows if row.role in DEPUTY_ROLES}
+    heads = sorted((row.start, row) for row, _ in office_rows if row.role not in DEPUTY_ROLES)
+    for row, ends_at_successor in office_rows:
+        if not ends_at_successor or row.role in DEPUTY_ROLES or row.end not in deputies:
+            continue
+        later = [start for start, _ in heads if start > row.end]
+        if later:
+            row.end = later[0]
+
+
+def _return_start(row: Row, by: str, rows: list[Row]) -> str | None:
+    """When ``row``'s person is listed again in that office, if by ``by`` (the first
+    snapshot without them): the gap is the source's, not the term's (Obiang, Equatorial
+    Guinea's president since 1979, spelt "Mgasogo" in 2014-2015 and listed again from
+    November 2016)."""
+    again = [
+        other.start
+        for other in rows
+        if (other.country, other.role) == (row.country, row.role)
+        and row.end < other.start <= by
+        and spelt_alike(other.name, row.name)
+    ]
+    return min(again) if again else None
+
+
+def spelt_alike(first: str, second: str) -> bool:
+    """The same words, but for one letter of a long last word ("Mbasogo", "Mgasogo")."""
+    a, b = name_words(first), name_words(second)
+    if len(a) != len(b) or a[:-1] != b[:-1]:
+        return False
+    last, other = a[-1], b[-1]
+    if last == other:
+        return True
+    if min(len(last), len(other)) < 5 or abs(len(last) - len(other)) > 1:
+        return False
+    shorter, longer = sorted((last, other), key=len)
+    if len(shorter) == len(longer):  # one letter replaced
+        return sum(x != y for x, y in zip(shorter, longer)) == 1
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def _successor_start(row: Row, by: str, known: Known, of_state: bool) -> str | None:
+    """When a hand-written successor took ``row``'s office (or, ``of_state``, the power a
+    junta takes from a head of state), if by ``by``, the first snapshot without ``row``'s
+    person. A head's term ends at its
+    last snapshot, a lower bound; between the archive's last (2017) and factbook.json's
+    first (November 2020) that is years early: Bashir was Sudan's president until the
+    junta of 2019-04-11, Keïta Mali's until that of 2020-08-18. The Factbook's own next
+    holder is no such bound: someone it never listed may have come between (Switzerland's
+    presidents of 2018 and 2019)."""
+    offices = [(row.country, row.role)]
+    if of_state:  # a junta ends a head of state's term, not a prime minister's
+        offices.append((row.country, "junta leader"))
+    starts = [
+        day(start, last=False) for office in offices for start, _ in known.spans.get(office, [])
+    ]
+    later = [start for start in starts if row.end < start <= by]
+    return min(later) if later else None
+
+
+# Roles one person holds in several states at once (the Commonwealth realms' sovereign).
+SOVEREIGNS = frozenset(["king", "queen"])
 # Not flagged independent in countries.tsv, yet with heads of their own.
 SELF_GOVERNED = frozenset(["PSE", "TWN", "XKX"])
 
 
+def _countries() -> list[list[str]]:
+    lines = (DATA / "countries.tsv").read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines[1:]]
+
+
 def independent_states() -> frozenset[str]:
     """ISO3 codes of the independent states in ``data/countries.tsv`` (and SELF_GOVERNED)."""
-    lines = (DATA / "countries.tsv").read_text(encoding="utf-8").splitlines()
     return SELF_GOVERNED | {
-        cells[0]
-        for cells in (line.split("\t") for line in lines[1:])
-        if len(cells) > 4 and cells[4] == "True"
+        cells[0] for cells in _countries() if len(cells) > 4 and cells[4] == "True"
     }
+
+
+def country_codes() -> frozenset[str]:
+    """ISO3 codes of every state and territory in ``data/countries.tsv`` (and SELF_GOVERNED):
+    an office-holder row of any other code is an organisation's (UN, EU, NATO...)."""
+    return SELF_GOVERNED | {cells[0] for cells in _countries()}
 
 
 def ci_roles(cells: dict[str, str]) -> list[str]:
@@ -480,31 +635,35 @@ def countryinfo_rows(path: Path, known: Known) -> list[Row]:
     rows: list[Row] = []
     several: list[Row] = []
     with path.open(encoding="utf-8") as handle:
-        for cells in csv.DictReader(handle, delimiter="\t"):
-            roles = ci_roles(cells)
-            if not roles or not cells["iso3"]:
-                continue
-            leader = cells["source_block"] == "Leaders"
-            start, end = cells["start"], cells["end"]
-            if leader and not (start and end):
-                continue
-            name = without_honorific(title_case(cells["name"]))
-            if len(name_words(name)) < 2:
-                continue
-            variants = [title_case(v) for v in cells["name_variants"].split("|") if v.strip()]
-            for role in roles:
-                row = Row(
-                    cells["iso3"],
-                    role,
-                    day(start or "2003-01", last=False),
-                    day(end or "2011-02", last=True),
-                    name,
-                    "|".join(v for v in dict.fromkeys(variants) if v != name),
-                    source=f"CountryInfo.120116 {cells['source_block']}: "
-                    f"{cells['title'] or cells['role']}",
-                    licence=CI_LICENCE,
-                )
-                (several if "&" in cells["title"] else rows).append(row)
+        table = list(csv.DictReader(handle, delimiter="\t"))
+    mixed = mixed_cabinets(table, path.with_name("countries.tsv"), known)
+    for cells in table:
+        roles = ci_roles(cells)
+        if not roles or cells["iso3"] not in known.places:
+            continue  # no code, or one no state bears (Kosovo's "KSV" holds Kiribati's)
+        leader = cells["source_block"] == "Leaders"
+        if not leader and cells["iso3"] in mixed and not _known_in(known, cells, cells["iso3"]):
+            continue
+        start, end = cells["start"], cells["end"]
+        if leader and not (start and end):
+            continue
+        name = without_honorific(title_case(cells["name"]))
+        if len(name_words(name)) < 2:
+            continue
+        variants = [title_case(v) for v in cells["name_variants"].split("|") if v.strip()]
+        for role in roles:
+            row = Row(
+                cells["iso3"],
+                role,
+                day(start or "2003-01", last=False),
+                day(end or "2011-02", last=True),
+                name,
+                "|".join(v for v in dict.fromkeys(variants) if v != name),
+                source=f"CountryInfo.120116 {cells['source_block']}: "
+                f"{cells['title'] or cells['role']}",
+                licence=CI_LICENCE,
+            )
+            (several if "&" in cells["title"] else rows).append(row)
     listed: dict[tuple[str, str], list[Row]] = {}
     for row in rows + several:
         listed.setdefault((row.country, row.role), []).append(row)
@@ -524,17 +683,55 @@ def countryinfo_rows(path: Path, known: Known) -> list[Row]:
     return _merged(rows, known)
 
 
+def mixed_cabinets(table: list[dict[str, str]], countries: Path, known: Known) -> set[str]:
+    """States whose CountryInfo cabinet lists another state's too: one whose name holds
+    the other's or is held in it, whose own cabinet is empty, and two or more of whose
+    office holders (in the Factbook or the hand table) the cabinet lists. CountryInfo
+    files Guinea-Bissau's ministers under Guinea, José Mário Vaz (Guinea-Bissau's finance
+    minister, then president) and Baciro Djá among them, in one alphabetical list with
+    Guinea's: a row of such a cabinet counts only for a person the other tables already
+    know in that state."""
+    with countries.open(encoding="utf-8", errors="replace") as handle:
+        names = {c["iso3"]: c["name"].lower() for c in csv.DictReader(handle, delimiter="\t")}
+    cabinets: dict[str, set[str]] = {}
+    for cells in table:
+        if cells["source_block"] == "Government":
+            cabinets.setdefault(cells["iso3"], set()).add(cells["name"])
+    mixed = set()
+    for state, people in cabinets.items():
+        for other, name in names.items():
+            if other in cabinets or other == state or not name:
+                continue
+            if name in names.get(state, "") or names.get(state, "\0") in name:
+                others = sum(
+                    1
+                    for person in people
+                    if _known_in(known, {"name": person}, other)
+                    and not _known_in(known, {"name": person}, state)
+                )
+                if others >= 2:
+                    mixed.add(state)
+    return mixed
+
+
+def _known_in(known: Known, cells: dict[str, str], state: str) -> bool:
+    """Whether the tables built so far know the person of a CountryInfo row in ``state``."""
+    name = known.person(without_honorific(title_case(cells["name"])), state)
+    return any(term.country == state for term in known.terms.get(name, []))
+
+
 def _gap_days(end: str, start: str) -> int:
     return (date.fromisoformat(start) - date.fromisoformat(end)).days
 
 
 def _merged(rows: Iterable[Row], known: Known) -> list[Row]:
-    """Rows not covered by ``known``, under known names, one per continuous term."""
+    """Rows not covered by ``known`` nor misfiled (``Known.misplaced``), under known names,
+    one per continuous term."""
     by_term: dict[tuple[str, str, str], list[Row]] = {}
     for row in rows:
         row.name = known.person(row.name, row.country)
         by_term.setdefault((row.country, row.role, row.name), []).append(row)
-    kept: list[Row] = []
+    terms: list[Row] = []
     for spells in by_term.values():
         spells.sort(key=lambda r: r.start)
         merged = [spells[0]]
@@ -549,7 +746,13 @@ def _merged(rows: Iterable[Row], known: Known) -> list[Row]:
                 )
             else:
                 merged.append(row)
-        for row in merged:
+        terms.extend(merged)
+    by_name: dict[str, list[Row]] = {}
+    for row in terms:
+        by_name.setdefault(row.name, []).append(row)
+    kept: list[Row] = []
+    for row in terms:
+        if not known.misplaced(row, by_name):
             kept.extend(known.uncovered(row))
     for row in kept:
         known.add(row)

@@ -83,7 +83,7 @@ def _add_state(kb: KnowledgeBase, item: dict[str, Any]) -> None:
 
 def _add_place(kb: KnowledgeBase, item: dict[str, Any]) -> None:
     phrase = str(item["phrase"])
-    sector = item.get("sector")
+    sector, office = item.get("sector"), item.get("office")
     kb.add_phrase(
         phrase,
         Entry(
@@ -92,6 +92,7 @@ def _add_place(kb: KnowledgeBase, item: dict[str, Any]) -> None:
             phrase,
             sector=str(sector) if sector else None,
             place=bool(item.get("place", True)),
+            office=str(office) if office else None,
         ),
     )
 

@@ -140,6 +140,7 @@ class Entry:
     size: int = 0
     needs_name: bool = False
     country: str | None = None  # for titles: the only country where it means this role
+    office: str | None = None  # for seats: the office held there ("Pentagon": defence minister)
 
 
 @dataclass(frozen=True, slots=True)
@@ -512,7 +513,7 @@ def _plurals(demonyms: list[str]) -> list[str]:
 
 def _load_aliases(kb: KnowledgeBase) -> None:
     for row in read_tsv(DATA / "aliases.tsv"):
-        phrase, country, sector, kind, own_id, name = (cell(row, i) for i in range(6))
+        phrase, country, sector, kind, own_id, name, office = (cell(row, i) for i in range(7))
         if kind == "ignore":
             kb.add_phrase(phrase, Entry("ignore", "", phrase))
         elif kind == "historical":
@@ -521,9 +522,10 @@ def _load_aliases(kb: KnowledgeBase) -> None:
             kb.add_phrase(phrase, Entry("state", country, phrase))
         else:
             place = kind in ("capital", "seat")
-            kb.add_phrase(
-                phrase, Entry("part", country, phrase, sector=sector or None, place=place)
+            entry = Entry(
+                "part", country, phrase, sector=sector or None, place=place, office=office or None
             )
+            kb.add_phrase(phrase, entry)
 
 
 def _load_orgs(kb: KnowledgeBase) -> None:

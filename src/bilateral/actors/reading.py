@@ -30,6 +30,8 @@ from bilateral.actors.kb import (
 from bilateral.actors.offices import (
     ENDED,
     IN_OFFICE,
+    Fit,
+    best_fit,
     fit_actor,
     holder_named,
     is_dynasty_name,
@@ -284,12 +286,32 @@ class DocumentReading:
         former: bool,
     ) -> Actor | None:
         country = self._country_of(nationality)
-        title = _main_title(titles, country)
+        if nationality is not None and (name_match or name_words):
+            first, last = (
+                (name_match, name_match)
+                if name_match
+                else (self.words[name_words[0]], self.words[name_words[-1]])
+            )
+            country = self._state_holding(nationality, self.text[first.start : last.end], country)
+        title = self._seat_office(nationality, _main_title(titles, country))
         org = self._member_org(nationality)
         if name_match is not None:
+            homes = {
+                self.kb.persons[e.ref].country
+                for e in name_match.entries
+                if e.kind in ("person", "surname")
+            }
+            if country is None and len(homes) == 1:
+                # "Chancellor Rishi Sunak", "Secretary of State Hague": in his state's sense
+                title = self._seat_office(nationality, _main_title(titles, homes.pop()))
             return self._named(name_match, title, country or title.country, former)
         if name_words:
             known = self._holder_named(name_words, title, country or title.country, former)
+            for local in [] if known or country else _local_titles(titles):
+                # "Chancellor Osborne": the title in a state's own sense, if he held it
+                known = self._holder_named(name_words, local, local.country, former)
+                if known is not None:
+                    break
             if known is not None:
                 return known
             sector = self._sector_of(nationality) or title.sector
@@ -335,14 +357,19 @@ class DocumentReading:
     def _titled_person(self, person_id: str, title: Entry | None) -> Actor:
         """A KB person at the date; the text's title wins when it names an office the KB
         tracks but never gave this person ("Defence Minister Taro Kono" past the KB), or
-        when the KB has the person in no office yet at the date."""
+        when the KB has the person in no office at the date ("President-elect Biden" in
+        December 2020 was no longer vice-president)."""
         actor = self.kb.person_actor(
             person_id, self.on, title.sector if title else None, title.ref if title else None
         )
         if title is None or title.needs_name or title.ref in GENERIC_ROLES:
             return actor
         held = {t.role for t in self.kb.persons[person_id].tenures}
-        if not self.kb.holds_office(title.ref) or (title.ref in held and actor.role is not None):
+        out_of_office = actor.role is None or actor.role.startswith("former ")
+        if self.kb.holds_office(title.ref):
+            if title.ref in held and actor.role is not None:
+                return actor
+        elif not out_of_office:
             return actor
         return replace(actor, role=title.ref, sector=title.sector)
 
@@ -359,7 +386,7 @@ class DocumentReading:
         if title is not None and role is not None and not title.needs_name:
             # "Prime Minister Sharif", "Portuguese Prime Minister Guterres": by office and date
             named = list(dict.fromkeys(ids + persons_named(self.kb, match.text)))
-            fit = holder_named(self.kb, named, role, country, self.on)
+            fit = self._named_fit(named, role, country)
             if country is None and not (fit and fit.status == IN_OFFICE and fit.role_fits):
                 # no nationality: a namesake elsewhere counts only in that very office then
                 fit = holder_named(self.kb, ids, role, None, self.on)
@@ -394,7 +421,7 @@ class DocumentReading:
             return None
         role = title.ref
         named = persons_named(self.kb, written)
-        fit = holder_named(self.kb, named, role, country, self.on)
+        fit = self._named_fit(named, role, country)
         if fit is None or (country is None and not (fit.status == IN_OFFICE and fit.role_fits)):
             return None
         if is_dynasty_name(self.kb, named, written) and not (
@@ -404,6 +431,17 @@ class DocumentReading:
         actor = fit_actor(self.kb, fit, former, self.on)
         self._note_person(actor, [written, *self._surnames(actor)])
         return actor
+
+    def _named_fit(self, named: list[str], role: str, country: str | None) -> Fit | None:
+        """``holder_named``; a generic title ("North Korean leader Kim") is the first of the
+        offices it means there that one of these people held at the date (Kim Jong Il in
+        2005, Kim Jong Un in 2015)."""
+        if role in GENERIC_ROLES and country:
+            for office in self.kb.roles_meant(role, country):
+                fit = best_fit(self.kb, named, office, country, self.on)
+                if fit is not None and fit.role_fits and fit.status != ENDED:
+                    return fit
+        return holder_named(self.kb, named, role, country, self.on)
 
     def _in_longer_name(self, match: PhraseMatch) -> bool:
         """Whether unknown capitalised words around a one-word name make it part of
@@ -496,10 +534,14 @@ class DocumentReading:
         remembered = self.context.person_in_role(title.ref)
         if remembered is not None and (remembered.role or "").startswith("former"):
             return remembered
-        if country is None or self.on is None:
+        if country is None:
             return None
-        previous = self.kb.previous_holder(title.ref, country, self.on)
-        return self.kb.person_actor(previous.id, self.on) if previous else None
+        # undated: before today's holder, as an undated role is today's holder
+        previous = self.kb.previous_holder(title.ref, country, self.on or date.today())
+        if previous is None:
+            return None
+        actor = self.kb.person_actor(previous.id, self.on)  # the office the text names
+        return replace(actor, role=f"former {title.ref}", sector="ELI")
 
     def _institution(self, nationality: PhraseMatch | None, k: int) -> int:
         """``nationality institution`` or ``institution of nationality`` -> a state's sector."""
@@ -663,6 +705,35 @@ class DocumentReading:
         org = self._member_org(match)
         return org.sector if org else None
 
+    def _state_holding(
+        self, nationality: PhraseMatch, written: str, country: str | None
+    ) -> str | None:
+        """Of the states a nationality names ("Congolese": DR Congo and Congo; "Dominican":
+        the Dominican Republic and Dominica), the one where someone called ``written`` held
+        office; else ``country``, the first."""
+        states = [e.ref for e in nationality.entries if e.kind == "state"]
+        if len(states) < 2:
+            return country
+        held = {
+            tenure.country
+            for person_id in persons_named(self.kb, written)
+            for tenure in self.kb.persons[person_id].tenures
+        }
+        for ref in states:
+            state = self.kb.state(ref)
+            if (state.country if state else ref) in held:
+                return state.country if state else ref
+        return country
+
+    @staticmethod
+    def _seat_office(nationality: PhraseMatch | None, title: Entry) -> Entry:
+        """The title a seat's "chief" or "boss" bears: the office held there ("Pentagon
+        chief": the US defence minister; "Kremlin chief": Russia's president)."""
+        entry = _best_entry(nationality) if nationality is not None else None
+        if entry is None or entry.office is None or title.ref != "chief":
+            return title
+        return replace(title, ref=entry.office)
+
     def _is_member_org(self, match: PhraseMatch) -> bool:
         """An organisation of one state (a company, an armed group): "JeM leaders" are
         the group's, not the state's government."""
@@ -737,6 +808,13 @@ def _main_title(titles: list[PhraseMatch], country: str | None) -> Entry:
         if not entry.needs_name:
             return entry
     return entries[0]
+
+
+def _local_titles(titles: list[PhraseMatch]) -> list[Entry]:
+    """The meanings the titles have in one state only ("Chancellor" in Britain)."""
+    return [
+        e for t in titles for e in t.entries if e.kind == "title" and e.country and not e.needs_name
+    ]
 
 
 # Words that may stand between a nationality and a title: "Iran's top security official".
