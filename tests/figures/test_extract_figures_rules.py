@@ -195,6 +195,11 @@ def test_a_change_from_the_same_period_of_another_year_is_measured_in_the_period
     assert [f.period for f in figures_of(text, "2024-07-01")] == ["2024-01/2024-05"]
 
 
+def test_a_rate_on_an_earlier_year_is_measured_in_the_year_named_first() -> None:
+    text = "Trade between India and Japan was $20 billion in 2022, up 19 percent on 2021."
+    assert [(f.variable, f.period) for f in figures_of(text)] == [("trade_total", "2022"), ("trade_growth", "2022")]
+
+
 def test_approximation_is_kept() -> None:
     assert one("India and Japan are negotiating deals worth in excess of $10 billion.").approx == "over"
 

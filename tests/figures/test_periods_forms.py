@@ -46,6 +46,13 @@ PUBLISHED = date(2024, 5, 30)
         ("in the first four months of this year", "the first four months of this year", "2024-01/2024-04"),
         ("in the second half of the current year", "the second half of the current year", "2024-07/2024-12"),
         ("trade in January-April rose", "January-April", "2024-01/2024-04"),
+        # a month of the year before publication, or of this year
+        ("exports in October last year fell", "in October last year", "2023-10"),
+        ("imports in March of this year rose", "in March of this year", "2024-03"),
+        # a part of a year not over by publication is last year's
+        ("in the first 11 months trade rose", "the first 11 months", "2023-01/2023-11"),
+        ("trade in January-August fell", "January-August", "2023-01/2023-08"),
+        ("in the first five months trade rose", "the first five months", "2024-01/2024-05"),
         # a part of the year before publication
         ("between April and December last year exports", "between April and December last year",
          "2023-04/2023-12"),
@@ -160,3 +167,19 @@ def test_with_no_period_before_a_quantity_takes_the_first_after() -> None:
 )
 def test_period_months(period: str | None, months: tuple[int, int] | None) -> None:
     assert period_months(period) == months
+
+
+@pytest.mark.parametrize(
+    "text, written, base",
+    [
+        ("exports were up 19 percent on 2021", "2021", True),
+        ("sales rose 8% over September 2022", "September 2022", True),
+        ("aid rose 10 percent over 2019-20", "2019-20", True),
+        # a span after "over" is the time a change is measured over
+        ("trade grew 40 percent over 2015-2020", "2015-2020", False),
+        ("trade grew 40 percent over January-March", "January-March", False),
+    ],
+)
+def test_a_period_after_a_rate_and_on_or_over_is_the_base_of_the_comparison(text: str, written: str, base: bool) -> None:
+    (found,) = find_periods(text, PUBLISHED)
+    assert (text[found.start:found.end], found.base) == (written, base)
