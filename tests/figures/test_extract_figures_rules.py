@@ -500,14 +500,46 @@ def test_the_year_a_change_is_measured_from_is_not_its_period() -> None:
     ("Japan pledged 1 billion yen to a fund for flood victims in India.", "JPY"),
     ("Japan will provide India with 50,000 tonnes of wheat.", "tonnes"),
     ("Japan gave India $40 million after the cyclone.", "USD"),
+    ("Japan handed over relief goods worth 300 million yen to India.", "JPY"),
+    ("Japan sent 20,000 tonnes of rice to Pakistan.", "tonnes"),
+    ("Japan will make $20 billion available to India to steady the rupee.", "USD"),
+    # a cue in another phrase after the amount does not name what is handed over
+    ("Japan offered 240,000 tonnes of food to Pakistan under the accord.", "tonnes"),
 ])
 def test_an_amount_handed_over_without_a_cue_word_is_aid(text: str, unit: str) -> None:
     figure = one(text)
     assert (figure.variable, figure.unit) == ("aid", unit)
 
 
-def test_a_cue_word_beats_a_verb_of_giving() -> None:
-    assert one("Japan will provide India with $2 billion in loans.").variable == "loan"
+@pytest.mark.parametrize("text", [
+    "Japan will provide India with $2 billion in loans.",
+    "Japan will provide India with $2 billion in short-term loans.",
+])
+def test_a_cue_word_beats_a_verb_of_giving(text: str) -> None:
+    assert one(text).variable == "loan"
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan owes China about $6 billion.",
+    "The remaining $3 billion will be repaid by Pakistan to China over ten years.",
+    "China deposited $2 billion with Pakistan's central bank.",
+    "Russia granted Pakistan debt relief of $1 billion.",
+])
+def test_money_owed_repaid_or_deposited_is_a_loan(text: str) -> None:
+    assert one(text).variable == "loan"
+
+
+@pytest.mark.parametrize("text, variable, unit", [
+    ("China sold 1.2 million bales of cotton to Pakistan.", "exports", "bales"),
+    ("India will buy 2 million doses of vaccine from Russia.", "imports", "doses"),
+])
+def test_goods_counted_without_currency_are_not_money(text: str, variable: str, unit: str) -> None:
+    figure = one(text)
+    assert (figure.variable, figure.unit) == (variable, unit)
+
+
+def test_a_count_of_things_that_are_not_goods_is_no_figure() -> None:
+    assert figures_of("India and China signed a deal covering 3 million hectares of farmland.") == []
 
 
 def test_money_in_a_sentence_naming_no_country_is_the_articles_pair() -> None:

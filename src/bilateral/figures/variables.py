@@ -19,14 +19,16 @@ _CUES: list[tuple[str, str]] = [
     ("trade_balance", r"trade\s+(?:balance|deficit|surplus|gap)|balance\s+of\s+trade|deficit|surplus"),
     # goods sold to a country leave the seller, goods bought or purchased enter the buyer
     ("exports", r"export(?:s|ed|ing|er|ers)?|re-exports?|shipped|shipments?|sold|sales?"),
-    ("imports", r"import(?:s|ed|ing|er|ers)?|bought|purchas(?:e|es|ed|ing)"),
+    ("imports", r"import(?:s|ed|ing|er|ers)?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)"),
     ("trade_total", r"trade|turnover|commerce|commercial\s+exchanges?"),
     # a company bought is an investment ("acquired a 30% stake for $2bn")
     ("investment", r"invest(?:s|ed|ing|ment|ments|or|ors)?|fdi|stakes?|acqui(?:red|sitions?)|takeovers?"),
     # money given: a fund set up for someone, a contribution
-    ("aid", (r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|relief\s+package|humanitarian|funds?|"
-            r"contribut(?:e|es|ed|ing|ion|ions)")),
-    ("loan", r"loans?|lend(?:s|ing)?|lent|borrow(?:s|ed|ing)?|credit\s+lines?|credits?|debts?|bail-?out"),
+    ("aid", (r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|relief\s+(?:package|supplies|goods|materials|items)|"
+            r"humanitarian|funds?|contribut(?:e|es|ed|ing|ion|ions)")),
+    # money owed or to be paid back; a deposit in a central bank is lent to it
+    ("loan", (r"loans?|lend(?:s|ing)?|lent|borrow(?:s|ed|ing)?|credit\s+lines?|credits?|debts?|bail-?out|"
+             r"owe[sd]?|owing|repa(?:y|ys|id|ying|yments?)|deposit(?:s|ed)?")),
     ("deal_value", (r"deals?|contracts?|agreements?|accords?|projects?|orders?|mous?|"
                    r"memorand(?:um|a)|packages?|procurement")),
     ("population", r"population|inhabitants"),
@@ -103,13 +105,27 @@ _RAISE_TO = re.compile(
 FLOWS = ("exports", "imports")
 TRADE = ("trade_total", "trade_balance", "trade_growth", "exports", "imports")
 MONEY_VARIABLES = TRADE[:2] + FLOWS + ("investment", "deal_value", "aid", "loan")
+# What may be counted in goods (tonnes, bales, doses) rather than money.
+GOODS_VARIABLES = FLOWS + ("trade_total", "aid")
+# A plural noun right after a scaled number without a currency ("2.5 million doses") is what
+# it counts; these words ending in -s are not nouns ("800 million was", "800 million represents").
+_PLURAL_NOUN = re.compile(r"\s+(?:[a-z]+-)?(?P<noun>[a-z]{2,}[^s\W]s)\b")
+_NOT_COUNTED = frozenset({
+    "was", "has", "its", "this", "thus", "plus", "less", "unless", "across", "towards", "whereas",
+    "besides", "perhaps", "always", "afterwards", "represents", "includes", "remains", "means", "goes",
+    "comes", "makes", "marks", "shows", "accounts", "stands", "exceeds", "equals", "annuals",
+})
 # Words after which the quantity's own noun phrase ends and the cue "after" it is not its own.
 # "$2bn in loans", "$5 billion of Chinese investment", "$1 billion worth of exports", "$5bn investment"
-_AFTER_LINK = re.compile(r"^\s*(?:(?:in|of|worth\s+of|for|as)\s+(?:\w+\s+){0,2})?$", re.IGNORECASE)
+_AFTER_LINK = re.compile(r"^\s*(?:(?:in|of|worth\s+of|for|as)\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
 # Verbs of handing over money or goods, for an amount no cue word names.
 _GIVING = re.compile(
     r"\b(?:giv(?:e|es|en|ing)|gave|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|"
-    r"disburs(?:e|es|ed|ing)|grant(?:s|ed|ing)|donat(?:e|es|ed|ing))\b", re.IGNORECASE)
+    r"disburs(?:e|es|ed|ing)|grant(?:s|ed|ing)|donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|"
+    r"send(?:s|ing)?|sent)\b", re.IGNORECASE)
+# "will make $20 billion available to Mexico"
+_MAKE = re.compile(r"\b(?:mak(?:e|es|ing)|made)\b", re.IGNORECASE)
+_AVAILABLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?available\b", re.IGNORECASE)
 # A price of a unit of goods ("$9.10 per barrel", "$300 a tonne") is not the value of a flow or a deal.
 _UNIT_PRICE = re.compile(
     r"\s*(?:per|a|an|each)\s+(?:barrel|tonne|ton|metric\s+ton|kilo(?:gram)?|kg|litre|liter|gallon|"
@@ -164,7 +180,11 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
     trade and the like, people for population.
     """
     unit = quantity.unit
-    variable = cue.variable if cue else given(text, quantity)
+    variable = cue.variable if cue else None
+    # a verb of giving names what its amount is better than a cue in another phrase after it
+    # ("offered 240,000 tonnes of food to Pyongyang under the deal")
+    if (cue is None or not tied_before(text, quantity, cue)) and given(text, quantity):
+        variable = "aid"
     if unit in LENGTH_UNITS:
         return "length", unit
     if unit == "percent":
@@ -181,20 +201,37 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
         # "210 people arrested" is an incident, not a figure; people killed or wounded are
         return ("other", unit) if quantity.value >= MIN_PEOPLE or is_casualty(text, quantity) else None
     if unit is None:
+        counted = counted_noun(text, quantity)
+        if counted:  # "sold 1.2 million bales of cotton": goods counted, not money
+            return (variable, counted) if variable in GOODS_VARIABLES else None
         return (variable, None) if variable in MONEY_VARIABLES else None
     if is_currency(unit):
         if _UNIT_PRICE.match(text, quantity.end) or is_change_amount(text, quantity):
             return "other", unit
         return (variable if variable in MONEY_VARIABLES else "other"), unit
     # goods are traded or given ("50,000 tonnes of rice in food aid")
-    return (variable if variable in FLOWS + ("trade_total", "aid") else "other"), unit
+    return (variable if variable in GOODS_VARIABLES else "other"), unit
 
 
-def given(text: str, quantity: Quantity) -> str | None:
-    """``"aid"`` for an amount no cue names that a verb of giving in its clause hands over
-    ("Japan pledged 1 billion yen to the fund", "will provide Iraq with 50,000 tonnes of wheat")."""
+def counted_noun(text: str, quantity: Quantity) -> str | None:
+    """The plural noun a scaled number without currency counts ("1.2 million bales"), else None."""
+    match = _PLURAL_NOUN.match(text, quantity.end)
+    if match is None or match.group("noun") in _NOT_COUNTED:
+        return None
+    return match.group("noun")
+
+
+def tied_before(text: str, quantity: Quantity, cue: Cue) -> bool:
+    """True when the cue is before the quantity or tied right after it ("$2bn in loans")."""
+    return cue.start < quantity.start or bool(_AFTER_LINK.match(text[quantity.end:cue.start]))
+
+
+def given(text: str, quantity: Quantity) -> bool:
+    """True for an amount a verb of giving in its clause hands over ("Japan pledged 1 billion
+    yen to the fund", "will provide Iraq with 50,000 tonnes of wheat", "will make $20 billion
+    available to Mexico")."""
     clause = re.split(r"[,;:]", text[:quantity.start])[-1]
-    return "aid" if _GIVING.search(clause) else None
+    return bool(_GIVING.search(clause) or (_MAKE.search(clause) and _AVAILABLE_AFTER.match(text, quantity.end)))
 
 
 def is_casualty(text: str, quantity: Quantity) -> bool:
