@@ -253,6 +253,24 @@ def test_a_sentence_without_cue_goes_on_with_the_previous_money_figure() -> None
     assert [(f.variable, f.unit) for f in figures_of(text)] == [("investment", "JPY"), ("investment", "USD")]
 
 
+def test_a_rate_of_change_in_the_next_sentence_goes_on_with_a_flow_in_its_direction() -> None:
+    text = ("India's exports to Japan reached $1.2 billion in May 2022. "
+            "That was 20 percent less than a year earlier.")
+    assert [(f.variable, f.value, f.direction, f.period) for f in figures_of(text)] == [
+        ("exports", 1.2e9, "IND->JPN", "2022-05"), ("trade_growth", -20.0, "IND->JPN", "2022-05")]
+
+
+def test_an_amount_or_a_share_in_the_next_sentence_does_not_go_on_with_a_flow() -> None:
+    text = ("India's exports to Japan reached $1.2 billion in May 2022. "
+            "Officials expect 30 percent of it to be machinery, and 500 million more next year.")
+    assert [f.variable for f in figures_of(text)] == ["exports"]
+
+
+def test_a_cue_in_an_aside_is_not_the_quantitys_own() -> None:
+    text = "Japan's imports from India, which make up most of its trade with Asia, fell to $491 million in 2020."
+    assert (one(text).variable, one(text).direction) == ("imports", "IND->JPN")
+
+
 @pytest.mark.parametrize("text, unit", [
     ("Uganda received a Sh40 billion grant from China.", "UGX"),
     ("Kenya received a Sh40 billion grant from China.", "KES"),

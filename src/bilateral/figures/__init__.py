@@ -28,6 +28,7 @@ from bilateral.figures.variables import (
     FLOWS,
     CountryMention,
     Cue,
+    change_word,
     classify,
     figure_countries,
     find_cue,
@@ -45,14 +46,26 @@ LEAD_SENTENCES = 2
 _DEFINITE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 # What a deal's money may be, told more precisely elsewhere in the article.
 SPECIFIC_DEALS = ("investment", "loan", "aid")
-# Money figures a following sentence may go on about; flows need their own direction.
-TOPIC_VARIABLES = ("trade_total", "investment", "deal_value", "aid", "loan")
+# Figures a following sentence may go on about ("Exports to Brazil reached $1bn in May. That
+# was 20 percent less than a year earlier."); a flow is gone on with in its direction.
+TOPIC_VARIABLES = ("trade_total", "trade_balance", *FLOWS, "investment", "deal_value", "aid", "loan")
+ONGOING_BY_CHANGE = ("trade_balance", *FLOWS)
 _CUT_CURRENCY = re.compile(r"\bRs\.\s*$")
 # "was $58.6bn in 2022, up from $28.6bn": the amount after "from" is the earlier value.
 _BASE_AMOUNT = re.compile(r"\bfrom\s+(?:(?:about|some|nearly|almost|around)\s+)?$", re.IGNORECASE)
 # "(31 billion euros, $36.5 billion)": only amounts, separators and hedges
 _CONVERSIONS = re.compile(r"\s*\(((?:[^()a-z]|(?:about|around|or|some|approximately|[a-z]*illion|bn|mn|"
                           r"euros?|dollars?|pounds?|yen|yuan)\b)+)\)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Topic:
+    """The last figure told, that a sentence naming no measure of its own goes on about."""
+
+    sentence: int  # the index of the sentence it was told in
+    variable: str
+    countries: tuple[str, ...]
+    direction: str | None
 
 
 @dataclass
@@ -63,8 +76,7 @@ class _Context:
     period_sentence: int = -2  # index of the sentence the last period was read in
     currency: str | None = None
     reporter: tuple[str, str] | None = None  # (reporter, partner) of the last flow in a sentence
-    # (sentence index, variable, countries) of the last money figure
-    topic: tuple[int, str, tuple[str, ...]] | None = None
+    topic: _Topic | None = None
     # this sentence's anaphoric periods ("a year earlier"), by position, once resolved
     anaphors: dict[int, str | None] = field(default_factory=dict)
     # the countries of the last figure named by each cue's variable
@@ -181,21 +193,23 @@ def _figure(document: Document, sentence: Sentence, quantity: Quantity, prev_end
             bilateral: bool, context: _Context) -> Figure | None:
     text = sentence.text
     cue = find_cue(text, quantity, prev_end, next_start)
-    topic = None if cue else _topic(sentence, context)
+    topic = None if cue else _topic(sentence, context, quantity)
     if topic:
-        cue = Cue(topic[1], 0, 0)
+        cue = Cue(topic.variable, 0, 0)
     reading = classify(text, quantity, cue)
     if reading is None:
         return None
     variable, unit = reading
-    countries = figure_countries(text, variable, quantity, local, pair, bilateral) or (topic[2] if topic else ())
+    countries = figure_countries(text, variable, quantity, local, pair, bilateral) or (topic.countries if topic else ())
     if not countries:
         return None  # not about the countries
     if cue is not None and topic is None:
         countries = _referred_countries(text, cue, countries, context)
         context.told[cue.variable] = countries
     direction = None
-    if cue is not None and cue.variable in FLOWS and variable in FLOWS + ("trade_growth",):
+    if topic is not None and variable in FLOWS + ("trade_growth",):
+        direction = _topic_direction(topic, countries)
+    elif cue is not None and cue.variable in FLOWS and variable in FLOWS + ("trade_growth",):
         direction = _direction(text, cue, local, countries, next_start, context)
         if direction:
             countries = tuple(sorted(set(countries) | set(direction.split("->"))))
@@ -204,7 +218,7 @@ def _figure(document: Document, sentence: Sentence, quantity: Quantity, prev_end
     goal_year = deadline(after)
     target = is_target(text, quantity, goal_year is not None or has_horizon(after))
     if variable in TOPIC_VARIABLES:
-        context.topic = (sentence.index, variable, countries)
+        context.topic = _Topic(sentence.index, variable, countries, direction)
     return Figure(
         doc_id=document.doc_id,
         variable=variable,
@@ -231,12 +245,23 @@ def _goal_period(periods: list[PeriodMention], quantity: Quantity, next_start: i
     return after.period if after and not (after.anaphoric or after.base) else None
 
 
-def _topic(sentence: Sentence, context: _Context) -> tuple[int, str, tuple[str, ...]] | None:
+def _topic(sentence: Sentence, context: _Context, quantity: Quantity) -> _Topic | None:
     """A sentence without any cue ("The new target, worth $42 billion") goes on with
-    the money figure of the sentence before it (or earlier in the same sentence):
-    its variable, and its countries when the sentence names none."""
-    if context.topic and sentence.index - context.topic[0] <= 1:
-        return context.topic
+    the figure of the sentence before it (or earlier in the same sentence):
+    its variable, and its countries when the sentence names none. A flow or a balance
+    is gone on with only by its rate of change ("That was 20 percent less")."""
+    topic = context.topic
+    if topic is None or sentence.index - topic.sentence > 1:
+        return None
+    if topic.variable in ONGOING_BY_CHANGE and not (quantity.unit == "percent" and change_word(sentence.text, quantity)):
+        return None
+    return topic
+
+
+def _topic_direction(topic: _Topic, countries: tuple[str, ...]) -> str | None:
+    """The direction of the flow gone on about, unless the sentence names another country."""
+    if topic.direction and set(countries) <= set(topic.direction.split("->")):
+        return topic.direction
     return None
 
 

@@ -130,6 +130,8 @@ _AVAILABLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?available\b", re.IGNORECAS
 _UNIT_PRICE = re.compile(
     r"\s*(?:per|a|an|each)\s+(?:barrel|tonne|ton|metric\s+ton|kilo(?:gram)?|kg|litre|liter|gallon|"
     r"cubic\s+met(?:re|er)|mmbtu|unit|megawatt-hour|kilowatt-hour|kwh|mwh|bushel|ounce)\b", re.IGNORECASE)
+# A relative clause or a parenthesis set off inside a sentence.
+_ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;()]*,|\([^()]*\)", re.IGNORECASE)
 # A cue this many words before the quantity loses to one tied right after it.
 _FAR_WORDS = 6
 # A sale told by its verb loses to a cue tied after the amount ("bought jets in a $2bn deal").
@@ -435,9 +437,13 @@ def _nearest(quantity: Quantity, local: list[CountryMention]) -> str | None:
 
 
 def _last_cue(text: str, start: int, end: int) -> Cue | None:
+    """The last cue between ``start`` and ``end``, not counting one in an aside closed
+    before ``end`` ("imports from China, which make up most of its trade, fell 81%")."""
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, start, end)]
     last = None
     for match in _CUE.finditer(text, start, end):
-        last = match
+        if not any(a <= match.start() and match.end() <= b for a, b in asides):
+            last = match
     return _cue(last)
 
 
