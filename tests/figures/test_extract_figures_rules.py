@@ -323,6 +323,7 @@ def test_a_sentence_without_a_period_goes_on_with_the_previous_sentences() -> No
     ("India's exports to Japan slipped 4.5 pct in 2020.", -4.5),
     ("India's exports to Japan collapsed by 4.5 percent in 2020.", -4.5),
     ("India's exports to Japan advanced 4.5 percent in 2020.", 4.5),
+    ("A weak yen cut India's exports to Japan by 4.5 percent in 2020.", -4.5),
 ])
 def test_a_decline_is_a_negative_growth_rate(text: str, value: float) -> None:
     figure = one(text)
@@ -337,6 +338,15 @@ def test_a_decline_is_a_negative_growth_rate(text: str, value: float) -> None:
 def test_a_tariff_or_price_rate_near_trade_is_not_a_growth_rate(text: str) -> None:
     figure = one(text)
     assert (figure.variable, figure.value, figure.unit) == ("other", 25, "percent")
+
+
+@pytest.mark.parametrize("text", [
+    "China's tariffs have cut its imports of Indian cotton by 25 percent since 2019.",
+    "Since China's duties took hold in 2019 its imports from India dropped 25 percent.",
+])
+def test_trade_a_tariff_acts_on_is_what_the_rate_measures(text: str) -> None:
+    figure = one(text)
+    assert (figure.variable, figure.value, figure.direction) == ("trade_growth", -25, "IND->CHN")
 
 
 def test_a_share_price_is_not_a_figure_about_the_countries() -> None:

@@ -41,7 +41,8 @@ _CUE = re.compile(
 # A cue word right before a deal's word: "loan package", "investment agreement".
 _MONEY_MODIFIER = re.compile(
     "(?:" + "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES) + r")\s+$", re.IGNORECASE)
-_DECLINE = (r"negative\s+growth|declin\w*|decreas\w*|fell|fall\w*|drop\w*|down|plung\w*|slump\w*|"
+_DECLINE = (r"negative\s+growth|declin\w*|decreas\w*|fell|fall\w*|drop\w*|down|plung\w*|slump\w*|cut(?:s|ting)?|"
+            r"slash\w*|halv(?:e|ed|es|ing)|"
             r"shr[iau]nk\w*|dip\w*|lower|contract(?:s|ed|ing|ion)|slid|slide\w*|tumbl\w*|sank|sink\w*|"
             r"plummet\w*|reduc\w*|narrow(?:s|ed|ing)|slip(?:s|ped|ping)?|retreat(?:s|ed|ing)?|nosediv\w*|"
             r"collaps(?:e|es|ed|ing)|crash(?:es|ed|ing)?|dived|dove")
@@ -59,7 +60,10 @@ _CHANGE_AFTER = re.compile(
 # A rate of something other than trade in the clause before it ("tariffs on Indian imports
 # rose to 25%", export prices, the economy), or named just after it ("a 10% rise in tariffs").
 _OTHER_RATE = r"tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?|prices?|inflation|gdp|economy|unemployment"
+_OTHER_RATE_WORD = re.compile(r"\b(?:" + _OTHER_RATE + r")\b", re.IGNORECASE)
 _OTHER_RATE_CLAUSE = re.compile(r"\b(?:" + _OTHER_RATE + r")\b[^,;]*$", re.IGNORECASE)
+# What a tariff or a price is on or of: "tariffs on Indian imports", "prices of exports".
+_RATE_OBJECT = re.compile(r"\b(?:on|of|for|against)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _OTHER_RATE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){1,2}(?:in|on|of)\s+(?:the\s+)?(?:" + _OTHER_RATE + r")\b",
                                re.IGNORECASE)
 # A company's share price is not a figure about countries ("its shares plummeted 13%").
@@ -192,7 +196,7 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
     if unit == "percent":
         if _SHARE_PRICE_CLAUSE.search(text, 0, quantity.start):
             return None
-        if _OTHER_RATE_CLAUSE.search(text, 0, quantity.start) or _OTHER_RATE_AFTER.match(text, quantity.end):
+        if other_rate(text, quantity):
             return "other", unit
         if variable in TRADE and change_word(text, quantity):
             return "trade_growth", unit
@@ -226,6 +230,22 @@ def counted_noun(text: str, quantity: Quantity) -> str | None:
 def tied_before(text: str, quantity: Quantity, cue: Cue) -> bool:
     """True when the cue is before the quantity or tied right after it ("$2bn in loans")."""
     return cue.start < quantity.start or bool(_AFTER_LINK.match(text[quantity.end:cue.start]))
+
+
+def other_rate(text: str, quantity: Quantity) -> bool:
+    """True for a rate of something other than trade: a tariff, a price or the economy
+    named in its clause before it ("tariffs on Indian imports rose to 25%") or just after
+    it ("a 10% rise in tariffs"). Trade named after the tariff, and not as what the tariff
+    is on, is what the rate measures ("the tariffs have cut imports of tires by 30 percent")."""
+    if _OTHER_RATE_AFTER.match(text, quantity.end):
+        return True
+    clause = _OTHER_RATE_CLAUSE.search(text, 0, quantity.start)
+    if clause is None:
+        return False
+    last = list(_OTHER_RATE_WORD.finditer(text, clause.start(), quantity.start))[-1]
+    return not any(
+        match.lastgroup in TRADE and not _RATE_OBJECT.search(text, 0, match.start())
+        for match in _CUE.finditer(text, last.end(), quantity.start))
 
 
 def given(text: str, quantity: Quantity) -> bool:
