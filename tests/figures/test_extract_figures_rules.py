@@ -279,6 +279,16 @@ def test_a_shilling_is_the_currency_of_the_country_named(text: str, unit: str) -
     assert one(text).unit == unit
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("Pakistan's trade deficit with India stood at Rs 300 billion in 2019.", "PKR"),
+    ("India's trade surplus with Pakistan stood at Rs 300 billion in 2019.", "INR"),
+    ("Kenya's exports to Uganda earned Sh75 billion in 2019.", "KES"),
+    ("Uganda's imports from Kenya cost Sh75 billion in 2019.", "UGX"),
+])
+def test_a_shared_symbol_is_the_currency_of_the_first_country_named(text: str, unit: str) -> None:
+    assert one(text).unit == unit
+
+
 def test_the_base_of_a_comparison_is_not_the_period_measured() -> None:
     text = "Japan's imports from India in June 2021 rose 8 percent compared to June 2020."
     assert one(text).period == "2021-06"

@@ -38,6 +38,14 @@ from bilateral.figures.units import settle_shared_symbol
         ("Russia will ship 2 bcm of gas.", "2 bcm", 2e9, "m3"),
         ("The pipeline runs 300 miles.", "300 miles", 300, "miles"),
         ("They bought a billion dollars of bonds.", "a billion dollars", 1e9, "USD"),
+        # currencies written by name, dollars of other countries, and withdrawn currencies
+        ("Exports were 300 million lari.", "300 million lari", 300e6, "GEL"),
+        ("The grant is 200 million kronor.", "200 million kronor", 200e6, "SEK"),
+        ("The grant is 50 million kroner.", "50 million kroner", 50e6, "KRONE"),
+        ("Sales hit 5 billion Australian dollars.", "5 billion Australian dollars", 5e9, "AUD"),
+        ("The loan was 5 billion marks.", "5 billion marks", 5e9, "DEM"),
+        ("Trade fell to 1.9 billion lats.", "1.9 billion lats", 1.9e9, "LVL"),
+        ("Trade was 2 billion bolivianos.", "2 billion bolivianos", 2e9, "BOB"),
         ("Exports reached 150,000 tonnes of rice.", "150,000 tonnes", 150000, "tonnes"),
         ("The deal is worth 4.5 billion roubles.", "4.5 billion roubles", 4.5e9, "RUB"),
         ("The fund paid Rs 12,50,000 in fees.", "Rs 12,50,000", 1.25e6, "RUPEE"),
@@ -162,6 +170,8 @@ def test_a_letter_symbol_needs_a_number_after_it() -> None:
     ("RIYAL", ("QAT", "USA"), "QAR"),
     ("CFA_FRANC", ("CMR", "FRA"), "XAF"),
     ("CFA_FRANC", ("FRA", "SEN"), "XOF"),
+    ("KRONE", ("DNK", "GHA"), "DKK"),
+    ("KWACHA", ("MWI", "ZMB"), "MWK"),
 ])
 def test_a_shared_currency_name_is_settled_by_the_countries(written: str, countries: tuple[str, ...], code: str) -> None:
     assert settle_shared_symbol(written, countries) == code

@@ -174,7 +174,7 @@ def _sentence_figures(document: Document, sentence: Sentence, quantities: list[Q
         prev_end = max(quantity.end, close)
         if figure is not None:
             figures.append(figure)
-            figures.extend(replace(figure, value=q.value, unit=_unit(q.unit, figure.countries, context),
+            figures.extend(replace(figure, value=q.value, unit=_unit(q.unit, figure.countries, local, context),
                                    text=q.text, approx=q.approx) for q in conversions)
     return figures
 
@@ -213,7 +213,7 @@ def _figure(document: Document, sentence: Sentence, quantity: Quantity, prev_end
         direction = _direction(text, cue, local, countries, next_start, context)
         if direction:
             countries = tuple(sorted(set(countries) | set(direction.split("->"))))
-    unit = _unit(unit, countries, context)
+    unit = _unit(unit, countries, local, context)
     after = text[quantity.end:next_start]
     goal_year = deadline(after)
     target = is_target(text, quantity, goal_year is not None or has_horizon(after))
@@ -289,10 +289,14 @@ def _direction(text: str, cue: Cue, local: list[CountryMention], countries: tupl
     return f"{exporter}->{importer}"
 
 
-def _unit(unit: str | None, countries: tuple[str, ...], context: _Context) -> str:
+def _unit(unit: str | None, countries: tuple[str, ...], local: list[CountryMention], context: _Context) -> str:
+    """The unit of a figure; a symbol several countries share ("Rs", "kwacha") is the currency
+    of the first of its countries the sentence names ("Nepal's deficit with India stood at
+    Rs 1.2 trillion" is in Nepalese rupees), the one who reports or owns the amount."""
     if unit is None:
         return context.currency or DEFAULT_CURRENCY
-    unit = settle_shared_symbol(unit, countries)
+    named = [m.code for m in local if m.code in countries]
+    unit = settle_shared_symbol(unit, tuple(dict.fromkeys(named + list(countries))))
     if is_currency(unit):
         context.currency = unit
     return unit
