@@ -43,7 +43,7 @@ from bilateral.figures.units import settle_shared_symbol
         ("The grant is 200 million kronor.", "200 million kronor", 200e6, "SEK"),
         ("The grant is 50 million kroner.", "50 million kroner", 50e6, "KRONE"),
         ("Sales hit 5 billion Australian dollars.", "5 billion Australian dollars", 5e9, "AUD"),
-        ("The loan was 5 billion marks.", "5 billion marks", 5e9, "DEM"),
+        ("The loan was 5 billion Deutsche marks.", "5 billion Deutsche marks", 5e9, "DEM"),
         ("Trade fell to 1.9 billion lats.", "1.9 billion lats", 1.9e9, "LVL"),
         ("Trade was 2 billion bolivianos.", "2 billion bolivianos", 2e9, "BOB"),
         ("Exports reached 150,000 tonnes of rice.", "150,000 tonnes", 150000, "tonnes"),
@@ -96,6 +96,8 @@ def test_quantity_forms(sentence: str, written: str, value: float, unit: str | N
     "sentence",
     [
         "The treaty was signed in 1947 and renewed in 2014.",
+        "The year 2019 marks the 70th anniversary of ties.",
+        "Costs are given in 2015 dollars.",
         "He stayed for 20 years and left after a two-day visit.",
         "Posted on 30.05.2024 by Tribune 24/7 staff.",
         "Three countries met in the first five months of the year.",

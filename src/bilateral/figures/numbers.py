@@ -20,6 +20,7 @@ from bilateral.figures.units import (
     CURRENCY_WORDS,
     SHARED_SYMBOLS,
     currency_code,
+    is_currency,
     iso_currency_codes,
     measure_unit,
 )
@@ -42,6 +43,7 @@ WORD_VALUES: dict[str, float] = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "half": 0.5, "dozen": 12,
 }
 _WORD_UNITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 # Western grouping (1,100,000), South Asian grouping (11,00,000), plain and decimal numbers.
 _DIGITS = (
@@ -195,6 +197,8 @@ def _read(match: re.Match[str], text: str) -> Quantity | None:
         return None  # a bare number: a year, a day, a count
     if is_word and unit is None and not scale_text:
         return None
+    if not (currency or scale_text) and _YEAR.fullmatch(match.group("number")) and unit and is_currency(unit):
+        return None  # "2019 marks the 70th anniversary", "in 2015 dollars": a year
     start = match.start("prefix") if currency else match.start("number")
     end = _end(match, scale_text, unit)
     return Quantity(

@@ -57,7 +57,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "cordobas": "NIO", "colones": "CRC", "belarusian rubles": "BYN", "belarusian roubles": "BYN",
     # currencies replaced by the euro, still in older reporting
     "lats": "LVL", "lati": "LVL", "litas": "LTL", "litai": "LTL", "kroons": "EEK",
-    "deutsche marks": "DEM", "deutschmarks": "DEM", "marks": "DEM", "french francs": "FRF",
+    "deutsche marks": "DEM", "deutschmarks": "DEM", "german marks": "DEM", "french francs": "FRF",
     "belgian francs": "BEF", "lire": "ITL", "pesetas": "ESP", "drachmas": "GRD", "guilders": "NLG",
     "escudos": "PTE", "schillings": "ATS", "markkas": "FIM", "punts": "IEP",
 }
