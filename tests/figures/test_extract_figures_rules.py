@@ -364,6 +364,15 @@ def test_a_share_price_is_not_a_figure_about_the_countries() -> None:
     assert figures_of(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "India's ruling party won 52 percent of the vote as China watched.",
+    "A poll in India found 64 percent backed talks with China.",
+    "Some 70% of those surveyed in Japan want closer ties with India.",
+])
+def test_a_share_of_votes_or_of_people_polled_is_no_figure(text: str) -> None:
+    assert figures_of(text) == []
+
+
 @pytest.mark.parametrize("text, value, countries", [
     ("Indian shelling killed three people in Pakistan on Monday.", 3, {"IND", "PAK"}),
     ("India and Pakistan traded fire. 12 soldiers were killed in the clash.", 12, {"IND", "PAK"}),

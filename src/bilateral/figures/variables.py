@@ -68,6 +68,12 @@ _OTHER_RATE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){1,2}(?:in|on|of)\s+(?:the\s+)?
                                re.IGNORECASE)
 # A company's share price is not a figure about countries ("its shares plummeted 13%").
 _SHARE_PRICE_CLAUSE = re.compile(r"\b(?:shares|stocks|(?:share|stock)\s+prices?)\b[^,;]*$", re.IGNORECASE)
+# Nor is a share of votes or of the people polled ("won 52 percent of the vote", "a poll
+# found 90 percent backed the pact").
+_OPINION_CLAUSE = re.compile(r"\b(?:polls?|surveys?|surveyed|approval\s+ratings?)\b[^,;]*$", re.IGNORECASE)
+_OPINION_SHARE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:votes?|ballots?|seats|voters|electorate|respondents|"
+    r"(?:those|people)\s+(?:polled|surveyed|asked|questioned))\b", re.IGNORECASE)
 # "rose by", "a decline of": the amount after it is the change ("widened by $2bn").
 _CHANGE_BY = re.compile(r"\b(?:" + _CHANGE_WORDS + r")\s+(?:of|by)\s+(?:(?:about|some|nearly|almost)\s+)?$",
                         re.IGNORECASE)
@@ -194,7 +200,8 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
     if unit in LENGTH_UNITS:
         return "length", unit
     if unit == "percent":
-        if _SHARE_PRICE_CLAUSE.search(text, 0, quantity.start):
+        if (_SHARE_PRICE_CLAUSE.search(text, 0, quantity.start) or _OPINION_CLAUSE.search(text, 0, quantity.start)
+                or _OPINION_SHARE.match(text, quantity.end)):
             return None
         if other_rate(text, quantity):
             return "other", unit
