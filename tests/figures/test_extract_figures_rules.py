@@ -350,6 +350,16 @@ def test_a_tariff_or_price_rate_near_trade_is_not_a_growth_rate(text: str) -> No
     assert (figure.variable, figure.value, figure.unit) == ("other", 25, "percent")
 
 
+def test_a_rate_a_change_goes_to_or_from_is_a_level_not_a_growth() -> None:
+    text = "Imports from India made up 15.4 percent of Japan's imports in 2022, up from 13.6 percent."
+    assert [(f.variable, f.value) for f in figures_of(text)] == [("other", 15.4), ("other", 13.6)]
+
+
+def test_a_growth_rate_that_slows_to_a_rate_is_still_a_growth() -> None:
+    text = "Growth of India's exports to Japan slowed to 3 percent in 2022 from 5 percent in 2021."
+    assert [(f.variable, f.value) for f in figures_of(text)] == [("trade_growth", 3), ("trade_growth", 5)]
+
+
 @pytest.mark.parametrize("text", [
     "China's tariffs have cut its imports of Indian cotton by 25 percent since 2019.",
     "Since China's duties took hold in 2019 its imports from India dropped 25 percent.",

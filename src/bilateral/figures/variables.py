@@ -48,7 +48,7 @@ _DECLINE = (r"negative\s+growth|declin\w*|decreas\w*|fell|fall\w*|drop\w*|down|p
             r"collaps(?:e|es|ed|ing)|crash(?:es|ed|ing)?|dived|dove")
 _CHANGE_WORDS = (
     _DECLINE + r"|increas\w*|grow\w*|grew|growth|ris(?:e|es|en|ing)|rose|jump\w*|surg\w*|soar\w*|"
-    r"climb\w*|up(?!\s+to\b)|boost\w*|expan\w*|rebound\w*|higher|gain(?:s|ed)?|widen\w*|"
+    r"climb\w*|(?<!made )(?<!make )(?<!makes )(?<!making )up(?!\s+to\b)|boost\w*|expan\w*|rebound\w*|higher|gain(?:s|ed)?|widen\w*|"
     r"spik(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)")
 _GROWTH = re.compile(r"\b(?:" + _CHANGE_WORDS + r")\b", re.IGNORECASE)
 # The change named right after a rate: "a 9% fall", "a 20 percent year-on-year increase", "5% less".
@@ -79,6 +79,10 @@ _CHANGE_BY = re.compile(r"\b(?:" + _CHANGE_WORDS + r")\s+(?:of|by)\s+(?:(?:about
                         re.IGNORECASE)
 _CHANGE_BY_REACH = 40
 _DECLINE_WORD = re.compile(_DECLINE + "|less", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:from|to)\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE)
+_GROWTH_NOUN = re.compile(r"growth|negative\s+growth", re.IGNORECASE)
 _BILATERAL = re.compile(
     r"\b(?:bilateral|two[-\s]way|mutual|both\s+(?:countries|nations|states|sides)|"
     r"the\s+two\s+(?:countries|nations|states|sides|neighbou?rs)|between\s+the\s+two)\b",
@@ -205,7 +209,7 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
             return None
         if other_rate(text, quantity):
             return "other", unit
-        if variable in TRADE and change_word(text, quantity):
+        if variable in TRADE and change_word(text, quantity) and not is_level(text, quantity):
             return "trade_growth", unit
         return "other", unit
     if variable == "population":
@@ -284,6 +288,14 @@ def is_target(text: str, quantity: Quantity, has_deadline: bool) -> bool:
     if _TO_AMOUNT.search(clause) and _GOAL.search(clause):
         return True
     return has_deadline and bool(_RAISE_TO.search(clause))
+
+
+def is_level(text: str, quantity: Quantity) -> bool:
+    """True for a rate a change goes to or from, a level rather than the change ("its share
+    rose to 15.4 percent, up from 13.6 percent"), unless the rate is itself a growth ("export
+    growth slowed to 3 percent")."""
+    return bool(_LEVEL_BEFORE.search(text, 0, quantity.start)) and not _GROWTH_NOUN.fullmatch(
+        change_word(text, quantity) or "")
 
 
 def change_word(text: str, quantity: Quantity) -> str | None:
