@@ -74,7 +74,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b" + _owner_year() + r"(?:the\s+)?first\s+(?P<n>" + _COUNT + r")\s+months\b"
         + _year_of_part(r"(?:of\s+)?"), re.IGNORECASE)),
     ("quarter", re.compile(
-        r"\b" + _owner_year() + r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+quarter\b"
+        # "the last quarter" is the fourth; "last quarter" alone the one before publication's
+        r"\b" + _owner_year() + r"(?:the\s+)?(?P<ord>first|second|third|fourth|(?:(?<=the\s)|(?<='s\s)|(?<=’s\s))last|final)\s+quarter\b"
         + _year_of_part(r"(?:of\s+)?"), re.IGNORECASE)),
     ("half", re.compile(
         r"\b" + _owner_year() + r"(?:the\s+)?(?P<ord>first|second)\s+half\b" + _year_of_part(r"(?:of\s+)?"),
@@ -118,7 +119,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?<!from )(?<!over )(?<!than )(?<!with )(?<!to )\b(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))\b",
         re.IGNORECASE)),
     ("relative", re.compile(
-        r"\b(?P<rel>last|past|this|current|next)\s+(?:calendar\s+)?(?P<what>year|month)\b", re.IGNORECASE)),
+        r"\b(?P<rel>last|past|this|current|next)\s+(?:calendar\s+)?(?P<what>year|quarter|month)\b", re.IGNORECASE)),
     ("anaphor", re.compile(
         r"\b(?:during|in|over|for|of)\s+(?:this|that|the\s+same|the\s+said)\s+"
         r"(?:period|year|month|time|fiscal\s+year)\b|\bthe\s+same\s+(?:period|year)\b", re.IGNORECASE)),
@@ -343,6 +344,9 @@ def _relative(rel: str, what: str, published: date | None) -> str | None:
     shift = {"last": -1, "past": -1, "this": 0, "current": 0, "next": 1}[rel]
     if what == "year":
         return str(published.year + shift)
+    if what == "quarter":  # "last quarter" in an article of May 2024 is January to March
+        first = (published.year * 12 + published.month - 1) // 3 * 3 + 3 * shift
+        return _month_span(first, first + 2)
     month_index = published.year * 12 + published.month - 1 + shift
     return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
 
