@@ -38,7 +38,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "sh": "SHILLING", "shilling": "SHILLING", "shillings": "SHILLING", "ksh": "KES", "ush": "UGX",
     "tsh": "TZS", "r": "ZAR", "n": "NGN", "tk": "BDT", "gh¢": "GHS", "gh₵": "GHS", "e£": "EGP",
     # dollars and rupees named by their country
-    **{f"{name} dollars": code for name, code in (
+    "nt$": "TWD", "stg": "GBP", "sterling": "GBP", "dm": "DEM", "d-marks": "DEM",
+    **{f"{name} {word}": code for word in ("dollars", "dlrs") for name, code in (
         ("australian", "AUD"), ("canadian", "CAD"), ("hong kong", "HKD"), ("singapore", "SGD"),
         ("new zealand", "NZD"), ("taiwan", "TWD"), ("new taiwan", "TWD"), ("zimbabwe", "ZWL"))},
     **{f"{name} {word}": code for name, code in (
