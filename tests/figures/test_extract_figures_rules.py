@@ -560,6 +560,8 @@ def test_the_year_a_change_is_measured_from_is_not_its_period() -> None:
     ("Japan handed over relief goods worth 300 million yen to India.", "JPY"),
     ("Japan sent 20,000 tonnes of rice to Pakistan.", "tonnes"),
     ("Japan will make $20 billion available to India to steady the rupee.", "USD"),
+    ("Japan announced 100 million yen for India's flood-hit states.", "JPY"),
+    ("Japan earmarked $30 million for schools in India.", "USD"),
     # a cue in another phrase after the amount does not name what is handed over
     ("Japan offered 240,000 tonnes of food to Pakistan under the accord.", "tonnes"),
 ])
