@@ -260,6 +260,12 @@ def test_a_rate_of_change_in_the_next_sentence_goes_on_with_a_flow_in_its_direct
         ("exports", 1.2e9, "IND->JPN", "2022-05"), ("trade_growth", -20.0, "IND->JPN", "2022-05")]
 
 
+def test_a_sentence_naming_only_the_base_of_a_comparison_goes_on_with_the_period_before() -> None:
+    text = ("India's imports from Japan hit $2 billion in June 2022. "
+            "That was 8 percent more than in May.")
+    assert [f.period for f in figures_of(text)] == ["2022-06", "2022-06"]
+
+
 def test_an_amount_or_a_share_in_the_next_sentence_does_not_go_on_with_a_flow() -> None:
     text = ("India's exports to Japan reached $1.2 billion in May 2022. "
             "Officials expect 30 percent of it to be machinery, and 500 million more next year.")

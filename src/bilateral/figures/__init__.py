@@ -304,13 +304,13 @@ def _unit(unit: str | None, countries: tuple[str, ...], local: list[CountryMenti
 
 def _period(periods: list[PeriodMention], quantity: Quantity, next_start: int, sentence: Sentence,
             context: _Context) -> str | None:
-    """The period a quantity measures; a sentence that names none goes on with the
-    period of the sentence before it ("In May exports rose 5%. Imports fell 2%. The
-    deficit was $1bn.")."""
+    """The period a quantity measures; a sentence that names none, or only the base of a
+    comparison, goes on with the period of the sentence before it ("In May exports rose
+    5%. Imports fell 2%. The deficit was $1bn." "That was 8 percent more than in April.")."""
     mention = period_for(periods, quantity.start, quantity.end, next_start, sentence.text)
     if mention is None:
-        if periods:
-            return None
+        if any(not p.base for p in periods):
+            return None  # the sentence names its own periods; a base of comparison is not one
         if sentence.index - context.period_sentence <= 1:
             context.period_sentence = sentence.index  # a run of sentences goes on with it
             return context.period
