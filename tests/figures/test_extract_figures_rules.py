@@ -584,6 +584,19 @@ def test_a_cue_word_beats_a_verb_of_giving(text: str) -> None:
     assert one(text).variable == "loan"
 
 
+@pytest.mark.parametrize("text, variable", [
+    # a deal named in another clause is the setting, not what the amount is
+    ("Under the accord, Japan will provide 300 million yen to India for schools.", "aid"),
+    ("Under the accord, Japan will lend India 300 million yen for schools.", "loan"),
+    # a deal or package told by its money right after the amount is that money
+    ("The package includes $20 billion in loans from Japan to India.", "loan"),
+    ("The agreement covers 100,000 tonnes of food aid from Japan to India.", "aid"),
+    ("Japan and India signed a deal worth $2 billion.", "deal_value"),
+])
+def test_a_deal_is_only_the_setting_of_money_named_otherwise(text: str, variable: str) -> None:
+    assert one(text).variable == variable
+
+
 @pytest.mark.parametrize("text", [
     "Pakistan owes China about $6 billion.",
     "The remaining $3 billion will be repaid by Pakistan to China over ten years.",

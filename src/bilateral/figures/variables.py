@@ -173,14 +173,17 @@ class CountryMention:
 
 def find_cue(text: str, quantity: Quantity, prev_end: int, next_start: int) -> Cue | None:
     """The cue for ``quantity``: the nearest one since the previous quantity (unless it
-    is far and one is tied right after it: "exports rose, and it received $2bn in
-    loans"), then one tied after it ("$5 billion of investment"), then earlier in the
+    is far or a deal, and one is tied right after it: "exports rose, and it received $2bn
+    in loans"), then one tied after it ("$5 billion of investment"), then earlier in the
     sentence."""
     between = _last_cue(text, prev_end, quantity.start)
     after = _first_cue(text, quantity.end, next_start)
     tied_after = after if after and _AFTER_LINK.match(text[quantity.end:after.start]) else None
     far = len(text[between.end:quantity.start].split()) > _FAR_WORDS if between else False
-    if between and not (tied_after and (far or _SALE_VERB.fullmatch(text[between.start:between.end]))):
+    # a deal or package told by its money after the amount is that money ("the package
+    # includes $20 billion in loans")
+    vaguer = between is not None and tied_after is not None and between.variable == "deal_value" != tied_after.variable
+    if between and not (tied_after and (far or vaguer or _SALE_VERB.fullmatch(text[between.start:between.end]))):
         return between
     if tied_after:
         return tied_after
@@ -200,7 +203,7 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
     variable = cue.variable if cue else None
     # a verb of giving names what its amount is better than a cue in another phrase after it
     # ("offered 240,000 tonnes of food to Pyongyang under the deal")
-    if (cue is None or not tied_before(text, quantity, cue)) and given(text, quantity):
+    if (cue is None or not cue_is_its_own(text, quantity, cue)) and given(text, quantity):
         variable = "aid"
     if unit in LENGTH_UNITS:
         return "length", unit
@@ -239,9 +242,13 @@ def counted_noun(text: str, quantity: Quantity) -> str | None:
     return match.group("noun")
 
 
-def tied_before(text: str, quantity: Quantity, cue: Cue) -> bool:
-    """True when the cue is before the quantity or tied right after it ("$2bn in loans")."""
-    return cue.start < quantity.start or bool(_AFTER_LINK.match(text[quantity.end:cue.start]))
+def cue_is_its_own(text: str, quantity: Quantity, cue: Cue) -> bool:
+    """True when the cue names the quantity: it is before it (but a deal in another clause
+    is only the setting: "Under the deal, Japan will provide 1 billion yen"), or tied right
+    after it ("$2bn in loans")."""
+    if cue.start < quantity.start:
+        return not (cue.variable == "deal_value" and re.search(r"[,;:]", text[cue.end:quantity.start]))
+    return bool(_AFTER_LINK.match(text[quantity.end:cue.start]))
 
 
 def other_rate(text: str, quantity: Quantity) -> bool:
