@@ -414,6 +414,11 @@ def test_a_figure_stated_twice_is_kept_once() -> None:
     assert len(figures_of(text)) == 1
 
 
+def test_two_equal_amounts_of_one_sentence_are_two_figures() -> None:
+    text = "Japan pledged 3 billion yen to India for schools, and a further 3 billion yen later."
+    assert [(f.variable, f.value) for f in figures_of(text)] == [("aid", 3e9), ("aid", 3e9)]
+
+
 def test_a_headline_figure_told_fully_in_the_lede_is_the_ledes() -> None:
     text = ("Japan to import $2 billion worth of goods in 2021\n"
             "Japan plans to import $2 billion worth of goods from India during 2021, "
@@ -568,6 +573,9 @@ def test_the_year_a_change_is_measured_from_is_not_its_period() -> None:
     ("Japan will make $20 billion available to India to steady the rupee.", "USD"),
     ("Japan announced 100 million yen for India's flood-hit states.", "JPY"),
     ("Japan earmarked $30 million for schools in India.", "USD"),
+    ("Japan promised India 240,000 tonnes of rice as part of the accord.", "tonnes"),
+    ("India received $40 million from Japan after the cyclone.", "USD"),
+    ("Japan will make available $20 billion to India.", "USD"),
     # a cue in another phrase after the amount does not name what is handed over
     ("Japan offered 240,000 tonnes of food to Pakistan under the accord.", "tonnes"),
 ])

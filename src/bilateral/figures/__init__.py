@@ -126,6 +126,7 @@ def _tells_less(figure: Figure, other: Figure) -> bool:
     vaguer = vaguer_variable or set(figure.countries) < set(other.countries)
     return (
         (vaguer or _told_alike(figure, other))
+        and figure.start != other.start  # two amounts of one sentence are two figures
         and figure.value == other.value
         and figure.unit == other.unit
         and figure.target == other.target

@@ -137,10 +137,11 @@ _GIVING = re.compile(
     r"\b(?:giv(?:e|es|en|ing)|gave|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|"
     r"disburs(?:e|es|ed|ing)|grant(?:s|ed|ing)|donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|"
     r"send(?:s|ing)?|sent|announc(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|"
-    r"commit(?:s|ted|ting)?)\b", re.IGNORECASE)
+    r"commit(?:s|ted|ting)?|promis(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))\b", re.IGNORECASE)
 # "will make $20 billion available to Mexico"
 _MAKE = re.compile(r"\b(?:mak(?:e|es|ing)|made)\b", re.IGNORECASE)
 _AVAILABLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?available\b", re.IGNORECASE)
+_AVAILABLE_BEFORE = re.compile(r"\bavailable\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A price of a unit of goods ("$9.10 per barrel", "$300 a tonne") is not the value of a flow or a deal.
 _UNIT_PRICE = re.compile(
     r"\s*(?:per|a|an|each)\s+(?:barrel|tonne|ton|metric\s+ton|kilo(?:gram)?|kg|litre|liter|gallon|"
@@ -268,11 +269,12 @@ def other_rate(text: str, quantity: Quantity) -> bool:
 
 
 def given(text: str, quantity: Quantity) -> bool:
-    """True for an amount a verb of giving in its clause hands over ("Japan pledged 1 billion
-    yen to the fund", "will provide Iraq with 50,000 tonnes of wheat", "will make $20 billion
-    available to Mexico")."""
+    """True for an amount a verb of giving (or receiving) in its clause hands over ("Japan
+    pledged 1 billion yen to the fund", "will provide Iraq with 50,000 tonnes of wheat", "will
+    make $20 billion available to Mexico", "Kenya received $40 million")."""
     clause = re.split(r"[,;:]", text[:quantity.start])[-1]
-    return bool(_GIVING.search(clause) or (_MAKE.search(clause) and _AVAILABLE_AFTER.match(text, quantity.end)))
+    available = _AVAILABLE_AFTER.match(text, quantity.end) or _AVAILABLE_BEFORE.search(clause)
+    return bool(_GIVING.search(clause) or (_MAKE.search(clause) and available))
 
 
 def is_casualty(text: str, quantity: Quantity) -> bool:
