@@ -99,6 +99,15 @@ def test_a_flow_is_bilateral_only_when_the_partner_is_named_or_implied(sentence:
     assert figure.countries == countries
 
 
+@pytest.mark.parametrize("sentence", [
+    "China and Pakistan held talks.\nChina's exports to its neighbour fell 20 percent in 2020.",
+    "China and Pakistan held talks.\nChina's shipments to the North fell 20 percent in 2020.",
+])
+def test_a_partner_referred_to_and_not_named_is_the_other_country_of_the_pair(sentence: str) -> None:
+    figure = figures_of(sentence)[0]
+    assert (figure.countries, figure.direction) == (("CHN", "PAK"), "CHN->PAK")
+
+
 @pytest.mark.parametrize(
     "sentence, countries",
     [

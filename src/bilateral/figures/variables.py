@@ -146,6 +146,12 @@ _AVAILABLE_BEFORE = re.compile(r"\bavailable\s+(?:[\w-]+\s+){0,2}$", re.IGNORECA
 _UNIT_PRICE = re.compile(
     r"\s*(?:per|a|an|each)\s+(?:barrel|tonne|ton|metric\s+ton|kilo(?:gram)?|kg|litre|liter|gallon|"
     r"cubic\s+met(?:re|er)|mmbtu|unit|megawatt-hour|kilowatt-hour|kwh|mwh|bushel|ounce)\b", re.IGNORECASE)
+# The other side of a flow referred to, not named: "exports to its neighbour", "trade with the
+# North" (of a divided country), "imports from the kingdom".
+_PARTNER_REFERENCE = re.compile(
+    r"\b(?:to|from|into|with)\s+(?:the|its|their)\s+(?:(?-i:North|South)\b|(?:southern|northern|western|"
+    r"eastern)?\s*neighbou?r(?:ing\s+(?:country|state|nation))?\b|kingdom\b|island\s+(?:nation|state)\b)",
+    re.IGNORECASE)
 # A relative clause or a parenthesis set off inside a sentence.
 _ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;()]*,|\([^()]*\)", re.IGNORECASE)
 # A cue this many words before the quantity loses to one tied right after it.
@@ -384,7 +390,10 @@ def figure_countries(
 
 def _partner_named(text: str, local: list[CountryMention]) -> bool:
     """True when a country is named as the other side of a flow ("to Russia", "with
-    Russia", "imports of Russian oil")."""
+    Russia", "imports of Russian oil"), or referred to as the other side ("to its
+    neighbour", "shipments to the North")."""
+    if _PARTNER_REFERENCE.search(text):
+        return True
     for mention in local:
         before = text[:mention.start]
         if re.search(r"\b(?:to|from|into|with)\s+(?:the\s+)?$", before, re.IGNORECASE):
