@@ -601,6 +601,14 @@ def test_a_cue_word_beats_a_verb_of_giving(text: str) -> None:
     assert one(text).variable == "loan"
 
 
+@pytest.mark.parametrize("text", [
+    "Japan is India's largest donor, with ODA commitments of 120 billion yen this year.",
+    "Japan's official development assistance to India reached 120 billion yen.",
+])
+def test_development_assistance_is_aid(text: str) -> None:
+    assert one(text).variable == "aid"
+
+
 @pytest.mark.parametrize("text, variable", [
     # a deal named in another clause is the setting, not what the amount is
     ("Under the accord, Japan will provide 300 million yen to India for schools.", "aid"),

@@ -25,7 +25,7 @@ _CUES: list[tuple[str, str]] = [
     ("investment", r"invest(?:s|ed|ing|ment|ments|or|ors)?|fdi|stakes?|acqui(?:red|sitions?)|takeovers?"),
     # money given: a fund set up for someone, a contribution
     ("aid", (r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|relief\s+(?:package|supplies|goods|materials|items)|"
-            r"humanitarian|funds?|contribut(?:e|es|ed|ing|ion|ions)")),
+            r"humanitarian|funds?|contribut(?:e|es|ed|ing|ion|ions)|donors?|oda")),
     # money owed or to be paid back; a deposit in a central bank is lent to it
     ("loan", (r"loans?|lend(?:s|ing)?|lent|borrow(?:s|ed|ing)?|credit\s+lines?|credits?|debts?|bail-?out|"
              r"owe[sd]?|owing|repa(?:y|ys|id|ying|yments?)|deposit(?:s|ed)?")),
