@@ -210,7 +210,7 @@ def _read(match: re.Match[str], text: str) -> Quantity | None:
     if not (currency or scale_text) and _YEAR.fullmatch(match.group("number")) and unit and is_currency(unit):
         return None  # "2019 marks the 70th anniversary", "in 2015 dollars": a year
     start = match.start("prefix") if currency else match.start("number")
-    end = _end(match, scale_text, unit)
+    end = _end(match, unit)
     return Quantity(
         # 4.1 * 1e9 is 4099999999.9999995 in binary: keep the digits a text can write
         value=float(f"{number * scale * factor:.12g}"),
@@ -246,7 +246,7 @@ def _suffix_unit(suffix: str | None, currency: str | None) -> tuple[str | None, 
     return currency, 1.0
 
 
-def _end(match: re.Match[str], scale_text: str, unit: str | None) -> int:
+def _end(match: re.Match[str], unit: str | None) -> int:
     """Where the quantity ends: after the unit word if it was used, else the scale or number."""
     suffix = match.group("suffix")
     if suffix and unit is not None and (measure_unit(suffix) or currency_code(suffix)):

@@ -37,8 +37,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "rand": "ZAR", "cedi": "GHS", "cedis": "GHS", "birr": "ETB", "zloty": "PLN", "kyat": "MMK",
     "sh": "SHILLING", "shilling": "SHILLING", "shillings": "SHILLING", "ksh": "KES", "ush": "UGX",
     "tsh": "TZS", "r": "ZAR", "n": "NGN", "tk": "BDT", "gh¢": "GHS", "gh₵": "GHS", "e£": "EGP",
-    # dollars and rupees named by their country
+    # news agencies' forms: "2.5 billion stg", "DM 5 billion", "NT$5 billion"
     "nt$": "TWD", "stg": "GBP", "sterling": "GBP", "dm": "DEM", "d-marks": "DEM",
+    # dollars and rupees named by their country
     **{f"{name} {word}": code for word in ("dollars", "dlrs") for name, code in (
         ("australian", "AUD"), ("canadian", "CAD"), ("hong kong", "HKD"), ("singapore", "SGD"),
         ("new zealand", "NZD"), ("taiwan", "TWD"), ("new taiwan", "TWD"), ("zimbabwe", "ZWL"))},

@@ -127,7 +127,7 @@ _PLURAL_NOUN = re.compile(r"\s+(?:[a-z]+-)?(?P<noun>[a-z]{2,}[^s\W]s)\b")
 _NOT_COUNTED = frozenset({
     "was", "has", "its", "this", "thus", "plus", "less", "unless", "across", "towards", "whereas",
     "besides", "perhaps", "always", "afterwards", "represents", "includes", "remains", "means", "goes",
-    "comes", "makes", "marks", "shows", "accounts", "stands", "exceeds", "equals", "annuals",
+    "comes", "makes", "marks", "shows", "accounts", "stands", "exceeds", "equals",
 })
 # Words after which the quantity's own noun phrase ends and the cue "after" it is not its own.
 # "$2bn in loans", "$5 billion of Chinese investment", "$1 billion worth of exports", "$5bn investment"
