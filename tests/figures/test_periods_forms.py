@@ -55,6 +55,7 @@ PUBLISHED = date(2024, 5, 30)
         ("imports in March of this year rose", "in March of this year", "2024-03"),
         # a part of a year not over by publication is last year's
         ("in the first 11 months trade rose", "the first 11 months", "2023-01/2023-11"),
+        ("in the first three quarters of 2022", "the first three quarters of 2022", "2022-01/2022-09"),
         ("trade in January-August fell", "January-August", "2023-01/2023-08"),
         ("in the first five months trade rose", "the first five months", "2024-01/2024-05"),
         # a part of the year before publication
@@ -100,6 +101,7 @@ def test_a_start_or_deadline_is_not_a_measured_period(text: str) -> None:
         ("exports in the first seven months of the current fiscal year", "the first seven months of the current fiscal year"),
         ("sales in the second half of fiscal 2023", "the second half of fiscal 2023"),
         ("sales in Q2 FY24 rose", "Q2 FY24"),
+        ("sales in the first three quarters of the fiscal year", "the first three quarters of the fiscal year"),
         ("imports this fiscal year", "this fiscal year"),
     ],
 )
@@ -126,6 +128,8 @@ def test_anaphoric_periods_are_marked(text: str, shift: int) -> None:
 @pytest.mark.parametrize(
     "text, reference, period",
     [("in the same period of 2021", "2022-01/2022-06", "2021-01/2021-06"),
+     ("in the year-earlier period", "2024-01/2024-03", "2023-01/2023-03"),
+     ("from the year-ago quarter", "2024-01/2024-03", "2023-01/2023-03"),
      ("during the same period in 2023", None, "2023"),
      ("the same period last year", "2024-01/2024-03", "2023-01/2023-03")],
 )

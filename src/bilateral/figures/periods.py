@@ -49,11 +49,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("same_period", re.compile(
         r"\b(?:(?:during|in|over|for)\s+)?the\s+(?:same|corresponding)\s+(?:period|months?|quarter|half|time)"
         r"\s+(?:(?:of|in)\s+(?P<year>" + _YEAR + r")\b|(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|"
-        r"the\s+preceding)\s+year\b|a\s+year\s+(?:earlier|ago|before)\b)", re.IGNORECASE)),
+        r"the\s+preceding)\s+year\b|a\s+year\s+(?:earlier|ago|before)\b)"
+        # "the year-earlier period", "the year-ago quarter"
+        r"|\b(?:(?:during|in|over|for)\s+)?the\s+year[-\s](?:earlier|ago)\s+(?:period|months?|quarter|half)\b",
+        re.IGNORECASE)),
     # a part of a fiscal year: which months depends on the country's fiscal calendar, so the
     # period is unknown (and no calendar part of the year nor a neighbour's period stands for it)
     ("fiscal_part", re.compile(
-        r"\b(?:(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:" + _COUNT + r"\s+months|quarter|half)"
+        r"\b(?:(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:" + _COUNT + r"\s+(?:months|quarters)|quarter|half)"
         r"\s+of\s+(?:the\s+)?(?:(?:current|this|last|previous|next)\s+)?(?:fiscal|financial)(?:\s+year)?"
         r"(?:\s*'?(?:" + _YEAR + r"(?:\s*(?:-|–|/)\s*\d{2,4})?|\d{2})\b)?"
         r"|\b[QH][1-4]\s*(?:of\s+)?(?:FY|fiscal(?:\s+year)?)\s*'?(?:" + _YEAR + r"|\d{2})?\b"
@@ -70,8 +73,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|the\s+(?:(?:past|last|latest)\s+)?(?P<span>quarter|half[-\s]year|half|year))"
         r"\s+(?:to|through|ended|ending|until)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?P<m>" + _MONTH + r")"
         r"(?:\s*\d{1,2}(?!\d)(?:st|nd|rd|th)?)?(?:\s*,?\s*(?P<year>" + _YEAR + r")\b)?", re.IGNORECASE)),
+    # "the first eight months", "the first three quarters of 1997"
     ("first_months", re.compile(
-        r"\b" + _owner_year() + r"(?:the\s+)?first\s+(?P<n>" + _COUNT + r")\s+months\b"
+        r"\b" + _owner_year() + r"(?:the\s+)?first\s+(?P<n>" + _COUNT + r")\s+(?P<unit>months|quarters)\b"
         + _year_of_part(r"(?:of\s+)?"), re.IGNORECASE)),
     ("quarter", re.compile(
         # "the last quarter" is the fourth; "last quarter" alone the one before publication's
@@ -204,7 +208,7 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
         last = _month_index(groups, month_number(groups["m"]), published)
         return _month_span(last - months + 1, last) if last is not None and 1 <= months <= 24 else None
     if kind == "first_months":
-        months = _count(groups["n"])
+        months = _count(groups["n"]) * (3 if (groups["unit"] or "").lower() == "quarters" else 1)
         return _part_of_year(groups, 1, months, published) if 1 <= months <= 12 else None
     if kind == "quarter":
         first = (_ORDINALS[groups["ord"].lower()] - 1) * 3 + 1
