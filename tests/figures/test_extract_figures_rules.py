@@ -692,8 +692,12 @@ def test_a_compared_amount_is_the_value_of_the_period_before(
     assert [(f.value, f.period) for f in figures_of(text)] == expected
 
 
-def test_the_size_of_a_change_is_not_a_level() -> None:
-    figures = figures_of("India's imports from Japan declined by $2.1 billion to $48.3 billion in 2019.")
+@pytest.mark.parametrize("text", [
+    "India's imports from Japan declined by $2.1 billion to $48.3 billion in 2019.",
+    "India's imports from Japan fell $2.1 billion, or 4 percent, to $48.3 billion in 2019.",
+])
+def test_the_size_of_a_change_is_not_a_level(text: str) -> None:
+    figures = [f for f in figures_of(text) if f.unit != "percent"]
     assert [(f.variable, f.value) for f in figures] == [("other", 2.1e9), ("imports", 48.3e9)]
 
 

@@ -74,8 +74,9 @@ _OPINION_CLAUSE = re.compile(r"\b(?:polls?|surveys?|surveyed|approval\s+ratings?
 _OPINION_SHARE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:votes?|ballots?|seats|voters|electorate|respondents|"
     r"(?:those|people)\s+(?:polled|surveyed|asked|questioned))\b", re.IGNORECASE)
-# "rose by", "a decline of": the amount after it is the change ("widened by $2bn").
-_CHANGE_BY = re.compile(r"\b(?:" + _CHANGE_WORDS + r")\s+(?:of|by)\s+(?:(?:about|some|nearly|almost)\s+)?$",
+# "rose by", "a decline of", or a verb of change right before the amount ("fell $10 billion,
+# or 15 percent, to $57 billion"): the amount is the change.
+_CHANGE_BY = re.compile(r"\b(?:" + _CHANGE_WORDS + r")\s+(?:(?:of|by)\s+)?(?:(?:about|some|nearly|almost)\s+)?$",
                         re.IGNORECASE)
 _CHANGE_BY_REACH = 40
 _DECLINE_WORD = re.compile(_DECLINE + "|less", re.IGNORECASE)
