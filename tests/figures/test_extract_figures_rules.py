@@ -609,6 +609,10 @@ def test_development_assistance_is_aid(text: str) -> None:
     assert one(text).variable == "aid"
 
 
+def test_money_workers_send_home_is_not_aid() -> None:
+    assert one("Indians in Japan sent home $2 billion in remittances last year.").variable == "other"
+
+
 @pytest.mark.parametrize("text, variable", [
     # a deal named in another clause is the setting, not what the amount is
     ("Under the accord, Japan will provide 300 million yen to India for schools.", "aid"),

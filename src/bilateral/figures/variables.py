@@ -32,8 +32,9 @@ _CUES: list[tuple[str, str]] = [
     ("deal_value", (r"deals?|contracts?|agreements?|accords?|projects?|orders?|mous?|"
                    r"memorand(?:um|a)|packages?|procurement")),
     ("population", r"population|inhabitants"),
-    # a tariff or duty rate is a measure of its own, not a trade figure ("duties of 212% on wine imports")
-    ("other", r"tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?"),
+    # a tariff or duty rate is a measure of its own, not a trade figure ("duties of 212% on wine imports");
+    # money workers send home is not aid ("sent home $7.4 billion in remittances")
+    ("other", r"tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?|remittances?"),
 ]
 _CUE = re.compile(
     "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES), re.IGNORECASE
