@@ -38,6 +38,22 @@ from bilateral.figures.units import settle_shared_symbol
         ("Russia will ship 2 bcm of gas.", "2 bcm", 2e9, "m3"),
         ("The pipeline runs 300 miles.", "300 miles", 300, "miles"),
         ("They bought a billion dollars of bonds.", "a billion dollars", 1e9, "USD"),
+        # currencies written by name, dollars of other countries, and withdrawn currencies
+        ("Exports were 300 million lari.", "300 million lari", 300e6, "GEL"),
+        ("The grant is 200 million kronor.", "200 million kronor", 200e6, "SEK"),
+        ("The grant is 50 million kroner.", "50 million kroner", 50e6, "KRONE"),
+        ("Sales hit 5 billion Australian dollars.", "5 billion Australian dollars", 5e9, "AUD"),
+        ("The loan was 5 billion Deutsche marks.", "5 billion Deutsche marks", 5e9, "DEM"),
+        ("Trade fell to 1.9 billion lats.", "1.9 billion lats", 1.9e9, "LVL"),
+        ("Trade was 2 billion bolivianos.", "2 billion bolivianos", 2e9, "BOB"),
+        # news-agency and business-press forms
+        ("Exports rose to 2.5 billion stg.", "2.5 billion stg", 2.5e9, "GBP"),
+        ("Aid of 300 mln Australian dlrs.", "300 mln Australian dlrs", 300e6, "AUD"),
+        ("A loan of DM 5 billion.", "DM 5 billion", 5e9, "DEM"),
+        ("The bank lent EUR1.5bn.", "EUR1.5bn", 1.5e9, "EUR"),
+        ("The deal is worth $US5 million.", "$US5 million", 5e6, "USD"),
+        ("Sales were NT$5 billion.", "NT$5 billion", 5e9, "TWD"),
+        ("Kenya owes Sh1.2trn.", "Sh1.2trn", 1.2e12, "SHILLING"),
         ("Exports reached 150,000 tonnes of rice.", "150,000 tonnes", 150000, "tonnes"),
         ("The deal is worth 4.5 billion roubles.", "4.5 billion roubles", 4.5e9, "RUB"),
         ("The fund paid Rs 12,50,000 in fees.", "Rs 12,50,000", 1.25e6, "RUPEE"),
@@ -88,6 +104,9 @@ def test_quantity_forms(sentence: str, written: str, value: float, unit: str | N
     "sentence",
     [
         "The treaty was signed in 1947 and renewed in 2014.",
+        "The year 2019 marks the 70th anniversary of ties.",
+        "Leaders met at COP26 and the G20.",
+        "Costs are given in 2015 dollars.",
         "He stayed for 20 years and left after a two-day visit.",
         "Posted on 30.05.2024 by Tribune 24/7 staff.",
         "Three countries met in the first five months of the year.",
@@ -151,6 +170,15 @@ def test_parser_never_raises_on_number_like_text(parts: list[str]) -> None:
         assert text[quantity.start:quantity.end] == quantity.text
 
 
+@pytest.mark.parametrize("sentence, values", [
+    ("Trade of $1.2-1.5 billion a year.", [(1.2e9, "USD"), (1.5e9, None)]),
+    ("A deal worth between $1 and $2 billion.", [(1e9, "USD"), (2e9, "USD")]),
+    ("Fees of $9.10 and $7.26 per barrel.", [(9.1, "USD"), (7.26, "USD")]),
+])
+def test_the_first_end_of_a_range_of_money_takes_the_scale_of_the_second(sentence: str, values) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == values
+
+
 def test_a_letter_symbol_needs_a_number_after_it() -> None:
     assert find_quantities("The sheikh and Rm officials met 5 million fans.")[0].unit is None
 
@@ -162,6 +190,8 @@ def test_a_letter_symbol_needs_a_number_after_it() -> None:
     ("RIYAL", ("QAT", "USA"), "QAR"),
     ("CFA_FRANC", ("CMR", "FRA"), "XAF"),
     ("CFA_FRANC", ("FRA", "SEN"), "XOF"),
+    ("KRONE", ("DNK", "GHA"), "DKK"),
+    ("KWACHA", ("MWI", "ZMB"), "MWK"),
 ])
 def test_a_shared_currency_name_is_settled_by_the_countries(written: str, countries: tuple[str, ...], code: str) -> None:
     assert settle_shared_symbol(written, countries) == code

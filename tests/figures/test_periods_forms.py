@@ -39,6 +39,10 @@ PUBLISHED = date(2024, 5, 30)
         ("Last year, trade rose", "Last year", "2023"),
         ("this year exports", "this year", "2024"),
         ("last month imports", "last month", "2024-04"),
+        ("exports last quarter", "last quarter", "2024-01/2024-03"),
+        ("exports in the last quarter of 2022", "the last quarter of 2022", "2022-10/2022-12"),
+        ("in 2022's last quarter exports", "2022's last quarter", "2022-10/2022-12"),
+        ("exports this quarter", "this quarter", "2024-04/2024-06"),
         ("exports rose in January to", "in January", "2024-01"),
         ("exports rose in August to", "in August", "2023-08"),
         ("sales in the first quarter rose", "the first quarter", "2024-01/2024-03"),
@@ -46,6 +50,14 @@ PUBLISHED = date(2024, 5, 30)
         ("in the first four months of this year", "the first four months of this year", "2024-01/2024-04"),
         ("in the second half of the current year", "the second half of the current year", "2024-07/2024-12"),
         ("trade in January-April rose", "January-April", "2024-01/2024-04"),
+        # a month of the year before publication, or of this year
+        ("exports in October last year fell", "in October last year", "2023-10"),
+        ("imports in March of this year rose", "in March of this year", "2024-03"),
+        # a part of a year not over by publication is last year's
+        ("in the first 11 months trade rose", "the first 11 months", "2023-01/2023-11"),
+        ("in the first three quarters of 2022", "the first three quarters of 2022", "2022-01/2022-09"),
+        ("trade in January-August fell", "January-August", "2023-01/2023-08"),
+        ("in the first five months trade rose", "the first five months", "2024-01/2024-05"),
         # a part of the year before publication
         ("between April and December last year exports", "between April and December last year",
          "2023-04/2023-12"),
@@ -89,6 +101,7 @@ def test_a_start_or_deadline_is_not_a_measured_period(text: str) -> None:
         ("exports in the first seven months of the current fiscal year", "the first seven months of the current fiscal year"),
         ("sales in the second half of fiscal 2023", "the second half of fiscal 2023"),
         ("sales in Q2 FY24 rose", "Q2 FY24"),
+        ("sales in the first three quarters of the fiscal year", "the first three quarters of the fiscal year"),
         ("imports this fiscal year", "this fiscal year"),
     ],
 )
@@ -115,6 +128,8 @@ def test_anaphoric_periods_are_marked(text: str, shift: int) -> None:
 @pytest.mark.parametrize(
     "text, reference, period",
     [("in the same period of 2021", "2022-01/2022-06", "2021-01/2021-06"),
+     ("in the year-earlier period", "2024-01/2024-03", "2023-01/2023-03"),
+     ("from the year-ago quarter", "2024-01/2024-03", "2023-01/2023-03"),
      ("during the same period in 2023", None, "2023"),
      ("the same period last year", "2024-01/2024-03", "2023-01/2023-03")],
 )
@@ -160,3 +175,19 @@ def test_with_no_period_before_a_quantity_takes_the_first_after() -> None:
 )
 def test_period_months(period: str | None, months: tuple[int, int] | None) -> None:
     assert period_months(period) == months
+
+
+@pytest.mark.parametrize(
+    "text, written, base",
+    [
+        ("exports were up 19 percent on 2021", "2021", True),
+        ("sales rose 8% over September 2022", "September 2022", True),
+        ("aid rose 10 percent over 2019-20", "2019-20", True),
+        # a span after "over" is the time a change is measured over
+        ("trade grew 40 percent over 2015-2020", "2015-2020", False),
+        ("trade grew 40 percent over January-March", "January-March", False),
+    ],
+)
+def test_a_period_after_a_rate_and_on_or_over_is_the_base_of_the_comparison(text: str, written: str, base: bool) -> None:
+    (found,) = find_periods(text, PUBLISHED)
+    assert (text[found.start:found.end], found.base) == (written, base)

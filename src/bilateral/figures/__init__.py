@@ -28,6 +28,7 @@ from bilateral.figures.variables import (
     FLOWS,
     CountryMention,
     Cue,
+    change_word,
     classify,
     figure_countries,
     find_cue,
@@ -45,14 +46,26 @@ LEAD_SENTENCES = 2
 _DEFINITE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 # What a deal's money may be, told more precisely elsewhere in the article.
 SPECIFIC_DEALS = ("investment", "loan", "aid")
-# Money figures a following sentence may go on about; flows need their own direction.
-TOPIC_VARIABLES = ("trade_total", "investment", "deal_value", "aid", "loan")
+# Figures a following sentence may go on about ("Exports to Brazil reached $1bn in May. That
+# was 20 percent less than a year earlier."); a flow is gone on with in its direction.
+TOPIC_VARIABLES = ("trade_total", "trade_balance", *FLOWS, "investment", "deal_value", "aid", "loan")
+ONGOING_BY_CHANGE = ("trade_balance", *FLOWS)
 _CUT_CURRENCY = re.compile(r"\bRs\.\s*$")
 # "was $58.6bn in 2022, up from $28.6bn": the amount after "from" is the earlier value.
 _BASE_AMOUNT = re.compile(r"\bfrom\s+(?:(?:about|some|nearly|almost|around)\s+)?$", re.IGNORECASE)
 # "(31 billion euros, $36.5 billion)": only amounts, separators and hedges
 _CONVERSIONS = re.compile(r"\s*\(((?:[^()a-z]|(?:about|around|or|some|approximately|[a-z]*illion|bn|mn|"
                           r"euros?|dollars?|pounds?|yen|yuan)\b)+)\)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Topic:
+    """The last figure told, that a sentence naming no measure of its own goes on about."""
+
+    sentence: int  # the index of the sentence it was told in
+    variable: str
+    countries: tuple[str, ...]
+    direction: str | None
 
 
 @dataclass
@@ -63,8 +76,7 @@ class _Context:
     period_sentence: int = -2  # index of the sentence the last period was read in
     currency: str | None = None
     reporter: tuple[str, str] | None = None  # (reporter, partner) of the last flow in a sentence
-    # (sentence index, variable, countries) of the last money figure
-    topic: tuple[int, str, tuple[str, ...]] | None = None
+    topic: _Topic | None = None
     # this sentence's anaphoric periods ("a year earlier"), by position, once resolved
     anaphors: dict[int, str | None] = field(default_factory=dict)
     # the countries of the last figure named by each cue's variable
@@ -114,6 +126,7 @@ def _tells_less(figure: Figure, other: Figure) -> bool:
     vaguer = vaguer_variable or set(figure.countries) < set(other.countries)
     return (
         (vaguer or _told_alike(figure, other))
+        and figure.start != other.start  # two amounts of one sentence are two figures
         and figure.value == other.value
         and figure.unit == other.unit
         and figure.target == other.target
@@ -162,7 +175,7 @@ def _sentence_figures(document: Document, sentence: Sentence, quantities: list[Q
         prev_end = max(quantity.end, close)
         if figure is not None:
             figures.append(figure)
-            figures.extend(replace(figure, value=q.value, unit=_unit(q.unit, figure.countries, context),
+            figures.extend(replace(figure, value=q.value, unit=_unit(q.unit, figure.countries, local, context),
                                    text=q.text, approx=q.approx) for q in conversions)
     return figures
 
@@ -181,30 +194,32 @@ def _figure(document: Document, sentence: Sentence, quantity: Quantity, prev_end
             bilateral: bool, context: _Context) -> Figure | None:
     text = sentence.text
     cue = find_cue(text, quantity, prev_end, next_start)
-    topic = None if cue else _topic(sentence, context)
+    topic = None if cue else _topic(sentence, context, quantity)
     if topic:
-        cue = Cue(topic[1], 0, 0)
+        cue = Cue(topic.variable, 0, 0)
     reading = classify(text, quantity, cue)
     if reading is None:
         return None
     variable, unit = reading
-    countries = figure_countries(text, variable, quantity, local, pair, bilateral) or (topic[2] if topic else ())
+    countries = figure_countries(text, variable, quantity, local, pair, bilateral) or (topic.countries if topic else ())
     if not countries:
         return None  # not about the countries
     if cue is not None and topic is None:
         countries = _referred_countries(text, cue, countries, context)
         context.told[cue.variable] = countries
     direction = None
-    if cue is not None and cue.variable in FLOWS and variable in FLOWS + ("trade_growth",):
+    if topic is not None and variable in FLOWS + ("trade_growth",):
+        direction = _topic_direction(topic, countries)
+    elif cue is not None and cue.variable in FLOWS and variable in FLOWS + ("trade_growth",):
         direction = _direction(text, cue, local, countries, next_start, context)
         if direction:
             countries = tuple(sorted(set(countries) | set(direction.split("->"))))
-    unit = _unit(unit, countries, context)
+    unit = _unit(unit, countries, local, context)
     after = text[quantity.end:next_start]
     goal_year = deadline(after)
     target = is_target(text, quantity, goal_year is not None or has_horizon(after))
     if variable in TOPIC_VARIABLES:
-        context.topic = (sentence.index, variable, countries)
+        context.topic = _Topic(sentence.index, variable, countries, direction)
     return Figure(
         doc_id=document.doc_id,
         variable=variable,
@@ -231,12 +246,23 @@ def _goal_period(periods: list[PeriodMention], quantity: Quantity, next_start: i
     return after.period if after and not (after.anaphoric or after.base) else None
 
 
-def _topic(sentence: Sentence, context: _Context) -> tuple[int, str, tuple[str, ...]] | None:
+def _topic(sentence: Sentence, context: _Context, quantity: Quantity) -> _Topic | None:
     """A sentence without any cue ("The new target, worth $42 billion") goes on with
-    the money figure of the sentence before it (or earlier in the same sentence):
-    its variable, and its countries when the sentence names none."""
-    if context.topic and sentence.index - context.topic[0] <= 1:
-        return context.topic
+    the figure of the sentence before it (or earlier in the same sentence):
+    its variable, and its countries when the sentence names none. A flow or a balance
+    is gone on with only by its rate of change ("That was 20 percent less")."""
+    topic = context.topic
+    if topic is None or sentence.index - topic.sentence > 1:
+        return None
+    if topic.variable in ONGOING_BY_CHANGE and not (quantity.unit == "percent" and change_word(sentence.text, quantity)):
+        return None
+    return topic
+
+
+def _topic_direction(topic: _Topic, countries: tuple[str, ...]) -> str | None:
+    """The direction of the flow gone on about, unless the sentence names another country."""
+    if topic.direction and set(countries) <= set(topic.direction.split("->")):
+        return topic.direction
     return None
 
 
@@ -264,10 +290,14 @@ def _direction(text: str, cue: Cue, local: list[CountryMention], countries: tupl
     return f"{exporter}->{importer}"
 
 
-def _unit(unit: str | None, countries: tuple[str, ...], context: _Context) -> str:
+def _unit(unit: str | None, countries: tuple[str, ...], local: list[CountryMention], context: _Context) -> str:
+    """The unit of a figure; a symbol several countries share ("Rs", "kwacha") is the currency
+    of the first of its countries the sentence names ("Nepal's deficit with India stood at
+    Rs 1.2 trillion" is in Nepalese rupees), the one who reports or owns the amount."""
     if unit is None:
         return context.currency or DEFAULT_CURRENCY
-    unit = settle_shared_symbol(unit, countries)
+    named = [m.code for m in local if m.code in countries]
+    unit = settle_shared_symbol(unit, tuple(dict.fromkeys(named + list(countries))))
     if is_currency(unit):
         context.currency = unit
     return unit
@@ -275,13 +305,13 @@ def _unit(unit: str | None, countries: tuple[str, ...], context: _Context) -> st
 
 def _period(periods: list[PeriodMention], quantity: Quantity, next_start: int, sentence: Sentence,
             context: _Context) -> str | None:
-    """The period a quantity measures; a sentence that names none goes on with the
-    period of the sentence before it ("In May exports rose 5%. Imports fell 2%. The
-    deficit was $1bn.")."""
+    """The period a quantity measures; a sentence that names none, or only the base of a
+    comparison, goes on with the period of the sentence before it ("In May exports rose
+    5%. Imports fell 2%. The deficit was $1bn." "That was 8 percent more than in April.")."""
     mention = period_for(periods, quantity.start, quantity.end, next_start, sentence.text)
     if mention is None:
-        if periods:
-            return None
+        if any(not p.base for p in periods):
+            return None  # the sentence names its own periods; a base of comparison is not one
         if sentence.index - context.period_sentence <= 1:
             context.period_sentence = sentence.index  # a run of sentences goes on with it
             return context.period

@@ -20,6 +20,7 @@ from bilateral.figures.units import (
     CURRENCY_WORDS,
     SHARED_SYMBOLS,
     currency_code,
+    is_currency,
     iso_currency_codes,
     measure_unit,
 )
@@ -29,7 +30,7 @@ SCALES: dict[str, float] = {
     "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
     "crore": 1e7, "crores": 1e7, "cr": 1e7,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
-    "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "tr": 1e12,
+    "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12,
 }
 # One-letter abbreviations ("$5m", "$2b") only count after a currency: "5m" may be metres.
 _CURRENCY_ONLY_SCALES = {"k", "m", "b", "tr"}
@@ -42,6 +43,7 @@ WORD_VALUES: dict[str, float] = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "half": 0.5, "dozen": 12,
 }
 _WORD_UNITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 # Western grouping (1,100,000), South Asian grouping (11,00,000), plain and decimal numbers.
 _DIGITS = (
@@ -59,20 +61,27 @@ _SCALE_WORDS = (
     r"(?:lakhs?|lac|thousand)\s+crores?|"
     r"hundred|thousand|lakhs?|lac|millions?|mln|crores?|billions?|bln|trillions?"
 )
-_SCALE_ABBR = r"bn|mn|tn|cr|tr|k|m|b"
+_SCALE_ABBR = r"bn|mn|trn|tn|cr|tr|k|m|b"
 # Letter symbols ("Sh", "RM") only count glued or spaced to a number: "Sh21.9 billion".
-_LETTER_SYMBOLS = ("Rs", "Sh", "KSh", "Ksh", "USh", "TSh", "RM", "Rp")
+_LETTER_SYMBOLS = ("Rs", "Sh", "KSh", "Ksh", "USh", "TSh", "RM", "Rp", "DM")
 # Letters that are a currency only before a scaled amount: "R12.4 billion" (rand), "N5bn"
 # (naira), "Tk 3,000 crore" (taka); "the R2 road" is no money.
 _SCALED_SYMBOLS = ("R", "N", "Tk")
 # A currency word glued to the number ("euro7.4 billion", as news agencies write it).
 _GLUED_WORDS = ("euro",)
 _PREFIX = (
-    r"US\s?\$|\$\s?US\b|\b(?:[ACRS]|HK|NZ|AU|Aus)\$|GH[¢₵]|E£|[$€£¥₹₽₨₦₱₩₺₴]|\bRs\.?|"
+    r"US\s?\$|\$\s?US(?:\b|(?=\d))|\b(?:[ACRS]|HK|NZ|NT|AU|Aus)\$|GH[¢₵]|E£|[$€£¥₹₽₨₦₱₩₺₴]|\bRs\.?|"
     r"\b(?-i:" + "|".join(_SCALED_SYMBOLS) + r")(?=\s?[\d.,]+\s?(?:" + _SCALE_WORDS + r"|bn|mn|tn)\b)|"
     r"\b(?:" + "|".join(_LETTER_SYMBOLS[1:]) + r")(?=\s?\d)|\b(?:" + "|".join(_GLUED_WORDS) + r")(?=\d)|"
-    r"\b[A-Z]{3}\b"
+    r"\b[A-Z]{3}\b|"
+    # an ISO code glued to a scaled amount, as business news writes it: "EUR1.5bn", "USD2bn"
+    r"\b[A-Z]{3}(?=\d[\d.,]*\s?(?:" + _SCALE_WORDS + r"|" + _SCALE_ABBR + r")\b)"
 )
+# "$1.2-1.5 billion", "between $1 and $2 billion": the first end of a range of money takes
+# the scale written after the second
+_RANGE_SCALE = re.compile(
+    r"\s*(?:-|–|to|and|or)\s*(?:[$€£¥]\s?)?\d[\d.,]*\s*(?P<scale>(?:" + _SCALE_WORDS + r")\b|(?:" + _SCALE_ABBR + r")\b)",
+    re.IGNORECASE)
 
 
 def _alternation(words: list[str]) -> str:
@@ -99,7 +108,7 @@ _SUFFIX = _MEASURES + r"|(?:" + _alternation(_SUFFIX_WORDS) + r")\b|\b[A-Z]{3}\b
 
 QUANTITY = re.compile(
     r"(?:(?P<prefix>" + _PREFIX + r")\s?)?"
-    r"(?P<number>(?:(?<=Sh|RM|Rp|Rs|Tk)|(?<=(?-i:\bR))|(?<=(?-i:\bN))|(?<=euro)|(?<![\w.,]))(?:" + _DIGITS + r")(?![\d])|\b" + _WORDS + r"\b)"
+    r"(?P<number>(?:(?<=Sh|RM|Rp|Rs|Tk|DM)|(?<=\$US)|(?<=(?-i:[A-Z]{3}))|(?<=(?-i:\bR))|(?<=(?-i:\bN))|(?<=euro)|(?<![\w.,]))(?:" + _DIGITS + r")(?![\d])|\b" + _WORDS + r"\b)"
     r"(?:(?P<gap>\s*-?\s*)(?P<scale>(?:" + _SCALE_WORDS + r")\b|(?:" + _SCALE_ABBR + r")\b))?"
     r"(?:\s*-?\s*(?:of\s+)?(?P<suffix>" + _SUFFIX + r"))?",
     re.IGNORECASE,
@@ -185,6 +194,9 @@ def _read(match: re.Match[str], text: str) -> Quantity | None:
     is_word = not re.match(r"[\d.]", match.group("number"))
     currency = _currency(match.group("prefix"))
     scale_text = (match.group("scale") or "").lower()
+    range_end = None if scale_text or not currency else _RANGE_SCALE.match(text, match.end("number"))
+    if range_end:
+        scale_text = range_end.group("scale").lower()
     if scale_text in _CURRENCY_ONLY_SCALES and not currency:
         scale_text = ""
     if is_word and not scale_text and match.group("number").lower() in {"a", "an"}:
@@ -195,8 +207,10 @@ def _read(match: re.Match[str], text: str) -> Quantity | None:
         return None  # a bare number: a year, a day, a count
     if is_word and unit is None and not scale_text:
         return None
+    if not (currency or scale_text) and _YEAR.fullmatch(match.group("number")) and unit and is_currency(unit):
+        return None  # "2019 marks the 70th anniversary", "in 2015 dollars": a year
     start = match.start("prefix") if currency else match.start("number")
-    end = _end(match, scale_text, unit)
+    end = _end(match, unit)
     return Quantity(
         # 4.1 * 1e9 is 4099999999.9999995 in binary: keep the digits a text can write
         value=float(f"{number * scale * factor:.12g}"),
@@ -232,11 +246,11 @@ def _suffix_unit(suffix: str | None, currency: str | None) -> tuple[str | None, 
     return currency, 1.0
 
 
-def _end(match: re.Match[str], scale_text: str, unit: str | None) -> int:
+def _end(match: re.Match[str], unit: str | None) -> int:
     """Where the quantity ends: after the unit word if it was used, else the scale or number."""
     suffix = match.group("suffix")
     if suffix and unit is not None and (measure_unit(suffix) or currency_code(suffix)):
         return match.end("suffix")
-    if scale_text:
+    if match.group("scale"):
         return match.end("scale")
     return match.end("number")

@@ -49,11 +49,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("same_period", re.compile(
         r"\b(?:(?:during|in|over|for)\s+)?the\s+(?:same|corresponding)\s+(?:period|months?|quarter|half|time)"
         r"\s+(?:(?:of|in)\s+(?P<year>" + _YEAR + r")\b|(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|"
-        r"the\s+preceding)\s+year\b|a\s+year\s+(?:earlier|ago|before)\b)", re.IGNORECASE)),
+        r"the\s+preceding)\s+year\b|a\s+year\s+(?:earlier|ago|before)\b)"
+        # "the year-earlier period", "the year-ago quarter"
+        r"|\b(?:(?:during|in|over|for)\s+)?the\s+year[-\s](?:earlier|ago)\s+(?:period|months?|quarter|half)\b",
+        re.IGNORECASE)),
     # a part of a fiscal year: which months depends on the country's fiscal calendar, so the
     # period is unknown (and no calendar part of the year nor a neighbour's period stands for it)
     ("fiscal_part", re.compile(
-        r"\b(?:(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:" + _COUNT + r"\s+months|quarter|half)"
+        r"\b(?:(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:" + _COUNT + r"\s+(?:months|quarters)|quarter|half)"
         r"\s+of\s+(?:the\s+)?(?:(?:current|this|last|previous|next)\s+)?(?:fiscal|financial)(?:\s+year)?"
         r"(?:\s*'?(?:" + _YEAR + r"(?:\s*(?:-|–|/)\s*\d{2,4})?|\d{2})\b)?"
         r"|\b[QH][1-4]\s*(?:of\s+)?(?:FY|fiscal(?:\s+year)?)\s*'?(?:" + _YEAR + r"|\d{2})?\b"
@@ -70,11 +73,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|the\s+(?:(?:past|last|latest)\s+)?(?P<span>quarter|half[-\s]year|half|year))"
         r"\s+(?:to|through|ended|ending|until)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?P<m>" + _MONTH + r")"
         r"(?:\s*\d{1,2}(?!\d)(?:st|nd|rd|th)?)?(?:\s*,?\s*(?P<year>" + _YEAR + r")\b)?", re.IGNORECASE)),
+    # "the first eight months", "the first three quarters of 1997"
     ("first_months", re.compile(
-        r"\b" + _owner_year() + r"(?:the\s+)?first\s+(?P<n>" + _COUNT + r")\s+months\b"
+        r"\b" + _owner_year() + r"(?:the\s+)?first\s+(?P<n>" + _COUNT + r")\s+(?P<unit>months|quarters)\b"
         + _year_of_part(r"(?:of\s+)?"), re.IGNORECASE)),
     ("quarter", re.compile(
-        r"\b" + _owner_year() + r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+quarter\b"
+        # "the last quarter" is the fourth; "last quarter" alone the one before publication's
+        r"\b" + _owner_year() + r"(?:the\s+)?(?P<ord>first|second|third|fourth|(?:(?<=the\s)|(?<='s\s)|(?<=’s\s))last|final)\s+quarter\b"
         + _year_of_part(r"(?:of\s+)?"), re.IGNORECASE)),
     ("half", re.compile(
         r"\b" + _owner_year() + r"(?:the\s+)?(?P<ord>first|second)\s+half\b" + _year_of_part(r"(?:of\s+)?"),
@@ -104,8 +109,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(
         r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>" + _MONTH
         + r")\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?,?\s*(?:of\s+)?(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
+    # "in October", "in October last year", "in March of this year"
     ("month_alone", re.compile(
-        r"\b(?:in|during|for|of|last)\s+(?P<m>" + _MONTH + r")(?!\s*,?\s*\d)", re.IGNORECASE)),
+        r"\b(?:in|during|for|of|last)\s+(?P<m>" + _MONTH + r")(?!\s*,?\s*\d)"
+        r"(?:\s+(?:of\s+)?(?P<this>this|the\s+current)\s+year\b" + _PRIOR_YEAR + r")?", re.IGNORECASE)),
     # "since 2015", "by 2025": a start or a deadline, not the period measured
     ("year", re.compile(
         r"(?<![\d.,/-])(?<![Ss]ince )(?<![Bb]y )(?<![Uu]ntil )(?<![Tt]ill )(?<![Bb]efore )"
@@ -116,7 +123,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?<!from )(?<!over )(?<!than )(?<!with )(?<!to )\b(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))\b",
         re.IGNORECASE)),
     ("relative", re.compile(
-        r"\b(?P<rel>last|past|this|current|next)\s+(?:calendar\s+)?(?P<what>year|month)\b", re.IGNORECASE)),
+        r"\b(?P<rel>last|past|this|current|next)\s+(?:calendar\s+)?(?P<what>year|quarter|month)\b", re.IGNORECASE)),
     ("anaphor", re.compile(
         r"\b(?:during|in|over|for|of)\s+(?:this|that|the\s+same|the\s+said)\s+"
         r"(?:period|year|month|time|fiscal\s+year)\b|\bthe\s+same\s+(?:period|year)\b", re.IGNORECASE)),
@@ -129,6 +136,11 @@ _COMPARED_TO = re.compile(
     r"(?:(?:the\s+)?same\s+(?:period|month|quarter|time)\s+(?:of|in|last)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "up 19 percent on 2021", "rose 8% over September 2022": a period right after a rate and
+# "on" or "over" is what the rate is measured against (a span is a time it is measured over:
+# "grew 40 percent over 2015-2020")
+_RATE_COMPARED_TO = re.compile(
+    r"(?:%|\bper\s*cent|\bpct|\bpc)\s+(?:on|over)\s+(?:the\s+)?$", re.IGNORECASE)
 # "tripled from the same period of 2016", "up 19.7 percent from 2010": a period right after
 # "from" is where a change started (unless it is the start of a span: "from January to May")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -165,12 +177,22 @@ def find_periods(text: str, published: date | None = None) -> list[PeriodMention
                 continue
             taken.append((match.start(), match.end()))
             base = bool(_COMPARED_TO.search(text, max(0, match.start() - 60), match.start())
-                        or ((anaphoric or kind not in _SPANS) and _FROM_BEFORE.search(text, 0, match.start())))
+                        or ((anaphoric or kind not in _SPANS) and _FROM_BEFORE.search(text, 0, match.start()))
+                        or (not _is_span(kind, period)
+                            and _RATE_COMPARED_TO.search(text, max(0, match.start() - 30), match.start())))
             year = match.group("year") if kind == "same_period" else None
             shift = -1 if kind == "year_before" or (kind == "same_period" and not year) else 0
             found.append(PeriodMention(match.start(), match.end(), period, anaphoric, shift, base,
                                        int(year) if year else None))
     return sorted(found, key=lambda p: p.start)
+
+
+def _is_span(kind: str, period: str | None) -> bool:
+    """True for a span of months or of several years ("2015-2020"), not one fiscal year."""
+    if kind in _SPANS:
+        return True
+    years = re.fullmatch(r"(\d{4})/(\d{4})", period or "")
+    return years is not None and int(years.group(2)) - int(years.group(1)) > 1
 
 
 def _read(kind: str, match: re.Match[str], published: date | None) -> str | None:
@@ -186,7 +208,7 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
         last = _month_index(groups, month_number(groups["m"]), published)
         return _month_span(last - months + 1, last) if last is not None and 1 <= months <= 24 else None
     if kind == "first_months":
-        months = _count(groups["n"])
+        months = _count(groups["n"]) * (3 if (groups["unit"] or "").lower() == "quarters" else 1)
         return _part_of_year(groups, 1, months, published) if 1 <= months <= 12 else None
     if kind == "quarter":
         first = (_ORDINALS[groups["ord"].lower()] - 1) * 3 + 1
@@ -223,7 +245,8 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
     if kind == "month_year":
         return f"{int(groups['year']):04d}-{month_number(groups['m']):02d}"
     if kind == "month_alone":
-        return _month_of_publication_year(month_number(groups["m"]), published)
+        month = month_number(groups["m"])
+        return _part_of_year(groups, month, month, published)
     if kind == "year":
         return groups["year"]
     if kind == "relative":
@@ -298,8 +321,10 @@ def _fiscal(y1: int, y2_text: str) -> str | None:
 
 def _part_of_year(groups: dict[str, str | None], first: int, last: int, published: date | None) -> str | None:
     """Months ``first`` to ``last`` of the year written, of the publication year for "this
-    year", else of the latest year in which they had begun by publication ("the first
-    quarter" in an article of May 2024 is 2024's, "the fourth quarter" 2023's)."""
+    year", of the year before for "last year", else of the latest year in which they had
+    reached their last month by publication: figures are reported for months that are
+    over ("the first quarter" in an article of May 2024 is 2024's, "the fourth quarter"
+    2023's, and "the first 11 months" in one of October 2023 are 2022's)."""
     if year := groups.get("year") or groups.get("year0"):
         return month_interval(int(year), first, last)
     if published is None:
@@ -308,18 +333,13 @@ def _part_of_year(groups: dict[str, str | None], first: int, last: int, publishe
         return month_interval(published.year, first, last)
     if groups.get("prior"):
         return month_interval(published.year - 1, first, last)
-    return month_interval(_latest_year_begun(first, published), first, last)
+    return month_interval(_latest_year_begun(last, published), first, last)
 
 
 def _latest_year_begun(month: int, published: date) -> int:
+    """The year of the latest ``month`` begun by publication: "in January" in an article of
+    May 2024 is January 2024; in one of March, the one before it is."""
     return published.year if month <= published.month else published.year - 1
-
-
-def _month_of_publication_year(month: int, published: date | None) -> str | None:
-    """ "in January" in an article of May 2024 is January 2024; in one of March, the one before."""
-    if published is None:
-        return None
-    return f"{_latest_year_begun(month, published):04d}-{month:02d}"
 
 
 def _relative(rel: str, what: str, published: date | None) -> str | None:
@@ -328,6 +348,9 @@ def _relative(rel: str, what: str, published: date | None) -> str | None:
     shift = {"last": -1, "past": -1, "this": 0, "current": 0, "next": 1}[rel]
     if what == "year":
         return str(published.year + shift)
+    if what == "quarter":  # "last quarter" in an article of May 2024 is January to March
+        first = (published.year * 12 + published.month - 1) // 3 * 3 + 3 * shift
+        return _month_span(first, first + 2)
     month_index = published.year * 12 + published.month - 1 + shift
     return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
 

@@ -37,7 +37,35 @@ CURRENCY_WORDS: dict[str, str] = {
     "rand": "ZAR", "cedi": "GHS", "cedis": "GHS", "birr": "ETB", "zloty": "PLN", "kyat": "MMK",
     "sh": "SHILLING", "shilling": "SHILLING", "shillings": "SHILLING", "ksh": "KES", "ush": "UGX",
     "tsh": "TZS", "r": "ZAR", "n": "NGN", "tk": "BDT", "gh¢": "GHS", "gh₵": "GHS", "e£": "EGP",
+    # news agencies' forms: "2.5 billion stg", "DM 5 billion", "NT$5 billion"
+    "nt$": "TWD", "stg": "GBP", "sterling": "GBP", "dm": "DEM", "d-marks": "DEM",
+    # dollars and rupees named by their country
+    **{f"{name} {word}": code for word in ("dollars", "dlrs") for name, code in (
+        ("australian", "AUD"), ("canadian", "CAD"), ("hong kong", "HKD"), ("singapore", "SGD"),
+        ("new zealand", "NZD"), ("taiwan", "TWD"), ("new taiwan", "TWD"), ("zimbabwe", "ZWL"))},
+    **{f"{name} {word}": code for name, code in (
+        ("indian", "INR"), ("pakistani", "PKR"), ("nepali", "NPR"), ("nepalese", "NPR"),
+        ("sri lankan", "LKR")) for word in ("rupee", "rupees")},
+    # the currencies of Europe, Africa, Asia and the Americas written by name
+    "krone": "KRONE", "kroner": "KRONE", "krona": "SEK", "kronor": "SEK", "forint": "HUF",
+    "forints": "HUF", "leu": "RON", "lei": "RON", "lev": "BGN", "leva": "BGN", "zlotys": "PLN",
+    "lari": "GEL", "dram": "AMD", "drams": "AMD", "somoni": "TJS", "kwacha": "KWACHA",
+    "kip": "LAK", "riel": "KHR", "riels": "KHR", "tugrik": "MNT", "tugriks": "MNT", "kyats": "MMK",
+    "kwanza": "AOA", "kwanzas": "AOA", "metical": "MZN", "meticais": "MZN", "ariary": "MGA",
+    "dalasi": "GMD", "leones": "SLE", "rufiyaa": "MVR", "ngultrum": "BTN", "hryvnias": "UAH",
+    "rwandan francs": "RWF", "congolese francs": "CDF", "guinean francs": "GNF",
+    "burundian francs": "BIF", "djiboutian francs": "DJF", "soles": "PEN", "bolivars": "VES",
+    "bolivianos": "BOB", "guaranis": "PYG", "quetzales": "GTQ", "lempiras": "HNL",
+    "cordobas": "NIO", "colones": "CRC", "belarusian rubles": "BYN", "belarusian roubles": "BYN",
+    # currencies replaced by the euro, still in older reporting
+    "lats": "LVL", "lati": "LVL", "litas": "LTL", "litai": "LTL", "kroons": "EEK",
+    "deutsche marks": "DEM", "deutschmarks": "DEM", "german marks": "DEM", "french francs": "FRF",
+    "belgian francs": "BEF", "lire": "ITL", "pesetas": "ESP", "drachmas": "GRD", "guilders": "NLG",
+    "escudos": "PTE", "schillings": "ATS", "markkas": "FIM", "punts": "IEP",
 }
+# ISO 4217 codes withdrawn (pycountry lists current ones) that older reporting still uses.
+_FORMER_CODES = frozenset({"LVL", "LTL", "EEK", "DEM", "FRF", "BEF", "ITL", "ESP", "GRD", "NLG",
+                           "PTE", "ATS", "FIM", "IEP", "SLL", "HRK", "BGN"})
 
 # Symbols several countries share, settled by the countries a figure is about, in order of
 # preference when several are named, else the most widely reported one.
@@ -53,6 +81,8 @@ SHARED_SYMBOLS: dict[str, tuple[dict[str, str], str]] = {
     "DIRHAM": ({"ARE": "AED", "MAR": "MAD"}, "AED"),
     "RIYAL": ({"SAU": "SAR", "QAT": "QAR", "OMN": "OMR", "YEM": "YER"}, "SAR"),
     # West African (XOF) and Central African (XAF) francs
+    "KRONE": ({"NOR": "NOK", "DNK": "DKK"}, "NOK"),
+    "KWACHA": ({"ZMB": "ZMW", "MWI": "MWK"}, "ZMW"),
     "CFA_FRANC": ({**dict.fromkeys(("SEN", "CIV", "MLI", "BFA", "NER", "TGO", "BEN", "GNB"), "XOF"),
                    **dict.fromkeys(("CMR", "TCD", "CAF", "COG", "GAB", "GNQ"), "XAF")}, "XOF"),
 }
@@ -89,11 +119,17 @@ MONEY = "money"
 
 
 @lru_cache(maxsize=1)
-def iso_currency_codes() -> frozenset[str]:
-    """Every ISO 4217 alphabetic code (from pycountry), less codes that read as words."""
+def _all_currency_codes() -> frozenset[str]:
+    """Every ISO 4217 alphabetic code (from pycountry), and withdrawn ones still written."""
     import pycountry
 
-    return frozenset(c.alpha_3 for c in pycountry.currencies) - _CODE_STOPLIST
+    return frozenset(c.alpha_3 for c in pycountry.currencies) | _FORMER_CODES
+
+
+@lru_cache(maxsize=1)
+def iso_currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes a text may write as such, less codes that read as words."""
+    return _all_currency_codes() - _CODE_STOPLIST
 
 
 def normalise_written(unit: str) -> str:
@@ -130,4 +166,4 @@ def settle_shared_symbol(code: str, countries: tuple[str, ...] | list[str]) -> s
 
 def is_currency(unit: str | None) -> bool:
     """True for ISO 4217 codes (and the unsettled shared symbols)."""
-    return bool(unit) and (unit in SHARED_SYMBOLS or unit in iso_currency_codes())
+    return bool(unit) and (unit in SHARED_SYMBOLS or unit in _all_currency_codes())

@@ -19,19 +19,22 @@ _CUES: list[tuple[str, str]] = [
     ("trade_balance", r"trade\s+(?:balance|deficit|surplus|gap)|balance\s+of\s+trade|deficit|surplus"),
     # goods sold to a country leave the seller, goods bought or purchased enter the buyer
     ("exports", r"export(?:s|ed|ing|er|ers)?|re-exports?|shipped|shipments?|sold|sales?"),
-    ("imports", r"import(?:s|ed|ing|er|ers)?|bought|purchas(?:e|es|ed|ing)"),
+    ("imports", r"import(?:s|ed|ing|er|ers)?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)"),
     ("trade_total", r"trade|turnover|commerce|commercial\s+exchanges?"),
     # a company bought is an investment ("acquired a 30% stake for $2bn")
     ("investment", r"invest(?:s|ed|ing|ment|ments|or|ors)?|fdi|stakes?|acqui(?:red|sitions?)|takeovers?"),
     # money given: a fund set up for someone, a contribution
-    ("aid", (r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|relief\s+package|humanitarian|funds?|"
-            r"contribut(?:e|es|ed|ing|ion|ions)")),
-    ("loan", r"loans?|lend(?:s|ing)?|lent|borrow(?:s|ed|ing)?|credit\s+lines?|credits?|debts?|bail-?out"),
+    ("aid", (r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|relief\s+(?:package|supplies|goods|materials|items)|"
+            r"humanitarian|funds?|contribut(?:e|es|ed|ing|ion|ions)|donors?|oda")),
+    # money owed or to be paid back; a deposit in a central bank is lent to it
+    ("loan", (r"loans?|lend(?:s|ing)?|lent|borrow(?:s|ed|ing)?|credit\s+lines?|credits?|debts?|bail-?out|"
+             r"owe[sd]?|owing|repa(?:y|ys|id|ying|yments?)|deposit(?:s|ed)?")),
     ("deal_value", (r"deals?|contracts?|agreements?|accords?|projects?|orders?|mous?|"
                    r"memorand(?:um|a)|packages?|procurement")),
     ("population", r"population|inhabitants"),
-    # a tariff or duty rate is a measure of its own, not a trade figure ("duties of 212% on wine imports")
-    ("other", r"tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?"),
+    # a tariff or duty rate is a measure of its own, not a trade figure ("duties of 212% on wine imports");
+    # money workers send home is not aid ("sent home $7.4 billion in remittances")
+    ("other", r"tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?|remittances?"),
 ]
 _CUE = re.compile(
     "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES), re.IGNORECASE
@@ -39,13 +42,14 @@ _CUE = re.compile(
 # A cue word right before a deal's word: "loan package", "investment agreement".
 _MONEY_MODIFIER = re.compile(
     "(?:" + "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES) + r")\s+$", re.IGNORECASE)
-_DECLINE = (r"negative\s+growth|declin\w*|decreas\w*|fell|fall\w*|drop\w*|down|plung\w*|slump\w*|"
+_DECLINE = (r"negative\s+growth|declin\w*|decreas\w*|fell|fall\w*|drop\w*|down|plung\w*|slump\w*|cut(?:s|ting)?|"
+            r"slash\w*|halv(?:e|ed|es|ing)|"
             r"shr[iau]nk\w*|dip\w*|lower|contract(?:s|ed|ing|ion)|slid|slide\w*|tumbl\w*|sank|sink\w*|"
             r"plummet\w*|reduc\w*|narrow(?:s|ed|ing)|slip(?:s|ped|ping)?|retreat(?:s|ed|ing)?|nosediv\w*|"
             r"collaps(?:e|es|ed|ing)|crash(?:es|ed|ing)?|dived|dove")
 _CHANGE_WORDS = (
     _DECLINE + r"|increas\w*|grow\w*|grew|growth|ris(?:e|es|en|ing)|rose|jump\w*|surg\w*|soar\w*|"
-    r"climb\w*|up(?!\s+to\b)|boost\w*|expan\w*|rebound\w*|higher|gain(?:s|ed)?|widen\w*|"
+    r"climb\w*|(?<!made )(?<!make )(?<!makes )(?<!making )up(?!\s+to\b)|boost\w*|expan\w*|rebound\w*|higher|gain(?:s|ed)?|widen\w*|"
     r"spik(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)")
 _GROWTH = re.compile(r"\b(?:" + _CHANGE_WORDS + r")\b", re.IGNORECASE)
 # The change named right after a rate: "a 9% fall", "a 20 percent year-on-year increase", "5% less".
@@ -57,16 +61,30 @@ _CHANGE_AFTER = re.compile(
 # A rate of something other than trade in the clause before it ("tariffs on Indian imports
 # rose to 25%", export prices, the economy), or named just after it ("a 10% rise in tariffs").
 _OTHER_RATE = r"tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?|prices?|inflation|gdp|economy|unemployment"
+_OTHER_RATE_WORD = re.compile(r"\b(?:" + _OTHER_RATE + r")\b", re.IGNORECASE)
 _OTHER_RATE_CLAUSE = re.compile(r"\b(?:" + _OTHER_RATE + r")\b[^,;]*$", re.IGNORECASE)
+# What a tariff or a price is on or of: "tariffs on Indian imports", "prices of exports".
+_RATE_OBJECT = re.compile(r"\b(?:on|of|for|against)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _OTHER_RATE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){1,2}(?:in|on|of)\s+(?:the\s+)?(?:" + _OTHER_RATE + r")\b",
                                re.IGNORECASE)
 # A company's share price is not a figure about countries ("its shares plummeted 13%").
 _SHARE_PRICE_CLAUSE = re.compile(r"\b(?:shares|stocks|(?:share|stock)\s+prices?)\b[^,;]*$", re.IGNORECASE)
-# "rose by", "a decline of": the amount after it is the change ("widened by $2bn").
-_CHANGE_BY = re.compile(r"\b(?:" + _CHANGE_WORDS + r")\s+(?:of|by)\s+(?:(?:about|some|nearly|almost)\s+)?$",
+# Nor is a share of votes or of the people polled ("won 52 percent of the vote", "a poll
+# found 90 percent backed the pact").
+_OPINION_CLAUSE = re.compile(r"\b(?:polls?|surveys?|surveyed|approval\s+ratings?)\b[^,;]*$", re.IGNORECASE)
+_OPINION_SHARE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:votes?|ballots?|seats|voters|electorate|respondents|"
+    r"(?:those|people)\s+(?:polled|surveyed|asked|questioned))\b", re.IGNORECASE)
+# "rose by", "a decline of", or a verb of change right before the amount ("fell $10 billion,
+# or 15 percent, to $57 billion"): the amount is the change.
+_CHANGE_BY = re.compile(r"\b(?:" + _CHANGE_WORDS + r")\s+(?:(?:of|by)\s+)?(?:(?:about|some|nearly|almost)\s+)?$",
                         re.IGNORECASE)
 _CHANGE_BY_REACH = 40
 _DECLINE_WORD = re.compile(_DECLINE + "|less", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:from|to)\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE)
+_GROWTH_NOUN = re.compile(r"growth|negative\s+growth", re.IGNORECASE)
 _BILATERAL = re.compile(
     r"\b(?:bilateral|two[-\s]way|mutual|both\s+(?:countries|nations|states|sides)|"
     r"the\s+two\s+(?:countries|nations|states|sides|neighbou?rs)|between\s+the\s+two)\b",
@@ -103,17 +121,41 @@ _RAISE_TO = re.compile(
 FLOWS = ("exports", "imports")
 TRADE = ("trade_total", "trade_balance", "trade_growth", "exports", "imports")
 MONEY_VARIABLES = TRADE[:2] + FLOWS + ("investment", "deal_value", "aid", "loan")
+# What may be counted in goods (tonnes, bales, doses) rather than money.
+GOODS_VARIABLES = FLOWS + ("trade_total", "aid")
+# A plural noun right after a scaled number without a currency ("2.5 million doses") is what
+# it counts; these words ending in -s are not nouns ("800 million was", "800 million represents").
+_PLURAL_NOUN = re.compile(r"\s+(?:[a-z]+-)?(?P<noun>[a-z]{2,}[^s\W]s)\b")
+_NOT_COUNTED = frozenset({
+    "was", "has", "its", "this", "thus", "plus", "less", "unless", "across", "towards", "whereas",
+    "besides", "perhaps", "always", "afterwards", "represents", "includes", "remains", "means", "goes",
+    "comes", "makes", "marks", "shows", "accounts", "stands", "exceeds", "equals",
+})
 # Words after which the quantity's own noun phrase ends and the cue "after" it is not its own.
 # "$2bn in loans", "$5 billion of Chinese investment", "$1 billion worth of exports", "$5bn investment"
-_AFTER_LINK = re.compile(r"^\s*(?:(?:in|of|worth\s+of|for|as)\s+(?:\w+\s+){0,2})?$", re.IGNORECASE)
+_AFTER_LINK = re.compile(r"^\s*(?:(?:in|of|worth\s+of|for|as)\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
 # Verbs of handing over money or goods, for an amount no cue word names.
 _GIVING = re.compile(
     r"\b(?:giv(?:e|es|en|ing)|gave|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|"
-    r"disburs(?:e|es|ed|ing)|grant(?:s|ed|ing)|donat(?:e|es|ed|ing))\b", re.IGNORECASE)
+    r"disburs(?:e|es|ed|ing)|grant(?:s|ed|ing)|donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|"
+    r"send(?:s|ing)?|sent|announc(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|"
+    r"commit(?:s|ted|ting)?|promis(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))\b", re.IGNORECASE)
+# "will make $20 billion available to Mexico"
+_MAKE = re.compile(r"\b(?:mak(?:e|es|ing)|made)\b", re.IGNORECASE)
+_AVAILABLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?available\b", re.IGNORECASE)
+_AVAILABLE_BEFORE = re.compile(r"\bavailable\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A price of a unit of goods ("$9.10 per barrel", "$300 a tonne") is not the value of a flow or a deal.
 _UNIT_PRICE = re.compile(
     r"\s*(?:per|a|an|each)\s+(?:barrel|tonne|ton|metric\s+ton|kilo(?:gram)?|kg|litre|liter|gallon|"
     r"cubic\s+met(?:re|er)|mmbtu|unit|megawatt-hour|kilowatt-hour|kwh|mwh|bushel|ounce)\b", re.IGNORECASE)
+# The other side of a flow referred to, not named: "exports to its neighbour", "trade with the
+# North" (of a divided country), "imports from the kingdom".
+_PARTNER_REFERENCE = re.compile(
+    r"\b(?:to|from|into|with)\s+(?:the|its|their)\s+(?:(?-i:North|South)\b|(?:southern|northern|western|"
+    r"eastern)?\s*neighbou?r(?:ing\s+(?:country|state|nation))?\b|kingdom\b|island\s+(?:nation|state)\b)",
+    re.IGNORECASE)
+# A relative clause or a parenthesis set off inside a sentence.
+_ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;()]*,|\([^()]*\)", re.IGNORECASE)
 # A cue this many words before the quantity loses to one tied right after it.
 _FAR_WORDS = 6
 # A sale told by its verb loses to a cue tied after the amount ("bought jets in a $2bn deal").
@@ -140,14 +182,17 @@ class CountryMention:
 
 def find_cue(text: str, quantity: Quantity, prev_end: int, next_start: int) -> Cue | None:
     """The cue for ``quantity``: the nearest one since the previous quantity (unless it
-    is far and one is tied right after it: "exports rose, and it received $2bn in
-    loans"), then one tied after it ("$5 billion of investment"), then earlier in the
+    is far or a deal, and one is tied right after it: "exports rose, and it received $2bn
+    in loans"), then one tied after it ("$5 billion of investment"), then earlier in the
     sentence."""
     between = _last_cue(text, prev_end, quantity.start)
     after = _first_cue(text, quantity.end, next_start)
     tied_after = after if after and _AFTER_LINK.match(text[quantity.end:after.start]) else None
     far = len(text[between.end:quantity.start].split()) > _FAR_WORDS if between else False
-    if between and not (tied_after and (far or _SALE_VERB.fullmatch(text[between.start:between.end]))):
+    # a deal or package told by its money after the amount is that money ("the package
+    # includes $20 billion in loans")
+    vaguer = between is not None and tied_after is not None and between.variable == "deal_value" != tied_after.variable
+    if between and not (tied_after and (far or vaguer or _SALE_VERB.fullmatch(text[between.start:between.end]))):
         return between
     if tied_after:
         return tied_after
@@ -164,15 +209,20 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
     trade and the like, people for population.
     """
     unit = quantity.unit
-    variable = cue.variable if cue else given(text, quantity)
+    variable = cue.variable if cue else None
+    # a verb of giving names what its amount is better than a cue in another phrase after it
+    # ("offered 240,000 tonnes of food to Pyongyang under the deal")
+    if (cue is None or not cue_is_its_own(text, quantity, cue)) and given(text, quantity):
+        variable = "aid"
     if unit in LENGTH_UNITS:
         return "length", unit
     if unit == "percent":
-        if _SHARE_PRICE_CLAUSE.search(text, 0, quantity.start):
+        if (_SHARE_PRICE_CLAUSE.search(text, 0, quantity.start) or _OPINION_CLAUSE.search(text, 0, quantity.start)
+                or _OPINION_SHARE.match(text, quantity.end)):
             return None
-        if _OTHER_RATE_CLAUSE.search(text, 0, quantity.start) or _OTHER_RATE_AFTER.match(text, quantity.end):
+        if other_rate(text, quantity):
             return "other", unit
-        if variable in TRADE and change_word(text, quantity):
+        if variable in TRADE and change_word(text, quantity) and not is_level(text, quantity):
             return "trade_growth", unit
         return "other", unit
     if variable == "population":
@@ -181,20 +231,58 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
         # "210 people arrested" is an incident, not a figure; people killed or wounded are
         return ("other", unit) if quantity.value >= MIN_PEOPLE or is_casualty(text, quantity) else None
     if unit is None:
+        counted = counted_noun(text, quantity)
+        if counted:  # "sold 1.2 million bales of cotton": goods counted, not money
+            return (variable, counted) if variable in GOODS_VARIABLES else None
         return (variable, None) if variable in MONEY_VARIABLES else None
     if is_currency(unit):
         if _UNIT_PRICE.match(text, quantity.end) or is_change_amount(text, quantity):
             return "other", unit
         return (variable if variable in MONEY_VARIABLES else "other"), unit
     # goods are traded or given ("50,000 tonnes of rice in food aid")
-    return (variable if variable in FLOWS + ("trade_total", "aid") else "other"), unit
+    return (variable if variable in GOODS_VARIABLES else "other"), unit
 
 
-def given(text: str, quantity: Quantity) -> str | None:
-    """``"aid"`` for an amount no cue names that a verb of giving in its clause hands over
-    ("Japan pledged 1 billion yen to the fund", "will provide Iraq with 50,000 tonnes of wheat")."""
+def counted_noun(text: str, quantity: Quantity) -> str | None:
+    """The plural noun a scaled number without currency counts ("1.2 million bales"), else None."""
+    match = _PLURAL_NOUN.match(text, quantity.end)
+    if match is None or match.group("noun") in _NOT_COUNTED:
+        return None
+    return match.group("noun")
+
+
+def cue_is_its_own(text: str, quantity: Quantity, cue: Cue) -> bool:
+    """True when the cue names the quantity: it is before it (but a deal in another clause
+    is only the setting: "Under the deal, Japan will provide 1 billion yen"), or tied right
+    after it ("$2bn in loans")."""
+    if cue.start < quantity.start:
+        return not (cue.variable == "deal_value" and re.search(r"[,;:]", text[cue.end:quantity.start]))
+    return bool(_AFTER_LINK.match(text[quantity.end:cue.start]))
+
+
+def other_rate(text: str, quantity: Quantity) -> bool:
+    """True for a rate of something other than trade: a tariff, a price or the economy
+    named in its clause before it ("tariffs on Indian imports rose to 25%") or just after
+    it ("a 10% rise in tariffs"). Trade named after the tariff, and not as what the tariff
+    is on, is what the rate measures ("the tariffs have cut imports of tires by 30 percent")."""
+    if _OTHER_RATE_AFTER.match(text, quantity.end):
+        return True
+    clause = _OTHER_RATE_CLAUSE.search(text, 0, quantity.start)
+    if clause is None:
+        return False
+    last = list(_OTHER_RATE_WORD.finditer(text, clause.start(), quantity.start))[-1]
+    return not any(
+        match.lastgroup in TRADE and not _RATE_OBJECT.search(text, 0, match.start())
+        for match in _CUE.finditer(text, last.end(), quantity.start))
+
+
+def given(text: str, quantity: Quantity) -> bool:
+    """True for an amount a verb of giving (or receiving) in its clause hands over ("Japan
+    pledged 1 billion yen to the fund", "will provide Iraq with 50,000 tonnes of wheat", "will
+    make $20 billion available to Mexico", "Kenya received $40 million")."""
     clause = re.split(r"[,;:]", text[:quantity.start])[-1]
-    return "aid" if _GIVING.search(clause) else None
+    available = _AVAILABLE_AFTER.match(text, quantity.end) or _AVAILABLE_BEFORE.search(clause)
+    return bool(_GIVING.search(clause) or (_MAKE.search(clause) and available))
 
 
 def is_casualty(text: str, quantity: Quantity) -> bool:
@@ -218,6 +306,14 @@ def is_target(text: str, quantity: Quantity, has_deadline: bool) -> bool:
     if _TO_AMOUNT.search(clause) and _GOAL.search(clause):
         return True
     return has_deadline and bool(_RAISE_TO.search(clause))
+
+
+def is_level(text: str, quantity: Quantity) -> bool:
+    """True for a rate a change goes to or from, a level rather than the change ("its share
+    rose to 15.4 percent, up from 13.6 percent"), unless the rate is itself a growth ("export
+    growth slowed to 3 percent")."""
+    return bool(_LEVEL_BEFORE.search(text, 0, quantity.start)) and not _GROWTH_NOUN.fullmatch(
+        change_word(text, quantity) or "")
 
 
 def change_word(text: str, quantity: Quantity) -> str | None:
@@ -296,7 +392,10 @@ def figure_countries(
 
 def _partner_named(text: str, local: list[CountryMention]) -> bool:
     """True when a country is named as the other side of a flow ("to Russia", "with
-    Russia", "imports of Russian oil")."""
+    Russia", "imports of Russian oil"), or referred to as the other side ("to its
+    neighbour", "shipments to the North")."""
+    if _PARTNER_REFERENCE.search(text):
+        return True
     for mention in local:
         before = text[:mention.start]
         if re.search(r"\b(?:to|from|into|with)\s+(?:the\s+)?$", before, re.IGNORECASE):
@@ -398,9 +497,13 @@ def _nearest(quantity: Quantity, local: list[CountryMention]) -> str | None:
 
 
 def _last_cue(text: str, start: int, end: int) -> Cue | None:
+    """The last cue between ``start`` and ``end``, not counting one in an aside closed
+    before ``end`` ("imports from China, which make up most of its trade, fell 81%")."""
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, start, end)]
     last = None
     for match in _CUE.finditer(text, start, end):
-        last = match
+        if not any(a <= match.start() and match.end() <= b for a, b in asides):
+            last = match
     return _cue(last)
 
 
