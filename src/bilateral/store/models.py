@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Float,
     ForeignKey,
@@ -269,7 +270,8 @@ class ClusterPairRow(Base):
     """A pair among a cluster's countries (``ClusterRow.pair``), or its one country.
 
     Status and date are copied from the cluster so that a pair's timeline is read in
-    order from the index alone.
+    order from the index alone; size, type, score and sectors so that the triggers keeping
+    the pair's summary (``PairCountRow``, ``PairPeriodRow``) read this row alone.
     """
 
     __tablename__ = "cluster_pairs"
@@ -279,6 +281,64 @@ class ClusterPairRow(Base):
                                             primary_key=True, index=True)
     status: Mapped[str] = mapped_column(String(16))
     date: Mapped[str | None] = mapped_column(String(10))
+    size: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    type: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    goldstein: Mapped[float | None] = mapped_column(Float)
+    sectors: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+# The pair summaries below are kept by triggers (migration 0014) as ``event_pairs``,
+# ``cluster_pairs`` and ``events`` are written, in the same transaction, by whatever code
+# writes them: nothing in Python writes them. Only pairs of two countries ("PAK-RUS") are
+# kept. A count that fell to 0 stays as a row of 0.
+
+class PairCountRow(Base):
+    """One count of a pair: ``status`` (key: a status) its events by status, ``reported``
+    the events whose source and target are its two countries, ``clusters`` its real
+    events, ``multi_source`` those reported more than once (key '' for the last three)."""
+
+    __tablename__ = "pair_counts"
+
+    pair: Mapped[str] = mapped_column(String(40), primary_key=True)
+    measure: Mapped[str] = mapped_column(String(16), primary_key=True)
+    key: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class PairPeriodRow(Base):
+    """A pair's occurred real events in one year, quarter or month (``period_kind``), as the
+    cooperation index adds them up (``analysis.index``); ``period`` '' counts those dated
+    too coarsely for that kind. The Goldstein sum is kept in millionths (an integer: a float
+    sum kept by adding and taking away would drift with the order of the writes, and the
+    index rounded to two places would show it). One count column per sector
+    (``linking.sectors.SECTORS``)."""
+
+    __tablename__ = "pair_periods"
+
+    pair: Mapped[str] = mapped_column(String(40), primary_key=True)
+    period_kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    period: Mapped[str] = mapped_column(String(8), primary_key=True)
+    events: Mapped[int] = mapped_column(Integer)
+    goldstein_millionths: Mapped[int] = mapped_column(BigInteger)
+    cooperation: Mapped[int] = mapped_column(Integer)
+    conflict: Mapped[int] = mapped_column(Integer)
+    diplomacy: Mapped[int] = mapped_column(Integer)
+    defence: Mapped[int] = mapped_column(Integer)
+    energy: Mapped[int] = mapped_column(Integer)
+    trade: Mapped[int] = mapped_column(Integer)
+    security: Mapped[int] = mapped_column(Integer)
+
+
+class PairPeriodTypeRow(Base):
+    """A pair's occurred real events of one PLOVER type in one placed period."""
+
+    __tablename__ = "pair_period_types"
+
+    pair: Mapped[str] = mapped_column(String(40), primary_key=True)
+    period_kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    period: Mapped[str] = mapped_column(String(8), primary_key=True)
+    type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    events: Mapped[int] = mapped_column(Integer)
 
 
 class ClusterTieRow(Base):
