@@ -1,5 +1,5 @@
-"""The pair summaries the triggers keep (``pair_counts``, ``pair_periods``,
-``pair_period_types``) equal the same counts made from scratch over every stored row, after
+"""The pair summaries the triggers keep (``pair_counts``, ``pair_documents``,
+``pair_periods``, ``pair_period_types``) equal the same counts made from scratch over every stored row, after
 ingests in several batches, after analysts' edits and rejections and after a re-extraction
 (SQLite, and PostgreSQL when BILATERAL_TEST_PG_URL is set); and the overview, the index and
 the pair menu read from them equal the GROUP BY over the pair's rows. Needs the spaCy model
@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from bilateral.analysis.index import PERIODS, counted_rows, kept_rows
-from bilateral.analysis.overview import counted, kept_counts
+from bilateral.analysis.overview import counted, counted_documents, kept_counts, kept_documents
 from bilateral.api.queries import known_pairs
 from bilateral.errors import MissingExtra
 from bilateral.linking.events import link_pending
@@ -30,6 +30,7 @@ from bilateral.store.models import (
     PairCountRow,
     PairPeriodRow,
     PairPeriodTypeRow,
+    QuoteRow,
 )
 from bilateral.store.reextract import reextract
 from bilateral.types import OCCURRED
@@ -57,9 +58,16 @@ def period_of(date: str | None, kind: str) -> str:
 def from_scratch(session) -> tuple[dict, dict, dict]:
     """The three summaries as every stored row gives them, without their rows of 0."""
     counts: Counter[tuple[str, str, str]] = Counter()
-    for pair, status in session.execute(select(EventPairRow.pair, EventPairRow.status)):
+    cited: dict[str, set[str]] = {}
+    for pair, status, doc_id in session.execute(
+            select(EventPairRow.pair, EventPairRow.status, EventPairRow.doc_id)):
         if "-" in pair:
             counts[pair, "status", status] += 1
+            cited.setdefault(pair, set()).add(doc_id)
+    quoted = Counter(session.scalars(select(QuoteRow.doc_id)))
+    for pair, documents in cited.items():
+        counts[pair, "documents", ""] = len(documents)
+        counts[pair, "quotes", ""] = sum(quoted[d] for d in documents)
     for source, target in session.execute(select(EventRow.source_country, EventRow.target_country)):
         if source and target and source != target:
             counts["-".join(sorted((source, target))), "reported", ""] += 1
@@ -109,6 +117,7 @@ def assert_kept_equal_scratch(store) -> None:
         for pair in pairs:
             codes = pair.split("-")
             assert kept_counts(session, codes) == counted(session, codes), pair
+            assert kept_documents(session, codes) == counted_documents(session, codes), pair
             for kind in PERIODS:
                 assert kept_rows(session, pair, kind) == counted_rows(session, codes, kind)
         reported = Counter()

@@ -26,6 +26,7 @@ from bilateral.store.models import (
     EventRow,
     FigureRow,
     PairCountRow,
+    PairDocumentRow,
     QuoteRow,
 )
 from bilateral.types import OCCURRED
@@ -113,6 +114,39 @@ def counted(session: Any, codes: list[str]) -> Counts:
     return statuses, int(n_clusters), int(multi_source), first, last
 
 
+def _with_quotes(session: Any, documents: Any) -> tuple[int, int]:
+    """How many ``documents`` (a subquery of doc ids) and quotes they hold, in one pass."""
+    quoted = (select(func.count()).select_from(QuoteRow)
+              .where(QuoteRow.doc_id == documents.c.doc_id).scalar_subquery())
+    n, quotes = session.execute(select(func.count(), func.coalesce(func.sum(quoted), 0))
+                                .select_from(documents)).one()
+    return int(n), int(quotes)
+
+
+def kept_documents(session: Any, codes: list[str]) -> tuple[int, int]:
+    """The documents a pair's events or figures cite and their quotes: those of its events
+    from its summary, plus its figures' documents that none of its events cites."""
+    key = "-".join(codes)
+    kept = dict(session.execute(select(PairCountRow.measure, PairCountRow.n).where(
+        PairCountRow.pair == key, PairCountRow.measure.in_(("documents", "quotes")))).all())
+    figures_only = (select(FigureRow.doc_id).distinct().where(*figures_naming(codes))
+                    .where(~select(PairDocumentRow.doc_id).where(
+                        PairDocumentRow.pair == key,
+                        PairDocumentRow.doc_id == FigureRow.doc_id).exists())).subquery()
+    n, quotes = _with_quotes(session, figures_only)
+    return kept.get("documents", 0) + n, kept.get("quotes", 0) + quotes
+
+
+def counted_documents(session: Any, codes: list[str]) -> tuple[int, int]:
+    """``kept_documents`` of any scope (one country, the whole store: every quote)."""
+    cited = union(select(_pair_events(codes).c.doc_id).distinct(),
+                  select(FigureRow.doc_id).distinct().where(*figures_naming(codes))).subquery()
+    if codes:
+        return _with_quotes(session, cited)
+    return (session.scalar(select(func.count()).select_from(cited)) or 0,
+            session.scalar(select(func.count()).select_from(QuoteRow)) or 0)
+
+
 def summary(store: Any, pair: str | Sequence[str] | None = None) -> dict[str, Any]:
     """Documents, events by status, figures, figure conflicts, clusters and the top pair.
 
@@ -121,20 +155,11 @@ def summary(store: Any, pair: str | Sequence[str] | None = None) -> dict[str, An
     codes = sorted(pair_codes(pair))
     events = _pair_events(codes)
     with store.session() as session:
+        kept = len(codes) == 2  # a pair: read from its summary
         statuses, n_clusters, multi_source, first, last = (
-            kept_counts if len(codes) == 2 else counted)(session, codes)
-        event_docs = select(events.c.doc_id).distinct()
-        figure_docs = select(FigureRow.doc_id).distinct().where(*figures_naming(codes))
+            kept_counts if kept else counted)(session, codes)
+        n_cited, quotes = (kept_documents if kept else counted_documents)(session, codes)
         figures = select(func.count()).select_from(FigureRow).where(*figures_naming(codes))
-        cited = union(event_docs, figure_docs).subquery()
-        if codes:  # the pair's documents, counted with their quotes in one pass over them
-            quoted = (select(func.count()).select_from(QuoteRow)
-                      .where(QuoteRow.doc_id == cited.c.doc_id).scalar_subquery())
-            n_cited, quotes = session.execute(
-                select(func.count(), func.coalesce(func.sum(quoted), 0)).select_from(cited)).one()
-        else:
-            n_cited = session.scalar(select(func.count()).select_from(cited)) or 0
-            quotes = session.scalar(select(func.count()).select_from(QuoteRow)) or 0
         return {
             "pair": "-".join(codes) or None,
             "documents": session.scalar(select(func.count()).select_from(DocumentRow)),

@@ -293,9 +293,10 @@ class ClusterPairRow(Base):
 # kept. A count that fell to 0 stays as a row of 0.
 
 class PairCountRow(Base):
-    """One count of a pair: ``status`` (key: a status) its events by status, ``reported``
-    the events whose source and target are its two countries, ``clusters`` its real
-    events, ``multi_source`` those reported more than once (key '' for the last three)."""
+    """One count of a pair: ``status`` (key: a status) its events by status, ``documents``
+    the documents its events cite and ``quotes`` their quotes, ``reported`` the events whose
+    source and target are its two countries, ``clusters`` its real events, ``multi_source``
+    those reported more than once (key '' but for ``status``)."""
 
     __tablename__ = "pair_counts"
 
@@ -303,6 +304,17 @@ class PairCountRow(Base):
     measure: Mapped[str] = mapped_column(String(16), primary_key=True)
     key: Mapped[str] = mapped_column(String(16), primary_key=True)
     n: Mapped[int] = mapped_column(Integer)
+
+
+class PairDocumentRow(Base):
+    """How many of a pair's events cite a document (``PairCountRow`` counts the documents
+    and their quotes as this goes from 0 to 1 and back; a row at 0 is deleted)."""
+
+    __tablename__ = "pair_documents"
+
+    pair: Mapped[str] = mapped_column(String(40), primary_key=True)
+    doc_id: Mapped[str] = mapped_column(String(32), primary_key=True, index=True)
+    events: Mapped[int] = mapped_column(Integer)
 
 
 class PairPeriodRow(Base):
@@ -400,6 +412,8 @@ Index("ix_figure_conflicts_group", FigureConflictRow.variable, FigureConflictRow
 # a pair's events by status, and its documents, from the index alone (the overview)
 Index("ix_event_pairs_status", EventPairRow.pair, EventPairRow.status, EventPairRow.doc_id,
       EventPairRow.event_id)
+# a pair's figures' documents from the index alone (the overview's cited documents)
+Index("ix_figures_key_doc", FigureRow.country_key, FigureRow.doc_id)
 # the review queue: unreviewed events, most doubtful first
 Index("ix_events_doubt", EventRow.review, EventRow.doubt.desc(), EventRow.event_id)
 Index("ix_cluster_pairs_timeline", ClusterPairRow.pair, ClusterPairRow.status, ClusterPairRow.date,

@@ -1,8 +1,10 @@
 """a pair's counts and its index per period, kept by triggers as the pair tables are written
 
-- ``pair_counts``: per pair of countries ("PAK-RUS"), the events naming it by status (from
-  ``event_pairs``), the events whose source and target are its two countries (the pair menu),
-  its real events and those reported more than once (from ``cluster_pairs``).
+- ``pair_counts``: per pair of countries ("PAK-RUS"), the events naming it by status and the
+  documents they cite with those documents' quotes (from ``event_pairs``; ``pair_documents``
+  holds how many of the pair's events cite each document, ``quotes`` has a trigger too), the
+  events whose source and target are its two countries (the pair menu), its real events and
+  those reported more than once (from ``cluster_pairs``).
 - ``pair_periods``: per pair and year, quarter or month (``period`` '' holds the real events
   dated too coarsely to place), its occurred real events, their Goldstein sum (in
   millionths, an integer: a float sum kept by adding and taking away drifts with the order,
@@ -46,15 +48,41 @@ PERIODS = {
 }
 
 
-def _count(pair: str, measure: str, key: str, sign: str, when: str = "1 = 1") -> str:
-    """Add ``sign`` (+1 or -1) to one pair_counts row, creating it when missing."""
+def _count(pair: str, measure: str, key: str, value: str, when: str) -> str:
+    """Add ``value`` to one pair_counts row when ``when`` holds, creating the row if missing."""
     return (f"INSERT INTO pair_counts (pair, measure, key, n) "
-            f"SELECT {pair}, '{measure}', {key}, {sign} WHERE {when} "
+            f"SELECT {pair}, '{measure}', {key}, {value} WHERE {when} "
             f"ON CONFLICT (pair, measure, key) DO UPDATE SET n = pair_counts.n + EXCLUDED.n;")
 
 
 def _event_pair_share(row: str, sign: str, collate: str) -> list[str]:
-    return [_count(f"{row}.pair", "status", f"{row}.status", sign, f"{row}.pair LIKE '%-%'")]
+    """Its status, and its document: counted (with its quotes) while one of the pair's events
+    cites it (``pair_documents`` holds how many)."""
+    pair, kept = f"{row}.pair", f"{row}.pair LIKE '%-%' AND {row}.doc_id IS NOT NULL"
+    document = f"pair_documents.pair = {pair} AND pair_documents.doc_id = {row}.doc_id"
+    cited_by = f"(SELECT events FROM pair_documents WHERE {document})"
+    quotes = f"(SELECT count(*) FROM quotes WHERE quotes.doc_id = {row}.doc_id)"
+    status = _count(pair, "status", f"{row}.status", sign, f"{pair} LIKE '%-%'")
+    if sign == "1":
+        return [status,
+                (f"INSERT INTO pair_documents (pair, doc_id, events) "
+                f"SELECT {pair}, {row}.doc_id, 1 WHERE {kept} ON CONFLICT (pair, doc_id) "
+                f"DO UPDATE SET events = pair_documents.events + 1;"),
+                _count(pair, "documents", "''", "1", f"{kept} AND {cited_by} = 1"),
+                _count(pair, "quotes", "''", quotes, f"{kept} AND {cited_by} = 1")]
+    return [status,
+            f"UPDATE pair_documents SET events = events - 1 WHERE {document};",
+            _count(pair, "documents", "''", "-1", f"{kept} AND {cited_by} = 0"),
+            _count(pair, "quotes", "''", f"-{quotes}", f"{kept} AND {cited_by} = 0"),
+            f"DELETE FROM pair_documents WHERE {document} AND events = 0;"]
+
+
+def _quote_share(row: str, sign: str, collate: str) -> list[str]:
+    """A quote counts for every pair whose events cite its document."""
+    return [(f"INSERT INTO pair_counts (pair, measure, key, n) "
+            f"SELECT pair, 'quotes', '', {sign} FROM pair_documents "
+            f"WHERE pair_documents.doc_id = {row}.doc_id "
+            f"ON CONFLICT (pair, measure, key) DO UPDATE SET n = pair_counts.n + EXCLUDED.n;")]
 
 
 def _reported_share(row: str, sign: str, collate: str) -> list[str]:
@@ -100,6 +128,7 @@ KEPT = {
     "event_pairs": ("event_pair", _event_pair_share, ""),
     "cluster_pairs": ("cluster_pair", _cluster_pair_share, ""),
     "events": ("event", _reported_share, " OF source_country, target_country"),
+    "quotes": ("quote", _quote_share, " OF doc_id"),
 }
 
 
@@ -143,6 +172,15 @@ def _fill(collate: str) -> None:
                f"target_country ELSE target_country || '-' || source_country END AS key "
                f"FROM events WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
                f"AND source_country <> target_country) AS reported GROUP BY key")
+    op.execute(f"INSERT INTO pair_documents (pair, doc_id, events) SELECT pair, doc_id, "
+               f"count(*) FROM event_pairs WHERE {is_pair} AND doc_id IS NOT NULL "
+               f"GROUP BY pair, doc_id")
+    op.execute("INSERT INTO pair_counts (pair, measure, key, n) SELECT pair, 'documents', '', "
+               "count(*) FROM pair_documents GROUP BY pair")
+    op.execute("INSERT INTO pair_counts (pair, measure, key, n) "
+               "SELECT pair_documents.pair, 'quotes', '', count(quotes.id) FROM pair_documents "
+               "LEFT JOIN quotes ON quotes.doc_id = pair_documents.doc_id "
+               "GROUP BY pair_documents.pair")
     op.execute(f"INSERT INTO pair_counts (pair, measure, key, n) SELECT pair, 'clusters', '', "
                f"count(*) FROM cluster_pairs WHERE {is_pair} GROUP BY pair")
     op.execute(f"INSERT INTO pair_counts (pair, measure, key, n) SELECT pair, 'multi_source', "
@@ -189,6 +227,16 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('pair', 'measure', 'key'),
     )
     op.create_table(
+        'pair_documents',
+        sa.Column('pair', sa.String(length=40), nullable=False),
+        sa.Column('doc_id', sa.String(length=32), nullable=False),
+        sa.Column('events', sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint('pair', 'doc_id'),
+    )
+    op.create_index('ix_pair_documents_doc_id', 'pair_documents', ['doc_id'])
+    # a pair's figures' documents from the index alone (the overview's cited documents)
+    op.create_index('ix_figures_key_doc', 'figures', ['country_key', 'doc_id'])
+    op.create_table(
         'pair_periods',
         sa.Column('pair', sa.String(length=40), nullable=False),
         sa.Column('period_kind', sa.String(length=8), nullable=False),
@@ -225,6 +273,8 @@ def downgrade() -> None:
         for stem, _, _ in KEPT.values():
             for name in ("added", "removed", "changed"):
                 op.execute(f"DROP TRIGGER pair_summary_{stem}_{name}")
+    op.drop_index('ix_figures_key_doc', table_name='figures')
+    op.drop_table('pair_documents')
     op.drop_table('pair_period_types')
     op.drop_table('pair_periods')
     op.drop_table('pair_counts')
