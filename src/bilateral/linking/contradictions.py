@@ -7,7 +7,8 @@ only their groups' conflicts can change: ``check_figures``, run by the writer's
 not yet checked (new figures, and all the figures of a group one of which changed or went:
 ``store.write.recheck_figure_groups``), compares its figures again, whole, and replaces its
 stored conflicts (``FigureConflictRow``) with what ``find_conflicts`` gives for them, in its
-order. The pages, the API, the overview and the review queue then read the table.
+order, and flags the group's figures that are a side of one (``FigureRow.contradicted``). The
+pages, the API, the overview and the review queue then read the tables.
 """
 
 from __future__ import annotations
@@ -82,6 +83,11 @@ def check_figures(session: Session) -> int:
                   for n, start in enumerate(range(0, len(pairs), DISAGREEMENTS_PER_ROW))]
         if chunks:
             session.execute(insert(FigureDisagreementRow), chunks)
+    for variable, country_key in groups:
+        session.execute(update(FigureRow).where(
+            FigureRow.variable == variable, FigureRow.country_key == country_key).values(
+            contradicted=select(FigureConflictSideRow.figure_id)
+            .where(FigureConflictSideRow.figure_id == FigureRow.id).exists()))
     session.execute(update(FigureRow).where(unchecked).values(conflicts_checked=True))
     return len(groups)
 

@@ -160,6 +160,9 @@ class FigureRow(Base):
     # set back to False for a whole group when one of its figures changes or goes.
     conflicts_checked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(),
                                                     index=True)
+    # True while the figure is a side of a stored conflict (set by the linker with the
+    # conflicts): the review queue reads its contradicted figures from an index.
+    contradicted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class FigureConflictRow(Base):
@@ -414,7 +417,9 @@ Index("ix_event_pairs_status", EventPairRow.pair, EventPairRow.status, EventPair
       EventPairRow.event_id)
 # a pair's figures' documents from the index alone (the overview's cited documents)
 Index("ix_figures_key_doc", FigureRow.country_key, FigureRow.doc_id)
-# the review queue: unreviewed events, most doubtful first
+# the review queue: unreviewed events, most doubtful first; unreviewed contradicted figures
+# by id (on PostgreSQL the id in byte order, COLLATE "C", as Python sorts it: migration 0014)
 Index("ix_events_doubt", EventRow.review, EventRow.doubt.desc(), EventRow.event_id)
+Index("ix_figures_contradicted", FigureRow.review, FigureRow.contradicted, FigureRow.figure_id)
 Index("ix_cluster_pairs_timeline", ClusterPairRow.pair, ClusterPairRow.status, ClusterPairRow.date,
       ClusterPairRow.cluster_id)

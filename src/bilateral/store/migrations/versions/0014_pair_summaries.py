@@ -1,4 +1,5 @@
-"""a pair's counts and its index per period, kept by triggers as the pair tables are written
+"""a pair's counts and its index per period, kept by triggers as the pair tables are written;
+contradicted figures flagged for the review queue
 
 - ``pair_counts``: per pair of countries ("PAK-RUS"), the events naming it by status and the
   documents they cite with those documents' quotes (from ``event_pairs``; ``pair_documents``
@@ -12,6 +13,10 @@
   and counts by sector; ``pair_period_types`` the counts by type.
 - ``cluster_pairs`` carries the cluster's size, type, score and sectors, so the triggers
   read the row they see and nothing else (a cluster's row may be changed or gone by then).
+
+- ``figures.contradicted``: whether the figure is a side of a stored conflict, set by the
+  linker with the conflicts, so the review queue reads its contradicted figures in id order
+  from ``ix_figures_contradicted`` instead of sorting every side of every conflict.
 
 Triggers on ``event_pairs``, ``cluster_pairs`` and ``events`` add a row's share when it is
 inserted and take it away when it is deleted (cascades included) or before it is updated,
@@ -258,6 +263,13 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('pair', 'period_kind', 'period', 'type'),
     )
     _fill(C_COLLATION if postgresql else "")
+    op.add_column('figures', sa.Column('contradicted', sa.Boolean(), nullable=False,
+                                       server_default=sa.false()))
+    op.execute("UPDATE figures SET contradicted = EXISTS (SELECT 1 FROM figure_conflict_sides "
+               "WHERE figure_conflict_sides.figure_id = figures.id)")
+    op.create_index('ix_figures_contradicted', 'figures',
+                    ['review', 'contradicted', sa.text(f'figure_id{C_COLLATION}')
+                     if postgresql else 'figure_id'])
     if postgresql:
         _postgresql_triggers()
     else:
@@ -273,6 +285,8 @@ def downgrade() -> None:
         for stem, _, _ in KEPT.values():
             for name in ("added", "removed", "changed"):
                 op.execute(f"DROP TRIGGER pair_summary_{stem}_{name}")
+    op.drop_index('ix_figures_contradicted', table_name='figures')
+    op.drop_column('figures', 'contradicted')
     op.drop_index('ix_figures_key_doc', table_name='figures')
     op.drop_table('pair_documents')
     op.drop_table('pair_period_types')
