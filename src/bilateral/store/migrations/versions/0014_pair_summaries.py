@@ -18,6 +18,9 @@ contradicted figures flagged for the review queue
   linker with the conflicts, so the review queue reads its contradicted figures in id order
   from ``ix_figures_contradicted`` instead of sorting every side of every conflict.
 
+- ``figure_disagreements``: 100 disagreeing pairs to a row, not 1,000, so that a page of
+  conflicts, which lists each one's first 100, decodes no more than it shows.
+
 Triggers on ``event_pairs``, ``cluster_pairs`` and ``events`` add a row's share when it is
 inserted and take it away when it is deleted (cascades included) or before it is updated,
 in the writer's transaction, whichever code writes: the overview, the index and the pair
@@ -41,6 +44,8 @@ depends_on = None
 SECTORS = ("diplomacy", "defence", "energy", "trade", "security")
 OCCURRED = "occurred"
 C_COLLATION = ' COLLATE "C"'  # PostgreSQL: country codes compare as Python sorts them
+# linking.contradictions.DISAGREEMENTS_PER_ROW before and at this version
+PAIRS_PER_ROW_BEFORE, PAIRS_PER_ROW = 1000, 100
 # analysis.index.score_millionths at this version: a cluster's score in millionths
 MILLIONTHS = "CAST(round({score} * 1000000) AS BIGINT)"
 # A period of each kind, or '' when the date is too coarse (analysis.index.period_column).
@@ -207,6 +212,25 @@ def _fill(collate: str) -> None:
                    f"WHERE {occurred} AND {period} <> '' GROUP BY pair, {period}, type")
 
 
+def _rechunk_disagreements(connection: sa.Connection, before: int, after: int) -> None:
+    """Store every conflict's disagreeing pairs ``after`` to a row, not ``before``."""
+    chunks = sa.table('figure_disagreements', sa.column('conflict_id'), sa.column('chunk'),
+                      sa.column('pairs', sa.JSON))
+    conflicts = sa.table('figure_conflicts', sa.column('id'), sa.column('disagreement_count'))
+    ids = connection.scalars(sa.select(conflicts.c.id)
+                             .where(conflicts.c.disagreement_count > min(before, after))
+                             .order_by(conflicts.c.id)).all()
+    for conflict_id in ids:  # one at a time: a conflict's pairs may be millions
+        of_conflict = chunks.c.conflict_id == conflict_id
+        pairs = [pair for rows in connection.scalars(
+            sa.select(chunks.c.pairs).where(of_conflict).order_by(chunks.c.chunk))
+            for pair in rows]
+        connection.execute(sa.delete(chunks).where(of_conflict))
+        connection.execute(sa.insert(chunks), [
+            {"conflict_id": conflict_id, "chunk": n, "pairs": pairs[start:start + after]}
+            for n, start in enumerate(range(0, len(pairs), after))])
+
+
 def upgrade() -> None:
     postgresql = op.get_bind().dialect.name == "postgresql"
     op.add_column('cluster_pairs', sa.Column('size', sa.Integer(), nullable=False,
@@ -262,6 +286,7 @@ def upgrade() -> None:
         sa.Column('events', sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint('pair', 'period_kind', 'period', 'type'),
     )
+    _rechunk_disagreements(op.get_bind(), PAIRS_PER_ROW_BEFORE, PAIRS_PER_ROW)
     _fill(C_COLLATION if postgresql else "")
     op.add_column('figures', sa.Column('contradicted', sa.Boolean(), nullable=False,
                                        server_default=sa.false()))
@@ -277,6 +302,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    _rechunk_disagreements(op.get_bind(), PAIRS_PER_ROW, PAIRS_PER_ROW_BEFORE)
     if op.get_bind().dialect.name == "postgresql":
         for table, (stem, _, _) in KEPT.items():
             op.execute(f"DROP TRIGGER pair_summary_{stem} ON {table}")
