@@ -231,6 +231,13 @@ def _rechunk_disagreements(connection: sa.Connection, before: int, after: int) -
             for n, start in enumerate(range(0, len(pairs), after))])
 
 
+def _period_key() -> list[sa.Column[str]]:
+    """The columns naming one period of a pair (new objects for each table)."""
+    return [sa.Column('pair', sa.String(length=40), nullable=False),
+            sa.Column('period_kind', sa.String(length=8), nullable=False),
+            sa.Column('period', sa.String(length=8), nullable=False)]
+
+
 def upgrade() -> None:
     postgresql = op.get_bind().dialect.name == "postgresql"
     op.add_column('cluster_pairs', sa.Column('size', sa.Integer(), nullable=False,
@@ -267,9 +274,7 @@ def upgrade() -> None:
     op.create_index('ix_figures_key_doc', 'figures', ['country_key', 'doc_id'])
     op.create_table(
         'pair_periods',
-        sa.Column('pair', sa.String(length=40), nullable=False),
-        sa.Column('period_kind', sa.String(length=8), nullable=False),
-        sa.Column('period', sa.String(length=8), nullable=False),
+        *_period_key(),
         sa.Column('events', sa.Integer(), nullable=False),
         sa.Column('goldstein_millionths', sa.BigInteger(), nullable=False),
         sa.Column('cooperation', sa.Integer(), nullable=False),
@@ -279,9 +284,7 @@ def upgrade() -> None:
     )
     op.create_table(
         'pair_period_types',
-        sa.Column('pair', sa.String(length=40), nullable=False),
-        sa.Column('period_kind', sa.String(length=8), nullable=False),
-        sa.Column('period', sa.String(length=8), nullable=False),
+        *_period_key(),
         sa.Column('type', sa.String(length=16), nullable=False),
         sa.Column('events', sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint('pair', 'period_kind', 'period', 'type'),
