@@ -11,7 +11,9 @@ as it is, such as one ``bench/scale_store.py`` replicated), starts ``bilateral s
 API route (exports aside: they are downloads of the whole store) for the pair
 with the most events and for a small pair. Each route is requested once cold
 (its time is printed apart), then ``--requests`` times warm; p50 and p95 are
-over the warm requests. The server is stopped at the end. The last line is
+over the warm requests, and so is the server's CPU time per request (user + system, read
+from the server process around the warm requests: steadier than wall time when other jobs
+share the cores). The server is stopped at the end. The last line is
 ``latency: articles=N p95_ms=P worst_route=R server_rss_mb=M`` (P: the worst
 route's p95; M: the server's peak RSS, sampled after every route).
 """
@@ -56,6 +58,7 @@ class Timing:
     pair: str
     cold_ms: float
     warm_ms: list[float]
+    cpu_ms: float  # the server's CPU time per warm request
 
     def quantile(self, q: float) -> float:
         ordered = sorted(self.warm_ms)
@@ -148,6 +151,10 @@ class Server:
     def json(self, path: str) -> Any:
         return json.loads(self.get(path))["data"]
 
+    def cpu_seconds(self) -> float:
+        times = psutil.Process(self.process.pid).cpu_times()
+        return float(times.user + times.system)
+
     def sample_rss(self) -> None:
         rss = psutil.Process(self.process.pid).memory_info().rss / 2**20
         self.peak_rss_mb = max(self.peak_rss_mb, rss)
@@ -193,14 +200,17 @@ def routes(server: Server) -> list[tuple[str, str, str]]:
     return found
 
 
-def time_route(server: Server, path: str, requests: int) -> tuple[float, list[float]]:
+def time_route(server: Server, path: str, requests: int) -> tuple[float, list[float], float]:
+    """The first request's time, each warm request's, and the server's CPU per warm one."""
     def once() -> float:
         began = time.perf_counter()
         server.get(path)
         return (time.perf_counter() - began) * 1000
 
     cold = once()
-    return cold, [once() for _ in range(requests)]
+    cpu = server.cpu_seconds()
+    warm = [once() for _ in range(requests)]
+    return cold, warm, (server.cpu_seconds() - cpu) * 1000 / requests
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -230,14 +240,14 @@ def main(argv: list[str] | None = None) -> None:
     with Server(db) as server:
         for name, pair, path in routes(server):
             try:
-                cold, warm = time_route(server, path, args.requests)
+                cold, warm, cpu = time_route(server, path, args.requests)
             except (urllib.error.HTTPError, OSError) as exc:
                 failures.append(f"{name} {pair}: {exc}")
                 continue
             server.sample_rss()
-            timings.append(Timing(name, pair, cold, warm))
+            timings.append(Timing(name, pair, cold, warm, cpu))
             print(f"{name:28} {pair:9} cold {cold:8.1f} ms  p50 {timings[-1].quantile(0.5):8.1f} ms"
-                  f"  p95 {timings[-1].quantile(0.95):8.1f} ms", flush=True)
+                  f"  p95 {timings[-1].quantile(0.95):8.1f} ms  cpu {cpu:7.1f} ms", flush=True)
     for failure in failures:
         print(f"FAILED {failure}")
     worst = max(timings, key=lambda t: t.quantile(0.95))

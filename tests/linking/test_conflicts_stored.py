@@ -98,6 +98,9 @@ def whole(session, conflicts: list[dict], page: int = 2) -> list[dict]:
 
 def assert_stored_equal_computed(store) -> None:
     with store.session() as session:
+        sides = set(session.scalars(select(FigureConflictSideRow.figure_id)))
+        flagged = set(session.scalars(select(FigureRow.id).where(FigureRow.contradicted)))
+        assert flagged == sides  # what the review queue reads
         keys = session.scalars(select(FigureRow.country_key).distinct()).all()
         scopes = {()} | {tuple(k.split()) for k in keys if k} | {
             (c,) for k in keys for c in k.split()}

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from bilateral.store.doubt import LOW_CONFIDENCE, WEIGHTS
 from bilateral.store.doubt import event_reasons as reasons_of
-from bilateral.store.models import EventRow, FigureConflictSideRow, FigureRow
+from bilateral.store.models import EventRow, FigureRow
 from bilateral.store.session import Store
 
 
@@ -48,12 +48,14 @@ def _figure_item(row: FigureRow) -> dict[str, Any]:
 
 def contradicted(session: Session, limit: int) -> list[FigureRow]:
     """The first ``limit`` unreviewed figures (by id) that another document's figure
-    contradicts: the sides of the conflicts the linker stored (``linking.contradictions``)."""
-    unreviewed = (FigureRow.review.is_(None),
-                  FigureRow.id.in_(select(FigureConflictSideRow.figure_id)))
-    # sorted here, not in SQL: a PostgreSQL collation may order the ids otherwise
-    ids = sorted(session.scalars(select(FigureRow.figure_id).where(*unreviewed)))[:limit]
-    return list(session.scalars(select(FigureRow).where(FigureRow.figure_id.in_(ids))))
+    contradicts: the sides of the conflicts the linker stored (``linking.contradictions``),
+    flagged by it, read in id order from ``ix_figures_contradicted``."""
+    figure_id: Any = FigureRow.figure_id
+    if session.get_bind().dialect.name == "postgresql":
+        figure_id = figure_id.collate("C")  # as Python sorts; the index is in this order
+    return list(session.scalars(
+        select(FigureRow).where(FigureRow.review.is_(None), FigureRow.contradicted == true())
+        .order_by(FigureRow.review, FigureRow.contradicted, figure_id).limit(limit)))
 
 
 def review_queue(store: Store, limit: int = 100) -> list[dict[str, Any]]:
@@ -61,12 +63,16 @@ def review_queue(store: Store, limit: int = 100) -> list[dict[str, Any]]:
 
     The most doubtful unreviewed events are read from the index on the points the writer
     stored with them (``EventRow.doubt``); the contradicted figures from the conflicts the
-    linker stored.
+    linker stored. Both are ordered by ``review`` first (NULL in every row kept) so that the
+    order is their index's: PostgreSQL does not take ``review IS NULL`` as fixing the index's
+    first column, and sorted every unreviewed event before the LIMIT (266 -> 1 ms on a
+    10,000-article store).
     """
     with store.session() as session:
         events = session.scalars(
             select(EventRow).where(EventRow.review.is_(None), EventRow.doubt > 0)
-            .order_by(EventRow.doubt.desc(), EventRow.event_id).limit(limit)).all()
+            .order_by(EventRow.review, EventRow.doubt.desc(), EventRow.event_id)
+            .limit(limit)).all()
         items = [_event_item(r, event_reasons(r)) for r in events]
         items += [_figure_item(r) for r in contradicted(session, limit)]
     items.sort(key=lambda item: (-item["score"], item["id"]))

@@ -11,7 +11,14 @@ from sqlalchemy.orm import Session
 from bilateral.analysis.timeline import UNDATED
 from bilateral.api.params import until_bound
 from bilateral.store.filters import cluster_ids_naming, figures_naming, like_pattern
-from bilateral.store.models import ClusterRow, DocumentRow, EventRow, FigureRow, QuoteRow
+from bilateral.store.models import (
+    ClusterRow,
+    DocumentRow,
+    EventRow,
+    FigureRow,
+    PairCountRow,
+    QuoteRow,
+)
 
 R = TypeVar("R")
 
@@ -183,19 +190,12 @@ def document_counts(session: Session, doc_id: str) -> dict[str, int]:
 
 
 def known_pairs(session: Session) -> list[dict[str, Any]]:
-    """Pairs of countries with events, most events first: ``[{"pair": "PAK-RUS", "events": n}]``."""
-    query = (
-        select(EventRow.source_country, EventRow.target_country, func.count())
-        .where(EventRow.source_country.is_not(None), EventRow.target_country.is_not(None),
-               EventRow.source_country != EventRow.target_country)
-        .group_by(EventRow.source_country, EventRow.target_country)
-    )
-    counts: dict[str, int] = {}
-    for a, b, n in session.execute(query):
-        assert a is not None and b is not None  # the query keeps no row without both
-        key = "-".join(sorted((a, b)))
-        counts[key] = counts.get(key, 0) + int(n)
-    return [{"pair": k, "events": v} for k, v in sorted(counts.items(), key=lambda kv: -kv[1])]
+    """Pairs of countries with events whose source and target they are, most events first
+    (then by name): ``[{"pair": "PAK-RUS", "events": n}]``. Read from the counts the
+    triggers keep (``PairCountRow``, measure ``reported``), not by grouping every event."""
+    rows = session.execute(select(PairCountRow.pair, PairCountRow.n).where(
+        PairCountRow.measure == "reported", PairCountRow.n > 0)).all()
+    return [{"pair": pair, "events": n} for pair, n in sorted(rows, key=lambda pn: (-pn[1], pn[0]))]
 
 
 def distinct_values(session: Session, column: Any) -> list[str]:

@@ -432,8 +432,11 @@ def _store_clusters(session: Session, clusters: list[Cluster]) -> None:
             [values for _, values in fresh])
         for (cluster, _), row_id in zip(fresh, ids, strict=True):
             cluster.row_id = row_id
-    pairs = [{"pair": key, "cluster_id": c.row_id, "status": c.members[0].status, "date": c.date}
-             for c in changed for key in country_keys(cluster_countries(c))]
+    pairs = [{"pair": key, "cluster_id": c.row_id, "status": values["status"],
+              "date": values["date"], "size": values["size"], "type": values["type"],
+              "goldstein": values["goldstein"], "sectors": values["sectors"]}
+             for c, values in zip(changed, written, strict=True)
+             for key in country_keys(cluster_countries(c))]
     if pairs:
         session.execute(insert(ClusterPairRow), pairs)
     ties = [{"cluster_id": c.row_id, "position": n, "source_id": a["id"], "target_id": b["id"],

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+# pair_periods holds a count column per sector (migration 0014): a new sector needs a migration
 SECTORS = ("diplomacy", "defence", "energy", "trade", "security")
 
 KEYWORDS = {

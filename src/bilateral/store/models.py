@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Float,
     ForeignKey,
@@ -159,6 +160,9 @@ class FigureRow(Base):
     # set back to False for a whole group when one of its figures changes or goes.
     conflicts_checked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(),
                                                     index=True)
+    # True while the figure is a side of a stored conflict (set by the linker with the
+    # conflicts): the review queue reads its contradicted figures from an index.
+    contradicted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class FigureConflictRow(Base):
@@ -269,7 +273,8 @@ class ClusterPairRow(Base):
     """A pair among a cluster's countries (``ClusterRow.pair``), or its one country.
 
     Status and date are copied from the cluster so that a pair's timeline is read in
-    order from the index alone.
+    order from the index alone; size, type, score and sectors so that the triggers keeping
+    the pair's summary (``PairCountRow``, ``PairPeriodRow``) read this row alone.
     """
 
     __tablename__ = "cluster_pairs"
@@ -279,6 +284,76 @@ class ClusterPairRow(Base):
                                             primary_key=True, index=True)
     status: Mapped[str] = mapped_column(String(16))
     date: Mapped[str | None] = mapped_column(String(10))
+    size: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    type: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    goldstein: Mapped[float | None] = mapped_column(Float)
+    sectors: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+# The pair summaries below are kept by triggers (migration 0014) as ``event_pairs``,
+# ``cluster_pairs`` and ``events`` are written, in the same transaction, by whatever code
+# writes them: nothing in Python writes them. Only pairs of two countries ("PAK-RUS") are
+# kept. A count that fell to 0 stays as a row of 0.
+
+class PairCountRow(Base):
+    """One count of a pair: ``status`` (key: a status) its events by status, ``documents``
+    the documents its events cite and ``quotes`` their quotes, ``reported`` the events whose
+    source and target are its two countries, ``clusters`` its real events, ``multi_source``
+    those reported more than once (key '' but for ``status``)."""
+
+    __tablename__ = "pair_counts"
+
+    pair: Mapped[str] = mapped_column(String(40), primary_key=True)
+    measure: Mapped[str] = mapped_column(String(16), primary_key=True)
+    key: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class PairDocumentRow(Base):
+    """How many of a pair's events cite a document (``PairCountRow`` counts the documents
+    and their quotes as this goes from 0 to 1 and back; a row at 0 is deleted)."""
+
+    __tablename__ = "pair_documents"
+
+    pair: Mapped[str] = mapped_column(String(40), primary_key=True)
+    doc_id: Mapped[str] = mapped_column(String(32), primary_key=True, index=True)
+    events: Mapped[int] = mapped_column(Integer)
+
+
+class PairPeriodRow(Base):
+    """A pair's occurred real events in one year, quarter or month (``period_kind``), as the
+    cooperation index adds them up (``analysis.index``); ``period`` '' counts those dated
+    too coarsely for that kind. The Goldstein sum is kept in millionths (an integer: a float
+    sum kept by adding and taking away would drift with the order of the writes, and the
+    index rounded to two places would show it). One count column per sector
+    (``linking.sectors.SECTORS``)."""
+
+    __tablename__ = "pair_periods"
+
+    pair: Mapped[str] = mapped_column(String(40), primary_key=True)
+    period_kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    period: Mapped[str] = mapped_column(String(8), primary_key=True)
+    events: Mapped[int] = mapped_column(Integer)
+    goldstein_millionths: Mapped[int] = mapped_column(BigInteger)
+    cooperation: Mapped[int] = mapped_column(Integer)
+    conflict: Mapped[int] = mapped_column(Integer)
+    diplomacy: Mapped[int] = mapped_column(Integer)
+    defence: Mapped[int] = mapped_column(Integer)
+    energy: Mapped[int] = mapped_column(Integer)
+    trade: Mapped[int] = mapped_column(Integer)
+    security: Mapped[int] = mapped_column(Integer)
+
+
+class PairPeriodTypeRow(Base):
+    """A pair's occurred real events of one PLOVER type in one placed period."""
+
+    __tablename__ = "pair_period_types"
+
+    pair: Mapped[str] = mapped_column(String(40), primary_key=True)
+    period_kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    period: Mapped[str] = mapped_column(String(8), primary_key=True)
+    type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    events: Mapped[int] = mapped_column(Integer)
 
 
 class ClusterTieRow(Base):
@@ -340,7 +415,11 @@ Index("ix_figure_conflicts_group", FigureConflictRow.variable, FigureConflictRow
 # a pair's events by status, and its documents, from the index alone (the overview)
 Index("ix_event_pairs_status", EventPairRow.pair, EventPairRow.status, EventPairRow.doc_id,
       EventPairRow.event_id)
-# the review queue: unreviewed events, most doubtful first
+# a pair's figures' documents from the index alone (the overview's cited documents)
+Index("ix_figures_key_doc", FigureRow.country_key, FigureRow.doc_id)
+# the review queue: unreviewed events, most doubtful first; unreviewed contradicted figures
+# by id (on PostgreSQL the id in byte order, COLLATE "C", as Python sorts it: migration 0014)
 Index("ix_events_doubt", EventRow.review, EventRow.doubt.desc(), EventRow.event_id)
+Index("ix_figures_contradicted", FigureRow.review, FigureRow.contradicted, FigureRow.figure_id)
 Index("ix_cluster_pairs_timeline", ClusterPairRow.pair, ClusterPairRow.status, ClusterPairRow.date,
       ClusterPairRow.cluster_id)
