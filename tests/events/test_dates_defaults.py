@@ -50,3 +50,29 @@ def test_without_a_publication_date_the_latest_year_cited_dates_nothing(
     """An undated article's latest year is often history ("the 2012 standoff"): no estimate."""
     text = "Kenya is negotiating with Japan over the islands it has claimed since 2012."
     assert ("negotiating", None) in dates_of(events_of(text))
+
+
+def test_a_participle_adjunct_shares_the_year_of_its_past_verb(events_of: Events) -> None:
+    """ "..., firing on them" is told as part of the past act it hangs on."""
+    events = events_of("A Kenyan patrol boat entered the bay, firing on Japanese fishermen.", PUBLISHED)
+    assert ("firing", "2019") in dates_of(events)
+
+
+def test_a_gerund_after_a_time_preposition_shares_the_year(events_of: Events) -> None:
+    events = events_of("After shelling Japanese positions, the Kenyan troops withdrew.", PUBLISHED)
+    assert ("shelling", "2019") in dates_of(events)
+
+
+def test_a_gerund_after_a_verb_of_beginning_shares_the_year(events_of: Events) -> None:
+    events = events_of("Kenya began investigating Japan over the spying claims.", PUBLISHED)
+    assert ("investigating", "2019") in dates_of(events)
+
+
+def test_a_gerund_of_an_act_not_done_stays_undated(events_of: Events) -> None:
+    events = events_of("Kenya considered sanctioning Japan over the spying claims.", PUBLISHED)
+    assert all(date is None for _, date in dates_of(events))
+
+
+def test_a_headline_without_its_auxiliary_is_told_in_the_present(events_of: Events) -> None:
+    events = events_of("Japan hosting Kenyan minister for trade talks", PUBLISHED)
+    assert ("hosting", "2019") in dates_of(events)

@@ -47,6 +47,15 @@ OFFER_VERBS = {"offer"}
 UNRECORDED_STATUSES = {"hypothetical", "hoped"}
 FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 PRESENT_TAGS = {"VBZ", "VBP"}
+PARTICIPLE_TAGS = {"VBG", "VBN"}
+# A headline drops the auxiliary: "Vietnam surplus surges, clouding tariff talks" is told
+# in the present, "Envoys expelled from Moscow" in the past.
+HEADLINE_TENSES = {"VBG": "present", "VBN": "past"}
+# What an adjunct participle's act shares the time of its verb under: "while patrolling",
+# "after exchanging shots", "by asking both sides", "began investigating".
+CONCURRENT_MARKS = {"while", "when", "as", "after", "once"}
+CONCURRENT_PREPS = {"after", "following", "upon", "while", "by"}
+ASPECT_VERBS = {"begin", "start", "continue", "keep", "resume"}
 # Definite back-references without actors of their own ("during the meeting").
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
 RELATIVE_TAGS = {"WDT", "WP"}  # "which", "that", "who"
@@ -700,7 +709,9 @@ def _clause_tense(trigger: Any) -> str | None:
     The tense is read on the nearest finite verb above the trigger ("holding a meeting"
     inside "ties have recently witnessed ... Khan holding a meeting" is present perfect).
     A non-finite trigger under a past verb ("ditched a deal to buy submarines") is not
-    told as past: the act may lie anywhere before or after.
+    told as past: the act may lie anywhere before or after; a participle told at that verb's
+    time is (see ``_told_with_its_governor``). A headline's participle with no auxiliary is
+    read in the tense the headline drops ("..., clouding tariff talks": present).
     """
     non_finite = False
     for token in [trigger, *trigger.ancestors]:
@@ -709,8 +720,11 @@ def _clause_tense(trigger: Any) -> str | None:
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
         tags = {token.tag_} | {c.tag_ for c in auxiliaries}
         if not tags & FINITE_TAGS:
+            if token.dep_ == "ROOT" and not auxiliaries and token.tag_ in HEADLINE_TENSES:
+                return None if non_finite else HEADLINE_TENSES[token.tag_]
             # "issued a statement urging X": the statement says it when it is issued
-            non_finite = non_finite or not _worded_in_statement(token)
+            told_then = _worded_in_statement(token) or _told_with_its_governor(token)
+            non_finite = non_finite or not told_then
             continue
         if "MD" in tags:
             return None
@@ -724,6 +738,21 @@ def _clause_tense(trigger: Any) -> str | None:
 
 def _worded_in_statement(verb: Any) -> bool:
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in STATEMENT_NOUNS
+
+
+def _told_with_its_governor(verb: Any) -> bool:
+    """A participle or gerund whose act is told at the time of the verb it hangs on: an
+    adjunct ("crossed the border, firing at a ship", "after exchanging shots, returned",
+    "brokered a deal by asking both to withdraw") or a gerund after a verb of beginning or
+    going on ("began investigating"). Not a condition ("if attacked") nor an act that did not
+    come ("left without signing", "considered imposing")."""
+    if verb.tag_ not in PARTICIPLE_TAGS:
+        return False
+    if verb.dep_ == "advcl":
+        return all(c.lower_ in CONCURRENT_MARKS for c in verb.children if c.dep_ == "mark")
+    if verb.dep_ == "pcomp":
+        return bool(verb.head.lower_ in CONCURRENT_PREPS)
+    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in ASPECT_VERBS
 
 
 def _is_anaphor(candidate: Candidate) -> bool:
