@@ -21,6 +21,7 @@ SENTENCES = [
     "The summit opened on Tuesday's agenda; the ministers met last friday.",
     "Officials said today that talks held yesterday would resume tomorrow or tonight.",
     "During the last decade, the coming year and previous month, no talks took place.",
+    "Decades ago the border was closed; THREE YEARS EARLIER it had been open.",
 ]
 
 

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import pytest
+
 PUBLISHED = date(2019, 9, 4)
 
 Events = Callable[..., list[Any]]
@@ -76,3 +78,19 @@ def test_a_gerund_of_an_act_not_done_stays_undated(events_of: Events) -> None:
 def test_a_headline_without_its_auxiliary_is_told_in_the_present(events_of: Events) -> None:
     events = events_of("Japan hosting Kenyan minister for trade talks", PUBLISHED)
     assert ("hosting", "2019") in dates_of(events)
+
+
+@pytest.mark.parametrize(
+    "text", ["Kenya attacked Japan in the 1990s.", "Kenya accused Japan of spying years earlier."]
+)
+def test_a_time_told_but_not_given_takes_no_year(events_of: Events, text: str) -> None:
+    """The clause dates its act, only not in a way that resolves: the year of writing would
+    be a wrong date."""
+    assert [date for _, date in dates_of(events_of(text, PUBLISHED))] == [None]
+
+
+def test_the_past_perfect_does_not_take_the_year_of_the_sentence_before(
+    events_of: Events,
+) -> None:
+    text = "Kenya signed a deal with Japan on Monday. Kenya had accused Japan of spying."
+    assert dates_of(events_of(text, PUBLISHED))[-1] == ("accused", None)

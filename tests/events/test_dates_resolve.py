@@ -126,3 +126,16 @@ def test_dates_never_raise(
 
 def test_dates_years_later_counts_from_the_last_year() -> None:
     assert resolve_date("Two years later, the envoys met again.", last_year=2006)[0] == "2008"
+
+
+def test_dates_years_earlier_counts_back_from_the_last_year() -> None:
+    assert resolve_date("A year earlier, the envoys had met.", last_year=2006)[0] == "2005"
+
+
+@pytest.mark.parametrize(
+    "text", ["The border closed decades ago.", "Years earlier, the envoys had met.",
+             "They fought many years ago."]
+)
+def test_a_time_told_but_not_given_is_found_unresolved(text: str) -> None:
+    found = find_dates(text, PUBLISHED, last_year=2006)
+    assert [d.value for d in found] == [None]

@@ -512,10 +512,22 @@ def _event(
         # "met on Thursday and agreed to reopen embassies": last Thursday, not next
         past = find_dates(sentence.text, document.published, last_year, future=False)
         date = next((d for d in past if d.start == date.start), date)
+    # A time the clause tells but that resolves to nothing ("in the 1990s", "years earlier")
+    # is no time of writing nor of the sentence before.
+    untold = date is None and anchor is not None and any(
+        d.value is None and not _of_another_clause(d, anchor) for d in dates
+    )
     # Narrative time only for a sentence that dates nothing: one whose dates all belong to
-    # other clauses ("invited him to attend later this year") sets its own time frame.
-    undated = not any(d.value for d in dates)
-    estimated = date is None and undated and status == OCCURRED and narrative is not None
+    # other clauses ("invited him to attend later this year") sets its own time frame, and
+    # the past perfect tells the background before it ("had cut ties").
+    undated = not any(d.value for d in dates) and not untold
+    estimated = (
+        date is None
+        and undated
+        and status == OCCURRED
+        and narrative is not None
+        and _clause_tense(candidate.trigger) != "pluperfect"
+    )
     if estimated and narrative:  # narrative time, kept to the year: the text does not say more
         date = replace(narrative, value=(narrative.value or "")[:4])
     actors = candidate.actors()
@@ -531,7 +543,7 @@ def _event(
         sentence=sentence.text,
         start=sentence.start,
         end=sentence.end,
-        date=date.value if date else _default_date(candidate, status, document.published),
+        date=date.value if date else _default_date(candidate, status, document.published, untold),
         date_text=date.text if date and not estimated else None,
         location=event_location(candidate.trigger, visit=candidate.coding.mode == "visit"),
         status=status,
@@ -683,18 +695,19 @@ def _describes(verb: Any, trigger: Any) -> bool:
 
 
 def _default_date(
-    candidate: Candidate, status: str, published: datetime.date | None
+    candidate: Candidate, status: str, published: datetime.date | None, untold: bool
 ) -> str | None:
     """An undated event that happened takes the publication year when its clause says it is
     news: present ("is negotiating", "have increased") or simple past ("Congo blamed
-    Rwanda"). Not the past perfect: "had caused" is background. An article that prints no
+    Rwanda"). Not the past perfect: "had caused" is background; nor a clause that tells a
+    time it does not give (``untold``: "attacked them in the 1990s"). An article that prints no
     date leaves it undated: the latest year it cites is often history, and a wrong date is
     worse than none.
 
     (An undated event after a dated sentence of the same paragraph has already taken
     that sentence's date: narrative time.)
     """
-    if status != OCCURRED:
+    if status != OCCURRED or untold:
         return None
     if published and _clause_tense(candidate.trigger) in ("present", "past"):
         return str(published.year)
