@@ -78,3 +78,20 @@ def test_an_act_called_off_for_later_is_dated_ahead(events_of: Events) -> None:
     """"will not hold talks in November", written in July: next November, not last."""
     events = events_of("Japan will not hold talks with Kenya in November.", date(2019, 7, 29))
     assert [(e.status, e.date) for e in events] == [("negated", "2019-11")]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,expected",
+    [
+        # where a count starts, on another word: the act is the year of writing
+        ("Kenya criticised Japan's missile test, its largest since 2006.", "criticised", "2019"),
+        ("Kenya hosted Japan's premier, the first summit between them since 2007.", "hosted",
+         "2019"),
+        # on the verb it dates the start of the act, on the trigger noun the last one of it
+        ("Kenya has blocked Japanese imports since August.", "blocked", "2019-08"),
+        ("It was the first meeting between Kenya and Japan since May 2015.", "meeting",
+         "2015-05"),
+    ],
+)
+def test_a_date_under_since(events_of: Events, text: str, trigger: str, expected: str) -> None:
+    assert dated(events_of(text, PUBLISHED)).get(trigger) == expected

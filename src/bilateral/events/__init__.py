@@ -638,7 +638,7 @@ def _date_anchor(date: DateMatch, trigger: Any) -> Any | None:
     if not inside:
         return trigger
     head = next((t for t in inside if not date.start <= t.head.idx < date.end), inside[0])
-    if _names_a_thing(head, trigger):
+    if _names_a_thing(head, trigger) or _counts_since(head, trigger):
         return None
     governing = {trigger.i, *(a.i for a in trigger.ancestors)}
     token = head
@@ -665,6 +665,20 @@ def _names_a_thing(date_head: Any, trigger: Any) -> bool:
     clause_on_it = trigger.head.i == noun.i and trigger.dep_ in ("relcl", "acl")
     its_subject = noun.head.i == trigger.i and noun.dep_ in ("nsubj", "nsubjpass")
     return not (is_trigger or clause_on_it or its_subject)
+
+
+def _counts_since(date_head: Any, trigger: Any) -> bool:
+    """A date under "since" on another noun or an adjective is where a count starts
+    ("criticised the test, its largest since 2006", "hosted him, the first summit since
+    2007"), not when the act happened. On a verb it dates the act's start ("has blocked
+    imports since August"); on the trigger noun, the last act of its kind ("the first meeting
+    since August 2019": there was one then)."""
+    preposition = date_head.head
+    return bool(
+        preposition.lower_ == "since"
+        and preposition.head.pos_ not in ("VERB", "AUX")
+        and preposition.head.i != trigger.i
+    )
 
 
 def _on_past_governor(date: DateMatch, trigger: Any) -> bool:
