@@ -45,10 +45,23 @@ def test_dates_absolute(text: str, value: str) -> None:
         ("Over the last two years, exchanges grew.", "2017"),
         ("They met in January.", "2019-01"),
         ("They met in November.", "2018-11"),
+        ("They met in mid-February.", "2019-02"),
+        ("Shells hit the town last night.", "2019-03-13"),
+        ("They met over the weekend.", "2019-03"),  # March 9 and 10
+        ("They met last weekend.", "2019-03"),
     ],
 )
 def test_dates_relative_to_publication(text: str, value: str) -> None:
     assert resolve_date(text, PUBLISHED)[0] == value
+
+
+def test_dates_a_weekend_across_two_months_keeps_the_year() -> None:
+    assert resolve_date("They met over the weekend.", date(2019, 9, 2))[0] == "2019"  # 08-31
+
+
+def test_dates_a_weekend_ahead() -> None:
+    assert resolve_date("They will meet this weekend.", PUBLISHED, future=True)[0] == "2019-03"
+    assert resolve_date("They will meet this weekend.", date(2019, 8, 29), future=True)[0] == "2019"
 
 
 def test_dates_future_weekday_looks_ahead() -> None:
@@ -139,3 +152,24 @@ def test_dates_years_earlier_counts_back_from_the_last_year() -> None:
 def test_a_time_told_but_not_given_is_found_unresolved(text: str) -> None:
     found = find_dates(text, PUBLISHED, last_year=2006)
     assert [d.value for d in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("The previous year, the envoys met.", "2005"),
+        ("The following year, the envoys met.", "2007"),
+        ("A week later, the envoys met.", "2006"),
+        ("Two days earlier, the envoys had met.", "2006"),
+    ],
+)
+def test_dates_the_story_time_counts_from_the_last_year(text: str, value: str) -> None:
+    assert resolve_date(text, PUBLISHED, last_year=2006)[0] == value
+
+
+def test_dates_the_previous_year_without_a_story_year_is_before_publication() -> None:
+    assert resolve_date("The previous year, the envoys met.", PUBLISHED)[0] == "2018"
+
+
+def test_dates_a_figure_base_of_comparison_is_no_date() -> None:
+    assert find_dates("Exports rose 42% from a year earlier.", PUBLISHED, last_year=2006) == []
