@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from bilateral.events.dates import find_dates
+
 PUBLISHED = date(2019, 9, 4)  # a Wednesday: Monday is 09-02, Sunday 09-01
 
 Events = Callable[..., list[Any]]
@@ -95,3 +97,26 @@ def test_an_act_called_off_for_later_is_dated_ahead(events_of: Events) -> None:
 )
 def test_a_date_under_since(events_of: Events, text: str, trigger: str, expected: str) -> None:
     assert dated(events_of(text, PUBLISHED)).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway extended its sanctions on Chile until January 31, 2020.",
+        "Norway gave Chile until Friday to withdraw the envoy.",
+        "Kenya ordered Japan's ambassador to leave by Monday.",
+    ],
+)
+def test_a_deadline_does_not_date_an_act_done(events_of: Events, text: str) -> None:
+    """The end of a period or a deadline is when something is due: the act itself is news."""
+    assert {e.date for e in events_of(text, PUBLISHED)} == {"2019"}
+
+
+def test_a_deadline_dates_an_act_to_come(events_of: Events) -> None:
+    events = events_of("Kenya will withdraw its troops from Japan by March 2020.", PUBLISHED)
+    assert {e.date for e in events} == {"2020-03"}
+
+
+def test_dates_flag_a_period_end() -> None:
+    found = find_dates("Talks began on Monday and ran until Friday.", PUBLISHED)
+    assert [(d.text, d.bound) for d in found] == [("on Monday", False), ("Friday", True)]

@@ -166,7 +166,9 @@ def extract_events(
         elif any(sentence.start <= m.start < sentence.end and not m.is_place for m in mentions):
             antecedent = []  # whom an unparsed sentence is about is not known
         last_year = _topic_year(dates) or last_year
-        narrative = next((d for d in reversed(dates) if _is_past(d, document)), None)
+        narrative = next(
+            (d for d in reversed(dates) if _is_past(d, document) and not d.bound), None
+        )
     quotations = _quotations(sentences)
     found = merge_events(events, anaphors, headline_end, quotations) + merge_events(
         one_party, [], headline_end, quotations
@@ -507,6 +509,8 @@ def _event(
         found = _intent(found)
     future = status in FUTURE_STATUSES or (status == "negated" and _told_in_future(candidate.trigger))
     dates = find_dates(sentence.text, document.published, last_year, future=future)
+    if not future:  # a deadline or a period's end is when something is due, not done
+        dates = [d for d in dates if not d.bound]
     date = _nearest_date(dates, anchor) if anchor is not None else None
     if future and date is not None and _on_past_governor(date, candidate.trigger):
         # "met on Thursday and agreed to reopen embassies": last Thursday, not next

@@ -129,16 +129,22 @@ def _cues(text: str) -> set[str]:
 PATTERNS_BY_KIND = {kind: pattern for kind, pattern, _ in PATTERNS}
 YEARLESS_DAYS = {"month_day", "day_month"}
 NO_TIME = {"comparison"}  # claims its words, so that no other pattern reads them as a date
+# The end of a period or a deadline: "extended sanctions until January 31", "gave them until
+# Friday", "leave by Monday", "by the end of March" (in the match, or right before it).
+BOUND_WORDS = re.compile(r"(?:until|till|through|by)\s", re.IGNORECASE)
+BOUND_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class DateMatch:
-    """A date expression in a text: its span, words and resolved value (or None)."""
+    """A date expression in a text: its span, words and resolved value (or None), and
+    whether it ends a period or sets a deadline ("until January 31", "by Monday")."""
 
     start: int
     end: int
     text: str
     value: str | None
+    bound: bool = False
 
 
 def find_dates(
@@ -175,7 +181,8 @@ def _find_dates(
                 continue  # "about 20 may be killed": news writes a month with a capital
             value = _resolve(kind, m, published, last_year, future)
             kinds.append(kind)
-            taken.append(DateMatch(m.start(), m.end(), m.group().strip(), value))
+            bound = bool(BOUND_BEFORE.search(text, 0, m.start()) or BOUND_WORDS.match(m.group()))
+            taken.append(DateMatch(m.start(), m.end(), m.group().strip(), value, bound))
     dates = [d for d, kind in zip(taken, kinds) if kind not in NO_TIME]
     return tuple(sorted(dates, key=lambda d: d.start))
 
