@@ -173,3 +173,18 @@ def test_dates_the_previous_year_without_a_story_year_is_before_publication() ->
 
 def test_dates_a_figure_base_of_comparison_is_no_date() -> None:
     assert find_dates("Exports rose 42% from a year earlier.", PUBLISHED, last_year=2006) == []
+
+
+@pytest.mark.parametrize(
+    "text,published,value",
+    [
+        ("A few days ago, the envoys met.", date(2019, 3, 14), "2019-03"),
+        ("Over the past several weeks, the envoys met.", date(2019, 3, 14), "2019"),
+        ("A few days ago, the envoys met.", date(2019, 1, 3), None),  # December or January
+        ("Several years ago, the envoys met.", date(2019, 3, 14), None),
+    ],
+)
+def test_dates_a_vague_count_gives_what_all_its_counts_agree_on(
+    text: str, published: date, value: str | None
+) -> None:
+    assert resolve_date(text, published)[0] == value

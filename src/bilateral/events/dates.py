@@ -49,6 +49,7 @@ _NUM = r"(?P<num>\d+|" + "|".join(NUMBER_WORDS) + r")"
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _VAGUE = r"(?:many|some|several|a\s+few|few)"
+MAX_VAGUE_COUNT = 9  # "several" or "a few" units are at most this many
 
 # What a pattern cannot match without: a digit, and words of these kinds (the groups of
 # CUE_WORDS). Most sentences name no month, weekday or time unit, and trying all the
@@ -239,8 +240,23 @@ def _relative(kind: str, g: dict[str, str | None], published: date, future: bool
         return _unit_shift(published, g["unit"] or "", _rel_sign(g["rel"]))
     if kind in ("ago", "span"):
         count = _count(g["num"])
+        if count is None:  # "a few days ago", "over the past several weeks"
+            return _vague_shift(published, g["unit"] or "")
         return _unit_shift(published, g["unit"] or "", -count) if count else None
     return None
+
+
+def _vague_shift(published: date, unit: str) -> str | None:
+    """ "A few" or "several" units back: what all counts from one to ``MAX_VAGUE_COUNT``
+    agree on (the month, else the year); nothing for years and decades."""
+    if unit in ("year", "decade"):
+        return None
+    nearest, farthest = (_unit_shift(published, unit, -n) for n in (1, MAX_VAGUE_COUNT))
+    if nearest is None or farthest is None:
+        return None
+    if nearest[:7] == farthest[:7]:
+        return nearest[:7]
+    return nearest[:4] if nearest[:4] == farthest[:4] else None
 
 
 def _month(name: str | None) -> int:
