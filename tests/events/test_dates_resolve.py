@@ -147,7 +147,7 @@ def test_dates_years_earlier_counts_back_from_the_last_year() -> None:
 
 @pytest.mark.parametrize(
     "text", ["The border closed decades ago.", "Years earlier, the envoys had met.",
-             "They fought many years ago."]
+             "They fought many years ago.", "Five months later, the envoys met."]
 )
 def test_a_time_told_but_not_given_is_found_unresolved(text: str) -> None:
     found = find_dates(text, PUBLISHED, last_year=2006)
@@ -161,6 +161,7 @@ def test_a_time_told_but_not_given_is_found_unresolved(text: str) -> None:
         ("The following year, the envoys met.", "2007"),
         ("A week later, the envoys met.", "2006"),
         ("Two days earlier, the envoys had met.", "2006"),
+        ("Days later, the envoys met.", "2006"),
     ],
 )
 def test_dates_the_story_time_counts_from_the_last_year(text: str, value: str) -> None:

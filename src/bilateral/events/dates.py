@@ -79,12 +79,20 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
         ("span", rf"\b(?:over|in|during|for)\s+the\s+(?:last|past)\s+{_NUM}\s+{_UNIT}\b", [UNIT]),
         ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b", [UNIT, AGO]),
         # "two years later", "a week earlier": counted from the year last written
-        ("later", rf"\b{_NUM}\s+(?P<unit>day|week|year)s?\s+(?P<way>later|earlier)\b", [UNIT, LATER]),
+        (
+            "later",
+            rf"\b(?:{_NUM}\s+)?(?P<unit>day|week|year)s?\s+(?P<way>later|earlier)\b",
+            [UNIT, LATER],
+        ),
         # "the previous year", "the following week": of the story's time, not of writing
         ("story_unit", r"\bthe\s+(?P<rel>previous|following|next)\s+(?P<unit>day|week|month|year)\b",
          [UNIT]),
-        # "decades ago", "years earlier": a time the text tells but does not give
-        ("untold", rf"\b(?:{_VAGUE}\s+)?{_UNIT}\s+(?:ago|earlier)\b", [UNIT]),
+        # "decades ago", "five months later": a time the text tells but does not give
+        (
+            "untold",
+            rf"\b(?:{_VAGUE}\s+)?(?:{_UNIT}\s+(?:ago|earlier)|(?:month|year|decade)s?\s+later)\b",
+            [UNIT],
+        ),
         ("decade", r"\b(?:the\s+)?(?P<decade>(?:19|20)?[0-9]0)['’]?s\b", [DIGIT]),
         ("part_year", rf"\b(?P<part>early|late|mid|end\s+of|beginning\s+of)[-\s]+{_YEAR}\b", [DIGIT]),
         ("fiscal", rf"\b{_YEAR}\s*[-–/]\s*(?:19|20)?\d\d\b", [DIGIT]),
@@ -212,9 +220,11 @@ def _resolve(
     if kind == "same_year":
         return f"{last_year}-{_month(g['month']):02d}" if last_year else None
     if kind == "later":  # "three years later", "a year earlier": from the last year written
+        if g["unit"] != "year":  # "days later", "a week earlier": its year
+            return _story_shift(last_year, g["unit"], 0)
         count = _count(g["num"])
         sign = -1 if g["way"] == "earlier" else 1
-        return _story_shift(last_year, g["unit"], sign * count) if count else None
+        return _story_shift(last_year, "year", sign * count) if count else None
     if kind == "story_unit":  # the story's year, else the year of writing
         year = last_year or (published.year if published else None)
         return _story_shift(year, g["unit"], _rel_sign(g["rel"]))
