@@ -65,10 +65,16 @@ def test_a_planned_act_under_a_past_verb_reads_its_date_as_past(events_of: Event
     [
         "Kenya and Japan agreed to revive a 1998 accord.",
         "Kenya and Japan agreed to honour the 2000 Nairobi Agreement.",
+        "Kenya and Japan agreed to honour the accord of 1998.",
     ],
 )
 def test_a_year_naming_a_thing_does_not_date_the_act_on_it(events_of: Events, text: str) -> None:
     assert dated(events_of(text, PUBLISHED)).get("agreed") == "2019"  # of writing, not the thing's
+
+
+def test_a_date_of_a_time_noun_is_a_time(events_of: Events) -> None:
+    text = "In the summer of 2017, Kenya and Japan agreed to expand trade."
+    assert dated(events_of(text, PUBLISHED)).get("agreed") == "2017"
 
 
 def test_a_year_naming_a_thing_dates_what_the_thing_itself_did(events_of: Events) -> None:

@@ -655,15 +655,31 @@ def _date_anchor(date: DateMatch, trigger: Any) -> Any | None:
 
 
 NOUN_MODIFIERS = {"nummod", "compound", "amod", "poss"}
+# "the deal of 2015" names a deal; "the spring of 2019", "the end of May" are times.
+NAMING_PREPS = {"of"}
+TIME_NOUNS = {
+    "spring", "summer", "autumn", "fall", "winter", "season", "beginning", "start", "end",
+    "middle", "half", "quarter", "year", "month", "week", "weekend", "day", "morning",
+    "afternoon", "evening", "night", "period", "time", "course",
+}
 
 
 def _names_a_thing(date_head: Any, trigger: Any) -> bool:
     """A year that modifies a noun names a thing ("revive a 1998 accord", "accept the 2002
-    decision"): it dates that thing, not an act done to it. It does date the act of the
-    thing itself: the trigger noun ("the 2014 summit"), the trigger's subject or a clause
-    on it ("the 1965 treaty that established relations")."""
-    noun = date_head.head
-    if date_head.dep_ not in NOUN_MODIFIERS or noun.pos_ not in ("NOUN", "PROPN"):
+    decision", "violated the deal of 2015"; not a time: "in the spring of 2019"): it dates
+    that thing, not an act done to it. It
+    does date the act of the thing itself: the trigger noun ("the 2014 summit", "the summit
+    of June 2018"), the trigger's subject or a clause on it ("the 1965 treaty that
+    established relations")."""
+    if date_head.dep_ in NOUN_MODIFIERS:
+        noun = date_head.head
+    elif date_head.dep_ == "pobj" and date_head.head.lower_ in NAMING_PREPS:
+        noun = date_head.head.head
+        if noun.lemma_.lower() in TIME_NOUNS:
+            return False
+    else:
+        return False
+    if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     is_trigger = noun.i == trigger.i
     clause_on_it = trigger.head.i == noun.i and trigger.dep_ in ("relcl", "acl")
