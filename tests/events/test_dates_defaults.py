@@ -94,3 +94,9 @@ def test_the_past_perfect_does_not_take_the_year_of_the_sentence_before(
 ) -> None:
     text = "Kenya signed a deal with Japan on Monday. Kenya had accused Japan of spying."
     assert dates_of(events_of(text, PUBLISHED))[-1] == ("accused", None)
+
+
+def test_a_reported_past_perfect_is_the_news_shifted_back(events_of: Events) -> None:
+    """ "Officials said X had attacked Y": the reported attack is news, told after "said"."""
+    events = events_of("Kenyan officials said Japan had expelled a Kenyan diplomat.", PUBLISHED)
+    assert dates_of(events) == [("expelled", "2019")]

@@ -733,7 +733,7 @@ def _default_date(
 ) -> str | None:
     """An undated event that happened takes the publication year when its clause says it is
     news: present ("is negotiating", "have increased") or simple past ("Congo blamed
-    Rwanda"). Not the past perfect: "had caused" is background; nor a clause that tells a
+    Rwanda"). Not the past perfect: "had caused" is background (but see ``_reported``); nor a clause that tells a
     time it does not give (``untold``: "attacked them in the 1990s"). An article that prints no
     date leaves it undated: the latest year it cites is often history, and a wrong date is
     worse than none.
@@ -777,10 +777,20 @@ def _clause_tense(trigger: Any) -> str | None:
             return None
         if tags & PRESENT_TAGS:
             return "present"
-        if any(c.lower_ in ("had", "'d") for c in auxiliaries):
+        if any(c.lower_ in ("had", "'d") for c in auxiliaries) and not _reported(token):
             return "pluperfect"
         return None if non_finite else "past"
     return None
+
+
+def _reported(verb: Any) -> bool:
+    """A clause that a past verb of saying reports: its past perfect is the reported act's
+    simple past shifted back ("officials said the army had repelled an attack": the attack
+    is news), not background."""
+    head = verb.head
+    return bool(
+        verb.dep_ == "ccomp" and head.lemma_.lower() in REPORTING_VERBS and head.tag_ == "VBD"
+    )
 
 
 def _worded_in_statement(verb: Any) -> bool:
