@@ -733,10 +733,10 @@ def _default_date(
 ) -> str | None:
     """An undated event that happened takes the publication year when its clause says it is
     news: present ("is negotiating", "have increased") or simple past ("Congo blamed
-    Rwanda"). Not the past perfect: "had caused" is background (but see ``_reported``); nor a clause that tells a
-    time it does not give (``untold``: "attacked them in the 1990s"). An article that prints no
-    date leaves it undated: the latest year it cites is often history, and a wrong date is
-    worse than none.
+    Rwanda"). Not the past perfect: "had caused" is background (unless reported: see
+    ``_reported``); nor a clause that tells a time it does not give (``untold``: "attacked them
+    in the 1990s"). An article that prints no date leaves it undated: the latest year it cites
+    is often history, and a wrong date is worse than none.
 
     (An undated event after a dated sentence of the same paragraph has already taken
     that sentence's date: narrative time.)
