@@ -126,3 +126,23 @@ def test_a_deadline_dates_an_act_to_come(events_of: Events) -> None:
 def test_dates_flag_a_period_end() -> None:
     found = find_dates("Talks began on Monday and ran until Friday.", PUBLISHED)
     assert [(d.text, d.bound) for d in found] == [("on Monday", False), ("Friday", True)]
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("Kenya and Japan agreed to hold talks next month.", "agreed"),
+        ("Kenya invited Japan's premier to visit Nairobi in November.", "invited"),
+        ("A Kenyan judge ordered Japan's envoy to appear October 16 for questioning.", "ordered"),
+    ],
+)
+def test_the_time_of_an_act_to_come_does_not_date_the_act_done(
+    events_of: Events, text: str, trigger: str
+) -> None:
+    """Read ahead, the infinitive's date is another day: the act done is news, not then."""
+    assert dated(events_of(text, PUBLISHED)).get(trigger) == "2019"
+
+
+def test_the_act_to_come_keeps_its_time(events_of: Events) -> None:
+    events = events_of("Kenya invited Japan's premier to visit Nairobi in November.", PUBLISHED)
+    assert dated(events).get("visit") == "2019-11"

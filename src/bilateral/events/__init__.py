@@ -509,8 +509,8 @@ def _event(
         found = _intent(found)
     future = status in FUTURE_STATUSES or (status == "negated" and _told_in_future(candidate.trigger))
     dates = find_dates(sentence.text, document.published, last_year, future=future)
-    if not future:  # a deadline or a period's end is when something is due, not done
-        dates = [d for d in dates if not d.bound]
+    if not future and anchor is not None:
+        dates = _times_of_an_act_done(dates, anchor, sentence.text, document, last_year)
     date = _nearest_date(dates, anchor) if anchor is not None else None
     if future and date is not None and _on_past_governor(date, candidate.trigger):
         # "met on Thursday and agreed to reopen embassies": last Thursday, not next
@@ -554,6 +554,41 @@ def _event(
         confidence=_confidence(candidate),
         trigger=candidate.trigger.text,
     )
+
+
+def _times_of_an_act_done(
+    dates: list[DateMatch], trigger: Any, text: str, document: Document, last_year: int | None
+) -> list[DateMatch]:
+    """The dates that may tell when an act already done happened. Not a deadline or a
+    period's end ("extended sanctions until January 31"), not a time after writing ("agreed
+    to hold talks next month"), and not the time of an act to come that an infinitive under
+    the trigger tells ("invited him to visit in November", "ordered him to appear October
+    16"): read ahead it is another day. (A year reads the same both ways and dates the whole:
+    "threatened to sanction them in 2018".)"""
+    published = document.published
+    # a date after the photo of an undated article may still be before its writing
+    written = published if published != document.photographed else None
+    ahead = {d.start: d.value for d in find_dates(text, published, last_year, future=True)}
+    return [
+        d
+        for d in dates
+        if not d.bound
+        and not (written and d.value and d.value > written.isoformat()[: len(d.value)])
+        and not (ahead.get(d.start) != d.value and _in_infinitive(d, trigger))
+    ]
+
+
+def _in_infinitive(date: DateMatch, trigger: Any) -> bool:
+    """The date hangs from an infinitive ("to visit", "to appear") under the trigger."""
+    span = trigger.doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.i != trigger.i and token.head.i != token.i:
+        if token.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" for c in token.children):
+            return trigger in token.ancestors
+        token = token.head
+    return False
 
 
 def _threat_statement(candidate: Candidate, status: str) -> Any | None:
