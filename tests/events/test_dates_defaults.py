@@ -100,3 +100,8 @@ def test_a_reported_past_perfect_is_the_news_shifted_back(events_of: Events) -> 
     """ "Officials said X had attacked Y": the reported attack is news, told after "said"."""
     events = events_of("Kenyan officials said Japan had expelled a Kenyan diplomat.", PUBLISHED)
     assert dates_of(events) == [("expelled", "2019")]
+
+
+def test_an_infinitive_after_a_verb_of_trying_shares_the_year(events_of: Events) -> None:
+    events = events_of("Kenyan police tried to arrest Japanese fishermen.", PUBLISHED)
+    assert dates_of(events) == [("arrest", "2019")]

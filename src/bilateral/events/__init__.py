@@ -56,6 +56,8 @@ HEADLINE_TENSES = {"VBG": "present", "VBN": "past"}
 CONCURRENT_MARKS = {"while", "when", "as", "after", "once"}
 CONCURRENT_PREPS = {"after", "following", "upon", "while", "by"}
 ASPECT_VERBS = {"begin", "start", "continue", "keep", "resume"}
+# Their infinitive is an act under way at their time: "tried to arrest", "began to shell".
+ATTEMPT_VERBS = ASPECT_VERBS | {"try", "attempt", "manage"}
 # Definite back-references without actors of their own ("during the meeting").
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
 RELATIVE_TAGS = {"WDT", "WP"}  # "which", "that", "who"
@@ -836,8 +838,11 @@ def _told_with_its_governor(verb: Any) -> bool:
     """A participle or gerund whose act is told at the time of the verb it hangs on: an
     adjunct ("crossed the border, firing at a ship", "after exchanging shots, returned",
     "brokered a deal by asking both to withdraw") or a gerund after a verb of beginning or
-    going on ("began investigating"). Not a condition ("if attacked") nor an act that did not
+    going on ("began investigating"), or an infinitive after one or a verb of trying ("tried
+    to arrest", "began to shell"). Not a condition ("if attacked") nor an act that did not
     come ("left without signing", "considered imposing")."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_VERBS:
+        return True  # "tried to arrest", "began to shell", "managed to enter"
     if verb.tag_ not in PARTICIPLE_TAGS:
         return False
     if verb.dep_ == "advcl":
