@@ -146,3 +146,8 @@ def test_the_time_of_an_act_to_come_does_not_date_the_act_done(
 def test_the_act_to_come_keeps_its_time(events_of: Events) -> None:
     events = events_of("Kenya invited Japan's premier to visit Nairobi in November.", PUBLISHED)
     assert dated(events).get("visit") == "2019-11"
+
+
+def test_a_failed_act_is_dated_with_the_failure(events_of: Events) -> None:
+    events = events_of("Kenya and Japan failed to reach agreement on the islands Sunday.", PUBLISHED)
+    assert {e.date for e in events} == {"2019-09-01"}

@@ -58,6 +58,7 @@ CONCURRENT_PREPS = {"after", "following", "upon", "while", "by"}
 ASPECT_VERBS = {"begin", "start", "continue", "keep", "resume"}
 # Their infinitive is an act under way at their time: "tried to arrest", "began to shell".
 ATTEMPT_VERBS = ASPECT_VERBS | {"try", "attempt", "manage"}
+TRIED_VERBS = ATTEMPT_VERBS | {"fail"}  # their infinitive is no act to come
 # Definite back-references without actors of their own ("during the meeting").
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
 RELATIVE_TAGS = {"WDT", "WP"}  # "which", "that", "who"
@@ -588,7 +589,8 @@ def _in_infinitive(date: DateMatch, trigger: Any) -> bool:
     token = span.root
     while token.i != trigger.i and token.head.i != token.i:
         if token.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" for c in token.children):
-            return trigger in token.ancestors
+            # "failed to reach a deal on Sunday", "tried to enter on Monday": no act to come
+            return token.head.lemma_.lower() not in TRIED_VERBS and trigger in token.ancestors
         token = token.head
     return False
 
