@@ -105,6 +105,14 @@ def test_dates_a_modal_may_after_a_number_is_no_day() -> None:
     assert find_dates("Some 30 may lose their jobs.", PUBLISHED) == []
 
 
+@pytest.mark.parametrize(
+    "text", ["It fired missiles the same year.", "Later that year, they met.", "That same year, they met."]
+)
+def test_dates_that_year_is_the_last_explicit_year(text: str) -> None:
+    assert resolve_date(text, PUBLISHED, last_year=2009)[0] == "2009"
+    assert resolve_date(text, PUBLISHED)[0] is None
+
+
 def test_dates_same_year_takes_the_last_explicit_year() -> None:
     assert resolve_date("In May of the same year, they met.", last_year=2009)[0] == "2009-05"
     assert resolve_date("In May of the same year, they met.")[0] is None
