@@ -72,8 +72,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
         ("dmy", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", [MONTH, DIGIT]),
         ("dotted", r"\b(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)\b", [DIGIT]),
         ("same_year", rf"\b(?:in\s+)?{_MONTH}\s+of\s+(?:the\s+)?same\s+year\b", [MONTH, UNIT]),
-        # "the same year", "later that year": the year last written
-        ("that_year", r"\b(?:the\s+same|that(?:\s+same)?)\s+year\b", [UNIT]),
         ("month_year", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", [MONTH, DIGIT]),
         # "on Sept 19", "on 5 June": the year is the publication's (see ``_month_day``)
         ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?![.,]?\d)", [MONTH, DIGIT]),
@@ -86,9 +84,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             rf"\b(?:{_NUM}\s+)?(?P<unit>day|week|year)s?\s+(?P<way>later|earlier)\b",
             [UNIT, LATER],
         ),
-        # "the previous year", "the following week": of the story's time, not of writing
-        ("story_unit", r"\bthe\s+(?P<rel>previous|following|next)\s+(?P<unit>day|week|month|year)\b",
-         [UNIT]),
+        # "the previous year", "the following week", "later that year", "the same day": of
+        # the story's time, not of writing
+        (
+            "story_unit",
+            (
+                r"\b(?:the\s+(?P<rel>previous|following|next|same)|that(?:\s+same)?)\s+"
+                r"(?P<unit>day|week|month|year)\b"
+            ),
+            [UNIT],
+        ),
         # "decades ago", "five months later": a time the text tells but does not give
         (
             "untold",
@@ -221,8 +226,6 @@ def _resolve(
         return g["year"]
     if kind == "same_year":
         return f"{last_year}-{_month(g['month']):02d}" if last_year else None
-    if kind == "that_year":
-        return str(last_year) if last_year else None
     if kind == "later":  # "three years later", "a year earlier": from the last year written
         if g["unit"] != "year":  # "days later", "a week earlier": its year
             return _story_shift(last_year, g["unit"], 0)
