@@ -571,14 +571,16 @@ def _times_of_an_act_done(
     published = document.published
     # a date after the photo of an undated article may still be before its writing
     written = published if published != document.photographed else None
-    ahead = {d.start: d.value for d in find_dates(text, published, last_year, future=True)}
-    return [
+    kept = [
         d
         for d in dates
         if not d.bound
         and not (written and d.value and d.value > written.isoformat()[: len(d.value)])
-        and not (ahead.get(d.start) != d.value and _in_infinitive(d, trigger))
     ]
+    if not any(d.value for d in kept):
+        return kept
+    ahead = {d.start: d.value for d in find_dates(text, published, last_year, future=True)}
+    return [d for d in kept if not (ahead.get(d.start) != d.value and _in_infinitive(d, trigger))]
 
 
 def _in_infinitive(date: DateMatch, trigger: Any) -> bool:

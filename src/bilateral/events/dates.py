@@ -136,9 +136,11 @@ CUE_WORDS = re.compile(
 _DIGIT = re.compile(r"\d")
 
 
-def _cues(text: str) -> set[str]:
-    """The kinds of cue ``text`` holds (see ``PATTERNS``)."""
-    found = {match.lastgroup or "" for match in CUE_WORDS.finditer(text)}
+@lru_cache(maxsize=512)
+def _cues(text: str) -> frozenset[str]:
+    """The kinds of cue ``text`` holds (see ``PATTERNS``); cached, as a sentence is read
+    for past and for future acts."""
+    found = frozenset(match.lastgroup or "" for match in CUE_WORDS.finditer(text))
     return found | {DIGIT} if _DIGIT.search(text) else found
 
 
