@@ -105,3 +105,10 @@ def test_a_reported_past_perfect_is_the_news_shifted_back(events_of: Events) -> 
 def test_an_infinitive_after_a_verb_of_trying_shares_the_year(events_of: Events) -> None:
     events = events_of("Kenyan police tried to arrest Japanese fishermen.", PUBLISHED)
     assert dates_of(events) == [("arrest", "2019")]
+
+
+def test_a_headline_without_a_verb_names_the_news_of_the_day(events_of: Events) -> None:
+    text = "Kenya-Japan talks on fishing\n\nThe fishing season opened in Mombasa with record catches."
+    assert dates_of(events_of(text, PUBLISHED, title="Kenya-Japan talks on fishing")) == [
+        ("talks", "2019")
+    ]

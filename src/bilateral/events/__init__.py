@@ -151,7 +151,7 @@ def extract_events(
                 _take_up_antecedent(candidate, antecedent)
                 headline = sentence.start < headline_end
                 _add_joint_partner(candidate, _pair_in_view(article_pair, named_in, headline))
-                event = _event(document, sentence, candidate, last_year, narrative)
+                event = _event(document, sentence, candidate, last_year, narrative, headline)
                 if event.status in UNRECORDED_STATUSES:
                     continue
                 if candidate.is_bilateral():
@@ -502,6 +502,7 @@ def _event(
     candidate: Candidate,
     last_year: int | None,
     narrative: DateMatch | None,
+    headline: bool = False,
 ) -> Event:
     status = candidate.status or classify_status(candidate.trigger)
     found, anchor = candidate.coding, candidate.trigger
@@ -550,7 +551,9 @@ def _event(
         sentence=sentence.text,
         start=sentence.start,
         end=sentence.end,
-        date=date.value if date else _default_date(candidate, status, document.published, untold),
+        date=date.value
+        if date
+        else _default_date(candidate, status, document.published, untold, headline),
         date_text=date.text if date and not estimated else None,
         location=event_location(candidate.trigger, visit=candidate.coding.mode == "visit"),
         status=status,
@@ -770,21 +773,28 @@ def _describes(verb: Any, trigger: Any) -> bool:
 
 
 def _default_date(
-    candidate: Candidate, status: str, published: datetime.date | None, untold: bool
+    candidate: Candidate,
+    status: str,
+    published: datetime.date | None,
+    untold: bool,
+    headline: bool = False,
 ) -> str | None:
     """An undated event that happened takes the publication year when its clause says it is
     news: present ("is negotiating", "have increased") or simple past ("Congo blamed
     Rwanda"). Not the past perfect: "had caused" is background (unless reported: see
     ``_reported``); nor a clause that tells a time it does not give (``untold``: "attacked them
-    in the 1990s"). An article that prints no date leaves it undated: the latest year it cites
-    is often history, and a wrong date is worse than none.
+    in the 1990s"). A headline with no verb names the news of the day. An article that prints
+    no date leaves it undated: the latest year it cites is often history, and a wrong date is
+    worse than none.
 
     (An undated event after a dated sentence of the same paragraph has already taken
     that sentence's date: narrative time.)
     """
-    if status != OCCURRED or untold:
+    if status != OCCURRED or untold or not published:
         return None
-    if published and _clause_tense(candidate.trigger) in ("present", "past"):
+    if _clause_tense(candidate.trigger) in ("present", "past") or (
+        headline and _verbless(candidate.trigger)
+    ):
         return str(published.year)
     return None
 
@@ -822,6 +832,11 @@ def _clause_tense(trigger: Any) -> str | None:
             return "pluperfect"
         return None if non_finite else "past"
     return None
+
+
+def _verbless(trigger: Any) -> bool:
+    """No verb tells the act: a headline that names its news ("Kenya-Japan talks on fishing")."""
+    return all(t.pos_ not in ("VERB", "AUX") for t in [trigger, *trigger.ancestors])
 
 
 def _reported(verb: Any) -> bool:
