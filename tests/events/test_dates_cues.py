@@ -21,6 +21,9 @@ SENTENCES = [
     "The summit opened on Tuesday's agenda; the ministers met last friday.",
     "Officials said today that talks held yesterday would resume tomorrow or tonight.",
     "During the last decade, the coming year and previous month, no talks took place.",
+    "Decades ago the border was closed; THREE YEARS EARLIER it had been open.",
+    "Last night and over the Weekend, up 5% from a year earlier, unlike THE PREVIOUS WEEK.",
+    "Later That Year the envoys met again.",
 ]
 
 

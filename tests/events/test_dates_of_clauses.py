@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from bilateral.events.dates import find_dates
+
 PUBLISHED = date(2019, 9, 4)  # a Wednesday: Monday is 09-02, Sunday 09-01
 
 Events = Callable[..., list[Any]]
@@ -63,10 +65,16 @@ def test_a_planned_act_under_a_past_verb_reads_its_date_as_past(events_of: Event
     [
         "Kenya and Japan agreed to revive a 1998 accord.",
         "Kenya and Japan agreed to honour the 2000 Nairobi Agreement.",
+        "Kenya and Japan agreed to honour the accord of 1998.",
     ],
 )
 def test_a_year_naming_a_thing_does_not_date_the_act_on_it(events_of: Events, text: str) -> None:
     assert dated(events_of(text, PUBLISHED)).get("agreed") == "2019"  # of writing, not the thing's
+
+
+def test_a_date_of_a_time_noun_is_a_time(events_of: Events) -> None:
+    text = "In the summer of 2017, Kenya and Japan agreed to expand trade."
+    assert dated(events_of(text, PUBLISHED)).get("agreed") == "2017"
 
 
 def test_a_year_naming_a_thing_dates_what_the_thing_itself_did(events_of: Events) -> None:
@@ -78,3 +86,68 @@ def test_an_act_called_off_for_later_is_dated_ahead(events_of: Events) -> None:
     """"will not hold talks in November", written in July: next November, not last."""
     events = events_of("Japan will not hold talks with Kenya in November.", date(2019, 7, 29))
     assert [(e.status, e.date) for e in events] == [("negated", "2019-11")]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,expected",
+    [
+        # where a count starts, on another word: the act is the year of writing
+        ("Kenya criticised Japan's missile test, its largest since 2006.", "criticised", "2019"),
+        ("Kenya hosted Japan's premier, the first summit between them since 2007.", "hosted",
+         "2019"),
+        # on the verb it dates the start of the act, on the trigger noun the last one of it
+        ("Kenya has blocked Japanese imports since August.", "blocked", "2019-08"),
+        ("It was the first meeting between Kenya and Japan since May 2015.", "meeting",
+         "2015-05"),
+    ],
+)
+def test_a_date_under_since(events_of: Events, text: str, trigger: str, expected: str) -> None:
+    assert dated(events_of(text, PUBLISHED)).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway extended its sanctions on Chile until January 31, 2020.",
+        "Norway gave Chile until Friday to withdraw the envoy.",
+        "Kenya ordered Japan's ambassador to leave by Monday.",
+    ],
+)
+def test_a_deadline_does_not_date_an_act_done(events_of: Events, text: str) -> None:
+    """The end of a period or a deadline is when something is due: the act itself is news."""
+    assert {e.date for e in events_of(text, PUBLISHED)} == {"2019"}
+
+
+def test_a_deadline_dates_an_act_to_come(events_of: Events) -> None:
+    events = events_of("Kenya will withdraw its troops from Japan by March 2020.", PUBLISHED)
+    assert {e.date for e in events} == {"2020-03"}
+
+
+def test_dates_flag_a_period_end() -> None:
+    found = find_dates("Talks began on Monday and ran until Friday.", PUBLISHED)
+    assert [(d.text, d.bound) for d in found] == [("on Monday", False), ("Friday", True)]
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("Kenya and Japan agreed to hold talks next month.", "agreed"),
+        ("Kenya invited Japan's premier to visit Nairobi in November.", "invited"),
+        ("A Kenyan judge ordered Japan's envoy to appear October 16 for questioning.", "ordered"),
+    ],
+)
+def test_the_time_of_an_act_to_come_does_not_date_the_act_done(
+    events_of: Events, text: str, trigger: str
+) -> None:
+    """Read ahead, the infinitive's date is another day: the act done is news, not then."""
+    assert dated(events_of(text, PUBLISHED)).get(trigger) == "2019"
+
+
+def test_the_act_to_come_keeps_its_time(events_of: Events) -> None:
+    events = events_of("Kenya invited Japan's premier to visit Nairobi in November.", PUBLISHED)
+    assert dated(events).get("visit") == "2019-11"
+
+
+def test_a_failed_act_is_dated_with_the_failure(events_of: Events) -> None:
+    events = events_of("Kenya and Japan failed to reach agreement on the islands Sunday.", PUBLISHED)
+    assert {e.date for e in events} == {"2019-09-01"}

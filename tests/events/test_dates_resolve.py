@@ -45,10 +45,23 @@ def test_dates_absolute(text: str, value: str) -> None:
         ("Over the last two years, exchanges grew.", "2017"),
         ("They met in January.", "2019-01"),
         ("They met in November.", "2018-11"),
+        ("They met in mid-February.", "2019-02"),
+        ("Shells hit the town last night.", "2019-03-13"),
+        ("They met over the weekend.", "2019-03"),  # March 9 and 10
+        ("They met last weekend.", "2019-03"),
     ],
 )
 def test_dates_relative_to_publication(text: str, value: str) -> None:
     assert resolve_date(text, PUBLISHED)[0] == value
+
+
+def test_dates_a_weekend_across_two_months_keeps_the_year() -> None:
+    assert resolve_date("They met over the weekend.", date(2019, 9, 2))[0] == "2019"  # 08-31
+
+
+def test_dates_a_weekend_ahead() -> None:
+    assert resolve_date("They will meet this weekend.", PUBLISHED, future=True)[0] == "2019-03"
+    assert resolve_date("They will meet this weekend.", date(2019, 8, 29), future=True)[0] == "2019"
 
 
 def test_dates_future_weekday_looks_ahead() -> None:
@@ -92,6 +105,15 @@ def test_dates_a_modal_may_after_a_number_is_no_day() -> None:
     assert find_dates("Some 30 may lose their jobs.", PUBLISHED) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["It fired missiles the same year.", "Later that year, they met.", "That same month, they met.",
+     "They met again the same day."],
+)
+def test_dates_that_year_is_the_last_explicit_year(text: str) -> None:
+    assert resolve_date(text, PUBLISHED, last_year=2009)[0] == "2009"
+
+
 def test_dates_same_year_takes_the_last_explicit_year() -> None:
     assert resolve_date("In May of the same year, they met.", last_year=2009)[0] == "2009-05"
     assert resolve_date("In May of the same year, they met.")[0] is None
@@ -126,3 +148,53 @@ def test_dates_never_raise(
 
 def test_dates_years_later_counts_from_the_last_year() -> None:
     assert resolve_date("Two years later, the envoys met again.", last_year=2006)[0] == "2008"
+
+
+def test_dates_years_earlier_counts_back_from_the_last_year() -> None:
+    assert resolve_date("A year earlier, the envoys had met.", last_year=2006)[0] == "2005"
+
+
+@pytest.mark.parametrize(
+    "text", ["The border closed decades ago.", "Years earlier, the envoys had met.",
+             "They fought many years ago.", "Five months later, the envoys met."]
+)
+def test_a_time_told_but_not_given_is_found_unresolved(text: str) -> None:
+    found = find_dates(text, PUBLISHED, last_year=2006)
+    assert [d.value for d in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("The previous year, the envoys met.", "2005"),
+        ("The following year, the envoys met.", "2007"),
+        ("A week later, the envoys met.", "2006"),
+        ("Two days earlier, the envoys had met.", "2006"),
+        ("Days later, the envoys met.", "2006"),
+    ],
+)
+def test_dates_the_story_time_counts_from_the_last_year(text: str, value: str) -> None:
+    assert resolve_date(text, PUBLISHED, last_year=2006)[0] == value
+
+
+def test_dates_the_previous_year_without_a_story_year_is_before_publication() -> None:
+    assert resolve_date("The previous year, the envoys met.", PUBLISHED)[0] == "2018"
+
+
+def test_dates_a_figure_base_of_comparison_is_no_date() -> None:
+    assert find_dates("Exports rose 42% from a year earlier.", PUBLISHED, last_year=2006) == []
+
+
+@pytest.mark.parametrize(
+    "text,published,value",
+    [
+        ("A few days ago, the envoys met.", date(2019, 3, 14), "2019-03"),
+        ("Over the past several weeks, the envoys met.", date(2019, 3, 14), "2019"),
+        ("A few days ago, the envoys met.", date(2019, 1, 3), None),  # December or January
+        ("Several years ago, the envoys met.", date(2019, 3, 14), None),
+    ],
+)
+def test_dates_a_vague_count_gives_what_all_its_counts_agree_on(
+    text: str, published: date, value: str | None
+) -> None:
+    assert resolve_date(text, published)[0] == value

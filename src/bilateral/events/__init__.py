@@ -63,6 +63,18 @@ OFFER_VERBS = {"offer"}
 UNRECORDED_STATUSES = {"hypothetical", "hoped"}
 FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 PRESENT_TAGS = {"VBZ", "VBP"}
+PARTICIPLE_TAGS = {"VBG", "VBN"}
+# A headline drops the auxiliary: "Vietnam surplus surges, clouding tariff talks" is told
+# in the present, "Envoys expelled from Moscow" in the past.
+HEADLINE_TENSES = {"VBG": "present", "VBN": "past"}
+# What an adjunct participle's act shares the time of its verb under: "while patrolling",
+# "after exchanging shots", "by asking both sides", "began investigating".
+CONCURRENT_MARKS = {"while", "when", "as", "after", "once"}
+CONCURRENT_PREPS = {"after", "following", "upon", "while", "by"}
+ASPECT_VERBS = {"begin", "start", "continue", "keep", "resume"}
+# Their infinitive is an act under way at their time: "tried to arrest", "began to shell".
+ATTEMPT_VERBS = ASPECT_VERBS | {"try", "attempt", "manage"}
+TRIED_VERBS = ATTEMPT_VERBS | {"fail"}  # their infinitive is no act to come
 # Definite back-references without actors of their own ("during the meeting").
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
 RELATIVE_TAGS = {"WDT", "WP"}  # "which", "that", "who"
@@ -157,7 +169,7 @@ def extract_events(
                     _add_clause_counterpart(candidate, actors)
                 headline = sentence.start < headline_end
                 _add_joint_partner(candidate, _pair_in_view(article_pair, named_in, headline))
-                event = _event(document, sentence, candidate, last_year, narrative)
+                event = _event(document, sentence, candidate, last_year, narrative, headline)
                 if event.status in UNRECORDED_STATUSES:
                     continue
                 if candidate.is_bilateral():
@@ -175,7 +187,9 @@ def extract_events(
         elif any(sentence.start <= m.start < sentence.end and not m.is_place for m in mentions):
             antecedent = []  # whom an unparsed sentence is about is not known
         last_year = _topic_year(dates) or last_year
-        narrative = next((d for d in reversed(dates) if _is_past(d, document)), None)
+        narrative = next(
+            (d for d in reversed(dates) if _is_past(d, document) and not d.bound), None
+        )
     quotations = _quotations(sentences)
     found = merge_events(events, anaphors, headline_end, quotations) + merge_events(
         one_party, [], headline_end, quotations
@@ -567,6 +581,7 @@ def _event(
     candidate: Candidate,
     last_year: int | None,
     narrative: DateMatch | None,
+    headline: bool = False,
 ) -> Event:
     status = candidate.status or classify_status(candidate.trigger)
     found, anchor = candidate.coding, candidate.trigger
@@ -577,15 +592,29 @@ def _event(
         found = _intent(found)
     future = status in FUTURE_STATUSES or (status == "negated" and _told_in_future(candidate.trigger))
     dates = find_dates(sentence.text, document.published, last_year, future=future)
+    if not future and anchor is not None:
+        dates = _times_of_an_act_done(dates, anchor, sentence.text, document, last_year)
     date = _nearest_date(dates, anchor) if anchor is not None else None
     if future and date is not None and _on_past_governor(date, candidate.trigger):
         # "met on Thursday and agreed to reopen embassies": last Thursday, not next
         past = find_dates(sentence.text, document.published, last_year, future=False)
         date = next((d for d in past if d.start == date.start), date)
+    # A time the clause tells but that resolves to nothing ("in the 1990s", "years earlier")
+    # is no time of writing nor of the sentence before.
+    untold = date is None and anchor is not None and any(
+        d.value is None and not _of_another_clause(d, anchor) for d in dates
+    )
     # Narrative time only for a sentence that dates nothing: one whose dates all belong to
-    # other clauses ("invited him to attend later this year") sets its own time frame.
-    undated = not any(d.value for d in dates)
-    estimated = date is None and undated and status == OCCURRED and narrative is not None
+    # other clauses ("invited him to attend later this year") sets its own time frame, and
+    # the past perfect tells the background before it ("had cut ties").
+    undated = not any(d.value for d in dates) and not untold
+    estimated = (
+        date is None
+        and undated
+        and status == OCCURRED
+        and narrative is not None
+        and _clause_tense(candidate.trigger) != "pluperfect"
+    )
     if estimated and narrative:  # narrative time, kept to the year: the text does not say more
         date = replace(narrative, value=(narrative.value or "")[:4])
     actors = candidate.actors()
@@ -601,13 +630,53 @@ def _event(
         sentence=sentence.text,
         start=sentence.start,
         end=sentence.end,
-        date=date.value if date else _default_date(candidate, status, document.published),
+        date=date.value
+        if date
+        else _default_date(candidate, status, document.published, untold, headline),
         date_text=date.text if date and not estimated else None,
         location=event_location(candidate.trigger, visit=candidate.coding.mode == "visit"),
         status=status,
         confidence=_confidence(candidate),
         trigger=candidate.trigger.text,
     )
+
+
+def _times_of_an_act_done(
+    dates: list[DateMatch], trigger: Any, text: str, document: Document, last_year: int | None
+) -> list[DateMatch]:
+    """The dates that may tell when an act already done happened. Not a deadline or a
+    period's end ("extended sanctions until January 31"), not a time after writing ("agreed
+    to hold talks next month"), and not the time of an act to come that an infinitive under
+    the trigger tells ("invited him to visit in November", "ordered him to appear October
+    16"): read ahead it is another day. (A year reads the same both ways and dates the whole:
+    "threatened to sanction them in 2018".)"""
+    published = document.published
+    # a date after the photo of an undated article may still be before its writing
+    written = published if published != document.photographed else None
+    kept = [
+        d
+        for d in dates
+        if not d.bound
+        and not (written and d.value and d.value > written.isoformat()[: len(d.value)])
+    ]
+    if not any(d.value for d in kept):
+        return kept
+    ahead = {d.start: d.value for d in find_dates(text, published, last_year, future=True)}
+    return [d for d in kept if not (ahead.get(d.start) != d.value and _in_infinitive(d, trigger))]
+
+
+def _in_infinitive(date: DateMatch, trigger: Any) -> bool:
+    """The date hangs from an infinitive ("to visit", "to appear") under the trigger."""
+    span = trigger.doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.i != trigger.i and token.head.i != token.i:
+        if token.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" for c in token.children):
+            # "failed to reach a deal on Sunday", "tried to enter on Monday": no act to come
+            return token.head.lemma_.lower() not in TRIED_VERBS and trigger in token.ancestors
+        token = token.head
+    return False
 
 
 def _threat_statement(candidate: Candidate, status: str) -> Any | None:
@@ -696,7 +765,7 @@ def _date_anchor(date: DateMatch, trigger: Any) -> Any | None:
     if not inside:
         return trigger
     head = next((t for t in inside if not date.start <= t.head.idx < date.end), inside[0])
-    if _names_a_thing(head, trigger):
+    if _names_a_thing(head, trigger) or _counts_since(head, trigger):
         return None
     governing = {trigger.i, *(a.i for a in trigger.ancestors)}
     token = head
@@ -709,20 +778,50 @@ def _date_anchor(date: DateMatch, trigger: Any) -> Any | None:
 
 
 NOUN_MODIFIERS = {"nummod", "compound", "amod", "poss"}
+# "the deal of 2015" names a deal; "the spring of 2019", "the end of May" are times.
+NAMING_PREPS = {"of"}
+TIME_NOUNS = {
+    "spring", "summer", "autumn", "fall", "winter", "season", "beginning", "start", "end",
+    "middle", "half", "quarter", "year", "month", "week", "weekend", "day", "morning",
+    "afternoon", "evening", "night", "period", "time", "course",
+}
 
 
 def _names_a_thing(date_head: Any, trigger: Any) -> bool:
     """A year that modifies a noun names a thing ("revive a 1998 accord", "accept the 2002
-    decision"): it dates that thing, not an act done to it. It does date the act of the
-    thing itself: the trigger noun ("the 2014 summit"), the trigger's subject or a clause
-    on it ("the 1965 treaty that established relations")."""
-    noun = date_head.head
-    if date_head.dep_ not in NOUN_MODIFIERS or noun.pos_ not in ("NOUN", "PROPN"):
+    decision", "violated the deal of 2015"; not a time: "in the spring of 2019"): it dates
+    that thing, not an act done to it. It
+    does date the act of the thing itself: the trigger noun ("the 2014 summit", "the summit
+    of June 2018"), the trigger's subject or a clause on it ("the 1965 treaty that
+    established relations")."""
+    if date_head.dep_ in NOUN_MODIFIERS:
+        noun = date_head.head
+    elif date_head.dep_ == "pobj" and date_head.head.lower_ in NAMING_PREPS:
+        noun = date_head.head.head
+        if noun.lemma_.lower() in TIME_NOUNS:
+            return False
+    else:
+        return False
+    if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     is_trigger = noun.i == trigger.i
     clause_on_it = trigger.head.i == noun.i and trigger.dep_ in ("relcl", "acl")
     its_subject = noun.head.i == trigger.i and noun.dep_ in ("nsubj", "nsubjpass")
     return not (is_trigger or clause_on_it or its_subject)
+
+
+def _counts_since(date_head: Any, trigger: Any) -> bool:
+    """A date under "since" on another noun or an adjective is where a count starts
+    ("criticised the test, its largest since 2006", "hosted him, the first summit since
+    2007"), not when the act happened. On a verb it dates the act's start ("has blocked
+    imports since August"); on the trigger noun, the last act of its kind ("the first meeting
+    since August 2019": there was one then)."""
+    preposition = date_head.head
+    return bool(
+        preposition.lower_ == "since"
+        and preposition.head.pos_ not in ("VERB", "AUX")
+        and preposition.head.i != trigger.i
+    )
 
 
 def _on_past_governor(date: DateMatch, trigger: Any) -> bool:
@@ -753,20 +852,28 @@ def _describes(verb: Any, trigger: Any) -> bool:
 
 
 def _default_date(
-    candidate: Candidate, status: str, published: datetime.date | None
+    candidate: Candidate,
+    status: str,
+    published: datetime.date | None,
+    untold: bool,
+    headline: bool = False,
 ) -> str | None:
     """An undated event that happened takes the publication year when its clause says it is
     news: present ("is negotiating", "have increased") or simple past ("Congo blamed
-    Rwanda"). Not the past perfect: "had caused" is background. An article that prints no
-    date leaves it undated: the latest year it cites is often history, and a wrong date is
+    Rwanda"). Not the past perfect: "had caused" is background (unless reported: see
+    ``_reported``); nor a clause that tells a time it does not give (``untold``: "attacked them
+    in the 1990s"). A headline with no verb names the news of the day. An article that prints
+    no date leaves it undated: the latest year it cites is often history, and a wrong date is
     worse than none.
 
     (An undated event after a dated sentence of the same paragraph has already taken
     that sentence's date: narrative time.)
     """
-    if status != OCCURRED:
+    if status != OCCURRED or untold or not published:
         return None
-    if published and _clause_tense(candidate.trigger) in ("present", "past"):
+    if _clause_tense(candidate.trigger) in ("present", "past") or (
+        headline and _verbless(candidate.trigger)
+    ):
         return str(published.year)
     return None
 
@@ -779,7 +886,9 @@ def _clause_tense(trigger: Any) -> str | None:
     The tense is read on the nearest finite verb above the trigger ("holding a meeting"
     inside "ties have recently witnessed ... Khan holding a meeting" is present perfect).
     A non-finite trigger under a past verb ("ditched a deal to buy submarines") is not
-    told as past: the act may lie anywhere before or after.
+    told as past: the act may lie anywhere before or after; a participle told at that verb's
+    time is (see ``_told_with_its_governor``). A headline's participle with no auxiliary is
+    read in the tense the headline drops ("..., clouding tariff talks": present).
     """
     non_finite = False
     for token in [trigger, *trigger.ancestors]:
@@ -788,21 +897,57 @@ def _clause_tense(trigger: Any) -> str | None:
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
         tags = {token.tag_} | {c.tag_ for c in auxiliaries}
         if not tags & FINITE_TAGS:
+            if token.dep_ == "ROOT" and not auxiliaries and token.tag_ in HEADLINE_TENSES:
+                return None if non_finite else HEADLINE_TENSES[token.tag_]
             # "issued a statement urging X": the statement says it when it is issued
-            non_finite = non_finite or not _worded_in_statement(token)
+            told_then = _worded_in_statement(token) or _told_with_its_governor(token)
+            non_finite = non_finite or not told_then
             continue
         if "MD" in tags:
             return None
         if tags & PRESENT_TAGS:
             return "present"
-        if any(c.lower_ in ("had", "'d") for c in auxiliaries):
+        if any(c.lower_ in ("had", "'d") for c in auxiliaries) and not _reported(token):
             return "pluperfect"
         return None if non_finite else "past"
     return None
 
 
+def _verbless(trigger: Any) -> bool:
+    """No verb tells the act: a headline that names its news ("Kenya-Japan talks on fishing")."""
+    return all(t.pos_ not in ("VERB", "AUX") for t in [trigger, *trigger.ancestors])
+
+
+def _reported(verb: Any) -> bool:
+    """A clause that a past verb of saying reports: its past perfect is the reported act's
+    simple past shifted back ("officials said the army had repelled an attack": the attack
+    is news), not background."""
+    head = verb.head
+    return bool(
+        verb.dep_ == "ccomp" and head.lemma_.lower() in REPORTING_VERBS and head.tag_ == "VBD"
+    )
+
+
 def _worded_in_statement(verb: Any) -> bool:
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in STATEMENT_NOUNS
+
+
+def _told_with_its_governor(verb: Any) -> bool:
+    """A participle or gerund whose act is told at the time of the verb it hangs on: an
+    adjunct ("crossed the border, firing at a ship", "after exchanging shots, returned",
+    "brokered a deal by asking both to withdraw") or a gerund after a verb of beginning or
+    going on ("began investigating"), or an infinitive after one or a verb of trying ("tried
+    to arrest", "began to shell"). Not a condition ("if attacked") nor an act that did not
+    come ("left without signing", "considered imposing")."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_VERBS:
+        return True  # "tried to arrest", "began to shell", "managed to enter"
+    if verb.tag_ not in PARTICIPLE_TAGS:
+        return False
+    if verb.dep_ == "advcl":
+        return all(c.lower_ in CONCURRENT_MARKS for c in verb.children if c.dep_ == "mark")
+    if verb.dep_ == "pcomp":
+        return bool(verb.head.lower_ in CONCURRENT_PREPS)
+    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in ASPECT_VERBS
 
 
 def _is_anaphor(candidate: Candidate) -> bool:
