@@ -7,6 +7,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from bilateral.api import analysis
+
 
 def data(client, url: str):
     response = client.get(url)
@@ -76,6 +78,17 @@ def test_contradictions_side_by_side(client):
     sides = conflicts[0]["sides"]
     assert sorted(s["value"] for s in sides) == [540e6, 790e6]
     assert all(s["sentence"] and s["doc_id"] for s in sides)
+
+
+def test_contradictions_list_their_first_sides_and_page_the_rest(client, monkeypatch):
+    [every] = data(client, "/api/contradictions?pair=PAK-RUS")
+    monkeypatch.setattr(analysis, "SIDES_LISTED", 1)
+    [capped] = data(client, "/api/contradictions?pair=PAK-RUS")
+    assert capped["sides"] == every["sides"][:1] and capped["periods"] == every["periods"][:1]
+    assert capped["side_count"] == every["side_count"] == len(every["sides"]) == 2
+    assert capped["disagreements"] == every["disagreements"] == [[0, 1]]  # into all the sides
+    rest = client.get(f"/api/contradictions/{capped['id']}/sides?offset=1&limit=5").json()
+    assert rest["data"] == every["sides"][1:] and rest["total"] == 2
 
 
 def test_export_jsonl_download(client):

@@ -52,6 +52,8 @@ def test_envelope_timeline_pages_follow_next(client):
     ("/api/clusters/999999", 404),
     ("/api/contradictions/999999/disagreements", 404),
     ("/api/contradictions/9223372036854775808/disagreements", 404),  # past SQLite's integers
+    ("/api/contradictions/999999/sides", 404),
+    ("/api/contradictions/9223372036854775808/sides", 404),
     ("/api/nothing-here", 404),
     ("/api/events?pair=PAKISTAN", 422),
     ("/api/events?since=last-year", 422),

@@ -17,7 +17,7 @@ from bilateral.analysis.conflicts import (
     cited_documents,
     conflict_count,
     conflict_disagreements,
-    conflict_previews,
+    conflict_sides,
     figure_conflicts,
     stored_conflicts,
 )
@@ -81,19 +81,32 @@ def computed(session, codes: tuple[str, ...]) -> list[dict]:
 
 
 def whole(session, conflicts: list[dict], page: int = 2) -> list[dict]:
-    """Stored conflicts as ``figure_conflicts`` gives them: every disagreeing pair, read by
-    pages of ``page`` (``conflict_disagreements``), in place of the ones listed."""
+    """Stored conflicts as ``figure_conflicts`` gives them: every side and disagreeing pair,
+    read by pages of ``page`` (``conflict_sides``, ``conflict_disagreements``), in place of
+    the ones listed."""
     for conflict in conflicts:
-        conflict_id, pairs, offset, total = conflict.pop("id"), [], 0, None
-        while total is None or offset < total:
-            found, total = conflict_disagreements(session, conflict_id, limit=page,
-                                                  offset=offset) or ([], 0)
-            pairs += found
-            offset += page
-        assert conflict.pop("disagreement_count") == total == len(pairs)
+        conflict_id = conflict.pop("id")
+        sides = paged(conflict_sides, session, conflict_id, page)
+        assert conflict.pop("side_count") == len(sides)
+        assert sides[:len(conflict["sides"])] == conflict["sides"]
+        conflict["sides"], conflict["periods"] = sides, [side["period"] for side in sides]
+        pairs = paged(conflict_disagreements, session, conflict_id, page)
+        assert conflict.pop("disagreement_count") == len(pairs)
         assert pairs[:len(conflict["disagreements"])] == conflict["disagreements"]
         conflict["disagreements"] = pairs
     return conflicts
+
+
+def paged(read, session, conflict_id: int, page: int) -> list:
+    """Everything ``read`` gives of one conflict, a page of ``page`` at a time; each page
+    says the same total, and the pages add up to it."""
+    found, offset, total = [], 0, None
+    while total is None or offset < total:
+        items, total = read(session, conflict_id, limit=page, offset=offset) or ([], 0)
+        found += items
+        offset += page
+    assert len(found) == total
+    return found
 
 
 def assert_stored_equal_computed(store) -> None:
@@ -112,10 +125,11 @@ def assert_stored_equal_computed(store) -> None:
             pages = [c for offset in range(0, len(expected), 2)
                      for c in stored_conflicts(session, codes, limit=2, offset=offset)]
             assert whole(session, pages) == expected, codes  # pages of two, the same order
-            shown = [{"variable": c["variable"], "countries": c["countries"],
-                      "direction": c["direction"], "unit": c["unit"], "sides": c["sides"][:2],
-                      "side_count": len(c["sides"])} for c in expected[:3]]
-            assert conflict_previews(session, codes, limit=3, sides=2) == shown, codes
+            capped = stored_conflicts(session, codes, limit=3, sides=2, pairs=0)
+            assert [(c["sides"], c["periods"], c["side_count"], c["disagreements"])
+                    for c in capped] == [
+                (c["sides"][:2], c["periods"][:2], len(c["sides"]), []) for c in expected[:3]]
+            assert whole(session, capped, page=1) == expected[:3], codes
 
 
 def brazil_turkey_totals(store) -> list[str]:
@@ -201,3 +215,27 @@ def test_many_disagreements_are_kept_in_rows_and_read_by_pages(store, tmp_path, 
         assert conflict["disagreements"] == expected[:4] and conflict["disagreement_count"] == 10
         assert middle == (expected[4:9], 10) and past == ([], 10)
         assert whole(session, [conflict], page=3)[0]["disagreements"] == expected
+
+
+def test_a_conflict_lists_its_first_sides_and_pages_the_rest(store, tmp_path):
+    # Five reports of one year's exports, all different: one conflict of five sides.
+    for n, value in enumerate(("610", "745", "820", "905", "990")):
+        (tmp_path / f"bulletin{n}.txt").write_text(
+            f"Kenya's exports to Japan were worth ${value} million in 2022, according to "
+            f"customs bulletin number {n} published by the revenue authority in Nairobi.",
+            encoding="utf-8")
+    try:
+        ingest(store, [str(tmp_path)], after_write=link_pending)
+    except MissingExtra as exc:
+        pytest.skip(str(exc))
+    with store.session() as session:
+        [every] = computed(session, ("JPN", "KEN"))
+        [conflict] = stored_conflicts(session, ("JPN", "KEN"), sides=2)
+        assert len(every["sides"]) == 5 and conflict["side_count"] == 5
+        assert conflict["sides"] == every["sides"][:2]
+        assert conflict["periods"] == ["2022", "2022"]
+        rest = conflict_sides(session, conflict["id"], limit=10, offset=2)
+        assert rest == (every["sides"][2:], 5)
+        assert conflict_sides(session, conflict["id"], limit=2, offset=4) == (
+            every["sides"][4:], 5)
+        assert conflict_sides(session, conflict["id"] + 1000, limit=2) is None

@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from bilateral.web import views
+
 
 @pytest.mark.parametrize("url,needle", [
     ("/", "Cooperation–conflict index"),
@@ -40,6 +42,15 @@ def test_pages_contradictions_side_by_side(client):
     html = client.get("/figures?pair=PAK-RUS").text
     assert html.count('<div class="side">') == 2
     assert "790,000,000" in html and "540,000,000" in html
+
+
+def test_pages_contradictions_link_the_sides_not_shown(client, monkeypatch):
+    monkeypatch.setattr(views, "SIDES_SHOWN", 1)
+    html = client.get("/figures?pair=PAK-RUS").text
+    assert html.count('<div class="side">') == 1
+    [conflict] = client.get("/api/contradictions?pair=PAK-RUS").json()["data"]
+    assert (f'and 1 more sources: <a href="/api/contradictions/{conflict["id"]}/sides?offset=1">'
+            in html)
 
 
 def test_pages_errors_are_html(client):

@@ -45,22 +45,39 @@ def conflicts_naming(codes: Sequence[str]) -> list[Any]:
 
 
 def stored_conflicts(session: Any, codes: Sequence[str] = (), *, limit: int | None = None,
-                     offset: int = 0, pairs: int | None = None) -> list[dict[str, Any]]:
+                     offset: int = 0, pairs: int | None = None,
+                     sides: int | None = None) -> list[dict[str, Any]]:
     """The conflicts of the figures naming every code (none: all), as ``figure_conflicts``
     gives them, read from what the linker stored: no comparison. ``limit`` and ``offset``
     take a page of them in that order (a pair's conflicts grow with the square of its
     figures: the largest pair of a 100,000-article store holds 7,527 sides). Each gives its
-    ``id``, its ``disagreement_count`` and its first ``pairs`` disagreeing pairs (None: all;
-    ``conflict_disagreements`` pages the rest): one conflict of that store has 1.2 M."""
+    ``id``, its first ``sides`` sides (None: all; ``periods`` are theirs) and ``side_count``
+    (``conflict_sides`` pages the rest: one conflict of that store has 1,560), and its
+    ``disagreement_count`` and first ``pairs`` disagreeing pairs (None: all;
+    ``conflict_disagreements`` pages the rest): that conflict has 1.2 M."""
     conflicts = session.execute(_conflict_rows(codes, limit, offset)).scalars().all()
     ids = [c.id for c in conflicts]
-    sides = _sides(session, ids)
-    shown = _disagreements(session, ids, 0, pairs)
+    shown = _sides(session, ids, 0, sides)
+    counts = _side_counts(session, [i for i in ids if sides is not None and
+                                    len(shown[i]) == sides])
+    listed = _disagreements(session, ids, 0, pairs)
     return [{"id": c.id, "variable": c.variable, "countries": list(c.countries),
              "direction": c.direction, "unit": c.unit,
-             "periods": [side["period"] for side in sides[c.id]], "sides": sides[c.id],
-             "disagreements": shown[c.id], "disagreement_count": c.disagreement_count}
+             "periods": [side["period"] for side in shown[c.id]], "sides": shown[c.id],
+             "side_count": counts.get(c.id, len(shown[c.id])),
+             "disagreements": listed[c.id], "disagreement_count": c.disagreement_count}
             for c in conflicts]
+
+
+def conflict_sides(session: Any, conflict_id: int, *, limit: int,
+                   offset: int = 0) -> tuple[list[dict[str, Any]], int] | None:
+    """A page of one stored conflict's sides, in order, and how many it has; None when
+    there is no such conflict."""
+    known = session.scalar(select(FigureConflictRow.id).where(FigureConflictRow.id == conflict_id))
+    if known is None:
+        return None
+    return (_sides(session, [conflict_id], offset, offset + limit)[conflict_id],
+            _side_counts(session, [conflict_id]).get(conflict_id, 0))
 
 
 def conflict_disagreements(session: Any, conflict_id: int, *, limit: int,
@@ -97,25 +114,6 @@ def _disagreements(session: Any, ids: list[int], start: int,
             for i, pairs in found.items()}
 
 
-def conflict_previews(session: Any, codes: Sequence[str], *, limit: int,
-                      sides: int) -> list[dict[str, Any]]:
-    """The first ``limit`` conflicts of ``stored_conflicts``, each with its first ``sides``
-    sides and ``side_count``, without the disagreeing pairs: what a page shows of them (one
-    conflict of the 100,000-article store has 1,560 sides and 1.2 M disagreeing pairs)."""
-    conflicts = session.scalars(_conflict_rows(codes, limit, 0)).all()
-    ids = [c.id for c in conflicts]
-    shown = _sides(session, ids, below=sides)
-    counts: dict[int, int] = {}
-    for start in range(0, len(ids), IDS_PER_QUERY):
-        counts.update((conflict_id, int(n)) for conflict_id, n in session.execute(
-            select(FigureConflictSideRow.conflict_id, func.count())
-            .where(FigureConflictSideRow.conflict_id.in_(ids[start:start + IDS_PER_QUERY]))
-            .group_by(FigureConflictSideRow.conflict_id)))
-    return [{"variable": c.variable, "countries": list(c.countries), "direction": c.direction,
-             "unit": c.unit, "sides": shown[c.id], "side_count": counts.get(c.id, 0)}
-            for c in conflicts]
-
-
 def _conflict_rows(codes: Sequence[str], limit: int | None, offset: int) -> Select[Any]:
     """The stored conflicts naming every code, in ``find_conflicts``' order, a page of them."""
     return (select(FigureConflictRow).where(*conflicts_naming(codes))
@@ -124,24 +122,38 @@ def _conflict_rows(codes: Sequence[str], limit: int | None, offset: int) -> Sele
             .limit(limit).offset(offset))
 
 
-def _sides(session: Any, ids: list[int], *,
-           below: int | None = None) -> dict[int, list[dict[str, Any]]]:
-    """The sides of the conflicts ``ids`` in order (``below``: their first ones only)."""
+def _sides(session: Any, ids: list[int], start: int,
+           stop: int | None) -> dict[int, list[dict[str, Any]]]:
+    """The sides ``start:stop`` of the conflicts ``ids``, in order (None: to the last)."""
     sides: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
+    if stop is not None and stop <= start:
+        return sides
     ordered = sorted(ids)
-    for start in range(0, len(ordered), IDS_PER_QUERY):
+    for at in range(0, len(ordered), IDS_PER_QUERY):
         # plain rows, not ORM objects: a page of conflicts may hold thousands of sides
         query = (select(FigureConflictSideRow.conflict_id, *FIGURE_COLUMNS, DocumentRow.title,
                         DocumentRow.published, DocumentRow.source)
                  .join(FigureRow, FigureRow.id == FigureConflictSideRow.figure_id)
                  .join(DocumentRow, DocumentRow.doc_id == FigureRow.doc_id)
-                 .where(FigureConflictSideRow.conflict_id.in_(ordered[start:start + IDS_PER_QUERY]))
+                 .where(FigureConflictSideRow.conflict_id.in_(ordered[at:at + IDS_PER_QUERY]),
+                        FigureConflictSideRow.position >= start)
                  .order_by(FigureConflictSideRow.conflict_id, FigureConflictSideRow.position))
-        if below is not None:
-            query = query.where(FigureConflictSideRow.position < below)
+        if stop is not None:
+            query = query.where(FigureConflictSideRow.position < stop)
         for row in session.execute(query):
             sides[row.conflict_id].append(_side(row, row.title, row.published, row.source))
     return sides
+
+
+def _side_counts(session: Any, ids: list[int]) -> dict[int, int]:
+    """How many sides each of the conflicts ``ids`` has (counted on the index)."""
+    counts: dict[int, int] = {}
+    for at in range(0, len(ids), IDS_PER_QUERY):
+        counts.update((conflict_id, int(n)) for conflict_id, n in session.execute(
+            select(FigureConflictSideRow.conflict_id, func.count())
+            .where(FigureConflictSideRow.conflict_id.in_(ids[at:at + IDS_PER_QUERY]))
+            .group_by(FigureConflictSideRow.conflict_id)))
+    return counts
 
 
 def _side(row: Any, title: str | None, published: str | None,

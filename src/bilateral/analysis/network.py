@@ -52,30 +52,36 @@ def network_of_ties(clusters: Iterable[Tied], actors: Mapping[str, dict[str, Any
     appear, their values added up in cluster order.
     """
     clusters_of: dict[str, list[str]] = {}
-    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+    # per edge: real events, reviewed ones, Goldstein sum, first and last date ("": none)
+    edges: dict[tuple[str, str, str], list[Any]] = {}
     for cluster_id, type_, date, goldstein, ties in clusters:
-        for actor_id in dict.fromkeys(actor for tie in ties for actor in tie):
-            clusters_of.setdefault(actor_id, []).append(str(cluster_id))
-        for a, b in ties:
-            edge = edges.get((a, b, type_))
+        label, checked = str(cluster_id), cluster_id in reviewed
+        for tie in ties:
+            for actor_id in tie:
+                listed = clusters_of.get(actor_id)
+                if listed is None:
+                    clusters_of[actor_id] = [label]
+                elif listed[-1] != label:  # a cluster's ties come together
+                    listed.append(label)
+            edge = edges.get((tie[0], tie[1], type_))
             if edge is None:
-                edge = edges[a, b, type_] = {"type": type_, "count": 0, "reviewed": 0,
-                                             "goldstein_sum": 0.0, "first_date": "",
-                                             "last_date": ""}
-            edge["count"] += 1
-            edge["reviewed"] += cluster_id in reviewed  # real events an analyst reviewed
-            edge["goldstein_sum"] += goldstein
+                edge = edges[tie[0], tie[1], type_] = [0, 0, 0.0, "", ""]
+            edge[0] += 1
+            edge[1] += checked
+            edge[2] += goldstein
             if date:
-                edge["first_date"] = min(filter(None, (edge["first_date"], date)))
-                edge["last_date"] = max(edge["last_date"], date)
+                if not edge[3] or date < edge[3]:
+                    edge[3] = date
+                edge[4] = max(edge[4], date)
     graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     graph.graph.update(attributes)
     for actor_id, ids in clusters_of.items():  # GraphML: no lists
         graph.add_node(actor_id, events=len(ids), clusters=" ".join(ids),
                        **_node_attributes(actors[actor_id]))
-    for (a, b, key), edge in edges.items():
-        graph.add_edge(a, b, key=key, **edge,
-                       goldstein_mean=round(edge["goldstein_sum"] / edge["count"], 3))
+    for (a, b, key), (count, checked, goldstein_sum, first_date, last_date) in edges.items():
+        graph.add_edge(a, b, key=key, type=key, count=count, reviewed=checked,
+                       goldstein_sum=goldstein_sum, first_date=first_date, last_date=last_date,
+                       goldstein_mean=round(goldstein_sum / count, 3))
     return graph
 
 
@@ -115,8 +121,9 @@ def actor_network(store: Any, pair: str | Sequence[str] | None = None, *,
     rows: list[Tied] = []
     first: dict[str, int] = {}  # each actor's first real event
     with store.session() as session:
-        for cluster_id, type_, date, goldstein, source_id, target_id in session.execute(
-                query.order_by(ClusterTieRow.cluster_id, ClusterTieRow.position)):
+        # Core rows, not the ORM's: a large pair has tens of thousands of ties
+        for cluster_id, type_, date, goldstein, source_id, target_id in session.connection(
+                ).execute(query.order_by(ClusterTieRow.cluster_id, ClusterTieRow.position)):
             if not rows or rows[-1][0] != cluster_id:
                 rows.append((cluster_id, type_, date, goldstein, []))
             rows[-1][4].append((source_id, target_id))

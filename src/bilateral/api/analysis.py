@@ -14,7 +14,7 @@ import networkx as nx
 
 from bilateral.analysis.conflicts import conflict_count, stored_conflicts
 from bilateral.analysis.conflicts import conflict_disagreements as disagreement_page
-from bilateral.analysis.conflicts import conflict_previews as previews
+from bilateral.analysis.conflicts import conflict_sides as side_page
 from bilateral.analysis.export import write_export as analysis_export
 from bilateral.analysis.index import cooperation_index
 from bilateral.analysis.network import actor_network
@@ -29,6 +29,9 @@ from bilateral.types import OCCURRED
 # Disagreeing pairs each conflict of /api/contradictions lists; the rest are paged by
 # /api/contradictions/{id}/disagreements (their number grows with the square of the sides).
 DISAGREEMENTS_LISTED = 100
+# Sides each conflict lists; /api/contradictions/{id}/sides pages the rest (one conflict of
+# a 100,000-article store has 1,560: a page of 50 conflicts listed 4,748 sides, 2 MB).
+SIDES_LISTED = 20
 
 
 def timeline(store: Store, pair: tuple[str, str], *, since: str | None = None,
@@ -70,13 +73,14 @@ def search(store: Store, q: str, limit: int = 50) -> list[dict[str, Any]]:
 
 
 def contradictions(store: Store, pair: tuple[str, str] | None, *, limit: int,
-                   offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+                   offset: int = 0, sides: int,
+                   pairs: int) -> tuple[list[dict[str, Any]], int]:
     """A page of the figures that disagree, every source side by side (``linking.figures``
-    decides, when the figures are stored), each with its first ``DISAGREEMENTS_LISTED``
-    disagreeing pairs, and how many conflicts there are in all."""
+    decides, when the figures are stored), each with its first ``sides`` sides and first
+    ``pairs`` disagreeing pairs, and how many conflicts there are in all."""
     with store.session() as session:
-        return (stored_conflicts(session, pair or (), limit=limit, offset=offset,
-                                 pairs=DISAGREEMENTS_LISTED),
+        return (stored_conflicts(session, pair or (), limit=limit, offset=offset, pairs=pairs,
+                                 sides=sides),
                 conflict_count(session, pair or ()))
 
 
@@ -87,13 +91,11 @@ def disagreements(store: Store, conflict_id: int, *, limit: int,
         return disagreement_page(session, conflict_id, limit=limit, offset=offset)
 
 
-def conflict_previews(store: Store, pair: tuple[str, str] | None, *, limit: int,
-                      sides: int) -> tuple[list[dict[str, Any]], int]:
-    """The first conflicts, each with its first sides (``analysis.conflicts``), and how many
-    conflicts there are in all: what the figures page shows."""
+def sides(store: Store, conflict_id: int, *, limit: int,
+          offset: int = 0) -> tuple[list[dict[str, Any]], int] | None:
+    """A page of one conflict's sides and how many it has (None: no conflict)."""
     with store.session() as session:
-        return (previews(session, pair or (), limit=limit, sides=sides),
-                conflict_count(session, pair or ()))
+        return side_page(session, conflict_id, limit=limit, offset=offset)
 
 
 def write_export(store: Store, fmt: str, path: Path) -> Path:

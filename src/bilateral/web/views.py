@@ -32,7 +32,7 @@ templates = Jinja2Templates(directory=str(files("bilateral.web") / "templates"))
 PAGE = 50
 # What /figures shows of a pair's conflicts: the first ones, each with its first sources;
 # /api/contradictions gives them all, by pages.
-CONFLICTS_SHOWN = 100
+CONFLICTS_SHOWN = 25
 SIDES_SHOWN = 12
 # The icon of every page and of the API docs, inline: no request, no file to ship.
 FAVICON = ("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='"
@@ -164,8 +164,8 @@ def figures_page(*, request: Request, pair: str | None = Query(None, max_length=
     pairs, chosen = _chosen_pair(session, pair)
     codes = parse_pair(chosen)
     rows = session.scalars(queries.figures_query(codes, variable or None).limit(500))
-    conflicts, conflicts_total = analysis.conflict_previews(store, codes, limit=CONFLICTS_SHOWN,
-                                                            sides=SIDES_SHOWN)
+    conflicts, conflicts_total = analysis.contradictions(store, codes, limit=CONFLICTS_SHOWN,
+                                                         sides=SIDES_SHOWN, pairs=0)
     return render(request, "figures.html", pairs=pairs, pair=chosen, variable=variable or "",
                   variables=queries.distinct_values(session, FigureRow.variable),
                   figures=[serialize.figure(r) for r in rows],

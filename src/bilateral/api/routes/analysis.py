@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from bilateral.api.envelope import (
 )
 from bilateral.api.params import (
     MAX_LIMIT,
+    Paging,
     PagingDep,
     parse_code,
     parse_date,
@@ -32,6 +34,7 @@ from bilateral.api.params import (
     required_pair,
 )
 from bilateral.store.export import ExportFormat
+from bilateral.store.session import Store
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 
@@ -110,28 +113,46 @@ def search(*, q: str = Query(..., min_length=1, max_length=200),
 
 @router.get("/contradictions", response_model=Page[dict[str, Any]],
             summary="Figures on the same variable and period that disagree, side by side",
-            description=f"Each conflict lists its sides, its first {analysis.DISAGREEMENTS_LISTED} "
-                        "disagreeing pairs (index pairs into `sides`) and `disagreement_count`; "
-                        "`/api/contradictions/{id}/disagreements` pages them all.")
+            description=f"Each conflict lists its first {analysis.SIDES_LISTED} sides of "
+                        "`side_count` and its first "
+                        f"{analysis.DISAGREEMENTS_LISTED} disagreeing pairs (index pairs into "
+                        "all its sides, in order) of `disagreement_count`; "
+                        "`/api/contradictions/{id}/sides` and "
+                        "`/api/contradictions/{id}/disagreements` page them all.")
 def contradictions(*, pair: str | None = PAIR_OPTIONAL, paging: PagingDep,
                    store: StoreDep) -> dict[str, Any]:
     found, total = analysis.contradictions(store, parse_pair(pair), limit=paging.limit,
-                                           offset=paging.offset)
+                                           offset=paging.offset, sides=analysis.SIDES_LISTED,
+                                           pairs=analysis.DISAGREEMENTS_LISTED)
     return page(found, total, paging.limit, paging.offset)
+
+
+@router.get("/contradictions/{conflict_id}/sides", response_model=Page[dict[str, Any]],
+            summary="One conflict's sides, a page at a time")
+def contradiction_sides(*, conflict_id: int, paging: PagingDep,
+                        store: StoreDep) -> dict[str, Any]:
+    return page(*_one_conflict(analysis.sides, store, conflict_id, paging), paging.limit,
+                paging.offset)
 
 
 @router.get("/contradictions/{conflict_id}/disagreements", response_model=Page[list[int]],
             summary="One conflict's disagreeing pairs of sides, a page at a time")
 def contradiction_disagreements(*, conflict_id: int, paging: PagingDep,
                                 store: StoreDep) -> dict[str, Any]:
+    return page(*_one_conflict(analysis.disagreements, store, conflict_id, paging),
+                paging.limit, paging.offset)
+
+
+def _one_conflict(read: Callable[..., tuple[list[Any], int] | None], store: Store,
+                  conflict_id: int, paging: Paging) -> tuple[list[Any], int]:
+    """A page of what ``read`` finds of one conflict and its total; 404 when there is none."""
     # an id no row can have (SQLite's integers end at 2**63) is simply not found
     in_range = 0 <= conflict_id < 2**62
-    found = (analysis.disagreements(store, conflict_id, limit=paging.limit, offset=paging.offset)
+    found = (read(store, conflict_id, limit=paging.limit, offset=paging.offset)
              if in_range else None)
     if found is None:
         raise HTTPException(404, f"no conflict {conflict_id}")
-    pairs, total = found
-    return page(pairs, total, paging.limit, paging.offset)
+    return found
 
 
 @router.get("/exports/{fmt}", summary="Download the whole store in an export format",
