@@ -49,6 +49,10 @@ __all__ = ["extract_events"]
 # Clauses below a trigger that make another statement or tell another act.
 OTHER_STATEMENT_DEPS = {"ccomp", "relcl", "parataxis", "csubj", "advcl"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# "imposed sanctions after Russia invaded", "following the Ugandan raid": the act answered.
+ANSWERED_MARKERS = {"after", "following"}
+# Who did an act told as a noun: "Uganda's decision", "the Ugandan raid".
+ACT_OWNER_DEPS = {"poss", "amod", "compound"}
 
 FUTURE_STATUSES = {"planned", "expected", "hoped"}
 # Acts whose complement is the act demanded, refused or threatened, not an event of its own.
@@ -155,6 +159,7 @@ def extract_events(
                 _take_up_antecedent(candidate, antecedent)
                 if _heads_its_clause(candidate, candidates):
                     _add_clause_counterpart(candidate, actors)
+                    _add_answered_party(candidate, actors)
                 headline = sentence.start < headline_end
                 _add_joint_partner(candidate, _pair_in_view(article_pair, named_in, headline))
                 event = _event(document, sentence, candidate, last_year, narrative)
@@ -403,6 +408,40 @@ def _add_clause_counterpart(candidate: Candidate, actors: SentenceActors) -> Non
         candidate.targets.append(other)
     else:
         candidate.sources.append(other)
+
+
+def _add_answered_party(candidate: Candidate, actors: SentenceActors) -> None:
+    """An act with only its doer named, told as coming after another party's act, answers
+    that party: "Japan imposed sanctions after Russia invaded Ukraine", "China protested
+    after Japan bought the islands", "Uganda's condemnation came a day after Rwandan troops
+    crossed the border", "recalled its ambassador following Uganda's decision". The earlier
+    act hangs on the clause's own verb (an after-clause or an after/following phrase), so
+    what a quoted or reported clause says is not read."""
+    if not candidate.sources or candidate.targets or len(candidate.actors()) != 1:
+        return
+    trigger = candidate.trigger
+    verb = trigger.head if trigger.dep_ in SUBJECT_DEPS | {"dobj"} else trigger
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    doers = {f.actor.country for f in candidate.sources}
+    earlier: list[Found] = []
+    for child in [*verb.children, *(c for o in verb.children if o.dep_ == "dobj" for c in o.children)]:
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ANSWERED_MARKERS for m in child.children
+        ):
+            earlier += [f for c in child.children if c.dep_ == "nsubj" for f in actors.in_subject(c)]
+        elif child.dep_ == "prep" and child.lower_ in ANSWERED_MARKERS:
+            earlier += [
+                f
+                for act in child.children
+                if act.dep_ == "pobj"
+                for owner in act.children
+                if owner.dep_ in ACT_OWNER_DEPS
+                for f in actors.in_phrase(owner)
+            ]
+    other = next((f for f in earlier if f.actor.country not in doers and not f.is_place), None)
+    if other is not None:
+        candidate.targets.append(other)
 
 
 def _own_tokens(head: Any) -> Iterator[Any]:
