@@ -173,6 +173,11 @@ def test_a_party_that_only_received_the_act_is_its_target() -> None:
          ("SANCTION", "KEN", "UGA")),
         ("Ghana's condemnation came a day after Togolese troops crossed the border.",
          ("ACCUSE", "GHA", "TGO")),
+        # the means of an answer answers what its verb's to/against phrase names
+        ("Norway responded to Chile's move by recalling its ambassador.",
+         ("SANCTION", "NOR", "CHL")),
+        ("Norway retaliated against Chile by expelling two diplomats.",
+         ("SANCTION", "NOR", "CHL")),
     ],
 )
 def test_an_act_after_another_partys_act_answers_it(text: str, expected: tuple) -> None:

@@ -37,6 +37,8 @@ from bilateral.events.status import (
 )
 from bilateral.events.status import TIME_PREPS as OTHER_TIME_PREPS
 from bilateral.events.verbal import (
+    ANSWER_VERBS,
+    MEANS_PREP,
     STATEMENT_NOUNS,
     TOPIC_VERBS,
     pronoun_subject,
@@ -51,6 +53,8 @@ OTHER_STATEMENT_DEPS = {"ccomp", "relcl", "parataxis", "csubj", "advcl"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # "imposed sanctions after Russia invaded", "following the Ugandan raid": the act answered.
 ANSWERED_MARKERS = {"after", "following"}
+# What an answer answers: "responded to Uganda's move", "retaliated against Uganda".
+ANSWERED_PREPS = {"to", "against"}
 # Who did an act told as a noun: "Uganda's decision", "the Ugandan raid".
 ACT_OWNER_DEPS = {"poss", "amod", "compound"}
 
@@ -439,6 +443,10 @@ def _add_answered_party(candidate: Candidate, actors: SentenceActors) -> None:
                 if owner.dep_ in ACT_OWNER_DEPS
                 for f in actors.in_phrase(owner)
             ]
+    means = trigger.dep_ == "pcomp" and trigger.head.lower_ == MEANS_PREP
+    if means and trigger.head.head.lemma_.lower() in ANSWER_VERBS:
+        # "responded to Uganda's move by recalling its ambassador": the means answers it
+        earlier += actors.in_prep_objects([trigger.head.head], ANSWERED_PREPS)
     other = next((f for f in earlier if f.actor.country not in doers and not f.is_place), None)
     if other is not None:
         candidate.targets.append(other)
