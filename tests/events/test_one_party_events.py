@@ -198,3 +198,15 @@ def test_an_answer_takes_no_party_beyond_its_own_clause(text: str, kept: tuple) 
     found = _events(text)
     assert kept in found
     assert not any(e[0] == kept[0] and e[2] == "PER" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Norway received a visit from the Chilean president.", ("CONSULT", "CHL", "NOR")),
+        ("Norway welcomed Chile's offer of talks.", ("AGREE", "CHL", "NOR")),
+        ("The Chilean move drew condemnation from Norway.", ("ACCUSE", "NOR", "CHL")),
+    ],
+)
+def test_a_noun_naming_its_doer_reached_its_governors_subject(text: str, expected: tuple) -> None:
+    assert expected in _events(text)
