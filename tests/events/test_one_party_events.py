@@ -173,6 +173,12 @@ def test_a_party_that_only_received_the_act_is_its_target() -> None:
          ("SANCTION", "KEN", "UGA")),
         ("Ghana's condemnation came a day after Togolese troops crossed the border.",
          ("ACCUSE", "GHA", "TGO")),
+        # the earlier act's passive agent or by-phrase names who did it; that act, between
+        # parties itself, is no goal of the answer, which is kept
+        ("Norway recalled its envoy after two Norwegian diplomats were expelled by Chile.",
+         ("SANCTION", "NOR", "CHL")),
+        ("Norway recalled its envoy following the expulsion of two diplomats by Chile.",
+         ("SANCTION", "NOR", "CHL")),
         # the means of an answer answers what its verb's to/against phrase names
         ("Norway responded to Chile's move by recalling its ambassador.",
          ("SANCTION", "NOR", "CHL")),

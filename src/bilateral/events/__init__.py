@@ -299,7 +299,7 @@ def _heads_its_clause(candidate: Candidate, candidates: list[Candidate]) -> bool
         return False
     others = set().union(*(_event_heads(c) for c in candidates if c is not candidate))
     if any(
-        trigger in c.trigger.ancestors
+        trigger in c.trigger.ancestors and not _told_as_earlier(c.trigger, trigger)
         for c in candidates
         if c.is_bilateral() and c.coding.type not in GOAL_TYPES
     ):
@@ -310,6 +310,22 @@ def _heads_its_clause(candidate: Candidate, candidates: list[Candidate]) -> bool
         if token.lemma_ in SPEECH_VERBS:
             return True
     return True
+
+
+def _told_as_earlier(act: Any, trigger: Any) -> bool:
+    """``act`` hangs on ``trigger`` as what came before it ("recalled its envoy after two
+    diplomats were expelled by Uganda"): an act of its own that the trigger may answer, not
+    its goal or means."""
+    token = act
+    while token.i != trigger.i:
+        if token.dep_ == "prep" and token.lower_ in ANSWERED_MARKERS:
+            return True
+        if token.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ANSWERED_MARKERS for m in token.children
+        ):
+            return True
+        token = token.head
+    return False
 
 
 def _main_subject(doc: Any, actors: SentenceActors) -> list[Found]:
@@ -433,16 +449,10 @@ def _add_answered_party(candidate: Candidate, actors: SentenceActors) -> None:
         if child.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ANSWERED_MARKERS for m in child.children
         ):
-            earlier += [f for c in child.children if c.dep_ == "nsubj" for f in actors.in_subject(c)]
+            earlier += _earlier_doers(child, actors)
         elif child.dep_ == "prep" and child.lower_ in ANSWERED_MARKERS:
-            earlier += [
-                f
-                for act in child.children
-                if act.dep_ == "pobj"
-                for owner in act.children
-                if owner.dep_ in ACT_OWNER_DEPS
-                for f in actors.in_phrase(owner)
-            ]
+            earlier += [f for act in child.children if act.dep_ == "pobj"
+                        for f in _earlier_doers(act, actors)]
     means = trigger.dep_ == "pcomp" and trigger.head.lower_ == MEANS_PREP
     if means and trigger.head.head.lemma_.lower() in ANSWER_VERBS:
         # "responded to Uganda's move by recalling its ambassador": the means answers it
@@ -450,6 +460,23 @@ def _add_answered_party(candidate: Candidate, actors: SentenceActors) -> None:
     other = next((f for f in earlier if f.actor.country not in doers and not f.is_place), None)
     if other is not None:
         candidate.targets.append(other)
+
+
+def _earlier_doers(act: Any, actors: SentenceActors) -> list[Found]:
+    """Who did the act an answer follows: a clause's subject or its passive's agent ("after
+    Uganda expelled", "after two diplomats were expelled by Uganda"); a noun's possessor,
+    nationality or by-phrase ("Uganda's decision", "the Ugandan raid", "the expulsion of
+    two diplomats by Uganda")."""
+    found = [f for c in act.children if c.dep_ == "nsubj" for f in actors.in_subject(c)]
+    found += [f for c in act.children if c.dep_ in ACT_OWNER_DEPS for f in actors.in_phrase(c)]
+    return found + [
+        f
+        for by in act.children
+        if by.dep_ == "agent" or (by.dep_ == "prep" and by.lower_ == MEANS_PREP)
+        for agent in by.children
+        if agent.dep_ == "pobj"
+        for f in actors.in_phrase(agent)
+    ]
 
 
 def _own_tokens(head: Any) -> Iterator[Any]:
