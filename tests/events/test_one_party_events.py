@@ -161,3 +161,58 @@ def test_a_party_that_only_received_the_act_is_its_target() -> None:
     assert ("ACCUSE", "IRN", None) in _events("Iran condemned the group on Tuesday.")
     records = bilateral.extract("The group condemned Iran on Tuesday.", published="2019-03-09")
     assert records.relations == []  # no doer: not a relation between two parties
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Norway imposed sanctions after Chile seized two fishing boats.",
+         ("SANCTION", "NOR", "CHL")),
+        ("Brazil protested on Tuesday after Peru closed the border.", ("ACCUSE", "BRA", "PER")),
+        ("Kenya recalled its ambassador following Uganda's decision to expel a diplomat.",
+         ("SANCTION", "KEN", "UGA")),
+        ("Ghana's condemnation came a day after Togolese troops crossed the border.",
+         ("ACCUSE", "GHA", "TGO")),
+        # the earlier act's passive agent or by-phrase names who did it; that act, between
+        # parties itself, is no goal of the answer, which is kept
+        ("Norway recalled its envoy after two Norwegian diplomats were expelled by Chile.",
+         ("SANCTION", "NOR", "CHL")),
+        ("Norway recalled its envoy following the expulsion of two diplomats by Chile.",
+         ("SANCTION", "NOR", "CHL")),
+        # the means of an answer answers what its verb's to/against phrase names
+        ("Norway responded to Chile's move by recalling its ambassador.",
+         ("SANCTION", "NOR", "CHL")),
+        ("Norway retaliated against Chile by expelling two diplomats.",
+         ("SANCTION", "NOR", "CHL")),
+    ],
+)
+def test_an_act_after_another_partys_act_answers_it(text: str, expected: tuple) -> None:
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        # the earlier act names no party: the answer stays one-party
+        ("Norway expelled two diplomats after the talks collapsed.", ("SANCTION", "NOR", None)),
+        # a receiver of its own is kept
+        ("Norway expelled two Chilean diplomats after Peru closed the border.",
+         ("SANCTION", "NOR", "CHL")),
+    ],
+)
+def test_an_answer_takes_no_party_beyond_its_own_clause(text: str, kept: tuple) -> None:
+    found = _events(text)
+    assert kept in found
+    assert not any(e[0] == kept[0] and e[2] == "PER" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Norway received a visit from the Chilean president.", ("CONSULT", "CHL", "NOR")),
+        ("Norway welcomed Chile's offer of talks.", ("AGREE", "CHL", "NOR")),
+        ("The Chilean move drew condemnation from Norway.", ("ACCUSE", "NOR", "CHL")),
+    ],
+)
+def test_a_noun_naming_its_doer_reached_its_governors_subject(text: str, expected: tuple) -> None:
+    assert expected in _events(text)

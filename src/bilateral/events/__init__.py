@@ -37,6 +37,8 @@ from bilateral.events.status import (
 )
 from bilateral.events.status import TIME_PREPS as OTHER_TIME_PREPS
 from bilateral.events.verbal import (
+    ANSWER_VERBS,
+    MEANS_PREP,
     STATEMENT_NOUNS,
     TOPIC_VERBS,
     pronoun_subject,
@@ -49,6 +51,12 @@ __all__ = ["extract_events"]
 # Clauses below a trigger that make another statement or tell another act.
 OTHER_STATEMENT_DEPS = {"ccomp", "relcl", "parataxis", "csubj", "advcl"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# "imposed sanctions after Russia invaded", "following the Ugandan raid": the act answered.
+ANSWERED_MARKERS = {"after", "following"}
+# What an answer answers: "responded to Uganda's move", "retaliated against Uganda".
+ANSWERED_PREPS = {"to", "against"}
+# Who did an act told as a noun: "Uganda's decision", "the Ugandan raid".
+ACT_OWNER_DEPS = {"poss", "amod", "compound"}
 
 FUTURE_STATUSES = {"planned", "expected", "hoped"}
 # Acts whose complement is the act demanded, refused or threatened, not an event of its own.
@@ -167,6 +175,7 @@ def extract_events(
                 _take_up_antecedent(candidate, antecedent)
                 if _heads_its_clause(candidate, candidates):
                     _add_clause_counterpart(candidate, actors)
+                    _add_answered_party(candidate, actors)
                 headline = sentence.start < headline_end
                 _add_joint_partner(candidate, _pair_in_view(article_pair, named_in, headline))
                 event = _event(document, sentence, candidate, last_year, narrative, headline)
@@ -304,7 +313,7 @@ def _heads_its_clause(candidate: Candidate, candidates: list[Candidate]) -> bool
         return False
     others = set().union(*(_event_heads(c) for c in candidates if c is not candidate))
     if any(
-        trigger in c.trigger.ancestors
+        trigger in c.trigger.ancestors and not _told_as_earlier(c.trigger, trigger)
         for c in candidates
         if c.is_bilateral() and c.coding.type not in GOAL_TYPES
     ):
@@ -315,6 +324,22 @@ def _heads_its_clause(candidate: Candidate, candidates: list[Candidate]) -> bool
         if token.lemma_ in SPEECH_VERBS:
             return True
     return True
+
+
+def _told_as_earlier(act: Any, trigger: Any) -> bool:
+    """``act`` hangs on ``trigger`` as what came before it ("recalled its envoy after two
+    diplomats were expelled by Uganda"): an act of its own that the trigger may answer, not
+    its goal or means."""
+    token = act
+    while token.i != trigger.i:
+        if token.dep_ == "prep" and token.lower_ in ANSWERED_MARKERS:
+            return True
+        if token.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ANSWERED_MARKERS for m in token.children
+        ):
+            return True
+        token = token.head
+    return False
 
 
 def _main_subject(doc: Any, actors: SentenceActors) -> list[Found]:
@@ -417,6 +442,55 @@ def _add_clause_counterpart(candidate: Candidate, actors: SentenceActors) -> Non
         candidate.targets.append(other)
     else:
         candidate.sources.append(other)
+
+
+def _add_answered_party(candidate: Candidate, actors: SentenceActors) -> None:
+    """An act with only its doer named, told as coming after another party's act, answers
+    that party: "Japan imposed sanctions after Russia invaded Ukraine", "China protested
+    after Japan bought the islands", "Uganda's condemnation came a day after Rwandan troops
+    crossed the border", "recalled its ambassador following Uganda's decision". The earlier
+    act hangs on the clause's own verb (an after-clause or an after/following phrase), so
+    what a quoted or reported clause says is not read."""
+    if not candidate.sources or candidate.targets or len(candidate.actors()) != 1:
+        return
+    trigger = candidate.trigger
+    verb = trigger.head if trigger.dep_ in SUBJECT_DEPS | {"dobj"} else trigger
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    doers = {f.actor.country for f in candidate.sources}
+    earlier: list[Found] = []
+    for child in [*verb.children, *(c for o in verb.children if o.dep_ == "dobj" for c in o.children)]:
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ANSWERED_MARKERS for m in child.children
+        ):
+            earlier += _earlier_doers(child, actors)
+        elif child.dep_ == "prep" and child.lower_ in ANSWERED_MARKERS:
+            earlier += [f for act in child.children if act.dep_ == "pobj"
+                        for f in _earlier_doers(act, actors)]
+    means = trigger.dep_ == "pcomp" and trigger.head.lower_ == MEANS_PREP
+    if means and trigger.head.head.lemma_.lower() in ANSWER_VERBS:
+        # "responded to Uganda's move by recalling its ambassador": the means answers it
+        earlier += actors.in_prep_objects([trigger.head.head], ANSWERED_PREPS)
+    other = next((f for f in earlier if f.actor.country not in doers and not f.is_place), None)
+    if other is not None:
+        candidate.targets.append(other)
+
+
+def _earlier_doers(act: Any, actors: SentenceActors) -> list[Found]:
+    """Who did the act an answer follows: a clause's subject or its passive's agent ("after
+    Uganda expelled", "after two diplomats were expelled by Uganda"); a noun's possessor,
+    nationality or by-phrase ("Uganda's decision", "the Ugandan raid", "the expulsion of
+    two diplomats by Uganda")."""
+    found = [f for c in act.children if c.dep_ == "nsubj" for f in actors.in_subject(c)]
+    found += [f for c in act.children if c.dep_ in ACT_OWNER_DEPS for f in actors.in_phrase(c)]
+    return found + [
+        f
+        for by in act.children
+        if by.dep_ == "agent" or (by.dep_ == "prep" and by.lower_ == MEANS_PREP)
+        for agent in by.children
+        if agent.dep_ == "pobj"
+        for f in actors.in_phrase(agent)
+    ]
 
 
 def _own_tokens(head: Any) -> Iterator[Any]:

@@ -131,8 +131,14 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             governors = _governor_subjects(token, actors)
             if hostile and sources and _appraised(token):
                 targets += governors  # "Kenya condemned Japan's strikes": on Kenya
+            elif sources:
+                # the noun names its doer: the governor's subject is whom it reached ("Kenya
+                # received a visit from Uganda's president", "Kenya welcomed Uganda's
+                # offer", "the Russian move drew condemnation from Ukraine"), not a co-doer
+                own = {f.actor.country for f in sources}
+                targets += [f for f in as_actors(governors) if f.actor.country not in own]
             else:
-                sources = governors + sources
+                sources = governors
         if found_coding.type == "CONSULT" and _parties(sources + targets) < 2:
             # the place is the host, no other named; "told Putin in a phone call": Putin
             targets += _stay_places(token, actors) + _told_in_it(token, actors)
