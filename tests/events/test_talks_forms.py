@@ -172,3 +172,15 @@ def test_played_host_to_a_visitor(events_of: Events) -> None:
 def test_arrival_in_a_capital_is_a_visit(events_of: Events) -> None:
     found = events_of("Minister Hansen's arrival in Nairobi was delayed by a storm.")
     assert _has(found, "CONSULT", {"NOR", "KEN"})
+
+
+def test_settlement_sought_by_talks_is_no_agreement(events_of: Events) -> None:
+    found = events_of("Norway and Chile held talks in Oslo to resolve their fishing dispute.")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})
+    assert not any(e.type in ("AGREE", "CONCEDE") for e in found)
+
+
+def test_signing_a_meeting_is_held_for_is_still_an_agreement(events_of: Events) -> None:
+    found = events_of("Norway and Chile met in Oslo to sign a fisheries accord.")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})
+    assert _has(found, "AGREE", {"NOR", "CHL"})

@@ -230,6 +230,10 @@ RECEIPT_VERBS = {"receive", "secure", "obtain"}
 # is a guest (CAMEO 043), whatever else these verbs take ("received aid", "welcomed the move").
 HOSTING_VERBS = {"receive", "welcome"}
 HOSTED = known_coding("043")
+# Signing is done at the meeting it is the purpose of ("met to sign the accord").
+SIGNING = "057"
+# What talks are held for and may not reach: a settlement agreed (AGREE), a dispute eased (CONCEDE).
+SOUGHT_OUTCOMES = {"AGREE", "CONCEDE"}
 
 
 def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
@@ -263,7 +267,7 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = THREAT
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
-        if _to_the_press(token):
+        if _to_the_press(token) or _goal_of_meeting(token, found):
             continue
         if found.type == "ACCUSE" and token.lemma_ == "protest" and (
             _by_crowd(token) or _purpose_of_act(token)
@@ -856,6 +860,27 @@ def _purpose_of_act(verb: Any) -> bool:
     if verb.dep_ in ("acl", "relcl"):  # on the act's noun: "a hunger strike to protest"
         return code_token(verb.head) is not None
     return verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_ not in REPORTING_VERBS
+
+
+def _goal_of_meeting(verb: Any, found: Coding) -> bool:
+    """"held talks to resolve the dispute", "talks to ease tensions", "flew to Kampala to
+    settle the row": the infinitive of purpose on a meeting or visit names the settlement or
+    easing it seeks, not one reached. An act done in or through the meeting is one ("met to
+    sign the accord", "entered negotiations to supply gas": the supply as the intent)."""
+    if found.type not in SOUGHT_OUTCOMES or found.cameo == SIGNING or not _purpose_infinitive(verb):
+        return False
+    meeting = verb.head
+    held = [meeting, *(c for c in meeting.children if c.dep_ == "dobj")]
+    return any((coded := code_token(t)) is not None and coded.type == "CONSULT" for t in held)
+
+
+def _purpose_infinitive(verb: Any) -> bool:
+    """"to resolve" hung on an act as what it is done for (not an xcomp: "agreed to resolve")."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("advcl", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _peacekeepers_arrive(verb: Any) -> bool:
