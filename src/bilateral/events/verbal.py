@@ -33,7 +33,7 @@ from bilateral.events.candidate import (
     prep_actors,
     split_places,
 )
-from bilateral.events.plover import Coding, code_token, known_coding, synsets
+from bilateral.events.plover import Coding, code_token, coding, known_coding, synsets
 from bilateral.events.status import (
     MODALS,
     REPORTING_VERBS,
@@ -230,6 +230,9 @@ RECEIPT_VERBS = {"receive", "secure", "obtain"}
 # is a guest (CAMEO 043), whatever else these verbs take ("received aid", "welcomed the move").
 HOSTING_VERBS = {"receive", "welcome"}
 HOSTED = known_coding("043")
+# Regret for one's own act is an apology (CONCEDE, as the curated "apologize"); for
+# another's act ("regretted China's decision") a disapproval (ACCUSE 110).
+APOLOGY = coding("055", "CONCEDE") or known_coding("055")
 # Signing is done at the meeting it is the purpose of ("met to sign the accord").
 SIGNING = "057"
 # What talks are held for and may not reach: a settlement agreed (AGREE), a dispute eased (CONCEDE).
@@ -265,6 +268,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         warned = _warned_parties(token, actors)
         if warned is not None:
             found = THREAT
+        if found is not None and found.type == "ACCUSE" and _regrets_own_act(token, actors):
+            found = APOLOGY
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
         if _to_the_press(token) or _goal_of_meeting(token, found):
@@ -860,6 +865,30 @@ def _purpose_of_act(verb: Any) -> bool:
     if verb.dep_ in ("acl", "relcl"):  # on the act's noun: "a hunger strike to protest"
         return code_token(verb.head) is not None
     return verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_ not in REPORTING_VERBS
+
+
+def _regrets_own_act(verb: Any, actors: SentenceActors) -> bool:
+    """"Colombia regretted that troops had to cross the border", "regretted its remarks":
+    what is regretted is the regretter's own act, as its doer is no other party (its own
+    pronoun, its own country, or nobody named); "regretted that Japan imposed tariffs" and
+    "regretted China's decision" blame the other."""
+    if verb.lemma_.lower() != "regret":
+        return False
+    doers = [c for c in verb.children if c.dep_ in ("ccomp", "dobj")]
+    doers = [s for c in doers for s in ([c] if c.dep_ == "dobj" else c.children)
+             if s.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    if not doers:
+        return False
+    own = {f.actor.country for f in _subjects(verb, actors)}
+    for doer in doers:
+        named = {f.actor.country for f in actors.in_phrase(doer)}
+        if named - own:
+            return False
+        if doer.dep_ == "dobj" and not named and not any(
+            c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in doer.children
+        ):
+            return False  # "regretted the decision": whose, the sentence does not say
+    return bool(own)
 
 
 def _goal_of_meeting(verb: Any, found: Coding) -> bool:
