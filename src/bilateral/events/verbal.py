@@ -272,7 +272,7 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = APOLOGY
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
-        if _to_the_press(token) or _goal_of_meeting(token, found):
+        if _to_the_press(token) or _goal_of_meeting(token, found) or _motive_of_hostile_act(token, found):
             continue
         if found.type == "ACCUSE" and token.lemma_ == "protest" and (
             _by_crowd(token) or _purpose_of_act(token)
@@ -889,6 +889,20 @@ def _regrets_own_act(verb: Any, actors: SentenceActors) -> bool:
         ):
             return False  # "regretted the decision": whose, the sentence does not say
     return bool(own)
+
+
+def _motive_of_hostile_act(verb: Any, found: Coding) -> bool:
+    """"cut aid to Chile to force it to hold elections", "imposed sanctions to pressure
+    Iran": an infinitive of purpose on a hostile act that names only the kind of pressure
+    (an unspecified root code, such as COERCE 170) is the act's motive, not a second act.
+    An attack a move is made for is the act ("sent troops to attack X"), and a demand stays
+    one ("would blockade Paris to demand an end to the reform")."""
+    if found.type in ("ASSAULT", "REQUEST") or not (len(found.cameo) == 3 and found.cameo.endswith("0")):
+        return False
+    if not _purpose_infinitive(verb):
+        return False
+    act = code_token(verb.head)
+    return act is not None and act.type in HOSTILE_TYPES
 
 
 def _goal_of_meeting(verb: Any, found: Coding) -> bool:
