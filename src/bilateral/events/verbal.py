@@ -282,6 +282,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = RIOT
         if found.mode == "visit" and _peacekeepers_arrive(token):
             found = PEACEKEEPING  # "NATO peacekeeping troops arrived in Bosnia"
+        if found.type == "MOBILIZE":
+            found = _aid_deployed_for(token) or found
         trigger, status = token, None
         if _refuses(token):
             # the refusal is stated: its statement, else the refusal itself, happened
@@ -889,6 +891,18 @@ def _regrets_own_act(verb: Any, actors: SentenceActors) -> bool:
         ):
             return False  # "regretted the decision": whose, the sentence does not say
     return bool(own)
+
+
+def _aid_deployed_for(verb: Any) -> Coding | None:
+    """"sent troops to Chile to help with flood relief", "deployed soldiers to distribute
+    food": forces sent to give aid are aid (PLOVER AID), the coding of the purpose;
+    None when the deployment is for no aid."""
+    for clause in verb.children:
+        if _purpose_infinitive(clause):
+            purpose = code_token(clause)
+            if purpose is not None and purpose.type == "AID":
+                return purpose
+    return None
 
 
 def _motive_of_hostile_act(verb: Any, found: Coding) -> bool:
