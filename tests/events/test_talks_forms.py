@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 Events = Callable[..., list[Any]]
 
 
@@ -184,3 +186,21 @@ def test_signing_a_meeting_is_held_for_is_still_an_agreement(events_of: Events) 
     found = events_of("Norway and Chile met in Oslo to sign a fisheries accord.")
     assert _has(found, "CONSULT", {"NOR", "CHL"})
     assert _has(found, "AGREE", {"NOR", "CHL"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway and Chile agreed to share information on missing fishermen.",
+        "Norway agreed to provide aid to Chile.",
+    ],
+)
+def test_cooperation_agreed_to_is_the_agreement(events_of: Events, text: str) -> None:
+    found = events_of(text)
+    assert _has(found, "AGREE", {"NOR", "CHL"})
+    assert not any(e.type in ("COOPERATE", "AID") for e in found)
+
+
+def test_talks_agreed_to_are_still_planned_talks(events_of: Events) -> None:
+    found = events_of("Norway and Chile agreed to hold talks next month.")
+    assert any(e.type == "CONSULT" and e.status == "planned" for e in found)
