@@ -193,6 +193,7 @@ def test_signing_a_meeting_is_held_for_is_still_an_agreement(events_of: Events) 
     [
         "Norway and Chile agreed to share information on missing fishermen.",
         "Norway agreed to provide aid to Chile.",
+        "Norway committed to share intelligence with Chile.",
     ],
 )
 def test_cooperation_agreed_to_is_the_agreement(events_of: Events, text: str) -> None:
