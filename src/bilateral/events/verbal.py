@@ -309,6 +309,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             sources = sources or origins(token, actors)
         if found is DEMAND:
             targets += obliged
+        if found is ULTIMATUM and token.lemma_.lower() == "set":
+            targets += [f for bound in _deadline_bound(token) for f in actors.in_phrase(bound)]
         if found is VERDICT:
             targets += judged or []
         targets += warned or []
@@ -519,10 +521,16 @@ def _obliged_parties(verb: Any, actors: SentenceActors) -> list[Found]:
 
 
 def _sets_deadline(verb: Any) -> bool:
-    """"gave Kenya until Friday to withdraw", "gave Kenya a week to pull out"."""
-    if verb.lemma_.lower() != "give":
-        return False
+    """"gave Kenya until Friday to withdraw", "gave Kenya a week to pull out", "set a
+    deadline for Kenya to withdraw" (not a deadline its setters keep themselves: "Kenya
+    and Japan set a deadline to finish the talks")."""
+    lemma = verb.lemma_.lower()
     children = list(verb.children)
+    if lemma == "set":
+        deadline = any(c.dep_ == "dobj" and c.lemma_.lower() == "deadline" for c in children)
+        return deadline and bool(_deadline_bound(verb))
+    if lemma != "give":
+        return False
     limit = any(
         (c.dep_ == "prep" and c.lower_ in ("until", "till"))
         or (c.dep_ == "dobj" and c.lemma_.lower() in DEADLINE_UNITS and not _of_what(c))
@@ -535,6 +543,21 @@ def _sets_deadline(verb: Any) -> bool:
         for c in clauses
     )
     return limit and to_act
+
+
+def _deadline_bound(verb: Any) -> list[Any]:
+    """Who a deadline set binds: the subject of its "for X to ..." clause, or the person
+    object ("set Kenya a deadline to withdraw"), when a clause says what is due."""
+    children = list(verb.children)
+    clauses = children + [g for c in children if c.dep_ == "dobj" for g in c.children]
+    due = [
+        c for c in clauses
+        if c.dep_ in ("advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    if not due:
+        return []
+    bound = [s for c in due for s in c.children if s.dep_ == "nsubj"]
+    return bound or [c for c in children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() != "deadline"]
 
 
 def _of_what(noun: Any) -> bool:
