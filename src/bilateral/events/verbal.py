@@ -235,6 +235,8 @@ HOSTED = known_coding("043")
 APOLOGY = coding("055", "CONCEDE") or known_coding("055")
 # Signing is done at the meeting it is the purpose of ("met to sign the accord").
 SIGNING = "057"
+# Verbs of promising whose negated content is withheld, not promised: "vowed not to return".
+VOWING_VERBS = {"vow", "pledge", "promise", "swear"}
 # What talks are held for and may not reach: a settlement agreed (AGREE), a dispute eased (CONCEDE).
 SOUGHT_OUTCOMES = {"AGREE", "CONCEDE"}
 
@@ -284,6 +286,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = PEACEKEEPING  # "NATO peacekeeping troops arrived in Bosnia"
         if found.type == "MOBILIZE":
             found = _aid_deployed_for(token) or found
+        if found.type == "AGREE" and _vows_not_to_cooperate(token):
+            found = REFUSAL
         trigger, status = token, None
         if _refuses(token):
             # the refusal is stated: its statement, else the refusal itself, happened
@@ -914,6 +918,21 @@ def _regrets_own_act(verb: Any, actors: SentenceActors) -> bool:
         ):
             return False  # "regretted the decision": whose, the sentence does not say
     return bool(own)
+
+
+def _vows_not_to_cooperate(verb: Any) -> bool:
+    """"vowed not to return the islands to X", "pledged never to hold talks with X": a
+    promise to withhold a cooperative act is a refusal of it (a promise not to strike is
+    still a commitment)."""
+    if verb.lemma_.lower() not in VOWING_VERBS:
+        return False
+    for act in verb.children:
+        if act.dep_ != "xcomp" or not any(c.dep_ == "neg" for c in act.children):
+            continue
+        coded = code_token(act)
+        if coded is not None and coded.type not in HOSTILE_TYPES:
+            return True
+    return False
 
 
 def _aid_deployed_for(verb: Any) -> Coding | None:
