@@ -65,3 +65,11 @@ def test_a_vow_to_withhold_cooperation_is_a_refusal(events_of: Events, text: str
 def test_a_vow_to_cooperate_is_an_agreement(events_of: Events) -> None:
     found = events_of("Norway vowed to return the islands to Chile.")
     assert [e.type for e in found] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Norway promised not to attack Chile.", "Norway pledged never to use force against Chile."],
+)
+def test_a_vow_of_restraint_is_a_commitment_not_a_threat(events_of: Events, text: str) -> None:
+    assert [e.type for e in events_of(text)] == ["AGREE"]

@@ -235,8 +235,6 @@ HOSTED = known_coding("043")
 APOLOGY = coding("055", "CONCEDE") or known_coding("055")
 # Signing is done at the meeting it is the purpose of ("met to sign the accord").
 SIGNING = "057"
-# Verbs of promising whose negated content is withheld, not promised: "vowed not to return".
-VOWING_VERBS = {"vow", "pledge", "promise", "swear"}
 # What talks are held for and may not reach: a settlement agreed (AGREE), a dispute eased (CONCEDE).
 SOUGHT_OUTCOMES = {"AGREE", "CONCEDE"}
 
@@ -663,9 +661,10 @@ def _hostile_infinitive(verb: Any) -> bool:
 def _hostile_infinitives(verb: Any) -> list[Any]:
     """The hostile acts to be done the verb governs, directly or through a verb of aspect
     ("to fight", "to resume shelling"), or a light verb carrying a hostile act noun ("to take
-    countermeasures against X")."""
+    countermeasures against X"); not one vowed not to be done ("promised not to attack X" is
+    a commitment to restraint)."""
     found = []
-    for clause in (c for c in verb.children if _vowed_act(c)):
+    for clause in (c for c in verb.children if _vowed_act(c) and not any(n.dep_ == "neg" for n in c.children)):
         if clause.lemma_.lower() in ASPECT_VERBS:
             found += [c for c in clause.children if _vowed_act(c) and _is_hostile(c)]
         elif _is_hostile(clause) or any(
@@ -924,7 +923,7 @@ def _vows_not_to_cooperate(verb: Any) -> bool:
     """"vowed not to return the islands to X", "pledged never to hold talks with X": a
     promise to withhold a cooperative act is a refusal of it (a promise not to strike is
     still a commitment)."""
-    if verb.lemma_.lower() not in VOWING_VERBS:
+    if verb.lemma_.lower() not in VOW_VERBS:
         return False
     for act in verb.children:
         if act.dep_ != "xcomp" or not any(c.dep_ == "neg" for c in act.children):
