@@ -242,3 +242,36 @@ def test_an_accusation_with_no_accuser_comes_from_the_other_party(events_of: Eve
 def test_a_threat_noun_is_aimed_at_whom_the_act_it_holds_out_hits(events_of: Events) -> None:
     text = "Norway, in case of further raids, reserves the right to take measures against Chile."
     assert ("THREATEN", "NOR", "CHL") in _pairs(events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway cut aid to Chile to force it to hold elections.",
+        "Norway imposed sanctions on Chile to pressure it into talks.",
+        "Norway suspended aid to Chile to punish it for the coup.",
+    ],
+)
+def test_motive_of_a_hostile_act_is_no_act_of_its_own(events_of: Events, text: str) -> None:
+    assert _pairs(events_of(text)) == {("SANCTION", "NOR", "CHL")}
+
+
+def test_attack_troops_are_sent_for_is_the_act(events_of: Events) -> None:
+    found = events_of("Norway sent troops to attack Chilean positions.")
+    assert ("ASSAULT", "NOR", "CHL") in _pairs(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway sent troops to Chile to help with flood relief.",
+        "Norway sent troops to Chile to provide humanitarian assistance.",
+    ],
+)
+def test_troops_sent_to_give_aid_are_aid(events_of: Events, text: str) -> None:
+    assert _pairs(events_of(text)) == {("AID", "NOR", "CHL")}
+
+
+def test_troops_sent_for_no_aid_are_mobilised(events_of: Events) -> None:
+    found = events_of("Norway sent troops to the Chilean border to deter an incursion.")
+    assert _pairs(found) == {("MOBILIZE", "NOR", "CHL")}

@@ -48,3 +48,28 @@ def test_a_stance_held_as_speculation_is_no_offer(events_of: Events) -> None:
     assert not events_of("Diplomats said Norway could be willing to pay Chile for the nets.")
     offered = events_of("Norway said it would be willing to pay Chile for the nets.")
     assert _summary(offered) == [("AGREE", "NOR", "CHL", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway vowed not to return the islands to Chile.",
+        "Norway pledged not to hold talks with Chile.",
+    ],
+)
+def test_a_vow_to_withhold_cooperation_is_a_refusal(events_of: Events, text: str) -> None:
+    found = events_of(text)
+    assert [(e.type, e.source.country, e.target.country) for e in found] == [("REJECT", "NOR", "CHL")]
+
+
+def test_a_vow_to_cooperate_is_an_agreement(events_of: Events) -> None:
+    found = events_of("Norway vowed to return the islands to Chile.")
+    assert [e.type for e in found] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Norway promised not to attack Chile.", "Norway pledged never to use force against Chile."],
+)
+def test_a_vow_of_restraint_is_a_commitment_not_a_threat(events_of: Events, text: str) -> None:
+    assert [e.type for e in events_of(text)] == ["AGREE"]

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 Events = Callable[..., list[Any]]
 
 
@@ -172,3 +174,34 @@ def test_played_host_to_a_visitor(events_of: Events) -> None:
 def test_arrival_in_a_capital_is_a_visit(events_of: Events) -> None:
     found = events_of("Minister Hansen's arrival in Nairobi was delayed by a storm.")
     assert _has(found, "CONSULT", {"NOR", "KEN"})
+
+
+def test_settlement_sought_by_talks_is_no_agreement(events_of: Events) -> None:
+    found = events_of("Norway and Chile held talks in Oslo to resolve their fishing dispute.")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})
+    assert not any(e.type in ("AGREE", "CONCEDE") for e in found)
+
+
+def test_signing_a_meeting_is_held_for_is_still_an_agreement(events_of: Events) -> None:
+    found = events_of("Norway and Chile met in Oslo to sign a fisheries accord.")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})
+    assert _has(found, "AGREE", {"NOR", "CHL"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway and Chile agreed to share information on missing fishermen.",
+        "Norway agreed to provide aid to Chile.",
+        "Norway committed to share intelligence with Chile.",
+    ],
+)
+def test_cooperation_agreed_to_is_the_agreement(events_of: Events, text: str) -> None:
+    found = events_of(text)
+    assert _has(found, "AGREE", {"NOR", "CHL"})
+    assert not any(e.type in ("COOPERATE", "AID") for e in found)
+
+
+def test_talks_agreed_to_are_still_planned_talks(events_of: Events) -> None:
+    found = events_of("Norway and Chile agreed to hold talks next month.")
+    assert any(e.type == "CONSULT" and e.status == "planned" for e in found)

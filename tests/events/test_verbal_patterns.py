@@ -395,6 +395,10 @@ def test_verbal_a_warning_of_a_hostile_act_is_received_by_its_target(events_of: 
         ("Kenya gave Japan a week to pull out its ships.", True),
         # a gift of time spent on something is no deadline
         ("Japan gave Kenya two days of training to improve its skills.", False),
+        ("Norway set a deadline of Friday for Chile to withdraw its troops.", True),
+        ("Norway set Chile a deadline to withdraw its troops.", True),
+        # a deadline its setters keep themselves binds no one else
+        ("Norway and Chile set a deadline to finish the fisheries talks.", False),
     ],
 )
 def test_verbal_a_deadline_given_to_another_is_an_ultimatum(
@@ -561,3 +565,8 @@ def test_conjoined_acts_of_other_kinds_keep_their_own_receivers(
 )
 def test_a_pronoun_that_does_not_agree_takes_up_nobody(events_of: Events, text: str) -> None:
     assert [e for e in events_of(text) if e.trigger == "met"] == []
+
+
+def test_verbal_a_deadline_set_for_another_is_aimed_at_it(events_of: Events) -> None:
+    found = events_of("Norway set a deadline of Friday for Chile to withdraw its troops.")
+    assert [(e.type, e.source.country, e.target.country) for e in found] == [("THREATEN", "NOR", "CHL")]

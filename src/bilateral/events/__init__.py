@@ -66,6 +66,10 @@ FRAMING_TYPES = {"REQUEST", "REJECT", "THREATEN"}
 GOAL_TYPES = {"REQUEST"}
 # "offered to mediate": the mediation offered is the offer's content, not an event yet.
 OFFER_VERBS = {"offer"}
+# "agreed to share information", "agreed to provide aid": cooperation agreed to is the
+# agreement's content (PLOVER: future cooperation is AGREE), not an act yet.
+AGREED_CONTENT_TYPES = {"COOPERATE", "AID", "SUPPORT"}
+AGREEING_VERBS = {"agree", "pledge", "promise", "commit"}
 # "Pakistan could benefit from closer ties", "we hope they will meet": opinion and
 # analysis, not a record of events (planned, expected, negated, denied and false claims stay).
 UNRECORDED_STATUSES = {"hypothetical", "hoped"}
@@ -621,10 +625,13 @@ def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:
         if c.nominal and c.coding.type == "ACCUSE"
         for clause in claim_clauses(c.trigger)
     }
+    agreeing = {c.trigger.i for c in found if c.coding.type == "AGREE" and c.trigger.lemma_ in AGREEING_VERBS}
     return [
         single
         for candidate in found
         if not _inside_frame(candidate.trigger, framing, candidate.coding.type == "CONSULT")
+        and not (candidate.coding.type in AGREED_CONTENT_TYPES
+                 and _inside_frame(candidate.trigger, agreeing, False))
         and not claimed & {candidate.trigger.i, *(t.i for t in candidate.trigger.ancestors)}
         for single in one_per_doer(candidate)
     ]

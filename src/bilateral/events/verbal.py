@@ -33,7 +33,7 @@ from bilateral.events.candidate import (
     prep_actors,
     split_places,
 )
-from bilateral.events.plover import Coding, code_token, known_coding, synsets
+from bilateral.events.plover import Coding, code_token, coding, known_coding, synsets
 from bilateral.events.status import (
     MODALS,
     REPORTING_VERBS,
@@ -230,6 +230,13 @@ RECEIPT_VERBS = {"receive", "secure", "obtain"}
 # is a guest (CAMEO 043), whatever else these verbs take ("received aid", "welcomed the move").
 HOSTING_VERBS = {"receive", "welcome"}
 HOSTED = known_coding("043")
+# Regret for one's own act is an apology (CONCEDE, as the curated "apologize"); for
+# another's act ("regretted China's decision") a disapproval (ACCUSE 110).
+APOLOGY = coding("055", "CONCEDE") or known_coding("055")
+# Signing is done at the meeting it is the purpose of ("met to sign the accord").
+SIGNING = "057"
+# What talks are held for and may not reach: a settlement agreed (AGREE), a dispute eased (CONCEDE).
+SOUGHT_OUTCOMES = {"AGREE", "CONCEDE"}
 
 
 def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
@@ -261,9 +268,11 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         warned = _warned_parties(token, actors)
         if warned is not None:
             found = THREAT
+        if found is not None and found.type == "ACCUSE" and _regrets_own_act(token, actors):
+            found = APOLOGY
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
-        if _to_the_press(token):
+        if _to_the_press(token) or _goal_of_meeting(token, found) or _motive_of_hostile_act(token, found):
             continue
         if found.type == "ACCUSE" and token.lemma_ == "protest" and (
             _by_crowd(token) or _purpose_of_act(token)
@@ -273,6 +282,10 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = RIOT
         if found.mode == "visit" and _peacekeepers_arrive(token):
             found = PEACEKEEPING  # "NATO peacekeeping troops arrived in Bosnia"
+        if found.type == "MOBILIZE":
+            found = _aid_deployed_for(token) or found
+        if found.type == "AGREE" and _vows_not_to_cooperate(token):
+            found = REFUSAL
         trigger, status = token, None
         if _refuses(token):
             # the refusal is stated: its statement, else the refusal itself, happened
@@ -298,6 +311,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             sources = sources or origins(token, actors)
         if found is DEMAND:
             targets += obliged
+        if found is ULTIMATUM and token.lemma_.lower() == "set":
+            targets += [f for bound in _deadline_bound(token) for f in actors.in_phrase(bound)]
         if found is VERDICT:
             targets += judged or []
         targets += warned or []
@@ -508,10 +523,16 @@ def _obliged_parties(verb: Any, actors: SentenceActors) -> list[Found]:
 
 
 def _sets_deadline(verb: Any) -> bool:
-    """"gave Kenya until Friday to withdraw", "gave Kenya a week to pull out"."""
-    if verb.lemma_.lower() != "give":
-        return False
+    """"gave Kenya until Friday to withdraw", "gave Kenya a week to pull out", "set a
+    deadline for Kenya to withdraw" (not a deadline its setters keep themselves: "Kenya
+    and Japan set a deadline to finish the talks")."""
+    lemma = verb.lemma_.lower()
     children = list(verb.children)
+    if lemma == "set":
+        deadline = any(c.dep_ == "dobj" and c.lemma_.lower() == "deadline" for c in children)
+        return deadline and bool(_deadline_bound(verb))
+    if lemma != "give":
+        return False
     limit = any(
         (c.dep_ == "prep" and c.lower_ in ("until", "till"))
         or (c.dep_ == "dobj" and c.lemma_.lower() in DEADLINE_UNITS and not _of_what(c))
@@ -524,6 +545,21 @@ def _sets_deadline(verb: Any) -> bool:
         for c in clauses
     )
     return limit and to_act
+
+
+def _deadline_bound(verb: Any) -> list[Any]:
+    """Who a deadline set binds: the subject of its "for X to ..." clause, or the person
+    object ("set Kenya a deadline to withdraw"), when a clause says what is due."""
+    children = list(verb.children)
+    clauses = children + [g for c in children if c.dep_ == "dobj" for g in c.children]
+    due = [
+        c for c in clauses
+        if c.dep_ in ("advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    if not due:
+        return []
+    bound = [s for c in due for s in c.children if s.dep_ == "nsubj"]
+    return bound or [c for c in children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() != "deadline"]
 
 
 def _of_what(noun: Any) -> bool:
@@ -625,9 +661,10 @@ def _hostile_infinitive(verb: Any) -> bool:
 def _hostile_infinitives(verb: Any) -> list[Any]:
     """The hostile acts to be done the verb governs, directly or through a verb of aspect
     ("to fight", "to resume shelling"), or a light verb carrying a hostile act noun ("to take
-    countermeasures against X")."""
+    countermeasures against X"); not one vowed not to be done ("promised not to attack X" is
+    a commitment to restraint)."""
     found = []
-    for clause in (c for c in verb.children if _vowed_act(c)):
+    for clause in (c for c in verb.children if _vowed_act(c) and not any(n.dep_ == "neg" for n in c.children)):
         if clause.lemma_.lower() in ASPECT_VERBS:
             found += [c for c in clause.children if _vowed_act(c) and _is_hostile(c)]
         elif _is_hostile(clause) or any(
@@ -856,6 +893,92 @@ def _purpose_of_act(verb: Any) -> bool:
     if verb.dep_ in ("acl", "relcl"):  # on the act's noun: "a hunger strike to protest"
         return code_token(verb.head) is not None
     return verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_ not in REPORTING_VERBS
+
+
+def _regrets_own_act(verb: Any, actors: SentenceActors) -> bool:
+    """"Colombia regretted that troops had to cross the border", "regretted its remarks":
+    what is regretted is the regretter's own act, as its doer is no other party (its own
+    pronoun, its own country, or nobody named); "regretted that Japan imposed tariffs" and
+    "regretted China's decision" blame the other."""
+    if verb.lemma_.lower() != "regret":
+        return False
+    doers = [c for c in verb.children if c.dep_ in ("ccomp", "dobj")]
+    doers = [s for c in doers for s in ([c] if c.dep_ == "dobj" else c.children)
+             if s.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    if not doers:
+        return False
+    own = {f.actor.country for f in _subjects(verb, actors)}
+    for doer in doers:
+        named = {f.actor.country for f in actors.in_phrase(doer)}
+        if named - own:
+            return False
+        if doer.dep_ == "dobj" and not named and not any(
+            c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in doer.children
+        ):
+            return False  # "regretted the decision": whose, the sentence does not say
+    return bool(own)
+
+
+def _vows_not_to_cooperate(verb: Any) -> bool:
+    """"vowed not to return the islands to X", "pledged never to hold talks with X": a
+    promise to withhold a cooperative act is a refusal of it (a promise not to strike is
+    still a commitment)."""
+    if verb.lemma_.lower() not in VOW_VERBS:
+        return False
+    for act in verb.children:
+        if act.dep_ != "xcomp" or not any(c.dep_ == "neg" for c in act.children):
+            continue
+        coded = code_token(act)
+        if coded is not None and coded.type not in HOSTILE_TYPES:
+            return True
+    return False
+
+
+def _aid_deployed_for(verb: Any) -> Coding | None:
+    """"sent troops to Chile to help with flood relief", "deployed soldiers to distribute
+    food": forces sent to give aid are aid (PLOVER AID), the coding of the purpose;
+    None when the deployment is for no aid."""
+    for clause in verb.children:
+        if _purpose_infinitive(clause):
+            purpose = code_token(clause)
+            if purpose is not None and purpose.type == "AID":
+                return purpose
+    return None
+
+
+def _motive_of_hostile_act(verb: Any, found: Coding) -> bool:
+    """"cut aid to Chile to force it to hold elections", "imposed sanctions to pressure
+    Iran": an infinitive of purpose on a hostile act that names only the kind of pressure
+    (an unspecified root code, such as COERCE 170) is the act's motive, not a second act.
+    An attack a move is made for is the act ("sent troops to attack X"), and a demand stays
+    one ("would blockade Paris to demand an end to the reform")."""
+    if found.type in ("ASSAULT", "REQUEST") or not (len(found.cameo) == 3 and found.cameo.endswith("0")):
+        return False
+    if not _purpose_infinitive(verb):
+        return False
+    act = code_token(verb.head)
+    return act is not None and act.type in HOSTILE_TYPES
+
+
+def _goal_of_meeting(verb: Any, found: Coding) -> bool:
+    """"held talks to resolve the dispute", "talks to ease tensions", "flew to Kampala to
+    settle the row": the infinitive of purpose on a meeting or visit names the settlement or
+    easing it seeks, not one reached. An act done in or through the meeting is one ("met to
+    sign the accord", "entered negotiations to supply gas": the supply as the intent)."""
+    if found.type not in SOUGHT_OUTCOMES or found.cameo == SIGNING or not _purpose_infinitive(verb):
+        return False
+    meeting = verb.head
+    held = [meeting, *(c for c in meeting.children if c.dep_ == "dobj")]
+    return any((coded := code_token(t)) is not None and coded.type == "CONSULT" for t in held)
+
+
+def _purpose_infinitive(verb: Any) -> bool:
+    """"to resolve" hung on an act as what it is done for (not an xcomp: "agreed to resolve")."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("advcl", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _peacekeepers_arrive(verb: Any) -> bool:
