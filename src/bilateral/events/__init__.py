@@ -33,9 +33,9 @@ from bilateral.events.status import (
     MODALS,
     REPORTING_VERBS,
     SPEECH_VERBS,
+    TIME_PREPS,
     classify_status,
 )
-from bilateral.events.status import TIME_PREPS as OTHER_TIME_PREPS
 from bilateral.events.verbal import (
     ANSWER_VERBS,
     MEANS_PREP,
@@ -515,7 +515,7 @@ def _other_statement(child: Any, head: Any) -> bool:
         child.dep_ in OTHER_STATEMENT_DEPS
         or (child.dep_ == "prep" and head.dep_ == "appos")
         or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))
-        or (child.dep_ == "prep" and child.lower_ in OTHER_TIME_PREPS)
+        or (child.dep_ == "prep" and child.lower_ in TIME_PREPS)
         or (child.dep_ == "dobj" and head.lemma_.lower() in TOPIC_VERBS)
     )
 
@@ -912,7 +912,8 @@ def _on_past_governor(date: DateMatch, trigger: Any) -> bool:
     return anchor is not None and anchor.i != trigger.i and anchor.tag_ == "VBD"
 
 
-TIME_PREPS = {"after", "before", "since", "following", "until", "till", "upon", "on", "while"}
+# Prepositions whose participle tells a time of its own ("after arriving on Sunday").
+OWN_TIME_PREPS = {"after", "before", "since", "following", "until", "till", "upon", "on", "while"}
 
 
 def _describes(verb: Any, trigger: Any) -> bool:
@@ -928,7 +929,7 @@ def _describes(verb: Any, trigger: Any) -> bool:
         verb.dep_ == "pcomp"
         and verb.head.dep_ == "prep"
         and verb.head.head.i == trigger.i
-        and verb.head.lower_ not in TIME_PREPS  # "after arriving on Sunday": its own time
+        and verb.head.lower_ not in OWN_TIME_PREPS
     )
 
 
