@@ -196,3 +196,22 @@ def test_a_refusal_or_threat_noun_is_aimed_at_whom_its_act_would_reach(events_of
     assert _summary(events) == [("REJECT", "JPN", "KEN")]
     events = events_of("Japan's refusal to extradite the suspects to Kenya drew criticism.")
     assert ("REJECT", "JPN", "KEN") in _summary(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya claimed that Japanese troops had shelled Kenyan border posts.",
+        "Kenya alleges Japan is arming rebels against Kenya.",
+    ],
+)
+def test_a_claim_accuses_and_what_it_claims_is_not_an_act_of_record(
+    events_of: Events, text: str
+) -> None:
+    # a claiming verb asserts without vouching, as an allegation noun does
+    assert _summary(events_of(text)) == [("ACCUSE", "KEN", "JPN")]
+
+
+def test_a_complaint_takes_a_fact_its_act_stays(events_of: Events) -> None:
+    events = events_of("Kenya complained that Japan had expelled two Kenyan diplomats.")
+    assert _summary(events) == [("ACCUSE", "KEN", "JPN"), ("SANCTION", "JPN", "KEN")]

@@ -59,6 +59,10 @@ ANSWERED_PREPS = {"to", "against"}
 ACT_OWNER_DEPS = {"poss", "amod", "compound"}
 
 FUTURE_STATUSES = {"planned", "expected", "hoped"}
+# Verbs that assert without vouching: "claimed that X attacked Y", "alleges X is arming
+# rebels" tell an accusation, not the act (a complaint or protest takes a fact: "complained
+# that X closed the border").
+CLAIM_VERBS = {"claim", "allege", "charge", "suspect", "accuse"}
 # Acts whose complement is the act demanded, refused or threatened, not an event of its own.
 FRAMING_TYPES = {"REQUEST", "REJECT", "THREATEN"}
 # A demand an act is done for does not say the act: "would blockade Paris to demand an end
@@ -618,12 +622,15 @@ def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:
         for c in found
         if c.coding.type in FRAMING_TYPES or c.trigger.lemma_ in OFFER_VERBS
     }
-    # what an accusation noun's that-clause says is the claim, not an act of record
+    # what an accusation noun's that-clause, or a claiming verb's clause, says is the claim,
+    # not an act of record
     claimed = {
         clause.i
         for c in found
-        if c.nominal and c.coding.type == "ACCUSE"
-        for clause in claim_clauses(c.trigger)
+        if c.coding.type == "ACCUSE"
+        for clause in (
+            claim_clauses(c.trigger) if c.nominal else _claimed_clauses(c.trigger)
+        )
     }
     agreeing = {c.trigger.i for c in found if c.coding.type == "AGREE" and c.trigger.lemma_ in AGREEING_VERBS}
     return [
@@ -635,6 +642,14 @@ def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:
         and not claimed & {candidate.trigger.i, *(t.i for t in candidate.trigger.ancestors)}
         for single in one_per_doer(candidate)
     ]
+
+
+def _claimed_clauses(verb: Any) -> list[Any]:
+    """What a verb of claiming asserts ("claimed that X attacked Y", "alleges X is arming
+    rebels"): its clause complements, with or without "that"."""
+    if verb.lemma_.lower() not in CLAIM_VERBS:
+        return []
+    return [clause for clause in verb.children if clause.dep_ == "ccomp"]
 
 
 def _inside_frame(trigger: Any, framing: set[int], meeting: bool) -> bool:
