@@ -216,3 +216,20 @@ def test_an_answer_takes_no_party_beyond_its_own_clause(text: str, kept: tuple) 
 )
 def test_a_noun_naming_its_doer_reached_its_governors_subject(text: str, expected: tuple) -> None:
     assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a people named after a state is not that state: no relation with it
+        ("Peruvian soldiers attacked ethnic Bolivian smugglers near the border on Monday.",
+         [("ASSAULT", "PER", None)]),
+        # with no state named, the people's own act is told under its name
+        ("Ethnic Bolivians have vowed to fight for control of the valley.",
+         [("THREATEN", "BOL", None)]),
+    ],
+)
+def test_an_ethnic_people_is_no_party_of_a_relation(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _events(text) == expected

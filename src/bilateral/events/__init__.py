@@ -270,6 +270,8 @@ def _one_party(event: Event, candidate: Candidate, actors: SentenceActors) -> Ev
     place = next((f.actor for f in places if f.is_place), None)
     if place is None and candidate.coding.type == "PROTEST":
         place = next((f.actor for f in _protest_site(candidate.trigger, actors)), None)
+    if place is None:  # "ethnic Albanians have sworn to fight": the people's own act
+        place = next((f.actor for f in actors.peoples), None)
     return replace(event, source=place) if place else None
 
 

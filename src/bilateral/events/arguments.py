@@ -38,6 +38,8 @@ SEATED_BODY_NOUNS = {
 }
 # Where people are, said of the people: "students in / throughout / across Indonesia".
 WHEREABOUTS_PREPS = {"in", "throughout", "across"}
+# "ethnic Albanian guerrillas", "ethnic Serb civilians": a people, not the state of the name.
+ETHNIC_WORDS = {"ethnic", "ethnically"}
 # "tens of thousands of students": the count stands for the people it counts.
 COUNT_NOUNS = {"ten", "dozen", "hundred", "thousand", "million", "score"}
 
@@ -56,16 +58,22 @@ class SentenceActors:
 
     def __init__(self, sentence: Sentence, mentions: list[Mention]):
         self.by_token: dict[int, list[Found]] = {}
+        # peoples named by the name of a state ("ethnic Albanians"): no party of a relation
+        self.peoples: list[Found] = []
         doc = sentence.doc
         starts = [t.idx for t in doc]
         for mention in mentions:
             if mention.end <= sentence.start or mention.start >= sentence.end:
                 continue
             actors = [a for a in (mention.group or (mention.actor,)) if a and a.country]
-            # every token of the mention: "PM Imran Khan" may be split across phrases
-            for token in _tokens_in(
+            tokens = _tokens_in(
                 doc, starts, mention.start - sentence.start, mention.end - sentence.start
-            ):
+            )
+            if tokens and _ethnic(tokens[0]):
+                self.peoples += [Found(a, False, tokens[0].i) for a in actors]
+                continue
+            # every token of the mention: "PM Imran Khan" may be split across phrases
+            for token in tokens:
                 found = [Found(a, mention.is_place, token.i) for a in actors]
                 self.by_token.setdefault(token.i, []).extend(found)
 
@@ -159,3 +167,9 @@ def _tokens_in(doc: Any, starts: list[int], start: int, end: int) -> list[Any]:
     first = max(bisect_right(starts, start) - 1, 0)
     last = bisect_left(starts, end)
     return [t for t in doc[first:last] if t.idx + len(t) > start]
+
+
+def _ethnic(token: Any) -> bool:
+    """The name is said of a people ("ethnic Albanian guerrillas", "ethnic Serbs"): they
+    live in whatever state the sentence names, and act for no state of their name."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in ETHNIC_WORDS
