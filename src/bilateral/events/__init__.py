@@ -106,6 +106,9 @@ AUDIENCE_PREPS = {"to", "with"}  # "spoke to the press"; not a venue ("rejected 
 # the text is about it: named in this sentence or the two before. Further on the text has
 # moved to another topic (a third party, home politics, background); chosen on dev a-f.
 RECENT_SENTENCES = 3
+# Acts that answer another party's act: their receiver may be told only in the sentence
+# before ("... Lithuania rejected the demand", "Kenya retaliated").
+ANSWER_TYPES = HOSTILE_TYPES | {"ACCUSE", "REJECT", "REQUEST", "CONCEDE"}
 EXERCISE = "062"  # military cooperation: joint exercises
 PARTNER_PREPS = {"with", "alongside"}  # "drills with Belarus"; not "near the Polish border"
 SHOW_OF_FORCE = known_coding("150")
@@ -164,6 +167,7 @@ def extract_events(
     headline_end = _headline_end(document, sentences)
     named_in: list[set[str]] = []  # the parties each sentence so far names
     antecedent: list[Found] = []  # whom "he", "it" or "they" of the next sentence may be
+    earlier_acts: list[list[Found]] = []  # the parties of each act between parties just told
     last_year: int | None = None
     narrative: DateMatch | None = None  # the date the previous sentence of the paragraph gave
     paragraph = -1
@@ -182,6 +186,7 @@ def extract_events(
                     _add_answered_party(candidate, actors)
                 headline = sentence.start < headline_end
                 _add_joint_partner(candidate, _pair_in_view(article_pair, named_in, headline))
+                _add_earlier_counterpart(candidate, earlier_acts)
                 event = _event(document, sentence, candidate, last_year, narrative, headline)
                 if event.status in UNRECORDED_STATUSES:
                     continue
@@ -197,6 +202,7 @@ def extract_events(
                     ):  # one act, though several people of it are named
                         one_party.append((party, candidate.nominal))
             antecedent = _next_antecedent(sentence.doc, actors, antecedent)
+            earlier_acts = [_parties(c) for c in candidates if c.is_bilateral()]
         elif any(sentence.start <= m.start < sentence.end and not m.is_place for m in mentions):
             antecedent = []  # whom an unparsed sentence is about is not known
         last_year = _topic_year(dates) or last_year
@@ -542,6 +548,33 @@ def _add_joint_partner(candidate: Candidate, pair: list[Found]) -> None:
     elif partner:  # "Rwanda has been accused of backing the rebels": by the other party
         candidate.sources.append(partner)
         candidate.implicit = True
+
+
+def _add_earlier_counterpart(candidate: Candidate, earlier_acts: list[list[Found]]) -> None:
+    """An answer with only its doer named, whose doer took part in an act between parties
+    the sentence before told, is aimed at the other party of that act: "China recalled its
+    ambassador from Lithuania. Lithuania rejected the demand", "Norway imposed tariffs on
+    Kenyan tea. Kenya retaliated". The latest such act counts."""
+    actors = candidate.actors()
+    if (
+        len(actors) != 1
+        or not candidate.sources
+        or candidate.coding.type not in ANSWER_TYPES
+        or not _takes_counterpart(candidate)
+    ):
+        return
+    doer = actors[0].country
+    for parties in reversed(earlier_acts):
+        other = next((f for f in parties if f.actor.country != doer), None)
+        if other is not None and any(f.actor.country == doer for f in parties):
+            candidate.targets.append(Found(other.actor, False, -1))
+            candidate.implicit = True
+            return
+
+
+def _parties(candidate: Candidate) -> list[Found]:
+    """The parties of an act, each once, as found away from its sentence."""
+    return [Found(actor, False, -1) for actor in candidate.actors()]
 
 
 def _takes_counterpart(candidate: Candidate) -> bool:
