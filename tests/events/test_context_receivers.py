@@ -43,3 +43,22 @@ def test_an_answer_by_a_party_the_act_before_left_out_stays_one_party(
 ) -> None:
     text = "China recalled its ambassador from Japan on Monday. Brazil rejected the plan."
     assert _pairs(events_of(text), "REJECT") == []
+
+
+def test_a_sentence_naming_one_other_party_names_the_receiver(events_of: Events) -> None:
+    """The receiver in the passive subject's for-phrase, outside the doer's reach."""
+    text = "A camp for Kenyan refugees was attacked by Norwegian troops, the agency reported."
+    assert _pairs(events_of(text), "ASSAULT") == [("NOR", "KEN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said that Norway had rejected the plan.",  # the speaker
+        "Norway, which buys most of its tea from Kenya, rejected the plan.",  # about the doer
+        "Norway rejected the plan after talks with Kenyan envoys.",  # a time phrase
+        "Norway rejected the envoy, a friend of Kenya, on Monday.",  # who the object is
+    ],
+)
+def test_a_party_the_sentence_names_elsewhere_is_no_receiver(events_of: Events, text: str) -> None:
+    assert _pairs(events_of(text), "REJECT") == []

@@ -109,6 +109,8 @@ RECENT_SENTENCES = 3
 # Acts that answer another party's act: their receiver may be told only in the sentence
 # before ("... Lithuania rejected the demand", "Kenya retaliated").
 ANSWER_TYPES = HOSTILE_TYPES | {"ACCUSE", "REJECT", "REQUEST", "CONCEDE"}
+# What describes a noun: "Norway, which depends on Kenyan tea", "Norway, a Kenyan ally".
+DESCRIBING_DEPS = {"relcl", "acl", "appos"}
 EXERCISE = "062"  # military cooperation: joint exercises
 PARTNER_PREPS = {"with", "alongside"}  # "drills with Belarus"; not "near the Polish border"
 SHOW_OF_FORCE = known_coding("150")
@@ -187,6 +189,8 @@ def extract_events(
                 headline = sentence.start < headline_end
                 _add_joint_partner(candidate, _pair_in_view(article_pair, named_in, headline))
                 _add_earlier_counterpart(candidate, earlier_acts)
+                if _heads_its_clause(candidate, candidates):
+                    _add_sentence_party(candidate, actors)
                 event = _event(document, sentence, candidate, last_year, narrative, headline)
                 if event.status in UNRECORDED_STATUSES:
                     continue
@@ -570,6 +574,88 @@ def _add_earlier_counterpart(candidate: Candidate, earlier_acts: list[list[Found
             candidate.targets.append(Found(other.actor, False, -1))
             candidate.implicit = True
             return
+
+
+def _add_sentence_party(candidate: Candidate, actors: SentenceActors) -> None:
+    """An answer or hostile act of the main clause with only its doer named, in a sentence
+    that names one other party, is aimed at that party wherever the sentence names it ("a
+    camp for Kenyan refugees was attacked by Norwegian troops, the agency reported"). Not a
+    party who says it (the subject of a verb of saying above the act), one in a clause on
+    the doer's phrase ("Norway, which depends on Kenyan tea, ..."), one in an appositive's
+    prepositions ("ousted the president, an ally of Kenya", as ``SentenceActors.in_phrase``
+    reads it), nor one in an adverbial clause or a time phrase ("if war starts in Kenya",
+    "before allowing Kenyan convoys in").
+    Run after the article's pair and the act before: only a one-party act of a sentence
+    that leaves no choice gets a receiver here."""
+    named = candidate.actors()
+    if (
+        len(named) != 1
+        or not candidate.sources
+        or candidate.coding.type not in ANSWER_TYPES
+        or not _in_main_clause(candidate.trigger)
+        or not _takes_counterpart(candidate)
+    ):
+        return
+    trigger = candidate.trigger
+    on_path = {trigger.i, *(t.i for t in trigger.ancestors)}
+    doer_phrase = {t.i for f in candidate.sources if f.token >= 0
+                   for t in _phrase_chain(trigger.doc[f.token], on_path)}
+    aside = {
+        t.i
+        for token in trigger.doc
+        for c in token.children
+        if c.i not in on_path and (
+            _adverbial(c)
+            or (token.i in doer_phrase and c.dep_ in DESCRIBING_DEPS)
+            or (token.dep_ == "appos" and c.dep_ == "prep")  # "the president, an ally of X"
+        )
+        for t in c.subtree
+    }
+    aside |= {
+        t.i
+        for verb in trigger.ancestors
+        if verb.lemma_.lower() in REPORTING_VERBS
+        for c in verb.children
+        if c.dep_ in SUBJECT_DEPS
+        for t in c.subtree
+    }
+    others = {
+        f.actor.country: f
+        for i, found in actors.by_token.items()
+        if i not in aside
+        for f in found
+        if f.actor.country != named[0].country
+    }
+    if len(others) == 1:
+        candidate.targets.append(Found(next(iter(others.values())).actor, False, -1))
+        candidate.implicit = True
+
+
+def _phrase_chain(token: Any, on_path: set[int]) -> list[Any]:
+    """``token`` and the words above it up to the phrase that hangs on the act's path."""
+    chain = [token]
+    while chain[-1].head.i not in on_path and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _adverbial(child: Any) -> bool:
+    """An adverbial clause or a time phrase: a condition, a purpose or another act told
+    as before or after ("if war starts in Kenya", "before allowing Kenyan convoys in")."""
+    return child.dep_ == "advcl" or (child.dep_ == "prep" and child.lower_ in TIME_PREPS)
+
+
+def _in_main_clause(trigger: Any) -> bool:
+    """The act is told by the main clause (or one its verb of saying reports), directly or
+    as the object or subject noun of its verb."""
+    verb = trigger
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        verb = trigger.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS:
+        verb = verb.head
+    return bool(verb.dep_ == "ROOT")
 
 
 def _parties(candidate: Candidate) -> list[Found]:
