@@ -558,7 +558,7 @@ def _add_earlier_counterpart(candidate: Candidate, earlier_acts: list[list[Found
     """An answer with only its doer named, whose doer took part in an act between parties
     the sentence before told, is aimed at the other party of that act: "China recalled its
     ambassador from Lithuania. Lithuania rejected the demand", "Norway imposed tariffs on
-    Kenyan tea. Kenya retaliated". The latest such act counts."""
+    Kenyan tea. Kenya protested on Friday". The latest such act counts."""
     actors = candidate.actors()
     if (
         len(actors) != 1
