@@ -110,6 +110,11 @@ AUDIENCE_PREPS = {"to", "with"}  # "spoke to the press"; not a venue ("rejected 
 # the text is about it: named in this sentence or the two before. Further on the text has
 # moved to another topic (a third party, home politics, background); chosen on dev a-f.
 RECENT_SENTENCES = 3
+# Acts that answer another party's act: their receiver may be told only in the sentence
+# before ("... Lithuania rejected the demand", "Kenya retaliated").
+ANSWER_TYPES = HOSTILE_TYPES | {"ACCUSE", "REJECT", "REQUEST", "CONCEDE"}
+# What describes a noun: "Norway, which depends on Kenyan tea", "Norway, a Kenyan ally".
+DESCRIBING_DEPS = {"relcl", "acl", "appos"}
 EXERCISE = "062"  # military cooperation: joint exercises
 PARTNER_PREPS = {"with", "alongside"}  # "drills with Belarus"; not "near the Polish border"
 SHOW_OF_FORCE = known_coding("150")
@@ -168,6 +173,7 @@ def extract_events(
     headline_end = _headline_end(document, sentences)
     named_in: list[set[str]] = []  # the parties each sentence so far names
     antecedent: list[Found] = []  # whom "he", "it" or "they" of the next sentence may be
+    earlier_acts: list[list[Found]] = []  # the parties of each act between parties just told
     last_year: int | None = None
     narrative: DateMatch | None = None  # the date the previous sentence of the paragraph gave
     paragraph = -1
@@ -186,6 +192,9 @@ def extract_events(
                     _add_answered_party(candidate, actors)
                 headline = sentence.start < headline_end
                 _add_joint_partner(candidate, _pair_in_view(article_pair, named_in, headline))
+                _add_earlier_counterpart(candidate, earlier_acts)
+                if _heads_its_clause(candidate, candidates):
+                    _add_sentence_party(candidate, actors)
                 event = _event(document, sentence, candidate, last_year, narrative, headline)
                 if event.status in UNRECORDED_STATUSES:
                     continue
@@ -201,6 +210,7 @@ def extract_events(
                     ):  # one act, though several people of it are named
                         one_party.append((party, candidate.nominal))
             antecedent = _next_antecedent(sentence.doc, actors, antecedent)
+            earlier_acts = [_parties(c) for c in candidates if c.is_bilateral()]
         elif any(sentence.start <= m.start < sentence.end and not m.is_place for m in mentions):
             antecedent = []  # whom an unparsed sentence is about is not known
         last_year = _topic_year(dates) or last_year
@@ -548,6 +558,115 @@ def _add_joint_partner(candidate: Candidate, pair: list[Found]) -> None:
     elif partner:  # "Rwanda has been accused of backing the rebels": by the other party
         candidate.sources.append(partner)
         candidate.implicit = True
+
+
+def _add_earlier_counterpart(candidate: Candidate, earlier_acts: list[list[Found]]) -> None:
+    """An answer with only its doer named, whose doer took part in an act between parties
+    the sentence before told, is aimed at the other party of that act: "China recalled its
+    ambassador from Lithuania. Lithuania rejected the demand", "Norway imposed tariffs on
+    Kenyan tea. Kenya protested on Friday". The latest such act counts."""
+    actors = candidate.actors()
+    if (
+        len(actors) != 1
+        or not candidate.sources
+        or candidate.coding.type not in ANSWER_TYPES
+        or not _takes_counterpart(candidate)
+    ):
+        return
+    doer = actors[0].country
+    for parties in reversed(earlier_acts):
+        other = next((f for f in parties if f.actor.country != doer), None)
+        if other is not None and any(f.actor.country == doer for f in parties):
+            candidate.targets.append(Found(other.actor, False, -1))
+            candidate.implicit = True
+            return
+
+
+def _add_sentence_party(candidate: Candidate, actors: SentenceActors) -> None:
+    """An answer or hostile act of the main clause with only its doer named, in a sentence
+    that names one other party, is aimed at that party wherever the sentence names it ("a
+    camp for Kenyan refugees was attacked by Norwegian troops, the agency reported"). Not a
+    party who says it (the subject of a verb of saying above the act), one in a clause on
+    the doer's phrase ("Norway, which depends on Kenyan tea, ..."), one in an appositive's
+    prepositions ("ousted the president, an ally of Kenya", as ``SentenceActors.in_phrase``
+    reads it), nor one in an adverbial clause or a time phrase ("if war starts in Kenya",
+    "before allowing Kenyan convoys in").
+    Run after the article's pair and the act before: only a one-party act of a sentence
+    that leaves no choice gets a receiver here."""
+    named = candidate.actors()
+    if (
+        len(named) != 1
+        or not candidate.sources
+        or candidate.coding.type not in ANSWER_TYPES
+        or not _in_main_clause(candidate.trigger)
+        or not _takes_counterpart(candidate)
+    ):
+        return
+    trigger = candidate.trigger
+    on_path = {trigger.i, *(t.i for t in trigger.ancestors)}
+    doer_phrase = {t.i for f in candidate.sources if f.token >= 0
+                   for t in _phrase_chain(trigger.doc[f.token], on_path)}
+    aside = {
+        t.i
+        for token in trigger.doc
+        for c in token.children
+        if c.i not in on_path and (
+            _adverbial(c)
+            or (token.i in doer_phrase and c.dep_ in DESCRIBING_DEPS)
+            or (token.dep_ == "appos" and c.dep_ == "prep")  # "the president, an ally of X"
+        )
+        for t in c.subtree
+    }
+    aside |= {
+        t.i
+        for verb in trigger.ancestors
+        if verb.lemma_.lower() in REPORTING_VERBS
+        for c in verb.children
+        if c.dep_ in SUBJECT_DEPS
+        for t in c.subtree
+    }
+    others = {
+        f.actor.country: f
+        for i, found in actors.by_token.items()
+        if i not in aside
+        for f in found
+        if f.actor.country != named[0].country
+    }
+    if len(others) == 1:
+        candidate.targets.append(Found(next(iter(others.values())).actor, False, -1))
+        candidate.implicit = True
+
+
+def _phrase_chain(token: Any, on_path: set[int]) -> list[Any]:
+    """``token`` and the words above it up to the phrase that hangs on the act's path."""
+    chain = [token]
+    while chain[-1].head.i not in on_path and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _adverbial(child: Any) -> bool:
+    """An adverbial clause or a time phrase: a condition, a purpose or another act told
+    as before or after ("if war starts in Kenya", "before allowing Kenyan convoys in")."""
+    return child.dep_ == "advcl" or (child.dep_ == "prep" and child.lower_ in TIME_PREPS)
+
+
+def _in_main_clause(trigger: Any) -> bool:
+    """The act is told by the main clause (or one its verb of saying reports), directly or
+    as the object or subject noun of its verb."""
+    verb = trigger
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        verb = trigger.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS:
+        verb = verb.head
+    return bool(verb.dep_ == "ROOT")
+
+
+def _parties(candidate: Candidate) -> list[Found]:
+    """The parties of an act, each once, as found away from its sentence."""
+    return [Found(actor, False, -1) for actor in candidate.actors()]
 
 
 def _takes_counterpart(candidate: Candidate) -> bool:
