@@ -651,7 +651,7 @@ def _inside_frame(trigger: Any, framing: set[int], meeting: bool) -> bool:
             return True
         if token.lemma_ in SPEECH_VERBS or token.dep_ in ("relcl", "advcl", "conj", "parataxis"):
             return False
-        if token.dep_ == "prep" and token.lower_ in SITE_PREPS and meeting:
+        if token.dep_ == "prep" and token.lower_ in SITE_PREPS | TIME_PREPS and meeting:
             return False
     return False
 

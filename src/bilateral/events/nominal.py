@@ -31,11 +31,14 @@ from bilateral.events.candidate import (
     split_places,
 )
 from bilateral.events.plover import CONTAINER_NOUNS, code_token, known_coding
-from bilateral.events.status import TIME_PREPS
+from bilateral.events.status import TIME_PREPS, setting_verb
 from bilateral.events.verbal import PERSONAL_PRONOUNS, condition_subjects, speaker
 
 SOURCE_PREPS = {"of", "by", "from"}
 TARGET_PREPS = {"to", "with", "between", "among", "in", "at", "against", "on"}
+# What talks are on is their topic ("talks on Syria"), or their occasion ("a meeting on the
+# sidelines of the UN assembly"), not a party; a visit on a person is a courtesy call.
+TOPIC_PREPS = {"on"}
 OWN_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 # Praise and blame: the act they are about is an event of its own.
 APPRAISAL_TYPES = {"ACCUSE", "SUPPORT"}
@@ -100,7 +103,7 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             doer = prep.lower_ in SOURCE_PREPS and not (agent and prep.lower_ == "of")
             doer = doer or (blamed and prep.lower_ == "on")
             (sources if doer else targets).extend(
-                found if prep.lower_ in SOURCE_PREPS | TARGET_PREPS else []
+                found if prep.lower_ in SOURCE_PREPS | TARGET_PREPS and not topic_phrase(prep) else []
             )
         targets += _clause_subjects(token, actors)
         if found_coding.type == "ACCUSE":  # "allegations that Rwanda backs the rebels"
@@ -147,6 +150,17 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         sources = as_actors(sources)  # "Beijing's offer": the capital stands for its state
         targets, places = split_places(targets, visit)
         yield Candidate(token, found_coding, sources, targets, places, nominal=True)
+
+
+def topic_phrase(prep: Any) -> bool:
+    """``prep`` says what the talks or the meeting it hangs on are about, or when they were
+    held ("talks on Syria", "a meeting on the sidelines of the summit"); no party is named
+    there."""
+    noun = prep.head
+    if prep.lower_ not in TOPIC_PREPS or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    found = code_token(noun)
+    return found is not None and found.type == "CONSULT" and found.mode != "visit"
 
 
 def _parties(found: list[Found]) -> int:
@@ -319,7 +333,7 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
         noun = noun.head.head
     verb = noun.head
     if noun.dep_ == "pobj":
-        verb = verb.head
+        verb = setting_verb(verb)
     if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
         verb = verb.head  # "Both leaders are fresh from meetings with Bush"
     if noun.dep_ == "pobj" and verb.dep_ == "ROOT" and (
@@ -348,10 +362,14 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
 def _told_in_it(noun: Any, actors: SentenceActors) -> list[Found]:
     """Whom the verb a meeting or call is the setting of was addressed to: "Erdogan told
     Putin in a phone call that ...", "in a call, Biden urged Xi to ..."; whom the verb an
-    act was done in reached: "troops entered Chile in a raid"."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+    act was done in reached: "troops entered Chile in a raid". A meeting "their" own is the
+    one of the verb's parties whenever it was ("pressed Xi after their talks")."""
+    if noun.dep_ != "pobj":
         return []
-    verb = noun.head.head
+    theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+    if noun.head.lower_ not in ("in", "during") and not (theirs and noun.head.lower_ in TIME_PREPS):
+        return []
+    verb = setting_verb(noun.head)
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     return [f for c in verb.children if c.dep_ in ("dobj", "dative") for f in actors.in_phrase(c)]
