@@ -180,7 +180,7 @@ def classify_status(trigger: Any) -> str:
 def setting_verb(prep: Any) -> Any:
     """What a preposition's phrase is on: its head, except a circumstance the parser hung on
     the verb's object, which sets the verb's act ("discussed the war in talks with X": the
-    discussing was in the talks; "restored ties at an OAS meeting")."""
+    discussing was in the talks; "restored ties at a UN meeting")."""
     head = prep.head
     if prep.lower_ in CIRCUMSTANCE_PREPS and head.dep_ == "dobj" and head.pos_ in ("NOUN", "PROPN"):
         return head.head
