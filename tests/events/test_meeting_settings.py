@@ -58,3 +58,8 @@ def test_topic_discussed_in_talks_does_not_plan_them() -> None:
         "counterpart."
     ).events
     assert _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_talks_with_his_counterpart_are_the_speakers(events_of: Events) -> None:
+    found = events_of("Minister Hansen said the talks with his Chilean counterpart were useful.")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})

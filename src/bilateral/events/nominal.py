@@ -142,6 +142,8 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
                 targets += [f for f in as_actors(governors) if f.actor.country not in own]
             else:
                 sources = governors
+        if found_coding.type == "CONSULT" and not sources and _with_own_counterpart(token):
+            sources = speaker(token, actors)  # "Lavrov said talks with his counterpart were ..."
         if found_coding.type == "CONSULT" and _parties(sources + targets) < 2:
             # the place is the host, no other named; "told Putin in a phone call": Putin
             targets += _stay_places(token, actors) + _told_in_it(token, actors)
@@ -161,6 +163,19 @@ def topic_phrase(prep: Any) -> bool:
         return False
     found = code_token(noun)
     return found is not None and found.type == "CONSULT" and found.mode != "visit"
+
+
+def _with_own_counterpart(noun: Any) -> bool:
+    """The talks are with "his" or "her" counterpart (or host, or guest): the one whose
+    counterpart it is took part, and the speaker the pronoun stands for is that one."""
+    return any(
+        d.dep_ == "poss" and d.lower_ in ("his", "her")
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in PARTY_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+        for d in o.children
+    )
 
 
 def _parties(found: list[Found]) -> int:
