@@ -63,3 +63,13 @@ def test_topic_discussed_in_talks_does_not_plan_them() -> None:
 def test_talks_with_his_counterpart_are_the_speakers(events_of: Events) -> None:
     found = events_of("Minister Hansen said the talks with his Chilean counterpart were useful.")
     assert _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_in_a_country_on_a_visit_visits_it(events_of: Events) -> None:
+    found = events_of("Minister Hansen is in Chile on a two-day visit.")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_leaving_for_a_country_on_a_visit_visits_it(events_of: Events) -> None:
+    found = events_of("President Rojas left for Norway on Monday on a state visit.")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})

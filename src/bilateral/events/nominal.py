@@ -58,6 +58,8 @@ UNIT_NOUNS = {"patrol"}
 # "Vietnam faces US tariffs", "Iran faces sanctions from the EU", "the move drew
 # condemnation from X": the subject is the target.
 SUFFERING_VERBS = {"face", "draw", "attract", "earn"}
+# Verbs of setting out: their for/to phrase is where a visit goes ("left for Turkey on a visit").
+DEPARTING_VERBS = {"leave", "depart", "head", "embark"}
 # Acts a party can undergo from another: hostile acts and blame ("came under criticism").
 UNDERGONE_TYPES = HOSTILE_TYPES | {"ACCUSE"}
 ATTACK = known_coding("190")
@@ -391,12 +393,17 @@ def _told_in_it(noun: Any, actors: SentenceActors) -> list[Found]:
 
 
 def _stay_places(noun: Any, actors: SentenceActors) -> list[Found]:
-    """Where a party is for the talks or the visit: "the minister is in Tehran for talks",
-    "is due in Ankara for a visit", the headline "Kenyan leader in Uganda for talks". Being
-    there for them is visiting the place's country."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+    """Where a party is, or leaves for, for the talks or on the visit: "the minister is in
+    Tehran for talks", "is due in Ankara for a visit", "is in Japan on a two-day visit",
+    "left for Turkey on his first visit", the headline "Kenyan leader in Uganda for talks".
+    Being there for them is visiting the place's country."""
+    visit = code_token(noun)
+    linked = ("for", "on") if visit is not None and visit.mode == "visit" else ("for",)
+    if noun.dep_ != "pobj" or noun.head.lower_ not in linked:
         return []
     holder = noun.head.head
+    if holder.lemma_.lower() in DEPARTING_VERBS:
+        return [Found(f.actor, False, f.token) for f in actors.in_prep_objects([holder], {"for", "to"})]
     copula = holder.lemma_.lower() == "be" or (holder.dep_ == "ROOT" and holder.pos_ in ("NOUN", "PROPN"))
     if not copula:
         return []
