@@ -73,3 +73,9 @@ def test_in_a_country_on_a_visit_visits_it(events_of: Events) -> None:
 def test_leaving_for_a_country_on_a_visit_visits_it(events_of: Events) -> None:
     found = events_of("President Rojas left for Norway on Monday on a state visit.")
     assert _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_meeting_that_tells_when_a_demand_was_made_is_a_meeting(events_of: Events) -> None:
+    found = events_of("Minister Hansen urged Chile to lift the quotas when he met President Rojas.")
+    assert _has(found, "REQUEST", {"NOR", "CHL"})
+    assert _has(found, "CONSULT", {"NOR", "CHL"})
