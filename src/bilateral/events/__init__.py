@@ -49,6 +49,8 @@ from bilateral.types import OCCURRED, Document, Event, Mention, Sentence
 __all__ = ["extract_events"]
 
 # Clauses below a trigger that make another statement or tell another act.
+# Conjunctions of a clause that tells the time of another's act.
+MEETING_TIME_MARKS = {"when", "after", "while", "as"}
 OTHER_STATEMENT_DEPS = {"ccomp", "relcl", "parataxis", "csubj", "advcl"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # "imposed sanctions after Russia invaded", "following the Ugandan raid": the act answered.
@@ -782,14 +784,24 @@ def _inside_frame(trigger: Any, framing: set[int], meeting: bool) -> bool:
     accused Britain of ...")."""
     if trigger.dep_ in ("conj", "parataxis") and trigger.head.i in framing:
         return False
+    if meeting and _told_as_its_time(trigger):
+        return False  # "called on Qatar to extend the deadline when he met its emir"
     for token in trigger.ancestors:
         if token.i in framing:
             return True
         if token.lemma_ in SPEECH_VERBS or token.dep_ in ("relcl", "advcl", "conj", "parataxis"):
             return False
-        if token.dep_ == "prep" and token.lower_ in SITE_PREPS and meeting:
+        if token.dep_ == "prep" and token.lower_ in SITE_PREPS | TIME_PREPS and meeting:
             return False
     return False
+
+
+def _told_as_its_time(verb: Any) -> bool:
+    """The verb heads a clause that tells when its governor's act was done ("when he met
+    the emir", "after they talked"): an act of its own, not what the governor asks for."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in MEETING_TIME_MARKS for c in verb.children
+    )
 
 
 def _event(

@@ -31,11 +31,14 @@ from bilateral.events.candidate import (
     split_places,
 )
 from bilateral.events.plover import CONTAINER_NOUNS, code_token, known_coding
-from bilateral.events.status import TIME_PREPS
+from bilateral.events.status import TIME_PREPS, setting_verb
 from bilateral.events.verbal import PERSONAL_PRONOUNS, condition_subjects, speaker
 
 SOURCE_PREPS = {"of", "by", "from"}
 TARGET_PREPS = {"to", "with", "between", "among", "in", "at", "against", "on"}
+# What talks are on is their topic ("talks on Syria"), or their occasion ("a meeting on the
+# sidelines of the UN assembly"), not a party; a visit on a person is a courtesy call.
+TOPIC_PREPS = {"on"}
 OWN_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 # Praise and blame: the act they are about is an event of its own.
 APPRAISAL_TYPES = {"ACCUSE", "SUPPORT"}
@@ -55,6 +58,8 @@ UNIT_NOUNS = {"patrol"}
 # "Vietnam faces US tariffs", "Iran faces sanctions from the EU", "the move drew
 # condemnation from X": the subject is the target.
 SUFFERING_VERBS = {"face", "draw", "attract", "earn"}
+# Verbs of setting out: their for/to phrase is where a visit goes ("left for Turkey on a visit").
+DEPARTING_VERBS = {"leave", "depart", "head", "embark"}
 # Acts a party can undergo from another: hostile acts and blame ("came under criticism").
 UNDERGONE_TYPES = HOSTILE_TYPES | {"ACCUSE"}
 ATTACK = known_coding("190")
@@ -100,7 +105,7 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             doer = prep.lower_ in SOURCE_PREPS and not (agent and prep.lower_ == "of")
             doer = doer or (blamed and prep.lower_ == "on")
             (sources if doer else targets).extend(
-                found if prep.lower_ in SOURCE_PREPS | TARGET_PREPS else []
+                found if prep.lower_ in SOURCE_PREPS | TARGET_PREPS and not topic_phrase(prep) else []
             )
         targets += _clause_subjects(token, actors)
         if found_coding.type == "ACCUSE":  # "allegations that Rwanda backs the rebels"
@@ -139,6 +144,8 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
                 targets += [f for f in as_actors(governors) if f.actor.country not in own]
             else:
                 sources = governors
+        if found_coding.type == "CONSULT" and not sources and _with_own_counterpart(token):
+            sources = speaker(token, actors)  # "Lavrov said talks with his counterpart were ..."
         if found_coding.type == "CONSULT" and _parties(sources + targets) < 2:
             # the place is the host, no other named; "told Putin in a phone call": Putin
             targets += _stay_places(token, actors) + _told_in_it(token, actors)
@@ -147,6 +154,30 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         sources = as_actors(sources)  # "Beijing's offer": the capital stands for its state
         targets, places = split_places(targets, visit)
         yield Candidate(token, found_coding, sources, targets, places, nominal=True)
+
+
+def topic_phrase(prep: Any) -> bool:
+    """``prep`` says what the talks or the meeting it hangs on are about, or when they were
+    held ("talks on Syria", "a meeting on the sidelines of the summit"); no party is named
+    there."""
+    noun = prep.head
+    if prep.lower_ not in TOPIC_PREPS or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    found = code_token(noun)
+    return found is not None and found.type == "CONSULT" and found.mode != "visit"
+
+
+def _with_own_counterpart(noun: Any) -> bool:
+    """The talks are with "his" or "her" counterpart (or host, or guest): the one whose
+    counterpart it is took part, and the speaker the pronoun stands for is that one."""
+    return any(
+        d.dep_ == "poss" and d.lower_ in ("his", "her")
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in PARTY_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+        for d in o.children
+    )
 
 
 def _parties(found: list[Found]) -> int:
@@ -319,7 +350,7 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
         noun = noun.head.head
     verb = noun.head
     if noun.dep_ == "pobj":
-        verb = verb.head
+        verb = setting_verb(verb)
     if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
         verb = verb.head  # "Both leaders are fresh from meetings with Bush"
     if noun.dep_ == "pobj" and verb.dep_ == "ROOT" and (
@@ -348,22 +379,31 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
 def _told_in_it(noun: Any, actors: SentenceActors) -> list[Found]:
     """Whom the verb a meeting or call is the setting of was addressed to: "Erdogan told
     Putin in a phone call that ...", "in a call, Biden urged Xi to ..."; whom the verb an
-    act was done in reached: "troops entered Chile in a raid"."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+    act was done in reached: "troops entered Chile in a raid". A meeting "their" own is the
+    one of the verb's parties whenever it was ("pressed Xi after their talks")."""
+    if noun.dep_ != "pobj":
         return []
-    verb = noun.head.head
+    theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+    if noun.head.lower_ not in ("in", "during") and not (theirs and noun.head.lower_ in TIME_PREPS):
+        return []
+    verb = setting_verb(noun.head)
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     return [f for c in verb.children if c.dep_ in ("dobj", "dative") for f in actors.in_phrase(c)]
 
 
 def _stay_places(noun: Any, actors: SentenceActors) -> list[Found]:
-    """Where a party is for the talks or the visit: "the minister is in Tehran for talks",
-    "is due in Ankara for a visit", the headline "Kenyan leader in Uganda for talks". Being
-    there for them is visiting the place's country."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+    """Where a party is, or leaves for, for the talks or on the visit: "the minister is in
+    Tehran for talks", "is due in Ankara for a visit", "is in Japan on a two-day visit",
+    "left for Turkey on his first visit", the headline "Kenyan leader in Uganda for talks".
+    Being there for them is visiting the place's country."""
+    visit = code_token(noun)
+    linked = ("for", "on") if visit is not None and visit.mode == "visit" else ("for",)
+    if noun.dep_ != "pobj" or noun.head.lower_ not in linked:
         return []
     holder = noun.head.head
+    if holder.lemma_.lower() in DEPARTING_VERBS:
+        return [Found(f.actor, False, f.token) for f in actors.in_prep_objects([holder], {"for", "to"})]
     copula = holder.lemma_.lower() == "be" or (holder.dep_ == "ROOT" and holder.pos_ in ("NOUN", "PROPN"))
     if not copula:
         return []

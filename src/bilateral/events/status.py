@@ -174,7 +174,17 @@ def classify_status(trigger: Any) -> str:
             return found
         if _ends_walk(token):
             return OCCURRED
-        previous, token = token, token.head
+        previous, token = token, setting_verb(token) if token.dep_ == "prep" else token.head
+
+
+def setting_verb(prep: Any) -> Any:
+    """What a preposition's phrase is on: its head, except a circumstance the parser hung on
+    the verb's object, which sets the verb's act ("discussed the war in talks with X": the
+    discussing was in the talks; "restored ties at a UN meeting")."""
+    head = prep.head
+    if prep.lower_ in CIRCUMSTANCE_PREPS and head.dep_ == "dobj" and head.pos_ in ("NOUN", "PROPN"):
+        return head.head
+    return head
 
 
 def _ends_walk(token: Any) -> bool:
