@@ -181,6 +181,15 @@ HARM_NOUNS = {
     "riot", "riots", "coup", "sabotage", "violence", "massacre", "kidnapping", "death",
     "casualty", "bloodshed", "escalation", "sinking", "downing", "incident", "crisis",
 }
+# "said Rabat had spied on Algerian officials", "said Sudan was trying to extort fees"
+# (&WRONGDOING in data/word_sets.tsv): a statement that another party did wrong, with no
+# accusing verb, accuses it; so does one that it backs, arms or hides armed groups ("said
+# South Sudan was supporting rebels": &ABETTING, &ARMED_GROUP).
+WRONGDOING = "&WRONGDOING"
+ABETTING = "&ABETTING"
+ARMED_GROUP = "&ARMED_GROUP"
+# "was trying to extort", "continued to meddle": the wrong is the infinitive's.
+ATTEMPT_VERBS = {"try", "attempt", "seek", "continue", "keep"}
 # "said X was responsible for the attack", "X bears responsibility for the deaths":
 # responsibility for a harmful act is blame too.
 RESPONSIBLE = "&RESPONSIBLE"
@@ -394,6 +403,10 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
         blamed = _blamed_parties(clause, actors) if clause.dep_ == "ccomp" else None
         if blamed is not None:
             return blamed
+        if clause.dep_ == "ccomp" and _tells_wrongdoing(clause):
+            wrongdoers = _clause_subjects(clause, actors)
+            if wrongdoers:
+                return wrongdoers
         if verb.lemma_.lower() not in VERDICT_VERBS:
             continue
         if clause.dep_ == "ccomp" and clause.lemma_.lower() in VIOLATION_VERBS:
@@ -411,6 +424,23 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
             named = [c for c in verb.children if c.dep_ == "dobj" and c.i != clause.i]
             return [f for c in named for f in as_actors(actors.in_phrase(c))]
     return None
+
+
+def _tells_wrongdoing(clause: Any) -> bool:
+    """The reported clause says its subject did wrong, as a fact: "Rabat had spied on
+    Algerian officials", "Sudan has been attempting to extort fees", "South Sudan was
+    arming the rebels" (not "would meddle", "had not interfered": no fact, no blame)."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in clause.children):
+        return False
+    words = synsets()
+    lemma = clause.lemma_.lower()
+    if lemma in ATTEMPT_VERBS:
+        return any(c.dep_ == "xcomp" and _tells_wrongdoing(c) for c in clause.children)
+    if lemma in words[WRONGDOING]:
+        return True
+    return lemma in words[ABETTING] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words[ARMED_GROUP] for c in clause.children
+    )
 
 
 def _clause_subjects(clause: Any, actors: SentenceActors) -> list[Found]:

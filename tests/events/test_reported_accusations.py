@@ -1,0 +1,40 @@
+"""Accusations told as speech: what the statement says another party did is the blame,
+with no accusing verb."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+Events = Callable[..., list[Any]]
+
+
+def _accusations(events: list[Any]) -> list[tuple[str, str]]:
+    return [(e.source.country, e.target.country) for e in events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said Chile had spied on Norwegian diplomats in Oslo.",
+        "Minister Hansen said Chile was meddling in the election.",
+        "Norway said Chile has been trying to extort higher fees from its fishermen.",
+        "Norway said Chile was arming the rebels in the north.",
+    ],
+)
+def test_a_wrong_the_statement_tells_accuses_its_doer(events_of: Events, text: str) -> None:
+    assert ("NOR", "CHL") in _accusations(events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said Chile had not spied on its diplomats.",  # denied, not told
+        "Norway said Chile might meddle in the election.",  # a fear, not a fact
+        "Norway said Chile was supporting the reform.",  # backing no armed group
+    ],
+)
+def test_no_wrong_told_as_fact_no_accusation(events_of: Events, text: str) -> None:
+    assert _accusations(events_of(text)) == []
