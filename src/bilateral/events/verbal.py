@@ -173,6 +173,8 @@ HARMING = "&HARMING"
 # move was interference / unacceptable", "termed the remarks irresponsible", "described the
 # sanctions as illegal", "said the policy amounted to discrimination".
 VERDICT_SETS = ("&VERDICT", "&BLAMEWORTHY")
+# Verbs that say what the act is, as "be" does: "constituted an act of aggression".
+VERDICT_COPULAS = {"constitute", "represent", "pose"}
 VERDICT_VERBS = SPEECH_VERBS | {"call", "describe", "brand", "term", "declare", "insist"}
 # "said / believes X was behind the attack": naming who did a harmful act accuses them.
 BLAME_VERBS = VERDICT_VERBS | {"believe", "suspect", "claim", "allege", "think", "conclude"}
@@ -450,11 +452,15 @@ def _clause_subjects(clause: Any, actors: SentenceActors) -> list[Found]:
 
 def _is_verdict(word: Any) -> bool:
     """A word that blames the act it is said of: "interference", "unacceptable", "a hostile
-    act" (a noun the blaming adjective modifies)."""
+    act" (a noun the blaming adjective modifies), "an act of aggression" (a noun of the
+    verdict's kind)."""
     words = synsets()
     verdicts = words[VERDICT_SETS[0]] | words[VERDICT_SETS[1]]
-    return word.lemma_.lower() in verdicts or any(
-        c.dep_ == "amod" and c.lemma_.lower() in words[VERDICT_SETS[1]] for c in word.children
+    return (
+        word.lemma_.lower() in verdicts
+        or any(c.dep_ == "amod" and c.lemma_.lower() in words[VERDICT_SETS[1]] for c in word.children)
+        or any(_verdict_of(prep, {"pobj"}) for prep in word.children
+               if prep.dep_ == "prep" and prep.lower_ == "of")
     )
 
 
@@ -467,10 +473,14 @@ def _verdict_of(head: Any, deps: set[str], only: Any = None) -> bool:
 
 def _says_verdict(clause: Any) -> bool:
     """The clause calls its subject a verdict: "was interference", "was unacceptable",
-    "amounted to discrimination"."""
+    "amounted to discrimination", "constituted an act of aggression", "posed a threat to
+    peace"."""
     if _verdict_of(clause, {"attr", "acomp"}):
         return True
-    return clause.lemma_.lower() == "amount" and any(
+    lemma = clause.lemma_.lower()
+    if lemma in VERDICT_COPULAS:
+        return _verdict_of(clause, {"dobj"})
+    return lemma == "amount" and any(
         _verdict_of(prep, {"pobj"}) for prep in clause.children if prep.dep_ == "prep"
     )
 
