@@ -38,3 +38,16 @@ def test_a_wrong_the_statement_tells_accuses_its_doer(events_of: Events, text: s
 )
 def test_no_wrong_told_as_fact_no_accusation(events_of: Events, text: str) -> None:
     assert _accusations(events_of(text)) == []
+
+
+def test_what_threatens_a_partys_security_harms_it(events_of: Events) -> None:
+    said = events_of("Norway said the Chilean deployment threatened Norwegian security.")
+    assert _accusations(said) == [("NOR", "CHL")]
+    assert [e for e in said if e.type == "THREATEN"] == []
+
+
+def test_a_party_threatened_with_an_act_is_still_threatened(events_of: Events) -> None:
+    threats = events_of("Norway threatened Chile with sanctions.")
+    assert [(e.type, e.source.country, e.target.country) for e in threats] == [
+        ("THREATEN", "NOR", "CHL")
+    ]

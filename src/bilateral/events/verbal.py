@@ -169,6 +169,13 @@ VIOLATION_VERBS = {"violate", "breach", "contravene", "flout", "infringe"}
 # "said the arms sale undermined peace" (&HARMING in data/word_sets.tsv): blame, when the
 # act's party is named.
 HARMING = "&HARMING"
+# "NATO's expansion threatens Russia's security": what threatens a party's security, peace
+# or sovereignty harms it (&HARMING), and holds out no act (no THREATEN).
+THREATENING = {"threaten"}
+STAKE_NOUNS = {
+    "security", "stability", "peace", "sovereignty", "integrity", "interest", "existence",
+    "safety", "independence", "unity",
+}
 # What the statement calls the act (&VERDICT, &BLAMEWORTHY in data/word_sets.tsv): "said the
 # move was interference / unacceptable", "termed the remarks irresponsible", "described the
 # sanctions as illegal", "said the policy amounted to discrimination".
@@ -281,6 +288,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = THREAT
         if found is not None and found.type == "ACCUSE" and _regrets_own_act(token, actors):
             found = APOLOGY
+        if found is not None and found.type == "THREATEN" and _threatens_a_stake(token):
+            found = None  # "the deployment threatens regional stability"
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
         if _to_the_press(token) or _goal_of_meeting(token, found) or _motive_of_hostile_act(token, found):
@@ -413,7 +422,9 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
             continue
         if clause.dep_ == "ccomp" and clause.lemma_.lower() in VIOLATION_VERBS:
             return _clause_subjects(clause, actors)
-        if clause.dep_ == "ccomp" and clause.lemma_.lower() in synsets()[HARMING]:
+        if clause.dep_ == "ccomp" and (
+            clause.lemma_.lower() in synsets()[HARMING] or _threatens_a_stake(clause)
+        ):
             harmers = _clause_subjects(clause, actors)
             if harmers:
                 return harmers
@@ -442,6 +453,14 @@ def _tells_wrongdoing(clause: Any) -> bool:
         return True
     return lemma in words[ABETTING] and any(
         c.dep_ == "dobj" and c.lemma_.lower() in words[ARMED_GROUP] for c in clause.children
+    )
+
+
+def _threatens_a_stake(verb: Any) -> bool:
+    """"threatened Russia's security", "threatens regional peace": the object is what a party
+    has at stake, not a party an act is held out to."""
+    return verb.lemma_.lower() in THREATENING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in STAKE_NOUNS for c in verb.children
     )
 
 
