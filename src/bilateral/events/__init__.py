@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
-from bilateral.events.arguments import POPULACE_NOUNS, Found, SentenceActors
+from bilateral.events.arguments import POPULACE_NOUNS, SPOKESPERSON_NOUNS, Found, SentenceActors
 from bilateral.events.candidate import (
     HOSTILE_TYPES,
     SITE_PREPS,
@@ -106,6 +106,12 @@ AUDIENCE_PREPS = {"to", "with"}  # "spoke to the press"; not a venue ("rejected 
 # the text is about it: named in this sentence or the two before. Further on the text has
 # moved to another topic (a third party, home politics, background); chosen on dev a-f.
 RECENT_SENTENCES = 3
+# Who speaks or acts for a state, named by office alone ("the ministry said", "the spokesman
+# accused Japan of ..."): in an article about two parties, the one the act is not aimed at.
+OFFICE_NOUNS = SPOKESPERSON_NOUNS | {
+    "ministry", "government", "official", "minister", "negotiator", "envoy", "ambassador",
+    "embassy", "diplomat", "administration", "cabinet", "president", "premier", "office",
+}
 EXERCISE = "062"  # military cooperation: joint exercises
 PARTNER_PREPS = {"with", "alongside"}  # "drills with Belarus"; not "near the Polish border"
 SHOW_OF_FORCE = known_coding("150")
@@ -566,7 +572,22 @@ def _takes_counterpart(candidate: Candidate) -> bool:
         return False
     if _before_audience(candidate.trigger):
         return False
-    return bool(candidate.sources) or _accused_without_accuser(candidate)
+    return (
+        bool(candidate.sources)
+        or _accused_without_accuser(candidate)
+        or (bool(candidate.targets) and _done_by_office(candidate.trigger))
+    )
+
+
+def _done_by_office(trigger: Any) -> bool:
+    """The verb's subject is an office the sentence names no state for ("the ministry
+    said", "a government spokesman accused X", "officials condemned")."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in OFFICE_NOUNS and c.pos_ == "NOUN"
+        for c in trigger.children
+    )
 
 
 def _accused_without_accuser(candidate: Candidate) -> bool:
