@@ -22,6 +22,9 @@ def _accusations(events: list[Any]) -> list[tuple[str, str]]:
         "Minister Hansen said Chile was meddling in the election.",
         "Norway said Chile has been trying to extort higher fees from its fishermen.",
         "Norway said Chile was arming the rebels in the north.",
+        "Norway said Chilean trawlers had illegally entered its waters.",
+        "Minister Hansen said Chile had broken its promise on quotas.",
+        "Norway said Chile failed to honour its obligations under the treaty.",
     ],
 )
 def test_a_wrong_the_statement_tells_accuses_its_doer(events_of: Events, text: str) -> None:
@@ -51,3 +54,8 @@ def test_a_party_threatened_with_an_act_is_still_threatened(events_of: Events) -
     assert [(e.type, e.source.country, e.target.country) for e in threats] == [
         ("THREATEN", "NOR", "CHL")
     ]
+
+
+def test_an_angry_answer_disapproves(events_of: Events) -> None:
+    assert _accusations(events_of("Norway reacted angrily to Chile's decision.")) == [("NOR", "CHL")]
+    assert _accusations(events_of("Norway responded to Chile's decision on Monday.")) == []

@@ -180,7 +180,7 @@ def synsets() -> dict[str, frozenset[str]]:
 # interference", "said X was responsible for the deaths"): the cheap pass parses sentences
 # with their words.
 STATEMENT_CUE_SETS = {"&VERDICT": "noun", "&BLAMEWORTHY": "noun", "&RESPONSIBLE": "noun",
-                      "&HARMING": "verb", "&WRONGDOING": "verb"}
+                      "&HARMING": "verb", "&WRONGDOING": "verb", "&ANSWERING": "verb"}
 # Verbs in nearly every sentence: parsing for their rare object patterns would parse everything.
 STATEMENT_VERBS = frozenset({"say", "tell", "be", "have", "make", "take", "give", "get", "go",
                              "come", "see", "put", "do"})

@@ -199,6 +199,24 @@ ABETTING = "&ABETTING"
 ARMED_GROUP = "&ARMED_GROUP"
 # "was trying to extort", "continued to meddle": the wrong is the infinitive's.
 ATTEMPT_VERBS = {"try", "attempt", "seek", "continue", "keep"}
+# "said X had illegally entered its waters", "was occupying the area unlawfully": an act the
+# statement calls unlawful or one-sided is a wrong, whatever the act.
+WRONGFUL_ADVERBS = {
+    "illegally", "unlawfully", "wrongfully", "arbitrarily", "unilaterally", "deliberately",
+    "flagrantly", "blatantly", "brazenly", "recklessly",
+}
+# "said X had broken its promise", "failed to honour its commitments": a word given and not kept.
+BROKEN_VERBS = {"break", "betray", "renounce", "disregard", "ignore"}
+PLEDGE_NOUNS = {
+    "promise", "pledge", "commitment", "word", "agreement", "accord", "treaty", "deal",
+    "truce", "ceasefire", "obligation", "undertaking", "law", "rule", "resolution",
+}
+KEEPING_VERBS = {"honour", "honor", "meet", "keep", "fulfil", "fulfill", "respect", "abide",
+                 "comply", "implement", "observe"}
+# "reacted angrily to X's decision", "responded sharply to X": an angry answer disapproves.
+ANSWERING = "&ANSWERING"
+ANGER_ADVERBS = {"angrily", "furiously", "sharply", "indignantly", "harshly", "strongly"}
+DISAPPROVAL = known_coding("111")
 # "said X was responsible for the attack", "X bears responsibility for the deaths":
 # responsibility for a harmful act is blame too.
 RESPONSIBLE = "&RESPONSIBLE"
@@ -271,6 +289,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             yield Candidate(token, THREAT, sources, targets, [], status=OCCURRED)
             continue
         found = code_token(token) or (REFUSAL if _refuses(token) else None)
+        if _angry_answer(token):
+            found = DISAPPROVAL
         if _sets_deadline(token):
             found = ULTIMATUM
         if _readies_hostile_act(token):
@@ -449,7 +469,16 @@ def _tells_wrongdoing(clause: Any) -> bool:
     lemma = clause.lemma_.lower()
     if lemma in ATTEMPT_VERBS:
         return any(c.dep_ == "xcomp" and _tells_wrongdoing(c) for c in clause.children)
-    if lemma in words[WRONGDOING]:
+    if lemma in words[WRONGDOING] or any(
+        c.dep_ == "advmod" and c.lower_ in WRONGFUL_ADVERBS for c in clause.children
+    ):
+        return True
+    if lemma == "fail":  # "failed to honour its commitments"
+        return any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in KEEPING_VERBS and _pledge_object(c)
+            for c in clause.children
+        )
+    if lemma in BROKEN_VERBS and _pledge_object(clause):
         return True
     return lemma in words[ABETTING] and any(
         c.dep_ == "dobj" and c.lemma_.lower() in words[ARMED_GROUP] for c in clause.children
@@ -461,6 +490,19 @@ def _threatens_a_stake(verb: Any) -> bool:
     has at stake, not a party an act is held out to."""
     return verb.lemma_.lower() in THREATENING and any(
         c.dep_ == "dobj" and c.lemma_.lower() in STAKE_NOUNS for c in verb.children
+    )
+
+
+def _pledge_object(verb: Any) -> bool:
+    """The verb's object is a word given or a rule to keep ("its promise", "the ceasefire",
+    "bilateral obligations")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in PLEDGE_NOUNS for c in verb.children)
+
+
+def _angry_answer(verb: Any) -> bool:
+    """"reacted angrily to X's decision": an answer made in anger is a disapproval."""
+    return verb.lemma_.lower() in synsets()[ANSWERING] and any(
+        c.dep_ == "advmod" and c.lower_ in ANGER_ADVERBS for c in verb.children
     )
 
 
