@@ -59,3 +59,17 @@ def test_a_party_threatened_with_an_act_is_still_threatened(events_of: Events) -
 def test_an_angry_answer_disapproves(events_of: Events) -> None:
     assert _accusations(events_of("Norway reacted angrily to Chile's decision.")) == [("NOR", "CHL")]
     assert _accusations(events_of("Norway responded to Chile's decision on Monday.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway is strongly dissatisfied with Chile's decision, Minister Hansen said.",
+        "Norway said the quotas were fair and that Chile's blockade was illegal.",
+        "Norway maintains that Chile illegally seized the trawlers.",
+        "Norway said Chile's decision had seriously damaged the talks.",
+        "Norway said Chile was responsible for the deterioration of relations.",
+    ],
+)
+def test_discontent_and_blame_in_more_forms(events_of: Events, text: str) -> None:
+    assert ("NOR", "CHL") in _accusations(events_of(text))

@@ -182,13 +182,17 @@ STAKE_NOUNS = {
 VERDICT_SETS = ("&VERDICT", "&BLAMEWORTHY")
 # Verbs that say what the act is, as "be" does: "constituted an act of aggression".
 VERDICT_COPULAS = {"constitute", "represent", "pose"}
-VERDICT_VERBS = SPEECH_VERBS | {"call", "describe", "brand", "term", "declare", "insist"}
+VERDICT_VERBS = SPEECH_VERBS | {
+    "call", "describe", "brand", "term", "declare", "insist", "maintain", "argue", "assert",
+    "contend", "stress", "reiterate", "complain",
+}
 # "said / believes X was behind the attack": naming who did a harmful act accuses them.
 BLAME_VERBS = VERDICT_VERBS | {"believe", "suspect", "claim", "allege", "think", "conclude"}
 HARM_NOUNS = {
     "hacking", "hack", "plot", "killing", "blast", "explosion", "assassination", "unrest",
     "riot", "riots", "coup", "sabotage", "violence", "massacre", "kidnapping", "death",
     "casualty", "bloodshed", "escalation", "sinking", "downing", "incident", "crisis",
+    "deterioration", "tension", "conflict", "war", "fighting",
 }
 # "said Rabat had spied on Algerian officials", "said Sudan was trying to extort fees"
 # (&WRONGDOING in data/word_sets.tsv): a statement that another party did wrong, with no
@@ -217,6 +221,10 @@ KEEPING_VERBS = {"honour", "honor", "meet", "keep", "fulfil", "fulfill", "respec
 ANSWERING = "&ANSWERING"
 ANGER_ADVERBS = {"angrily", "furiously", "sharply", "indignantly", "harshly", "strongly"}
 DISAPPROVAL = known_coding("111")
+# "China is strongly dissatisfied with Japan's actions", "said it was angry at X": discontent
+# with another party's act is a disapproval of it.
+DISCONTENT = "&DISCONTENT"
+DISCONTENT_PREPS = {"with", "at", "over", "by", "about"}
 # "said X was responsible for the attack", "X bears responsibility for the deaths":
 # responsibility for a harmful act is blame too.
 RESPONSIBLE = "&RESPONSIBLE"
@@ -289,7 +297,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             yield Candidate(token, THREAT, sources, targets, [], status=OCCURRED)
             continue
         found = code_token(token) or (REFUSAL if _refuses(token) else None)
-        if _angry_answer(token):
+        discontent = _causes_of_discontent(token, actors)
+        if _angry_answer(token) or discontent:
             found = DISAPPROVAL
         if _sets_deadline(token):
             found = ULTIMATUM
@@ -356,6 +365,7 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         if found is VERDICT:
             targets += judged or []
         targets += warned or []
+        targets += discontent
         if found.type == "THREATEN" and not targets:
             targets = _threatened_parties(token, actors, sources)
         if found is READINESS:  # "prepared to shell X": readiness against X
@@ -430,25 +440,27 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
     nothing."""
     if verb.lemma_.lower() not in BLAME_VERBS:
         return None
-    for clause in verb.children:
-        blamed = _blamed_parties(clause, actors) if clause.dep_ == "ccomp" else None
+    said = _said_clauses(verb)
+    joined = [t for t in verb.doc if t.i in said and t.dep_ == "conj"]
+    for clause in [*verb.children, *joined]:
+        blamed = _blamed_parties(clause, actors) if clause.i in said else None
         if blamed is not None:
             return blamed
-        if clause.dep_ == "ccomp" and _tells_wrongdoing(clause):
+        if clause.i in said and _tells_wrongdoing(clause):
             wrongdoers = _clause_subjects(clause, actors)
             if wrongdoers:
                 return wrongdoers
         if verb.lemma_.lower() not in VERDICT_VERBS:
             continue
-        if clause.dep_ == "ccomp" and clause.lemma_.lower() in VIOLATION_VERBS:
+        if clause.i in said and clause.lemma_.lower() in VIOLATION_VERBS:
             return _clause_subjects(clause, actors)
-        if clause.dep_ == "ccomp" and (
+        if clause.i in said and (
             clause.lemma_.lower() in synsets()[HARMING] or _threatens_a_stake(clause)
         ):
             harmers = _clause_subjects(clause, actors)
             if harmers:
                 return harmers
-        if clause.dep_ == "ccomp" and _says_verdict(clause):
+        if clause.i in said and _says_verdict(clause):
             # "said the Japanese move was interference": the move's party, when it names one
             subjects = _clause_subjects(clause, actors)
             if subjects or _verdict_of(clause, {"attr"}):
@@ -457,6 +469,16 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
             named = [c for c in verb.children if c.dep_ == "dobj" and c.i != clause.i]
             return [f for c in named for f in as_actors(actors.in_phrase(c))]
     return None
+
+
+def _said_clauses(verb: Any) -> set[int]:
+    """Where the clauses the verb says are: its that-clauses, and the clauses joined to them
+    ("said the islands were Chinese and that Japan's purchase was illegal": both are said)."""
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    return {c.i for c in said} | {
+        c.i for clause in said for c in clause.children
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+    }
 
 
 def _tells_wrongdoing(clause: Any) -> bool:
@@ -497,6 +519,19 @@ def _pledge_object(verb: Any) -> bool:
     """The verb's object is a word given or a rule to keep ("its promise", "the ceasefire",
     "bilateral obligations")."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in PLEDGE_NOUNS for c in verb.children)
+
+
+def _causes_of_discontent(verb: Any, actors: SentenceActors) -> list[Found]:
+    """Whose act the subject is said to be dissatisfied or angry with ("is dissatisfied
+    with Japan's actions", "was angry at Tokyo"): the parties of the adjective's phrase."""
+    if verb.lemma_.lower() != "be":
+        return []
+    return [
+        f
+        for adjective in verb.children
+        if adjective.dep_ == "acomp" and adjective.lower_ in synsets()[DISCONTENT]
+        for f in actors.in_prep_objects([adjective], DISCONTENT_PREPS)
+    ]
 
 
 def _angry_answer(verb: Any) -> bool:
