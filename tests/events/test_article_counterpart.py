@@ -119,3 +119,13 @@ def test_an_office_of_the_accused_party_is_not_read_as_the_accuser(
     sentence = "The Chilean ministry condemned the Norwegian decision."
     events = [e for e in events_of(QUARREL + sentence) if e.sentence == sentence]
     assert _pairs(events, "ACCUSE") == [("CHL", "NOR")]
+
+
+def test_an_accusation_whose_doer_is_not_resolved_is_the_other_partys(
+    events_of: Callable[..., list[Any]],
+) -> None:
+    """A participle accusing the named party, on a subject the text does not resolve (a
+    person it names nowhere else), is the article's other party's accusation."""
+    sentence = "Mr Berg walked out of the meeting on Monday, accusing Chile of bad faith."
+    events = [e for e in events_of(QUARREL + sentence) if e.sentence == sentence]
+    assert _pairs(events, "ACCUSE") == [("NOR", "CHL")]

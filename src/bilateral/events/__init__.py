@@ -576,6 +576,23 @@ def _takes_counterpart(candidate: Candidate) -> bool:
         bool(candidate.sources)
         or _accused_without_accuser(candidate)
         or (bool(candidate.targets) and _done_by_office(candidate.trigger))
+        or _accuser_left_out(candidate)
+    )
+
+
+def _accuser_left_out(candidate: Candidate) -> bool:
+    """An accusation told in a participle or infinitive whose doer the sentence does not
+    resolve (", accusing Japan of provocation" on a subject the resolver does not know; "moved
+    to condemn X"), with the accused named: in an article about two parties, the other one
+    accuses, as in the passive with no accuser."""
+    trigger = candidate.trigger
+    return (
+        candidate.coding.type == "ACCUSE"
+        and bool(candidate.targets)
+        and not candidate.sources
+        and trigger.pos_ in ("VERB", "AUX")
+        and trigger.dep_ in ("advcl", "xcomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
     )
 
 
