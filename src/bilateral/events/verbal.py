@@ -158,6 +158,8 @@ RIOT = known_coding("145")
 PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob"}
 PEACEKEEPING = known_coding("074")
 OBLIGATION_MODALS = {"must", "should"}
+# "said Japan had to / needed to / ought to withdraw": obligation told with a verb.
+OBLIGATION_VERBS = {"have", "need", "ought"}
 STATEMENT_VERBS = REPORTING_VERBS | {"reiterate", "stress", "conclude", "maintain", "repeat"}
 # "is willing / ready / prepared to withdraw": an expressed intent (CAMEO 03), an offer.
 OFFER_ADJECTIVES = {"willing", "ready", "prepared"}
@@ -650,12 +652,25 @@ def _obliged_parties(verb: Any, actors: SentenceActors) -> list[Found]:
     return [
         found
         for clause in verb.children
-        if clause.dep_ == "ccomp"
-        and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children)
+        if clause.dep_ == "ccomp" and _obliges(clause)
         for subject in clause.children
         if subject.dep_ == "nsubj"
         for found in as_actors(actors.in_phrase(subject))
     ]
+
+
+def _obliges(clause: Any) -> bool:
+    """The clause says its subject must act: "must", "should", "ought to", and, told in a
+    statement, "has to", "had to", "needs to" ("said Japan had to withdraw its ships")."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children):
+        return True
+    return clause.lemma_.lower() in OBLIGATION_VERBS and any(
+        # the parser hangs the infinitive as xcomp or advcl ("needed to release")
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in clause.children
+    )
 
 
 def _sets_deadline(verb: Any) -> bool:
