@@ -73,3 +73,16 @@ def test_an_angry_answer_disapproves(events_of: Events) -> None:
 )
 def test_discontent_and_blame_in_more_forms(events_of: Events, text: str) -> None:
     assert ("NOR", "CHL") in _accusations(events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway took issue with Chile's remarks on the quotas.",
+        "Norway put the blame on Chile for the lost catch.",
+        "Minister Hansen railed against the Chilean decision.",
+        "Norway said Chile was responsible for the breakdown of the fisheries talks.",
+    ],
+)
+def test_criticism_and_blame_in_idioms(events_of: Events, text: str) -> None:
+    assert ("NOR", "CHL") in _accusations(events_of(text))

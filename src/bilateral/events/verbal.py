@@ -194,7 +194,8 @@ HARM_NOUNS = {
     "hacking", "hack", "plot", "killing", "blast", "explosion", "assassination", "unrest",
     "riot", "riots", "coup", "sabotage", "violence", "massacre", "kidnapping", "death",
     "casualty", "bloodshed", "escalation", "sinking", "downing", "incident", "crisis",
-    "deterioration", "tension", "conflict", "war", "fighting",
+    "deterioration", "tension", "conflict", "war", "fighting", "breakdown", "collapse",
+    "failure", "impasse", "stalemate", "deadlock",
 }
 # "said Rabat had spied on Algerian officials", "said Sudan was trying to extort fees"
 # (&WRONGDOING in data/word_sets.tsv): a statement that another party did wrong, with no
