@@ -94,3 +94,38 @@ def test_a_threat_made_or_a_joint_act_to_come_is_with_the_other_party(
     events_of: Callable[..., list[Any]], sentence: str, event_type: str
 ) -> None:
     assert _pairs(events_of(QUARREL + sentence), event_type) == [("NOR", "CHL")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry said Chile had spied on Norwegian diplomats.",
+        "A government spokesman accused Chile of breaking the quota deal.",
+        "Officials condemned the Chilean decision.",
+    ],
+)
+def test_an_office_named_alone_acts_for_the_other_party(
+    events_of: Callable[..., list[Any]], sentence: str
+) -> None:
+    """The speaker named by office only ("the ministry", "a spokesman") is the party of the
+    article the accusation is not aimed at."""
+    assert ("NOR", "CHL") in _pairs(events_of(QUARREL + sentence), "ACCUSE")
+
+
+def test_an_office_of_the_accused_party_is_not_read_as_the_accuser(
+    events_of: Callable[..., list[Any]],
+) -> None:
+    """Named offices keep their own state: "the Chilean ministry" accuses nobody of itself."""
+    sentence = "The Chilean ministry condemned the Norwegian decision."
+    events = [e for e in events_of(QUARREL + sentence) if e.sentence == sentence]
+    assert _pairs(events, "ACCUSE") == [("CHL", "NOR")]
+
+
+def test_an_accusation_whose_doer_is_not_resolved_is_the_other_partys(
+    events_of: Callable[..., list[Any]],
+) -> None:
+    """A participle accusing the named party, on a subject the text does not resolve (a
+    person it names nowhere else), is the article's other party's accusation."""
+    sentence = "Mr Berg walked out of the meeting on Monday, accusing Chile of bad faith."
+    events = [e for e in events_of(QUARREL + sentence) if e.sentence == sentence]
+    assert _pairs(events, "ACCUSE") == [("NOR", "CHL")]

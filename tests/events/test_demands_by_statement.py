@@ -20,6 +20,9 @@ def _relations(events: list[Any]) -> list[tuple[str, str, str, str | None]]:
         ("Norway said on Monday that Chile must withdraw its trawlers.", "said"),
         ("Minister Hansen reiterated that Chile should pay for the damage.", "reiterated"),
         ("Oslo declared that Chile must release the fishermen.", "declared"),
+        ("Norway said Chile had to withdraw its trawlers.", "said"),
+        ("Minister Hansen said Chile needed to release the fishermen.", "said"),
+        ("Norway said Chile ought to pay for the damage.", "said"),
     ],
 )
 def test_a_statement_of_what_another_party_must_do_is_a_demand(
@@ -34,6 +37,7 @@ def test_a_statement_of_what_another_party_must_do_is_a_demand(
     [
         "Norway said it must protect its fishing grounds.",
         "Norway said that Chile will withdraw its trawlers.",
+        "Norway said Chile did not have to withdraw its trawlers.",
     ],
 )
 def test_no_demand_without_another_party_under_an_obligation(events_of: Events, text: str) -> None:

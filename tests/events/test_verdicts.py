@@ -27,3 +27,17 @@ def test_a_verdict_on_the_others_act_accuses_it(events_of: Events, text: str) ->
 def test_a_verdict_on_no_act_is_no_accusation(events_of: Events) -> None:
     assert [e for e in events_of("Norway said the weather was a violation of the forecast.")
             if e.type == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said Chile's seizure of the trawlers constituted an act of aggression.",
+        "Minister Hansen said the Chilean blockade was a threat to the peace of the region.",
+        "Norway said Chile's decision to close the port was deeply regrettable.",
+    ],
+)
+def test_what_the_statement_calls_the_act_accuses_its_party(events_of: Events, text: str) -> None:
+    accusations = [(e.source.country, e.target.country) for e in events_of(text)
+                   if e.type == "ACCUSE"]
+    assert accusations == [("NOR", "CHL")]

@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
-from bilateral.events.arguments import POPULACE_NOUNS, Found, SentenceActors
+from bilateral.events.arguments import POPULACE_NOUNS, SPOKESPERSON_NOUNS, Found, SentenceActors
 from bilateral.events.candidate import (
     HOSTILE_TYPES,
     SITE_PREPS,
@@ -117,6 +117,12 @@ RECENT_SENTENCES = 3
 ANSWER_TYPES = HOSTILE_TYPES | {"ACCUSE", "REJECT", "REQUEST", "CONCEDE"}
 # What describes a noun: "Norway, which depends on Kenyan tea", "Norway, a Kenyan ally".
 DESCRIBING_DEPS = {"relcl", "acl", "appos"}
+# Who speaks or acts for a state, named by office alone ("the ministry said", "the spokesman
+# accused Japan of ..."): in an article about two parties, the one the act is not aimed at.
+OFFICE_NOUNS = SPOKESPERSON_NOUNS | {
+    "ministry", "government", "official", "minister", "negotiator", "envoy", "ambassador",
+    "embassy", "diplomat", "administration", "cabinet", "president", "premier", "office",
+}
 EXERCISE = "062"  # military cooperation: joint exercises
 PARTNER_PREPS = {"with", "alongside"}  # "drills with Belarus"; not "near the Polish border"
 SHOW_OF_FORCE = known_coding("150")
@@ -693,7 +699,39 @@ def _takes_counterpart(candidate: Candidate) -> bool:
         return False
     if _before_audience(candidate.trigger):
         return False
-    return bool(candidate.sources) or _accused_without_accuser(candidate)
+    return (
+        bool(candidate.sources)
+        or _accused_without_accuser(candidate)
+        or (bool(candidate.targets) and _done_by_office(candidate.trigger))
+        or _accuser_left_out(candidate)
+    )
+
+
+def _accuser_left_out(candidate: Candidate) -> bool:
+    """An accusation told in a participle or infinitive whose doer the sentence does not
+    resolve (", accusing Japan of provocation" on a subject the resolver does not know; "moved
+    to condemn X"), with the accused named: in an article about two parties, the other one
+    accuses, as in the passive with no accuser."""
+    trigger = candidate.trigger
+    return (
+        candidate.coding.type == "ACCUSE"
+        and bool(candidate.targets)
+        and not candidate.sources
+        and trigger.pos_ in ("VERB", "AUX")
+        and trigger.dep_ in ("advcl", "xcomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    )
+
+
+def _done_by_office(trigger: Any) -> bool:
+    """The verb's subject is an office the sentence names no state for ("the ministry
+    said", "a government spokesman accused X", "officials condemned")."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in OFFICE_NOUNS and c.pos_ == "NOUN"
+        for c in trigger.children
+    )
 
 
 def _accused_without_accuser(candidate: Candidate) -> bool:

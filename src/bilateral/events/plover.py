@@ -178,9 +178,10 @@ def synsets() -> dict[str, frozenset[str]]:
 
 # Word sets no lexicon row codes but a statement rule reads in a clause ("said the move was
 # interference", "said X was responsible for the deaths"): the cheap pass parses sentences
-# with their words.
+# with their words, inflected as the part of speech named ("adj": as written).
 STATEMENT_CUE_SETS = {"&VERDICT": "noun", "&BLAMEWORTHY": "noun", "&RESPONSIBLE": "noun",
-                      "&HARMING": "verb"}
+                      "&HARMING": "verb", "&WRONGDOING": "verb", "&ANSWERING": "verb",
+                      "&DISCONTENT": "adj"}
 # Verbs in nearly every sentence: parsing for their rare object patterns would parse everything.
 STATEMENT_VERBS = frozenset({"say", "tell", "be", "have", "make", "take", "give", "get", "go",
                              "come", "see", "put", "do"})

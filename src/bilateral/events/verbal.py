@@ -158,6 +158,8 @@ RIOT = known_coding("145")
 PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob"}
 PEACEKEEPING = known_coding("074")
 OBLIGATION_MODALS = {"must", "should"}
+# "said Japan had to / needed to / ought to withdraw": obligation told with a verb.
+OBLIGATION_VERBS = {"have", "need", "ought"}
 STATEMENT_VERBS = REPORTING_VERBS | {"reiterate", "stress", "conclude", "maintain", "repeat"}
 # "is willing / ready / prepared to withdraw": an expressed intent (CAMEO 03), an offer.
 OFFER_ADJECTIVES = {"willing", "ready", "prepared"}
@@ -169,18 +171,63 @@ VIOLATION_VERBS = {"violate", "breach", "contravene", "flout", "infringe"}
 # "said the arms sale undermined peace" (&HARMING in data/word_sets.tsv): blame, when the
 # act's party is named.
 HARMING = "&HARMING"
+# "NATO's expansion threatens Russia's security": what threatens a party's security, peace
+# or sovereignty harms it (&HARMING), and holds out no act (no THREATEN).
+THREATENING = {"threaten"}
+STAKE_NOUNS = {
+    "security", "stability", "peace", "sovereignty", "integrity", "interest", "existence",
+    "safety", "independence", "unity",
+}
 # What the statement calls the act (&VERDICT, &BLAMEWORTHY in data/word_sets.tsv): "said the
 # move was interference / unacceptable", "termed the remarks irresponsible", "described the
 # sanctions as illegal", "said the policy amounted to discrimination".
 VERDICT_SETS = ("&VERDICT", "&BLAMEWORTHY")
-VERDICT_VERBS = SPEECH_VERBS | {"call", "describe", "brand", "term", "declare", "insist"}
+# Verbs that say what the act is, as "be" does: "constituted an act of aggression".
+VERDICT_COPULAS = {"constitute", "represent", "pose"}
+VERDICT_VERBS = SPEECH_VERBS | {
+    "call", "describe", "brand", "term", "declare", "insist", "maintain", "argue", "assert",
+    "contend", "stress", "reiterate", "complain",
+}
 # "said / believes X was behind the attack": naming who did a harmful act accuses them.
 BLAME_VERBS = VERDICT_VERBS | {"believe", "suspect", "claim", "allege", "think", "conclude"}
 HARM_NOUNS = {
     "hacking", "hack", "plot", "killing", "blast", "explosion", "assassination", "unrest",
     "riot", "riots", "coup", "sabotage", "violence", "massacre", "kidnapping", "death",
     "casualty", "bloodshed", "escalation", "sinking", "downing", "incident", "crisis",
+    "deterioration", "tension", "conflict", "war", "fighting", "breakdown", "collapse",
+    "failure", "impasse", "stalemate", "deadlock",
 }
+# "said Rabat had spied on Algerian officials", "said Sudan was trying to extort fees"
+# (&WRONGDOING in data/word_sets.tsv): a statement that another party did wrong, with no
+# accusing verb, accuses it; so does one that it backs, arms or hides armed groups ("said
+# South Sudan was supporting rebels": &ABETTING, &ARMED_GROUP).
+WRONGDOING = "&WRONGDOING"
+ABETTING = "&ABETTING"
+ARMED_GROUP = "&ARMED_GROUP"
+# "was trying to extort", "continued to meddle": the wrong is the infinitive's.
+ATTEMPT_VERBS = {"try", "attempt", "seek", "continue", "keep"}
+# "said X had illegally entered its waters", "was occupying the area unlawfully": an act the
+# statement calls unlawful or one-sided is a wrong, whatever the act.
+WRONGFUL_ADVERBS = {
+    "illegally", "unlawfully", "wrongfully", "arbitrarily", "unilaterally", "deliberately",
+    "flagrantly", "blatantly", "brazenly", "recklessly",
+}
+# "said X had broken its promise", "failed to honour its commitments": a word given and not kept.
+BROKEN_VERBS = {"break", "betray", "renounce", "disregard", "ignore"}
+PLEDGE_NOUNS = {
+    "promise", "pledge", "commitment", "word", "agreement", "accord", "treaty", "deal",
+    "truce", "ceasefire", "obligation", "undertaking", "law", "rule", "resolution",
+}
+KEEPING_VERBS = {"honour", "honor", "meet", "keep", "fulfil", "fulfill", "respect", "abide",
+                 "comply", "implement", "observe"}
+# "reacted angrily to X's decision", "responded sharply to X": an angry answer disapproves.
+ANSWERING = "&ANSWERING"
+ANGER_ADVERBS = {"angrily", "furiously", "sharply", "indignantly", "harshly", "strongly"}
+DISAPPROVAL = known_coding("111")
+# "China is strongly dissatisfied with Japan's actions", "said it was angry at X": discontent
+# with another party's act is a disapproval of it.
+DISCONTENT = "&DISCONTENT"
+DISCONTENT_PREPS = {"with", "at", "over", "by", "about"}
 # "said X was responsible for the attack", "X bears responsibility for the deaths":
 # responsibility for a harmful act is blame too.
 RESPONSIBLE = "&RESPONSIBLE"
@@ -253,6 +300,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             yield Candidate(token, THREAT, sources, targets, [], status=OCCURRED)
             continue
         found = code_token(token) or (REFUSAL if _refuses(token) else None)
+        discontent = _causes_of_discontent(token, actors)
+        if _angry_answer(token) or discontent:
+            found = DISAPPROVAL
         if _sets_deadline(token):
             found = ULTIMATUM
         if _readies_hostile_act(token):
@@ -270,6 +320,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = THREAT
         if found is not None and found.type == "ACCUSE" and _regrets_own_act(token, actors):
             found = APOLOGY
+        if found is not None and found.type == "THREATEN" and _threatens_a_stake(token):
+            found = None  # "the deployment threatens regional stability"
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
         if _to_the_press(token) or _goal_of_meeting(token, found) or _motive_of_hostile_act(token, found):
@@ -316,6 +368,7 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         if found is VERDICT:
             targets += judged or []
         targets += warned or []
+        targets += discontent
         if found.type == "THREATEN" and not targets:
             targets = _threatened_parties(token, actors, sources)
         if found is READINESS:  # "prepared to shell X": readiness against X
@@ -390,19 +443,27 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
     nothing."""
     if verb.lemma_.lower() not in BLAME_VERBS:
         return None
-    for clause in verb.children:
-        blamed = _blamed_parties(clause, actors) if clause.dep_ == "ccomp" else None
+    said = _said_clauses(verb)
+    joined = [t for t in verb.doc if t.i in said and t.dep_ == "conj"]
+    for clause in [*verb.children, *joined]:
+        blamed = _blamed_parties(clause, actors) if clause.i in said else None
         if blamed is not None:
             return blamed
+        if clause.i in said and _tells_wrongdoing(clause):
+            wrongdoers = _clause_subjects(clause, actors)
+            if wrongdoers:
+                return wrongdoers
         if verb.lemma_.lower() not in VERDICT_VERBS:
             continue
-        if clause.dep_ == "ccomp" and clause.lemma_.lower() in VIOLATION_VERBS:
+        if clause.i in said and clause.lemma_.lower() in VIOLATION_VERBS:
             return _clause_subjects(clause, actors)
-        if clause.dep_ == "ccomp" and clause.lemma_.lower() in synsets()[HARMING]:
+        if clause.i in said and (
+            clause.lemma_.lower() in synsets()[HARMING] or _threatens_a_stake(clause)
+        ):
             harmers = _clause_subjects(clause, actors)
             if harmers:
                 return harmers
-        if clause.dep_ == "ccomp" and _says_verdict(clause):
+        if clause.i in said and _says_verdict(clause):
             # "said the Japanese move was interference": the move's party, when it names one
             subjects = _clause_subjects(clause, actors)
             if subjects or _verdict_of(clause, {"attr"}):
@@ -413,6 +474,76 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
     return None
 
 
+def _said_clauses(verb: Any) -> set[int]:
+    """Where the clauses the verb says are: its that-clauses, and the clauses joined to them
+    ("said the islands were Chinese and that Japan's purchase was illegal": both are said)."""
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    return {c.i for c in said} | {
+        c.i for clause in said for c in clause.children
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+    }
+
+
+def _tells_wrongdoing(clause: Any) -> bool:
+    """The reported clause says its subject did wrong, as a fact: "Rabat had spied on
+    Algerian officials", "Sudan has been attempting to extort fees", "South Sudan was
+    arming the rebels" (not "would meddle", "had not interfered": no fact, no blame)."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in clause.children):
+        return False
+    words = synsets()
+    lemma = clause.lemma_.lower()
+    if lemma in ATTEMPT_VERBS:
+        return any(c.dep_ == "xcomp" and _tells_wrongdoing(c) for c in clause.children)
+    if lemma in words[WRONGDOING] or any(
+        c.dep_ == "advmod" and c.lower_ in WRONGFUL_ADVERBS for c in clause.children
+    ):
+        return True
+    if lemma == "fail":  # "failed to honour its commitments"
+        return any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in KEEPING_VERBS and _pledge_object(c)
+            for c in clause.children
+        )
+    if lemma in BROKEN_VERBS and _pledge_object(clause):
+        return True
+    return lemma in words[ABETTING] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words[ARMED_GROUP] for c in clause.children
+    )
+
+
+def _threatens_a_stake(verb: Any) -> bool:
+    """"threatened Russia's security", "threatens regional peace": the object is what a party
+    has at stake, not a party an act is held out to."""
+    return verb.lemma_.lower() in THREATENING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in STAKE_NOUNS for c in verb.children
+    )
+
+
+def _pledge_object(verb: Any) -> bool:
+    """The verb's object is a word given or a rule to keep ("its promise", "the ceasefire",
+    "bilateral obligations")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in PLEDGE_NOUNS for c in verb.children)
+
+
+def _causes_of_discontent(verb: Any, actors: SentenceActors) -> list[Found]:
+    """Whose act the subject is said to be dissatisfied or angry with ("is dissatisfied
+    with Japan's actions", "was angry at Tokyo"): the parties of the adjective's phrase."""
+    if verb.lemma_.lower() != "be":
+        return []
+    return [
+        f
+        for adjective in verb.children
+        if adjective.dep_ == "acomp" and adjective.lower_ in synsets()[DISCONTENT]
+        for f in actors.in_prep_objects([adjective], DISCONTENT_PREPS)
+    ]
+
+
+def _angry_answer(verb: Any) -> bool:
+    """"reacted angrily to X's decision": an answer made in anger is a disapproval."""
+    return verb.lemma_.lower() in synsets()[ANSWERING] and any(
+        c.dep_ == "advmod" and c.lower_ in ANGER_ADVERBS for c in verb.children
+    )
+
+
 def _clause_subjects(clause: Any, actors: SentenceActors) -> list[Found]:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return [f for c in subjects for f in as_actors(actors.in_phrase(c))]
@@ -420,11 +551,15 @@ def _clause_subjects(clause: Any, actors: SentenceActors) -> list[Found]:
 
 def _is_verdict(word: Any) -> bool:
     """A word that blames the act it is said of: "interference", "unacceptable", "a hostile
-    act" (a noun the blaming adjective modifies)."""
+    act" (a noun the blaming adjective modifies), "an act of aggression" (a noun of the
+    verdict's kind)."""
     words = synsets()
     verdicts = words[VERDICT_SETS[0]] | words[VERDICT_SETS[1]]
-    return word.lemma_.lower() in verdicts or any(
-        c.dep_ == "amod" and c.lemma_.lower() in words[VERDICT_SETS[1]] for c in word.children
+    return (
+        word.lemma_.lower() in verdicts
+        or any(c.dep_ == "amod" and c.lemma_.lower() in words[VERDICT_SETS[1]] for c in word.children)
+        or any(_verdict_of(prep, {"pobj"}) for prep in word.children
+               if prep.dep_ == "prep" and prep.lower_ == "of")
     )
 
 
@@ -437,10 +572,14 @@ def _verdict_of(head: Any, deps: set[str], only: Any = None) -> bool:
 
 def _says_verdict(clause: Any) -> bool:
     """The clause calls its subject a verdict: "was interference", "was unacceptable",
-    "amounted to discrimination"."""
+    "amounted to discrimination", "constituted an act of aggression", "posed a threat to
+    peace"."""
     if _verdict_of(clause, {"attr", "acomp"}):
         return True
-    return clause.lemma_.lower() == "amount" and any(
+    lemma = clause.lemma_.lower()
+    if lemma in VERDICT_COPULAS:
+        return _verdict_of(clause, {"dobj"})
+    return lemma == "amount" and any(
         _verdict_of(prep, {"pobj"}) for prep in clause.children if prep.dep_ == "prep"
     )
 
@@ -514,12 +653,25 @@ def _obliged_parties(verb: Any, actors: SentenceActors) -> list[Found]:
     return [
         found
         for clause in verb.children
-        if clause.dep_ == "ccomp"
-        and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children)
+        if clause.dep_ == "ccomp" and _obliges(clause)
         for subject in clause.children
         if subject.dep_ == "nsubj"
         for found in as_actors(actors.in_phrase(subject))
     ]
+
+
+def _obliges(clause: Any) -> bool:
+    """The clause says its subject must act: "must", "should", "ought to", and, told in a
+    statement, "has to", "had to", "needs to" ("said Japan had to withdraw its ships")."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children):
+        return True
+    return clause.lemma_.lower() in OBLIGATION_VERBS and any(
+        # the parser hangs the infinitive as xcomp or advcl ("needed to release")
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in clause.children
+    )
 
 
 def _sets_deadline(verb: Any) -> bool:
