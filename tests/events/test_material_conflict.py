@@ -1,0 +1,36 @@
+"""Material conflict between states (ASSAULT, COERCE, SANCTION): who did it, who received it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import bilateral
+
+
+def _pairs(text: str) -> set[tuple[str, str | None, str | None]]:
+    """(type, source, target) of every event ``bilateral.extract`` reads in ``text``, one-party
+    events included (the real resolver: these tests are about whom the phrases name)."""
+    return {
+        (e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in bilateral.extract(text).events
+    }
+
+
+def _types(events: Any) -> set[str]:
+    return {t for t, _, _ in events}
+
+
+def test_victims_of_two_nationalities_are_two_receivers_not_two_sides() -> None:
+    pairs = _pairs("Gunmen shot dead four Japanese tourists and two Germans in Luxor.")
+    assert ("ASSAULT", "JPN", "DEU") not in pairs
+    assert {target for _, _, target in pairs} == {"JPN", "DEU"}
+
+
+def test_security_forces_act_for_the_country_they_are_in() -> None:
+    pairs = _pairs("Security forces in Guinea opened fire on Liberian refugees near the border.")
+    assert ("ASSAULT", "GIN", "LBR") in pairs
+
+
+def test_troops_abroad_are_not_the_host_countrys() -> None:
+    pairs = _pairs("Troops in Mali detained two Algerian smugglers.")
+    assert not any(source == "MLI" for _, source, _ in pairs)
