@@ -34,3 +34,10 @@ def test_security_forces_act_for_the_country_they_are_in() -> None:
 def test_troops_abroad_are_not_the_host_countrys() -> None:
     pairs = _pairs("Troops in Mali detained two Algerian smugglers.")
     assert not any(source == "MLI" for _, source, _ in pairs)
+
+
+def test_people_killed_in_an_attack_on_a_place_were_hit_by_its_doer() -> None:
+    assert ("ASSAULT", "RUS", "UKR") in _pairs("Six workers died in a Russian drone attack on Kyiv.")
+    assert ("ASSAULT", "ISR", "LBN") in _pairs(
+        "Nine people were killed in Israeli air strikes on southern Lebanon, officials said."
+    )

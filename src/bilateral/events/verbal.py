@@ -194,6 +194,8 @@ ULTIMATUM = known_coding("139")
 DEADLINE_UNITS = {"hour", "day", "week", "month", "deadline"}
 # What a threat holds out: "warned of consequences, including withholding aid to X".
 THREAT_CONTENT_PREPS = {"of", "including", "with"}
+# The attack a killing or wounding happened in: "were killed in air strikes on X".
+ACT_SETTING_PREPS = {"in", "during"}
 # Verbs that do act on a relationship ("established relations", "severed ties").
 RELATION_ACTS = {
     "establish",
@@ -734,9 +736,11 @@ def _speech_verb(verb: Any) -> Any | None:
 
 
 def _hostile_targets(verb: Any, actors: SentenceActors) -> list[Found]:
-    """Who a hostile act hits: the target phrase of the verb or of its object, with the
-    place the target is in ("fired at posts in Kenya", "carried out a raid against X")."""
+    """Who a hostile act hits: the target phrase of the verb, of its object, or of the attack
+    it was done in, with the place the target is in ("fired at posts in Kenya", "carried out
+    a raid against X", "were killed in air strikes on X")."""
     phrases = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    phrases += [o for o in prep_objects(verb, ACT_SETTING_PREPS) if _is_hostile_noun(o)]
     return actors.in_prep_objects(phrases, HOSTILE_TARGET_PREPS, IDENTITY_PREPS | PLACE_PREPS)
 
 
