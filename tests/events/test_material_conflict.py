@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import bilateral
 
 
@@ -14,10 +12,6 @@ def _pairs(text: str) -> set[tuple[str, str | None, str | None]]:
         (e.type, e.source.country if e.source else None, e.target.country if e.target else None)
         for e in bilateral.extract(text).events
     }
-
-
-def _types(events: Any) -> set[str]:
-    return {t for t, _, _ in events}
 
 
 def test_victims_of_two_nationalities_are_two_receivers_not_two_sides() -> None:
@@ -41,3 +35,13 @@ def test_people_killed_in_an_attack_on_a_place_were_hit_by_its_doer() -> None:
     assert ("ASSAULT", "ISR", "LBN") in _pairs(
         "Nine people were killed in Israeli air strikes on southern Lebanon, officials said."
     )
+
+
+def test_armed_violence_told_as_a_noun_is_an_assault() -> None:
+    for text in (
+        "An exchange of fire between Indian and Pakistani soldiers left two dead.",
+        "An ambush on Pakistani soldiers by Indian troops killed two.",
+        "Indian artillery fire on Pakistani posts continued overnight.",
+        "The assassination of a Pakistani diplomat by Indian agents was reported.",
+    ):
+        assert {("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND")} & _pairs(text), text
