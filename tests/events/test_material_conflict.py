@@ -45,3 +45,25 @@ def test_armed_violence_told_as_a_noun_is_an_assault() -> None:
         "The assassination of a Pakistani diplomat by Indian agents was reported.",
     ):
         assert {("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND")} & _pairs(text), text
+
+
+def test_flows_stopped_or_curbed_by_a_state_are_sanctions() -> None:
+    for text in (
+        "Russia cut off gas to Moldova on Monday.",
+        "Russia halted oil flows to Belarus.",
+        "Algeria curtailed electricity sales to Morocco.",
+    ):
+        assert any(t == "SANCTION" for t, _, _ in _pairs(text)), text
+
+
+def test_a_treaty_suspended_or_trade_privileges_revoked_are_sanctions() -> None:
+    assert ("SANCTION", "IND", "PAK") in _pairs("India suspended the water treaty with Pakistan.")
+    assert ("SANCTION", "USA", "RUS") in _pairs(
+        "The United States revoked Russia's most favoured nation status."
+    )
+
+
+def test_a_cooperative_act_stopped_is_a_reduction_of_relations() -> None:
+    assert ("SANCTION", "CHN", "AUS") in _pairs("China stopped buying Australian barley last year.")
+    assert ("SANCTION", "NOR", "KEN") in _pairs("Norway stopped providing aid to Kenya in 2020.")
+    assert not any(t == "SANCTION" for t, _, _ in _pairs("China did not stop buying Australian barley."))

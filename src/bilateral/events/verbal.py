@@ -126,6 +126,10 @@ VOW_VERBS = {"vow", "pledge", "promise", "swear"}
 PREPARE_VERBS = {"prepare"}
 ASPECT_VERBS = {"resume", "begin", "start", "continue"}
 READINESS = known_coding("150")
+# "stopped buying X coal", "ceased providing aid to X": a cooperative act stopped is a
+# reduction of relations (CAMEO 16): of aid (162), of negotiations (164), else unspecified (160).
+HALTING_VERBS = {"stop", "cease", "halt", "suspend", "quit"}
+HALTED = {"COOPERATE": known_coding("160"), "AID": known_coding("162"), "CONSULT": known_coding("164")}
 # "After meeting Xi, Ruto said": a gerund of time shares the clause's subject ("accused
 # Kenya of supporting rebels" does not: Kenya supports); so does the means of an answer
 # ("retaliated by expelling diplomats").
@@ -274,6 +278,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = APOLOGY
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
+        if found.type in HALTED and _halted(token):
+            found = HALTED[found.type]
         if _to_the_press(token) or _goal_of_meeting(token, found) or _motive_of_hostile_act(token, found):
             continue
         if found.type == "ACCUSE" and token.lemma_ == "protest" and (
@@ -336,6 +342,18 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
+
+
+def _halted(verb: Any) -> bool:
+    """The act is what its doer stopped doing: "stopped buying", "ceased providing" (not
+    "did not stop buying": a negated halt goes on with the act)."""
+    halting = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VBG"
+        and halting.lemma_.lower() in HALTING_VERBS
+        and not any(c.dep_ == "neg" for c in halting.children)
+    )
 
 
 def _to_the_press(verb: Any) -> bool:
