@@ -67,3 +67,15 @@ def test_a_cooperative_act_stopped_is_a_reduction_of_relations() -> None:
     assert ("SANCTION", "CHN", "AUS") in _pairs("China stopped buying Australian barley last year.")
     assert ("SANCTION", "NOR", "KEN") in _pairs("Norway stopped providing aid to Kenya in 2020.")
     assert not any(t == "SANCTION" for t, _, _ in _pairs("China did not stop buying Australian barley."))
+
+
+def test_a_projectile_that_comes_down_in_another_country_is_an_attack_on_it() -> None:
+    assert ("ASSAULT", "SYR", "TUR") in _pairs("Two Syrian mortar shells landed in Turkey on Sunday.")
+    assert ("ASSAULT", "PRK", "KOR") in _pairs(
+        "Three North Korean rounds fell near a South Korean navy ship."
+    )
+
+
+def test_a_missile_in_the_open_sea_or_a_price_that_fell_is_no_attack() -> None:
+    assert not _pairs("A North Korean missile fell into the sea west of Japan.")
+    assert not _pairs("Japanese car sales fell in Kenya last year.")

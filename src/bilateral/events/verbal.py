@@ -126,6 +126,15 @@ VOW_VERBS = {"vow", "pledge", "promise", "swear"}
 PREPARE_VERBS = {"prepare"}
 ASPECT_VERBS = {"resume", "begin", "start", "continue"}
 READINESS = known_coding("150")
+# "a Syrian shell landed in Turkey", "two rounds fell near a South Korean ship": a projectile
+# that comes down somewhere is an attack there (CAMEO 190) by whoever fired it.
+IMPACT_VERBS = {"land", "fall", "explode", "crash", "slam"}
+PROJECTILE = "&PROJECTILE"  # in data/word_sets.tsv: shell, rocket, missile, mortar, round ...
+IMPACT_PREPS = {"in", "inside", "into", "on", "near", "at"}
+# A missile that falls into the open sea was tested or shown, not fired at anyone ("fell into
+# the sea off Japan", "landed in Japan's exclusive economic zone").
+OPEN_SEA_NOUNS = {"sea", "ocean", "zone"}
+PROJECTILE_ATTACK = known_coding("190")
 # "stopped buying X coal", "ceased providing aid to X": a cooperative act stopped is a
 # reduction of relations (CAMEO 16): of aid (162), of negotiations (164), else unspecified (160).
 HALTING_VERBS = {"stop", "cease", "halt", "suspend", "quit"}
@@ -259,6 +268,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             yield Candidate(token, THREAT, sources, targets, [], status=OCCURRED)
             continue
         found = code_token(token) or (REFUSAL if _refuses(token) else None)
+        impact = found is None and _projectile_lands(token)
+        if impact:
+            found = PROJECTILE_ATTACK
         if _sets_deadline(token):
             found = ULTIMATUM
         if _readies_hostile_act(token):
@@ -314,6 +326,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             status = OCCURRED  # "said it will impose duties": the measure is decided
         visit = found.mode == "visit"
         sources, targets = _subjects(token, actors), _objects(token, actors, visit)
+        if impact:  # where it came down: "fell near a South Korean ship"
+            targets += actors.in_prep_objects([token], IMPACT_PREPS, IDENTITY_PREPS | PLACE_PREPS)
         if found.type in HOSTILE_TYPES:
             targets = groups_where_they_are(targets + _hostile_targets(token, actors))
             sources = sources or origins(token, actors)
@@ -342,6 +356,28 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
+
+
+def _projectile_lands(verb: Any) -> bool:
+    """A shell, rocket or round (or "mortar fire") that landed, fell or exploded, not in the
+    open sea."""
+    if verb.lemma_.lower() not in IMPACT_VERBS:
+        return False
+    if any(t.lemma_.lower() in OPEN_SEA_NOUNS for o in prep_objects(verb, IMPACT_PREPS) for t in o.subtree):
+        return False
+    return any(c.dep_ == "nsubj" and _projectile(c) for c in verb.children)
+
+
+def _projectile(noun: Any) -> bool:
+    """"shells", "two rounds", "mortar fire", "rounds of artillery fire": what was fired."""
+    nouns = [noun, *(o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for o in prep.children if o.dep_ == "pobj")]
+    projectiles = synsets()[PROJECTILE]
+    return any(
+        n.lemma_.lower() in projectiles
+        or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in projectiles for c in n.children)
+        for n in nouns
+    )
 
 
 def _halted(verb: Any) -> bool:
