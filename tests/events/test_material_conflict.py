@@ -79,3 +79,10 @@ def test_a_projectile_that_comes_down_in_another_country_is_an_attack_on_it() ->
 def test_a_missile_in_the_open_sea_or_a_price_that_fell_is_no_attack() -> None:
     assert not _pairs("A North Korean missile fell into the sea west of Japan.")
     assert not _pairs("Japanese car sales fell in Kenya last year.")
+
+
+def test_one_sides_military_operation_abroad_is_force_a_joint_one_cooperation() -> None:
+    assert ("ASSAULT", "TUR", "IRQ") in _pairs("Turkey launched a military operation in northern Iraq.")
+    pairs = _pairs("India and Japan launched a joint military operation against pirates.")
+    assert not any(t == "ASSAULT" for t, _, _ in pairs)
+    assert not any(t == "AGREE" for t, _, _ in _pairs("Turkey launched an operation in Iraq."))
