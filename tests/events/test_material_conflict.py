@@ -86,3 +86,8 @@ def test_one_sides_military_operation_abroad_is_force_a_joint_one_cooperation() 
     pairs = _pairs("India and Japan launched a joint military operation against pirates.")
     assert not any(t == "ASSAULT" for t, _, _ in pairs)
     assert not any(t == "AGREE" for t, _, _ in _pairs("Turkey launched an operation in Iraq."))
+
+
+def test_the_subject_after_an_attribution_clause_does_the_act() -> None:
+    pairs = _pairs("As reported by local media, Kenya, Uganda's largest trading partner, banned Ugandan sugar.")
+    assert any((source, target) == ("KEN", "UGA") for _, source, target in pairs)
