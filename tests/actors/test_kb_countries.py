@@ -40,3 +40,9 @@ def test_names_demonyms_and_capitals_resolve_to_their_country() -> None:
 def test_spellings_without_accents_match() -> None:
     assert first_actor_country("Chisinau hosted the talks.") == "MDA"
     assert first_actor_country("Turkiye and Cote d'Ivoire signed.") == "TUR"
+
+
+def test_the_people_of_a_country_with_a_two_word_or_er_demonym_stand_for_it() -> None:
+    assert first_actor_country("Police detained three South Koreans at the port.") == "KOR"
+    assert first_actor_country("Two Sri Lankans were freed on Friday.") == "LKA"
+    assert first_actor_country("Four New Zealanders were among the passengers.") == "NZL"

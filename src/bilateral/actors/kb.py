@@ -507,8 +507,9 @@ def _load_countries(kb: KnowledgeBase) -> None:
 
 def _plurals(demonyms: list[str]) -> list[str]:
     """The people of a country stand for it too: "thousands of Nigerians rallied",
-    "Afghans", "Czechs" ("Chinese" and "Swiss" are their own plurals)."""
-    return [d + "s" for d in demonyms if " " not in d and re.search(r"(?:an|i|o|ch)$", d)]
+    "Afghans", "Czechs", "two South Koreans", "New Zealanders" ("Chinese" and "Swiss" are
+    their own plurals). A name that takes the ending too ("Puerto Ricos") is never written."""
+    return [d + "s" for d in demonyms if re.search(r"(?:an|i|o|ch|er)$", d)]
 
 
 def _load_aliases(kb: KnowledgeBase) -> None:

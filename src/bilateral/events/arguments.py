@@ -36,6 +36,9 @@ SEATED_BODY_NOUNS = {
     "court", "tribunal", "judge", "prosecutor", "police", "policeman", "authority",
     "government", "parliament", "legislature", "regime", "junta",
 }
+# Forces named by their task at home are the state's where they are: "security forces in
+# Guinea" are Guinea's (troops in Kenya may be another state's).
+HOME_FORCE_WORDS = {"security"}
 # Where people are, said of the people: "students in / throughout / across Indonesia".
 WHEREABOUTS_PREPS = {"in", "throughout", "across"}
 # "ethnic Albanian guerrillas", "ethnic Serb civilians": a people, not the state of the name.
@@ -115,12 +118,22 @@ class SentenceActors:
         """Actors of a subject; people named by where they are act for that country
         ("opposition groups in Zimbabwe demanded" is a Zimbabwean demand, "thousands of
         students throughout Indonesia staged protests" an Indonesian protest), and so does
-        a state body ("a court in Guyana issued warrants")."""
+        a state body ("a court in Guyana issued warrants") and home forces ("security forces
+        in Guinea")."""
         found = self.in_phrase(head)
         nouns = counted_nouns(head)
-        if found or nouns[-1].lemma_.lower() not in POPULACE_NOUNS | SEATED_BODY_NOUNS:
+        if found or not _named_by_place(nouns[-1]):
             return found
         return [Found(f.actor, False, f.token) for f in self.in_prep_objects(nouns, WHEREABOUTS_PREPS)]
+
+
+def _named_by_place(noun: Any) -> bool:
+    """People, a state body or home forces, who act for the country they are in."""
+    lemma = noun.lemma_.lower()
+    return lemma in POPULACE_NOUNS | SEATED_BODY_NOUNS or (
+        lemma == "force"
+        and any(c.dep_ in ("amod", "compound") and c.lower_ in HOME_FORCE_WORDS for c in noun.children)
+    )
 
 
 def prep_objects(head: Any, preps: set[str] | frozenset[str]) -> list[Any]:

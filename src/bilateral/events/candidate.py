@@ -210,7 +210,8 @@ def _conjoined(doc: Any, found: list[Found]) -> bool:
 
 
 def _name_head(token: Any) -> Any:
-    """The head word of the name a token is part of ("South" -> "Korea")."""
-    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+    """The head word of the name a token is part of ("South" -> "Korea"), or of the phrase a
+    demonym qualifies ("Japanese" -> "tourists" in "four Japanese tourists and two Germans")."""
+    while token.dep_ in ("compound", "flat", "amod") and token.head.i != token.i:
         token = token.head
     return token

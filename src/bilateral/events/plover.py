@@ -176,12 +176,13 @@ def synsets() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
-# Word sets no lexicon row codes but a statement rule reads in a clause ("said the move was
-# interference", "said X was responsible for the deaths"): the cheap pass parses sentences
-# with their words, inflected as the part of speech named ("adj": as written).
-STATEMENT_CUE_SETS = {"&VERDICT": "noun", "&BLAMEWORTHY": "noun", "&RESPONSIBLE": "noun",
-                      "&HARMING": "verb", "&WRONGDOING": "verb", "&ANSWERING": "verb",
-                      "&DISCONTENT": "adj"}
+# Word sets no lexicon row codes but a rule reads in a clause: a statement's ("said the move
+# was interference", "said X was responsible for the deaths") or an impact's ("a Syrian shell
+# landed in Turkey": the projectile, rarer than the verbs "land" and "fall"). The cheap pass
+# parses sentences with their words, inflected as the part of speech named ("adj": as written).
+RULE_CUE_SETS = {"&VERDICT": "noun", "&BLAMEWORTHY": "noun", "&RESPONSIBLE": "noun",
+                 "&HARMING": "verb", "&WRONGDOING": "verb", "&ANSWERING": "verb",
+                 "&DISCONTENT": "adj", "&PROJECTILE": "noun"}
 # Verbs in nearly every sentence: parsing for their rare object patterns would parse everything.
 STATEMENT_VERBS = frozenset({"say", "tell", "be", "have", "make", "take", "give", "get", "go",
                              "come", "see", "put", "do"})
@@ -196,13 +197,13 @@ def trigger_lemmas() -> set[tuple[str, str]]:
     object patterns that do ("presented evidence against X"): statements and appeals
     (CAMEO 01/02) may be events only through such patterns, and the verbs of nearly every
     sentence (``STATEMENT_VERBS``: say, tell, be, have) are left out, or every sentence
-    would be parsed. ``STATEMENT_CUE_SETS`` are words no lexicon codes but a statement rule reads.
+    would be parsed. ``RULE_CUE_SETS`` are words no lexicon codes but a rule reads.
     """
     lemmas = {
         (lemma.split()[0], pos.lower())
         for (lemma, pos), patterns in curated().items()
         if any(coding(p.cameo, p.type) for p in patterns)
-    } | {(word, pos) for name, pos in STATEMENT_CUE_SETS.items() for word in synsets()[name]}
+    } | {(word, pos) for name, pos in RULE_CUE_SETS.items() for word in synsets()[name]}
     patterned = {block for block, patterns in petrarch_patterns().items()
                  if any(coding(p.cameo) for p in patterns)}
     for verb, entries in petrarch_verbs().items():

@@ -126,6 +126,19 @@ VOW_VERBS = {"vow", "pledge", "promise", "swear"}
 PREPARE_VERBS = {"prepare"}
 ASPECT_VERBS = {"resume", "begin", "start", "continue"}
 READINESS = known_coding("150")
+# "a Syrian shell landed in Turkey", "two rounds fell near a South Korean ship": a projectile
+# that comes down somewhere is an attack there (CAMEO 190) by whoever fired it.
+IMPACT_VERBS = {"land", "fall", "explode", "crash", "slam"}
+PROJECTILE = "&PROJECTILE"  # in data/word_sets.tsv: shell, rocket, missile, mortar, round ...
+IMPACT_PREPS = {"in", "inside", "into", "on", "near", "at"}
+# A missile that falls into the open sea was tested or shown, not fired at anyone ("fell into
+# the sea off Japan", "landed in Japan's exclusive economic zone").
+OPEN_SEA_NOUNS = {"sea", "ocean", "zone"}
+PROJECTILE_ATTACK = known_coding("190")
+# "stopped buying X coal", "ceased providing aid to X": a cooperative act stopped is a
+# reduction of relations (CAMEO 16): of aid (162), of negotiations (164), else unspecified (160).
+HALTING_VERBS = {"stop", "cease", "halt", "suspend", "quit"}
+HALTED = {"COOPERATE": known_coding("160"), "AID": known_coding("162"), "CONSULT": known_coding("164")}
 # "After meeting Xi, Ruto said": a gerund of time shares the clause's subject ("accused
 # Kenya of supporting rebels" does not: Kenya supports); so does the means of an answer
 # ("retaliated by expelling diplomats").
@@ -241,6 +254,8 @@ ULTIMATUM = known_coding("139")
 DEADLINE_UNITS = {"hour", "day", "week", "month", "deadline"}
 # What a threat holds out: "warned of consequences, including withholding aid to X".
 THREAT_CONTENT_PREPS = {"of", "including", "with"}
+# The attack a killing or wounding happened in: "were killed in air strikes on X".
+ACT_SETTING_PREPS = {"in", "during"}
 # Verbs that do act on a relationship ("established relations", "severed ties").
 RELATION_ACTS = {
     "establish",
@@ -303,6 +318,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         discontent = _causes_of_discontent(token, actors)
         if _angry_answer(token) or discontent:
             found = DISAPPROVAL
+        impact = found is None and _projectile_lands(token)
+        if impact:
+            found = PROJECTILE_ATTACK
         if _sets_deadline(token):
             found = ULTIMATUM
         if _readies_hostile_act(token):
@@ -324,6 +342,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = None  # "the deployment threatens regional stability"
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
+        if found.type in HALTED and _halted(token):
+            found = HALTED[found.type]
         if _to_the_press(token) or _goal_of_meeting(token, found) or _motive_of_hostile_act(token, found):
             continue
         if found.type == "ACCUSE" and token.lemma_ == "protest" and (
@@ -358,6 +378,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             status = OCCURRED  # "said it will impose duties": the measure is decided
         visit = found.mode == "visit"
         sources, targets = _subjects(token, actors), _objects(token, actors, visit)
+        if impact:  # where it came down: "fell near a South Korean ship"
+            targets += actors.in_prep_objects([token], IMPACT_PREPS, IDENTITY_PREPS | PLACE_PREPS)
         if found.type in HOSTILE_TYPES:
             targets = groups_where_they_are(targets + _hostile_targets(token, actors))
             sources = sources or origins(token, actors)
@@ -387,6 +409,40 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
+
+
+def _projectile_lands(verb: Any) -> bool:
+    """A shell, rocket or round (or "mortar fire") that landed, fell or exploded, not in the
+    open sea."""
+    if verb.lemma_.lower() not in IMPACT_VERBS:
+        return False
+    if any(t.lemma_.lower() in OPEN_SEA_NOUNS for o in prep_objects(verb, IMPACT_PREPS) for t in o.subtree):
+        return False
+    return any(c.dep_ == "nsubj" and _projectile(c) for c in verb.children)
+
+
+def _projectile(noun: Any) -> bool:
+    """"shells", "two rounds", "mortar fire", "rounds of artillery fire": what was fired."""
+    nouns = [noun, *(o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for o in prep.children if o.dep_ == "pobj")]
+    projectiles = synsets()[PROJECTILE]
+    return any(
+        n.lemma_.lower() in projectiles
+        or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in projectiles for c in n.children)
+        for n in nouns
+    )
+
+
+def _halted(verb: Any) -> bool:
+    """The act is what its doer stopped doing: "stopped buying", "ceased providing" (not
+    "did not stop buying": a negated halt goes on with the act)."""
+    halting = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VBG"
+        and halting.lemma_.lower() in HALTING_VERBS
+        and not any(c.dep_ == "neg" for c in halting.children)
+    )
 
 
 def _to_the_press(verb: Any) -> bool:
@@ -886,9 +942,11 @@ def _speech_verb(verb: Any) -> Any | None:
 
 
 def _hostile_targets(verb: Any, actors: SentenceActors) -> list[Found]:
-    """Who a hostile act hits: the target phrase of the verb or of its object, with the
-    place the target is in ("fired at posts in Kenya", "carried out a raid against X")."""
+    """Who a hostile act hits: the target phrase of the verb, of its object, or of the attack
+    it was done in, with the place the target is in ("fired at posts in Kenya", "carried out
+    a raid against X", "were killed in air strikes on X")."""
     phrases = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    phrases += [o for o in prep_objects(verb, ACT_SETTING_PREPS) if _is_hostile_noun(o)]
     return actors.in_prep_objects(phrases, HOSTILE_TARGET_PREPS, IDENTITY_PREPS | PLACE_PREPS)
 
 
@@ -934,7 +992,7 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         # "attacked by protesters in Hanoi": people act for the place they are in
         return [f for g in agents for f in actors.in_subject(g)]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    subjects = _headline_partners(verb, subjects) + subjects
+    subjects = _headline_partners(verb, subjects) + subjects or _swallowed_subjects(verb)
     found = [f for c in subjects for f in actors.in_subject(c)]
     if not found and verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
         return actors.in_phrase(verb.head)
@@ -975,6 +1033,22 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
             else []
         )
     return _subjects(head, actors, depth + 1)
+
+
+def _swallowed_subjects(verb: Any) -> list[Any]:
+    """"As reported by Reuters, China started blocking ...": the parser may join the subject
+    to the source of the attribution clause before it, as a conjunct of "Reuters"."""
+    return [
+        conj
+        for clause in verb.children
+        if clause.dep_ == "advcl" and clause.lemma_ in SPEECH_VERBS and clause.i < verb.i
+        and any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children)
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for source in agent.children
+        for conj in source.children
+        if conj.dep_ == "conj"
+    ]
 
 
 def _headline_partners(verb: Any, subjects: list[Any]) -> list[Any]:
