@@ -342,6 +342,8 @@ def test_a_title_in_the_person_s_sense(text, mention, date, expected) -> None:
         ("Eswatini's prime minister flew home.", "Eswatini's prime minister", "2019-08-01",
          ("SWZ", "Ambrose Mandvulo Dlamini", "prime minister")),
         # one person under two spellings is one holder
+        ("The Bulgarian vice-president, Iliana Yotova, spoke.", "Iliana Yotova", "2021-05-01",
+         ("BGR", "Iliana Iotova", "vice president")),
         ("Belarusian Prime Minister Halowchenka spoke.", "Belarusian Prime Minister Halowchenka",
          "2022-03-01", ("BLR", "Roman Golovchenko", "prime minister")),
         # "head of government": the prime minister where there is one, else the president
