@@ -14,6 +14,7 @@ from bilateral.actors.build import (
     mixed_cabinets,
     past_deputies,
     spelt_alike,
+    unify_spellings,
     without_honorific,
 )
 from bilateral.actors.check_sources import check
@@ -209,3 +210,20 @@ def test_a_deputy_listed_first_does_not_end_the_head_s_term() -> None:
     next_head = Row("ESP", "prime minister", "2018-06-02", "", "Pedro Sánchez", "")
     past_deputies([(head, True), (deputy, False), (next_head, False)])
     assert head.end == "2018-06-02"
+
+
+def test_two_spellings_of_one_holder_side_by_side_are_one_person() -> None:
+    rows = [
+        Row("XYZ", "vice president", "2012-01-10", "2019-05-01", "Marta Kovalenko"),
+        Row("XYZ", "vice president", "2012-01-10", "2013-12-31", "Marta Kowalenko"),
+        # namesakes who follow one another in an office stay apart
+        Row("XYZ", "president", "2001-01-01", "2006-03-01", "Ernesto Salvani"),
+        Row("XYZ", "president", "2006-03-01", "2010-03-01", "Ernesta Salvani"),
+        # two holders of one office at once, with names that differ more, stay apart
+        Row("XYZ", "vice president", "2014-01-01", "2015-01-01", "Petra Kowal"),
+    ]
+    unify_spellings(rows, Known())
+    assert [r.name for r in rows] == [
+        "Marta Kovalenko", "Marta Kovalenko", "Ernesto Salvani", "Ernesta Salvani", "Petra Kowal"
+    ]
+    assert rows[1].aliases == "Marta Kowalenko"

@@ -112,12 +112,15 @@ PARLIAMENTARY = frozenset(
     ]
 )
 THEOCRATIC_LEADER_ROLES = ("supreme leader", "leader", "president")
+# "the head of government" is the prime minister (or chancellor, or Bangladesh's chief
+# adviser) where the state has one at the date, else the president who heads it (the US).
+HEAD_OF_GOVERNMENT_ROLES = ("prime minister", "chancellor", "chief adviser", "president")
 # "the military chief" is the head of the armed forces as a whole where the KB knows one
 # (Britain's chief of the defence staff, Indonesia's TNI commander), else the army's head
 # (Pakistan's chief of army staff).
 MILITARY_CHIEF_ROLES = ("chief of defence", "army chief")
 # Roles that stand for one of several offices (``roles_meant``): held by nobody as such.
-GENERIC_ROLES = frozenset(["leader", "military chief"])
+GENERIC_ROLES = frozenset(["leader", "military chief", "head of government"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,6 +347,8 @@ class KnowledgeBase:
     def roles_meant(self, role: str, country: str) -> tuple[str, ...]:
         if role == "military chief":
             return MILITARY_CHIEF_ROLES
+        if role == "head of government":
+            return HEAD_OF_GOVERNMENT_ROLES
         if role != "leader":
             return (role,)
         if country in PARLIAMENTARY:
