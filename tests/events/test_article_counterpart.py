@@ -94,3 +94,21 @@ def test_a_threat_made_or_a_joint_act_to_come_is_with_the_other_party(
     events_of: Callable[..., list[Any]], sentence: str, event_type: str
 ) -> None:
     assert _pairs(events_of(QUARREL + sentence), event_type) == [("NOR", "CHL")]
+
+
+@pytest.mark.parametrize(
+    "visit,pairs",
+    [
+        # the meeting names whom it was with, and they are no party
+        ("Minister Hansen later visited a salmon farm.", []),
+        ("Minister Hansen also held talks with fishing unions.", []),
+        # a meeting that names no one else is with the article's other party
+        ("Minister Hansen also held talks on Tuesday.", [("NOR", "CHL")]),
+        ("Minister Hansen also held talks with his counterpart.", [("NOR", "CHL")]),
+    ],
+)
+def test_a_meeting_with_someone_named_is_not_with_the_article_pair(
+    events_of: Callable[..., list[Any]], visit: str, pairs: list[tuple[str, str]]
+) -> None:
+    events = events_of(QUARREL + "Norway denied the charge. " + visit)
+    assert _pairs(events, "CONSULT") == pairs
