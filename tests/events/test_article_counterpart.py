@@ -129,3 +129,21 @@ def test_an_accusation_whose_doer_is_not_resolved_is_the_other_partys(
     sentence = "Mr Berg walked out of the meeting on Monday, accusing Chile of bad faith."
     events = [e for e in events_of(QUARREL + sentence) if e.sentence == sentence]
     assert _pairs(events, "ACCUSE") == [("NOR", "CHL")]
+
+
+@pytest.mark.parametrize(
+    "visit,pairs",
+    [
+        # the meeting names whom it was with, and they are no party
+        ("Minister Hansen later visited a salmon farm.", []),
+        ("Minister Hansen also held talks with fishing unions.", []),
+        # a meeting that names no one else is with the article's other party
+        ("Minister Hansen also held talks on Tuesday.", [("NOR", "CHL")]),
+        ("Minister Hansen also held talks with his counterpart.", [("NOR", "CHL")]),
+    ],
+)
+def test_a_meeting_with_someone_named_is_not_with_the_article_pair(
+    events_of: Callable[..., list[Any]], visit: str, pairs: list[tuple[str, str]]
+) -> None:
+    events = events_of(QUARREL + "Norway denied the charge. " + visit)
+    assert _pairs(events, "CONSULT") == pairs

@@ -28,7 +28,7 @@ from bilateral.events.dates import DateMatch, find_dates, resolve_date
 from bilateral.events.location import event_location
 from bilateral.events.merge import merge_events
 from bilateral.events.nominal import claim_clauses, nominal_candidates
-from bilateral.events.plover import Coding, coding, known_coding
+from bilateral.events.plover import Coding, code_token, coding, known_coding
 from bilateral.events.status import (
     MODALS,
     REPORTING_VERBS,
@@ -123,6 +123,10 @@ OFFICE_NOUNS = SPOKESPERSON_NOUNS | {
     "ministry", "government", "official", "minister", "negotiator", "envoy", "ambassador",
     "embassy", "diplomat", "administration", "cabinet", "president", "premier", "office",
 }
+# The phrases a meeting or visit names whom it was with in: "talks with X", "a visit to X".
+COUNTERPART_PREPS = {"with", "to"}
+# Nouns for the other side of a meeting that do not name it: "met his counterpart".
+COUNTERPART_NOUNS = {"counterpart", "host", "guest"}
 EXERCISE = "062"  # military cooperation: joint exercises
 PARTNER_PREPS = {"with", "alongside"}  # "drills with Belarus"; not "near the Polish border"
 SHOW_OF_FORCE = known_coding("150")
@@ -199,7 +203,9 @@ def extract_events(
                     _add_clause_counterpart(candidate, actors)
                     _add_answered_party(candidate, actors)
                 headline = sentence.start < headline_end
-                _add_joint_partner(candidate, _pair_in_view(article_pair, named_in, headline))
+                _add_joint_partner(
+                    candidate, _pair_in_view(article_pair, named_in, headline), actors
+                )
                 _add_earlier_counterpart(candidate, earlier_acts)
                 if _heads_its_clause(candidate, candidates):
                     _add_sentence_party(candidate, actors)
@@ -544,19 +550,22 @@ def _other_statement(child: Any, head: Any) -> bool:
     )
 
 
-def _add_joint_partner(candidate: Candidate, pair: list[Found]) -> None:
+def _add_joint_partner(candidate: Candidate, pair: list[Found], actors: SentenceActors) -> None:
     """An act with one party named is with the article's main other party: "joint military
     exercises in Pakistan", "Argentina rejected the invitation", "X said it was disappointed"
     in an article about that pair. Only when the named party is one of ``pair`` (the two the
     article is most about, each named often enough to be its subject, and in the body named
-    within the last few sentences) and the other of the two is in ``pair`` too."""
+    within the last few sentences) and the other of the two is in ``pair`` too, and not for
+    a meeting that names whom it was with (``_met_someone_else``)."""
     if candidate.is_joint() and not candidate.actors() and candidate.places:
         # "joint exercises were held in Chile": the host is a party
         candidate.sources.append(as_actors(candidate.places[:1])[0])
-    actors = candidate.actors()
-    if len(actors) != 1 or not _takes_counterpart(candidate):
+    named_actors = candidate.actors()
+    if len(named_actors) != 1 or not _takes_counterpart(candidate):
         return
-    named = actors[0].country
+    if _met_someone_else(candidate, actors):
+        return
+    named = named_actors[0].country
     if named is None or named not in {f.actor.country for f in pair}:
         return
     partner = next((f for f in pair if f.actor.country != named), None)
@@ -675,6 +684,33 @@ def _in_main_clause(trigger: Any) -> bool:
 def _parties(candidate: Candidate) -> list[Found]:
     """The parties of an act, each once, as found away from its sentence."""
     return [Found(actor, False, -1) for actor in candidate.actors()]
+
+
+def _met_someone_else(candidate: Candidate, actors: SentenceActors) -> bool:
+    """A meeting or visit whose own phrases name whom it was with as no party: "visited a
+    counter-terrorism centre", "met representatives of the traders", "his address to the
+    Council". It was with them, not with the article's other party. (A statement or stance
+    names its topic there, "rejected the invitation", and still answers the other party.)"""
+    if candidate.coding.type != "CONSULT":
+        return False
+    trigger = candidate.trigger
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    # the meeting a light verb carries is the act, and its phrases are ("held talks with X")
+    carried = [o for o in objects if code_token(o) is not None]
+    met = [o for o in objects if o not in carried] + [
+        o
+        for head in [trigger, *carried]
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in COUNTERPART_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.lemma_.lower() not in COUNTERPART_NOUNS
+        and not actors.in_phrase(noun)
+        for noun in met
+    )
 
 
 def _takes_counterpart(candidate: Candidate) -> bool:
