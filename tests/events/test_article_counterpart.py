@@ -1,6 +1,7 @@
-"""The article's other party as the counterpart of an act that names one party.
+"""The counterpart of an act that names one party: the article's other party, the other
+party of the act just told, or the one other party its sentence names.
 
-Invented texts about Norway and Chile, read with the stand-in resolver of conftest.
+Invented texts (Norway and Chile, Kenya and Norway), read with the stand-in resolver of conftest.
 """
 
 from __future__ import annotations
@@ -147,3 +148,51 @@ def test_a_meeting_with_someone_named_is_not_with_the_article_pair(
 ) -> None:
     events = events_of(QUARREL + "Norway denied the charge. " + visit)
     assert _pairs(events, "CONSULT") == pairs
+
+
+# An article about Kenya and Norway, so the article's pair is no help for other parties.
+FISHING = (
+    "Kenya and Norway have argued over fishing rights for years. "
+    "Kenyan and Norwegian officials met in Nairobi in May. "
+    "Kenya wants Norway to pay for access to its waters. "
+)
+
+
+def test_an_answer_is_aimed_at_the_other_party_of_the_act_just_told(
+    events_of: Callable[..., list[Any]],
+) -> None:
+    text = FISHING + (
+        "Separately, China recalled its ambassador from Japan on Monday. "
+        "Meanwhile Japan has rejected any change to the wording of the treaty."
+    )
+    assert _pairs(events_of(text), "REJECT") == [("JPN", "CHN")]
+
+
+def test_an_answer_by_a_party_the_act_before_left_out_stays_one_party(
+    events_of: Callable[..., list[Any]],
+) -> None:
+    text = "China recalled its ambassador from Japan on Monday. Brazil rejected the plan."
+    assert _pairs(events_of(text), "REJECT") == []
+
+
+def test_a_sentence_naming_one_other_party_names_the_receiver(
+    events_of: Callable[..., list[Any]],
+) -> None:
+    """The receiver in the passive subject's for-phrase, outside the doer's reach."""
+    text = "A camp for Kenyan refugees was attacked by Norwegian troops, the agency reported."
+    assert _pairs(events_of(text), "ASSAULT") == [("NOR", "KEN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said that Norway had rejected the plan.",  # the speaker
+        "Norway, which buys most of its tea from Kenya, rejected the plan.",  # about the doer
+        "Norway rejected the plan after talks with Kenyan envoys.",  # a time phrase
+        "Norway rejected the envoy, a friend of Kenya, on Monday.",  # who the object is
+    ],
+)
+def test_a_party_the_sentence_names_elsewhere_is_no_receiver(
+    events_of: Callable[..., list[Any]], text: str
+) -> None:
+    assert _pairs(events_of(text), "REJECT") == []
