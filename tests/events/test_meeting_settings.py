@@ -79,3 +79,13 @@ def test_meeting_that_tells_when_a_demand_was_made_is_a_meeting(events_of: Event
     found = events_of("Minister Hansen urged Chile to lift the quotas when he met President Rojas.")
     assert _has(found, "REQUEST", {"NOR", "CHL"})
     assert _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_ministers_their_own_meet_for_their_countries(events_of: Events) -> None:
+    found = events_of("Norway and Chile agreed on the quotas after their ministers met in Oslo.")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})
+
+
+def test_summit_an_agreed_act_is_set_at_is_the_agreeing_parties(events_of: Events) -> None:
+    found = events_of("Norway and Chile agreed to set up a fund at a summit in Tokyo.")
+    assert _has(found, "CONSULT", {"NOR", "CHL"})

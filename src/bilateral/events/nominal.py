@@ -368,6 +368,9 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
         found = speaker(verb, actors)  # "Japan said it would take countermeasures"
     if not found and verb.dep_ == "acl":  # "militaries of both countries engaging in drills"
         found = actors.in_phrase(verb.head)
+    if not subjects and verb.dep_ == "xcomp" and noun.dep_ == "pobj":
+        # the setting of an act agreed on: "A and B agreed to set up a council at a summit"
+        found = [f for c in verb.head.children if c.dep_ == "nsubj" for f in actors.in_subject(c)]
     timed = noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS
     if timed and not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
         # "Speaking after talks with Putin, Erdogan said": the clause's subject spoke after

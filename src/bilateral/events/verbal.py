@@ -996,9 +996,10 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
     found = [f for c in subjects for f in actors.in_subject(c)]
     if not found and verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
         return actors.in_phrase(verb.head)
-    if not found and any(c.lower_ in PERSONAL_PRONOUNS for c in subjects):
+    if not found and any(c.lower_ in PERSONAL_PRONOUNS or _theirs(c) for c in subjects):
         # "Sisi said he would visit Turkey": he is Sisi; "troops withdrew from the valley
-        # where they had clashed": they are the troops
+        # where they had clashed": they are the troops; "A and B agreed after their
+        # ministers met": the ministers are A's and B's
         return speaker(verb, actors) or _governing_subject(verb, actors)
     if not subjects and verb.dep_ == "relcl" and verb.tag_ == "VB":
         # "the first president to attend the summit"; "began a strike to protest": the strikers
@@ -1049,6 +1050,12 @@ def _swallowed_subjects(verb: Any) -> list[Any]:
         for conj in source.children
         if conj.dep_ == "conj"
     ]
+
+
+def _theirs(subject: Any) -> bool:
+    """A subject owned by a pronoun and named by no name of its own ("their foreign
+    ministers", "his envoy"): the pronoun's parties act."""
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in subject.children)
 
 
 def _headline_partners(verb: Any, subjects: list[Any]) -> list[Any]:
