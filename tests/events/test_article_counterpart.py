@@ -129,3 +129,13 @@ def test_an_accusation_whose_doer_is_not_resolved_is_the_other_partys(
     sentence = "Mr Berg walked out of the meeting on Monday, accusing Chile of bad faith."
     events = [e for e in events_of(QUARREL + sentence) if e.sentence == sentence]
     assert _pairs(events, "ACCUSE") == [("NOR", "CHL")]
+
+
+def test_an_accusation_by_an_unnamed_person_is_the_other_partys(
+    events_of: Callable[..., list[Any]],
+) -> None:
+    """"He" with nobody named before to take up is a person who speaks for one of the
+    article's parties: accusing Chile, for Norway."""
+    sentence = "He said Chile had broken the quota deal."
+    events = [e for e in events_of(QUARREL + sentence) if e.sentence == sentence]
+    assert _pairs(events, "ACCUSE") == [("NOR", "CHL")]
