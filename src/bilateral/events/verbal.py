@@ -182,6 +182,9 @@ STAKE_NOUNS = {
 # move was interference / unacceptable", "termed the remarks irresponsible", "described the
 # sanctions as illegal", "said the policy amounted to discrimination".
 VERDICT_SETS = ("&VERDICT", "&BLAMEWORTHY")
+# Nouns of a verdict's kind: "an act of aggression", "a form of blackmail" (not "victims of
+# aggression": a verdict on someone else's act).
+VERDICT_KINDS = {"act", "form", "kind", "case", "campaign", "policy", "example", "instance"}
 # Verbs that say what the act is, as "be" does: "constituted an act of aggression".
 VERDICT_COPULAS = {"constitute", "represent", "pose"}
 VERDICT_VERBS = SPEECH_VERBS | {
@@ -558,8 +561,9 @@ def _is_verdict(word: Any) -> bool:
     return (
         word.lemma_.lower() in verdicts
         or any(c.dep_ == "amod" and c.lemma_.lower() in words[VERDICT_SETS[1]] for c in word.children)
-        or any(_verdict_of(prep, {"pobj"}) for prep in word.children
-               if prep.dep_ == "prep" and prep.lower_ == "of")
+        or (word.lemma_.lower() in VERDICT_KINDS
+            and any(_verdict_of(prep, {"pobj"}) for prep in word.children
+                    if prep.dep_ == "prep" and prep.lower_ == "of"))
     )
 
 
