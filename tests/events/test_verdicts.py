@@ -33,7 +33,6 @@ def test_a_verdict_on_no_act_is_no_accusation(events_of: Events) -> None:
     "text",
     [
         "Norway said Chile's seizure of the trawlers constituted an act of aggression.",
-        "Minister Hansen said the Chilean blockade was a threat to the peace of the region.",
         "Norway said Chile's decision to close the port was deeply regrettable.",
     ],
 )

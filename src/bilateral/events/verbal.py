@@ -186,7 +186,7 @@ VERDICT_SETS = ("&VERDICT", "&BLAMEWORTHY")
 # aggression": a verdict on someone else's act).
 VERDICT_KINDS = {"act", "form", "kind", "case", "campaign", "policy", "example", "instance"}
 # Verbs that say what the act is, as "be" does: "constituted an act of aggression".
-VERDICT_COPULAS = {"constitute", "represent", "pose"}
+VERDICT_COPULAS = {"constitute", "represent"}
 VERDICT_VERBS = SPEECH_VERBS | {
     "call", "describe", "brand", "term", "declare", "insist", "maintain", "argue", "assert",
     "contend", "stress", "reiterate", "complain",
@@ -593,8 +593,8 @@ def _verdict_of(head: Any, deps: set[str], only: Any = None) -> bool:
 
 def _says_verdict(clause: Any) -> bool:
     """The clause calls its subject a verdict: "was interference", "was unacceptable",
-    "amounted to discrimination", "constituted an act of aggression", "posed a threat to
-    peace"."""
+    "amounted to discrimination", "constituted an act of aggression", "represented a
+    violation"."""
     if _verdict_of(clause, {"attr", "acomp"}):
         return True
     lemma = clause.lemma_.lower()
