@@ -196,3 +196,13 @@ def test_a_party_the_sentence_names_elsewhere_is_no_receiver(
     events_of: Callable[..., list[Any]], text: str
 ) -> None:
     assert _pairs(events_of(text), "REJECT") == []
+
+
+def test_an_accusation_by_an_unnamed_person_is_the_other_partys(
+    events_of: Callable[..., list[Any]],
+) -> None:
+    """"He" with nobody named before to take up is a person who speaks for one of the
+    article's parties: accusing Chile, for Norway."""
+    sentence = "He said Chile had broken the quota deal."
+    events = [e for e in events_of(QUARREL + sentence) if e.sentence == sentence]
+    assert _pairs(events, "ACCUSE") == [("NOR", "CHL")]

@@ -86,3 +86,10 @@ def test_discontent_and_blame_in_more_forms(events_of: Events, text: str) -> Non
 )
 def test_criticism_and_blame_in_idioms(events_of: Events, text: str) -> None:
     assert ("NOR", "CHL") in _accusations(events_of(text))
+
+
+def test_according_to_a_party_the_clause_is_its_statement(events_of: Events) -> None:
+    said = events_of("According to Norway, Chile was responsible for the sinking of the trawler.")
+    assert _accusations(said) == [("NOR", "CHL")]
+    # a plain act so attributed stays the act, with no accusation
+    assert _accusations(events_of("According to Norway, Chile signed the quota deal.")) == []

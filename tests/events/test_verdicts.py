@@ -33,7 +33,6 @@ def test_a_verdict_on_no_act_is_no_accusation(events_of: Events) -> None:
     "text",
     [
         "Norway said Chile's seizure of the trawlers constituted an act of aggression.",
-        "Minister Hansen said the Chilean blockade was a threat to the peace of the region.",
         "Norway said Chile's decision to close the port was deeply regrettable.",
     ],
 )
@@ -41,3 +40,9 @@ def test_what_the_statement_calls_the_act_accuses_its_party(events_of: Events, t
     accusations = [(e.source.country, e.target.country) for e in events_of(text)
                    if e.type == "ACCUSE"]
     assert accusations == [("NOR", "CHL")]
+
+
+def test_victims_of_a_verdict_are_not_its_doers(events_of: Events) -> None:
+    accusations = [e for e in events_of("Norway said the Chilean fishermen were victims of aggression.")
+                   if e.type == "ACCUSE"]
+    assert accusations == []

@@ -119,6 +119,9 @@ ANSWER_TYPES = HOSTILE_TYPES | {"ACCUSE", "REJECT", "REQUEST", "CONCEDE"}
 DESCRIBING_DEPS = {"relcl", "acl", "appos"}
 # Who speaks or acts for a state, named by office alone ("the ministry said", "the spokesman
 # accused Japan of ..."): in an article about two parties, the one the act is not aimed at.
+# A person's pronoun as an accuser the text does not resolve ("He accused Japan of ..."):
+# a person who speaks for one of the article's parties.
+PERSON_PRONOUNS = {"he", "she"}
 OFFICE_NOUNS = SPOKESPERSON_NOUNS | {
     "ministry", "government", "official", "minister", "negotiator", "envoy", "ambassador",
     "embassy", "diplomat", "administration", "cabinet", "president", "premier", "office",
@@ -744,9 +747,10 @@ def _takes_counterpart(candidate: Candidate) -> bool:
 
 
 def _accuser_left_out(candidate: Candidate) -> bool:
-    """An accusation told in a participle or infinitive whose doer the sentence does not
-    resolve (", accusing Japan of provocation" on a subject the resolver does not know; "moved
-    to condemn X"), with the accused named: in an article about two parties, the other one
+    """An accusation whose doer the text does not resolve, told in a participle or an
+    infinitive (", accusing Japan of provocation" on a subject the resolver does not know)
+    or by a person's pronoun the sentence before does not name ("He said Japan had violated
+    the truce"), with the accused named: in an article about two parties, the other one
     accuses, as in the passive with no accuser."""
     trigger = candidate.trigger
     return (
@@ -754,8 +758,11 @@ def _accuser_left_out(candidate: Candidate) -> bool:
         and bool(candidate.targets)
         and not candidate.sources
         and trigger.pos_ in ("VERB", "AUX")
-        and trigger.dep_ in ("advcl", "xcomp")
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+        and (
+            (trigger.dep_ in ("advcl", "xcomp")
+             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children))
+            or any(c.dep_ == "nsubj" and c.lower_ in PERSON_PRONOUNS for c in trigger.children)
+        )
     )
 
 

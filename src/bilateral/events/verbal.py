@@ -195,8 +195,11 @@ STAKE_NOUNS = {
 # move was interference / unacceptable", "termed the remarks irresponsible", "described the
 # sanctions as illegal", "said the policy amounted to discrimination".
 VERDICT_SETS = ("&VERDICT", "&BLAMEWORTHY")
+# Nouns of a verdict's kind: "an act of aggression", "a form of blackmail" (not "victims of
+# aggression": a verdict on someone else's act).
+VERDICT_KINDS = {"act", "form", "kind", "case", "campaign", "policy", "example", "instance"}
 # Verbs that say what the act is, as "be" does: "constituted an act of aggression".
-VERDICT_COPULAS = {"constitute", "represent", "pose"}
+VERDICT_COPULAS = {"constitute", "represent"}
 VERDICT_VERBS = SPEECH_VERBS | {
     "call", "describe", "brand", "term", "declare", "insist", "maintain", "argue", "assert",
     "contend", "stress", "reiterate", "complain",
@@ -380,6 +383,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         sources, targets = _subjects(token, actors), _objects(token, actors, visit)
         if impact:  # where it came down: "fell near a South Korean ship"
             targets += actors.in_prep_objects([token], IMPACT_PREPS, IDENTITY_PREPS | PLACE_PREPS)
+        if found is VERDICT and _attribution(token) is not None:
+            sources, targets = _attribution_speakers(token, actors), []
         if found.type in HOSTILE_TYPES:
             targets = groups_where_they_are(targets + _hostile_targets(token, actors))
             sources = sources or origins(token, actors)
@@ -497,11 +502,12 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
     the air strikes an outright aggression"), or who it says was behind a harmful act
     ("Kabul believes Islamabad was behind the attack"); None when the statement judges
     nothing."""
-    if verb.lemma_.lower() not in BLAME_VERBS:
+    attributed = _attribution(verb)
+    if verb.lemma_.lower() not in BLAME_VERBS and attributed is None:
         return None
-    said = _said_clauses(verb)
+    said = _said_clauses(verb) if attributed is None else {attributed.i}
     joined = [t for t in verb.doc if t.i in said and t.dep_ == "conj"]
-    for clause in [*verb.children, *joined]:
+    for clause in [*verb.children, *joined] if attributed is None else [attributed]:
         blamed = _blamed_parties(clause, actors) if clause.i in said else None
         if blamed is not None:
             return blamed
@@ -509,7 +515,7 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
             wrongdoers = _clause_subjects(clause, actors)
             if wrongdoers:
                 return wrongdoers
-        if verb.lemma_.lower() not in VERDICT_VERBS:
+        if verb.lemma_.lower() not in VERDICT_VERBS and attributed is None:
             continue
         if clause.i in said and clause.lemma_.lower() in VIOLATION_VERBS:
             return _clause_subjects(clause, actors)
@@ -528,6 +534,20 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
             named = [c for c in verb.children if c.dep_ == "dobj" and c.i != clause.i]
             return [f for c in named for f in as_actors(actors.in_phrase(c))]
     return None
+
+
+def _attribution(verb: Any) -> Any | None:
+    """The clause an "according to X" phrase attributes to X ("According to Russia, Ukraine
+    was responsible for the shelling": the clause is what Russia says), or None."""
+    if verb.lower_ != "according" or verb.dep_ != "prep" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb.head if any(c.lower_ == "to" for c in verb.children) else None
+
+
+def _attribution_speakers(verb: Any, actors: SentenceActors) -> list[Found]:
+    """Who an "according to" phrase names as the speaker."""
+    return [f for to in verb.children if to.lower_ == "to" for o in to.children
+            if o.dep_ == "pobj" for f in actors.in_phrase(o)]
 
 
 def _said_clauses(verb: Any) -> set[int]:
@@ -614,8 +634,9 @@ def _is_verdict(word: Any) -> bool:
     return (
         word.lemma_.lower() in verdicts
         or any(c.dep_ == "amod" and c.lemma_.lower() in words[VERDICT_SETS[1]] for c in word.children)
-        or any(_verdict_of(prep, {"pobj"}) for prep in word.children
-               if prep.dep_ == "prep" and prep.lower_ == "of")
+        or (word.lemma_.lower() in VERDICT_KINDS
+            and any(_verdict_of(prep, {"pobj"}) for prep in word.children
+                    if prep.dep_ == "prep" and prep.lower_ == "of"))
     )
 
 
@@ -628,8 +649,8 @@ def _verdict_of(head: Any, deps: set[str], only: Any = None) -> bool:
 
 def _says_verdict(clause: Any) -> bool:
     """The clause calls its subject a verdict: "was interference", "was unacceptable",
-    "amounted to discrimination", "constituted an act of aggression", "posed a threat to
-    peace"."""
+    "amounted to discrimination", "constituted an act of aggression", "represented a
+    violation"."""
     if _verdict_of(clause, {"attr", "acomp"}):
         return True
     lemma = clause.lemma_.lower()
