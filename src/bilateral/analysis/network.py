@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from bilateral.analysis.clusters import pair_cluster_ids
@@ -212,7 +212,7 @@ def kept_network(session: Session, codes: tuple[str, ...], *,
     the same graph as ``tied_network``, at a cost that grows with its actors and edges, not
     with its real events. Actors come in the order they first appear (their first real
     event, then their first place in its ties), as the ties give them."""
-    key = "-".join(codes)
+    key = "-".join(sorted(codes))
     edges = session.execute(
         select(NetworkEdgeRow.source_id, NetworkEdgeRow.target_id, NetworkEdgeRow.type,
                NetworkEdgeRow.ties, NetworkEdgeRow.goldstein_millionths,
@@ -231,13 +231,16 @@ def kept_network(session: Session, codes: tuple[str, ...], *,
     first_ties = _first_named(session, first)
     places = {cluster_id: {actor["id"]: n for n, actor in reversed(list(enumerate(
         actor for tie in ties for actor in tie)))} for cluster_id, ties in first_ties.items()}
+    # one statement run per actor (built once: building it is most of the cost of a run)
     clusters = NetworkActorClusterRow.cluster_id
-    nodes = [(actor_id, events, list(session.scalars(
-        select(clusters).where(NetworkActorClusterRow.pair == key,
-                               NetworkActorClusterRow.actor_id == actor_id)
-        .order_by(clusters).limit(listed))))
-        for actor_id, events, _ in sorted(actors, key=lambda actor: (
-            actor[2], places[actor[2]][actor[0]]))]
+    listed_ids = (select(clusters).where(NetworkActorClusterRow.pair == key,
+                                         NetworkActorClusterRow.actor_id == bindparam("actor"))
+                  .order_by(clusters).limit(listed))
+    connection = session.connection()
+    nodes = [(actor_id, events, list(connection.execute(listed_ids, {"actor": actor_id})
+                                     .scalars()))
+             for actor_id, events, _ in sorted(actors, key=lambda actor: (
+                 actor[2], places[actor[2]][actor[0]]))]
     named = {cluster_id: _named(ties) for cluster_id, ties in first_ties.items()}
     return network_graph(nodes, {actor_id: named[cluster_id][actor_id]
                                  for actor_id, cluster_id in first.items()},
