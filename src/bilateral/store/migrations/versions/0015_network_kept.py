@@ -109,10 +109,15 @@ def _edge_removed(row: str, collate: str) -> list[str]:
             f"ORDER BY network_ties.cluster_id LIMIT 1) WHERE {edge};")]
 
 
+def _actor_cluster(row: str, actor: str) -> str:
+    """The network_actor_clusters row of ``row``'s real event and one of its actors."""
+    return (f"network_actor_clusters.pair = {row}.pair AND network_actor_clusters.actor_id = "
+            f"{row}.{actor} AND network_actor_clusters.cluster_id = {row}.cluster_id")
+
+
 def _actor_added(row: str, actor: str) -> list[str]:
     """The actor's real event counted when its first tie there comes."""
-    key = (f"network_actor_clusters.pair = {row}.pair AND network_actor_clusters.actor_id = "
-           f"{row}.{actor} AND network_actor_clusters.cluster_id = {row}.cluster_id")
+    key = _actor_cluster(row, actor)
     return [(f"INSERT INTO network_actors (pair, actor_id, events, first_cluster) "
              f"SELECT {row}.pair, {row}.{actor}, 1, {row}.cluster_id WHERE NOT EXISTS "
              f"(SELECT 1 FROM network_actor_clusters WHERE {key}) "
@@ -127,8 +132,7 @@ def _actor_added(row: str, actor: str) -> list[str]:
 
 def _actor_removed(row: str, actor: str) -> list[str]:
     """The actor's real event no longer counted when its last tie there goes."""
-    key = (f"network_actor_clusters.pair = {row}.pair AND network_actor_clusters.actor_id = "
-           f"{row}.{actor} AND network_actor_clusters.cluster_id = {row}.cluster_id")
+    key = _actor_cluster(row, actor)
     actor_row = f"network_actors.pair = {row}.pair AND network_actors.actor_id = {row}.{actor}"
     gone = f"EXISTS (SELECT 1 FROM network_actor_clusters WHERE {key} AND ties = 0)"
     return [f"UPDATE network_actor_clusters SET ties = ties - 1 WHERE {key};",
