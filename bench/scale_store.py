@@ -82,10 +82,11 @@ COLUMN_ROLES: dict[str, str] = {
 # Integer columns that are numbers, not another row's id (such an id without a foreign key
 # would have to move with its row: the script stops on any other integer column).
 PLAIN_INTEGERS = {"start", "end", "size", "position"}
-# Tables the linker derives from the others, found again, and the pair summaries, which
-# triggers fill as the rows they count are copied: not copied.
+# Tables the linker derives from the others, found again, and the pair summaries and pair
+# networks, which triggers fill as the rows they count are copied: not copied.
 DERIVED_TABLES = {"figure_conflicts", "figure_conflict_sides", "figure_disagreements",
-                  "pair_counts", "pair_periods", "pair_period_types"}
+                  "pair_counts", "pair_documents", "pair_periods", "pair_period_types",
+                  "network_ties", "network_edges", "network_actor_clusters", "network_actors"}
 CHUNK = 5000
 YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 

@@ -79,9 +79,11 @@ def _index_from_members(store, pair: str, by: str) -> list[dict]:
 
 def _network_as_before(clusters) -> nx.MultiDiGraph:
     """The network as it was built per request, edge by edge into the graph, from
-    ``(cluster, ties as actor dicts)`` in cluster order (pair and status left out)."""
+    ``(cluster, ties as actor dicts)`` in cluster order (pair and status left out); the
+    Goldstein sums in millionths, as the kept edges add them up."""
     graph = nx.MultiDiGraph()
     clusters_of: dict[str, list[str]] = {}
+    millionths: dict[tuple[str, str, str], int] = {}  # each edge's scores, added up exactly
     for cluster, ties in clusters:
         actors = {actor["id"]: actor for pair in ties for actor in pair}
         for actor_id, actor in actors.items():
@@ -99,7 +101,9 @@ def _network_as_before(clusters) -> nx.MultiDiGraph:
                                goldstein_sum=0.0, first_date="", last_date="")
             edge = graph.edges[a["id"], b["id"], key]
             edge["count"] += 1
-            edge["goldstein_sum"] += cluster.goldstein
+            added = millionths.get((a["id"], b["id"], key), 0) + round(cluster.goldstein * 1e6)
+            millionths[a["id"], b["id"], key] = added
+            edge["goldstein_sum"] = added / 1e6
             edge["goldstein_mean"] = round(edge["goldstein_sum"] / edge["count"], 3)
             if cluster.date:
                 edge["first_date"] = min(filter(None, (edge["first_date"], cluster.date)))

@@ -1,9 +1,11 @@
 """The pair summaries the triggers keep (``pair_counts``, ``pair_documents``,
-``pair_periods``, ``pair_period_types``) equal the same counts made from scratch over every stored row, after
-ingests in several batches, after analysts' edits and rejections and after a re-extraction
-(SQLite, and PostgreSQL when BILATERAL_TEST_PG_URL is set); and the overview, the index and
-the pair menu read from them equal the GROUP BY over the pair's rows. Needs the spaCy model
-(``model`` extra)."""
+``pair_periods``, ``pair_period_types``) and the pairs' networks (``network_ties``,
+``network_edges``, ``network_actor_clusters``, ``network_actors``) equal the same counts made
+from scratch over every stored row, after ingests in several batches, after analysts' edits,
+acceptances and rejections and after a re-extraction (SQLite, and PostgreSQL when
+BILATERAL_TEST_PG_URL is set); and the overview, the index, the pair menu and the network
+read from them equal the GROUP BY over the pair's rows, or the graph of its ties. Needs the
+spaCy model (``model`` extra)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import pytest
 from sqlalchemy import select
 
 from bilateral.analysis.index import PERIODS, counted_rows, kept_rows
+from bilateral.analysis.network import kept_network, tied_network
 from bilateral.analysis.overview import counted, counted_documents, kept_counts, kept_documents
 from bilateral.api.queries import known_pairs
 from bilateral.errors import MissingExtra
@@ -27,6 +30,10 @@ from bilateral.store.models import (
     ClusterRow,
     EventPairRow,
     EventRow,
+    NetworkActorClusterRow,
+    NetworkActorRow,
+    NetworkEdgeRow,
+    NetworkTieRow,
     PairCountRow,
     PairPeriodRow,
     PairPeriodTypeRow,
@@ -108,6 +115,70 @@ def kept(session) -> tuple[dict, dict, dict]:
     return counts, periods, types
 
 
+def network_from_scratch(session) -> tuple[dict, dict, dict, dict]:
+    """The four network tables as the clusters' own rows give them: each tie of an occurred
+    cluster under each pair of two countries it has."""
+    ties = {}
+    for pair, cluster in session.execute(select(ClusterPairRow.pair, ClusterRow).join(ClusterRow)):
+        if "-" in pair and cluster.status == OCCURRED:
+            for position, (a, b) in enumerate(cluster.ties or []):
+                ties[pair, a["id"], b["id"], cluster.type, cluster.id] = (
+                    position, cluster.date, round(cluster.goldstein * 1_000_000))
+    edges: dict[tuple, list] = {}
+    named: Counter[tuple[str, str, int]] = Counter()
+    for (pair, a, b, type_, cluster_id), (position, date, millionths) in sorted(ties.items()):
+        edge = edges.setdefault((pair, a, b, type_), [0, 0, None, None, (cluster_id, position)])
+        edge[0] += 1
+        edge[1] += millionths
+        if date:
+            edge[2] = min(edge[2] or date, date)
+            edge[3] = max(edge[3] or date, date)
+        edge[4] = min(edge[4], (cluster_id, position))
+        named.update([(pair, a, cluster_id), (pair, b, cluster_id)])
+    actors: dict[tuple[str, str], list[int]] = {}
+    for pair, actor_id, cluster_id in sorted(named):
+        actors.setdefault((pair, actor_id), []).append(cluster_id)
+    return (ties, {key: (n, s, first, last, *at) for key, (n, s, first, last, at) in edges.items()},
+            dict(named), {key: (len(ids), ids[0]) for key, ids in actors.items()})
+
+
+def kept_network_rows(session) -> tuple[dict, dict, dict, dict]:
+    edge = (NetworkEdgeRow.pair, NetworkEdgeRow.source_id, NetworkEdgeRow.target_id,
+            NetworkEdgeRow.type)
+    return ({(r.pair, r.source_id, r.target_id, r.type, r.cluster_id):
+             (r.position, r.date, r.goldstein_millionths)
+             for r in session.scalars(select(NetworkTieRow))},
+            {tuple(r[:4]): tuple(r[4:]) for r in session.execute(select(
+                *edge, NetworkEdgeRow.ties, NetworkEdgeRow.goldstein_millionths,
+                NetworkEdgeRow.first_date, NetworkEdgeRow.last_date, NetworkEdgeRow.first_cluster,
+                NetworkEdgeRow.first_position))},
+            {(r.pair, r.actor_id, r.cluster_id): r.ties
+             for r in session.scalars(select(NetworkActorClusterRow))},
+            {(r.pair, r.actor_id): (r.events, r.first_cluster)
+             for r in session.scalars(select(NetworkActorRow))})
+
+
+def in_order(graph) -> tuple[list, list]:
+    """Nodes and edges in the graph's order, each with its attributes in theirs."""
+    return ([(n, list(d.items())) for n, d in graph.nodes(data=True)],
+            [(a, b, k, list(d.items())) for a, b, k, d in graph.edges(keys=True, data=True)])
+
+
+def assert_network_kept(store) -> None:
+    """The kept network rows equal those made from the clusters, and every pair's network
+    read from them equals the one made from its ties, in the same order, with every real
+    event listed and with one."""
+    with store.session() as session:
+        rows = kept_network_rows(session)
+        assert rows == network_from_scratch(session)
+        assert rows[1]
+        for pair in sorted({key[0] for key in rows[1]}):
+            codes = tuple(pair.split("-"))
+            for listed in (None, 1):
+                assert in_order(kept_network(session, codes, listed=listed)) == in_order(
+                    tied_network(session, codes, listed=listed)), (pair, listed)
+
+
 def assert_kept_equal_scratch(store) -> None:
     with store.session() as session:
         summaries = kept(session)
@@ -127,6 +198,7 @@ def assert_kept_equal_scratch(store) -> None:
                 reported["-".join(sorted((source, target)))] += 1
         assert known_pairs(session) == [{"pair": p, "events": n} for p, n in
                                         sorted(reported.items(), key=lambda pn: (-pn[1], pn[0]))]
+    assert_network_kept(store)
 
 
 @pytest.fixture(autouse=True)
@@ -171,9 +243,12 @@ def test_summaries_follow_review_and_reextraction(ingested):
                                  .order_by(EventRow.id)).all()
         occurred = [e for e in events if e.status == OCCURRED and e.source_country
                     and e.target_country and e.source_country != e.target_country]
-        edited, moved, rejected = occurred[0], occurred[1], occurred[2]
+        edited, moved, rejected, accepted = occurred[0], occurred[1], occurred[2], occurred[3]
         actions.correct(session, edited.event_id, "edit",
                         edits={"status": "planned", "type": "THREATEN"}, author="test")
+    assert_kept_equal_scratch(ingested)
+    with ingested.session() as session:  # a reviewed real event: its edges count it
+        actions.correct(session, accepted.event_id, "accept", author="test")
     assert_kept_equal_scratch(ingested)
     with ingested.session() as session:
         # another pair, and a date in another quarter

@@ -235,7 +235,7 @@ def write_parquet(store: Any, path: Path) -> int:
 
 
 def write_network(store: Any, path: Path) -> int:
-    return write_graphml(actor_network(store), path)
+    return write_graphml(actor_network(store, listed=None), path)
 
 
 WRITERS: dict[str, Callable[[Any, Path], int]] = {

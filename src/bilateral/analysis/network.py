@@ -4,7 +4,11 @@ Nodes are actors (states, their parts, people, organisations) keyed by actor id.
 Edges go from an event's source to its target (and to each further participant),
 one edge per (source, target, PLOVER type), with the number of real events
 (clusters, so an event reported by five articles counts once) and their
-Goldstein sum and mean. Only occurred events by default.
+Goldstein sum (in millionths, exact) and mean. Only occurred events by default. Each actor
+lists the ids of its first ``CLUSTERS_LISTED`` real events (``events`` counts them all; the
+exports list every one). The occurred events of a pair of two countries are read from the
+edges and actors the store keeps for the pair (migration 0015), a few hundred rows however
+many real events it has; any other network from the ties of every real event.
 """
 
 from __future__ import annotations
@@ -14,12 +18,21 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from sqlalchemy import select
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.orm import Session
 
 from bilateral.analysis.clusters import pair_cluster_ids
 from bilateral.analysis.conflicts import IDS_PER_QUERY
 from bilateral.linking.events import pair_codes
-from bilateral.store.models import ClusterRow, ClusterTieRow, EventRow
+from bilateral.store.models import (
+    ClusterRow,
+    ClusterTieRow,
+    EventRow,
+    NetworkActorClusterRow,
+    NetworkActorRow,
+    NetworkEdgeRow,
+    NetworkTieRow,
+)
 from bilateral.types import OCCURRED
 
 
@@ -40,49 +53,69 @@ def _node_attributes(actor: dict[str, Any]) -> dict[str, str]:
 
 # A real event as the network adds it up: id, PLOVER type, date, Goldstein score, and its
 # ties as (from, to) actor ids.
-Tied = tuple[int, str, str | None, float, list[tuple[str, str]]]
+Tied = tuple[int, str, str | None, float | None, list[tuple[str, str]]]
+# An actor as the graph takes it: id, its real events, the ids it lists.
+Node = tuple[str, int, list[int]]
+# An edge as the graph takes it: from, to, type, real events, reviewed ones, Goldstein sum in
+# millionths, first and last dates ("" or None: none dated).
+Edge = tuple[str, str, str, int, int, int, str | None, str | None]
+# Ids of real events each actor lists (its first ones); ``events`` counts them all. The
+# largest pair of a 100,000-article store has actors in 16,000 real events.
+CLUSTERS_LISTED = 100
+MILLION = 1_000_000
+
+
+def network_graph(nodes: Iterable[Node], actors: Mapping[str, dict[str, Any]],
+                  edges: Iterable[Edge], **attributes: str) -> nx.MultiDiGraph[str]:
+    """The graph of ``nodes`` and ``edges`` in their order; ``actors`` gives each actor's
+    attributes. The Goldstein sums are added up in millionths, so that they are exact in any
+    order (``analysis.index``)."""
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    graph.graph.update(attributes)
+    for actor_id, events, ids in nodes:  # GraphML: no lists
+        graph.add_node(actor_id, events=events, clusters=" ".join(map(str, ids)),
+                       **_node_attributes(actors[actor_id]))
+    for a, b, key, count, checked, millionths, first_date, last_date in edges:
+        goldstein_sum = millionths / MILLION
+        graph.add_edge(a, b, key=key, type=key, count=count, reviewed=checked,
+                       goldstein_sum=goldstein_sum, first_date=first_date or "",
+                       last_date=last_date or "", goldstein_mean=round(goldstein_sum / count, 3))
+    return graph
 
 
 def network_of_ties(clusters: Iterable[Tied], actors: Mapping[str, dict[str, Any]],
-                    reviewed: set[int] | frozenset[int] = frozenset(),
-                    **attributes: str) -> nx.MultiDiGraph[str]:
+                    reviewed: set[int] | frozenset[int] = frozenset(), *,
+                    listed: int | None = CLUSTERS_LISTED) -> nx.MultiDiGraph[str]:
     """The graph of ``clusters`` in their order; ``actors`` gives each actor's attributes;
     ``reviewed`` holds the ids of clusters with a reviewed report. Nodes come in the order
-    actors first appear and list their clusters' ids; edges come in the order they first
-    appear, their values added up in cluster order.
+    actors first appear and list the ids of their first ``listed`` clusters (all: None);
+    edges come in the order they first appear, their values added up in cluster order.
     """
-    clusters_of: dict[str, list[str]] = {}
-    # per edge: real events, reviewed ones, Goldstein sum, first and last date ("": none)
+    clusters_of: dict[str, list[int]] = {}
+    # per edge: real events, reviewed ones, Goldstein sum in millionths, first and last date
     edges: dict[tuple[str, str, str], list[Any]] = {}
     for cluster_id, type_, date, goldstein, ties in clusters:
-        label, checked = str(cluster_id), cluster_id in reviewed
+        checked, millionths = cluster_id in reviewed, round((goldstein or 0.0) * MILLION)
         for tie in ties:
             for actor_id in tie:
-                listed = clusters_of.get(actor_id)
-                if listed is None:
-                    clusters_of[actor_id] = [label]
-                elif listed[-1] != label:  # a cluster's ties come together
-                    listed.append(label)
+                ids = clusters_of.get(actor_id)
+                if ids is None:
+                    clusters_of[actor_id] = [cluster_id]
+                elif ids[-1] != cluster_id:  # a cluster's ties come together
+                    ids.append(cluster_id)
             edge = edges.get((tie[0], tie[1], type_))
             if edge is None:
-                edge = edges[tie[0], tie[1], type_] = [0, 0, 0.0, "", ""]
+                edge = edges[tie[0], tie[1], type_] = [0, 0, 0, "", ""]
             edge[0] += 1
             edge[1] += checked
-            edge[2] += goldstein
+            edge[2] += millionths
             if date:
                 if not edge[3] or date < edge[3]:
                     edge[3] = date
                 edge[4] = max(edge[4], date)
-    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
-    graph.graph.update(attributes)
-    for actor_id, ids in clusters_of.items():  # GraphML: no lists
-        graph.add_node(actor_id, events=len(ids), clusters=" ".join(ids),
-                       **_node_attributes(actors[actor_id]))
-    for (a, b, key), (count, checked, goldstein_sum, first_date, last_date) in edges.items():
-        graph.add_edge(a, b, key=key, type=key, count=count, reviewed=checked,
-                       goldstein_sum=goldstein_sum, first_date=first_date, last_date=last_date,
-                       goldstein_mean=round(goldstein_sum / count, 3))
-    return graph
+    return network_graph(((actor_id, len(ids), ids[:listed])
+                          for actor_id, ids in clusters_of.items()), actors,
+                         ((a, b, key, *values) for (a, b, key), values in edges.items()))
 
 
 def build_network(clusters: Iterable[tuple[Any, list[list[dict[str, Any]]]]],
@@ -96,9 +129,11 @@ def build_network(clusters: Iterable[tuple[Any, list[list[dict[str, Any]]]]],
     for _, ties in clusters:
         for actor_id, actor in _named(ties).items():
             actors.setdefault(actor_id, actor)
-    return network_of_ties(((c.id, c.type, c.date, c.goldstein,
-                             [(a["id"], b["id"]) for a, b in ties]) for c, ties in clusters),
-                           actors, reviewed, **attributes)
+    graph = network_of_ties(((c.id, c.type, c.date, c.goldstein,
+                              [(a["id"], b["id"]) for a, b in ties]) for c, ties in clusters),
+                            actors, reviewed)
+    graph.graph.update(attributes)
+    return graph
 
 
 def _named(ties: list[list[dict[str, Any]]]) -> dict[str, dict[str, Any]]:
@@ -107,42 +142,112 @@ def _named(ties: list[list[dict[str, Any]]]) -> dict[str, dict[str, Any]]:
 
 
 def actor_network(store: Any, pair: str | Sequence[str] | None = None, *,
-                  status: str | None = OCCURRED) -> nx.MultiDiGraph[str]:
-    """The network of actors in events of ``pair`` (all pairs when None).
+                  status: str | None = OCCURRED,
+                  listed: int | None = CLUSTERS_LISTED) -> nx.MultiDiGraph[str]:
+    """The network of actors in events of ``pair`` (all pairs when None), each actor listing
+    its first ``listed`` real events (all: None).
 
-    One row per tie of a real event (two actor ids with the event's type, date and score,
-    from ``cluster_ties``); the ties' JSON is decoded only for the first real event of each
-    actor, whose attributes the node takes. A real event without ties adds nothing.
+    The occurred events of a pair of two countries are read from the rows the store keeps
+    for its network (``kept_network``); any other from the ties of every real event
+    (``tied_network``).
     """
+    codes = pair_codes(pair)
+    with store.session() as session:
+        if len(codes) == 2 and status == OCCURRED:
+            return kept_network(session, codes, listed=listed)
+        return tied_network(session, codes, status=status, listed=listed)
+
+
+def _reviewed_clusters() -> Any:
+    """The clusters with a reviewed report, as a query: found from the reviewed events (few,
+    by the index on their chain: a digest set with ``review``, never empty), not by reading
+    every report of the pair's clusters."""
+    return select(EventRow.cluster_id).where(EventRow.review_chain > "",
+                                             EventRow.review.is_not(None))
+
+
+def _first_named(session: Session, first: Mapping[str, int]) -> dict[int, list[Any]]:
+    """The ties (actor dicts) of each actor's first real event, by cluster id."""
+    wanted, ties = sorted(set(first.values())), {}
+    for start in range(0, len(wanted), IDS_PER_QUERY):
+        for cluster_id, pairs in session.execute(select(ClusterRow.id, ClusterRow.ties).where(
+                ClusterRow.id.in_(wanted[start:start + IDS_PER_QUERY]))):
+            ties[cluster_id] = pairs or []
+    return ties
+
+
+def tied_network(session: Session, codes: tuple[str, ...], *, status: str | None = OCCURRED,
+                 listed: int | None = CLUSTERS_LISTED) -> nx.MultiDiGraph[str]:
+    """The network of ``codes`` (all pairs when empty) from one row per tie of its real
+    events (two actor ids with the event's type, date and score, from ``cluster_ties``); the
+    ties' JSON is decoded only for the first real event of each actor, whose attributes the
+    node takes. A real event without ties adds nothing."""
     query = select(ClusterTieRow.cluster_id, ClusterTieRow.type, ClusterTieRow.date,
                    ClusterTieRow.goldstein, ClusterTieRow.source_id, ClusterTieRow.target_id)
-    if pair_codes(pair) or status:
-        query = query.where(ClusterTieRow.cluster_id.in_(pair_cluster_ids(pair, status)))
+    if codes or status:
+        query = query.where(ClusterTieRow.cluster_id.in_(pair_cluster_ids(codes, status)))
     rows: list[Tied] = []
     first: dict[str, int] = {}  # each actor's first real event
-    with store.session() as session:
-        # Core rows, not the ORM's: a large pair has tens of thousands of ties
-        for cluster_id, type_, date, goldstein, source_id, target_id in session.connection(
-                ).execute(query.order_by(ClusterTieRow.cluster_id, ClusterTieRow.position)):
-            if not rows or rows[-1][0] != cluster_id:
-                rows.append((cluster_id, type_, date, goldstein, []))
-            rows[-1][4].append((source_id, target_id))
-            first.setdefault(source_id, cluster_id)
-            first.setdefault(target_id, cluster_id)
-        named: dict[int, dict[str, dict[str, Any]]] = {}
-        wanted = sorted(set(first.values()))
-        for start in range(0, len(wanted), IDS_PER_QUERY):
-            named.update((cluster_id, _named(pairs or [])) for cluster_id, pairs in session.execute(
-                select(ClusterRow.id, ClusterRow.ties)
-                .where(ClusterRow.id.in_(wanted[start:start + IDS_PER_QUERY]))))
-        # The clusters with a reviewed report, found from the reviewed events (few, by the
-        # index on their chain: a digest set with ``review``, never empty), not by reading
-        # every report of the pair's clusters; the others are never looked up.
-        reviewed = set(session.scalars(select(EventRow.cluster_id).where(
-            EventRow.review_chain > "", EventRow.review.is_not(None))))
-    return network_of_ties(rows, {actor_id: named[cluster_id][actor_id]
-                                  for actor_id, cluster_id in first.items()},
-                           reviewed, pair="-".join(pair_codes(pair)), status=status or "any")
+    # Core rows, not the ORM's: a large pair has tens of thousands of ties
+    for cluster_id, type_, date, goldstein, source_id, target_id in session.connection(
+            ).execute(query.order_by(ClusterTieRow.cluster_id, ClusterTieRow.position)):
+        if not rows or rows[-1][0] != cluster_id:
+            rows.append((cluster_id, type_, date, goldstein, []))
+        rows[-1][4].append((source_id, target_id))
+        first.setdefault(source_id, cluster_id)
+        first.setdefault(target_id, cluster_id)
+    named = {cluster_id: _named(ties) for cluster_id, ties in _first_named(session, first).items()}
+    reviewed = set(session.scalars(_reviewed_clusters()))
+    graph = network_of_ties(rows, {actor_id: named[cluster_id][actor_id]
+                                   for actor_id, cluster_id in first.items()},
+                            reviewed, listed=listed)
+    graph.graph.update(pair="-".join(codes), status=status or "any")
+    return graph
+
+
+def kept_network(session: Session, codes: tuple[str, ...], *,
+                 listed: int | None = CLUSTERS_LISTED) -> nx.MultiDiGraph[str]:
+    """The network of the occurred real events of a pair of two countries, read from the
+    rows the store keeps for it (``NetworkEdgeRow``, ``NetworkActorRow``, migration 0015):
+    the same graph as ``tied_network``, at a cost that grows with its actors and edges, not
+    with its real events. Actors come in the order they first appear (their first real
+    event, then their first place in its ties), as the ties give them."""
+    key = "-".join(sorted(codes))
+    edges = session.execute(
+        select(NetworkEdgeRow.source_id, NetworkEdgeRow.target_id, NetworkEdgeRow.type,
+               NetworkEdgeRow.ties, NetworkEdgeRow.goldstein_millionths,
+               NetworkEdgeRow.first_date, NetworkEdgeRow.last_date)
+        .where(NetworkEdgeRow.pair == key)
+        .order_by(NetworkEdgeRow.first_cluster, NetworkEdgeRow.first_position)).all()
+    reviewed = {(a, b, type_): n for a, b, type_, n in session.execute(
+        select(NetworkTieRow.source_id, NetworkTieRow.target_id, NetworkTieRow.type,
+               func.count()).where(NetworkTieRow.pair == key,
+                                   NetworkTieRow.cluster_id.in_(_reviewed_clusters()))
+        .group_by(NetworkTieRow.source_id, NetworkTieRow.target_id, NetworkTieRow.type))}
+    actors = session.execute(select(NetworkActorRow.actor_id, NetworkActorRow.events,
+                                    NetworkActorRow.first_cluster)
+                             .where(NetworkActorRow.pair == key)).all()
+    first = {actor_id: cluster_id for actor_id, _, cluster_id in actors}
+    first_ties = _first_named(session, first)
+    places = {cluster_id: {actor["id"]: n for n, actor in reversed(list(enumerate(
+        actor for tie in ties for actor in tie)))} for cluster_id, ties in first_ties.items()}
+    # one statement run per actor (built once: building it is most of the cost of a run)
+    clusters = NetworkActorClusterRow.cluster_id
+    listed_ids = (select(clusters).where(NetworkActorClusterRow.pair == key,
+                                         NetworkActorClusterRow.actor_id == bindparam("actor"))
+                  .order_by(clusters).limit(listed))
+    connection = session.connection()
+    nodes = [(actor_id, events, list(connection.execute(listed_ids, {"actor": actor_id})
+                                     .scalars()))
+             for actor_id, events, _ in sorted(actors, key=lambda actor: (
+                 actor[2], places[actor[2]][actor[0]]))]
+    named = {cluster_id: _named(ties) for cluster_id, ties in first_ties.items()}
+    return network_graph(nodes, {actor_id: named[cluster_id][actor_id]
+                                 for actor_id, cluster_id in first.items()},
+                         [(a, b, type_, count, reviewed.get((a, b, type_), 0), millionths,
+                           first_date, last_date)
+                          for a, b, type_, count, millionths, first_date, last_date in edges],
+                         pair=key, status=OCCURRED)
 
 
 def top_actors(graph: nx.MultiDiGraph[str], n: int = 10) -> list[dict[str, Any]]:

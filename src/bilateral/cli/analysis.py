@@ -138,7 +138,7 @@ def register(app: typer.Typer) -> None:
 
         store = open_store(db_option(ctx))
         codes = check_codes(store, countries) if countries else None
-        graph = actor_network(store, codes)
+        graph = actor_network(store, codes, listed=None)  # a file for other tools: every id
         if output:
             edges = write_graphml(graph, output)
             stderr.print(f"Wrote {graph.number_of_nodes()} actors and {edges} ties to {output}")

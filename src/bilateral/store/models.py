@@ -374,6 +374,69 @@ class ClusterTieRow(Base):
     goldstein: Mapped[float | None] = mapped_column(Float)
 
 
+# The network of a pair of countries (its occurred real events' ties) is kept by triggers
+# (migration 0015) as ``cluster_ties`` and ``cluster_pairs`` are written: nothing in Python
+# writes these four tables.
+
+class NetworkTieRow(Base):
+    """A tie of an occurred real event (``ClusterTieRow``) under one pair of two countries
+    the event has (``ClusterPairRow``), keyed by pair and edge."""
+
+    __tablename__ = "network_ties"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    pair: Mapped[str] = mapped_column(String(40), primary_key=True)
+    source_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    target_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    cluster_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    date: Mapped[str | None] = mapped_column(String(10))
+    goldstein_millionths: Mapped[int] = mapped_column(BigInteger)
+
+
+class NetworkEdgeRow(Base):
+    """One edge of a pair's network: its ties (real events), their Goldstein sum in
+    millionths, first and last dates (None: none dated), and the real event and tie
+    position it first appears at."""
+
+    __tablename__ = "network_edges"
+
+    pair: Mapped[str] = mapped_column(String(40), primary_key=True)
+    source_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    target_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    ties: Mapped[int] = mapped_column(Integer)
+    goldstein_millionths: Mapped[int] = mapped_column(BigInteger)
+    first_date: Mapped[str | None] = mapped_column(String(10))
+    last_date: Mapped[str | None] = mapped_column(String(10))
+    first_cluster: Mapped[int] = mapped_column(Integer)
+    first_position: Mapped[int] = mapped_column(Integer)
+
+
+class NetworkActorClusterRow(Base):
+    """How many ties of one real event of a pair name an actor (the actor's real events)."""
+
+    __tablename__ = "network_actor_clusters"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    pair: Mapped[str] = mapped_column(String(40), primary_key=True)
+    actor_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    cluster_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ties: Mapped[int] = mapped_column(Integer)
+
+
+class NetworkActorRow(Base):
+    """An actor of a pair's network: its real events and the first one."""
+
+    __tablename__ = "network_actors"
+
+    pair: Mapped[str] = mapped_column(String(40), primary_key=True)
+    actor_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    events: Mapped[int] = mapped_column(Integer)
+    first_cluster: Mapped[int] = mapped_column(Integer)
+
+
 class CorrectionRow(Base):
     """An analyst's decision about one event or figure (see ``bilateral.store.review``).
 
@@ -423,3 +486,8 @@ Index("ix_events_doubt", EventRow.review, EventRow.doubt.desc(), EventRow.event_
 Index("ix_figures_contradicted", FigureRow.review, FigureRow.contradicted, FigureRow.figure_id)
 Index("ix_cluster_pairs_timeline", ClusterPairRow.pair, ClusterPairRow.status, ClusterPairRow.date,
       ClusterPairRow.cluster_id)
+# an edge's first and last dates when a tie goes (on PostgreSQL the date in byte order,
+# COLLATE "C": migration 0015); a real event's ties under its pairs
+Index("ix_network_ties_date", NetworkTieRow.pair, NetworkTieRow.source_id, NetworkTieRow.target_id,
+      NetworkTieRow.type, NetworkTieRow.date)
+Index("ix_network_ties_cluster", NetworkTieRow.cluster_id, NetworkTieRow.pair)
