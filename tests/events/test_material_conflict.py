@@ -97,3 +97,10 @@ def test_private_people_expelled_are_deported_diplomats_expelled_sanctioned() ->
     assert ("COERCE", "MYS", "IDN") in _pairs("Malaysia expelled 300 Indonesian workers in June.")
     assert ("COERCE", "CHN", "USA") in _pairs("China's expulsion of American journalists drew protests.")
     assert ("SANCTION", "RUS", "GBR") in _pairs("Russia expelled 23 British diplomats in March.")
+
+
+def test_a_diplomat_declared_persona_non_grata_is_expelled() -> None:
+    assert ("SANCTION", "KEN", "UGA") in _pairs("Kenya declared the Ugandan envoy persona non grata.")
+    assert ("SANCTION", "POL", "BLR") in _pairs(
+        "Three Belarusian diplomats were declared persona non grata by Poland on Monday."
+    )

@@ -135,6 +135,10 @@ IMPACT_PREPS = {"in", "inside", "into", "on", "near", "at"}
 # the sea off Japan", "landed in Japan's exclusive economic zone").
 OPEN_SEA_NOUNS = {"sea", "ocean", "zone"}
 PROJECTILE_ATTACK = known_coding("190")
+# "declared two diplomats persona non grata": an expulsion (CAMEO 166). The parser makes
+# "persona" a clause or predicate of "declare", whose subject is who is expelled.
+UNWELCOME_WORD = "persona"
+EXPULSION = known_coding("166")
 # "stopped buying X coal", "ceased providing aid to X": a cooperative act stopped is a
 # reduction of relations (CAMEO 16): of aid (162), of negotiations (164), else unspecified (160).
 HALTING_VERBS = {"stop", "cease", "halt", "suspend", "quit"}
@@ -271,6 +275,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         impact = found is None and _projectile_lands(token)
         if impact:
             found = PROJECTILE_ATTACK
+        unwelcome = _declared_unwelcome(token)
+        if unwelcome is not None:
+            found = EXPULSION
         if _sets_deadline(token):
             found = ULTIMATUM
         if _readies_hostile_act(token):
@@ -326,6 +333,11 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             status = OCCURRED  # "said it will impose duties": the measure is decided
         visit = found.mode == "visit"
         sources, targets = _subjects(token, actors), _objects(token, actors, visit)
+        if unwelcome is not None:  # the persona's subject; the doer in a by-phrase under it
+            sources += actors.in_prep_objects(list(unwelcome.subtree), {MEANS_PREP})
+            doers = {f.actor.country for f in sources}
+            targets += [f for c in unwelcome.children if c.dep_ == "nsubj" for f in actors.in_phrase(c)]
+            targets = [f for f in targets if f.actor.country not in doers]
         if impact:  # where it came down: "fell near a South Korean ship"
             targets += actors.in_prep_objects([token], IMPACT_PREPS, IDENTITY_PREPS | PLACE_PREPS)
         if found.type in HOSTILE_TYPES:
@@ -356,6 +368,16 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
+
+
+def _declared_unwelcome(verb: Any) -> Any | None:
+    """The "persona" of "declared X persona non grata", or None."""
+    if verb.lemma_.lower() != "declare":
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp") and c.lower_ == UNWELCOME_WORD),
+        None,
+    )
 
 
 def _projectile_lands(verb: Any) -> bool:
