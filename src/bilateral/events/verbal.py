@@ -130,6 +130,7 @@ READINESS = known_coding("150")
 # that comes down somewhere is an attack there (CAMEO 190) by whoever fired it.
 IMPACT_VERBS = {"land", "fall", "explode", "crash", "slam"}
 PROJECTILE = "&PROJECTILE"  # in data/word_sets.tsv: shell, rocket, missile, mortar, round ...
+FIRE_NOUN = "fire"  # "mortar fire", "rocket fire": what its modifier fired
 IMPACT_PREPS = {"in", "inside", "into", "on", "near", "at"}
 # A missile that falls into the open sea was tested or shown, not fired at anyone ("fell into
 # the sea off Japan", "landed in Japan's exclusive economic zone").
@@ -391,15 +392,16 @@ def _projectile_lands(verb: Any) -> bool:
 
 
 def _projectile(noun: Any) -> bool:
-    """"shells", "two rounds", "mortar fire", "rounds of artillery fire": what was fired."""
-    nouns = [noun, *(o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                     for o in prep.children if o.dep_ == "pobj")]
+    """What was fired: "shells", "two rounds", "mortar fire"; for a noun with an of-object,
+    that object ("rounds of artillery shells"; not "a round of talks")."""
+    held = [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for o in prep.children if o.dep_ == "pobj"]
+    if held:
+        return any(_projectile(o) for o in held)
     projectiles = synsets()[PROJECTILE]
-    return any(
-        n.lemma_.lower() in projectiles
-        or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in projectiles for c in n.children)
-        for n in nouns
-    )
+    if noun.lemma_.lower() == FIRE_NOUN:
+        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in projectiles for c in noun.children)
+    return noun.lemma_.lower() in projectiles
 
 
 def _halted(verb: Any) -> bool:
