@@ -109,3 +109,7 @@ def test_a_diplomat_declared_persona_non_grata_is_expelled() -> None:
 def test_a_round_of_talks_or_drone_sales_that_fell_are_no_projectiles() -> None:
     assert not any(t == "ASSAULT" for t, _, _ in _pairs("A round of Japanese talks in Kenya fell apart."))
     assert not _pairs("Chinese drone sales to Kenya fell in 2020.")
+
+
+def test_strikes_inside_a_country_hit_it() -> None:
+    assert ("ASSAULT", "PAK", "IRN") in _pairs("Pakistan carried out strikes inside Iran on Thursday.")

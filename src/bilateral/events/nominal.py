@@ -35,7 +35,7 @@ from bilateral.events.status import TIME_PREPS
 from bilateral.events.verbal import PERSONAL_PRONOUNS, condition_subjects, speaker
 
 SOURCE_PREPS = {"of", "by", "from"}
-TARGET_PREPS = {"to", "with", "between", "among", "in", "at", "against", "on"}
+TARGET_PREPS = {"to", "with", "between", "among", "in", "inside", "at", "against", "on"}
 OWN_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 # Praise and blame: the act they are about is an event of its own.
 APPRAISAL_TYPES = {"ACCUSE", "SUPPORT"}
