@@ -864,7 +864,7 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         # "attacked by protesters in Hanoi": people act for the place they are in
         return [f for g in agents for f in actors.in_subject(g)]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    subjects = _headline_partners(verb, subjects) + subjects or _swallowed_subjects(verb)
+    subjects = _headline_partners(verb, subjects) + subjects
     found = [f for c in subjects for f in actors.in_subject(c)]
     if not found and verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
         return actors.in_phrase(verb.head)
@@ -905,22 +905,6 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
             else []
         )
     return _subjects(head, actors, depth + 1)
-
-
-def _swallowed_subjects(verb: Any) -> list[Any]:
-    """"As reported by Reuters, China started blocking ...": the parser may join the subject
-    to the source of the attribution clause before it, as a conjunct of "Reuters"."""
-    return [
-        conj
-        for clause in verb.children
-        if clause.dep_ == "advcl" and clause.lemma_ in SPEECH_VERBS and clause.i < verb.i
-        and any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children)
-        for agent in clause.children
-        if agent.dep_ == "agent"
-        for source in agent.children
-        for conj in source.children
-        if conj.dep_ == "conj"
-    ]
 
 
 def _headline_partners(verb: Any, subjects: list[Any]) -> list[Any]:
