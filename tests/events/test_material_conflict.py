@@ -88,12 +88,23 @@ def test_one_sides_military_operation_abroad_is_force_a_joint_one_cooperation() 
     assert not any(t == "AGREE" for t, _, _ in _pairs("Turkey launched an operation in Iraq."))
 
 
-def test_the_subject_after_an_attribution_clause_does_the_act() -> None:
-    pairs = _pairs("As reported by local media, Kenya, Uganda's largest trading partner, banned Ugandan sugar.")
-    assert any((source, target) == ("KEN", "UGA") for _, source, target in pairs)
-
-
 def test_private_people_expelled_are_deported_diplomats_expelled_sanctioned() -> None:
     assert ("COERCE", "MYS", "IDN") in _pairs("Malaysia expelled 300 Indonesian workers in June.")
     assert ("COERCE", "CHN", "USA") in _pairs("China's expulsion of American journalists drew protests.")
     assert ("SANCTION", "RUS", "GBR") in _pairs("Russia expelled 23 British diplomats in March.")
+
+
+def test_a_diplomat_declared_persona_non_grata_is_expelled() -> None:
+    assert ("SANCTION", "KEN", "UGA") in _pairs("Kenya declared the Ugandan envoy persona non grata.")
+    assert ("SANCTION", "POL", "BLR") in _pairs(
+        "Three Belarusian diplomats were declared persona non grata by Poland on Monday."
+    )
+
+
+def test_a_round_of_talks_or_drone_sales_that_fell_are_no_projectiles() -> None:
+    assert not any(t == "ASSAULT" for t, _, _ in _pairs("A round of Japanese talks in Kenya fell apart."))
+    assert not _pairs("Chinese drone sales to Kenya fell in 2020.")
+
+
+def test_strikes_inside_a_country_hit_it() -> None:
+    assert ("ASSAULT", "PAK", "IRN") in _pairs("Pakistan carried out strikes inside Iran on Thursday.")

@@ -35,7 +35,7 @@ from bilateral.events.status import TIME_PREPS, setting_verb
 from bilateral.events.verbal import PERSONAL_PRONOUNS, condition_subjects, speaker
 
 SOURCE_PREPS = {"of", "by", "from"}
-TARGET_PREPS = {"to", "with", "between", "among", "in", "at", "against", "on"}
+TARGET_PREPS = {"to", "with", "between", "among", "in", "inside", "at", "against", "on"}
 # What talks are on is their topic ("talks on Syria"), or their occasion ("a meeting on the
 # sidelines of the UN assembly"), not a party; a visit on a person is a courtesy call.
 TOPIC_PREPS = {"on"}

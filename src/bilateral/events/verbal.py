@@ -130,11 +130,16 @@ READINESS = known_coding("150")
 # that comes down somewhere is an attack there (CAMEO 190) by whoever fired it.
 IMPACT_VERBS = {"land", "fall", "explode", "crash", "slam"}
 PROJECTILE = "&PROJECTILE"  # in data/word_sets.tsv: shell, rocket, missile, mortar, round ...
+FIRE_NOUN = "fire"  # "mortar fire", "rocket fire": what its modifier fired
 IMPACT_PREPS = {"in", "inside", "into", "on", "near", "at"}
 # A missile that falls into the open sea was tested or shown, not fired at anyone ("fell into
 # the sea off Japan", "landed in Japan's exclusive economic zone").
 OPEN_SEA_NOUNS = {"sea", "ocean", "zone"}
 PROJECTILE_ATTACK = known_coding("190")
+# "declared two diplomats persona non grata": an expulsion (CAMEO 166). The parser makes
+# "persona" a clause or predicate of "declare", whose subject is who is expelled.
+UNWELCOME_WORD = "persona"
+EXPULSION = known_coding("166")
 # "stopped buying X coal", "ceased providing aid to X": a cooperative act stopped is a
 # reduction of relations (CAMEO 16): of aid (162), of negotiations (164), else unspecified (160).
 HALTING_VERBS = {"stop", "cease", "halt", "suspend", "quit"}
@@ -324,6 +329,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         impact = found is None and _projectile_lands(token)
         if impact:
             found = PROJECTILE_ATTACK
+        unwelcome = _declared_unwelcome(token)
+        if unwelcome is not None:
+            found = EXPULSION
         if _sets_deadline(token):
             found = ULTIMATUM
         if _readies_hostile_act(token):
@@ -381,6 +389,11 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             status = OCCURRED  # "said it will impose duties": the measure is decided
         visit = found.mode == "visit"
         sources, targets = _subjects(token, actors), _objects(token, actors, visit)
+        if unwelcome is not None:  # the persona's subject; the doer in a by-phrase under it
+            sources += actors.in_prep_objects(list(unwelcome.subtree), {MEANS_PREP})
+            doers = {f.actor.country for f in sources}
+            targets += [f for c in unwelcome.children if c.dep_ == "nsubj" for f in actors.in_phrase(c)]
+            targets = [f for f in targets if f.actor.country not in doers]
         if impact:  # where it came down: "fell near a South Korean ship"
             targets += actors.in_prep_objects([token], IMPACT_PREPS, IDENTITY_PREPS | PLACE_PREPS)
         if found is VERDICT and _attribution(token) is not None:
@@ -416,6 +429,16 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         yield Candidate(trigger, found, sources, targets, places, status=status)
 
 
+def _declared_unwelcome(verb: Any) -> Any | None:
+    """The "persona" of "declared X persona non grata", or None."""
+    if verb.lemma_.lower() != "declare":
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp") and c.lower_ == UNWELCOME_WORD),
+        None,
+    )
+
+
 def _projectile_lands(verb: Any) -> bool:
     """A shell, rocket or round (or "mortar fire") that landed, fell or exploded, not in the
     open sea."""
@@ -427,15 +450,16 @@ def _projectile_lands(verb: Any) -> bool:
 
 
 def _projectile(noun: Any) -> bool:
-    """"shells", "two rounds", "mortar fire", "rounds of artillery fire": what was fired."""
-    nouns = [noun, *(o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                     for o in prep.children if o.dep_ == "pobj")]
+    """What was fired: "shells", "two rounds", "mortar fire"; for a noun with an of-object,
+    that object ("rounds of artillery shells"; not "a round of talks")."""
+    held = [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for o in prep.children if o.dep_ == "pobj"]
+    if held:
+        return any(_projectile(o) for o in held)
     projectiles = synsets()[PROJECTILE]
-    return any(
-        n.lemma_.lower() in projectiles
-        or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in projectiles for c in n.children)
-        for n in nouns
-    )
+    if noun.lemma_.lower() == FIRE_NOUN:
+        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in projectiles for c in noun.children)
+    return noun.lemma_.lower() in projectiles
 
 
 def _halted(verb: Any) -> bool:
@@ -1013,7 +1037,7 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         # "attacked by protesters in Hanoi": people act for the place they are in
         return [f for g in agents for f in actors.in_subject(g)]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    subjects = _headline_partners(verb, subjects) + subjects or _swallowed_subjects(verb)
+    subjects = _headline_partners(verb, subjects) + subjects
     found = [f for c in subjects for f in actors.in_subject(c)]
     if not found and verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
         return actors.in_phrase(verb.head)
@@ -1055,22 +1079,6 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
             else []
         )
     return _subjects(head, actors, depth + 1)
-
-
-def _swallowed_subjects(verb: Any) -> list[Any]:
-    """"As reported by Reuters, China started blocking ...": the parser may join the subject
-    to the source of the attribution clause before it, as a conjunct of "Reuters"."""
-    return [
-        conj
-        for clause in verb.children
-        if clause.dep_ == "advcl" and clause.lemma_ in SPEECH_VERBS and clause.i < verb.i
-        and any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children)
-        for agent in clause.children
-        if agent.dep_ == "agent"
-        for source in agent.children
-        for conj in source.children
-        if conj.dep_ == "conj"
-    ]
 
 
 def _theirs(subject: Any) -> bool:
