@@ -237,3 +237,20 @@ def test_withdrawing_ships_or_arms_is_a_military_retreat(parse: Any, text: str) 
     token = next(t for t in parse(text) if t.lemma_ == "withdraw")
     found = code_token(token)
     assert found is not None and (found.type, found.cameo) == ("RETREAT", "0874")
+
+
+@pytest.mark.parametrize(
+    "text,trigger,kind,cameo",
+    [
+        # a person flown into a capital visits it; aircraft flown into airspace move in force
+        ("The Norwegian premier flew into Santiago for two days of talks.", "flew", "CONSULT", "042"),
+        ("Two Chilean jets flew into Peruvian airspace at dawn.", "flew", "MOBILIZE", "154"),
+        # appearing before a council is meeting it
+        ("The Kenyan envoy appeared before the Security Council.", "appeared", "CONSULT", "040"),
+    ],
+)
+def test_curated_movement_reading_wins_over_the_fallback(
+    coded: Coded, text: str, trigger: str, kind: str, cameo: str
+) -> None:
+    found = coded(text, trigger)
+    assert found is not None and (found.type, found.cameo) == (kind, cameo)
