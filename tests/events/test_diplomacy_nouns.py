@@ -180,3 +180,14 @@ def test_troops_offered_to_a_force_are_an_intent() -> None:
 def test_refuge_sought_abroad_is_a_request(events_of: Events) -> None:
     found = events_of("Thousands of Chilean families sought refuge in Norway last year.")
     assert _has(found, "REQUEST", {"CHL", "NOR"})
+
+
+def test_protest_received_is_the_senders_accusation(events_of: Events) -> None:
+    found = events_of("Chile received a formal protest from Norway on Monday.")
+    protests = [e for e in found if e.type == "ACCUSE"]
+    assert protests and (protests[0].source.country, protests[0].target.country) == ("NOR", "CHL")
+
+
+def test_street_protest_stays_a_protest(events_of: Events) -> None:
+    found = events_of("Students staged a protest against Chile in Oslo.")
+    assert not any(e.type == "ACCUSE" for e in found)
