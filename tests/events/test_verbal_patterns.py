@@ -408,6 +408,23 @@ def test_verbal_a_deadline_given_to_another_is_an_ultimatum(
 
 
 @pytest.mark.parametrize(
+    "text,kind",
+    [
+        # a deadline to leave given to diplomats is their expulsion, the span told as an adverb
+        ("Chile gave 12 Norwegian diplomats a week to leave the country.", "SANCTION"),
+        ("Kenya gave the Japanese ambassador 72 hours to leave Nairobi.", "SANCTION"),
+        # given to troops it is an ultimatum, as is a deadline for any other act
+        ("Chile gave Norwegian troops a week to leave the island.", "THREATEN"),
+        ("Norway gave Chile two weeks to answer the note.", "THREATEN"),
+    ],
+)
+def test_verbal_a_deadline_to_leave_reads_as_an_order_to_leave(
+    events_of: Events, text: str, kind: str
+) -> None:
+    assert [e.type for e in events_of(text)] == [kind]
+
+
+@pytest.mark.parametrize(
     "text,is_threat",
     [
         ("Norway said it will withdraw its peacekeepers from Chile unless Chile holds a vote.", True),

@@ -245,6 +245,13 @@ def code_token(token: Any, use_petrarch: bool = True) -> Coding | None:
     return None
 
 
+def coded_as(lemma: str, objects: list[Any]) -> Coding | None:
+    """How the curated verb ``lemma`` codes an act done to ``objects``: a deadline to leave
+    given to diplomats reads as "ordered the diplomats to leave"."""
+    best = _best(curated().get((lemma, "VERB"), []), [f for o in objects for f in _forms(o, "")])
+    return coding(best.cameo, best.type) if best and best.cameo else None
+
+
 def _stopped(patterns: list[Pattern]) -> bool:
     """A bare row with no code: the word never triggers by itself."""
     return any(not (p.obj or p.modifier or p.prep or p.cameo) for p in patterns)

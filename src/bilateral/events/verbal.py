@@ -33,7 +33,7 @@ from bilateral.events.candidate import (
     prep_actors,
     split_places,
 )
-from bilateral.events.plover import Coding, code_token, coding, known_coding, synsets
+from bilateral.events.plover import Coding, code_token, coded_as, coding, known_coding, synsets
 from bilateral.events.status import (
     MODALS,
     REPORTING_VERBS,
@@ -260,6 +260,10 @@ FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
 # "gave X until Friday / a week to withdraw": a deadline set on another is an ultimatum.
 ULTIMATUM = known_coding("139")
 DEADLINE_UNITS = {"hour", "day", "week", "month", "deadline"}
+# A deadline to leave is an order to leave: "gave 23 diplomats a week to leave" expels them as
+# "ordered them to leave" does; troops given a week to leave are given an ultimatum.
+DEPARTURE_VERBS = {"leave", "depart", "quit", "exit"}
+SPAN_DEPS = ("dobj", "npadvmod")
 # What a threat holds out: "warned of consequences, including withholding aid to X".
 THREAT_CONTENT_PREPS = {"of", "including", "with"}
 # The attack a killing or wounding happened in: "were killed in air strikes on X".
@@ -333,7 +337,7 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         if unwelcome is not None:
             found = EXPULSION
         if _sets_deadline(token):
-            found = ULTIMATUM
+            found = _ordered_out(token) or ULTIMATUM
         if _readies_hostile_act(token):
             found = READINESS
         obliged = _obliged_parties(token, actors)
@@ -786,18 +790,34 @@ def _sets_deadline(verb: Any) -> bool:
         return deadline and bool(_deadline_bound(verb))
     if lemma != "give":
         return False
+    # "gave Kenya a week", "gave the diplomats 72 hours": the span may hang as an adverb
     limit = any(
         (c.dep_ == "prep" and c.lower_ in ("until", "till"))
-        or (c.dep_ == "dobj" and c.lemma_.lower() in DEADLINE_UNITS and not _of_what(c))
+        or (c.dep_ in SPAN_DEPS and c.lemma_.lower() in DEADLINE_UNITS and not _of_what(c))
         for c in children
     )
-    clauses = children + [g for c in children if c.dep_ == "dobj" for g in c.children]
-    to_act = any(
-        c.dep_ in ("advcl", "xcomp", "acl", "relcl")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    return limit and bool(_due_acts(verb))
+
+
+def _due_acts(verb: Any) -> list[Any]:
+    """The infinitives saying what a deadline given by ``verb`` is for ("a week to leave")."""
+    children = list(verb.children)
+    clauses = children + [g for c in children if c.dep_ in SPAN_DEPS for g in c.children]
+    return [
+        c
         for c in clauses
-    )
-    return limit and to_act
+        if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+
+
+def _ordered_out(verb: Any) -> Coding | None:
+    """A deadline to leave given to people is read as an order to leave them: "gave 23
+    diplomats a week to leave" is an expulsion."""
+    if not any(act.lemma_.lower() in DEPARTURE_VERBS for act in _due_acts(verb)):
+        return None
+    given = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in DEADLINE_UNITS]
+    return coded_as("order", given)
 
 
 def _deadline_bound(verb: Any) -> list[Any]:
