@@ -191,3 +191,9 @@ def test_protest_received_is_the_senders_accusation(events_of: Events) -> None:
 def test_street_protest_stays_a_protest(events_of: Events) -> None:
     found = events_of("Students staged a protest against Chile in Oslo.")
     assert not any(e.type == "ACCUSE" for e in found)
+
+
+def test_emergency_session_is_a_meeting_of_its_parties(events_of: Events) -> None:
+    found = events_of("Kenya and Japan held an emergency session in Nairobi on Monday.")
+    assert _has(found, "CONSULT", {"KEN", "JPN"})
+    assert not events_of("The Kenyan parliament opened its session on Monday.")
