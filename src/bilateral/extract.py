@@ -56,7 +56,8 @@ class Extractor:
             sentences = split_sentences(document.text)
             cues = resolver.cues(document, sentences)
             batch.append((sentences, partial(self.prefilter.needs_parse, cues=cues)))
-        parsed = iter(zip(resolvers, parse_batch(batch, self.nlp)))
+        names = [resolver.known_names(document) for document, resolver in zip(english, resolvers)]
+        parsed = iter(zip(resolvers, parse_batch(batch, self.nlp, names)))
         return [
             self._records(document, *next(parsed)) if _is_english(document)
             else Records(document)  # stored and marked, not analysed further

@@ -6,17 +6,19 @@ is not loaded: it costs as much as the rest of the pipeline together (it has a
 tok2vec of its own), and the proper-noun tags and the parse give what bilateral
 used it for (names the KB lacks, place names after "in"/"at"/"to"). Sentence
 boundaries come from the tokenizer plus spaCy's rule-based sentencizer, run per
-paragraph, which is ~40x cheaper than the parser.
+paragraph, which is ~40x cheaper than the parser. A line written in title case is
+parsed in sentence case (``nlp.casing``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
 from bilateral.errors import MissingExtra
+from bilateral.nlp.casing import SentenceCase, written_as
 from bilateral.types import Sentence
 
 # Preferred first: the user's own en_core_web_sm, then the PyPI-packaged copy.
@@ -111,19 +113,42 @@ def parse_sentences(
 
 
 def parse_batch(
-    documents: Sequence[tuple[list[Sentence], Callable[[Sentence], bool]]], nlp: Any
+    documents: Sequence[tuple[list[Sentence], Callable[[Sentence], bool]]],
+    nlp: Any,
+    names: Sequence[Sequence[tuple[int, int]]] = (),
 ) -> list[list[Sentence]]:
     """``parse_sentences`` for several documents (sentences, wanted) at once.
 
     One ``nlp.pipe`` call over the wanted sentences of them all: the model's batches
     fill up (~10 % faster than a call per document) and each sentence is parsed
-    exactly as it would be alone.
+    exactly as it would be alone. A line written in title case is parsed in sentence
+    case (``nlp.casing``); ``names`` gives, per document, the character spans of the
+    words known as names there, which keep their capitals.
     """
+    casing = _sentence_case(nlp)
     chosen = [(d, s) for d, (sentences, wanted) in enumerate(documents) for s in sentences
               if wanted(s)]
-    parsed = dict(zip(((d, s.index) for d, s in chosen), nlp.pipe(s.text for _, s in chosen)))
+    recased = [casing.recased(s.text, _spans_in(s, names[d]) if names else ()) for d, s in chosen]
+    docs = nlp.pipe(other or s.text for other, (_, s) in zip(recased, chosen))
+    parsed = {
+        (d, s.index): written_as(doc, s.text) if other else doc
+        for other, (d, s), doc in zip(recased, chosen, docs)
+    }
     return [
         [Sentence(s.index, s.start, s.end, s.text, parsed.get((d, s.index)), s.paragraph)
          for s in sentences]
         for d, (sentences, _) in enumerate(documents)
     ]
+
+
+@lru_cache(maxsize=2)
+def _sentence_case(nlp: Any) -> SentenceCase:
+    return SentenceCase(nlp)
+
+
+def _spans_in(sentence: Sentence, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The document ``spans`` inside ``sentence``, in offsets of its text (lazily: only a
+    title-case line reads them)."""
+    for start, end in spans:
+        if sentence.start <= start < sentence.end:
+            yield start - sentence.start, end - sentence.start
