@@ -44,6 +44,12 @@ from bilateral.types import Actor, Mention, Sentence
 
 ACTOR_KINDS = ("state", "part", "org", "person", "surname")
 NATIONALITY_KINDS = ("state", "part", "org")
+# A place below a state owning a nationality: "the province's Albanian leadership".
+REGION_OWNS = re.compile(
+    r"\b(province|region|territory|enclave|district|republic|autonomous area)['’]s\s+$",
+    re.IGNORECASE,
+)
+POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 # fmt: off
 # A word before a capital or seat that makes it a location: "talks in Moscow".
 LOCATIVE = frozenset([
@@ -122,6 +128,9 @@ class DocumentReading:
         if "group" in kinds:
             self._group(match)
             return j + 1
+        if "half" in kinds:
+            self._half(match)
+            return j + 1
         nationality = None
         k = j
         if kinds & set(NATIONALITY_KINDS) and j + 1 < len(self.matches):
@@ -131,6 +140,8 @@ class DocumentReading:
                 _kind(following, "institution") and not self._is_member_org(match)
             )
             if composes and _is_modifier_gap(gap):
+                if _kind(following, "institution") and self._people_of_a_place(match):
+                    return j + 2
                 nationality, k = match, j + 1
         head = self.matches[k]
         if _kind(head, "title") and (not _kind(head, *ACTOR_KINDS) or nationality):
@@ -140,6 +151,21 @@ class DocumentReading:
         if kinds & set(ACTOR_KINDS):
             self._plain(match)
         return j + 1
+
+    def _people_of_a_place(self, demonym: PhraseMatch) -> bool:
+        """ "the province's Albanian leadership", "Kosovo's Serb leaders": a nationality
+        owned by a place of its own (a region's, or another state's) names a people living
+        there, not its state."""
+        before = self.text[max(0, demonym.start - 40) : demonym.start]
+        if REGION_OWNS.search(before):
+            return True
+        previous = self.mentions[-1] if self.mentions else None
+        return (
+            previous is not None
+            and previous.actor is not None
+            and previous.actor.country != self._country_of(demonym)
+            and POSSESSIVE_GAP.fullmatch(self.text[previous.end : demonym.start]) is not None
+        )
 
     def _titled(self, nationality: PhraseMatch | None, k: int) -> int:
         """``[nationality] title+ [of nationality] [to host] [name]`` -> a person or role holder.
@@ -628,6 +654,17 @@ class DocumentReading:
             )
             return
         self._add(Mention(match.text, match.start, match.end, actor))
+
+    def _half(self, match: PhraseMatch) -> None:
+        """ "The North accused the South": in a text naming a half of a divided state (North
+        or South Korea, Sudan or South Sudan), the half the word points to."""
+        side = 0 if match.entries[0].ref == "north" else 1
+        for code, _ in self.context.state_counts.most_common():
+            halves = self.kb.halves.get(code)
+            actor = self.kb.state(halves[side]) if halves else None
+            if actor is not None:
+                self._add(Mention(match.text, match.start, match.end, actor))
+                return
 
     def _group(self, match: PhraseMatch) -> None:
         entry = next(e for e in match.entries if e.kind == "group")
