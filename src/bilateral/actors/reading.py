@@ -21,6 +21,7 @@ from datetime import date
 from bilateral.actors.context import DocumentContext
 from bilateral.actors.kb import (
     GENERIC_ROLES,
+    ROLE_RANK,
     Entry,
     KnowledgeBase,
     Person,
@@ -44,6 +45,9 @@ from bilateral.types import Actor, Mention, Sentence
 
 ACTOR_KINDS = ("state", "part", "org", "person", "surname")
 NATIONALITY_KINDS = ("state", "part", "org")
+# Offices besides the ranked ones (``ROLE_RANK``) whose holders a surname alone names
+# in any text, their state named or not.
+KNOWN_FROM_AFAR = frozenset(["vice president", "finance minister"])
 # A place below a state owning a nationality: "the province's Albanian leadership".
 REGION_OWNS = re.compile(
     r"\b(province|region|territory|enclave|district|republic|autonomous area)['’]s\s+$",
@@ -430,8 +434,21 @@ class DocumentReading:
         if title is None and len(set(ids)) > 1 and not self._in_office(person):
             return None  # a shared surname with no one of that name in office: unclear
         actor = self._titled_person(person.id, title)
+        if title is None and not self._known_from_afar(actor):
+            return None  # "Hong said" in a text on China and Korea: not Vietnam's Hong
         self._note_person(actor, self._surnames(actor))
         return actor
+
+    def _known_from_afar(self, person: Actor) -> bool:
+        """Whether a surname alone may name this KB person: one who was ever a leader,
+        vice-president, foreign, defence or finance minister or army chief is named so
+        anywhere ("Lavrov said", "Bush urged" before his presidency too), anyone else only
+        in a text that has named their state (a central-bank governor, a deputy minister)."""
+        tenures = self.kb.persons[person.id].tenures if person.id in self.kb.persons else []
+        if any(t.role in ROLE_RANK or t.role in KNOWN_FROM_AFAR for t in tenures):
+            return True
+        named = self.context.state_counts.keys() | {code for _, code in self.context.places}
+        return person.country in named
 
     def _holder_named(
         self, name_words: list[int], title: Entry, country: str | None, former: bool
