@@ -23,3 +23,11 @@ def test_a_capital_just_before_places_the_ministry() -> None:
 
 def test_without_a_dateline_or_capital_a_lowercase_ministry_stays_unresolved() -> None:
     assert "foreign ministry" not in by_text("Chile protested and the foreign ministry wrote.")
+
+
+def test_a_ministry_by_its_own_states_name_needs_no_dateline() -> None:
+    found = by_text("The Ministry of External Affairs protested to Nepal, and the FCDO and "
+                    "the Farnesina asked Kathmandu for restraint.")
+    assert found["Ministry of External Affairs"].id == "IND.DIP"
+    assert found["FCDO"].id == "GBR.DIP"
+    assert found["Farnesina"].id == "ITA.DIP"

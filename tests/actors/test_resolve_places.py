@@ -65,6 +65,9 @@ def test_a_bare_name_is_a_place_only_when_big_and_in_a_country_the_text_names() 
     # no locative and no state named: the name stays unresolved
     mentions = _mentions("The committee thanked Hamilton for the report.")
     assert all(m.actor is None for m in mentions if m.text == "Hamilton")
+    # ... unless it is a city of a million people or more
+    assert _places("Russian missiles struck Kharkiv overnight.") == {"Kharkiv": "UKR"}
+    assert _pairs("Russian missiles struck Kharkiv overnight.", "ASSAULT") == [("RUS", "UKR")]
 
 
 def test_acronyms_parts_of_the_world_and_acting_names_are_no_towns() -> None:

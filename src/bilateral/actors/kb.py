@@ -130,7 +130,8 @@ class Entry:
     kind: ``state`` (a country's name or demonym), ``part`` (a capital, seat of power or
     national body: ``sector`` says which), ``org``, ``person``, ``surname``, ``title``,
     ``institution`` (a noun that names a sector after a nationality), ``group`` (stands
-    for ``size`` actors named before it) or ``ignore`` (must not be read as an actor).
+    for ``size`` actors named before it), ``half`` ("the North": ref ``north`` or ``south``,
+    a half of a divided state the text names) or ``ignore`` (must not be read as an actor).
     ref: the ISO3 code, org id, person id or role the phrase refers to.
     surface: the phrase as written in the KB; capitalised words must be capitalised in text.
     """
@@ -198,6 +199,9 @@ class KnowledgeBase:
     # "Banda" after "Malawian President" finds the Bandas (see ``offices.py``).
     name_words: dict[str, dict[tuple[str, tuple[str, ...]], None]] = field(default_factory=dict)
     user_entries_first: bool = False
+    # Each half of a divided state -> (its northern half, its southern half): PRK and KOR,
+    # SDN and SSD, for "the North" and "the South" of a text on either (``divided_halves``).
+    halves: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     # --- building -----------------------------------------------------------------
 
@@ -508,6 +512,22 @@ def _load_countries(kb: KnowledgeBase) -> None:
         kb.add_state(Actor(id=iso3, name=name, country=iso3), spellings + _plurals(spellings))
         if capital and independent == "True" and capital not in RISKY_CAPITALS:
             kb.add_phrase(capital, Entry("part", iso3, capital, sector="GOV", place=True))
+    divided_halves(kb)
+
+
+def divided_halves(kb: KnowledgeBase) -> None:
+    """Pair the states named "North X" or "South X" with their other half ("South X",
+    "North X" or plain "X": North and South Korea, Sudan and South Sudan); a name with no
+    such state beside it ("South Africa") is no half."""
+    by_name = {actor.name: code for code, actor in kb.states.items()}
+    for code, actor in kb.states.items():
+        side, _, rest = actor.name.partition(" ")
+        if side not in ("North", "South"):
+            continue
+        other_side = "South" if side == "North" else "North"
+        other = by_name.get(f"{other_side} {rest}") or by_name.get(rest)
+        if other is not None and other != code:
+            kb.halves[code] = (code, other) if side == "North" else (other, code)
 
 
 def _plurals(demonyms: list[str]) -> list[str]:
@@ -526,6 +546,8 @@ def _load_aliases(kb: KnowledgeBase) -> None:
             kb.add_state(Actor(id=own_id, name=name, country=country), [phrase])
         elif kind == "alias":
             kb.add_phrase(phrase, Entry("state", country, phrase))
+        elif kind == "half":
+            kb.add_phrase(phrase, Entry("half", phrase.split()[-1].lower(), phrase))
         else:
             place = kind in ("capital", "seat")
             entry = Entry(

@@ -139,8 +139,11 @@ def _longest_at(
         written = text[words[i].start : words[last].end]
         agreeing = tuple(
             e for e in entries
-            if case_agrees(e.surface, written)
-            or (lower_case_states and _lower_case_state(e, written))
+            if (case_agrees(e.surface, written)
+                or (lower_case_states and _lower_case_state(e, written)))
+            # "the South" of "the South Korean minister", "the South China Sea": a name
+            # going on is no half of a divided state
+            and not (e.kind == "half" and _name_word_follows(words, last + 1))
         )
         if agreeing:
             return PhraseMatch(words[i].start, words[last].end, written, agreeing, i, last)

@@ -7,7 +7,8 @@ a place only
 
 * written where a place is: after "in", "near", "outside" ... or "the town of", or before a
   place noun ("Yaroun town", "the Kursk region"); elsewhere only a town of at least
-  ``BARE_NAME_PEOPLE`` people in a country the text names, as the object of an act
+  ``BARE_NAME_PEOPLE`` people in a country the text names, or a city of at least
+  ``WORLD_CITY_PEOPLE`` anywhere ("Russian missiles hit Kharkiv"), as the object of an act
   ("Russian troops shelled Kupiansk"), not as the one who acts ("Xinyi will build a plant"
   is a company);
 * not an acronym ("BBC") nor a part of the world a town is also named after ("Asia");
@@ -56,6 +57,9 @@ WORLD_REGIONS = frozenset([
 ])
 # fmt: on
 BARE_NAME_PEOPLE = 15_000
+# A city this large is its country's even in a text that never names the country
+# ("Russian missiles hit Kharkiv").
+WORLD_CITY_PEOPLE = 1_000_000
 # Adjectives and articles between a locative and the name: "in the occupied southern town".
 MAX_WORDS_BETWEEN = 3
 
@@ -74,7 +78,7 @@ def place_actor(name: Any, named: Collection[str], kb: KnowledgeBase) -> Actor |
     if place is None:
         return None
     if not located and (
-        place.country not in named
+        (place.country not in named and place.population < WORLD_CITY_PEOPLE)
         or place.population < BARE_NAME_PEOPLE
         or name.root.dep_ not in PLACE_ROLES
         or _a_person(name)

@@ -21,6 +21,7 @@ from datetime import date
 from bilateral.actors.context import DocumentContext
 from bilateral.actors.kb import (
     GENERIC_ROLES,
+    ROLE_RANK,
     Entry,
     KnowledgeBase,
     Person,
@@ -44,6 +45,15 @@ from bilateral.types import Actor, Mention, Sentence
 
 ACTOR_KINDS = ("state", "part", "org", "person", "surname")
 NATIONALITY_KINDS = ("state", "part", "org")
+# Offices besides the ranked ones (``ROLE_RANK``) whose holders a surname alone names
+# in any text, their state named or not.
+KNOWN_FROM_AFAR = frozenset(["vice president", "finance minister"])
+# A place below a state owning a nationality: "the province's Albanian leadership".
+REGION_OWNS = re.compile(
+    r"\b(province|region|territory|enclave|district|republic|autonomous area)['’]s\s+$",
+    re.IGNORECASE,
+)
+POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 # fmt: off
 # A word before a capital or seat that makes it a location: "talks in Moscow".
 LOCATIVE = frozenset([
@@ -122,6 +132,9 @@ class DocumentReading:
         if "group" in kinds:
             self._group(match)
             return j + 1
+        if "half" in kinds:
+            self._half(match)
+            return j + 1
         nationality = None
         k = j
         if kinds & set(NATIONALITY_KINDS) and j + 1 < len(self.matches):
@@ -131,6 +144,8 @@ class DocumentReading:
                 _kind(following, "institution") and not self._is_member_org(match)
             )
             if composes and _is_modifier_gap(gap):
+                if _kind(following, "institution") and self._people_of_a_place(match):
+                    return j + 2
                 nationality, k = match, j + 1
         head = self.matches[k]
         if _kind(head, "title") and (not _kind(head, *ACTOR_KINDS) or nationality):
@@ -140,6 +155,21 @@ class DocumentReading:
         if kinds & set(ACTOR_KINDS):
             self._plain(match)
         return j + 1
+
+    def _people_of_a_place(self, demonym: PhraseMatch) -> bool:
+        """ "the province's Albanian leadership", "Kosovo's Serb leaders": a nationality
+        owned by a place of its own (a region's, or another state's) names a people living
+        there, not its state."""
+        before = self.text[max(0, demonym.start - 40) : demonym.start]
+        if REGION_OWNS.search(before):
+            return True
+        previous = self.mentions[-1] if self.mentions else None
+        return (
+            previous is not None
+            and previous.actor is not None
+            and previous.actor.country != self._country_of(demonym)
+            and POSSESSIVE_GAP.fullmatch(self.text[previous.end : demonym.start]) is not None
+        )
 
     def _titled(self, nationality: PhraseMatch | None, k: int) -> int:
         """``[nationality] title+ [of nationality] [to host] [name]`` -> a person or role holder.
@@ -404,8 +434,21 @@ class DocumentReading:
         if title is None and len(set(ids)) > 1 and not self._in_office(person):
             return None  # a shared surname with no one of that name in office: unclear
         actor = self._titled_person(person.id, title)
+        if title is None and not self._known_from_afar(actor):
+            return None  # "Hong said" in a text on China and Korea: not Vietnam's Hong
         self._note_person(actor, self._surnames(actor))
         return actor
+
+    def _known_from_afar(self, person: Actor) -> bool:
+        """Whether a surname alone may name this KB person: one who was ever a leader,
+        vice-president, foreign, defence or finance minister or army chief is named so
+        anywhere ("Lavrov said", "Bush urged" before his presidency too), anyone else only
+        in a text that has named their state (a central-bank governor, a deputy minister)."""
+        tenures = self.kb.persons[person.id].tenures if person.id in self.kb.persons else []
+        if any(t.role in ROLE_RANK or t.role in KNOWN_FROM_AFAR for t in tenures):
+            return True
+        named = self.context.state_counts.keys() | {code for _, code in self.context.places}
+        return person.country in named
 
     def _holder_named(
         self, name_words: list[int], title: Entry, country: str | None, former: bool
@@ -628,6 +671,17 @@ class DocumentReading:
             )
             return
         self._add(Mention(match.text, match.start, match.end, actor))
+
+    def _half(self, match: PhraseMatch) -> None:
+        """ "The North accused the South": in a text naming a half of a divided state (North
+        or South Korea, Sudan or South Sudan), the half the word points to."""
+        side = 0 if match.entries[0].ref == "north" else 1
+        for code, _ in self.context.state_counts.most_common():
+            halves = self.kb.halves.get(code)
+            actor = self.kb.state(halves[side]) if halves else None
+            if actor is not None:
+                self._add(Mention(match.text, match.start, match.end, actor))
+                return
 
     def _group(self, match: PhraseMatch) -> None:
         entry = next(e for e in match.entries if e.kind == "group")

@@ -27,7 +27,7 @@ from bilateral.calendar import MONTHS, WEEKDAYS
 from bilateral.gazetteer import geocode
 from bilateral.types import Actor, Document, Mention, Sentence
 
-CUE_KINDS = ("state", "part", "org", "person", "surname", "title", "group")
+CUE_KINDS = ("state", "part", "org", "person", "surname", "title", "group", "half")
 QUOTE_OR_NUMBER = re.compile(r"[\d\"“”«»]")
 # Weekday and month names: proper nouns to the tagger, dates to a reader.
 CALENDAR_WORDS = frozenset([*WEEKDAYS, *MONTHS])
