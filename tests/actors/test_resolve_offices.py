@@ -396,6 +396,11 @@ def test_ministers_and_governors_after_2011(text, mention, date, expected):
          "2019-03-01", ("BIH", "Milorad Dodik", "chairman")),
         ("The speaker of Iraq's parliament resigned.", "speaker of Iraq", "2019-03-01",
          ("IRQ", "Iraq speaker", "speaker")),
+        ("The chief of Turkey's general staff visited the border.", "chief of Turkey",
+         "2017-06-01", ("TUR", "Hulusi Akar", "army chief")),
+        # a dotless i written plain, as English news writes it
+        ("Turkish central bank governor Kavcioglu cut rates.", "Kavcioglu", "2021-10-21",
+         ("TUR", "Şahap Kavcıoğlu", "central bank governor")),
         # the former holder of the whole office, not of the head word's
         ("The former head of Pakistan's army spoke.", "head of Pakistan", "2020-06-01",
          ("PAK", "Raheel Sharif", "former army chief")),

@@ -195,7 +195,8 @@ class DocumentReading:
 
     def _split_title(self, j: int) -> tuple[PhraseMatch, PhraseMatch, int] | None:
         """A title the nationality splits: "the governor of Kenya's central bank" is Kenya's
-        "central bank governor", "the head of Pakistan's army" its "army head".
+        "central bank governor", "the head of Pakistan's army" its "army head", "the chief
+        of Turkey's general staff" its "chief of the general staff".
 
         Match ``j`` is the state (the head word before it in no phrase) or the title that
         ends in the head word, the state following it. Returns the state, the whole title
@@ -227,8 +228,11 @@ class DocumentReading:
         office = after + 2
         head = self.words[head_at]
         for last in range(min(office + SPLIT_OFFICE_WORDS, len(self.words)) - 1, office - 1, -1):
-            key = phrase_key(" ".join(w.text for w in (*self.words[office : last + 1], head)))
-            entries = tuple(e for e in self.kb.phrases.get(key, ()) if e.kind == "title")
+            words = " ".join(phrase_key(w.text) for w in self.words[office : last + 1])
+            head_key = phrase_key(head.text)
+            # "central bank governor", else "chief of [the] general staff"
+            keys = (f"{words} {head_key}", f"{head_key} of {words}", f"{head_key} of the {words}")
+            entries = next((found for key in keys if (found := self._titles_at(key))), ())
             if not entries or any(e.needs_name for e in entries):
                 continue
             goes_on = [w.text.translate(APOSTROPHES) for w in self.words[last + 1 : last + 2]]
@@ -243,6 +247,9 @@ class DocumentReading:
                 k += 1
             return nationality, title, k
         return None
+
+    def _titles_at(self, key: str) -> tuple[Entry, ...]:
+        return tuple(e for e in self.kb.phrases.get(key, ()) if e.kind == "title")
 
     def _joined(self, left: PhraseMatch, k: int, gap: str) -> bool:
         """Whether match ``k`` names a state or org and follows ``left`` across ``gap``."""
