@@ -382,3 +382,37 @@ def test_heads_the_factbook_lost_and_the_head_of_government(text, mention, date,
 def test_ministers_and_governors_after_2011(text, mention, date, expected):
     actor = actor_of(text, mention, date)
     assert (actor.country, actor.name, actor.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "expected"),
+    [
+        # a title the nationality splits: "the governor of Kenya's central bank"
+        ("The governor of Kenya's central bank held the rate.", "governor of Kenya",
+         "2019-03-01", ("KEN", "Patrick Njoroge", "central bank governor")),
+        ("The head of Pakistan's army flew to Beijing.", "head of Pakistan", "2020-06-01",
+         ("PAK", "Qamar Javed Bajwa", "army chief")),
+        ("The chairman of Bosnia's presidency met the envoy.", "chairman of Bosnia",
+         "2019-03-01", ("BIH", "Milorad Dodik", "chairman")),
+        ("The speaker of Iraq's parliament resigned.", "speaker of Iraq", "2019-03-01",
+         ("IRQ", "Iraq speaker", "speaker")),
+        ("The chief of Turkey's general staff visited the border.", "chief of Turkey",
+         "2017-06-01", ("TUR", "Hulusi Akar", "army chief")),
+        # a dotless i written plain, as English news writes it
+        ("Turkish central bank governor Kavcioglu cut rates.", "Kavcioglu", "2021-10-21",
+         ("TUR", "Şahap Kavcıoğlu", "central bank governor")),
+        # the former holder of the whole office, not of the head word's
+        ("The former head of Pakistan's army spoke.", "head of Pakistan", "2020-06-01",
+         ("PAK", "Raheel Sharif", "former army chief")),
+    ],
+)
+def test_a_title_the_nationality_splits(text, mention, date, expected):
+    actor = actor_of(text, mention, date)
+    assert (actor.country, actor.name, actor.role) == expected
+
+
+def test_a_split_title_of_a_longer_office_is_no_holder() -> None:
+    """ "the head of Pakistan's army's media wing" heads the wing, not the army."""
+    text = "The head of Pakistan's army's media wing denied it."
+    actor = actor_of(text, "Pakistan", "2020-06-01")
+    assert (actor.id, actor.role) == ("PAK.MIL", None)

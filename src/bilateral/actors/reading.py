@@ -39,7 +39,7 @@ from bilateral.actors.offices import (
     persons_named,
 )
 from bilateral.actors.phrases import PhraseMatch, iter_capitalised
-from bilateral.actors.words import Word, phrase_key
+from bilateral.actors.words import APOSTROPHES, Word, phrase_key
 from bilateral.calendar import MONTH_NAMES, WEEKDAYS
 from bilateral.types import Actor, Mention, Sentence
 
@@ -147,6 +147,10 @@ class DocumentReading:
                 if _kind(following, "institution") and self._people_of_a_place(match):
                     return j + 2
                 nationality, k = match, j + 1
+        split = self._split_title(j)
+        if split is not None:
+            nationality, title, k = split
+            return self._read_titles(nationality, [title], k)
         head = self.matches[k]
         if _kind(head, "title") and (not _kind(head, *ACTOR_KINDS) or nationality):
             return self._titled(nationality, k)
@@ -186,10 +190,16 @@ class DocumentReading:
         ):
             titles.append(self.matches[k])
             k += 1
+        return self._read_titles(nationality, titles, k)
+
+    def _read_titles(
+        self, nationality: PhraseMatch | None, titles: list[PhraseMatch], k: int
+    ) -> int:
+        """The titles read, then ``[of nationality] [to host] [name]`` from match ``k``."""
         if nationality is None and self._joined(titles[-1], k, r"\s+of\s+(the\s+)?"):
             nationality = self.matches[k]
             k += 1
-        last = nationality if nationality and nationality.start > titles[-1].start else titles[-1]
+        last = nationality if nationality and nationality.end > titles[-1].end else titles[-1]
         name_match, name_words, after_name = self._name_after(last, k)
         if not (name_match or name_words) and self._joined(last, k, r"\s+to\s+(the\s+)?"):
             # "Pakistan's ambassador to Russia Shafqat Ali Khan": the host country, then the name
@@ -212,6 +222,64 @@ class DocumentReading:
             return after_name
         self._add(Mention(self.text[start:end], start, end, actor))
         return after_name
+
+    def _split_title(self, j: int) -> tuple[PhraseMatch, PhraseMatch, int] | None:
+        """A title the nationality splits: "the governor of Kenya's central bank" is Kenya's
+        "central bank governor", "the head of Pakistan's army" its "army head", "the chief
+        of Turkey's general staff" its "chief of the general staff".
+
+        Match ``j`` is the state (the head word before it in no phrase) or the title that
+        ends in the head word, the state following it. Returns the state, the whole title
+        as one match (from the head word to the last word of the office) and the index of
+        the first match after it."""
+        match = self.matches[j]
+        if _kind(match, *NATIONALITY_KINDS) and not _kind(match, "person", "surname"):
+            nationality, state_at = match, j
+        elif _kind(match, "title") and j + 1 < len(self.matches):
+            nationality, state_at = self.matches[j + 1], j + 1
+            if not _kind(nationality, *NATIONALITY_KINDS):
+                return None
+        else:
+            return None
+        of_at = nationality.first - 1
+        if of_at > 0 and self.words[of_at].text.lower() == "the":
+            of_at -= 1
+        head_at = of_at - 1
+        if head_at < 0 or self.words[of_at].text.lower() != "of":
+            return None
+        if state_at == j and self._in_match(head_at):
+            return None  # the head word's title is read from that match, not from the state
+        if state_at != j and match.last != head_at:
+            return None
+        after = nationality.last + 1
+        possessive = [w.text.translate(APOSTROPHES).lower() for w in self.words[after : after + 2]]
+        if possessive != ["'", "s"]:
+            return None
+        office = after + 2
+        head = self.words[head_at]
+        for last in range(min(office + SPLIT_OFFICE_WORDS, len(self.words)) - 1, office - 1, -1):
+            words = " ".join(phrase_key(w.text) for w in self.words[office : last + 1])
+            head_key = phrase_key(head.text)
+            # "central bank governor", else "chief of [the] general staff"
+            keys = (f"{words} {head_key}", f"{head_key} of {words}", f"{head_key} of the {words}")
+            entries = next((found for key in keys if (found := self._titles_at(key))), ())
+            if not entries or any(e.needs_name for e in entries):
+                continue
+            goes_on = [w.text.translate(APOSTROPHES) for w in self.words[last + 1 : last + 2]]
+            if goes_on == ["'"]:
+                return None  # "the head of Pakistan's army's media wing" heads the wing
+            end = self.words[last].end
+            title = PhraseMatch(
+                head.start, end, self.text[head.start : end], entries, head_at, last
+            )
+            k = state_at + 1
+            while k < len(self.matches) and self.matches[k].start < end:
+                k += 1
+            return nationality, title, k
+        return None
+
+    def _titles_at(self, key: str) -> tuple[Entry, ...]:
+        return tuple(e for e in self.kb.phrases.get(key, ()) if e.kind == "title")
 
     def _joined(self, left: PhraseMatch, k: int, gap: str) -> bool:
         """Whether match ``k`` names a state or org and follows ``left`` across ``gap``."""
@@ -870,6 +938,10 @@ def _local_titles(titles: list[PhraseMatch]) -> list[Entry]:
         e for t in titles for e in t.entries if e.kind == "title" and e.country and not e.needs_name
     ]
 
+
+# The most words of an office a nationality splits from its head word: "the governor of
+# Kenya's central bank" (two), "the chairman of Bosnia's tripartite presidency" (no title).
+SPLIT_OFFICE_WORDS = 3
 
 # Words that may stand between a nationality and a title: "Iran's top security official".
 TITLE_MODIFIERS = (

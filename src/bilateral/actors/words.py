@@ -18,6 +18,9 @@ WORD = re.compile(r"\w+|[^\w\s]")
 # "Prince Faisal bin Farhan"), folded.
 HONORIFICS = frozenset(["sheikh", "shaikh", "sheikha", "shaikha", "prince", "princess"])
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+# Letters no Unicode decomposition takes to a plain Latin one, as English news writes them
+# ("Kavcıoğlu" is "Kavcioglu", "Wałęsa" "Walesa", "Støre" "Store", "Đinđić" "Dindic").
+UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h"})
 
 
 @lru_cache(maxsize=100_000)  # a text's words are mostly words already seen
@@ -27,7 +30,9 @@ def fold(word: str) -> str:
     if word.isascii():
         return word
     return "".join(
-        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
+        ch
+        for ch in unicodedata.normalize("NFKD", word.translate(UNDECOMPOSED))
+        if not unicodedata.combining(ch)
     )
 
 
