@@ -132,6 +132,20 @@ def test_an_accusation_whose_doer_is_not_resolved_is_the_other_partys(
     assert _pairs(events, "ACCUSE") == [("NOR", "CHL")]
 
 
+def test_an_act_in_a_sentence_naming_several_other_parties_is_not_with_the_pair(
+    events_of: Callable[..., list[Any]],
+) -> None:
+    """A sentence that names two parties besides Norway and Chile tells what Norway did
+    among them: Chile, named just before, is not the receiver."""
+    sentence = "Norway joined Japan and Brazil in condemning the vote on Monday."
+    events = events_of(QUARREL + sentence)
+    assert [e for e in events if e.sentence == sentence and "CHL" in _countries(e)] == []
+
+
+def _countries(event: Any) -> set[str | None]:
+    return {event.source.country if event.source else None, event.target.country if event.target else None}
+
+
 @pytest.mark.parametrize(
     "visit,pairs",
     [

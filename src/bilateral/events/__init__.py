@@ -112,6 +112,8 @@ AUDIENCE_PREPS = {"to", "with"}  # "spoke to the press"; not a venue ("rejected 
 # the text is about it: named in this sentence or the two before. Further on the text has
 # moved to another topic (a third party, home politics, background); chosen on dev a-f.
 RECENT_SENTENCES = 3
+# A sentence naming this many parties besides the pair is about them (``_pair_in_view``).
+MAX_OTHER_PARTIES = 2
 # Acts that answer another party's act: their receiver may be told only in the sentence
 # before ("... Lithuania rejected the demand", "Kenya retaliated").
 ANSWER_TYPES = HOSTILE_TYPES | {"ACCUSE", "REJECT", "REQUEST", "CONCEDE"}
@@ -427,7 +429,12 @@ def _article_pair(mentions: list[Mention]) -> list[Found]:
 def _pair_in_view(article_pair: list[Found], named_in: list[set[str]], headline: bool) -> list[Found]:
     """The parties of the article's pair that the text is about at this sentence: those
     named in it or in the sentences just before (``RECENT_SENTENCES``). The headline tells
-    what the whole article is about, so there both are."""
+    what the whole article is about, so there both are. A sentence that names several
+    other parties tells an act among them ("Norway joined Sweden and Finland in condemning
+    the vote"), not one with the article's pair."""
+    pair = {f.actor.country for f in article_pair}
+    if len(named_in[-1] - pair) >= MAX_OTHER_PARTIES:
+        return []
     if headline:
         return article_pair
     recent = set().union(*named_in[-RECENT_SENTENCES:])
