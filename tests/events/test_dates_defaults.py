@@ -112,3 +112,17 @@ def test_a_headline_without_a_verb_names_the_news_of_the_day(events_of: Events) 
     assert dates_of(events_of(text, PUBLISHED, title="Kenya-Japan talks on fishing")) == [
         ("talks", "2019")
     ]
+
+
+def test_a_line_that_tells_its_act_by_a_participle_takes_the_year_of_writing(
+    events_of: Events,
+) -> None:
+    """A caption or deck with no finite verb names the news of the day, as a headline does."""
+    events = events_of("Kenyan troops firing on Japanese fishermen near the disputed islands.", PUBLISHED)
+    assert dates_of(events) == [("firing", "2019")]
+
+
+def test_an_infinitive_without_a_finite_verb_stays_undated(events_of: Events) -> None:
+    """ "Kenya to sign a deal with Japan" announces an act to come, not the news of the day."""
+    events = events_of("Kenyan troops to patrol the border with Japanese ships.", PUBLISHED)
+    assert all(d is None for _, d in dates_of(events))

@@ -1180,17 +1180,21 @@ def _default_date(
     news: present ("is negotiating", "have increased") or simple past ("Congo blamed
     Rwanda"). Not the past perfect: "had caused" is background (unless reported: see
     ``_reported``); nor a clause that tells a time it does not give (``untold``: "attacked them
-    in the 1990s"). A headline with no verb names the news of the day. An article that prints
-    no date leaves it undated: the latest year it cites is often history, and a wrong date is
-    worse than none.
+    in the 1990s"). A headline with no verb names the news of the day, and so does a line
+    with no finite verb that names its act by a participle ("Kenyan troops firing on
+    fishermen": a caption, a deck, a line the parser leaves without a main verb). An article
+    that prints no date leaves it undated: the latest year it cites is often history, and a
+    wrong date is worse than none.
 
     (An undated event after a dated sentence of the same paragraph has already taken
     that sentence's date: narrative time.)
     """
     if status != OCCURRED or untold or not published:
         return None
-    if _clause_tense(candidate.trigger) in ("present", "past") or (
-        headline and _verbless(candidate.trigger)
+    tense = _clause_tense(candidate.trigger)
+    if tense in ("present", "past") or (
+        (headline and _verbless(candidate.trigger))
+        or (tense is None and _participle_fragment(candidate.trigger))
     ):
         return str(published.year)
     return None
@@ -1229,6 +1233,17 @@ def _clause_tense(trigger: Any) -> str | None:
             return "pluperfect"
         return None if non_finite else "past"
     return None
+
+
+def _participle_fragment(trigger: Any) -> bool:
+    """No finite verb, modal or infinitive from the trigger up to the root: the act is told
+    by a participle or gerund alone ("Kenyan troops firing on fishermen near the islands")."""
+    chain = [trigger, *trigger.ancestors]
+    verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
+    auxiliaries = [c for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")]
+    tags = {t.tag_ for t in verbs} | {a.tag_ for a in auxiliaries}
+    infinitive = any(c.tag_ == "TO" for t in chain for c in t.children)
+    return bool(verbs) and not tags & FINITE_TAGS and not infinitive
 
 
 def _verbless(trigger: Any) -> bool:
