@@ -12,6 +12,7 @@ from bilateral.analysis.timeline import UNDATED
 from bilateral.api.params import until_bound
 from bilateral.store.filters import cluster_ids_naming, figures_naming, like_pattern
 from bilateral.store.models import (
+    ClusterPairRow,
     ClusterRow,
     DocumentRow,
     EventRow,
@@ -179,6 +180,40 @@ def clusters_query(pair: tuple[str, str] | None = None, type_: str | None = None
     if type_:
         query = query.where(ClusterRow.type == type_)
     return query.order_by(ClusterRow.date.is_(None), ClusterRow.date, ClusterRow.id)
+
+
+def fetch_clusters(session: Session, pair: tuple[str, str] | None, type_: str | None,
+                   limit: int, offset: int) -> tuple[list[ClusterRow], int]:
+    """One page of ``clusters_query(pair, type_)`` and its total, as ``fetch_page`` reads them.
+
+    A pair of two countries is read from its ``cluster_pairs`` rows, which copy each
+    cluster's date and type: the page in order from their date index (the dated ones, then
+    the undated ones by id), the total from the count the triggers keep (by type: counted on
+    the index). Sorting all the clusters of the largest pair of a 100,000-article store for
+    each page took ~100 ms of CPU.
+    """
+    if pair is None or pair[0] == pair[1]:
+        return fetch_page(session, clusters_query(pair, type_), limit, offset)
+    key = "-".join(pair)
+    listed = [ClusterPairRow.pair == key]
+    if type_:
+        listed.append(ClusterPairRow.type == type_)
+        total = session.scalar(select(func.count()).where(*listed)) or 0
+    else:
+        total = session.scalar(select(PairCountRow.n).where(
+            PairCountRow.pair == key, PairCountRow.measure == "clusters", PairCountRow.key == "")) or 0
+    undated = session.scalar(select(func.count()).where(*listed, ClusterPairRow.date.is_(None))) or 0
+    dated = total - undated
+    ids = list(session.scalars(
+        select(ClusterPairRow.cluster_id).where(*listed, ClusterPairRow.date.is_not(None))
+        .order_by(ClusterPairRow.date, ClusterPairRow.cluster_id).limit(limit).offset(offset)
+    )) if offset < dated else []
+    if len(ids) < limit:
+        ids += session.scalars(
+            select(ClusterPairRow.cluster_id).where(*listed, ClusterPairRow.date.is_(None))
+            .order_by(ClusterPairRow.cluster_id).limit(limit - len(ids))
+            .offset(max(0, offset - dated)))
+    return _rows_by_id(session, ClusterRow, ids), int(total)
 
 
 def document_counts(session: Session, doc_id: str) -> dict[str, int]:
