@@ -48,8 +48,7 @@ def list_documents(*, q: str | None = Query(None, max_length=200,
                                          description="Text in the title or source"),
                    paging: PagingDep,
                    session: SessionDep) -> dict[str, Any]:
-    rows, total = queries.fetch_page(session, queries.documents_query(q), paging.limit,
-                                     paging.offset)
+    rows, total = queries.fetch_documents(session, q, paging.limit, paging.offset)
     return page([serialize.document_summary(r) for r in rows], total, paging.limit, paging.offset)
 
 
