@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
+from bilateral.api import queries
 from bilateral.api.demo import fill_demo_store
 from bilateral.store import open_store
+from bilateral.store.models import DocumentRow
 from bilateral.web.app import create_app
 
 URLS = ["/api/documents", "/api/events?pair=PAK-RUS&status=occurred&since=2015&q=lavrov",
@@ -28,4 +30,28 @@ def test_backends_answer_alike(db_url):
         assert any(h["kind"] == "event" for h in hits)
         periods = client.get("/api/index?pair=PAK-RUS").json()["data"]["periods"]
         assert [p["period"] for p in periods] == ["2014", "2016", "2021"]
+    store.engine.dispose()
+
+
+def test_documents_pages_from_the_index_equal_the_sorted_list(db_url):
+    """The documents list read in order from its index, page by page, equals the documents
+    sorted newest first (the undated last, ties and undated by id)."""
+    store = open_store(db_url)
+    fill_demo_store(store)
+    with store.session() as session:
+        for n, published in enumerate(["2019-09-05", None, "2020", "2019-09-05", None,
+                                       "2020-01-31", "2019-09"]):
+            session.add(DocumentRow(doc_id=f"added{n}", content_hash=f"hash{n}",
+                                    source=f"feed {n}", published=published,
+                                    text=f"Officials met for talks on day {n}."))
+    with store.session() as session:
+        expected = [row.id for row in session.scalars(queries.documents_query())]
+        assert len(expected) == 10
+        for limit in (1, 3, 4, 50):
+            listed = []
+            for offset in range(0, len(expected) + limit, limit):
+                rows, total = queries.fetch_documents(session, None, limit, offset)
+                assert total == len(expected)
+                listed += [row.id for row in rows]
+            assert listed == expected, limit
     store.engine.dispose()

@@ -4,8 +4,9 @@
 from scratch over every stored row, after ingests in several batches, after analysts' edits,
 acceptances and rejections and after a re-extraction (SQLite, and PostgreSQL when
 BILATERAL_TEST_PG_URL is set); and the overview, the index, the pair menu and the network
-read from them equal the GROUP BY over the pair's rows, or the graph of its ties. Needs the
-spaCy model (``model`` extra)."""
+read from them equal the GROUP BY over the pair's rows, or the graph of its ties; and each
+pair's clusters list read from its ``cluster_pairs`` index equals the sorted clusters, page
+for page. Needs the spaCy model (``model`` extra)."""
 
 from __future__ import annotations
 
@@ -14,12 +15,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bilateral.analysis.index import PERIODS, counted_rows, kept_rows
 from bilateral.analysis.network import kept_network, tied_network
 from bilateral.analysis.overview import counted, counted_documents, kept_counts, kept_documents
-from bilateral.api.queries import known_pairs
+from bilateral.api.queries import clusters_query, fetch_clusters, known_pairs
 from bilateral.errors import MissingExtra
 from bilateral.linking.events import link_pending
 from bilateral.linking.sectors import SECTORS
@@ -179,6 +180,21 @@ def assert_network_kept(store) -> None:
                     tied_network(session, codes, listed=listed)), (pair, listed)
 
 
+def assert_clusters_listed(session, codes: tuple[str, str]) -> None:
+    """The pair's clusters list, of every type and of each, read page by page from the
+    ``cluster_pairs`` index (pages of 1, 3 and 50), equals the clusters sorted by date."""
+    types = sorted(set(session.scalars(select(ClusterRow.type))))
+    for type_ in (None, *types):
+        expected = [row.id for row in session.scalars(clusters_query(codes, type_))]
+        for limit in (1, 3, 50):
+            listed = []
+            for offset in range(0, len(expected) + limit, limit):
+                rows, total = fetch_clusters(session, codes, type_, limit, offset)
+                assert total == len(expected), (codes, type_)
+                listed += [row.id for row in rows]
+            assert listed == expected, (codes, type_, limit)
+
+
 def assert_kept_equal_scratch(store) -> None:
     with store.session() as session:
         summaries = kept(session)
@@ -191,6 +207,10 @@ def assert_kept_equal_scratch(store) -> None:
             assert kept_documents(session, codes) == counted_documents(session, codes), pair
             for kind in PERIODS:
                 assert kept_rows(session, pair, kind) == counted_rows(session, codes, kind)
+            assert_clusters_listed(session, (codes[0], codes[1]))
+        undated = session.scalar(select(func.count()).where(ClusterPairRow.date.is_(None),
+                                                            ClusterPairRow.pair.like("%-%")))
+        assert undated  # the lists' undated tails are compared too
         reported = Counter()
         for source, target in session.execute(
                 select(EventRow.source_country, EventRow.target_country)):

@@ -12,6 +12,7 @@ from bilateral.analysis.timeline import UNDATED
 from bilateral.api.params import until_bound
 from bilateral.store.filters import cluster_ids_naming, figures_naming, like_pattern
 from bilateral.store.models import (
+    ClusterPairRow,
     ClusterRow,
     DocumentRow,
     EventRow,
@@ -179,6 +180,64 @@ def clusters_query(pair: tuple[str, str] | None = None, type_: str | None = None
     if type_:
         query = query.where(ClusterRow.type == type_)
     return query.order_by(ClusterRow.date.is_(None), ClusterRow.date, ClusterRow.id)
+
+
+def fetch_clusters(session: Session, pair: tuple[str, str] | None, type_: str | None,
+                   limit: int, offset: int) -> tuple[list[ClusterRow], int]:
+    """One page of ``clusters_query(pair, type_)`` and its total, as ``fetch_page`` reads them.
+
+    A pair of two countries is read from its ``cluster_pairs`` rows, which copy each
+    cluster's date and type: the page in order from their date index, the total from the
+    count the triggers keep (by type: counted on the index). Sorting all the clusters of the
+    largest pair of a 100,000-article store for each page took ~100 ms of CPU.
+    """
+    if pair is None or pair[0] == pair[1]:
+        return fetch_page(session, clusters_query(pair, type_), limit, offset)
+    key = "-".join(pair)
+    listed = select(ClusterPairRow.cluster_id).where(ClusterPairRow.pair == key)
+    if type_:
+        listed = listed.where(ClusterPairRow.type == type_)
+        total = session.scalar(select(func.count()).select_from(listed.subquery())) or 0
+    else:
+        total = session.scalar(select(PairCountRow.n).where(
+            PairCountRow.pair == key, PairCountRow.measure == "clusters", PairCountRow.key == "")) or 0
+    ids = _page_nulls_last(session, listed, ClusterPairRow.date, ClusterPairRow.cluster_id,
+                           limit, offset, int(total))
+    return _rows_by_id(session, ClusterRow, ids), int(total)
+
+
+def fetch_documents(session: Session, q: str | None, limit: int,
+                    offset: int) -> tuple[list[DocumentRow], int]:
+    """One page of ``documents_query(q)`` and its total, as ``fetch_page`` reads them.
+
+    With no text to match, the page is read in order from the index on (published
+    descending, id) instead of sorting every document per page (~40 ms of CPU for the
+    100,000 of a large store); a text to match scans the titles anyway.
+    """
+    if q:
+        return fetch_page(session, documents_query(q), limit, offset)
+    total = int(session.scalar(select(func.count(DocumentRow.id))) or 0)
+    ids = _page_nulls_last(session, select(DocumentRow.id), DocumentRow.published,
+                           DocumentRow.id, limit, offset, total, descending=True)
+    return _rows_by_id(session, DocumentRow, ids), total
+
+
+def _page_nulls_last(session: Session, ids: Select[Any], column: Any, row_id: Any, limit: int,
+                     offset: int, total: int, *, descending: bool = False) -> list[int]:
+    """One page of ``ids`` (``total`` rows) ordered by ``column`` with its nulls last, then by
+    ``row_id``: the rows with a value in order, then those without by ``row_id``, each part
+    read in the order of an index on (…, ``column``, ``row_id``). An ORDER BY that begins
+    with ``column IS NULL`` follows no index: every row was sorted for each page."""
+    sort = column.desc() if descending else column
+    without = session.scalar(select(func.count()).select_from(
+        ids.where(column.is_(None)).subquery())) or 0
+    valued = total - int(without)
+    page = list(session.scalars(ids.where(column.is_not(None)).order_by(sort, row_id)
+                                .limit(limit).offset(offset))) if offset < valued else []
+    if len(page) < limit:
+        page += session.scalars(ids.where(column.is_(None)).order_by(row_id)
+                                .limit(limit - len(page)).offset(max(0, offset - valued)))
+    return page
 
 
 def document_counts(session: Session, doc_id: str) -> dict[str, int]:

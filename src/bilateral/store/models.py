@@ -486,6 +486,12 @@ Index("ix_events_doubt", EventRow.review, EventRow.doubt.desc(), EventRow.event_
 Index("ix_figures_contradicted", FigureRow.review, FigureRow.contradicted, FigureRow.figure_id)
 Index("ix_cluster_pairs_timeline", ClusterPairRow.pair, ClusterPairRow.status, ClusterPairRow.date,
       ClusterPairRow.cluster_id)
+# the documents list, newest first (its undated documents are read by id after)
+Index("ix_documents_newest", DocumentRow.published.desc(), DocumentRow.id)
+# a pair's real events of every status by date, or of one type by date (the clusters list)
+Index("ix_cluster_pairs_date", ClusterPairRow.pair, ClusterPairRow.date, ClusterPairRow.cluster_id)
+Index("ix_cluster_pairs_type_date", ClusterPairRow.pair, ClusterPairRow.type, ClusterPairRow.date,
+      ClusterPairRow.cluster_id)
 # an edge's first and last dates when a tie goes (on PostgreSQL the date in byte order,
 # COLLATE "C": migration 0015); a real event's ties under its pairs
 Index("ix_network_ties_date", NetworkTieRow.pair, NetworkTieRow.source_id, NetworkTieRow.target_id,

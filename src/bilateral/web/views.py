@@ -132,7 +132,7 @@ def event_page(*, request: Request, event_id: str,
 def documents_page(*, request: Request, q: str | None = Query(None, max_length=200),
                    page: int = Query(1, ge=1, le=100_000),
                    session: SessionDep) -> HTMLResponse:
-    rows, total = queries.fetch_page(session, queries.documents_query(q), PAGE, (page - 1) * PAGE)
+    rows, total = queries.fetch_documents(session, q, PAGE, (page - 1) * PAGE)
     return render(request, "documents.html", documents=[serialize.document_summary(r) for r in rows],
                   total=total, page=page, pages=max(1, -(-total // PAGE)), q=q or "")
 

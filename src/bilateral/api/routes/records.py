@@ -48,8 +48,7 @@ def list_documents(*, q: str | None = Query(None, max_length=200,
                                          description="Text in the title or source"),
                    paging: PagingDep,
                    session: SessionDep) -> dict[str, Any]:
-    rows, total = queries.fetch_page(session, queries.documents_query(q), paging.limit,
-                                     paging.offset)
+    rows, total = queries.fetch_documents(session, q, paging.limit, paging.offset)
     return page([serialize.document_summary(r) for r in rows], total, paging.limit, paging.offset)
 
 
@@ -117,8 +116,8 @@ def list_clusters(*, pair: str | None = PAIR_Q,
                   type: str | None = Query(None, max_length=16),
                   paging: PagingDep,
                   session: SessionDep) -> dict[str, Any]:
-    query = queries.clusters_query(parse_pair(pair), parse_code(type, "type"))
-    rows, total = queries.fetch_page(session, query, paging.limit, paging.offset)
+    rows, total = queries.fetch_clusters(session, parse_pair(pair), parse_code(type, "type"),
+                                         paging.limit, paging.offset)
     return page([serialize.cluster(r) for r in rows], total, paging.limit, paging.offset)
 
 
