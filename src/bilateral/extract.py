@@ -51,12 +51,12 @@ class Extractor:
         """
         english = [d for d in documents if _is_english(d)]
         resolvers = [Resolver(self.kb) for _ in english]
-        batch = []
+        batch, names = [], []
         for document, resolver in zip(english, resolvers):
             sentences = split_sentences(document.text)
             cues = resolver.cues(document, sentences)
             batch.append((sentences, partial(self.prefilter.needs_parse, cues=cues)))
-        names = [resolver.known_names(document) for document, resolver in zip(english, resolvers)]
+            names.append(resolver.known_names(document))
         parsed = iter(zip(resolvers, parse_batch(batch, self.nlp, names)))
         return [
             self._records(document, *next(parsed)) if _is_english(document)

@@ -588,15 +588,9 @@ def _add_earlier_counterpart(candidate: Candidate, earlier_acts: list[list[Found
     the sentence before told, is aimed at the other party of that act: "China recalled its
     ambassador from Lithuania. Lithuania rejected the demand", "Norway imposed tariffs on
     Kenyan tea. Kenya protested on Friday". The latest such act counts."""
-    actors = candidate.actors()
-    if (
-        len(actors) != 1
-        or not candidate.sources
-        or candidate.coding.type not in ANSWER_TYPES
-        or not _takes_counterpart(candidate)
-    ):
+    if not _answer_of_its_doer_alone(candidate):
         return
-    doer = actors[0].country
+    doer = candidate.actors()[0].country
     for parties in reversed(earlier_acts):
         other = next((f for f in parties if f.actor.country != doer), None)
         if other is not None and any(f.actor.country == doer for f in parties):
@@ -616,15 +610,9 @@ def _add_sentence_party(candidate: Candidate, actors: SentenceActors) -> None:
     "before allowing Kenyan convoys in").
     Run after the article's pair and the act before: only a one-party act of a sentence
     that leaves no choice gets a receiver here."""
-    named = candidate.actors()
-    if (
-        len(named) != 1
-        or not candidate.sources
-        or candidate.coding.type not in ANSWER_TYPES
-        or not _in_main_clause(candidate.trigger)
-        or not _takes_counterpart(candidate)
-    ):
+    if not _in_main_clause(candidate.trigger) or not _answer_of_its_doer_alone(candidate):
         return
+    named = candidate.actors()
     trigger = candidate.trigger
     on_path = {trigger.i, *(t.i for t in trigger.ancestors)}
     doer_phrase = {t.i for f in candidate.sources if f.token >= 0
@@ -658,6 +646,17 @@ def _add_sentence_party(candidate: Candidate, actors: SentenceActors) -> None:
     if len(others) == 1:
         candidate.targets.append(Found(next(iter(others.values())).actor, False, -1))
         candidate.implicit = True
+
+
+def _answer_of_its_doer_alone(candidate: Candidate) -> bool:
+    """An answer or hostile act (``ANSWER_TYPES``) told as done, with its doer the one
+    party named: its receiver is left to the context."""
+    return (
+        len(candidate.actors()) == 1
+        and bool(candidate.sources)
+        and candidate.coding.type in ANSWER_TYPES
+        and _takes_counterpart(candidate)
+    )
 
 
 def _phrase_chain(token: Any, on_path: set[int]) -> list[Any]:
