@@ -180,9 +180,15 @@ def test_merge_a_lede_with_a_full_stop_is_no_headline(events_of) -> None:
 LEDE = "Norwegian troops fired on a Chilean patrol near the border on Saturday."
 
 
-def _assaults(events_of, text: str) -> list[tuple[str | None, int]]:
+def _records(events_of, text: str, kind: str) -> list[tuple[str | None, int]]:
+    """Each event of ``kind`` in ``text`` (written on 8 May 2024): its date and how many
+    sentences tell it."""
     events = events_of(text, date(2024, 5, 8))
-    return [(e.date, len(e.evidence)) for e in events if e.type == "ASSAULT"]
+    return [(e.date, len(e.evidence)) for e in events if e.type == kind]
+
+
+def _assaults(events_of, text: str) -> list[tuple[str | None, int]]:
+    return _records(events_of, text, "ASSAULT")
 
 
 def test_merge_a_quotation_telling_the_act_just_told_is_the_same_event(events_of) -> None:
@@ -196,3 +202,31 @@ def test_merge_a_quotation_further_down_or_with_its_own_date_stays_apart(events_
     assert len(_assaults(events_of, f"{LEDE} {later} the army said.")) == 2
     dated = "\u201cNorwegian soldiers fired at a Chilean patrol on Tuesday,\u201d the army said."
     assert len(_assaults(events_of, f"{LEDE} {dated}")) == 2
+
+
+SIGNED = "Norway and Chile signed a fishing agreement in Oslo on Monday, officials said."
+
+
+def _agreements(events_of, text: str) -> list[tuple[str | None, int]]:
+    return _records(events_of, text, "AGREE")
+
+
+def test_merge_a_participle_on_a_definite_noun_tells_the_act_again(events_of) -> None:
+    # "The agreement, signed by ..." is the signing just told, as "the agreement" is
+    again = "The agreement, signed by Minister Hansen and a Chilean official, sets new quotas."
+    assert _agreements(events_of, f"{SIGNED}\n\n{again}") == [("2024-05-06", 2)]
+
+
+def test_merge_a_participle_on_an_indefinite_noun_may_be_another_act(events_of) -> None:
+    other = "A separate accord signed by Norway and Chile covers salmon farming."
+    assert len(_agreements(events_of, f"{SIGNED}\n\n{other}")) == 2
+
+
+def test_merge_a_person_of_any_earlier_mention_ties() -> None:
+    # the headline names the states, the lede the minister who met; his next meeting
+    # told undated joins the event the lede told
+    headline = _event(0, "CONSULT", "2024", date_text=None)
+    lede = _event(40, "CONSULT", "2024-05-06", HANSEN)
+    later = _event(120, "CONSULT", None, HANSEN)
+    merged = merge_events([(headline, False), (lede, False), (later, False)], [], headline_end=30)
+    assert [[e.start for e in m.evidence] for m in merged] == [[0, 40, 120]]

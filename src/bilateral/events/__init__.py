@@ -214,7 +214,8 @@ def extract_events(
                 if event.status in UNRECORDED_STATUSES:
                     continue
                 if candidate.is_bilateral():
-                    events.append((_own_exercise(event, candidate), candidate.nominal))
+                    told_before = candidate.nominal or _describes_told_act(candidate.trigger)
+                    events.append((_own_exercise(event, candidate), told_before))
                 elif _is_anaphor(candidate):
                     anaphors.append(event)
                 elif _heads_its_clause(candidate, candidates):
@@ -994,6 +995,18 @@ def _intent(found: Coding) -> Coding:
     cameo, event_type = INTENT_CODES.get(found.type, (None, ""))
     intent = coding(cameo, event_type)
     return replace(intent, mode=found.mode) if intent else found
+
+
+def _describes_told_act(trigger: Any) -> bool:
+    """A participle describing a definite noun ("The agreement, signed by Dar in Beijing,
+    covers ..."; "the talks held on Monday") refers back to an act the article has told,
+    as "the agreement" alone would."""
+    noun = trigger.head
+    return (
+        trigger.dep_ == "acl"
+        and trigger.tag_ == "VBN"
+        and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETERMINERS for c in noun.children)
+    )
 
 
 def _is_anaphor(candidate: Candidate) -> bool:

@@ -4,9 +4,11 @@ Two mentions are the same event when they have the same type and status, their
 countries are the same (or one set holds the other, two at least), their dates are
 compatible (equal, one more precise than the other, or one missing), and something
 ties them: the same sentence, dates the text gives in both, a nominal back-reference ("the
-visit"), or the same person on both ("Khan met Medvedev" ... "Khan and Medvedev
-discussed"), a sentence that retells an earlier one in most of its words, or a quotation
-right after a sentence telling the act (at a compatible date, as always). The headline's
+visit", or an act's participle on a definite noun: "The agreement, signed by Dar, covers"),
+or the same person on both ("Khan met Medvedev" ... "Khan and Medvedev discussed"; any
+mention already merged counts, not only the first), a sentence that retells an earlier
+one in most of its words, or a quotation right after a sentence telling the act (at a
+compatible date, as always). The headline's
 event ties the first later mention of its type between its countries: the lede telling the
 headline again (only the first: a later one is as likely another event). The lines under
 the title written as headlines (a deck, a photo caption) are headlines too: each ties an
@@ -51,6 +53,9 @@ def merge_events(
             mapped to where the sentence before it starts.
     """
     merged: list[Event] = []
+    # the persons named in any mention of each merged event, not only its first: a headline
+    # names the states, the lede it took in the minister, and his later meeting ties there
+    named: list[set[str]] = []
     restated: set[int] = set()  # headline events the body has told again
     for event, nominal in sorted(mentions, key=lambda m: m[0].start):
         # a quotation right after the act's telling is the source's words for it ("A patrol
@@ -69,7 +74,11 @@ def merge_events(
                 i
                 for i in reversed(range(len(merged)))
                 if _same_event(merged[i], event)
-                and (i in retelling or _tied(merged[i], event, nominal, quoted_after))
+                and (
+                    i in retelling
+                    or bool(named[i] & _persons(event))
+                    or _tied(merged[i], event, nominal, quoted_after)
+                )
             ),
             None,
         )
@@ -77,8 +86,10 @@ def merge_events(
             restated |= retelling
         if same is None:
             merged.append(replace(event, evidence=event.evidence or (_evidence(event),)))
+            named.append(_persons(event))
         else:
             merged[same] = _fold(merged[same], event)
+            named[same] |= _persons(event)
     for anaphor in anaphors:
         earlier = [m for m in merged if m.type == anaphor.type and m.start < anaphor.start]
         if earlier:
@@ -127,9 +138,7 @@ def _tied(kept: Event, new: Event, new_is_nominal: bool, quoted_after: int | Non
         return True
     if any(_retold(e.sentence, new.sentence) for e in kept.evidence):
         return True
-    if any(e.start == quoted_after for e in kept.evidence):
-        return True
-    return bool(_persons(kept) & _persons(new))
+    return any(e.start == quoted_after for e in kept.evidence)
 
 
 def _shares_sentence(kept: Event, new: Event) -> bool:
