@@ -28,25 +28,24 @@ PARENS = re.compile(r"\(([^)]*)\)")
 # dropped, so its codes would lose every "called for", "urged", "sought" the PETRARCH-2
 # dictionary reads as an appeal.
 APPEAL_ROOT = "02"
+# Where the PLOVER gold sentences (PLOVER 0.8's own coding) read a code otherwise than the
+# 2021 table: destroyed property ("bulldozers demolished homes", "blew up power lines") is
+# COERCE, mode destroy, as seized property is; the table files CAMEO 1712 under ASSAULT.
+PLOVER_READINGS = {"1712": ("COERCE", "destroy")}
 
 
 def derive_cameo(shared: Path) -> None:
-    """Keep the columns the coder needs from cameo_codes.tsv (appeals coded as REQUEST)."""
+    """Keep the columns the coder needs from cameo_codes.tsv (appeals coded as REQUEST, and
+    ``PLOVER_READINGS`` over the table)."""
     with open(shared / "cameo" / "cameo_codes.tsv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     with open(OUT / "cameo.tsv", "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["cameo_code", "cameo_name", "goldstein", "plover_type", "plover_mode"])
         for r in rows:
-            w.writerow(
-                [
-                    r["cameo_code"],
-                    r["cameo_name"],
-                    r["goldstein"],
-                    r["plover_type"] or ("REQUEST" if r["cameo_code"].startswith(APPEAL_ROOT) else ""),
-                    r["plover_mode"],
-                ]
-            )
+            plover_type = r["plover_type"] or ("REQUEST" if r["cameo_code"].startswith(APPEAL_ROOT) else "")
+            plover_type, plover_mode = PLOVER_READINGS.get(r["cameo_code"], (plover_type, r["plover_mode"]))
+            w.writerow([r["cameo_code"], r["cameo_name"], r["goldstein"], plover_type, plover_mode])
 
 
 def _synsets(lines: list[str]) -> dict[str, list[str]]:

@@ -40,6 +40,9 @@ CONTAINER_NOUNS = {
     "package", "mission", "round", "series", "wave", "day", "week", "month", "line",
     "facility", "tonne", "ton", "consignment", "batch",
 }
+# An amount holds what its of- or in-phrase names: "gave Bosnia 20 million ecus in aid",
+# "extended $50 million in credit" give the aid and the credit.
+AMOUNT_PREPS = ("of", "in")
 # Fallback blocks whose default, "engage in material cooperation, not specified" (060),
 # names no act between states: increasing, easing, merging, linking, founding and allotting
 # ("instituted a quarantine", "is appeasing Russia", "established democratic institutions",
@@ -331,17 +334,24 @@ def _forms(token: Any, prep: str, contents: bool = False) -> list[tuple[str, str
 def _contents(noun: Any) -> list[Any]:
     """What a container noun holds: its compound ("aid deliveries") or its of-object
     ("part of a military aid program", "ten days of war games"), read through containers."""
-    if noun.lemma_.lower() not in CONTAINER_NOUNS:
+    amount = _is_amount(noun)
+    if not amount and noun.lemma_.lower() not in CONTAINER_NOUNS:
         return []
     held = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
     held += [
         o
         for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
+        if prep.dep_ == "prep" and prep.lower_ in (AMOUNT_PREPS if amount else ("of",))
         for o in prep.children
         if o.dep_ == "pobj"
     ]
     return held + [inner for h in held for inner in _contents(h)]
+
+
+def _is_amount(noun: Any) -> bool:
+    """A sum or a count ("$5 million", "20 million ecus", "300 of its troops"): a number
+    heads it or counts it."""
+    return noun.pos_ == "NUM" or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _modifiers(token: Any) -> str:
