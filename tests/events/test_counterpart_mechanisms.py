@@ -28,3 +28,8 @@ def test_a_country_where_the_subjects_thing_was_made_is_its_doer(events_of: Even
 def test_a_country_the_subject_is_about_is_no_doer(events_of: Events) -> None:
     # what a report is on or about is its topic, not where it was made
     assert events_of("A report on Kenya accused Chile of overfishing.") == []
+
+
+def test_people_where_they_are_are_not_the_places_doers(events_of: Events) -> None:
+    # troops in a country may be another state's: only where a thing was made or done counts
+    assert events_of("Troops in Kenya attacked Chilean sailors.") == []

@@ -490,10 +490,11 @@ def _add_clause_counterpart(candidate: Candidate, actors: SentenceActors) -> Non
 
 def _told_as_site(token: Any, subject: Any) -> bool:
     """``token`` names where the subject's thing was made or done: it lies in an in/at
-    phrase under the subject ("a report released in Kenya", "a report published in the
-    Rwandan capital"). A country so named is a place, as a town would be."""
+    phrase of a participle in the subject ("a report released in Kenya", "a report
+    published in the Rwandan capital"). A country so named is a place, as a town would
+    be; not one where people are ("troops in Kenya" may be another state's)."""
     while token.i != subject.i and token.head.i != token.i:
-        if token.dep_ == "prep" and token.lower_ in SITE_PREPS:
+        if token.dep_ == "prep" and token.lower_ in SITE_PREPS and token.head.pos_ == "VERB":
             return True
         token = token.head
     return False
