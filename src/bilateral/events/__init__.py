@@ -451,7 +451,8 @@ def _add_clause_counterpart(candidate: Candidate, actors: SentenceActors) -> Non
     name, however deep: "provided aid to refugees fleeing the war in Liberia", "rioted at a
     jail in northern Israel". A place there is where the act was (``Candidate.actors``
     reads who did it), and so is a place named in a subject that names no doer ("a bombing
-    near the town of Samarra killed a US soldier"); when only the receiver is named, another
+    near the town of Samarra killed a US soldier"), or a country named where the subject's
+    thing was made ("a report released in Kenya accused Chile"); when only the receiver is named, another
     party is taken as the doer only for an act with no subject. Not a party of another statement or act
     below it (what is said, a relative clause, a conjoined or adverbial act, the act a time
     phrase refers to), a co-doer in the subject, or a topic discussed."""
