@@ -452,7 +452,8 @@ def _add_clause_counterpart(candidate: Candidate, actors: SentenceActors) -> Non
     name, however deep: "provided aid to refugees fleeing the war in Liberia", "rioted at a
     jail in northern Israel". A place there is where the act was (``Candidate.actors``
     reads who did it), and so is a place named in a subject that names no doer ("a bombing
-    near the town of Samarra killed a US soldier"); when only the receiver is named, another
+    near the town of Samarra killed a US soldier"), or a country named where the subject's
+    thing was made ("a report released in Kenya accused Chile"); when only the receiver is named, another
     party is taken as the doer only for an act with no subject. Not a party of another statement or act
     below it (what is said, a relative clause, a conjoined or adverbial act, the act a time
     phrase refers to), a co-doer in the subject, or a topic discussed."""
@@ -470,8 +471,12 @@ def _add_clause_counterpart(candidate: Candidate, actors: SentenceActors) -> Non
         # its subject names; another party only when the act has no subject ("were
         # kidnapped by gunmen loyal to X"): a subject the resolver could not name is still
         # the doer
-        found += [f for f in actors.in_tokens(t for c in subjects for t in _own_tokens(c))
-                  if f.is_place]
+        found += [
+            f if f.is_place else Found(f.actor, True, f.token)
+            for c in subjects
+            for f in actors.in_tokens(_own_tokens(c))
+            if f.is_place or _told_as_site(trigger.doc[f.token], c)
+        ]
         if any(c.dep_ == "nsubj" for c in trigger.children):
             found = [f for f in found if f.is_place]
     other = next((f for f in found if f.actor.country != named[0].country), None)
@@ -483,6 +488,18 @@ def _add_clause_counterpart(candidate: Candidate, actors: SentenceActors) -> Non
         candidate.targets.append(other)
     else:
         candidate.sources.append(other)
+
+
+def _told_as_site(token: Any, subject: Any) -> bool:
+    """``token`` names where the subject's thing was made or done: it lies in an in/at
+    phrase of a participle in the subject ("a report released in Kenya", "a report
+    published in the Rwandan capital"). A country so named is a place, as a town would
+    be; not one where people are ("troops in Kenya" may be another state's)."""
+    while token.i != subject.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in SITE_PREPS and token.head.pos_ == "VERB":
+            return True
+        token = token.head
+    return False
 
 
 def _add_answered_party(candidate: Candidate, actors: SentenceActors) -> None:
