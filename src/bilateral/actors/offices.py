@@ -45,9 +45,35 @@ def persons_named(kb: KnowledgeBase, written: str) -> list[str]:
     found = []
     for person_id, name in kb.name_words.get(words[-1], {}):
         rest = iter(name)
-        if all(word in rest for word in words):  # a subsequence: each word after the last
+        # a subsequence: each word after the last; the words before the surname as spelt
+        # in another transliteration ("Omar El Bashir" for "Umar Hassan Ahmad al-Bashir")
+        if all(
+            any(_same_name_word(word, known) for known in rest) for word in words[:-1]
+        ) and words[-1] in rest:
             found.append(person_id)
     return list(dict.fromkeys(found))
+
+
+# Arabic's article as English news spells it: "al-", "el-", "ul-".
+NAME_ARTICLES = frozenset({"al", "el", "ul"})
+
+
+def _same_name_word(written: str, known: str) -> bool:
+    """Whether a written given name or article is the KB's in another romanisation: the
+    same consonants in the same order ("Omar"/"Umar", "Mohamed"/"Muhammad",
+    "Hussein"/"Husayn"), at least two of them so that short words never match by chance."""
+    if written == known:
+        return True
+    if written in NAME_ARTICLES and known in NAME_ARTICLES:
+        return True
+    consonants = _consonants(written)
+    return len(consonants) >= 2 and consonants == _consonants(known)
+
+
+def _consonants(word: str) -> str:
+    """The word's consonants, a doubled one once ("Mohammed" -> "mhmd")."""
+    kept = [c for c in word if c.isalpha() and c not in "aeiouy"]
+    return "".join(c for i, c in enumerate(kept) if i == 0 or c != kept[i - 1])
 
 
 def is_dynasty_name(kb: KnowledgeBase, person_ids: list[str], written: str) -> bool:
