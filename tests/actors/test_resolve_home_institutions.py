@@ -31,3 +31,18 @@ def test_a_ministry_by_its_own_states_name_needs_no_dateline() -> None:
     assert found["Ministry of External Affairs"].id == "IND.DIP"
     assert found["FCDO"].id == "GBR.DIP"
     assert found["Farnesina"].id == "ITA.DIP"
+
+
+def test_an_aid_agency_by_its_own_name_is_its_donor_state_s() -> None:
+    found = by_text("USAID and the Japan International Cooperation Agency will rebuild the "
+                    "bridges, and TIKA sent tents to Nepal.")
+    assert found["USAID"].id == "USA.GOV"
+    assert found["Japan International Cooperation Agency"].id == "JPN.GOV"
+    assert found["TIKA"].id == "TUR.GOV"
+
+
+def test_an_aid_grant_named_by_its_agency_has_both_countries() -> None:
+    result = bilateral.extract("KOICA will provide a grant of $12 million to Laos for "
+                               "rural clinics, the agency said.", published="2023-03-08")
+    (aid,) = [f for f in result.figures if f.variable == "aid"]
+    assert set(aid.countries) == {"KOR", "LAO"}
