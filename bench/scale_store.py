@@ -16,7 +16,7 @@ by bilateral), table by table, from the SQLAlchemy metadata of ``bilateral.store
 - what the writer derives from rows (the figure conflicts) is not copied but found again by
   the linker's own ``link_pending`` over the whole store, since figures of different copies
   whose shifted periods overlap are compared with each other; the full-text index is filled
-  by the store's own triggers (SQLite; on PostgreSQL generated columns and a trigger) as rows
+  by the store's own triggers (SQLite; on PostgreSQL a generated column and triggers) as rows
   are inserted;
 - the events of a copy stay in the copy's clusters: copies are not linked with each other.
 
@@ -183,8 +183,8 @@ def check_schema(source: Connection) -> None:
     known = set(Base.metadata.tables) | {"alembic_version"}
     for name in inspect(source).get_table_names():
         # full-text tables (SQLite: documents_fts and its shadow tables; PostgreSQL:
-        # document_vectors) are filled by triggers
-        if (name not in known and name != "document_vectors"
+        # document_vectors, event_vectors) are filled by triggers
+        if (name not in known and name not in ("document_vectors", "event_vectors")
                 and not any(name.startswith(f"{t}_fts") for t in known)):
             raise SystemExit(f"table {name} is not in the models: say how to copy it")
 

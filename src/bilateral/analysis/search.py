@@ -2,7 +2,7 @@
 
 SQLite: the FTS5 tables of migration 0002 (porter stemming, BM25 ranking).
 PostgreSQL: ``plainto_tsquery(…)`` on the stored, GIN-indexed tsvectors of
-migrations 0011 and 0013. Every hit names its document, source, the
+migrations 0011, 0013 and 0017. Every hit names its document, source, the
 sentence (or the best-matching sentence of an article) and its character span.
 All words must match; when nothing does, any word may.
 """
@@ -48,10 +48,12 @@ def fts5_query(terms: Sequence[str], any_term: bool = False) -> str:
 def _sqlite_query(kind: str, fts: str, columns: str, joins: str) -> str:
     """The best ``:limit`` rows of ``fts`` are ranked in the FTS table alone, then joined:
     joining every match before ranking read and sorted every matching row (a whole article
-    for a document) when only ``:limit`` are kept."""
+    for a document) when only ``:limit`` are kept. Equal scores are taken in row order, so
+    the same query gives the same hits."""
     return (f"SELECT '{kind}', {columns}, -best.score FROM "
             f"(SELECT rowid, bm25({fts}) AS score FROM {fts} WHERE {fts} MATCH :q "
-            f"ORDER BY score LIMIT :limit) AS best {joins} ORDER BY best.score")
+            f"ORDER BY score, rowid LIMIT :limit) AS best {joins} "
+            f"ORDER BY best.score, best.rowid")
 
 
 SQLITE_QUERIES = {
@@ -69,22 +71,25 @@ SQLITE_QUERIES = {
 }
 
 # ``search_vector`` is the searched text as a tsvector, GIN-indexed and kept by PostgreSQL as
-# rows are written (events and quotes: a generated column, migration 0011; articles: the narrow
-# table ``document_vectors``, 0013): ranking reads it rather than parsing every text again.
+# rows are written (quotes: a generated column, migration 0011; articles and events: the narrow
+# tables ``document_vectors`` and ``event_vectors``, 0013 and 0017, which keep each vector in
+# its row): ranking reads it rather than parsing every text again.
 _TSQ = "plainto_tsquery('english', :q)"
 
 
 def _postgres_query(kind: str, table: str, columns: str, joins: str) -> str:
     """As ``_sqlite_query``: the best ``:limit`` ids are ranked first, then joined (joining
-    first sorted every matching row whole, spilling to disk for a common word)."""
+    first sorted every matching row whole, spilling to disk for a common word). Ties are
+    many (a one-word query's rank depends only on how often the word occurs) and taken in
+    id order."""
     return (f"SELECT '{kind}', {columns}, best.score FROM "
             f"(SELECT id, ts_rank(search_vector, {_TSQ}) AS score FROM {table} "
-            f"WHERE search_vector @@ {_TSQ} ORDER BY score DESC LIMIT :limit) AS best "
-            f"{joins} ORDER BY best.score DESC")
+            f"WHERE search_vector @@ {_TSQ} ORDER BY score DESC, id LIMIT :limit) AS best "
+            f"{joins} ORDER BY best.score DESC, best.id")
 
 
 POSTGRES_QUERIES = {
-    "event": _postgres_query("event", "events",
+    "event": _postgres_query("event", "event_vectors",
                              'e.doc_id, d.source, e.event_id, e.sentence, e.start, e."end"',
                              "JOIN events e ON e.id = best.id "
                              "JOIN documents d ON d.doc_id = e.doc_id"),
