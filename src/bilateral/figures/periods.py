@@ -84,15 +84,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(
         r"\b" + _owner_year() + r"(?:the\s+)?(?P<ord>first|second)\s+half\b" + _year_of_part(r"(?:of\s+)?"),
         re.IGNORECASE)),
+    # "Q3", "H1 2023", and as business news writes them digit first: "1H 2023", "3Q 2023"
     ("short_quarter", re.compile(
-        r"\b(?P<q>[QH][1-4])\b(?:\s*(?:of\s+)?(?P<year>" + _YEAR + r")\b)?")),
+        r"\b(?P<q>[QH][1-4]|[1-4][QH])\b(?:\s*(?:of\s+)?(?P<year>" + _YEAR + r")\b)?")),
+    # "the December quarter": the quarter that ends in that month
+    ("month_quarter", re.compile(
+        r"\b(?:the\s+)?(?P<m>March|June|September|December)\s+quarter\b" + _year_of_part(r"(?:of\s+)?"),
+        re.IGNORECASE)),
     # "December 2021 to February 2022": a span across the turn of a year
     ("month_year_range", re.compile(
         r"\b(?:(?:from|between)\s+)?(?P<m1>" + _MONTH + r")\s*,?\s*(?P<y1>" + _YEAR + r")\s*(?:-|–|to|through|and|until)"
         r"\s*(?P<m2>" + _MONTH + r")\s*,?\s*(?P<y2>" + _YEAR + r")\b", re.IGNORECASE)),
+    # "April-January 2023-24", "the April-January period of 2023-24": months of a fiscal year,
+    # counted from its first year
     ("month_range", re.compile(
-        r"\b(?:between\s+)?(?P<m1>" + _MONTH + r")\s*(?:-|–|to|through|and)\s*(?P<m2>" + _MONTH
-        + r")(?:\s*,?\s*(?P<year>" + _YEAR + r")\b|\s+(?:of\s+)?(?P<this>this|the\s+current)\s+year\b"
+        r"\b(?:between\s+)?(?P<m1>" + _MONTH + r")(?:\s*(?:-|–)\s*|\s*-?(?:to|through|and)-?\s*)(?P<m2>" + _MONTH
+        + r")(?:(?:\s+period)?\s*,?\s*(?:of\s+)?(?:FY\s*)?(?P<fy1>" + _YEAR + r")\s*(?:-|–|/)\s*(?P<fy2>\d{4}|\d{2})\b"
+        + r"|\s*,?\s*(?P<year>" + _YEAR + r")\b|\s+(?:of\s+)?(?P<this>this|the\s+current)\s+year\b"
         + _PRIOR_YEAR + r")?",
         re.IGNORECASE)),
     ("fiscal", re.compile(
@@ -120,7 +128,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "down from $19.5 billion the previous year": the year before the period just named
     # ("up 59 percent from a year earlier" names the base of a comparison, not the period)
     ("year_before", re.compile(
-        r"(?<!from )(?<!over )(?<!than )(?<!with )(?<!to )\b(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))\b",
+        r"(?<!from )(?<!over )(?<!\bon )(?<!than )(?<!with )(?<!to )"
+        r"\b(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before|ago))\b",
         re.IGNORECASE)),
     ("relative", re.compile(
         r"\b(?P<rel>last|past|this|current|next)\s+(?:calendar\s+)?(?P<what>year|quarter|month)\b", re.IGNORECASE)),
@@ -132,7 +141,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # "decreased 5 percent compared to March 2018": the base of a comparison, not the period measured
 _COMPARED_TO = re.compile(
-    r"\b(?:compared\s+(?:to|with)|than|against|versus|vs\.?|relative\s+to)\s+"
+    r"\b(?:compared\s+(?:to|with)|than|against|versus|vs\.?|relative\s+to)\s+(?:(?:in|during)\s+)?"
     r"(?:(?:the\s+)?same\s+(?:period|month|quarter|time)\s+(?:of|in|last)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -217,15 +226,22 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
         first = 1 if groups["ord"].lower() == "first" else 7
         return _part_of_year(groups, first, first + 5, published)
     if kind == "short_quarter":
-        size = 3 if groups["q"][0] == "Q" else 6
-        first = (int(groups["q"][1]) - 1) * size + 1
+        letter, digit = sorted(groups["q"].upper(), key=str.isdigit)
+        size = 3 if letter == "Q" else 6
+        first = (int(digit) - 1) * size + 1
         return _part_of_year(groups, first, first + size - 1, published) if first <= 12 else None
     if kind == "month_year_range":
         first = int(groups["y1"]) * 12 + month_number(groups["m1"]) - 1
         last = int(groups["y2"]) * 12 + month_number(groups["m2"]) - 1
         return _month_span(first, last) if 0 < last - first < 24 else None
+    if kind == "month_quarter":
+        last = month_number(groups["m"])
+        return _part_of_year(groups, last - 2, last, published)
     if kind == "month_range":
         m1, m2 = month_number(groups["m1"]), month_number(groups["m2"])
+        if groups["fy1"]:
+            first = int(groups["fy1"]) * 12 + m1 - 1
+            return _month_span(first, first + (m2 - m1) % 12)
         if m1 < m2:
             return _part_of_year(groups, m1, m2, published)
         # "July-March": across the turn of a year, to the March of the year written, else
