@@ -45,9 +45,14 @@ WORD_VALUES: dict[str, float] = {
 _WORD_UNITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
-# Western grouping (1,100,000), South Asian grouping (11,00,000), plain and decimal numbers.
+# A decimal comma, as much of Europe and Latin America writes a rate ("grew by 35,5%"): one
+# comma with one or two digits after it, right before a percent.
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+# Western grouping (1,100,000), South Asian grouping (11,00,000), a decimal comma, plain and
+# decimal numbers.
 _DIGITS = (
-    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d+,\d{1,2}(?=\s?(?:%|per\s?cent\b|pct\b))|\d+(?:\.\d+)?|\.\d+"
 )
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _WORDS = (
@@ -96,7 +101,7 @@ _SUFFIX_WORDS = [
 _MEASURES = r"%|(?:" + _alternation(
     ["percent", "per cent", "percentage points", "pc", "pct", "km", "kilometers", "kilometer",
      "kilometres", "kilometre", "miles", "mile", "tonnes", "tonne", "metric tons", "tons",
-     "ton", "mt", "barrels per day", "barrels a day", "barrels", "barrel", "bpd", "bcm",
+     "ton", "metric tonnes", "mt", "barrels per day", "barrels a day", "barrels", "barrel", "bpd", "bcm",
      "cubic meters", "cubic metres", "mw", "megawatts", "gw", "gigawatts", "people",
      "persons", "inhabitants", "citizens", "residents", "tourists", "students", "workers",
      "refugees", "migrants", "pilgrims", "visitors", "troops", "soldiers", "civilians",
@@ -159,7 +164,8 @@ def word_number(text: str) -> float | None:
 
 def parse_number(text: str) -> float | None:
     """The value of digits ("1,100", "7.24") or number words; None when it is neither."""
-    cleaned = text.replace(",", "").strip()
+    cleaned = text.strip()
+    cleaned = cleaned.replace(",", ".") if _DECIMAL_COMMA.fullmatch(cleaned) else cleaned.replace(",", "")
     try:
         return float(cleaned)
     except ValueError:

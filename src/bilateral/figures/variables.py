@@ -25,7 +25,7 @@ _CUES: list[tuple[str, str]] = [
     ("investment", r"invest(?:s|ed|ing|ment|ments|or|ors)?|fdi|stakes?|acqui(?:red|sitions?)|takeovers?"),
     # money given: a fund set up for someone, a contribution
     ("aid", (r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|relief\s+(?:package|supplies|goods|materials|items)|"
-            r"humanitarian|funds?|contribut(?:e|es|ed|ing|ion|ions)|donors?|oda")),
+            r"humanitarian|funds?|funding|contribut(?:e|es|ed|ing|ion|ions)|donors?|oda")),
     # money owed or to be paid back; a deposit in a central bank is lent to it
     ("loan", (r"loans?|lend(?:s|ing)?|lent|borrow(?:s|ed|ing)?|credit\s+lines?|credits?|debts?|bail-?out|"
              r"owe[sd]?|owing|repa(?:y|ys|id|ying|yments?)|deposit(?:s|ed)?")),
@@ -46,7 +46,9 @@ _DECLINE = (r"negative\s+growth|declin\w*|decreas\w*|fell|fall\w*|drop\w*|down|p
             r"slash\w*|halv(?:e|ed|es|ing)|"
             r"shr[iau]nk\w*|dip\w*|lower|contract(?:s|ed|ing|ion)|slid|slide\w*|tumbl\w*|sank|sink\w*|"
             r"plummet\w*|reduc\w*|narrow(?:s|ed|ing)|slip(?:s|ped|ping)?|retreat(?:s|ed|ing)?|nosediv\w*|"
-            r"collaps(?:e|es|ed|ing)|crash(?:es|ed|ing)?|dived|dove")
+            r"collaps(?:e|es|ed|ing)|crash(?:es|ed|ing)?|dived|dove|"
+            # "exports eased 4%", "weakened by 3%", "lost 6%"
+            r"eas(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|lost|los(?:e|es|ing)|shed(?:s|ding)?")
 _CHANGE_WORDS = (
     _DECLINE + r"|increas\w*|grow\w*|grew|growth|ris(?:e|es|en|ing)|rose|jump\w*|surg\w*|soar\w*|"
     r"climb\w*|(?<!made )(?<!make )(?<!makes )(?<!making )up(?!\s+to\b)|boost\w*|expan\w*|rebound\w*|higher|gain(?:s|ed)?|widen\w*|"
@@ -139,7 +141,7 @@ _GIVING = re.compile(
     r"\b(?:giv(?:e|es|en|ing)|gave|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|"
     r"disburs(?:e|es|ed|ing)|grant(?:s|ed|ing)|donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|"
     r"send(?:s|ing)?|sent|announc(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|"
-    r"commit(?:s|ted|ting)?|promis(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))\b", re.IGNORECASE)
+    r"commit(?:s|ted|ting)?|promis(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|gift(?:s|ed|ing)?)\b", re.IGNORECASE)
 # "will make $20 billion available to Mexico"
 _MAKE = re.compile(r"\b(?:mak(?:e|es|ing)|made)\b", re.IGNORECASE)
 _AVAILABLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?available\b", re.IGNORECASE)
@@ -428,6 +430,8 @@ def flow_direction(
                 source = mention.code
             elif role == "to" and target is None:
                 target = mention.code
+            elif role == "by":  # "Russian gas imports by Turkey": the one who imports, over an adjective
+                owner = mention.code
             elif role == "of" and owner is None:
                 if _modifies_goods(text, mention):
                     goods = mention.code
@@ -464,7 +468,7 @@ def _owns(between: str) -> bool:
 
 
 def _role_after(text: str, cue_end: int, mention: CountryMention) -> str | None:
-    """The preposition that ties a country after the cue to the flow: from, to, of."""
+    """The preposition that ties a country after the cue to the flow: from, to, of, by."""
     before = text[cue_end:mention.start]
     if len(before) > 80 or re.search(r"[;.]|\bwhereas\b|\bwhile\b", before):
         return None
@@ -472,7 +476,9 @@ def _role_after(text: str, cue_end: int, mention: CountryMention) -> str | None:
     if not match:
         return None
     word = match.group(1).lower()
-    return {"into": "to", "by": "of"}.get(word, word)
+    if word == "by" and before[:match.start()].strip():
+        return "of"  # "imports fell, hit by China's curbs": only "imports by Turkey" names the importer
+    return {"into": "to"}.get(word, word)
 
 
 def _modifies_goods(text: str, mention: CountryMention) -> bool:
