@@ -209,6 +209,16 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
      "2023-03-01", [money("aid", 5000, "tonnes", "IND AFG")]),
     ("aid-gifted-worth", "India gifted 75 ambulances and 17 school buses to Nepal worth Rs 41 crore.", "2023-03-01",
      [money("aid", 4.1e8, "INR", "IND NPL")]),
+    ("fiscal-part-of-the-current-year", ("Pakistan's exports to China rose 12 percent in the first seven months of "
+     "the current fiscal year."), "2024-02-20", [growth(12, "PAK CHN", "2023-07/2024-01", "PAK->CHN")]),
+    ("fiscal-part-counted-by-the-side-with-a-fiscal-year", ("China and Pakistan held talks. Bilateral trade rose "
+     "12 percent in the first half of the fiscal year."), "2024-02-20", [growth(12, "PAK CHN", "2023-07/2023-12")]),
+    ("fiscal-quarter-short", "India's exports to Japan rose 12 percent in Q2 FY24.", "2024-02-20",
+     [growth(12, "IND JPN", "2023-07/2023-09", "IND->JPN")]),
+    ("fiscal-last-year", "Bangladesh's exports to India rose 12 percent in the last fiscal year.", "2024-08-20",
+     [growth(12, "BGD IND", "2023/2024", "BGD->IND")]),
+    ("fiscal-part-of-a-calendar-country-has-none", ("Vietnam's exports to the United States rose 12 percent in "
+     "the first half of the fiscal year."), "2024-08-20", [growth(12, "VNM USA", None, "VNM->USA")]),
     ("aid-funding", "The funding of 20 million dollars from Japan will go to rebuilding schools in Myanmar.",
      "2023-03-01", [money("aid", 20e6, "USD", "JPN MMR")]),
 ]
