@@ -219,6 +219,8 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
      [growth(12, "BGD IND", "2023/2024", "BGD->IND")]),
     ("fiscal-part-of-a-calendar-country-has-none", ("Vietnam's exports to the United States rose 12 percent in "
      "the first half of the fiscal year."), "2024-08-20", [growth(12, "VNM USA", None, "VNM->USA")]),
+    ("aid-dispatched-as-a-gift", "India dispatched 1.5 million doses of vaccine to Bangladesh as a gift.",
+     "2021-01-20", [money("aid", 1.5e6, "doses", "IND BGD")]),
     ("aid-funding", "The funding of 20 million dollars from Japan will go to rebuilding schools in Myanmar.",
      "2023-03-01", [money("aid", 20e6, "USD", "JPN MMR")]),
 ]

@@ -25,7 +25,7 @@ _CUES: list[tuple[str, str]] = [
     ("investment", r"invest(?:s|ed|ing|ment|ments|or|ors)?|fdi|stakes?|acqui(?:red|sitions?)|takeovers?"),
     # money given: a fund set up for someone, a contribution
     ("aid", (r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|relief\s+(?:package|supplies|goods|materials|items)|"
-            r"humanitarian|funds?|funding|contribut(?:e|es|ed|ing|ion|ions)|donors?|oda")),
+            r"humanitarian|funds?|funding|gifts?|contribut(?:e|es|ed|ing|ion|ions)|donors?|oda")),
     # money owed or to be paid back; a deposit in a central bank is lent to it
     ("loan", (r"loans?|lend(?:s|ing)?|lent|borrow(?:s|ed|ing)?|credit\s+lines?|credits?|debts?|bail-?out|"
              r"owe[sd]?|owing|repa(?:y|ys|id|ying|yments?)|deposit(?:s|ed)?")),
@@ -141,7 +141,8 @@ _GIVING = re.compile(
     r"\b(?:giv(?:e|es|en|ing)|gave|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|"
     r"disburs(?:e|es|ed|ing)|grant(?:s|ed|ing)|donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|"
     r"send(?:s|ing)?|sent|announc(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|"
-    r"commit(?:s|ted|ting)?|promis(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|gift(?:s|ed|ing)?)\b", re.IGNORECASE)
+    r"commit(?:s|ted|ting)?|promis(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|gift(?:s|ed|ing)?|"
+    r"dispatch(?:es|ed|ing)?)\b", re.IGNORECASE)
 # "will make $20 billion available to Mexico"
 _MAKE = re.compile(r"\b(?:mak(?:e|es|ing)|made)\b", re.IGNORECASE)
 _AVAILABLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?available\b", re.IGNORECASE)
