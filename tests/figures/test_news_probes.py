@@ -184,6 +184,11 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
     ("growth-weakened-lost", ("Vietnam's imports from China weakened by 3% in May, while its exports to China "
      "lost 6%."), "2024-06-20",
      [growth(-3, "VNM CHN", "2024-05", "CHN->VNM"), growth(-6, "VNM CHN", "2024-05", "VNM->CHN")]),
+    ("growth-a-hike-uptick", ("Trade between Kenya and Uganda registered a 12% hike in 2022, and Kenya's "
+     "exports to Uganda a 9 per cent uptick."), "2023-03-01",
+     [growth(12, "KEN UGA", "2022"), growth(9, "KEN UGA", "2022", "KEN->UGA")]),
+    ("growth-a-downturn", "Kenya's exports to Uganda registered a 12% downturn in 2022.", "2023-03-01",
+     [growth(-12, "KEN UGA", "2022", "KEN->UGA")]),
     ("growth-imports-by", "Turkey and Russia signed a deal. Russian gas imports by Turkey dropped 30% last year.",
      "2023-03-01", [growth(-30, "RUS TUR", "2022", "RUS->TUR")]),
     ("period-a-year-ago", ("Trade between India and Japan reached $5 billion in 2023 compared with $4.5 billion "

@@ -48,16 +48,17 @@ _DECLINE = (r"negative\s+growth|declin\w*|decreas\w*|fell|fall\w*|drop\w*|down|p
             r"plummet\w*|reduc\w*|narrow(?:s|ed|ing)|slip(?:s|ped|ping)?|retreat(?:s|ed|ing)?|nosediv\w*|"
             r"collaps(?:e|es|ed|ing)|crash(?:es|ed|ing)?|dived|dove|"
             # "exports eased 4%", "weakened by 3%", "lost 6%"
-            r"eas(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|lost|los(?:e|es|ing)|shed(?:s|ding)?")
+            r"eas(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|lost|los(?:e|es|ing)|shed(?:s|ding)?|downturns?|downswings?")
 _CHANGE_WORDS = (
     _DECLINE + r"|increas\w*|grow\w*|grew|growth|ris(?:e|es|en|ing)|rose|jump\w*|surg\w*|soar\w*|"
     r"climb\w*|(?<!made )(?<!make )(?<!makes )(?<!making )up(?!\s+to\b)|boost\w*|expan\w*|rebound\w*|higher|gain(?:s|ed)?|widen\w*|"
-    r"spik(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)")
+    r"spik(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|hikes?|upticks?|upswings?|upturns?")
 _GROWTH = re.compile(r"\b(?:" + _CHANGE_WORDS + r")\b", re.IGNORECASE)
 # The change named right after a rate: "a 9% fall", "a 20 percent year-on-year increase", "5% less".
 _CHANGE_AFTER = re.compile(
     r"\s*(?:(?:year-on-year|y/y|yoy|on-year|annual|yearly|month-on-month|sharp|steep)\s+)*"
-    r"(?P<word>" + _DECLINE + r"|less|increase|rise|growth|jump|surge|gain|rebound|expansion|higher|more|up)\b",
+    r"(?P<word>" + _DECLINE + r"|less|increase|rise|growth|jump|surge|gain|rebound|expansion|higher|more|up|"
+    r"hike|uptick|upswing|upturn)\b",
     re.IGNORECASE,
 )
 # A rate of something other than trade in the clause before it ("tariffs on Indian imports
