@@ -226,6 +226,12 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
      "the first half of the fiscal year."), "2024-08-20", [growth(12, "VNM USA", None, "VNM->USA")]),
     ("aid-dispatched-as-a-gift", "India dispatched 1.5 million doses of vaccine to Bangladesh as a gift.",
      "2021-01-20", [money("aid", 1.5e6, "doses", "IND BGD")]),
+    ("aid-extend-without-a-cue", "Japan will extend 5 billion yen to Sri Lanka.", "2023-04-20",
+     [money("aid", 5e9, "JPY", "JPN LKA")]),
+    ("aid-delivered", "Qatar has delivered $50 million to Afghanistan.", "2023-04-20",
+     [money("aid", 50e6, "USD", "QAT AFG")]),
+    ("aid-released-channel", ("China released 100 million yuan to Laos. Australia will channel A$20 million "
+     "to Myanmar."), "2023-04-20", [money("aid", 100e6, "CNY", "CHN LAO"), money("aid", 20e6, "AUD", "AUS MMR")]),
     ("aid-funding", "The funding of 20 million dollars from Japan will go to rebuilding schools in Myanmar.",
      "2023-03-01", [money("aid", 20e6, "USD", "JPN MMR")]),
 ]
