@@ -158,6 +158,12 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
      "2023-06-25", [money("trade_total", 30e9, "USD", "CHN PAK", "2030", target=True)]),
     ("target-aim-to-boost", "India and Russia aim to boost trade to $100 billion by 2030.", "2024-07-09",
      [money("trade_total", 100e9, "USD", "IND RUS", "2030", target=True)]),
+    ("target-want-trade-to-reach", "Kenya and Uganda want trade to reach $5 billion by 2025.", "2023-04-20",
+     [money("trade_total", 5e9, "USD", "KEN UGA", "2025", target=True)]),
+    ("target-expect-to-touch", "India and Bangladesh expect bilateral trade to touch $20 billion next year.",
+     "2023-04-20", [money("trade_total", 20e9, "USD", "IND BGD", "2024", target=True)]),
+    ("target-projected-forecast", "Trade between China and Russia is projected to exceed $200 billion in 2023.",
+     "2023-04-20", [money("trade_total", 200e9, "USD", "CHN RUS", "2023", target=True)]),
     # --- units ---
     ("unit-crore-fiscal", "India's exports to Nepal were worth Rs 8,000 crore in 2022-23.", "2023-06-01",
      [money("exports", 8e10, "INR", "IND NPL", "2022/2023", "IND->NPL")]),
