@@ -31,9 +31,10 @@ SCALES: dict[str, float] = {
     "crore": 1e7, "crores": 1e7, "cr": 1e7,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12,
+    "mil": 1e6, "bil": 1e9,  # as Malaysian and Indonesian papers write them: "RM1.5bil"
 }
 # One-letter abbreviations ("$5m", "$2b") only count after a currency: "5m" may be metres.
-_CURRENCY_ONLY_SCALES = {"k", "m", "b", "tr"}
+_CURRENCY_ONLY_SCALES = {"k", "m", "b", "tr", "mil", "bil"}
 
 WORD_VALUES: dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -66,12 +67,13 @@ _SCALE_WORDS = (
     r"(?:lakhs?|lac|thousand)\s+crores?|"
     r"hundred|thousand|lakhs?|lac|millions?|mln|crores?|billions?|bln|trillions?"
 )
-_SCALE_ABBR = r"bn|mn|trn|tn|cr|tr|k|m|b"
+_SCALE_ABBR = r"bn|mn|trn|tn|bil|mil|cr|tr|k|m|b"
 # Letter symbols ("Sh", "RM") only count glued or spaced to a number: "Sh21.9 billion".
-_LETTER_SYMBOLS = ("Rs", "Sh", "KSh", "Ksh", "USh", "TSh", "RM", "Rp", "DM")
+_LETTER_SYMBOLS = ("Rs", "Sh", "KSh", "Ksh", "USh", "TSh", "Shs", "KShs", "Kshs", "UShs", "TShs", "RM", "Rp", "DM",
+                   "TL")
 # Letters that are a currency only before a scaled amount: "R12.4 billion" (rand), "N5bn"
-# (naira), "Tk 3,000 crore" (taka); "the R2 road" is no money.
-_SCALED_SYMBOLS = ("R", "N", "Tk")
+# (naira), "Tk 3,000 crore" (taka), "P500 billion" (Philippine pesos); "the R2 road" is no money.
+_SCALED_SYMBOLS = ("R", "N", "P", "Tk")
 # A currency word glued to the number ("euro7.4 billion", as news agencies write it).
 _GLUED_WORDS = ("euro",)
 _PREFIX = (
@@ -113,7 +115,7 @@ _SUFFIX = _MEASURES + r"|(?:" + _alternation(_SUFFIX_WORDS) + r")\b|\b[A-Z]{3}\b
 
 QUANTITY = re.compile(
     r"(?:(?P<prefix>" + _PREFIX + r")\s?)?"
-    r"(?P<number>(?:(?<=Sh|RM|Rp|Rs|Tk|DM)|(?<=\$US)|(?<=(?-i:[A-Z]{3}))|(?<=(?-i:\bR))|(?<=(?-i:\bN))|(?<=euro)|(?<![\w.,]))(?:" + _DIGITS + r")(?![\d])|\b" + _WORDS + r"\b)"
+    r"(?P<number>(?:(?<=Sh|hs|RM|Rp|Rs|Tk|DM|TL)|(?<=\$US)|(?<=(?-i:[A-Z]{3}))|(?<=(?-i:\bR))|(?<=(?-i:\bN))|(?<=(?-i:\bP))|(?<=euro)|(?<![\w.,]))(?:" + _DIGITS + r")(?![\d])|\b" + _WORDS + r"\b)"
     r"(?:(?P<gap>\s*-?\s*)(?P<scale>(?:" + _SCALE_WORDS + r")\b|(?:" + _SCALE_ABBR + r")\b))?"
     r"(?:\s*-?\s*(?:of\s+)?(?P<suffix>" + _SUFFIX + r"))?",
     re.IGNORECASE,

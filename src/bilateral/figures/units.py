@@ -36,7 +36,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "rm": "MYR", "ringgit": "MYR", "rp": "IDR", "rupiah": "IDR", "baht": "THB", "dong": "VND",
     "rand": "ZAR", "cedi": "GHS", "cedis": "GHS", "birr": "ETB", "zloty": "PLN", "kyat": "MMK",
     "sh": "SHILLING", "shilling": "SHILLING", "shillings": "SHILLING", "ksh": "KES", "ush": "UGX",
-    "tsh": "TZS", "r": "ZAR", "n": "NGN", "tk": "BDT", "gh¢": "GHS", "gh₵": "GHS", "e£": "EGP",
+    "tsh": "TZS", "shs": "SHILLING", "kshs": "KES", "ushs": "UGX", "tshs": "TZS", "tl": "TRY", "p": "PHP",
+    "r": "ZAR", "n": "NGN", "tk": "BDT", "gh¢": "GHS", "gh₵": "GHS", "e£": "EGP",
     # news agencies' forms: "2.5 billion stg", "DM 5 billion", "NT$5 billion"
     "nt$": "TWD", "stg": "GBP", "sterling": "GBP", "dm": "DEM", "d-marks": "DEM",
     # dollars and rupees named by their country
