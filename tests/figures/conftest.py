@@ -16,7 +16,15 @@ COUNTRIES = {
     "russia": "RUS", "russian": "RUS", "moscow": "RUS",
     "india": "IND", "indian": "IND", "china": "CHN", "chinese": "CHN", "japan": "JPN",
     "japanese": "JPN", "turkey": "TUR", "germany": "DEU", "the united states": "USA",
-    "kenya": "KEN", "uganda": "UGA",
+    "kenya": "KEN", "uganda": "UGA", "beijing": "CHN", "bangladesh": "BGD", "nepal": "NPL",
+    "vietnam": "VNM", "egypt": "EGY", "ethiopia": "ETH", "brazil": "BRA", "sri lanka": "LKA",
+    "cambodia": "KHM", "laos": "LAO", "bhutan": "BTN", "australia": "AUS", "australian": "AUS",
+    "myanmar": "MMR", "qatar": "QAT", "afghanistan": "AFG", "indonesia": "IDN", "south korea": "KOR",
+    "north korea": "PRK", "uae": "ARE", "britain": "GBR", "saudi arabia": "SAU", "yemen": "YEM",
+    "ukraine": "UKR", "malaysia": "MYS", "turkish": "TUR", "kazakhstan": "KAZ", "uzbekistan": "UZB",
+    "vietnamese": "VNM", "bangladeshi": "BGD", "ghana": "GHA", "nigeria": "NGA", "south africa": "ZAF",
+    "mexico": "MEX", "argentina": "ARG", "iran": "IRN", "iraq": "IRQ", "jordan": "JOR", "thailand": "THA",
+    "philippines": "PHL", "tanzania": "TZA", "zambia": "ZMB", "mongolia": "MNG", "azerbaijan": "AZE",
 }
 _NAMES = re.compile(r"\b(" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 

@@ -316,9 +316,15 @@ def test_a_period_later_in_the_same_clause_beats_one_of_another_clause() -> None
     assert figure.period == "2023"
 
 
-def test_a_figure_of_a_fiscal_part_year_has_no_period_rather_than_a_wrong_one() -> None:
+def test_a_fiscal_part_is_counted_in_the_fiscal_year_of_the_figures_countries() -> None:
     text = ("India's exports to Japan were $4 billion in 2023.\n"
             "India's imports from Japan rose to $5 billion in the first eight months of this fiscal year.")
+    assert [f.period for f in figures_of(text, "2024-01-15")] == ["2023", "2023-04/2023-11"]
+
+
+def test_a_fiscal_part_of_countries_without_a_fiscal_year_has_no_period_rather_than_a_wrong_one() -> None:
+    text = ("China's exports to Germany were $4 billion in 2023.\n"
+            "China's imports from Germany rose to $5 billion in the first eight months of this fiscal year.")
     assert [f.period for f in figures_of(text, "2024-01-15")] == ["2023", None]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 
 from bilateral.figures.numbers import Quantity, find_quantities
@@ -19,6 +20,8 @@ from bilateral.figures.periods import (
     PeriodMention,
     deadline,
     find_periods,
+    fiscal_period,
+    fiscal_year_start,
     has_horizon,
     period_for,
     resolve_anaphor,
@@ -233,7 +236,9 @@ def _figure(document: Document, sentence: Sentence, quantity: Quantity, prev_end
         direction=direction,
         # a goal is for its deadline, not for the period the sentence reports
         period=(goal_year or _goal_period(periods, quantity, next_start)) if target
-        else _period(periods, quantity, next_start, sentence, context),
+        else _period(periods, quantity, next_start, sentence, context,
+                     _FiscalCalendar(fiscal_year_start([m.code for m in local if m.code in countries]
+                                                       + list(countries)), document.published)),
         approx=quantity.approx,
         target=target,
     )
@@ -303,8 +308,17 @@ def _unit(unit: str | None, countries: tuple[str, ...], local: list[CountryMenti
     return unit
 
 
+@dataclass(frozen=True, slots=True)
+class _FiscalCalendar:
+    """What a fiscal part is resolved against: the first month of the fiscal year of the figure's
+    countries (None: none of them has one of its own) and the publication date."""
+
+    start_month: int | None
+    published: date | None
+
+
 def _period(periods: list[PeriodMention], quantity: Quantity, next_start: int, sentence: Sentence,
-            context: _Context) -> str | None:
+            context: _Context, calendar: _FiscalCalendar) -> str | None:
     """The period a quantity measures; a sentence that names none, or only the base of a
     comparison, goes on with the period of the sentence before it ("In May exports rose
     5%. Imports fell 2%. The deficit was $1bn." "That was 8 percent more than in April.")."""
@@ -316,7 +330,10 @@ def _period(periods: list[PeriodMention], quantity: Quantity, next_start: int, s
             context.period_sentence = sentence.index  # a run of sentences goes on with it
             return context.period
         return None
-    if not mention.anaphoric:
+    if mention.fiscal is not None:
+        start = calendar.start_month
+        period = fiscal_period(mention.fiscal, start, calendar.published) if start else None
+    elif not mention.anaphoric:
         period = mention.period
         own = quantity.end <= mention.start and mention.end <= next_start
         if not own and _BASE_AMOUNT.search(sentence.text, 0, quantity.start):

@@ -31,9 +31,10 @@ SCALES: dict[str, float] = {
     "crore": 1e7, "crores": 1e7, "cr": 1e7,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12,
+    "mil": 1e6, "bil": 1e9,  # as Malaysian and Indonesian papers write them: "RM1.5bil"
 }
 # One-letter abbreviations ("$5m", "$2b") only count after a currency: "5m" may be metres.
-_CURRENCY_ONLY_SCALES = {"k", "m", "b", "tr"}
+_CURRENCY_ONLY_SCALES = {"k", "m", "b", "tr", "mil", "bil"}
 
 WORD_VALUES: dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -45,9 +46,14 @@ WORD_VALUES: dict[str, float] = {
 _WORD_UNITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
-# Western grouping (1,100,000), South Asian grouping (11,00,000), plain and decimal numbers.
+# A decimal comma, as much of Europe and Latin America writes a rate ("grew by 35,5%"): one
+# comma with one or two digits after it, right before a percent.
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+# Western grouping (1,100,000), South Asian grouping (11,00,000), a decimal comma, plain and
+# decimal numbers.
 _DIGITS = (
-    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d+,\d{1,2}(?=\s?(?:%|per\s?cent\b|pct\b))|\d+(?:\.\d+)?|\.\d+"
 )
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _WORDS = (
@@ -61,12 +67,13 @@ _SCALE_WORDS = (
     r"(?:lakhs?|lac|thousand)\s+crores?|"
     r"hundred|thousand|lakhs?|lac|millions?|mln|crores?|billions?|bln|trillions?"
 )
-_SCALE_ABBR = r"bn|mn|trn|tn|cr|tr|k|m|b"
+_SCALE_ABBR = r"bn|mn|trn|tn|bil|mil|cr|tr|k|m|b"
 # Letter symbols ("Sh", "RM") only count glued or spaced to a number: "Sh21.9 billion".
-_LETTER_SYMBOLS = ("Rs", "Sh", "KSh", "Ksh", "USh", "TSh", "RM", "Rp", "DM")
+_LETTER_SYMBOLS = ("Rs", "Sh", "KSh", "Ksh", "USh", "TSh", "Shs", "KShs", "Kshs", "UShs", "TShs", "RM", "Rp", "DM",
+                   "TL")
 # Letters that are a currency only before a scaled amount: "R12.4 billion" (rand), "N5bn"
-# (naira), "Tk 3,000 crore" (taka); "the R2 road" is no money.
-_SCALED_SYMBOLS = ("R", "N", "Tk")
+# (naira), "Tk 3,000 crore" (taka), "P500 billion" (Philippine pesos); "the R2 road" is no money.
+_SCALED_SYMBOLS = ("R", "N", "P", "Tk")
 # A currency word glued to the number ("euro7.4 billion", as news agencies write it).
 _GLUED_WORDS = ("euro",)
 _PREFIX = (
@@ -96,7 +103,7 @@ _SUFFIX_WORDS = [
 _MEASURES = r"%|(?:" + _alternation(
     ["percent", "per cent", "percentage points", "pc", "pct", "km", "kilometers", "kilometer",
      "kilometres", "kilometre", "miles", "mile", "tonnes", "tonne", "metric tons", "tons",
-     "ton", "mt", "barrels per day", "barrels a day", "barrels", "barrel", "bpd", "bcm",
+     "ton", "metric tonnes", "mt", "barrels per day", "barrels a day", "barrels", "barrel", "bpd", "bcm",
      "cubic meters", "cubic metres", "mw", "megawatts", "gw", "gigawatts", "people",
      "persons", "inhabitants", "citizens", "residents", "tourists", "students", "workers",
      "refugees", "migrants", "pilgrims", "visitors", "troops", "soldiers", "civilians",
@@ -108,7 +115,7 @@ _SUFFIX = _MEASURES + r"|(?:" + _alternation(_SUFFIX_WORDS) + r")\b|\b[A-Z]{3}\b
 
 QUANTITY = re.compile(
     r"(?:(?P<prefix>" + _PREFIX + r")\s?)?"
-    r"(?P<number>(?:(?<=Sh|RM|Rp|Rs|Tk|DM)|(?<=\$US)|(?<=(?-i:[A-Z]{3}))|(?<=(?-i:\bR))|(?<=(?-i:\bN))|(?<=euro)|(?<![\w.,]))(?:" + _DIGITS + r")(?![\d])|\b" + _WORDS + r"\b)"
+    r"(?P<number>(?:(?<=Sh|hs|RM|Rp|Rs|Tk|DM|TL)|(?<=\$US)|(?<=(?-i:[A-Z]{3}))|(?<=(?-i:\bR))|(?<=(?-i:\bN))|(?<=(?-i:\bP))|(?<=euro)|(?<![\w.,]))(?:" + _DIGITS + r")(?![\d])|\b" + _WORDS + r"\b)"
     r"(?:(?P<gap>\s*-?\s*)(?P<scale>(?:" + _SCALE_WORDS + r")\b|(?:" + _SCALE_ABBR + r")\b))?"
     r"(?:\s*-?\s*(?:of\s+)?(?P<suffix>" + _SUFFIX + r"))?",
     re.IGNORECASE,
@@ -159,7 +166,8 @@ def word_number(text: str) -> float | None:
 
 def parse_number(text: str) -> float | None:
     """The value of digits ("1,100", "7.24") or number words; None when it is neither."""
-    cleaned = text.replace(",", "").strip()
+    cleaned = text.strip()
+    cleaned = cleaned.replace(",", ".") if _DECIMAL_COMMA.fullmatch(cleaned) else cleaned.replace(",", "")
     try:
         return float(cleaned)
     except ValueError:

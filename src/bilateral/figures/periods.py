@@ -53,14 +53,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "the year-earlier period", "the year-ago quarter"
         r"|\b(?:(?:during|in|over|for)\s+)?the\s+year[-\s](?:earlier|ago)\s+(?:period|months?|quarter|half)\b",
         re.IGNORECASE)),
-    # a part of a fiscal year: which months depends on the country's fiscal calendar, so the
-    # period is unknown (and no calendar part of the year nor a neighbour's period stands for it)
+    # a part of a fiscal year, or one named relative to publication: which months depends on the
+    # country's fiscal calendar, so it is resolved with the figure's countries (FiscalPart), and
+    # no calendar part of the year nor a neighbour's period stands for it
     ("fiscal_part", re.compile(
-        r"\b(?:(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:" + _COUNT + r"\s+(?:months|quarters)|quarter|half)"
-        r"\s+of\s+(?:the\s+)?(?:(?:current|this|last|previous|next)\s+)?(?:fiscal|financial)(?:\s+year)?"
-        r"(?:\s*'?(?:" + _YEAR + r"(?:\s*(?:-|–|/)\s*\d{2,4})?|\d{2})\b)?"
-        r"|\b[QH][1-4]\s*(?:of\s+)?(?:FY|fiscal(?:\s+year)?)\s*'?(?:" + _YEAR + r"|\d{2})?\b"
-        r"|\b(?:the\s+)?(?:current|this|last|previous|next)\s+(?:fiscal|financial)(?:\s+year)?\b)",
+        r"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+"
+        r"(?:(?P<n>" + _COUNT + r")\s+(?P<unit>months|quarters)|(?P<span>quarter|half))"
+        r"\s+of\s+(?:the\s+)?(?:(?P<rel>current|this|last|previous|next)\s+)?(?:fiscal|financial)(?:\s+year)?"
+        r"(?:\s*'?(?P<fy>" + _YEAR + r"(?:\s*(?:-|–|/)\s*\d{2,4})?|\d{2})\b)?"
+        r"|\b(?P<q>[QH][1-4])\s*(?:of\s+)?(?:FY|fiscal(?:\s+year)?)\s*'?(?P<qfy>" + _YEAR + r"|\d{2})?\b"
+        r"|\b(?:the\s+)?(?P<whole>current|this|last|previous|next)\s+(?:fiscal|financial)(?:\s+year)?\b)",
         re.IGNORECASE)),
     # "the fiscal year ended June 2023": the fiscal year that ends then
     ("fiscal_ended", re.compile(
@@ -84,15 +86,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(
         r"\b" + _owner_year() + r"(?:the\s+)?(?P<ord>first|second)\s+half\b" + _year_of_part(r"(?:of\s+)?"),
         re.IGNORECASE)),
+    # "Q3", "H1 2023", and as business news writes them digit first: "1H 2023", "3Q 2023"
     ("short_quarter", re.compile(
-        r"\b(?P<q>[QH][1-4])\b(?:\s*(?:of\s+)?(?P<year>" + _YEAR + r")\b)?")),
+        r"\b(?P<q>[QH][1-4]|[1-4][QH])\b(?:\s*(?:of\s+)?(?P<year>" + _YEAR + r")\b)?")),
+    # "the December quarter": the quarter that ends in that month
+    ("month_quarter", re.compile(
+        r"\b(?:the\s+)?(?P<m>March|June|September|December)\s+quarter\b" + _year_of_part(r"(?:of\s+)?"),
+        re.IGNORECASE)),
     # "December 2021 to February 2022": a span across the turn of a year
     ("month_year_range", re.compile(
         r"\b(?:(?:from|between)\s+)?(?P<m1>" + _MONTH + r")\s*,?\s*(?P<y1>" + _YEAR + r")\s*(?:-|–|to|through|and|until)"
         r"\s*(?P<m2>" + _MONTH + r")\s*,?\s*(?P<y2>" + _YEAR + r")\b", re.IGNORECASE)),
+    # "April-January 2023-24", "the April-January period of 2023-24": months of a fiscal year,
+    # counted from its first year
     ("month_range", re.compile(
-        r"\b(?:between\s+)?(?P<m1>" + _MONTH + r")\s*(?:-|–|to|through|and)\s*(?P<m2>" + _MONTH
-        + r")(?:\s*,?\s*(?P<year>" + _YEAR + r")\b|\s+(?:of\s+)?(?P<this>this|the\s+current)\s+year\b"
+        r"\b(?:between\s+)?(?P<m1>" + _MONTH + r")(?:\s*(?:-|–)\s*|\s*-?(?:to|through|and)-?\s*)(?P<m2>" + _MONTH
+        + r")(?:(?:\s+period)?\s*,?\s*(?:of\s+)?(?:FY\s*)?(?P<fy1>" + _YEAR + r")\s*(?:-|–|/)\s*(?P<fy2>\d{4}|\d{2})\b"
+        + r"|\s*,?\s*(?P<year>" + _YEAR + r")\b|\s+(?:of\s+)?(?P<this>this|the\s+current)\s+year\b"
         + _PRIOR_YEAR + r")?",
         re.IGNORECASE)),
     ("fiscal", re.compile(
@@ -120,7 +130,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "down from $19.5 billion the previous year": the year before the period just named
     # ("up 59 percent from a year earlier" names the base of a comparison, not the period)
     ("year_before", re.compile(
-        r"(?<!from )(?<!over )(?<!than )(?<!with )(?<!to )\b(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before))\b",
+        r"(?<!from )(?<!over )(?<!\bon )(?<!than )(?<!with )(?<!to )"
+        r"\b(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before|ago))\b",
         re.IGNORECASE)),
     ("relative", re.compile(
         r"\b(?P<rel>last|past|this|current|next)\s+(?:calendar\s+)?(?P<what>year|quarter|month)\b", re.IGNORECASE)),
@@ -132,7 +143,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # "decreased 5 percent compared to March 2018": the base of a comparison, not the period measured
 _COMPARED_TO = re.compile(
-    r"\b(?:compared\s+(?:to|with)|than|against|versus|vs\.?|relative\s+to)\s+"
+    r"\b(?:compared\s+(?:to|with)|than|against|versus|vs\.?|relative\s+to)\s+(?:(?:in|during)\s+)?"
     r"(?:(?:the\s+)?same\s+(?:period|month|quarter|time)\s+(?:of|in|last)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -150,6 +161,28 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:while|whereas|which|who|when|but|after
 _AFTER_WINDOW = 80
 
 
+# The month a country's fiscal year starts in, for countries whose news counts parts of it ("the
+# first seven months of the current fiscal year"). The United States' federal fiscal year is left
+# out: its trade is reported by calendar year, and its fiscal years date budgets, not trade.
+FISCAL_YEAR_START: dict[str, int] = {
+    **dict.fromkeys(("IND", "JPN", "GBR", "CAN", "ZAF", "HKG", "SGP", "MMR"), 4),
+    **dict.fromkeys(("PAK", "BGD", "EGY", "AUS", "NZL", "KEN", "UGA", "TZA", "NPL"), 7),
+}
+_RELATIVE_SHIFT = {"current": 0, "this": 0, "last": -1, "previous": -1, "next": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class FiscalPart:
+    """Months of a fiscal year, as offsets from its first month (0-11), and which fiscal year:
+    the one written, by the year it ends in ("FY23", "2022-23"), else one relative to the one
+    under way at publication ("the current", "last"), else the latest one the part was over in."""
+
+    first: int
+    last: int
+    end_year: int | None = None
+    shift: int | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class PeriodMention:
     """A period written in a text: its span there and what it means (None if unresolved)."""
@@ -161,6 +194,7 @@ class PeriodMention:
     shift_years: int = 0  # for an anaphoric period: years from the one referred to
     base: bool = False  # the base of a comparison ("than April")
     year: int | None = None  # for an anaphoric period: the year it is moved into ("the same period in 2023")
+    fiscal: FiscalPart | None = None  # a fiscal year or part of one, resolved by the figure's countries
 
 
 def find_periods(text: str, published: date | None = None) -> list[PeriodMention]:
@@ -182,8 +216,9 @@ def find_periods(text: str, published: date | None = None) -> list[PeriodMention
                             and _RATE_COMPARED_TO.search(text, max(0, match.start() - 30), match.start())))
             year = match.group("year") if kind == "same_period" else None
             shift = -1 if kind == "year_before" or (kind == "same_period" and not year) else 0
+            fiscal = _fiscal_part(match.groupdict()) if kind == "fiscal_part" else None
             found.append(PeriodMention(match.start(), match.end(), period, anaphoric, shift, base,
-                                       int(year) if year else None))
+                                       int(year) if year else None, fiscal))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -217,15 +252,22 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
         first = 1 if groups["ord"].lower() == "first" else 7
         return _part_of_year(groups, first, first + 5, published)
     if kind == "short_quarter":
-        size = 3 if groups["q"][0] == "Q" else 6
-        first = (int(groups["q"][1]) - 1) * size + 1
+        letter, digit = sorted(groups["q"].upper(), key=str.isdigit)
+        size = 3 if letter == "Q" else 6
+        first = (int(digit) - 1) * size + 1
         return _part_of_year(groups, first, first + size - 1, published) if first <= 12 else None
     if kind == "month_year_range":
         first = int(groups["y1"]) * 12 + month_number(groups["m1"]) - 1
         last = int(groups["y2"]) * 12 + month_number(groups["m2"]) - 1
         return _month_span(first, last) if 0 < last - first < 24 else None
+    if kind == "month_quarter":
+        last = month_number(groups["m"])
+        return _part_of_year(groups, last - 2, last, published)
     if kind == "month_range":
         m1, m2 = month_number(groups["m1"]), month_number(groups["m2"])
+        if groups["fy1"]:
+            first = int(groups["fy1"]) * 12 + m1 - 1
+            return _month_span(first, first + (m2 - m1) % 12)
         if m1 < m2:
             return _part_of_year(groups, m1, m2, published)
         # "July-March": across the turn of a year, to the March of the year written, else
@@ -252,6 +294,62 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
     if kind == "relative":
         return _relative(groups["rel"].lower(), groups["what"].lower(), published)
     return None
+
+
+def _fiscal_part(groups: dict[str, str | None]) -> FiscalPart | None:
+    """The months and year of a fiscal part as written ("the first seven months of the current
+    fiscal year", "Q2 FY24", "the last fiscal year"), or None for a part that names no months."""
+    rel = groups["rel"] or groups["whole"]
+    shift = _RELATIVE_SHIFT[rel.lower()] if rel else None
+    written = groups["fy"] or groups["qfy"]
+    end_year = _full_year(re.findall(r"\d+", written)[-1]) if written else None
+    if groups["whole"]:
+        return FiscalPart(0, 11, end_year, shift)
+    if q := groups["q"]:
+        size = 3 if q[0] in "Qq" else 6
+        first = (int(q[1]) - 1) * size
+        return FiscalPart(first, first + size - 1, end_year, shift) if first < 12 else None
+    order = (groups["ord"] or "").lower()
+    if n := groups["n"]:
+        months = _count(n) * (3 if (groups["unit"] or "").lower() == "quarters" else 1)
+        if not 1 <= months <= 12 or order not in ("first", "last", "final"):
+            return None
+        first = 0 if order == "first" else 12 - months
+        return FiscalPart(first, first + months - 1, end_year, shift)
+    if (groups["span"] or "").lower() == "half":
+        if order not in ("first", "second", "last", "final"):
+            return None
+        first = 0 if order == "first" else 6
+        return FiscalPart(first, first + 5, end_year, shift)
+    first = (_ORDINALS[order] - 1) * 3
+    return FiscalPart(first, first + 2, end_year, shift)
+
+
+def fiscal_year_start(countries: list[str]) -> int | None:
+    """The first month of the fiscal year a figure's fiscal period is counted in: that of its
+    one country with a fiscal year of its own ("Pakistan-China trade in the first half of the
+    fiscal year" is Pakistan's), the first named of them when their calendars differ."""
+    starts = [FISCAL_YEAR_START[c] for c in countries if c in FISCAL_YEAR_START]
+    return starts[0] if starts else None
+
+
+def fiscal_period(part: FiscalPart, start_month: int, published: date | None) -> str | None:
+    """The period of a fiscal part in a country whose fiscal year starts in ``start_month``:
+    months (``2023-07/2024-01``), or a whole fiscal year (``2023/2024``)."""
+    if part.end_year is not None:
+        begins = (part.end_year - 1) * 12 + start_month - 1
+    elif published is None:
+        return None
+    else:
+        now = published.year * 12 + published.month - 1
+        begins = now - (published.month - start_month) % 12  # the fiscal year under way
+        if part.shift is not None:
+            begins += 12 * part.shift
+        elif begins + part.last > now:
+            begins -= 12  # parts are reported once they are over
+    if (part.first, part.last) == (0, 11):
+        return f"{begins // 12}/{begins // 12 + 1}"
+    return _month_span(begins + part.first, begins + part.last)
 
 
 _DEADLINE = re.compile(

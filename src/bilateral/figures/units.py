@@ -36,7 +36,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "rm": "MYR", "ringgit": "MYR", "rp": "IDR", "rupiah": "IDR", "baht": "THB", "dong": "VND",
     "rand": "ZAR", "cedi": "GHS", "cedis": "GHS", "birr": "ETB", "zloty": "PLN", "kyat": "MMK",
     "sh": "SHILLING", "shilling": "SHILLING", "shillings": "SHILLING", "ksh": "KES", "ush": "UGX",
-    "tsh": "TZS", "r": "ZAR", "n": "NGN", "tk": "BDT", "gh¢": "GHS", "gh₵": "GHS", "e£": "EGP",
+    "tsh": "TZS", "shs": "SHILLING", "kshs": "KES", "ushs": "UGX", "tshs": "TZS", "tl": "TRY", "p": "PHP",
+    "r": "ZAR", "n": "NGN", "tk": "BDT", "gh¢": "GHS", "gh₵": "GHS", "e£": "EGP",
     # news agencies' forms: "2.5 billion stg", "DM 5 billion", "NT$5 billion"
     "nt$": "TWD", "stg": "GBP", "sterling": "GBP", "dm": "DEM", "d-marks": "DEM",
     # dollars and rupees named by their country
@@ -46,6 +47,28 @@ CURRENCY_WORDS: dict[str, str] = {
     **{f"{name} {word}": code for name, code in (
         ("indian", "INR"), ("pakistani", "PKR"), ("nepali", "NPR"), ("nepalese", "NPR"),
         ("sri lankan", "LKR")) for word in ("rupee", "rupees")},
+    # currencies named with their country's adjective: "3.3 billion Japanese yen", "Saudi riyals"
+    **{f"{adjective} {word}": code for adjective, words, code in (
+        ("japanese", ("yen",), "JPY"), ("chinese", ("yuan", "renminbi"), "CNY"),
+        ("russian", ("roubles", "rubles"), "RUB"), ("turkish", ("lira", "liras"), "TRY"),
+        ("south korean", ("won",), "KRW"), ("saudi", ("riyals", "riyal"), "SAR"),
+        ("qatari", ("riyals", "riyal"), "QAR"), ("omani", ("rials", "riyals"), "OMR"),
+        ("iranian", ("rials",), "IRR"), ("uae", ("dirhams",), "AED"), ("emirati", ("dirhams",), "AED"),
+        ("moroccan", ("dirhams",), "MAD"), ("iraqi", ("dinars",), "IQD"), ("jordanian", ("dinars",), "JOD"),
+        ("kuwaiti", ("dinars",), "KWD"), ("algerian", ("dinars",), "DZD"), ("libyan", ("dinars",), "LYD"),
+        ("kenyan", ("shillings",), "KES"), ("ugandan", ("shillings",), "UGX"),
+        ("tanzanian", ("shillings",), "TZS"), ("somali", ("shillings",), "SOS"),
+        ("mexican", ("pesos",), "MXN"), ("argentine", ("pesos",), "ARS"), ("colombian", ("pesos",), "COP"),
+        ("chilean", ("pesos",), "CLP"), ("philippine", ("pesos",), "PHP"), ("cuban", ("pesos",), "CUP"),
+        ("norwegian", ("kroner", "crowns"), "NOK"), ("danish", ("kroner", "crowns"), "DKK"),
+        ("swedish", ("kronor", "crowns"), "SEK"), ("zambian", ("kwacha",), "ZMW"),
+        ("malawian", ("kwacha",), "MWK"), ("south african", ("rand",), "ZAR"),
+        ("bangladeshi", ("taka",), "BDT"), ("nigerian", ("naira",), "NGN"), ("thai", ("baht",), "THB"),
+        ("vietnamese", ("dong",), "VND"), ("malaysian", ("ringgit",), "MYR"),
+        ("indonesian", ("rupiah",), "IDR"), ("brazilian", ("reais", "real"), "BRL"),
+        ("kazakh", ("tenge",), "KZT"), ("ethiopian", ("birr",), "ETB"), ("ghanaian", ("cedis",), "GHS"),
+        ("polish", ("zlotys", "zloty"), "PLN"), ("ukrainian", ("hryvnias", "hryvnia"), "UAH"))
+        for word in words},
     # the currencies of Europe, Africa, Asia and the Americas written by name
     "krone": "KRONE", "kroner": "KRONE", "krona": "SEK", "kronor": "SEK", "forint": "HUF",
     "forints": "HUF", "leu": "RON", "lei": "RON", "lev": "BGN", "leva": "BGN", "zlotys": "PLN",
@@ -98,7 +121,7 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
     "kilometre": ("km", 1.0), "kilometres": ("km", 1.0),
     "mile": ("miles", 1.0), "miles": ("miles", 1.0),
     "tonnes": ("tonnes", 1.0), "tonne": ("tonnes", 1.0), "tons": ("tonnes", 1.0),
-    "ton": ("tonnes", 1.0), "metric tons": ("tonnes", 1.0), "mt": ("tonnes", 1.0),
+    "ton": ("tonnes", 1.0), "metric tons": ("tonnes", 1.0), "metric tonnes": ("tonnes", 1.0), "mt": ("tonnes", 1.0),
     "barrels": ("barrels", 1.0), "barrel": ("barrels", 1.0), "bpd": ("barrels/day", 1.0),
     "barrels per day": ("barrels/day", 1.0), "barrels a day": ("barrels/day", 1.0),
     "bcm": ("m3", 1e9), "cubic meters": ("m3", 1.0), "cubic metres": ("m3", 1.0),

@@ -25,7 +25,7 @@ _CUES: list[tuple[str, str]] = [
     ("investment", r"invest(?:s|ed|ing|ment|ments|or|ors)?|fdi|stakes?|acqui(?:red|sitions?)|takeovers?"),
     # money given: a fund set up for someone, a contribution
     ("aid", (r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|relief\s+(?:package|supplies|goods|materials|items)|"
-            r"humanitarian|funds?|contribut(?:e|es|ed|ing|ion|ions)|donors?|oda")),
+            r"humanitarian|funds?|funding|gifts?|contribut(?:e|es|ed|ing|ion|ions)|donors?|oda")),
     # money owed or to be paid back; a deposit in a central bank is lent to it
     ("loan", (r"loans?|lend(?:s|ing)?|lent|borrow(?:s|ed|ing)?|credit\s+lines?|credits?|debts?|bail-?out|"
              r"owe[sd]?|owing|repa(?:y|ys|id|ying|yments?)|deposit(?:s|ed)?")),
@@ -46,16 +46,19 @@ _DECLINE = (r"negative\s+growth|declin\w*|decreas\w*|fell|fall\w*|drop\w*|down|p
             r"slash\w*|halv(?:e|ed|es|ing)|"
             r"shr[iau]nk\w*|dip\w*|lower|contract(?:s|ed|ing|ion)|slid|slide\w*|tumbl\w*|sank|sink\w*|"
             r"plummet\w*|reduc\w*|narrow(?:s|ed|ing)|slip(?:s|ped|ping)?|retreat(?:s|ed|ing)?|nosediv\w*|"
-            r"collaps(?:e|es|ed|ing)|crash(?:es|ed|ing)?|dived|dove")
+            r"collaps(?:e|es|ed|ing)|crash(?:es|ed|ing)?|dived|dove|"
+            # "exports eased 4%", "weakened by 3%", "lost 6%"
+            r"eas(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|lost|los(?:e|es|ing)|shed(?:s|ding)?|downturns?|downswings?")
 _CHANGE_WORDS = (
     _DECLINE + r"|increas\w*|grow\w*|grew|growth|ris(?:e|es|en|ing)|rose|jump\w*|surg\w*|soar\w*|"
     r"climb\w*|(?<!made )(?<!make )(?<!makes )(?<!making )up(?!\s+to\b)|boost\w*|expan\w*|rebound\w*|higher|gain(?:s|ed)?|widen\w*|"
-    r"spik(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)")
+    r"spik(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|hikes?|upticks?|upswings?|upturns?")
 _GROWTH = re.compile(r"\b(?:" + _CHANGE_WORDS + r")\b", re.IGNORECASE)
 # The change named right after a rate: "a 9% fall", "a 20 percent year-on-year increase", "5% less".
 _CHANGE_AFTER = re.compile(
     r"\s*(?:(?:year-on-year|y/y|yoy|on-year|annual|yearly|month-on-month|sharp|steep)\s+)*"
-    r"(?P<word>" + _DECLINE + r"|less|increase|rise|growth|jump|surge|gain|rebound|expansion|higher|more|up)\b",
+    r"(?P<word>" + _DECLINE + r"|less|increase|rise|growth|jump|surge|gain|rebound|expansion|higher|more|up|"
+    r"hike|uptick|upswing|upturn)\b",
     re.IGNORECASE,
 )
 # A rate of something other than trade in the clause before it ("tariffs on Indian imports
@@ -103,16 +106,19 @@ _TARGET_NOUN = re.compile(
     r"\b(?:targets?|targeting|targeted|goals?|ambition|aim(?:s|ed|ing)?\s+(?:for|at))\s+(?:of\s+)?$", re.IGNORECASE)
 # "a $15 billion trade target"
 _TARGET_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:targets?|goals?)\b", re.IGNORECASE)
-# Goal words, and modals of a value still to come ("trade will hit $15 billion", "could reach")
+# Goal words, modals of a value still to come ("trade will hit $15 billion", "could reach"), and
+# verbs of wanting or forecasting, with what they want before their "to" ("want trade to reach",
+# "is projected to reach")
 _GOAL = re.compile(
     r"\b(?:targets?|targeted|targeting|goals?|ambition|aim(?:s|ed|ing)?|seek(?:s|ing)?|"
     r"will|would|should|could|shall|may|might|"
     r"(?:plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed|ing)|"
     r"intend(?:s|ed)?|expect(?:s|ed)?|set|agree(?:s|d)?|decid(?:e|es|ed)|commit(?:s|ted)?|"
-    r"work(?:s|ed|ing)?|striv(?:e|es|ing)|resolv(?:e|es|ed))\s+to)\b", re.IGNORECASE)
+    r"work(?:s|ed|ing)?|striv(?:e|es|ing)|resolv(?:e|es|ed)|project(?:s|ed)?|forecast|poised|likely|"
+    r"on\s+track)(?:\s+[\w'’-]+){0,3}?\s+to)\b", re.IGNORECASE)
 # "up to $2bn" is a ceiling, not the end of a change
 _TO_AMOUNT = re.compile(
-    r"\b(?:(?<!up )to|reach|reaching|achieve|achieving|hit|hitting|touch|cross)\s+"
+    r"\b(?:(?<!up )to|reach|reaching|achieve|achieving|hit|hitting|touch|cross|exceed|surpass|top)\s+"
     r"(?:(?:about|around|over|more\s+than|nearly|at\s+least)\s+)?$", re.IGNORECASE)
 # A change still to come (base form or -ing, not "rose to"): with a deadline after the amount, a goal.
 _RAISE_TO = re.compile(
@@ -139,7 +145,9 @@ _GIVING = re.compile(
     r"\b(?:giv(?:e|es|en|ing)|gave|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|"
     r"disburs(?:e|es|ed|ing)|grant(?:s|ed|ing)|donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|"
     r"send(?:s|ing)?|sent|announc(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|"
-    r"commit(?:s|ted|ting)?|promis(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))\b", re.IGNORECASE)
+    r"commit(?:s|ted|ting)?|promis(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|gift(?:s|ed|ing)?|"
+    r"dispatch(?:es|ed|ing)?|extend(?:s|ed|ing)?|deliver(?:s|ed|ing)?|releas(?:e|es|ed|ing)|"
+    r"approv(?:e|es|ed|ing)|channel(?:s|led|ling|ed|ing)?)\b", re.IGNORECASE)
 # "will make $20 billion available to Mexico"
 _MAKE = re.compile(r"\b(?:mak(?:e|es|ing)|made)\b", re.IGNORECASE)
 _AVAILABLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?available\b", re.IGNORECASE)
@@ -428,6 +436,8 @@ def flow_direction(
                 source = mention.code
             elif role == "to" and target is None:
                 target = mention.code
+            elif role == "by":  # "Russian gas imports by Turkey": the one who imports, over an adjective
+                owner = mention.code
             elif role == "of" and owner is None:
                 if _modifies_goods(text, mention):
                     goods = mention.code
@@ -464,7 +474,7 @@ def _owns(between: str) -> bool:
 
 
 def _role_after(text: str, cue_end: int, mention: CountryMention) -> str | None:
-    """The preposition that ties a country after the cue to the flow: from, to, of."""
+    """The preposition that ties a country after the cue to the flow: from, to, of, by."""
     before = text[cue_end:mention.start]
     if len(before) > 80 or re.search(r"[;.]|\bwhereas\b|\bwhile\b", before):
         return None
@@ -472,7 +482,9 @@ def _role_after(text: str, cue_end: int, mention: CountryMention) -> str | None:
     if not match:
         return None
     word = match.group(1).lower()
-    return {"into": "to", "by": "of"}.get(word, word)
+    if word == "by" and before[:match.start()].strip():
+        return "of"  # "imports fell, hit by China's curbs": only "imports by Turkey" names the importer
+    return {"into": "to"}.get(word, word)
 
 
 def _modifies_goods(text: str, mention: CountryMention) -> bool:
