@@ -560,3 +560,54 @@ def test_lines_a_dateline_alone_and_a_list_announced_to_screen_readers_are_dropp
     page = "\n".join(["Island states agree to share fishing grounds", "Lakeside, March 3 (Agency):",
                       body[0], *announced, body[1]])
     assert clean_text(page).text == "\n\n".join(body)
+
+
+def test_lines_a_comments_heading_naming_the_post_in_quotes_ends_the_article() -> None:
+    body = [
+        "Fishing boats from both states will share the northern grounds from May, the ministers said.",
+        "The quota for each fleet will be reviewed every spring by a joint commission of both states.",
+        "Both ministers said the first review would take place in the harbour town next March.",
+    ]
+    comments = [
+        "14 thoughts on “Island States Agree To Share Fishing Grounds After Years Of Quarrels”",
+        "Great piece, thanks for covering the islands.",
+        "My father fished those grounds for forty years and never saw a patrol boat there.",
+    ]
+    page = "\n".join(["Island states agree to share fishing grounds", *body, *comments])
+    assert clean_text(page).text == "\n\n".join(body)
+
+
+def test_lines_a_numbered_heading_on_responses_to_a_policy_is_not_a_comments_heading() -> None:
+    from bilateral.cleaning.cues import is_comments_heading
+
+    assert is_comments_heading("3 Responses to “Ferry fares rise again”")
+    assert is_comments_heading("12 comments")
+    assert not is_comments_heading("Responses to the new quota rules")
+
+
+def test_lines_a_membership_pitch_an_affiliate_notice_and_an_authors_bio_are_dropped() -> None:
+    body = [
+        "Fishing boats from both states will share the northern grounds from May, the ministers said.",
+        "The quota for each fleet will be reviewed every spring by a joint commission of both states.",
+    ]
+    furniture = [
+        "If you enjoyed this article, we have an offer for you: become a member and read without limits.",
+        "If you buy something through a link on this page, we may earn a commission.",
+        ('Ana Holt\'s book on island politics, "Two Shores" (Harbour Press, 2019), is out now.'
+         " Follow her on Twitter @anaholt. Follow us on Twitter @lakesidecourier."),
+    ]
+    page = "\n".join(["Island states agree to share fishing grounds", body[0], body[1], *furniture])
+    assert clean_text(page).text == "\n\n".join(body)
+
+
+def test_lines_extracted_text_drops_bulleted_headlines_but_keeps_points_and_rankings() -> None:
+    from bilateral.cleaning.lines import classify
+
+    paragraph = "The two ministers agreed on Friday to reopen the border crossing for trucks, officials said."
+    related = ["- Harbour Workers Strike For A Second Day", "- Why The Ferry Fares Keep Rising"]
+    points = ["- fares capped for the first season", "- three crossings a week"]
+    ranking = ["1) Harbour Town Ferry Museum", "2) Old Lighthouse Of The Northern Cape"]
+    text = "\n".join([paragraph, *related, paragraph.replace("Friday", "Monday"), *points, *ranking])
+    kept = classify(text, page_layout=False).kept
+    assert not any(line in kept for line in related)
+    assert all(line in kept for line in [*points, *ranking])

@@ -32,6 +32,7 @@ OUTLET_WORDS = re.compile(
 LIST_START = re.compile(r"^list of \d+ items?$", re.IGNORECASE)
 LIST_END = re.compile(r"^end of list$", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^([-•*·–]|\d{1,2}[.)])\s")
+BULLET = re.compile(r"^[-•*·–]\s")
 ELLIPSIS = re.compile(r"\s*(\.\.\.|…)$")
 # A headline starts with a capital, a digit or a quote; "watch …", "* point" are not one.
 HEADLINE_START = re.compile(r"^[\"'“‘«(\[]*[^\W\d_a-z]|^\d")
@@ -180,6 +181,8 @@ def classify(text: str, *, title: str | None = None, page_layout: bool = True) -
         _label_layout(lines, cues.dominant_script(text))
         _label_masthead_block(lines)
         result.title = _pick_title(lines)
+    else:
+        _label_headline_lists(lines, in_headline_case=True)
     if title or result.title:
         _label_title_copies(lines, title or result.title or "")
     if page_layout:
@@ -254,17 +257,22 @@ def _label_teasers(lines: list[Line]) -> None:
             line.label = "repeated"
 
 
-def _label_headline_lists(lines: list[Line]) -> None:
+def _label_headline_lists(lines: list[Line], *, in_headline_case: bool = False) -> None:
     """Bulleted lines that are not sentences (headlines, questions in headline case), with
     no line ending in ":" to introduce them, are links to other stories listed between
-    paragraphs."""
+    paragraphs. in_headline_case: only bulleted (not numbered: a ranking's items are
+    titles too) runs whose every item is in headline case count (text an extractor cut
+    out, where a list of the article's points is more likely)."""
     run: list[Line] = []
     for line in [*lines, None]:
         if line is not None and line.label is None and LIST_ITEM.match(line.text):
             run.append(line)
             continue
         introduced = bool(run) and run[0].index > 0 and lines[run[0].index - 1].text.endswith(":")
-        if len(run) >= 2 and not introduced and not any(_is_sentence(item.text) for item in run):
+        headlines = not in_headline_case or all(
+            cues.is_headline_case(item.text) and BULLET.match(item.text) for item in run
+        )
+        if len(run) >= 2 and not introduced and headlines and not any(_is_sentence(item.text) for item in run):
             for item in run:
                 item.label = "link"
         run = []
