@@ -611,3 +611,22 @@ def test_lines_extracted_text_drops_bulleted_headlines_but_keeps_points_and_rank
     kept = classify(text, page_layout=False).kept
     assert not any(line in kept for line in related)
     assert all(line in kept for line in [*points, *ranking])
+
+
+def test_lines_a_menu_and_a_news_flash_over_the_headline_are_not_the_title() -> None:
+    body = "The fisheries ministers of the two island states signed an accord on Friday, officials said."
+    furniture = ["Home World Politics Business Sport", "Breaking: Storm warning issued for the coast"]
+    page = "\n".join([*furniture, "Harbour states sign fishing accord", "By Ana Holt", body])
+    cleaned = clean_text(page)
+    assert cleaned.title == "Harbour states sign fishing accord"
+    assert cleaned.text == body
+
+
+def test_lines_the_authors_note_at_the_end_is_dropped_but_a_story_about_a_reporter_kept() -> None:
+    body = [
+        "The fisheries ministers of the two island states signed an accord on Friday, officials said.",
+        "Mr Lund was the smaller state's fisheries correspondent before he entered parliament in 2012.",
+    ]
+    bio = "Ana Holt is the Courier's fisheries correspondent based in Lakeside."
+    page = "\n".join(["Harbour states sign fishing accord", *body, bio])
+    assert clean_text(page).text == "\n\n".join(body)

@@ -153,6 +153,22 @@ TICKER_MARK = re.compile(r"[▲▼△▽↑↓]|(?<![\w.])[+\-−]\d[\d.,]*\s?%|
 PRICE = re.compile(r"^[(+\-−$€£¥]*\d{1,3}(,\d{3})+(\.\d+)?\W*$|^[(+\-−$€£¥]*\d+\.\d+\W*$")
 # Quotes of a ticker: prices make up this share of the line's tokens at least.
 TICKER_PRICE_SHARE = 1 / 3
+# A news ticker's item, led by its kind ("Breaking: Storm warning for the coast", "LIVE | …").
+NEWS_FLASH = re.compile(
+    r"^(breaking( news)?|just in|developing( story)?|live( updates?)?|news ?flash|news alert)\s*[:|–—-]", re.IGNORECASE
+)
+MAX_FLASH_WORDS = 30
+# The section names of a site's menu: a line made mostly of them is navigation, not a headline.
+SECTION = re.compile(
+    r"^(home|news|world|politics|business|economy|markets?|money|sports?|opinion|editorials?|video|videos|photos"
+    r"|culture|arts|tech|technology|science|health|lifestyle|life|style|travel|food|weather|entertainment"
+    r"|local|national|international|nation|region|africa|asia|europe|americas|middle|east|uk|us|india|china"
+    r"|podcasts?|blogs?|features|analysis|columns?|columnists|obituaries|education|environment|climate"
+    r"|property|jobs|cars|motoring|fashion|books|music|film|tv|games|more|latest|epaper|e-paper|archives?|about|contact)$",
+    re.IGNORECASE,
+)
+MIN_MENU_WORDS = 3
+MENU_SHARE = 2 / 3
 NUMBER_TOKEN = re.compile(r"^[^\w]*\d[\d.,:%]*[^\w]*$")
 
 
@@ -225,6 +241,34 @@ def is_ticker(line: str) -> bool:
     tokens = line.split()
     prices = sum(1 for token in tokens if PRICE.match(token))
     return bool(TICKER_MARK.search(line)) or (prices >= 2 and prices >= TICKER_PRICE_SHARE * len(tokens))
+
+
+def is_news_flash(line: str) -> bool:
+    return len(words(line)) <= MAX_FLASH_WORDS and bool(NEWS_FLASH.match(line.strip()))
+
+
+def is_menu(line: str) -> bool:
+    """A site's navigation run into one line ("Home World Politics Business Sport")."""
+    tokens = words(line)
+    if len(tokens) < MIN_MENU_WORDS or ends_sentence(line):
+        return False
+    return sum(bool(SECTION.match(token)) for token in tokens) >= MENU_SHARE * len(tokens)
+
+
+# An author's note closing a story, in the present tense under the author's full name:
+# "Ana Holt is the Courier's fisheries correspondent …" ("Mr Holt was …" is the story's).
+AUTHOR_BIO = re.compile(
+    r"^(?!(mr|mrs|ms|dr|prof|sir|president|minister)\b)(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+    r" (is|writes|reports|covers)\b.{0,80}?"
+    r"\b(correspondent|reporter|journalist|writer|editor|columnist|contributor|author|freelancer"
+    r"|(senior |research )?fellow|writes (about|on|for)|reports (on|for)|covers)\b",
+    re.IGNORECASE,
+)
+MAX_BIO_SENTENCE_WORDS = 40
+
+
+def is_author_bio(line: str) -> bool:
+    return len(words(line)) <= MAX_BIO_SENTENCE_WORDS and bool(AUTHOR_BIO.match(line.strip()))
 
 
 def is_mostly_numbers(line: str) -> bool:

@@ -22,6 +22,8 @@ CUT_PARAGRAPH_WORDS = 25
 MAX_TITLE_WORDS = 30
 SHORT_LINE_WORDS = 6
 MAX_CAPTIONS = 20
+# An author's note is a line or two at the end.
+MAX_BIO_LINES = 2
 # Words that name a publication rather than say something ("MM News TV", "Daily Times").
 OUTLET_WORDS = re.compile(
     r"\b(news|times|post|daily|tv|tribune|journal|herald|gazette|online|today|express|opinion"
@@ -162,6 +164,8 @@ WORDING_CHECKS = (
     ("date", cues.is_dateline_alone),
     ("byline", cues.is_byline),
     ("ticker", cues.is_ticker),
+    ("ticker", cues.is_news_flash),
+    ("menu", cues.is_menu),
 )
 
 
@@ -187,6 +191,7 @@ def classify(text: str, *, title: str | None = None, page_layout: bool = True) -
         _label_title_copies(lines, title or result.title or "")
     if page_layout:
         _label_doubled(lines)
+        _label_author_bio(lines)
         _label_footer(lines)
     return result
 
@@ -198,6 +203,16 @@ def _label_doubled(lines: list[Line]) -> None:
         if (line.label is None and line.n_words >= 2 and _key(line.text) == _key(below.text)
                 and not cues.ends_sentence(line.text)):
             line.label = below.label = "repeated"
+
+
+def _label_author_bio(lines: list[Line]) -> None:
+    """The story's last lines telling who its author is ("Ana Holt is the Courier's
+    fisheries correspondent.") are the author's note, not the article."""
+    kept = [line for line in lines if line.label is None]
+    for line in reversed(kept[-MAX_BIO_LINES:]):
+        if not cues.is_author_bio(line.text):
+            return
+        line.label = "byline"
 
 
 def _label_wording(lines: list[Line]) -> None:
