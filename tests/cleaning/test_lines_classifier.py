@@ -630,3 +630,15 @@ def test_lines_the_authors_note_at_the_end_is_dropped_but_a_story_about_a_report
     bio = "Ana Holt is the Courier's fisheries correspondent based in Lakeside."
     page = "\n".join(["Harbour states sign fishing accord", *body, bio])
     assert clean_text(page).text == "\n\n".join(body)
+
+
+def test_lines_unbulleted_items_of_a_list_the_last_paragraph_introduces_are_kept() -> None:
+    body = [
+        "The fisheries ministers of the two island states signed an accord on Friday, officials said.",
+        "The joint commission will meet four times in its first year, on these dates:",
+        "March 3 -- Harbour Town, town hall",
+        "June 9 -- Lakeside, fisheries office",
+    ]
+    footer = ["Share this", "Harbour Workers Strike For A Second Day"]
+    page = "\n".join(["Harbour states sign fishing accord", *body, *footer])
+    assert clean_text(page).text == "\n\n".join(body)

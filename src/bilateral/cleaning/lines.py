@@ -459,10 +459,18 @@ def _label_footer(lines: list[Line]) -> None:
     rest = [line for line in lines[last_prose + 1 :] if line.label is None]
     if last_prose >= 0 and len(rest) == 1 and _is_cut_paragraph(rest[0]):
         return
+    # A list introduced by a sentence ("… on these dates:") goes on while its lines follow
+    # each other, bulleted or not; under a short heading ("Trending:") only bullets are items.
+    introduced_by_sentence = in_list
+    above = last_prose
     for line in rest:
-        if in_list and LIST_ITEM.match(line.text):
+        follows, above = line.index == above + 1, line.index
+        if in_list and (LIST_ITEM.match(line.text) or (follows and introduced_by_sentence)):
             continue  # the items of a list the article's last paragraph introduced
         in_list = line.text.endswith(":")
+        introduced_by_sentence = in_list and line.n_words >= MIN_PROSE_WORDS
+        if introduced_by_sentence and line.index + 1 < len(lines) and lines[line.index + 1].label is None:
+            continue
         if not cues.ends_sentence(line.text) or cues.is_headline_case(line.text):
             line.label = "footer"
 
