@@ -642,3 +642,15 @@ def test_lines_unbulleted_items_of_a_list_the_last_paragraph_introduces_are_kept
     footer = ["Share this", "Harbour Workers Strike For A Second Day"]
     page = "\n".join(["Harbour states sign fishing accord", *body, *footer])
     assert clean_text(page).text == "\n\n".join(body)
+
+
+def test_lines_a_subheading_glued_to_its_paragraph_is_cut_off_but_brand_names_are_not() -> None:
+    from bilateral.cleaning.lines import split_lines
+
+    glued = "Fares cappedThe operator will run a refitted vessel between the two capitals, the ministers said."
+    assert [line.text for line in split_lines(glued)] == [
+        "Fares capped", "The operator will run a refitted vessel between the two capitals, the ministers said."]
+    for whole in ("Microsoft-owned LinkedIn said on Monday it would open an office in the harbour town.",
+                  "The ministry shared the hashtag #FerryOnIt and a new timetable for the crossings on Friday.",
+                  "Harbour Town (Agency)The ministers of the two states met on Friday to sign the accord."):
+        assert [line.text for line in split_lines(whole)] == [whole]

@@ -45,6 +45,16 @@ GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z]")
 WRAP_WIDTHS = range(40, 101)
 # A wire or author sign-off after a paragraph's last sentence ("… for crude. - Sapa-AFP").
 SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+[-–—]{1,2}\s*[A-Z]\w*(?:[-/ ][A-Z]\w*){0,2}$")
+# A subheading run into its paragraph when a page is flattened without line breaks
+# ("Fares cappedThe operator will …"): a few words with no full stop, then a word that
+# opens a sentence glued to the last one with no space. Not "In", "On", "At", "As": brand
+# names end so ("LinkedIn said …"); nor after a hashtag or a handle ("#TalksOnIt").
+GLUED_SUBHEADING = re.compile(
+    r"[\"'“‘]?[A-Z][^.!?#@()\n]{2,80}?[a-z0-9]"
+    r"(?=(?:The|A|An|After|Before|But|When|While|This|These|It|He|She|They|We|Its|His|Her|Their"
+    r"|According|For|From|Since|With|Both|Last|Officials|Speaking|Meanwhile|However) )"
+)
+MAX_SUBHEADING_WORDS = 10
 MIN_WRAPPED_LINES = 8
 WRAPPED_SHARE = 0.6
 
@@ -145,6 +155,10 @@ def split_lines(text: str) -> list[Line]:
 def _pieces(line: str) -> list[str]:
     stamp_end = date_stamp_end(line) or 0
     cuts = [stamp_end]
+    glued = GLUED_SUBHEADING.match(line, stamp_end)
+    if (glued and len(cues.words(glued.group())) <= MAX_SUBHEADING_WORDS
+            and len(cues.words(line[glued.end() :])) >= MIN_PROSE_WORDS):
+        cuts.append(glued.end())
     sign_off = SIGN_OFF.search(line, stamp_end)
     if sign_off and len(cues.words(line[stamp_end : sign_off.start()])) >= CUT_PARAGRAPH_WORDS:
         cuts.append(sign_off.start())
