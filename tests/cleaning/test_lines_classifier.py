@@ -654,3 +654,21 @@ def test_lines_a_subheading_glued_to_its_paragraph_is_cut_off_but_brand_names_ar
                   "The ministry shared the hashtag #FerryOnIt and a new timetable for the crossings on Friday.",
                   "Harbour Town (Agency)The ministers of the two states met on Friday to sign the accord."):
         assert [line.text for line in split_lines(whole)] == [whole]
+
+
+def test_lines_another_storys_headline_between_paragraphs_is_dropped_but_subheadings_stay() -> None:
+    paragraphs = [
+        "The fisheries ministers of the two island states signed an accord on Friday, officials said.",
+        "Fishermen on both islands welcomed the accord, though some said the quotas were too small.",
+        "Each fleet's quota will be set every spring by a joint commission, the ministers said.",
+        "The commission will publish its first quotas in March, after a survey of the fish stocks.",
+    ]
+    related = "Harbour workers in the smaller state end their strike after a pay deal"
+    subheadings = ["Quotas reviewed every year", "2. What the accord means for the small boats of the north",
+                   "The next step: a survey of the fish stocks in the northern grounds"]
+    page = "\n\n".join(["Harbour states sign fishing accord", paragraphs[0], related, paragraphs[1],
+                        subheadings[0], paragraphs[2], subheadings[1], paragraphs[3], subheadings[2],
+                        paragraphs[0].replace("Friday", "Monday")])
+    kept = clean_text(page).text.split("\n\n")
+    assert related not in kept
+    assert all(line in kept for line in subheadings)

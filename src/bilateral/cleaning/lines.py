@@ -20,6 +20,7 @@ MIN_PROSE_WORDS = 8
 # A run of words this long is a paragraph even when the scrape cut it before its full stop.
 CUT_PARAGRAPH_WORDS = 25
 MAX_TITLE_WORDS = 30
+MIN_LINK_HEADLINE_WORDS = 8
 SHORT_LINE_WORDS = 6
 MAX_CAPTIONS = 20
 # An author's note is a line or two at the end.
@@ -205,6 +206,7 @@ def classify(text: str, *, title: str | None = None, page_layout: bool = True) -
         _label_title_copies(lines, title or result.title or "")
     if page_layout:
         _label_doubled(lines)
+        _label_lone_headlines(lines)
         _label_author_bio(lines)
         _label_footer(lines)
     return result
@@ -227,6 +229,16 @@ def _label_author_bio(lines: list[Line]) -> None:
         if not cues.is_author_bio(line.text):
             return
         line.label = "byline"
+
+
+def _label_lone_headlines(lines: list[Line]) -> None:
+    """A long headline-like line (no full stop) between two paragraphs is a link to another
+    story: a subheading is a few words."""
+    for above, line, below in zip(lines, lines[1:], lines[2:]):
+        if (_is_headline(line) and MIN_LINK_HEADLINE_WORDS <= line.n_words < CUT_PARAGRAPH_WORDS
+                and not cues.ends_sentence(line.text) and ":" not in line.text and not LIST_ITEM.match(line.text)
+                and is_prose(above) and is_prose(below)):
+            line.label = "link"
 
 
 def _label_wording(lines: list[Line]) -> None:
