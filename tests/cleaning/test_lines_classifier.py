@@ -620,6 +620,7 @@ def test_lines_a_menu_and_a_news_flash_over_the_headline_are_not_the_title() -> 
     cleaned = clean_text(page)
     assert cleaned.title == "Harbour states sign fishing accord"
     assert cleaned.text == body
+    assert clean_text(f"US China Trade\n{body}").title == "US China Trade"
 
 
 def test_lines_the_authors_note_at_the_end_is_dropped_but_a_story_about_a_reporter_kept() -> None:

@@ -159,11 +159,11 @@ NEWS_FLASH = re.compile(
 )
 MAX_FLASH_WORDS = 30
 # The section names of a site's menu: a line made mostly of them is navigation, not a headline.
+# No place names: "US China Trade" is a headline.
 SECTION = re.compile(
     r"^(home|news|world|politics|business|economy|markets?|money|sports?|opinion|editorials?|video|videos|photos"
     r"|culture|arts|tech|technology|science|health|lifestyle|life|style|travel|food|weather|entertainment"
-    r"|local|national|international|nation|region|africa|asia|europe|americas|middle|east|uk|us|india|china"
-    r"|podcasts?|blogs?|features|analysis|columns?|columnists|obituaries|education|environment|climate"
+    r"|local|national|international|podcasts?|blogs?|features|analysis|columns?|columnists|obituaries|education|environment|climate"
     r"|property|jobs|cars|motoring|fashion|books|music|film|tv|games|more|latest|epaper|e-paper|archives?|about|contact)$",
     re.IGNORECASE,
 )
