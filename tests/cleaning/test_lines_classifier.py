@@ -560,3 +560,116 @@ def test_lines_a_dateline_alone_and_a_list_announced_to_screen_readers_are_dropp
     page = "\n".join(["Island states agree to share fishing grounds", "Lakeside, March 3 (Agency):",
                       body[0], *announced, body[1]])
     assert clean_text(page).text == "\n\n".join(body)
+
+
+def test_lines_a_comments_heading_naming_the_post_in_quotes_ends_the_article() -> None:
+    body = [
+        "Fishing boats from both states will share the northern grounds from May, the ministers said.",
+        "The quota for each fleet will be reviewed every spring by a joint commission of both states.",
+        "Both ministers said the first review would take place in the harbour town next March.",
+    ]
+    comments = [
+        "14 thoughts on “Island States Agree To Share Fishing Grounds After Years Of Quarrels”",
+        "Great piece, thanks for covering the islands.",
+        "My father fished those grounds for forty years and never saw a patrol boat there.",
+    ]
+    page = "\n".join(["Island states agree to share fishing grounds", *body, *comments])
+    assert clean_text(page).text == "\n\n".join(body)
+
+
+def test_lines_a_numbered_heading_on_responses_to_a_policy_is_not_a_comments_heading() -> None:
+    from bilateral.cleaning.cues import is_comments_heading
+
+    assert is_comments_heading("3 Responses to “Ferry fares rise again”")
+    assert is_comments_heading("12 comments")
+    assert not is_comments_heading("Responses to the new quota rules")
+
+
+def test_lines_a_membership_pitch_an_affiliate_notice_and_an_authors_bio_are_dropped() -> None:
+    body = [
+        "Fishing boats from both states will share the northern grounds from May, the ministers said.",
+        "The quota for each fleet will be reviewed every spring by a joint commission of both states.",
+    ]
+    furniture = [
+        "If you enjoyed this article, we have an offer for you: become a member and read without limits.",
+        "If you buy something through a link on this page, we may earn a commission.",
+        ('Ana Holt\'s book on island politics, "Two Shores" (Harbour Press, 2019), is out now.'
+         " Follow her on Twitter @anaholt. Follow us on Twitter @lakesidecourier."),
+    ]
+    page = "\n".join(["Island states agree to share fishing grounds", body[0], body[1], *furniture])
+    assert clean_text(page).text == "\n\n".join(body)
+
+
+def test_lines_extracted_text_drops_bulleted_headlines_but_keeps_points_and_rankings() -> None:
+    from bilateral.cleaning.lines import classify
+
+    paragraph = "The two ministers agreed on Friday to reopen the border crossing for trucks, officials said."
+    related = ["- Harbour Workers Strike For A Second Day", "- Why The Ferry Fares Keep Rising"]
+    points = ["- fares capped for the first season", "- three crossings a week"]
+    ranking = ["1) Harbour Town Ferry Museum", "2) Old Lighthouse Of The Northern Cape"]
+    text = "\n".join([paragraph, *related, paragraph.replace("Friday", "Monday"), *points, *ranking])
+    kept = classify(text, page_layout=False).kept
+    assert not any(line in kept for line in related)
+    assert all(line in kept for line in [*points, *ranking])
+
+
+def test_lines_a_menu_and_a_news_flash_over_the_headline_are_not_the_title() -> None:
+    body = "The fisheries ministers of the two island states signed an accord on Friday, officials said."
+    furniture = ["Home World Politics Business Sport", "Breaking: Storm warning issued for the coast"]
+    page = "\n".join([*furniture, "Harbour states sign fishing accord", "By Ana Holt", body])
+    cleaned = clean_text(page)
+    assert cleaned.title == "Harbour states sign fishing accord"
+    assert cleaned.text == body
+    assert clean_text(f"US China Trade\n{body}").title == "US China Trade"
+
+
+def test_lines_the_authors_note_at_the_end_is_dropped_but_a_story_about_a_reporter_kept() -> None:
+    body = [
+        "The fisheries ministers of the two island states signed an accord on Friday, officials said.",
+        "Mr Lund was the smaller state's fisheries correspondent before he entered parliament in 2012.",
+    ]
+    bio = "Ana Holt is the Courier's fisheries correspondent based in Lakeside."
+    page = "\n".join(["Harbour states sign fishing accord", *body, bio])
+    assert clean_text(page).text == "\n\n".join(body)
+
+
+def test_lines_unbulleted_items_of_a_list_the_last_paragraph_introduces_are_kept() -> None:
+    body = [
+        "The fisheries ministers of the two island states signed an accord on Friday, officials said.",
+        "The joint commission will meet four times in its first year, on these dates:",
+        "March 3 -- Harbour Town, town hall",
+        "June 9 -- Lakeside, fisheries office",
+    ]
+    footer = ["Share this", "Harbour Workers Strike For A Second Day"]
+    page = "\n".join(["Harbour states sign fishing accord", *body, *footer])
+    assert clean_text(page).text == "\n\n".join(body)
+
+
+def test_lines_a_subheading_glued_to_its_paragraph_is_cut_off_but_brand_names_are_not() -> None:
+    from bilateral.cleaning.lines import split_lines
+
+    glued = "Fares cappedThe operator will run a refitted vessel between the two capitals, the ministers said."
+    assert [line.text for line in split_lines(glued)] == [
+        "Fares capped", "The operator will run a refitted vessel between the two capitals, the ministers said."]
+    for whole in ("Microsoft-owned LinkedIn said on Monday it would open an office in the harbour town.",
+                  "The ministry shared the hashtag #FerryOnIt and a new timetable for the crossings on Friday.",
+                  "Harbour Town (Agency)The ministers of the two states met on Friday to sign the accord."):
+        assert [line.text for line in split_lines(whole)] == [whole]
+
+
+def test_lines_another_storys_headline_between_paragraphs_is_dropped_but_subheadings_stay() -> None:
+    paragraphs = [
+        "The fisheries ministers of the two island states signed an accord on Friday, officials said.",
+        "Fishermen on both islands welcomed the accord, though some said the quotas were too small.",
+        "Each fleet's quota will be set every spring by a joint commission, the ministers said.",
+        "The commission will publish its first quotas in March, after a survey of the fish stocks.",
+    ]
+    related = "Harbour workers in the smaller state end their strike after a pay deal"
+    subheadings = ["Quotas reviewed every year", "2. What the accord means for the small boats of the north",
+                   "The next step: a survey of the fish stocks in the northern grounds"]
+    page = "\n\n".join(["Harbour states sign fishing accord", paragraphs[0], related, paragraphs[1],
+                        subheadings[0], paragraphs[2], subheadings[1], paragraphs[3], subheadings[2],
+                        paragraphs[0].replace("Friday", "Monday")])
+    kept = clean_text(page).text.split("\n\n")
+    assert related not in kept
+    assert all(line in kept for line in subheadings)

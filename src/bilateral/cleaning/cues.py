@@ -71,9 +71,15 @@ GLUED_WIDGET_HEADING = re.compile(
 # and words that address the reader (an imperative opening, "you").
 SERVICE = re.compile(
     r"\b(newsletters?|inbox|subscri(be|bing|ption)|sign(ed|ing)? up|podcasts?|(follow|find|like) (us|him|her|them|me) on"
-    r"|click(ing)? (here|to|on|below)|tap here|(download|get) (our|the) app)\b",
+    r"|click(ing)? (here|to|on|below)|tap here|(download|get) (our|the) app"
+    r"|(enjoy|enjoyed|liked|value|appreciate) (this|our|reading) (article|story|post|journalism|reporting|work)"
+    r"|become a (member|subscriber|supporter|patron)|support (our|independent|quality) journalism)\b",
     re.IGNORECASE,
 )
+# An author's or the site's social account closing a story ("Follow him on Twitter @handle."),
+# a pitch even beside a quoted book title in the same bio.
+FOLLOW_HANDLE = re.compile(r"\bfollow (us|him|her|them|me)\b.{0,40}@\w+", re.IGNORECASE)
+MAX_BIO_WORDS = 80
 TO_THE_READER = re.compile(
     r"\b(you|your)\b|(^|[.!?]\s+)(get|sign|subscribe|follow|join|click|tap|download|listen|watch|keep|stay|thanks?|like)\b",
     re.IGNORECASE,
@@ -86,14 +92,16 @@ NOTICE = re.compile(
     r"|\b(personal|your) data (will|may|is|are)( only)? (be )?(used|stored|processed|disclosed|deleted)\b"
     r"|\bby submitting\b|\b(uses?|using|use of) cookies\b|\bcookie (policy|settings|preferences)\b|\ball rights reserved\b|\bthis (copy|material) (is for|may not)\b"
     r"|\bnot be (published|broadcast|rewritten|redistributed)\b"
-    r"|\b(you can|to) comment on (stories|articles|this)\b|\b(before|after) (writing|posting) your first comment\b",
+    r"|\b(you can|to) comment on (stories|articles|this)\b|\b(before|after) (writing|posting) your first comment\b"
+    r"|\bif you (buy|purchase|order) (something|anything|a product|through)\b|\baffiliate (links?|commissions?|partners?)\b"
+    r"|\b(earn|get|receive) (a )?(small )?(commission|share of the sale)\b",
     re.IGNORECASE,
 )
 # Comment sections: everything after such a heading belongs to readers, not the article.
 COMMENTS_HEADING = re.compile(
     r"^(\d+\s+)?(comments?|responses?|replies|discussion|reader comments|top rated comments"
     r"|leave a (reply|comment)|post a comment|join the (discussion|conversation)"
-    r"|(\d+\s+)?thoughts on\b.*)\s*:?$",
+    r"|(\d+\s+)?thoughts on\b.*|\d+\s+(responses|replies|comments) (on|to)\b.*)\s*:?$",
     re.IGNORECASE,
 )
 CAPTION = re.compile(
@@ -145,6 +153,22 @@ TICKER_MARK = re.compile(r"[▲▼△▽↑↓]|(?<![\w.])[+\-−]\d[\d.,]*\s?%|
 PRICE = re.compile(r"^[(+\-−$€£¥]*\d{1,3}(,\d{3})+(\.\d+)?\W*$|^[(+\-−$€£¥]*\d+\.\d+\W*$")
 # Quotes of a ticker: prices make up this share of the line's tokens at least.
 TICKER_PRICE_SHARE = 1 / 3
+# A news ticker's item, led by its kind ("Breaking: Storm warning for the coast", "LIVE | …").
+NEWS_FLASH = re.compile(
+    r"^(breaking( news)?|just in|developing( story)?|live( updates?)?|news ?flash|news alert)\s*[:|–—-]", re.IGNORECASE
+)
+MAX_FLASH_WORDS = 30
+# The section names of a site's menu: a line made mostly of them is navigation, not a headline.
+# No place names: "US China Trade" is a headline.
+SECTION = re.compile(
+    r"^(home|news|world|politics|business|economy|markets?|money|sports?|opinion|editorials?|video|videos|photos"
+    r"|culture|arts|tech|technology|science|health|lifestyle|life|style|travel|food|weather|entertainment"
+    r"|local|national|international|podcasts?|blogs?|features|analysis|columns?|columnists|obituaries|education|environment|climate"
+    r"|property|jobs|cars|motoring|fashion|books|music|film|tv|games|more|latest|epaper|e-paper|archives?|about|contact)$",
+    re.IGNORECASE,
+)
+MIN_MENU_WORDS = 3
+MENU_SHARE = 2 / 3
 NUMBER_TOKEN = re.compile(r"^[^\w]*\d[\d.,:%]*[^\w]*$")
 
 
@@ -167,6 +191,8 @@ def is_prompt(line: str) -> bool:
 def is_pitch(line: str) -> bool:
     """The site's own call to use one of its services, addressed to the reader and not
     quoted ("Subscribe to our newsletter to get the latest news in your inbox")."""
+    if len(words(line)) <= MAX_BIO_WORDS and FOLLOW_HANDLE.search(line):
+        return True
     return (len(words(line)) <= MAX_PITCH_WORDS and bool(SERVICE.search(line))
             and bool(TO_THE_READER.search(line)) and not QUOTED.search(line))
 
@@ -175,8 +201,14 @@ def is_notice(line: str) -> bool:
     return len(words(line)) <= 80 and bool(NOTICE.search(line))
 
 
+# The title of the post a comments heading names, in quotes ("12 thoughts on “Talks resume”").
+QUOTED_TITLE = re.compile(r"[\"“«‘'][^\"“”«»]{3,200}[\"”»’']\s*:?$")
+
+
 def is_comments_heading(line: str) -> bool:
-    return len(words(line)) <= 8 and bool(COMMENTS_HEADING.match(line.strip()))
+    """A comments section's heading; a quoted post title it names does not count in its length."""
+    heading = QUOTED_TITLE.sub("", line.strip()).strip() or line.strip()
+    return len(words(heading)) <= 8 and bool(COMMENTS_HEADING.match(heading))
 
 
 def is_caption_credit(line: str) -> bool:
@@ -209,6 +241,34 @@ def is_ticker(line: str) -> bool:
     tokens = line.split()
     prices = sum(1 for token in tokens if PRICE.match(token))
     return bool(TICKER_MARK.search(line)) or (prices >= 2 and prices >= TICKER_PRICE_SHARE * len(tokens))
+
+
+def is_news_flash(line: str) -> bool:
+    return len(words(line)) <= MAX_FLASH_WORDS and bool(NEWS_FLASH.match(line.strip()))
+
+
+def is_menu(line: str) -> bool:
+    """A site's navigation run into one line ("Home World Politics Business Sport")."""
+    tokens = words(line)
+    if len(tokens) < MIN_MENU_WORDS or ends_sentence(line):
+        return False
+    return sum(bool(SECTION.match(token)) for token in tokens) >= MENU_SHARE * len(tokens)
+
+
+# An author's note closing a story, in the present tense under the author's full name:
+# "Ana Holt is the Courier's fisheries correspondent …" ("Mr Holt was …" is the story's).
+AUTHOR_BIO = re.compile(
+    r"^(?!(mr|mrs|ms|dr|prof|sir|president|minister)\b)(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+    r" (is|writes|reports|covers)\b.{0,80}?"
+    r"\b(correspondent|reporter|journalist|writer|editor|columnist|contributor|author|freelancer"
+    r"|(senior |research )?fellow|writes (about|on|for)|reports (on|for)|covers)\b",
+    re.IGNORECASE,
+)
+MAX_BIO_SENTENCE_WORDS = 40
+
+
+def is_author_bio(line: str) -> bool:
+    return len(words(line)) <= MAX_BIO_SENTENCE_WORDS and bool(AUTHOR_BIO.match(line.strip()))
 
 
 def is_mostly_numbers(line: str) -> bool:

@@ -20,8 +20,11 @@ MIN_PROSE_WORDS = 8
 # A run of words this long is a paragraph even when the scrape cut it before its full stop.
 CUT_PARAGRAPH_WORDS = 25
 MAX_TITLE_WORDS = 30
+MIN_LINK_HEADLINE_WORDS = 8
 SHORT_LINE_WORDS = 6
 MAX_CAPTIONS = 20
+# An author's note is a line or two at the end.
+MAX_BIO_LINES = 2
 # Words that name a publication rather than say something ("MM News TV", "Daily Times").
 OUTLET_WORDS = re.compile(
     r"\b(news|times|post|daily|tv|tribune|journal|herald|gazette|online|today|express|opinion"
@@ -32,6 +35,7 @@ OUTLET_WORDS = re.compile(
 LIST_START = re.compile(r"^list of \d+ items?$", re.IGNORECASE)
 LIST_END = re.compile(r"^end of list$", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^([-•*·–]|\d{1,2}[.)])\s")
+BULLET = re.compile(r"^[-•*·–]\s")
 ELLIPSIS = re.compile(r"\s*(\.\.\.|…)$")
 # A headline starts with a capital, a digit or a quote; "watch …", "* point" are not one.
 HEADLINE_START = re.compile(r"^[\"'“‘«(\[]*[^\W\d_a-z]|^\d")
@@ -42,6 +46,16 @@ GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z]")
 WRAP_WIDTHS = range(40, 101)
 # A wire or author sign-off after a paragraph's last sentence ("… for crude. - Sapa-AFP").
 SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+[-–—]{1,2}\s*[A-Z]\w*(?:[-/ ][A-Z]\w*){0,2}$")
+# A subheading run into its paragraph when a page is flattened without line breaks
+# ("Fares cappedThe operator will …"): a few words with no full stop, then a word that
+# opens a sentence glued to the last one with no space. Not "In", "On", "At", "As": brand
+# names end so ("LinkedIn said …"); nor after a hashtag or a handle ("#TalksOnIt").
+GLUED_SUBHEADING = re.compile(
+    r"[\"'“‘]?[A-Z][^.!?#@()\n]{2,80}?[a-z0-9]"
+    r"(?=(?:The|A|An|After|Before|But|When|While|This|These|It|He|She|They|We|Its|His|Her|Their"
+    r"|According|For|From|Since|With|Both|Last|Officials|Speaking|Meanwhile|However) )"
+)
+MAX_SUBHEADING_WORDS = 10
 MIN_WRAPPED_LINES = 8
 WRAPPED_SHARE = 0.6
 
@@ -142,6 +156,10 @@ def split_lines(text: str) -> list[Line]:
 def _pieces(line: str) -> list[str]:
     stamp_end = date_stamp_end(line) or 0
     cuts = [stamp_end]
+    glued = GLUED_SUBHEADING.match(line, stamp_end)
+    if (glued and len(cues.words(glued.group())) <= MAX_SUBHEADING_WORDS
+            and len(cues.words(line[glued.end() :])) >= MIN_PROSE_WORDS):
+        cuts.append(glued.end())
     sign_off = SIGN_OFF.search(line, stamp_end)
     if sign_off and len(cues.words(line[stamp_end : sign_off.start()])) >= CUT_PARAGRAPH_WORDS:
         cuts.append(sign_off.start())
@@ -161,6 +179,8 @@ WORDING_CHECKS = (
     ("date", cues.is_dateline_alone),
     ("byline", cues.is_byline),
     ("ticker", cues.is_ticker),
+    ("ticker", cues.is_news_flash),
+    ("menu", cues.is_menu),
 )
 
 
@@ -180,10 +200,14 @@ def classify(text: str, *, title: str | None = None, page_layout: bool = True) -
         _label_layout(lines, cues.dominant_script(text))
         _label_masthead_block(lines)
         result.title = _pick_title(lines)
+    else:
+        _label_headline_lists(lines, in_headline_case=True)
     if title or result.title:
         _label_title_copies(lines, title or result.title or "")
     if page_layout:
         _label_doubled(lines)
+        _label_lone_headlines(lines)
+        _label_author_bio(lines)
         _label_footer(lines)
     return result
 
@@ -195,6 +219,26 @@ def _label_doubled(lines: list[Line]) -> None:
         if (line.label is None and line.n_words >= 2 and _key(line.text) == _key(below.text)
                 and not cues.ends_sentence(line.text)):
             line.label = below.label = "repeated"
+
+
+def _label_author_bio(lines: list[Line]) -> None:
+    """The story's last lines telling who its author is ("Ana Holt is the Courier's
+    fisheries correspondent.") are the author's note, not the article."""
+    kept = [line for line in lines if line.label is None]
+    for line in reversed(kept[-MAX_BIO_LINES:]):
+        if not cues.is_author_bio(line.text):
+            return
+        line.label = "byline"
+
+
+def _label_lone_headlines(lines: list[Line]) -> None:
+    """A long headline-like line (no full stop) between two paragraphs is a link to another
+    story: a subheading is a few words."""
+    for above, line, below in zip(lines, lines[1:], lines[2:]):
+        if (_is_headline(line) and MIN_LINK_HEADLINE_WORDS <= line.n_words < CUT_PARAGRAPH_WORDS
+                and not cues.ends_sentence(line.text) and ":" not in line.text and not LIST_ITEM.match(line.text)
+                and is_prose(above) and is_prose(below)):
+            line.label = "link"
 
 
 def _label_wording(lines: list[Line]) -> None:
@@ -254,17 +298,22 @@ def _label_teasers(lines: list[Line]) -> None:
             line.label = "repeated"
 
 
-def _label_headline_lists(lines: list[Line]) -> None:
+def _label_headline_lists(lines: list[Line], *, in_headline_case: bool = False) -> None:
     """Bulleted lines that are not sentences (headlines, questions in headline case), with
     no line ending in ":" to introduce them, are links to other stories listed between
-    paragraphs."""
+    paragraphs. in_headline_case: only bulleted (not numbered: a ranking's items are
+    titles too) runs whose every item is in headline case count (text an extractor cut
+    out, where a list of the article's points is more likely)."""
     run: list[Line] = []
     for line in [*lines, None]:
         if line is not None and line.label is None and LIST_ITEM.match(line.text):
             run.append(line)
             continue
         introduced = bool(run) and run[0].index > 0 and lines[run[0].index - 1].text.endswith(":")
-        if len(run) >= 2 and not introduced and not any(_is_sentence(item.text) for item in run):
+        headlines = not in_headline_case or all(
+            cues.is_headline_case(item.text) and BULLET.match(item.text) for item in run
+        )
+        if len(run) >= 2 and not introduced and headlines and not any(_is_sentence(item.text) for item in run):
             for item in run:
                 item.label = "link"
         run = []
@@ -436,10 +485,18 @@ def _label_footer(lines: list[Line]) -> None:
     rest = [line for line in lines[last_prose + 1 :] if line.label is None]
     if last_prose >= 0 and len(rest) == 1 and _is_cut_paragraph(rest[0]):
         return
+    # A list introduced by a sentence ("… on these dates:") goes on while its lines follow
+    # each other, bulleted or not; under a short heading ("Trending:") only bullets are items.
+    introduced_by_sentence = in_list
+    above = last_prose
     for line in rest:
-        if in_list and LIST_ITEM.match(line.text):
+        follows, above = line.index == above + 1, line.index
+        if in_list and (LIST_ITEM.match(line.text) or (follows and introduced_by_sentence)):
             continue  # the items of a list the article's last paragraph introduced
         in_list = line.text.endswith(":")
+        introduced_by_sentence = in_list and line.n_words >= MIN_PROSE_WORDS
+        if introduced_by_sentence and line.index + 1 < len(lines) and lines[line.index + 1].label is None:
+            continue
         if not cues.ends_sentence(line.text) or cues.is_headline_case(line.text):
             line.label = "footer"
 
