@@ -322,6 +322,15 @@ def test_a_fiscal_part_is_counted_in_the_fiscal_year_of_the_figures_countries() 
     assert [f.period for f in figures_of(text, "2024-01-15")] == ["2023", "2023-04/2023-11"]
 
 
+def test_a_fiscal_year_written_by_one_year_is_named_by_its_end_but_in_japan_by_its_start() -> None:
+    text = ("India's exports to Bhutan stood at $1.5 billion in FY2023.\n"
+            "Japan's exports to Thailand reached 2.5 trillion yen in fiscal 2023.\n"
+            "Japan's imports from Chile fell to 400 billion yen in the first half of FY2023.\n"
+            "Brazil's exports to Peru were $3 billion in fiscal 2023.")
+    assert [f.period for f in figures_of(text, "2024-06-15")] == [
+        "2022/2023", "2023/2024", "2023-04/2023-09", "2022/2023"]
+
+
 def test_a_fiscal_part_of_countries_without_a_fiscal_year_has_no_period_rather_than_a_wrong_one() -> None:
     text = ("China's exports to Germany were $4 billion in 2023.\n"
             "China's imports from Germany rose to $5 billion in the first eight months of this fiscal year.")

@@ -20,8 +20,8 @@ from bilateral.figures.periods import (
     PeriodMention,
     deadline,
     find_periods,
+    fiscal_country,
     fiscal_period,
-    fiscal_year_start,
     has_horizon,
     period_for,
     resolve_anaphor,
@@ -237,8 +237,8 @@ def _figure(document: Document, sentence: Sentence, quantity: Quantity, prev_end
         # a goal is for its deadline, not for the period the sentence reports
         period=(goal_year or _goal_period(periods, quantity, next_start)) if target
         else _period(periods, quantity, next_start, sentence, context,
-                     _FiscalCalendar(fiscal_year_start([m.code for m in local if m.code in countries]
-                                                       + list(countries)), document.published)),
+                     _FiscalCalendar(fiscal_country([m.code for m in local if m.code in countries]
+                                                    + list(countries)), document.published)),
         approx=quantity.approx,
         target=target,
     )
@@ -310,10 +310,10 @@ def _unit(unit: str | None, countries: tuple[str, ...], local: list[CountryMenti
 
 @dataclass(frozen=True, slots=True)
 class _FiscalCalendar:
-    """What a fiscal part is resolved against: the first month of the fiscal year of the figure's
-    countries (None: none of them has one of its own) and the publication date."""
+    """What a fiscal part is resolved against: the figure's country with a fiscal year of its own
+    (None: none of them has one) and the publication date."""
 
-    start_month: int | None
+    country: str | None
     published: date | None
 
 
@@ -331,8 +331,8 @@ def _period(periods: list[PeriodMention], quantity: Quantity, next_start: int, s
             return context.period
         return None
     if mention.fiscal is not None:
-        start = calendar.start_month
-        period = fiscal_period(mention.fiscal, start, calendar.published) if start else None
+        period = (fiscal_period(mention.fiscal, calendar.country, calendar.published)
+                  if calendar.country else mention.period)
     elif not mention.anaphoric:
         period = mention.period
         own = quantity.end <= mention.start and mention.end <= next_start

@@ -59,7 +59,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fiscal_part", re.compile(
         r"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+"
         r"(?:(?P<n>" + _COUNT + r")\s+(?P<unit>months|quarters)|(?P<span>quarter|half))"
-        r"\s+of\s+(?:the\s+)?(?:(?P<rel>current|this|last|previous|next)\s+)?(?:fiscal|financial)(?:\s+year)?"
+        r"\s+of\s+(?:the\s+)?(?:(?P<rel>current|this|last|previous|next)\s+)?(?:(?:fiscal|financial)(?:\s+year)?|FY)"
         r"(?:\s*'?(?P<fy>" + _YEAR + r"(?:\s*(?:-|–|/)\s*\d{2,4})?|\d{2})\b)?"
         r"|\b(?P<q>[QH][1-4])\s*(?:of\s+)?(?:FY|fiscal(?:\s+year)?)\s*'?(?P<qfy>" + _YEAR + r"|\d{2})?\b"
         r"|\b(?:the\s+)?(?P<whole>current|this|last|previous|next)\s+(?:fiscal|financial)(?:\s+year)?\b)",
@@ -168,6 +168,9 @@ FISCAL_YEAR_START: dict[str, int] = {
     **dict.fromkeys(("IND", "JPN", "GBR", "CAN", "ZAF", "HKG", "SGP", "MMR"), 4),
     **dict.fromkeys(("PAK", "BGD", "EGY", "AUS", "NZL", "KEN", "UGA", "TZA", "NPL"), 7),
 }
+# States whose fiscal year written by one year is the one that begins in it: Japan's "fiscal
+# 2023" and "FY2023" run from April 2023 to March 2024 (India's "FY23" ends in March 2023).
+FISCAL_YEAR_NAMED_BY_START = frozenset({"JPN"})
 _RELATIVE_SHIFT = {"current": 0, "this": 0, "last": -1, "previous": -1, "next": 1}
 
 
@@ -181,6 +184,7 @@ class FiscalPart:
     last: int
     end_year: int | None = None
     shift: int | None = None
+    named_alone: bool = False  # the year written alone ("FY23"), not as a range ("2022-23")
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +220,8 @@ def find_periods(text: str, published: date | None = None) -> list[PeriodMention
                             and _RATE_COMPARED_TO.search(text, max(0, match.start() - 30), match.start())))
             year = match.group("year") if kind == "same_period" else None
             shift = -1 if kind == "year_before" or (kind == "same_period" and not year) else 0
-            fiscal = _fiscal_part(match.groupdict()) if kind == "fiscal_part" else None
+            fiscal = (_fiscal_part(match.groupdict()) if kind == "fiscal_part"
+                      else _whole_fiscal_year(period) if kind == "fiscal_single" else None)
             found.append(PeriodMention(match.start(), match.end(), period, anaphoric, shift, base,
                                        int(year) if year else None, fiscal))
     return sorted(found, key=lambda p: p.start)
@@ -301,43 +306,52 @@ def _fiscal_part(groups: dict[str, str | None]) -> FiscalPart | None:
     fiscal year", "Q2 FY24", "the last fiscal year"), or None for a part that names no months."""
     rel = groups["rel"] or groups["whole"]
     shift = _RELATIVE_SHIFT[rel.lower()] if rel else None
-    written = groups["fy"] or groups["qfy"]
-    end_year = _full_year(re.findall(r"\d+", written)[-1]) if written else None
+    written = re.findall(r"\d+", groups["fy"] or groups["qfy"] or "")
+    end_year = _full_year(written[-1]) if written else None
+    alone = len(written) == 1
     if groups["whole"]:
-        return FiscalPart(0, 11, end_year, shift)
+        return FiscalPart(0, 11, end_year, shift, alone)
     if q := groups["q"]:
         size = 3 if q[0] in "Qq" else 6
         first = (int(q[1]) - 1) * size
-        return FiscalPart(first, first + size - 1, end_year, shift) if first < 12 else None
+        return FiscalPart(first, first + size - 1, end_year, shift, alone) if first < 12 else None
     order = (groups["ord"] or "").lower()
     if n := groups["n"]:
         months = _count(n) * (3 if (groups["unit"] or "").lower() == "quarters" else 1)
         if not 1 <= months <= 12 or order not in ("first", "last", "final"):
             return None
         first = 0 if order == "first" else 12 - months
-        return FiscalPart(first, first + months - 1, end_year, shift)
+        return FiscalPart(first, first + months - 1, end_year, shift, alone)
     if (groups["span"] or "").lower() == "half":
         if order not in ("first", "second", "last", "final"):
             return None
         first = 0 if order == "first" else 6
-        return FiscalPart(first, first + 5, end_year, shift)
+        return FiscalPart(first, first + 5, end_year, shift, alone)
     first = (_ORDINALS[order] - 1) * 3
-    return FiscalPart(first, first + 2, end_year, shift)
+    return FiscalPart(first, first + 2, end_year, shift, alone)
 
 
-def fiscal_year_start(countries: list[str]) -> int | None:
-    """The first month of the fiscal year a figure's fiscal period is counted in: that of its
-    one country with a fiscal year of its own ("Pakistan-China trade in the first half of the
-    fiscal year" is Pakistan's), the first named of them when their calendars differ."""
-    starts = [FISCAL_YEAR_START[c] for c in countries if c in FISCAL_YEAR_START]
-    return starts[0] if starts else None
+def _whole_fiscal_year(period: str | None) -> FiscalPart | None:
+    """"FY22", "fiscal 2019": the whole fiscal year named by one year (``period`` is its
+    reading as the year it ends in, kept where no country of the figure has a fiscal year)."""
+    return FiscalPart(0, 11, int(period[-4:]), named_alone=True) if period else None
 
 
-def fiscal_period(part: FiscalPart, start_month: int, published: date | None) -> str | None:
-    """The period of a fiscal part in a country whose fiscal year starts in ``start_month``:
-    months (``2023-07/2024-01``), or a whole fiscal year (``2023/2024``)."""
+def fiscal_country(countries: list[str]) -> str | None:
+    """The country whose fiscal year a figure's fiscal period is counted in: its one country
+    with a fiscal year of its own ("Pakistan-China trade in the first half of the fiscal year"
+    is Pakistan's), the first named of them when their calendars differ."""
+    return next((c for c in countries if c in FISCAL_YEAR_START), None)
+
+
+def fiscal_period(part: FiscalPart, country: str, published: date | None) -> str | None:
+    """The period of a fiscal part in ``country``'s fiscal calendar: months
+    (``2023-07/2024-01``), or a whole fiscal year (``2023/2024``)."""
+    start_month = FISCAL_YEAR_START[country]
     if part.end_year is not None:
-        begins = (part.end_year - 1) * 12 + start_month - 1
+        named_by_start = part.named_alone and country in FISCAL_YEAR_NAMED_BY_START
+        end_year = part.end_year + 1 if named_by_start else part.end_year
+        begins = (end_year - 1) * 12 + start_month - 1
     elif published is None:
         return None
     else:
