@@ -50,7 +50,9 @@ from bilateral.events.status import (
 from bilateral.events.verbal import (
     ANSWER_VERBS,
     MEANS_PREP,
+    RELATIVE_TAGS,
     TOPIC_VERBS,
+    described_noun,
     pronoun_subject,
     verbal_candidates,
 )
@@ -91,7 +93,6 @@ AGREEING_VERBS = {"agree", "pledge", "promise", "commit"}
 UNRECORDED_STATUSES = {"hypothetical", "hoped"}
 # Definite back-references without actors of their own ("during the meeting").
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
-RELATIVE_TAGS = {"WDT", "WP"}  # "which", "that", "who"
 MAIN_MENTIONS = 2
 # A headline, deck or caption line is short and has no full stop.
 MAX_HEADLINE_WORDS = 30
@@ -737,7 +738,9 @@ def _takes_counterpart(candidate: Candidate) -> bool:
         return False
     if candidate.is_organisation_meeting():
         return False  # "an EU summit": the organisation meets its members
-    if candidate.coding.type not in HOSTILE_TYPES and _receiver_is_populace(candidate.trigger):
+    if candidate.coding.type not in HOSTILE_TYPES and (
+        _receiver_is_populace(candidate.trigger) or _told_of_described_noun(candidate.trigger)
+    ):
         return False
     if _before_audience(candidate.trigger):
         return False
@@ -820,6 +823,18 @@ def _receiver_is_populace(trigger: Any) -> bool:
         if noun.lemma_.lower() in POPULACE_NOUNS:
             return True
     return False
+
+
+def _told_of_described_noun(trigger: Any) -> bool:
+    """A relative clause tells the act of the common noun it describes, itself or through
+    what someone says of it ("groups it has labelled terrorist, one of which it said was
+    backed by X", "a group it says is funded by X"): the act was done to that noun, not to
+    the article's other state. Not when the act names its own receiver, nor on a name
+    ("Kenya, which X has backed")."""
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in RELATIVE_TAGS for c in trigger.children):
+        return False
+    noun = described_noun(trigger)
+    return noun is not None and noun.pos_ != "PROPN"
 
 
 def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:
