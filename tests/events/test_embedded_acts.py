@@ -56,3 +56,19 @@ def test_funding_a_group_is_not_funding_the_other_state(events_of: Events) -> No
 def test_backing_no_armed_group_accuses_nobody(events_of: Events) -> None:
     found = events_of(QUARREL + "Kenya said the new school was funded by Norway.")
     assert [e for e in found if e.type == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian troops committed crimes against Kenyan civilians.",
+        "Kenya said the atrocities committed by Norwegian forces would not be forgotten.",
+    ],
+)
+def test_a_wrong_committed_is_no_pledge(events_of: Events, text: str) -> None:
+    assert [e for e in events_of(text) if e.type == "AGREE"] == []
+
+
+def test_committing_to_an_act_is_a_pledge(events_of: Events) -> None:
+    found = events_of("Norway committed to lifting tariffs on Kenyan tea.")
+    assert [(e.type, e.source.country, e.target.country) for e in found] == [("AGREE", "NOR", "KEN")]
