@@ -72,3 +72,15 @@ def test_a_wrong_committed_is_no_pledge(events_of: Events, text: str) -> None:
 def test_committing_to_an_act_is_a_pledge(events_of: Events) -> None:
     found = events_of("Norway committed to lifting tariffs on Kenyan tea.")
     assert [(e.type, e.source.country, e.target.country) for e in found] == [("AGREE", "NOR", "KEN")]
+
+
+def test_what_a_meeting_is_for_is_its_topic(events_of: Events) -> None:
+    found = events_of("Minister Hansen and President Rojas will meet in Zurich to discuss fishing quotas.")
+    assert [(e.type, e.status) for e in found] == [("AGREE", "planned")]
+
+
+def test_a_talk_with_a_party_the_trip_does_not_name_stays(events_of: Events) -> None:
+    found = events_of("The Kenyan minister will fly to Tokyo to negotiate with Norway.")
+    assert {frozenset((e.source.country, e.target.country)) for e in found} >= {
+        frozenset(("KEN", "NOR"))
+    }

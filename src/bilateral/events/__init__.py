@@ -855,15 +855,31 @@ def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:
         )
     }
     agreeing = {c.trigger.i for c in found if c.coding.type == "AGREE" and c.trigger.lemma_ in AGREEING_VERBS}
+    meetings = {c.trigger.i: c for c in found if c.coding.type == "CONSULT"}
     return [
         single
         for candidate in found
-        if not _inside_frame(candidate.trigger, framing, candidate.coding.type == "CONSULT")
+        if not _topic_of_meeting(candidate, meetings)
+        and not _inside_frame(candidate.trigger, framing, candidate.coding.type == "CONSULT")
         and not (candidate.coding.type in AGREED_CONTENT_TYPES
                  and _inside_frame(candidate.trigger, agreeing, False))
         and not claimed & {candidate.trigger.i, *(t.i for t in candidate.trigger.ancestors)}
         for single in one_per_doer(candidate)
     ]
+
+
+def _topic_of_meeting(candidate: Candidate, meetings: dict[int, Candidate]) -> bool:
+    """A talk told as what a meeting is for ("will meet in Zurich to discuss trade",
+    "travelled to Oslo to negotiate"), between no parties the meeting does not name: the
+    meeting's topic, not a second meeting."""
+    trigger = candidate.trigger
+    meeting = meetings.get(trigger.head.i)
+    if candidate.coding.type != "CONSULT" or meeting is None or trigger.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    met = {a.country for a in meeting.actors()}
+    return {a.country for a in candidate.actors()} <= met
 
 
 def _claimed_clauses(verb: Any) -> list[Any]:
