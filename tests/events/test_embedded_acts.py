@@ -84,3 +84,17 @@ def test_a_talk_with_a_party_the_trip_does_not_name_stays(events_of: Events) -> 
     assert {frozenset((e.source.country, e.target.country)) for e in found} >= {
         frozenset(("KEN", "NOR"))
     }
+
+
+@pytest.mark.parametrize(
+    "text,trigger,status",
+    [
+        ("Kenya backed a resolution that aims to tighten sanctions on Norway.", "tighten", "hoped"),
+        ("Chile drafted a bill which seeks to ban Norwegian fish.", "ban", "hoped"),
+        # a party's aim stays its plan
+        ("Kenya, which aims to sign a deal with Norway, sent envoys.", "sign", "planned"),
+    ],
+)
+def test_what_a_text_aims_at_is_sought(parse: Any, text: str, trigger: str, status: str) -> None:
+    doc = parse(text)
+    assert classify_status(next(t for t in doc if t.text == trigger)) == status

@@ -140,6 +140,9 @@ STEP_NOUNS = {
     ),
     **dict.fromkeys(("purpose", "hope", "wish", "dream", "intent"), "hoped"),
 }
+# What a resolution, bill or plan sets out to do is its content ("a resolution that aims to
+# tighten sanctions"), sought, not yet done.
+TEXT_AIM_VERBS = {"aim", "seek"}
 # Verbs whose decision is the act news reports: "the AU agreed to re-admit Morocco" happened
 # with the vote. Only a time of the act's own ("agreed to reopen embassies from July 20")
 # leaves it to come.
@@ -256,6 +259,8 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         if any(f in DECISION_VERBS for f in forms) and previous.dep_ == "xcomp":
             return "planned" if _left_to_come(token, previous) else None
         found = next((GOVERNING_VERBS[f] for f in forms if f in GOVERNING_VERBS), None)
+        if found and _aim_of_a_text(token):
+            return "hoped"  # "a resolution that aims to tighten sanctions": what it seeks
         if found is None and previous.dep_ == "prep":
             found = _predicate_status(children)
         if found and token.dep_ == "acomp" and any(c.dep_ == "neg" for c in token.head.children):
@@ -454,6 +459,16 @@ def _aimed_at(noun: Any, clause: Any) -> bool:
     """``clause`` is an infinitive on ``noun`` that names what the noun aims at or allows
     ("efforts to remove", "the right to fire")."""
     return noun.lemma_.lower() in AIM_NOUNS and clause.dep_ in ("acl", "relcl") and _infinitive(clause)
+
+
+def _aim_of_a_text(verb: Any) -> bool:
+    """The verb tells what a thing (not a party) aims or seeks at, in a relative clause on
+    it: "a resolution that aims to tighten sanctions", "a bill which seeks to ban imports"."""
+    return (
+        verb.lemma_.lower() in TEXT_AIM_VERBS
+        and verb.dep_ == "relcl"
+        and verb.head.pos_ == "NOUN"
+    )
 
 
 def _infinitive(clause: Any) -> bool:
