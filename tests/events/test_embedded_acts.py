@@ -98,3 +98,8 @@ def test_a_talk_with_a_party_the_trip_does_not_name_stays(events_of: Events) -> 
 def test_what_a_text_aims_at_is_sought(parse: Any, text: str, trigger: str, status: str) -> None:
     doc = parse(text)
     assert classify_status(next(t for t in doc if t.text == trigger)) == status
+
+
+def test_the_host_named_after_two_titles_is_the_doer(events_of: Events) -> None:
+    found = events_of("Its neighbour, this year's host, Norway, welcomed Kenya's proposals.")
+    assert [(e.type, e.source.country, e.target.country) for e in found] == [("SUPPORT", "NOR", "KEN")]
