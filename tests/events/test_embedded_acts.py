@@ -1,6 +1,7 @@
 """Acts a sentence tells as the content of something else, not as acts done (issue #13:
-precision): an infinitive a copula gives as a step or aim, and a backing told of a group in
-a relative clause of what one party says of another."""
+precision): an infinitive a copula gives as a step or aim, what a text aims at, a backing
+told of a group in a relative clause of what one party says of another, a wrong committed,
+the topic of a meeting; and a host named after two titles."""
 
 from __future__ import annotations
 
@@ -25,9 +26,13 @@ QUARREL = "Kenya and Norway have quarrelled for years over fishing rights. "
         ("Kenya said the purpose of the trip was to agree on quotas.", "agree", "hoped"),
         # what the subject did, told as an infinitive: done
         ("Norway's answer was to expel the Kenyan envoy.", "expel", "occurred"),
+        # what a text aims at is its content; a party's aim stays its plan
+        ("Kenya backed a resolution that aims to tighten sanctions on Norway.", "tighten", "hoped"),
+        ("Chile drafted a bill which seeks to ban Norwegian fish.", "ban", "hoped"),
+        ("Kenya, which aims to sign a deal with Norway, sent envoys.", "sign", "planned"),
     ],
 )
-def test_a_copulas_infinitive_is_what_its_subject_names(
+def test_an_act_told_as_a_step_or_aim_is_not_done(
     parse: Any, text: str, trigger: str, status: str
 ) -> None:
     doc = parse(text)
@@ -84,20 +89,6 @@ def test_a_talk_with_a_party_the_trip_does_not_name_stays(events_of: Events) -> 
     assert {frozenset((e.source.country, e.target.country)) for e in found} >= {
         frozenset(("KEN", "NOR"))
     }
-
-
-@pytest.mark.parametrize(
-    "text,trigger,status",
-    [
-        ("Kenya backed a resolution that aims to tighten sanctions on Norway.", "tighten", "hoped"),
-        ("Chile drafted a bill which seeks to ban Norwegian fish.", "ban", "hoped"),
-        # a party's aim stays its plan
-        ("Kenya, which aims to sign a deal with Norway, sent envoys.", "sign", "planned"),
-    ],
-)
-def test_what_a_text_aims_at_is_sought(parse: Any, text: str, trigger: str, status: str) -> None:
-    doc = parse(text)
-    assert classify_status(next(t for t in doc if t.text == trigger)) == status
 
 
 def test_the_host_named_after_two_titles_is_the_doer(events_of: Events) -> None:
