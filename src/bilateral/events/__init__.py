@@ -50,7 +50,9 @@ from bilateral.events.status import (
 from bilateral.events.verbal import (
     ANSWER_VERBS,
     MEANS_PREP,
+    RELATIVE_TAGS,
     TOPIC_VERBS,
+    described_noun,
     pronoun_subject,
     verbal_candidates,
 )
@@ -91,7 +93,6 @@ AGREEING_VERBS = {"agree", "pledge", "promise", "commit"}
 UNRECORDED_STATUSES = {"hypothetical", "hoped"}
 # Definite back-references without actors of their own ("during the meeting").
 ANAPHOR_DETERMINERS = {"the", "this", "that", "these", "those"}
-RELATIVE_TAGS = {"WDT", "WP"}  # "which", "that", "who"
 MAIN_MENTIONS = 2
 # A headline, deck or caption line is short and has no full stop.
 MAX_HEADLINE_WORDS = 30
@@ -754,7 +755,9 @@ def _takes_counterpart(candidate: Candidate) -> bool:
         return False
     if candidate.is_organisation_meeting():
         return False  # "an EU summit": the organisation meets its members
-    if candidate.coding.type not in HOSTILE_TYPES and _receiver_is_populace(candidate.trigger):
+    if candidate.coding.type not in HOSTILE_TYPES and (
+        _receiver_is_populace(candidate.trigger) or _told_of_described_noun(candidate.trigger)
+    ):
         return False
     if _before_audience(candidate.trigger):
         return False
@@ -839,6 +842,18 @@ def _receiver_is_populace(trigger: Any) -> bool:
     return False
 
 
+def _told_of_described_noun(trigger: Any) -> bool:
+    """A relative clause tells the act of the common noun it describes, itself or through
+    what someone says of it ("groups it has labelled terrorist, one of which it said was
+    backed by X", "a group it says is funded by X"): the act was done to that noun, not to
+    the article's other state. Not when the act names its own receiver, nor on a name
+    ("Kenya, which X has backed")."""
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in RELATIVE_TAGS for c in trigger.children):
+        return False
+    noun = described_noun(trigger)
+    return noun is not None and noun.pos_ != "PROPN"
+
+
 def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:
     found = list(verbal_candidates(doc, actors)) + list(nominal_candidates(doc, actors))
     framing = {
@@ -857,15 +872,31 @@ def _candidates(doc: Any, actors: SentenceActors) -> list[Candidate]:
         )
     }
     agreeing = {c.trigger.i for c in found if c.coding.type == "AGREE" and c.trigger.lemma_ in AGREEING_VERBS}
+    meetings = {c.trigger.i: c for c in found if c.coding.type == "CONSULT"}
     return [
         single
         for candidate in found
-        if not _inside_frame(candidate.trigger, framing, candidate.coding.type == "CONSULT")
+        if not _topic_of_meeting(candidate, meetings)
+        and not _inside_frame(candidate.trigger, framing, candidate.coding.type == "CONSULT")
         and not (candidate.coding.type in AGREED_CONTENT_TYPES
                  and _inside_frame(candidate.trigger, agreeing, False))
         and not claimed & {candidate.trigger.i, *(t.i for t in candidate.trigger.ancestors)}
         for single in one_per_doer(candidate)
     ]
+
+
+def _topic_of_meeting(candidate: Candidate, meetings: dict[int, Candidate]) -> bool:
+    """A talk told as what a meeting is for ("will meet in Zurich to discuss trade",
+    "travelled to Oslo to negotiate"), between no parties the meeting does not name: the
+    meeting's topic, not a second meeting."""
+    trigger = candidate.trigger
+    meeting = meetings.get(trigger.head.i)
+    if candidate.coding.type != "CONSULT" or meeting is None or trigger.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    met = {a.country for a in meeting.actors()}
+    return {a.country for a in candidate.actors()} <= met
 
 
 def _claimed_clauses(verb: Any) -> list[Any]:

@@ -99,7 +99,7 @@ class SentenceActors:
         found = self.in_tokens(phrase_tokens(head, follow_preps))
         if found:
             return found
-        appositives = [c for c in head.children if c.dep_ == "appos"]
+        appositives = _appositives(head)
         return self.in_tokens(
             t
             for a in appositives
@@ -125,6 +125,15 @@ class SentenceActors:
         if found or not _named_by_place(nouns[-1]):
             return found
         return [Found(f.actor, False, f.token) for f in self.in_prep_objects(nouns, WHEREABOUTS_PREPS)]
+
+
+def _appositives(head: Any) -> list[Any]:
+    """The appositives of ``head``, and theirs in turn: "the host, the summit's chair,
+    Qatar" (a title after a title) names who the head is at the end of the chain."""
+    found = [c for c in head.children if c.dep_ == "appos"]
+    for appositive in found:
+        found += [c for c in appositive.children if c.dep_ == "appos"]
+    return found
 
 
 def _named_by_place(noun: Any) -> bool:

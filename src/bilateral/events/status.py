@@ -129,6 +129,20 @@ AIM_NOUNS = {
         "hypothetical",
     ),
 }
+# Nouns a copula's infinitive tells what is to come or sought: "the next step is to call a
+# meeting", "the plan is to sign in May" (planned); "the aim of the visit is to sign a deal",
+# "the hope is to agree by June" (as a noun of aim: hoped).
+STEP_NOUNS = {
+    **AIM_NOUNS,
+    **dict.fromkeys(
+        ("step", "plan", "idea", "intention", "proposal", "task", "priority", "agenda", "target"),
+        "planned",
+    ),
+    **dict.fromkeys(("purpose", "hope", "wish", "dream", "intent"), "hoped"),
+}
+# What a resolution, bill or plan sets out to do is its content ("a resolution that aims to
+# tighten sanctions"), sought, not yet done.
+TEXT_AIM_VERBS = {"aim", "seek"}
 # Verbs whose decision is the act news reports: "the AU agreed to re-admit Morocco" happened
 # with the vote. Only a time of the act's own ("agreed to reopen embassies from July 20")
 # leaves it to come.
@@ -234,6 +248,10 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
             return OCCURRED
         if previous is not None and _aimed_at(token, previous):
             return AIM_NOUNS[token.lemma_.lower()]
+    if previous is not None and _infinitive(previous):
+        step = _step_of_copula(token, previous)
+        if step:
+            return step
     if previous is not None and _governs(token, previous):
         if previous.dep_ == "xcomp" and any(c.lower_ == "yet" for c in children):
             return "expected"  # "were yet to deploy", "has yet to ratify"
@@ -241,6 +259,8 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         if any(f in DECISION_VERBS for f in forms) and previous.dep_ == "xcomp":
             return "planned" if _left_to_come(token, previous) else None
         found = next((GOVERNING_VERBS[f] for f in forms if f in GOVERNING_VERBS), None)
+        if found and _aim_of_a_text(token):
+            return "hoped"  # "a resolution that aims to tighten sanctions": what it seeks
         if found is None and previous.dep_ == "prep":
             found = _predicate_status(children)
         if found and token.dep_ == "acomp" and any(c.dep_ == "neg" for c in token.head.children):
@@ -438,12 +458,32 @@ def _predicate_status(children: list[Any]) -> str | None:
 def _aimed_at(noun: Any, clause: Any) -> bool:
     """``clause`` is an infinitive on ``noun`` that names what the noun aims at or allows
     ("efforts to remove", "the right to fire")."""
+    return noun.lemma_.lower() in AIM_NOUNS and clause.dep_ in ("acl", "relcl") and _infinitive(clause)
+
+
+def _aim_of_a_text(verb: Any) -> bool:
+    """The verb tells what a thing (not a party) aims or seeks at, in a relative clause on
+    it: "a resolution that aims to tighten sanctions", "a bill which seeks to ban imports"."""
     return (
-        noun.lemma_.lower() in AIM_NOUNS
-        and clause.dep_ in ("acl", "relcl")
-        and clause.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        verb.lemma_.lower() in TEXT_AIM_VERBS
+        and verb.dep_ == "relcl"
+        and verb.head.pos_ == "NOUN"
     )
+
+
+def _infinitive(clause: Any) -> bool:
+    """``clause`` is a to-infinitive ("to call", "to sign")."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _step_of_copula(copula: Any, clause: Any) -> str | None:
+    """The status a copula's infinitive takes from the copula's subject, a noun of aim, plan
+    or step ("the next step is to call a meeting", "the aim of the visit is to sign a deal"):
+    the infinitive says what that noun is, an act sought or to come, not one done."""
+    if copula.lemma_ != "be" or clause.dep_ not in ("xcomp", "ccomp", "attr"):
+        return None
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    return None if subject is None else STEP_NOUNS.get(subject.lemma_.lower())
 
 
 def _made_by_its_owner(noun: Any, children: list[Any]) -> bool:

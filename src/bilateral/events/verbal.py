@@ -225,6 +225,10 @@ HARM_NOUNS = {
 WRONGDOING = "&WRONGDOING"
 ABETTING = "&ABETTING"
 ARMED_GROUP = "&ARMED_GROUP"
+# "which", "that", "who": a relative pronoun stands for the noun its clause describes.
+RELATIVE_TAGS = {"WDT", "WP"}
+# Words for a part of a group: "militants, one of whom was trained by X" tells it of the group.
+PART_WORDS = {"one", "some", "many", "several", "most", "each", "both", "all", "part"}
 # "was trying to extort", "continued to meddle": the wrong is the infinitive's.
 ATTEMPT_VERBS = {"try", "attempt", "seek", "continue", "keep"}
 # "said X had illegally entered its waters", "was occupying the area unlawfully": an act the
@@ -540,7 +544,7 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
         if blamed is not None:
             return blamed
         if clause.i in said and _tells_wrongdoing(clause):
-            wrongdoers = _clause_subjects(clause, actors)
+            wrongdoers = _wrongdoers(clause, actors)
             if wrongdoers:
                 return wrongdoers
         if verb.lemma_.lower() not in VERDICT_VERBS and attributed is None:
@@ -610,8 +614,44 @@ def _tells_wrongdoing(clause: Any) -> bool:
     if lemma in BROKEN_VERBS and _pledge_object(clause):
         return True
     return lemma in words[ABETTING] and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in words[ARMED_GROUP] for c in clause.children
+        noun.lemma_.lower() in words[ARMED_GROUP] for noun in _abetted(clause)
     )
+
+
+def _abetted(verb: Any) -> list[Any]:
+    """Whom a verb of backing backs: its object ("was arming the rebels"); in the passive its
+    subject ("the rebels were armed by X") or the noun a relative clause tells it of
+    ("militants, one of whom it said was trained by X")."""
+    received = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return received
+    received += [c for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ not in RELATIVE_TAGS]
+    described = described_noun(verb)
+    return received or ([] if described is None else [described])
+
+
+def described_noun(verb: Any) -> Any | None:
+    """The noun a relative clause tells the verb's act of, itself or through what someone
+    says of it ("groups it says are funded by X", "rebels, one of whom it said was armed by
+    X": the rebels, a part standing for its group); None outside a relative clause."""
+    clause = verb
+    while clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    if noun.dep_ == "appos" and (noun.tag_ == "CD" or noun.lemma_.lower() in PART_WORDS):
+        return noun.head
+    return noun
+
+
+def _wrongdoers(clause: Any, actors: SentenceActors) -> list[Found]:
+    """Who did the wrong a clause tells: its subject, or in the passive its by-phrase ("was
+    backed by X")."""
+    if any(c.dep_ == "auxpass" for c in clause.children):
+        return [f for by in clause.children if by.dep_ == "agent" for o in by.children
+                if o.dep_ == "pobj" for f in as_actors(actors.in_phrase(o))]
+    return _clause_subjects(clause, actors)
 
 
 def _threatens_a_stake(verb: Any) -> bool:
