@@ -26,6 +26,9 @@ QUARREL = "Kenya and Norway have quarrelled for years over fishing rights. "
         ("Kenya said the purpose of the trip was to agree on quotas.", "agree", "hoped"),
         # what the subject did, told as an infinitive: done
         ("Norway's answer was to expel the Kenyan envoy.", "expel", "occurred"),
+        # "be to" with a doer: what is arranged, reported as to come
+        ("Kenya's foreign minister is to visit Norway next week.", "visit", "planned"),
+        ("The Norwegian envoy was to meet Kenyan officials on Friday.", "meet", "planned"),
         # what a text aims at is its content; a party's aim stays its plan
         ("Kenya backed a resolution that aims to tighten sanctions on Norway.", "tighten", "hoped"),
         ("Chile drafted a bill which seeks to ban Norwegian fish.", "ban", "hoped"),

@@ -140,6 +140,9 @@ STEP_NOUNS = {
     ),
     **dict.fromkeys(("purpose", "hope", "wish", "dream", "intent"), "hoped"),
 }
+# Nouns whose copula's infinitive tells what was done, not what is arranged: "its answer was
+# to expel the envoy".
+OUTCOME_NOUNS = {"answer", "response", "reaction", "reply", "retaliation", "result", "outcome", "move"}
 # What a resolution, bill or plan sets out to do is its content ("a resolution that aims to
 # tighten sanctions"), sought, not yet done.
 TEXT_AIM_VERBS = {"aim", "seek"}
@@ -483,7 +486,14 @@ def _step_of_copula(copula: Any, clause: Any) -> str | None:
     if copula.lemma_ != "be" or clause.dep_ not in ("xcomp", "ccomp", "attr"):
         return None
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-    return None if subject is None else STEP_NOUNS.get(subject.lemma_.lower())
+    if subject is None:
+        return None
+    noun = subject.lemma_.lower()
+    if noun in STEP_NOUNS:
+        return STEP_NOUNS[noun]
+    if clause.dep_ == "xcomp" and noun not in OUTCOME_NOUNS:
+        return "planned"  # "the minister is to visit India", "Modi was to meet Xi": arranged
+    return None
 
 
 def _made_by_its_owner(noun: Any, children: list[Any]) -> bool:
