@@ -32,6 +32,12 @@ APPEAL_ROOT = "02"
 # 2021 table: destroyed property ("bulldozers demolished homes", "blew up power lines") is
 # COERCE, mode destroy, as seized property is; the table files CAMEO 1712 under ASSAULT.
 PLOVER_READINGS = {"1712": ("COERCE", "destroy")}
+# Verbs PETRARCH-2 files in its physical-conflict block (default 190, use of force) that news
+# uses for words, not force: a quarrel or a face-off is disapproval (110); "conflict with" (be
+# at odds) and "match", "pit" (compare, set against) tell no act of their own (no code: only
+# their patterns code).
+VERB_READINGS = {"quarrel": "110", "altercate": "110", "square off": "110",
+                 "conflict": "", "match": "", "pit": ""}
 
 
 def derive_cameo(shared: Path) -> None:
@@ -137,7 +143,8 @@ def derive_verbs(shared: Path) -> None:
         elif line.strip() and line[0] not in " &":
             word = line.split()[0].lstrip("+").rstrip("_").replace("_", " ").lower()
             own = CODE.search(line)
-            verbs.add((word, block, own.group(1) if own else default.strip("-")))
+            code = own.group(1) if own else default.strip("-")
+            verbs.add((word, block, VERB_READINGS.get(word, code)))
     sets = _synsets(lines)
     _write("verbs.tsv", ["verb", "block", "cameo_code"], sorted(verbs))
     members = {(block, verb) for verb, block, _ in verbs}

@@ -215,3 +215,18 @@ def test_a_claim_accuses_and_what_it_claims_is_not_an_act_of_record(
 def test_a_complaint_takes_a_fact_its_act_stays(events_of: Events) -> None:
     events = events_of("Kenya complained that Japan had expelled two Kenyan diplomats.")
     assert _summary(events) == [("ACCUSE", "KEN", "JPN"), ("SANCTION", "JPN", "KEN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Norway have quarrelled over fishing rights for years.",
+        "Chile and Peru squared off over the maritime border at the meeting.",
+    ],
+)
+def test_a_quarrel_is_words_not_force(events_of: Events, text: str) -> None:
+    assert "ASSAULT" not in {e.type for e in events_of(text)}
+
+
+def test_rules_at_odds_with_a_deal_tell_no_act(events_of: Events) -> None:
+    assert events_of("The new Chilean rules conflict with Peru's trade deal with Bolivia.") == []
