@@ -132,6 +132,13 @@ def test_a_derived_term_keeps_its_days_outside_a_hand_over_disagreement() -> Non
     assert known.uncovered(elsewhere) == [elsewhere]
 
 
+def test_a_hand_row_dated_to_the_month_cuts_a_derived_term_from_its_first_day() -> None:
+    known = Known()
+    known.add(Row("XYZ", "interior minister", "2010-07", "2012-08-18", "Ana Vale", ""))
+    earlier = Row("XYZ", "interior minister", "2006-03-01", "2010-07-31", "Bruno Costa", "")
+    assert [(r.start, r.end) for r in known.uncovered(earlier)] == [("2006-03-01", "2010-07-01")]
+
+
 def test_a_state_holder_is_not_merged_with_a_namesake_of_another_state() -> None:
     known = Known()
     known.add(Row("BGD", "chief adviser", "2007-01-12", "2009-01-06", "Fakhruddin Ahmed", ""))
