@@ -11,6 +11,7 @@ from bilateral.actors.build import (
     Known,
     Row,
     build,
+    day,
     mixed_cabinets,
     past_deputies,
     spelt_alike,
@@ -49,7 +50,9 @@ def test_the_build_reproduces_the_shipped_tables(shared_dir: Path, tmp_path: Pat
 def test_no_derived_term_overlaps_a_hand_written_one_of_the_same_office() -> None:
     manual: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for row in read_tsv(DATA / "office_holders_manual.tsv"):
-        manual.setdefault((row[0], row[1]), []).append((row[2] or "0000", row[3] or "9999"))
+        # a month ("2010-07") is its first day, as the build reads it
+        first, last = day(row[2], last=False), day(row[3], last=False)
+        manual.setdefault((row[0], row[1]), []).append((first or "0000", last or "9999"))
     for table in ("office_holders_factbook.tsv", "office_holders_ci.tsv"):
         for row in read_tsv(DATA / table):
             start, end = row[2] or "0000", row[3] or "9999"
@@ -127,6 +130,13 @@ def test_a_derived_term_keeps_its_days_outside_a_hand_over_disagreement() -> Non
     assert known.uncovered(own) == []
     elsewhere = Row("XYZ", "foreign minister", "2010-01-01", "", "Dora Reis", "")
     assert known.uncovered(elsewhere) == [elsewhere]
+
+
+def test_a_hand_row_dated_to_the_month_cuts_a_derived_term_from_its_first_day() -> None:
+    known = Known()
+    known.add(Row("XYZ", "interior minister", "2010-07", "2012-08-18", "Ana Vale", ""))
+    earlier = Row("XYZ", "interior minister", "2006-03-01", "2010-07-31", "Bruno Costa", "")
+    assert [(r.start, r.end) for r in known.uncovered(earlier)] == [("2006-03-01", "2010-07-01")]
 
 
 def test_a_state_holder_is_not_merged_with_a_namesake_of_another_state() -> None:

@@ -245,7 +245,10 @@ class Known:
         self.by_office: dict[tuple[str, str], list[Row]] = {}
 
     def add(self, row: Row) -> None:
-        self.spans.setdefault((row.country, row.role), []).append((row.start, row.end))
+        # A hand row's month ("2010-07") is its first day, so its span compares and
+        # counts days like the derived rows' full dates.
+        span = (day(row.start, last=False), day(row.end, last=False))
+        self.spans.setdefault((row.country, row.role), []).append(span)
         self.terms.setdefault(row.name, []).append(row)
         self.by_office.setdefault((row.country, row.role), []).append(row)
         for alias in [row.name, *row.aliases.split("|")]:
