@@ -216,6 +216,13 @@ def trigger_lemmas() -> set[tuple[str, str]]:
 
 def code_token(token: Any, use_petrarch: bool = True) -> Coding | None:
     """The event coding of a trigger token (verb or noun), or None when it is no trigger."""
+    return _code_token(token, use_petrarch)
+
+
+# The rules of a sentence ask again for the coding of the words they read (a verb's object,
+# a noun's governor); a token is equal only to itself, in its own parse.
+@lru_cache(maxsize=1024)
+def _code_token(token: Any, use_petrarch: bool) -> Coding | None:
     pos = (
         "VERB"
         if token.pos_ in ("VERB", "AUX")
@@ -225,6 +232,9 @@ def code_token(token: Any, use_petrarch: bool = True) -> Coding | None:
     )
     if not pos:
         return None
+    heads = lexicon_heads()[pos]
+    if token.lemma_.lower().split(" ")[0] not in heads and token.lower_.split(" ")[0] not in heads:
+        return None  # most words: no lemma of ``_lemmas`` can be in a lexicon
     lemmas = _lemmas(token)
     # The arguments are read only for a word the lexicons know: most words are none.
     args: list[tuple[str, str, str]] | None = None
@@ -243,6 +253,18 @@ def code_token(token: Any, use_petrarch: bool = True) -> Coding | None:
         # nor a word the curated list stops: "took part in the killing" is no taking
         return _petrarch(token, [lemma for lemma in lemmas if not _stopped(curated().get((lemma, pos), []))])
     return None
+
+
+@lru_cache(maxsize=1)
+def lexicon_heads() -> dict[str, frozenset[str]]:
+    """Per part of speech ("VERB", "NOUN"), the first word of every lemma a lexicon knows
+    (curated rows, PETRARCH-2 verbs): a token whose lemma and form start with none of
+    them is no trigger, whatever the next word (``_lemmas``)."""
+    heads: dict[str, set[str]] = {"VERB": set(), "NOUN": set()}
+    for lemma, pos in curated():
+        heads.setdefault(pos, set()).add(lemma.split(" ")[0])
+    heads["VERB"] |= {verb.split(" ")[0] for verb in petrarch_verbs()}
+    return {pos: frozenset(words) for pos, words in heads.items()}
 
 
 def coded_as(lemma: str, objects: list[Any]) -> Coding | None:
