@@ -216,13 +216,6 @@ def trigger_lemmas() -> set[tuple[str, str]]:
 
 def code_token(token: Any, use_petrarch: bool = True) -> Coding | None:
     """The event coding of a trigger token (verb or noun), or None when it is no trigger."""
-    return _code_token(token, use_petrarch)
-
-
-# The rules of a sentence ask again for the coding of the words they read (a verb's object,
-# a noun's governor); a token is equal only to itself, in its own parse.
-@lru_cache(maxsize=1024)
-def _code_token(token: Any, use_petrarch: bool) -> Coding | None:
     pos = (
         "VERB"
         if token.pos_ in ("VERB", "AUX")
@@ -235,6 +228,14 @@ def _code_token(token: Any, use_petrarch: bool) -> Coding | None:
     heads = lexicon_heads()[pos]
     if token.lemma_.lower().split(" ")[0] not in heads and token.lower_.split(" ")[0] not in heads:
         return None  # most words: no lemma of ``_lemmas`` can be in a lexicon
+    return _known_word_coding(token, pos, use_petrarch)
+
+
+# The rules of a sentence ask again for the coding of the words they read (a verb's object,
+# a noun's governor); a token is equal only to itself, in its own parse.
+@lru_cache(maxsize=1024)
+def _known_word_coding(token: Any, pos: str, use_petrarch: bool) -> Coding | None:
+    """``code_token`` of a word whose lemma or form starts a lexicon entry."""
     lemmas = _lemmas(token)
     # The arguments are read only for a word the lexicons know: most words are none.
     args: list[tuple[str, str, str]] | None = None
