@@ -120,6 +120,21 @@ def test_bare_numbers_dates_and_counts_are_not_quantities(sentence: str) -> None
     assert find_quantities(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence, written, value",
+    [
+        ("Half a million refugees fled across the border.", "Half a million refugees", 5e5),
+        ("A hundred troops stayed behind.", "A hundred troops", 100),
+        ("Ninety-five workers were freed.", "Ninety-five workers", 95),
+        ("AN ESTIMATED A MILLION PEOPLE MARCHED.", "A MILLION PEOPLE", 1e6),
+        ("Officials said a million tonnes of grain would ship.", "a million tonnes", 1e6),
+    ],
+)
+def test_quantities_written_without_a_digit_are_read(sentence: str, written: str, value: float) -> None:
+    # no digit in the sentence: the number is a word, or "a"/"an" before a scale
+    assert [(q.text, q.value) for q in find_quantities(sentence)] == [(written, value)]
+
+
 def test_several_quantities_in_one_sentence_keep_their_order() -> None:
     found = find_quantities("Trade rose 82 percent to $450 million, while aid fell to $3m.")
     assert [q.text for q in found] == ["82 percent", "$450 million", "$3m"]

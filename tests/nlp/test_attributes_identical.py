@@ -39,8 +39,11 @@ def test_same_annotations_as_the_models_components_on_real_text() -> None:
     texts = TRICKY + [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
     assert len(texts) > 5
     original, cached = model_nlp(), load_nlp()
-    assert isinstance(cached.get_pipe("attribute_ruler"), CachedAttributeRuler)
+    ruler = cached.get_pipe("attribute_ruler")
+    assert isinstance(ruler, CachedAttributeRuler)
     assert isinstance(cached.get_pipe("lemmatizer"), CachedLemmatizer)
+    # the rules of several tokens run only where their words are ("gon", "let", "there")
+    assert ruler.several_needs is not None
     for text in texts:
         assert annotations(cached(text)) == annotations(original(text))
     # A second pass reads every token from the cache: still the same.
@@ -57,6 +60,7 @@ def test_a_rule_reading_more_than_the_token_runs_on_the_document() -> None:
     newest = str(len(ruler.attrs) - 1)
     assert isinstance(ruler, CachedAttributeRuler) and newest in ruler.several
     assert newest not in ruler.single
+    assert ruler.several_needs is None  # a rule on NORM alone: no word to look for first
     text = "The envoys met in Delhi."
     assert [t.lemma_ for t in cached(text)][-2] == "Dilli"
     assert annotations(cached(text)) == annotations(original(text))

@@ -172,8 +172,9 @@ MENU_SHARE = 2 / 3
 NUMBER_TOKEN = re.compile(r"^[^\w]*\d[\d.,:%]*[^\w]*$")
 
 
-def words(line: str) -> list[str]:
-    return WORD.findall(line)
+@lru_cache(maxsize=4096)  # the classifier's cues each count a line's words again
+def words(line: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(line))
 
 
 def ends_sentence(line: str) -> bool:

@@ -201,7 +201,10 @@ def extract_events(
             candidates = _candidates(sentence.doc, actors)
             for candidate in candidates:
                 _take_up_antecedent(candidate, antecedent)
-                if _heads_its_clause(candidate, candidates):
+                # the same for the whole loop: it reads the other candidates, which no step
+                # here changes, and not this one's parties
+                heads_clause = _heads_its_clause(candidate, candidates)
+                if heads_clause:
                     _add_clause_counterpart(candidate, actors)
                     _add_answered_party(candidate, actors)
                 headline = sentence.start < headline_end
@@ -209,7 +212,7 @@ def extract_events(
                     candidate, _pair_in_view(article_pair, named_in, headline), actors
                 )
                 _add_earlier_counterpart(candidate, earlier_acts)
-                if _heads_its_clause(candidate, candidates):
+                if heads_clause:
                     _add_sentence_party(candidate, actors)
                 event = _event(document, sentence, candidate, last_year, narrative, headline)
                 if event.status in UNRECORDED_STATUSES:
@@ -219,7 +222,7 @@ def extract_events(
                     events.append((_own_exercise(event, candidate), told_before))
                 elif _is_anaphor(candidate):
                     anaphors.append(event)
-                elif _heads_its_clause(candidate, candidates):
+                elif heads_clause:
                     party = _one_party(event, candidate, actors)
                     if party and all(
                         (e.start, e.trigger, e.type) != (party.start, party.trigger, party.type)

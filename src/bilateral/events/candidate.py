@@ -71,9 +71,11 @@ class Candidate:
         """A meeting named after the one organisation that holds it ("an EU summit", "the
         ASEAN meeting"): the organisation meets its members, not the host or the article's
         other party. Who attends is named by the verb ("Abe will attend an ASEAN meeting")."""
+        if not self.nominal or self.coding.type != "CONSULT":
+            return False
         # where it meets is no party of it ("the EU summit in Seville, Spain")
         named = [f for f in self.sources + self.targets if not self._sited(f)]
-        if not self.nominal or self.coding.type != "CONSULT" or len(named) != 1:
+        if len(named) != 1:
             return False
         token = self.trigger.doc[named[0].token]
         return (

@@ -134,14 +134,24 @@ CUE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# A cue word is a whole run of word characters (no boundary falls inside one), so each run
+# of a text is looked up alone: the same words recur from sentence to sentence.
+_WORD_RUN = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=512)
 def _cues(text: str) -> frozenset[str]:
     """The kinds of cue ``text`` holds (see ``PATTERNS``); cached, as a sentence is read
     for past and for future acts."""
-    found = frozenset(match.lastgroup or "" for match in CUE_WORDS.finditer(text))
+    found = frozenset(kind for word in _WORD_RUN.findall(text) if (kind := _cue_kind(word)) is not None)
     return found | {DIGIT} if _DIGIT.search(text) else found
+
+
+@lru_cache(maxsize=50_000)
+def _cue_kind(word: str) -> str | None:
+    """The kind of cue (a group of ``CUE_WORDS``) the word is, or None."""
+    match = CUE_WORDS.fullmatch(word)
+    return (match.lastgroup or "") if match else None
 
 
 PATTERNS_BY_KIND = {kind: pattern for kind, pattern, _ in PATTERNS}

@@ -228,6 +228,17 @@ def code_token(token: Any, use_petrarch: bool = True) -> Coding | None:
     )
     if not pos:
         return None
+    heads = lexicon_heads()[pos]
+    if token.lemma_.lower().split(" ")[0] not in heads and token.lower_.split(" ")[0] not in heads:
+        return None  # most words: no lemma of ``_lemmas`` can be in a lexicon
+    return _known_word_coding(token, pos, use_petrarch)
+
+
+# The rules of a sentence ask again for the coding of the words they read (a verb's object,
+# a noun's governor); a token is equal only to itself, in its own parse.
+@lru_cache(maxsize=1024)
+def _known_word_coding(token: Any, pos: str, use_petrarch: bool) -> Coding | None:
+    """``code_token`` of a word whose lemma or form starts a lexicon entry."""
     lemmas = _lemmas(token)
     # The arguments are read only for a word the lexicons know: most words are none.
     args: list[tuple[str, str, str]] | None = None
@@ -246,6 +257,18 @@ def code_token(token: Any, use_petrarch: bool = True) -> Coding | None:
         # nor a word the curated list stops: "took part in the killing" is no taking
         return _petrarch(token, [lemma for lemma in lemmas if not _stopped(curated().get((lemma, pos), []))])
     return None
+
+
+@lru_cache(maxsize=1)
+def lexicon_heads() -> dict[str, frozenset[str]]:
+    """Per part of speech ("VERB", "NOUN"), the first word of every lemma a lexicon knows
+    (curated rows, PETRARCH-2 verbs): a token whose lemma and form start with none of
+    them is no trigger, whatever the next word (``_lemmas``)."""
+    heads: dict[str, set[str]] = {"VERB": set(), "NOUN": set()}
+    for lemma, pos in curated():
+        heads.setdefault(pos, set()).add(lemma.split(" ")[0])
+    heads["VERB"] |= {verb.split(" ")[0] for verb in petrarch_verbs()}
+    return {pos: frozenset(words) for pos, words in heads.items()}
 
 
 def coded_as(lemma: str, objects: list[Any]) -> Coding | None:

@@ -56,11 +56,12 @@ _DIGITS = (
     r"|\d+,\d{1,2}(?=\s?(?:%|per\s?cent\b|pct\b))|\d+(?:\.\d+)?|\.\d+"
 )
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = r"one|two|three|four|five|six|seven|eight|nine"
+_TEENS = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _WORDS = (
-    r"(?:(?:" + _TENS + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|half\s+an?|an?|a\s+dozen|dozen)"
-    r"(?:\s+hundred(?:\s+and\s+(?:" + _TENS + r"|one|two|three|four|five|six|seven|eight|nine))?)?"
+    r"(?:(?:" + _TENS + r")(?:[-\s](?:" + _ONES + r"))?"
+    r"|" + _ONES + r"|" + _TEENS + r"|half\s+an?|an?|a\s+dozen|dozen)"
+    r"(?:\s+hundred(?:\s+and\s+(?:" + _TENS + r"|" + _ONES + r"))?)?"
 )
 # Indian compound scales ("Rs 1.5 lakh crore" = 1.5e12, "Rs 50 thousand crore") come first.
 _SCALE_WORDS = (
@@ -121,6 +122,14 @@ QUANTITY = re.compile(
     re.IGNORECASE,
 )
 
+# What a quantity's number cannot be read without (``_read``): a digit, a number word
+# other than "a"/"an" (``_WORDS``), or "a"/"an" before a scale ("a million", "a hundred").
+_NUMBER_CUES = re.compile(
+    r"\d|\b(?:" + _TENS + r"|" + _ONES + r"|" + _TEENS + r"|half|dozen)\b"
+    r"|\ban?\s*-?\s*(?:" + _SCALE_WORDS + r"|" + _SCALE_ABBR + r")\b",
+    re.IGNORECASE,
+)
+
 _APPROX = [
     ("over", (r"in\s+excess\s+of|more\s+than|over|above|exceed(?:s|ed|ing)?|at\s+least|upwards\s+of|"
              r"beyond|tops|topped|cross(?:es|ed)|surpass(?:es|ed)")),
@@ -176,6 +185,8 @@ def parse_number(text: str) -> float | None:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity with a currency, unit or scale in ``text``, in order, spans into ``text``."""
+    if not _NUMBER_CUES.search(text):
+        return []  # most sentences: ``QUANTITY`` would try its prefixes at every character
     found: list[Quantity] = []
     for match in QUANTITY.finditer(text):
         quantity = _read(match, text)

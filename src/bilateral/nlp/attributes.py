@@ -7,13 +7,15 @@ single token (its text, tag and dependency), so the attributes it sets are a
 function of (text, tag, dependency): ``CachedAttributeRuler`` works them out
 once per such key, with the model's own matcher on a one-token probe, and
 applies the merged result. Patterns spanning several tokens ("gon na",
-"there is") keep a matcher of their own. The result is the model's, token for
-token (``tests/nlp/test_attributes_identical.py``).
+"there is") keep a matcher of their own, run only on a document that has a word
+each of them needs ("gon", "let", an expletive "there"): few sentences do. The result
+is the model's, token for token (``tests/nlp/test_attributes_identical.py``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
@@ -33,6 +35,24 @@ CACHEABLE_KEYS = frozenset(
 )
 # The cache is cleared past this many keys, so a long run's memory stays flat.
 MAX_KEYS = 200_000
+# What a token of a rule spanning tokens may require that a document can be searched for
+# at once: a word (lower-cased) or a dependency, given as a string or a list of strings.
+REQUIRED_ATTRS = ("LOWER", "DEP")
+
+
+@dataclass(frozen=True)
+class RequiredValues:
+    """Values a document must hold for one of a matcher's patterns to match: some
+    token's word (``LOWER``) among ``lowers`` or its dependency among ``deps`` (string
+    ids). A document with neither has no match, and the matcher need not run."""
+
+    lowers: frozenset[int]
+    deps: frozenset[int]
+
+    def found_in(self, doc: Doc) -> bool:
+        values = doc.to_array(list(REQUIRED_ATTRS))
+        return not (self.lowers.isdisjoint(values[:, 0].tolist())
+                    and self.deps.isdisjoint(values[:, 1].tolist()))
 
 
 class CachedAttributeRuler:
@@ -46,22 +66,47 @@ class CachedAttributeRuler:
         self.single = Matcher(vocab)
         self.several = Matcher(vocab)
         self.cache: dict[tuple[int, int, int], tuple[list[int], dict[Any, Any]]] = {}
+        self.several_needs: RequiredValues | None = None  # None: always run ``several``
 
     def copy_rules(self, ruler: AttributeRuler) -> None:
         """Take every rule of ``ruler``, in its order (later rules win, as there)."""
         self.attrs, self.indices = list(ruler.attrs), list(ruler.indices)
+        spanning: list[list[dict[str, Any]]] = []
         for attr_id in range(len(ruler.attrs)):
             patterns = ruler.matcher.get(self.vocab.strings[str(attr_id)])[1]
             cacheable = all(
                 len(pattern) == 1 and set(pattern[0]) <= CACHEABLE_KEYS for pattern in patterns
             )
             (self.single if cacheable else self.several).add(str(attr_id), patterns)
+            if not cacheable:
+                spanning += patterns
+        self.several_needs = self._required_values(spanning)
         self.cache.clear()
+
+    def _required_values(self, patterns: list[list[dict[str, Any]]]) -> RequiredValues | None:
+        """What a document needs for any of ``patterns`` to match: for each pattern, the
+        fewest values one of its tokens must have (``REQUIRED_ATTRS``); None when a
+        pattern requires none of them."""
+        needed: dict[str, set[int]] = {name: set() for name in REQUIRED_ATTRS}
+        for pattern in patterns:
+            options = [
+                (name, values)
+                for spec in pattern
+                for name in REQUIRED_ATTRS
+                if (values := _string_values(spec.get(name))) is not None
+            ]
+            if not options:
+                return None
+            name, values = min(options, key=lambda option: len(option[1]))
+            needed[name] |= {self.vocab.strings.add(value) for value in values}
+        return RequiredValues(frozenset(needed["LOWER"]), frozenset(needed["DEP"]))
 
     def __call__(self, doc: Doc) -> Doc:
         strings = self.vocab.strings
         several: dict[int, list[int]] = {}
-        for match_id, start, end in self.several(doc, allow_missing=True):
+        needs = self.several_needs
+        matches = self.several(doc, allow_missing=True) if needs is None or needs.found_in(doc) else []
+        for match_id, start, end in matches:
             attr_id = int(strings[match_id])
             position = range(start, end)[self.indices[attr_id]]
             several.setdefault(position, []).append(attr_id)
@@ -99,6 +144,16 @@ class CachedAttributeRuler:
         for attr_id in sorted(attr_ids):
             merged.update(self.attrs[attr_id])
         return merged
+
+
+def _string_values(spec: Any) -> list[str] | None:
+    """The strings a token attribute's spec allows ("gon", {"IN": ["is", "are"]}), or None
+    when it allows others (a regular expression, a negation) or is absent."""
+    if isinstance(spec, str):
+        return [spec]
+    if isinstance(spec, dict) and set(spec) == {"IN"} and all(isinstance(v, str) for v in spec["IN"]):
+        return list(spec["IN"])
+    return None
 
 
 @Language.factory(FACTORY)
