@@ -28,10 +28,13 @@ PARENS = re.compile(r"\(([^)]*)\)")
 # dropped, so its codes would lose every "called for", "urged", "sought" the PETRARCH-2
 # dictionary reads as an appeal.
 APPEAL_ROOT = "02"
-# Where the PLOVER gold sentences (PLOVER 0.8's own coding) read a code otherwise than the
-# 2021 table: destroyed property ("bulldozers demolished homes", "blew up power lines") is
-# COERCE, mode destroy, as seized property is; the table files CAMEO 1712 under ASSAULT.
-PLOVER_READINGS = {"1712": ("COERCE", "destroy")}
+# Where the project reads a code otherwise than the 2021 table. The PLOVER gold sentences
+# (PLOVER 0.8's own coding) code destroyed property ("bulldozers demolished homes", "blew up
+# power lines") COERCE, mode destroy, as seized property is; the table files CAMEO 1712 under
+# ASSAULT. Signing a formal agreement (057) is an agreement by the rules the project's
+# event gold is annotated with (eval/README.md), as the curated "sign" rows already code it;
+# the table (and PLOVER's gold sentences) keep it under SUPPORT.
+PLOVER_READINGS = {"1712": ("COERCE", "destroy"), "057": ("AGREE", "")}
 # Verbs PETRARCH-2 files in its physical-conflict block (default 190, use of force) that news
 # uses for words, not force: a quarrel or a face-off is disapproval (110); "conflict with" (be
 # at odds) and "match", "pit" (compare, set against) tell no act of their own (no code: only

@@ -221,7 +221,7 @@ def test_a_complaint_takes_a_fact_its_act_stays(events_of: Events) -> None:
     "text",
     [
         "Kenya and Norway have quarrelled over fishing rights for years.",
-        "Chile and Peru squared off over the maritime border at the meeting.",
+        "Chile and Norway squared off over the maritime border at the meeting.",
     ],
 )
 def test_a_quarrel_is_words_not_force(events_of: Events, text: str) -> None:
@@ -229,4 +229,10 @@ def test_a_quarrel_is_words_not_force(events_of: Events, text: str) -> None:
 
 
 def test_rules_at_odds_with_a_deal_tell_no_act(events_of: Events) -> None:
-    assert events_of("The new Chilean rules conflict with Peru's trade deal with Bolivia.") == []
+    assert events_of("The new Chilean rules conflict with Kenya's trade deal with Norway.") == []
+
+
+def test_a_deal_hammered_out_is_an_agreement_as_one_signed(events_of: Events) -> None:
+    for text in ("Kenya and Norway hammered out a deal on fishing quotas on Monday.",
+                 "Kenya and Norway signed a deal on fishing quotas on Monday."):
+        assert [e.type for e in events_of(text)] == ["AGREE"]

@@ -101,8 +101,8 @@ def cameo_table() -> dict[str, Coding]:
 def coding(cameo: str | None, plover_type: str = "") -> Coding | None:
     """The PLOVER coding of a CAMEO code, or None when PLOVER has no type for it.
 
-    ``plover_type`` overrides the table where PLOVER 0.8 reads the act differently
-    (signing an agreement is AGREE in PLOVER; the 2021 table keeps 057 under SUPPORT).
+    ``plover_type`` overrides the table where a curated trigger row reads the act
+    differently from its code's type.
     """
     found = cameo_table().get(cameo) if cameo else None
     if found is None or not plover_type or plover_type == found.type:
