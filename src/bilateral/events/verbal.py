@@ -33,7 +33,15 @@ from bilateral.events.candidate import (
     prep_actors,
     split_places,
 )
-from bilateral.events.plover import Coding, code_token, coded_as, coding, known_coding, synsets
+from bilateral.events.plover import (
+    Coding,
+    code_token,
+    coded_as,
+    coding,
+    known_coding,
+    noun_codings,
+    synsets,
+)
 from bilateral.events.status import (
     MODALS,
     REPORTING_VERBS,
@@ -44,6 +52,11 @@ from bilateral.events.status import (
 from bilateral.types import OCCURRED
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
+
+# Verbs of a two-way passing of something: "traded", "exchanged" or "swapped" threats.
+RECIPROCAL_VERBS = {"trade", "exchange", "swap"}
+# Acts one side aims at the other, which a two-way passing makes mutual.
+AIMED_TYPES = HOSTILE_TYPES | {"ACCUSE", "PROTEST"}
 # "Britain said it was disappointed": "it" is a state or a body as often as a thing.
 PERSONAL_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 # A possessive pronoun on an event noun stands for its doer: "his visit to Japan".
@@ -326,7 +339,7 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             targets = _hostile_targets(token, actors) + _objects(token, actors, False)
             yield Candidate(token, THREAT, sources, targets, [], status=OCCURRED)
             continue
-        found = code_token(token) or (REFUSAL if _refuses(token) else None)
+        found = _exchanged_act(token) or code_token(token) or (REFUSAL if _refuses(token) else None)
         discontent = _causes_of_discontent(token, actors)
         if _angry_answer(token) or discontent:
             found = DISAPPROVAL
@@ -431,6 +444,22 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
+
+
+def _exchanged_act(verb: Any) -> Coding | None:
+    """ "traded threats", "exchanged accusations", "swapped insults": acts two sides aim at
+    each other, told as goods passed between them. The noun is the act, whatever arguments
+    it would need on its own ("threat against X"); the verb adds only that it went both ways."""
+    if verb.lemma_.lower() not in RECIPROCAL_VERBS:
+        return None
+    for noun in verb.children:
+        if noun.dep_ != "dobj":
+            continue
+        codings = noun_codings(noun.lemma_.lower())
+        aimed = [c for c in codings if c.type in AIMED_TYPES]
+        if aimed and len(aimed) == len(codings):
+            return max(aimed, key=aimed.count)
+    return None
 
 
 def _declared_unwelcome(verb: Any) -> Any | None:
