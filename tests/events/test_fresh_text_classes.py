@@ -63,3 +63,35 @@ def test_goods_or_views_exchanged_keep_their_own_reading() -> None:
     assert not _relations("Japan and Chile exchanged cars and fruit under the new treaty terms.") - {
         ("COOPERATE", "JPN", "CHL"), ("COOPERATE", "CHL", "JPN"), ("AGREE", "JPN", "CHL")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru vowed to keep shelling the Ecuadorean border posts.",
+        "Ethiopia pledged to keep bombing Eritrean positions.",
+    ],
+)
+def test_a_vow_to_keep_up_a_hostile_act_is_a_threat(text: str) -> None:
+    assert {kind for kind, _, _ in _relations(text)} == {"THREATEN"}
+
+
+def test_a_vow_to_keep_helping_is_no_threat() -> None:
+    assert "THREATEN" not in {kind for kind, _, _ in _relations("Norway vowed to keep helping Kenya.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty Malian soldiers were killed in the raid last month, according to the United Nations.",
+        "Two Nigerien villages were shelled overnight, according to the African Union.",
+    ],
+)
+def test_the_source_of_a_report_is_no_party_to_it(text: str) -> None:
+    assert not _relations(text)
+
+
+def test_a_party_named_outside_the_report_source_stays() -> None:
+    found = _relations("Chinese ships rammed a Philippine vessel, according to the United Nations.")
+    assert ("ASSAULT", "CHN", "PHL") in found
+    assert all("UN" not in (source, target) for _, source, target in found)

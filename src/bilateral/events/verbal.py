@@ -19,6 +19,7 @@ from bilateral.events.arguments import (
     Found,
     SentenceActors,
     counted_nouns,
+    phrase_tokens,
     prep_objects,
 )
 from bilateral.events.candidate import (
@@ -137,7 +138,7 @@ STANCE_TYPES = {"SUPPORT", "ACCUSE", "REQUEST"}
 VOW_VERBS = {"vow", "pledge", "promise", "swear"}
 # "prepared to attack", "prepared to resume shelling": readiness for force (CAMEO 15).
 PREPARE_VERBS = {"prepare"}
-ASPECT_VERBS = {"resume", "begin", "start", "continue"}
+ASPECT_VERBS = {"resume", "begin", "start", "continue", "keep"}
 READINESS = known_coding("150")
 # "a Syrian shell landed in Turkey", "two rounds fell near a South Korean ship": a projectile
 # that comes down somewhere is an attack there (CAMEO 190) by whoever fired it.
@@ -604,7 +605,7 @@ def _attribution(verb: Any) -> Any | None:
 def _attribution_speakers(verb: Any, actors: SentenceActors) -> list[Found]:
     """Who an "according to" phrase names as the speaker."""
     return [f for to in verb.children if to.lower_ == "to" for o in to.children
-            if o.dep_ == "pobj" for f in actors.in_phrase(o)]
+            if o.dep_ == "pobj" for f in actors.in_tokens(phrase_tokens(o), reporters=True)]
 
 
 def _said_clauses(verb: Any) -> set[int]:
