@@ -41,6 +41,7 @@ from bilateral.actors.offices import (
 from bilateral.actors.phrases import PhraseMatch, iter_capitalised
 from bilateral.actors.words import APOSTROPHES, Word, phrase_key
 from bilateral.calendar import MONTH_NAMES, WEEKDAYS
+from bilateral.cleaning.metadata import CAPITALS_DATELINE
 from bilateral.types import Actor, Mention, Sentence
 
 ACTOR_KINDS = ("state", "part", "org", "person", "surname")
@@ -724,9 +725,14 @@ class DocumentReading:
         actor = self.kb.entry_actor(entry, self.on)
         if actor is None or (entry.place and self._names_a_text(match)):
             return
-        dateline = entry.place and self._is_dateline(match)
+        # A state may be part of a wire dateline too: the "Vietnam" of "HANOI, Vietnam (AP) —".
+        # Such a dateline tells where the story was filed and is no word of its first sentence,
+        # whose parse would otherwise take it for the subject.
+        dateline = (entry.place or self._in_wire_dateline(match)) and self._is_dateline(match)
         if dateline and self.dateline is None:
             self.dateline = actor.country
+        if self._in_wire_dateline(match):
+            return
         if entry.place and (self._after_locative(match) or dateline):
             self._add(
                 Mention(
@@ -873,11 +879,20 @@ class DocumentReading:
         return gap.strip() == "" and "\n" not in gap
 
     def _is_dateline(self, match: PhraseMatch) -> bool:
-        """ "ISLAMABAD:" or "Moscow —" opening a line: where the story was filed."""
+        """ "ISLAMABAD:", "Moscow —" or "HANOI, Vietnam (AP) —" opening a line: where the
+        story was filed, never a party to what the sentence after the dash tells."""
+        if self._in_wire_dateline(match):
+            return True
         line_start = self.text.rfind("\n", 0, match.start) + 1
         if self.text[line_start : match.start].strip():
             return False
         return re.match(r"\s*(:|[—–]|-\s)", self.text[match.end : match.end + 3]) is not None
+
+    def _in_wire_dateline(self, match: PhraseMatch) -> bool:
+        """Inside the "PLACE, Region (AGENCY) —" that opens a line of wire copy."""
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        wire_dateline = CAPITALS_DATELINE.match(self.text[line_start : line_start + 120])
+        return wire_dateline is not None and match.end <= line_start + wire_dateline.end()
 
     def _names_a_text(self, match: PhraseMatch) -> bool:
         """ "the Algiers Agreement", "the Oslo peace accords": the city names a text."""

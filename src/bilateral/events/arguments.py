@@ -56,11 +56,18 @@ class Found:
     token: int
 
 
+def _source_of_report(token: Any) -> bool:
+    """In an "according to" phrase: who tells the news ("civilians were killed, according to
+    the United Nations"), which is no party to what it tells."""
+    return any(a.lower_ == "according" for a in token.ancestors)
+
+
 class SentenceActors:
     """The actors named at each token of one parsed sentence."""
 
     def __init__(self, sentence: Sentence, mentions: list[Mention]):
         self.by_token: dict[int, list[Found]] = {}
+        self.reporters: dict[int, list[Found]] = {}  # named in an "according to" phrase
         # peoples named by the name of a state ("ethnic Albanians"): no party of a relation
         self.peoples: list[Found] = []
         doc = sentence.doc
@@ -75,16 +82,20 @@ class SentenceActors:
             if tokens and _ethnic(tokens[0]):
                 self.peoples += [Found(a, False, tokens[0].i) for a in actors]
                 continue
+            # who tells the news is kept apart: only an attribution reads it as a speaker
+            where = self.reporters if tokens and _source_of_report(tokens[0]) else self.by_token
             # every token of the mention: "PM Imran Khan" may be split across phrases
             for token in tokens:
                 found = [Found(a, mention.is_place, token.i) for a in actors]
-                self.by_token.setdefault(token.i, []).extend(found)
+                where.setdefault(token.i, []).extend(found)
 
-    def in_tokens(self, tokens: Iterator[Any]) -> list[Found]:
-        """Actors named at any of ``tokens``, in sentence order, without repeats."""
+    def in_tokens(self, tokens: Iterator[Any], reporters: bool = False) -> list[Found]:
+        """Actors named at any of ``tokens``, in sentence order, without repeats; with
+        ``reporters``, those named as the source of a report instead."""
+        named = self.reporters if reporters else self.by_token
         seen: list[Found] = []
         for token in sorted(tokens, key=lambda t: t.i):
-            for found in self.by_token.get(token.i, []):
+            for found in named.get(token.i, []):
                 if all(f.actor.country != found.actor.country for f in seen):
                     seen.append(found)
         return seen

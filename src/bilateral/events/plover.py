@@ -217,6 +217,12 @@ def trigger_lemmas() -> set[tuple[str, str]]:
     return lemmas
 
 
+def noun_codings(lemma: str) -> list[Coding]:
+    """Every coding the curated list gives the noun ``lemma``, whatever its arguments."""
+    found = (coding(p.cameo, p.type) for p in curated().get((lemma, "NOUN"), []) if p.cameo)
+    return [c for c in found if c is not None]
+
+
 def code_token(token: Any, use_petrarch: bool = True) -> Coding | None:
     """The event coding of a trigger token (verb or noun), or None when it is no trigger."""
     pos = (

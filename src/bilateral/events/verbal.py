@@ -19,6 +19,7 @@ from bilateral.events.arguments import (
     Found,
     SentenceActors,
     counted_nouns,
+    phrase_tokens,
     prep_objects,
 )
 from bilateral.events.candidate import (
@@ -33,7 +34,15 @@ from bilateral.events.candidate import (
     prep_actors,
     split_places,
 )
-from bilateral.events.plover import Coding, code_token, coded_as, coding, known_coding, synsets
+from bilateral.events.plover import (
+    Coding,
+    code_token,
+    coded_as,
+    coding,
+    known_coding,
+    noun_codings,
+    synsets,
+)
 from bilateral.events.status import (
     MODALS,
     REPORTING_VERBS,
@@ -44,6 +53,11 @@ from bilateral.events.status import (
 from bilateral.types import OCCURRED
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
+
+# Verbs of a two-way passing of something: "traded", "exchanged" or "swapped" threats.
+RECIPROCAL_VERBS = {"trade", "exchange", "swap"}
+# Acts one side aims at the other, which a two-way passing makes mutual.
+AIMED_TYPES = HOSTILE_TYPES | {"ACCUSE", "PROTEST"}
 # "Britain said it was disappointed": "it" is a state or a body as often as a thing.
 PERSONAL_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 # A possessive pronoun on an event noun stands for its doer: "his visit to Japan".
@@ -124,7 +138,7 @@ STANCE_TYPES = {"SUPPORT", "ACCUSE", "REQUEST"}
 VOW_VERBS = {"vow", "pledge", "promise", "swear"}
 # "prepared to attack", "prepared to resume shelling": readiness for force (CAMEO 15).
 PREPARE_VERBS = {"prepare"}
-ASPECT_VERBS = {"resume", "begin", "start", "continue"}
+ASPECT_VERBS = {"resume", "begin", "start", "continue", "keep"}
 READINESS = known_coding("150")
 # "a Syrian shell landed in Turkey", "two rounds fell near a South Korean ship": a projectile
 # that comes down somewhere is an attack there (CAMEO 190) by whoever fired it.
@@ -330,7 +344,7 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             targets = _hostile_targets(token, actors) + _objects(token, actors, False)
             yield Candidate(token, THREAT, sources, targets, [], status=OCCURRED)
             continue
-        found = code_token(token) or (REFUSAL if _refuses(token) else None)
+        found = _exchanged_act(token) or code_token(token) or (REFUSAL if _refuses(token) else None)
         discontent = _causes_of_discontent(token, actors)
         if _angry_answer(token) or discontent:
             found = DISAPPROVAL
@@ -435,6 +449,22 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
+
+
+def _exchanged_act(verb: Any) -> Coding | None:
+    """ "traded threats", "exchanged accusations", "swapped insults": acts two sides aim at
+    each other, told as goods passed between them. The noun is the act, whatever arguments
+    it would need on its own ("threat against X"); the verb adds only that it went both ways."""
+    if verb.lemma_.lower() not in RECIPROCAL_VERBS:
+        return None
+    for noun in verb.children:
+        if noun.dep_ != "dobj":
+            continue
+        codings = noun_codings(noun.lemma_.lower())
+        aimed = [c for c in codings if c.type in AIMED_TYPES]
+        if aimed and len(aimed) == len(codings):
+            return max(aimed, key=aimed.count)
+    return None
 
 
 def _declared_unwelcome(verb: Any) -> Any | None:
@@ -579,7 +609,7 @@ def _attribution(verb: Any) -> Any | None:
 def _attribution_speakers(verb: Any, actors: SentenceActors) -> list[Found]:
     """Who an "according to" phrase names as the speaker."""
     return [f for to in verb.children if to.lower_ == "to" for o in to.children
-            if o.dep_ == "pobj" for f in actors.in_phrase(o)]
+            if o.dep_ == "pobj" for f in actors.in_tokens(phrase_tokens(o), reporters=True)]
 
 
 def _said_clauses(verb: Any) -> set[int]:
