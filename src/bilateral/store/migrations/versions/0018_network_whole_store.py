@@ -1,4 +1,5 @@
-"""the actors' network of the whole store kept as a pair's is, under the pair key ''
+"""the actors' network of the whole store kept as a pair's is, under the pair key ''; a
+pair's figures listed from an index
 
 ``/api/network`` without a pair read every tie of every occurred real event (314,441 rows of a
 100,000-article store, 2.6 s of CPU) to make 194 actors and 5,663 edges. The network tables of
@@ -11,6 +12,11 @@ under '' is a real event's status in ``clusters`` (a pair's is its ``cluster_pai
   change first takes the tie away under every pair);
 - a real event whose status changes has its ties taken away under '' and, when it now
   occurred, added again; a deleted real event's ties go with ``cluster_ties``' cascade.
+
+The figures of a pair are listed by variable, period and id from an index holding those
+columns after the country key (``ix_figures_key_order``): SQLite sorted the 11,870 figures of
+the largest pair reading each row from the table (21 ms of CPU), and sorts them from the index
+alone (7 ms).
 
 Revision ID: 0018
 Revises: 0017
@@ -96,6 +102,8 @@ def _postgresql_tie_function(whole_store: bool) -> None:
 
 
 def upgrade() -> None:
+    op.create_index('ix_figures_key_order', 'figures',
+                    ['country_key', 'variable', 'period', 'id'])
     # the stored ties first: network_ties' triggers add up their edges and actors
     op.execute(_ties_added("cluster_ties", "FROM cluster_ties JOIN clusters ON clusters.id = "
                                            f"cluster_ties.cluster_id WHERE clusters.status = "
@@ -124,6 +132,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index('ix_figures_key_order', table_name='figures')
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP TRIGGER network_cluster ON clusters")
         op.execute("DROP FUNCTION network_cluster()")
