@@ -188,6 +188,7 @@ def routes(server: Server) -> list[tuple[str, str, str]]:
         ("/api/events/{id}", "-", f"/api/events/{quoted(event)}"),
         ("/api/quotes", "-", "/api/quotes"),
         ("/api/search", "-", f"/api/search?q={SEARCH_TEXT}"),
+        ("/api/network", "-", "/api/network"),  # the whole store's
     ]
     if figures:
         found.append(("/api/figures/{id}", "-", f"/api/figures/{quoted(figures[0]['figure_id'])}"))

@@ -55,3 +55,21 @@ def test_documents_pages_from_the_index_equal_the_sorted_list(db_url):
                 listed += [row.id for row in rows]
             assert listed == expected, limit
     store.engine.dispose()
+
+
+def test_pair_figures_listed_in_order_from_their_key_index(db_url):
+    """A pair's figures come by variable, period and id, the rows SQLite finds on the index
+    that holds those columns after the country key (migration 0018), not on the key alone."""
+    store = open_store(db_url)
+    fill_demo_store(store)
+    query = queries.figures_query(("PAK", "RUS"))
+    with store.session() as session:
+        rows = list(session.scalars(query))
+        assert len(rows) > 1
+        assert [r.id for r in rows] == [r.id for r in sorted(
+            rows, key=lambda r: (r.variable, r.period, r.id))]
+        if store.is_sqlite:
+            plan = session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + str(
+                query.compile(store.engine, compile_kwargs={"literal_binds": True}))).all()
+            assert any("ix_figures_key_order" in step[-1] for step in plan)
+    store.engine.dispose()

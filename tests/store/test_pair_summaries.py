@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import func, select
 
 from bilateral.analysis.index import PERIODS, counted_rows, kept_rows
@@ -26,6 +27,7 @@ from bilateral.linking.events import link_pending
 from bilateral.linking.sectors import SECTORS
 from bilateral.review import actions
 from bilateral.store.ingest import ingest
+from bilateral.store.migrate import alembic_config
 from bilateral.store.models import (
     ClusterPairRow,
     ClusterRow,
@@ -118,10 +120,13 @@ def kept(session) -> tuple[dict, dict, dict]:
 
 def network_from_scratch(session) -> tuple[dict, dict, dict, dict]:
     """The four network tables as the clusters' own rows give them: each tie of an occurred
-    cluster under each pair of two countries it has."""
+    cluster under each pair of two countries it has, and under the whole store ('')."""
     ties = {}
-    for pair, cluster in session.execute(select(ClusterPairRow.pair, ClusterRow).join(ClusterRow)):
-        if "-" in pair and cluster.status == OCCURRED:
+    paired = [(pair, cluster) for pair, cluster in session.execute(
+        select(ClusterPairRow.pair, ClusterRow).join(ClusterRow)) if "-" in pair]
+    for pair, cluster in [*paired, *(("", cluster) for cluster in session.scalars(
+            select(ClusterRow)))]:
+        if cluster.status == OCCURRED:
             for position, (a, b) in enumerate(cluster.ties or []):
                 ties[pair, a["id"], b["id"], cluster.type, cluster.id] = (
                     position, cluster.date, round(cluster.goldstein * 1_000_000))
@@ -167,14 +172,14 @@ def in_order(graph) -> tuple[list, list]:
 
 def assert_network_kept(store) -> None:
     """The kept network rows equal those made from the clusters, and every pair's network
-    read from them equals the one made from its ties, in the same order, with every real
-    event listed and with one."""
+    (and the whole store's, pair '') read from them equals the one made from its ties, in
+    the same order, with every real event listed and with one."""
     with store.session() as session:
         rows = kept_network_rows(session)
         assert rows == network_from_scratch(session)
-        assert rows[1]
+        assert rows[1] and "" in {key[0] for key in rows[1]}
         for pair in sorted({key[0] for key in rows[1]}):
-            codes = tuple(pair.split("-"))
+            codes = tuple(pair.split("-")) if pair else ()
             for listed in (None, 1):
                 assert in_order(kept_network(session, codes, listed=listed)) == in_order(
                     tied_network(session, codes, listed=listed)), (pair, listed)
@@ -283,3 +288,31 @@ def test_summaries_follow_review_and_reextraction(ingested):
     assert_kept_equal_scratch(ingested)
     reextract(ingested, only_stale=False, after_write=link_pending)
     assert_kept_equal_scratch(ingested)
+
+
+def test_whole_store_network_kept_down_and_up(ingested):
+    """Migration 0018 keeps the whole store's network under the pair ''; taken down, its rows
+    go and a pair's stay; made again, its rows are found again from the stored ties, and a
+    real event whose status changes afterwards is followed."""
+    with ingested.session() as session:
+        expected = kept_network_rows(session)
+    config = alembic_config(ingested.url)
+    with ingested.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0017")
+    with ingested.session() as session:
+        down = kept_network_rows(session)
+    assert all(key[0] for table in down for key in table)
+    assert down == tuple({key: value for key, value in table.items() if key[0]}
+                         for table in expected)
+    with ingested.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    with ingested.session() as session:
+        assert kept_network_rows(session) == expected
+        one_party = session.scalars(select(EventRow).where(
+            EventRow.cluster_id.is_not(None), EventRow.status == OCCURRED)
+            .order_by(EventRow.id)).first()
+        actions.correct(session, one_party.event_id, "edit", edits={"status": "planned"},
+                        author="test")
+    assert_network_kept(ingested)

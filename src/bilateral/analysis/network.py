@@ -6,9 +6,10 @@ one edge per (source, target, PLOVER type), with the number of real events
 (clusters, so an event reported by five articles counts once) and their
 Goldstein sum (in millionths, exact) and mean. Only occurred events by default. Each actor
 lists the ids of its first ``CLUSTERS_LISTED`` real events (``events`` counts them all; the
-exports list every one). The occurred events of a pair of two countries are read from the
-edges and actors the store keeps for the pair (migration 0015), a few hundred rows however
-many real events it has; any other network from the ties of every real event.
+exports list every one). The occurred events of a pair of two countries, or of the whole
+store, are read from the edges and actors the store keeps for them (migrations 0015, 0018), a
+few thousand rows however many real events there are; any other network from the ties of
+every real event.
 """
 
 from __future__ import annotations
@@ -147,13 +148,13 @@ def actor_network(store: Any, pair: str | Sequence[str] | None = None, *,
     """The network of actors in events of ``pair`` (all pairs when None), each actor listing
     its first ``listed`` real events (all: None).
 
-    The occurred events of a pair of two countries are read from the rows the store keeps
-    for its network (``kept_network``); any other from the ties of every real event
-    (``tied_network``).
+    The occurred events of a pair of two countries, or of the whole store, are read from the
+    rows the store keeps for their network (``kept_network``); any other from the ties of
+    every real event (``tied_network``).
     """
     codes = pair_codes(pair)
     with store.session() as session:
-        if len(codes) == 2 and status == OCCURRED:
+        if len(codes) in (0, 2) and status == OCCURRED:
             return kept_network(session, codes, listed=listed)
         return tied_network(session, codes, status=status, listed=listed)
 
@@ -207,8 +208,9 @@ def tied_network(session: Session, codes: tuple[str, ...], *, status: str | None
 
 def kept_network(session: Session, codes: tuple[str, ...], *,
                  listed: int | None = CLUSTERS_LISTED) -> nx.MultiDiGraph[str]:
-    """The network of the occurred real events of a pair of two countries, read from the
-    rows the store keeps for it (``NetworkEdgeRow``, ``NetworkActorRow``, migration 0015):
+    """The network of the occurred real events of a pair of two countries (of the whole
+    store: no codes, the pair key ''), read from the rows the store keeps for it
+    (``NetworkEdgeRow``, ``NetworkActorRow``, migrations 0015 and 0018):
     the same graph as ``tied_network``, at a cost that grows with its actors and edges, not
     with its real events. Actors come in the order they first appear (their first real
     event, then their first place in its ties), as the ties give them."""

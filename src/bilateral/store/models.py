@@ -480,6 +480,9 @@ Index("ix_event_pairs_status", EventPairRow.pair, EventPairRow.status, EventPair
       EventPairRow.event_id)
 # a pair's figures' documents from the index alone (the overview's cited documents)
 Index("ix_figures_key_doc", FigureRow.country_key, FigureRow.doc_id)
+# a pair's figures in the order they are listed, sorted from the index alone (migration 0018)
+Index("ix_figures_key_order", FigureRow.country_key, FigureRow.variable, FigureRow.period,
+      FigureRow.id)
 # the review queue: unreviewed events, most doubtful first; unreviewed contradicted figures
 # by id (on PostgreSQL the id in byte order, COLLATE "C", as Python sorts it: migration 0014)
 Index("ix_events_doubt", EventRow.review, EventRow.doubt.desc(), EventRow.event_id)
