@@ -346,6 +346,47 @@ def test_a_title_in_the_person_s_sense(text, mention, date, expected) -> None:
     assert (actor.country, actor.name, actor.role) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "expected"),
+    [
+        # titles that name an office in other states only: their own words here
+        ("The Russian Secretary of State met the envoys.", "Russian Secretary of State",
+         "2022-05-10", ("RUS.GOV", "RUS", "secretary of state")),
+        ("The Indian home secretary chaired the review.", "Indian home secretary",
+         "2022-06-01", ("IND.GOV", "IND", "home secretary")),
+        ("The US Interior Secretary toured the park.", "US Interior Secretary", "2022-05-10",
+         ("USA.GOV", "USA", "interior secretary")),
+    ],
+)
+def test_another_state_s_title_is_not_that_state_s_office_here(text, mention, date, expected):
+    actor = actor_of(text, mention, date)
+    assert (actor.id, actor.country, actor.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "expected"),
+    [
+        # shared titles and the states' own senses still hold
+        ("The Philippine interior secretary ordered arrests.", "Philippine interior secretary",
+         "2023-05-10", ("PHL", "Benhur Abalos", "interior minister")),
+        ("Mexico's Secretary of the Interior met the strikers.",
+         "Mexico's Secretary of the Interior", "2020-05-10",
+         ("MEX", "Olga Sánchez Cordero", "interior minister")),
+        ("Britain's top military officer gave evidence.", "Britain's top military officer",
+         "2022-06-01", ("GBR", "Tony Radakin", "chief of defence")),
+        ("The British Chancellor cut the tax.", "British Chancellor", "2018-06-01",
+         ("GBR", "Philip Hammond", "finance minister")),
+        ("The Austrian Chancellor cut the tax.", "Austrian Chancellor", "2018-06-01",
+         ("AUT", "Sebastian Kurz", "chancellor")),
+        ("Vietnam's public security minister flew home.", "Vietnam's public security minister",
+         "2019-06-01", ("VNM", "To Lam", "interior minister")),
+    ],
+)
+def test_a_title_in_the_nationality_s_sense(text, mention, date, expected) -> None:
+    actor = actor_of(text, mention, date)
+    assert (actor.country, actor.name, actor.role) == expected
+
+
 
 
 @pytest.mark.parametrize(

@@ -933,7 +933,11 @@ def _title_fits(title: Entry | None, person: Actor) -> bool:
 
 def _main_title(titles: list[PhraseMatch], country: str | None) -> Entry:
     """The title that tells the role: the first that is not a bare rank ("Army Chief
-    General X" is the army chief), in its meaning for ``country`` when it has one."""
+    General X" is the army chief), in its meaning for ``country`` when it has one.
+
+    A title whose meanings all belong to other states is only its own words there: "the
+    Russian Secretary of State" is not Russia's foreign minister, nor "the Indian home
+    secretary" (a civil servant) its interior minister."""
     entries = [e for t in titles for e in t.entries if e.kind == "title"]
     for entry in entries:
         if not entry.needs_name and country and entry.country == country:
@@ -943,7 +947,9 @@ def _main_title(titles: list[PhraseMatch], country: str | None) -> Entry:
             return entry
     for entry in entries:
         if not entry.needs_name:
-            return entry
+            if country is None:
+                return entry
+            return replace(entry, ref=entry.surface.lower(), country=None)
     return entries[0]
 
 
