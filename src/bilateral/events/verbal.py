@@ -192,6 +192,10 @@ PEACEKEEPING = known_coding("074")
 OBLIGATION_MODALS = {"must", "should"}
 # "said Japan had to / needed to / ought to withdraw": obligation told with a verb.
 OBLIGATION_VERBS = {"have", "need", "ought"}
+# Verbs of one party's wish for another's act: "Kenya wants Japan to lift the ban", "would
+# like Japan to", "expects Japan to": a demand on the other party, as "urged Japan to" is.
+WISH_VERBS = {"want", "expect"}
+POLITE_WISH = "like"  # only as "would like" ("liked" is no demand)
 STATEMENT_VERBS = REPORTING_VERBS | {"reiterate", "stress", "conclude", "maintain", "repeat"}
 # "is willing / ready / prepared to withdraw": an expressed intent (CAMEO 03), an offer.
 OFFER_ADJECTIVES = {"willing", "ready", "prepared"}
@@ -303,6 +307,11 @@ RELATION_ACTS = {
     "end",
     "stop",
 }
+# A text a legislature passes (&LEGISLATION in data/word_sets.tsv) and the verbs of passing it.
+LEGISLATION = "&LEGISLATION"
+ENACTING_VERBS = {"pass", "approve", "adopt", "enact"}
+# What a text passed is aimed with: "a bill targeting Russia" (not an attack on it).
+AIMING_VERBS = {"target"}
 # What a party issues, sends or adopts says what it says: "issued a statement urging X to",
 # "sent a letter demanding", "adopted a resolution calling on X".
 STATEMENT_NOUNS = {
@@ -344,7 +353,15 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             targets = _hostile_targets(token, actors) + _objects(token, actors, False)
             yield Candidate(token, THREAT, sources, targets, [], status=OCCURRED)
             continue
-        found = _exchanged_act(token) or code_token(token) or (REFUSAL if _refuses(token) else None)
+        if token.lemma_.lower() in AIMING_VERBS and token.dep_ == "acl" and _enacted_text(token.head):
+            continue  # "a bill targeting Russia" strikes no one: the passing verb reads it
+        enacted = _enacted_content(token)
+        found = (
+            _exchanged_act(token)
+            or code_token(token)
+            or enacted
+            or (REFUSAL if _refuses(token) else None)
+        )
         discontent = _causes_of_discontent(token, actors)
         if _angry_answer(token) or discontent:
             found = DISAPPROVAL
@@ -358,7 +375,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = _ordered_out(token) or ULTIMATUM
         if _readies_hostile_act(token):
             found = READINESS
-        obliged = _obliged_parties(token, actors)
+        wished_of = _wished_of_parties(token, actors)
+        obliged = _obliged_parties(token, actors) or wished_of
         if obliged:
             found = DEMAND
         judged = _judged_parties(token, actors)
@@ -407,6 +425,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         ):
             # "said it will impose tariffs unless X ...": the statement is the threat
             found, trigger = THREAT, _speech_verb(token) or token
+        if wished_of:
+            status = OCCURRED  # "would like Japan to": the wish is told now, not imagined
         if found.type == "SANCTION" and _announced_measure(token):
             status = OCCURRED  # "said it will impose duties": the measure is decided
         visit = found.mode == "visit"
@@ -425,6 +445,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             sources = sources or origins(token, actors)
         if found is DEMAND:
             targets += obliged
+        if enacted is not None and found is enacted:
+            targets += [f for aimed in _aimed_by_text(token) for f in _objects(aimed, actors, False)]
         if found is ULTIMATUM and token.lemma_.lower() == "set":
             targets += [f for bound in _deadline_bound(token) for f in actors.in_phrase(bound)]
         if found is VERDICT:
@@ -835,6 +857,33 @@ def _obliged_parties(verb: Any, actors: SentenceActors) -> list[Found]:
     ]
 
 
+def _wished_of_parties(verb: Any, actors: SentenceActors) -> list[Found]:
+    """Whose act a party's wish is for: the subject of the infinitive under "want",
+    "expect" or "would like" ("Kenya wants the US to lift tariffs", "would like Japan to
+    provide relief"), which the parser hangs as an object with an infinitive or as the
+    infinitive's own subject. Not a negated wish ("does not want Japan to"), nor one for
+    what no party does ("expects China's economy to grow")."""
+    lemma = verb.lemma_.lower()
+    polite = lemma == POLITE_WISH and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children
+    )
+    if not (lemma in WISH_VERBS or polite) or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    # the act wished is one the lexicons know: "expects China's economy to grow" forecasts
+    infinitives = [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "ccomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and code_token(c) is not None
+    ]
+    doers = [c for i in infinitives if i.dep_ == "ccomp" for c in i.children if c.dep_ == "nsubj"]
+    if any(i.dep_ == "xcomp" for i in infinitives):
+        doers += [c for c in verb.children if c.dep_ == "dobj"]
+    wishers = {f.actor.country for f in _subjects(verb, actors)}
+    return [f for d in doers for f in as_actors(actors.in_phrase(d)) if f.actor.country not in wishers]
+
+
 def _obliges(clause: Any) -> bool:
     """The clause says its subject must act: "must", "should", "ought to", and, told in a
     statement, "has to", "had to", "needs to" ("said Japan had to withdraw its ships")."""
@@ -1138,8 +1187,11 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         return speaker(verb, actors) or _governing_subject(verb, actors)
     if not subjects and verb.dep_ == "relcl" and verb.tag_ == "VB":
         # "the first president to attend the summit"; "began a strike to protest": the strikers
+        # "passed a bill to grant amnesty": the enacters grant it
         return actors.in_phrase(verb.head) or (
-            _governing_subject(verb, actors) if _purpose_of_act(verb) else []
+            _governing_subject(verb, actors)
+            if _purpose_of_act(verb) or _enacted_text(verb.head)
+            else []
         )
     if not subjects and headline_infinitive(verb):
         return actors.in_phrase(verb.head)  # "Japan PM to visit India"
@@ -1165,10 +1217,47 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         # "issued a statement urging X to ...": who issued it
         return actors.in_phrase(head) or (
             _governing_subject(verb, actors)
-            if _purpose_of_act(verb) or head.lemma_.lower() in STATEMENT_NOUNS
+            if _purpose_of_act(verb) or head.lemma_.lower() in STATEMENT_NOUNS or _enacted_text(head)
             else []
         )
     return _subjects(head, actors, depth + 1)
+
+
+def _enacted_text(noun: Any) -> bool:
+    """A bill, law or motion passed, approved or adopted ("the Senate passed a bill imposing
+    sanctions"): what it does, its enacters do."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.lower_ in synsets()[LEGISLATION]
+        and noun.head.lemma_.lower() in ENACTING_VERBS
+    )
+
+
+def _aimed_by_text(verb: Any) -> list[Any]:
+    """The participles aiming a text passed at a party ("passed a sanctions bill targeting X")."""
+    return [
+        aimed
+        for text in verb.children
+        if _enacted_text(text)
+        for aimed in text.children
+        if aimed.dep_ == "acl" and aimed.lemma_.lower() in AIMING_VERBS
+    ]
+
+
+def _enacted_content(verb: Any) -> Coding | None:
+    """What a text passed does, named in front of it: "passed a sanctions bill against X"."""
+    return next(
+        (
+            found
+            for text in verb.children
+            if _enacted_text(text)
+            for kind in text.children
+            if kind.dep_ == "compound"
+            for found in [code_token(kind)]
+            if found is not None
+        ),
+        None,
+    )
 
 
 def _theirs(subject: Any) -> bool:
