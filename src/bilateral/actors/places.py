@@ -13,8 +13,12 @@ a place only
   is a company);
 * not an acronym ("BBC") nor a part of the world a town is also named after ("Asia");
 * and when the name means one country's place: the text's own countries decide between
-  namesakes ("Rafah" in Gaza or in Egypt), else the far most populous of them
-  (``gazetteer.place_meant``).
+  namesakes ("Rafah" in Gaza or in Egypt, "Hangu" in Pakistan or in China), else the far
+  most populous of them (``gazetteer.place_meant``);
+* and, in a text that names states (or is filed from one), when the place lies in one of
+  them or a neighbour, or is a city of ``FAR_CITY_PEOPLE`` people: "a post in Mongo
+  district" of a text on Afghanistan is no town of Chad, and takes no new state into the
+  text's events.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from collections.abc import Collection
 from typing import Any
 
 from bilateral.actors.kb import KnowledgeBase
-from bilateral.gazetteer import place_meant
+from bilateral.gazetteer import neighbours, place_meant
 from bilateral.types import Actor
 
 # fmt: off
@@ -60,13 +64,18 @@ BARE_NAME_PEOPLE = 15_000
 # A city this large is its country's even in a text that never names the country
 # ("Russian missiles hit Kharkiv").
 WORLD_CITY_PEOPLE = 1_000_000
+# A place outside the states a text names and their neighbours is that far state's only
+# when it is a city this large ("talks in Geneva" of a text on the United States and Iran);
+# a smaller one is more likely a namesake of a place the gazetteer lacks.
+FAR_CITY_PEOPLE = 100_000
 # Adjectives and articles between a locative and the name: "in the occupied southern town".
 MAX_WORDS_BETWEEN = 3
 
 
 def place_actor(name: Any, named: Collection[str], kb: KnowledgeBase) -> Actor | None:
     """The state the spaCy span ``name`` (a run of proper nouns) lies in, when the name is
-    written as a place and means one country's (``named``: the countries the text names)."""
+    written as a place and means one country's (``named``: the countries the text names,
+    with the one of its dateline)."""
     words = [t.text for t in name]
     located = _locative_before(name) or _place_noun_after(name)
     if len(words) > 1 and words[-1].lower() in PLACE_NOUNS:  # "the Kursk Region"
@@ -75,7 +84,7 @@ def place_actor(name: Any, named: Collection[str], kb: KnowledgeBase) -> Actor |
     if written.isupper() or written.lower() in WORLD_REGIONS:
         return None
     place = place_meant(written, named)
-    if place is None:
+    if place is None or _far(place.country, place.population, named, kb):
         return None
     if not located and (
         (place.country not in named and place.population < WORLD_CITY_PEOPLE)
@@ -85,6 +94,14 @@ def place_actor(name: Any, named: Collection[str], kb: KnowledgeBase) -> Actor |
     ):
         return None
     return kb.state(place.country)
+
+
+def _far(country: str, population: int, named: Collection[str], kb: KnowledgeBase) -> bool:
+    """A town of a state that neither the text, which names states, nor their neighbours are."""
+    if country in named or population >= FAR_CITY_PEOPLE:
+        return False
+    states = [code for code in named if kb.state(code) is not None]
+    return bool(states) and country not in neighbours(states)
 
 
 def _locative_before(name: Any) -> bool:

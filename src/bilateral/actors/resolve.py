@@ -76,7 +76,7 @@ class Resolver:
             self.kb, document.text, words, matches, document.published, sentences
         )
         mentions = reading.run()
-        mentions = _with_names(mentions, sentences, self.kb)
+        mentions = _with_names(mentions, sentences, self.kb, reading.dateline)
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
     # --- helpers for events and quotes ----------------------------------------------
@@ -137,16 +137,19 @@ class Resolver:
 
 
 def _with_names(
-    mentions: list[Mention], sentences: list[Sentence], kb: KnowledgeBase
+    mentions: list[Mention], sentences: list[Sentence], kb: KnowledgeBase, dateline: str | None
 ) -> list[Mention]:
     """Add the proper names of parsed sentences that the KB left unresolved.
 
     People, organisations and places the KB lacks ("Ikram Sehgal", "Institute of Strategic
     Studies", "Lahore"); a name the gazetteer knows is marked as a place, and one written as
     a place of a country is that country ("shelled villages near Kupiansk": Ukraine; see
-    ``places.place_actor``), else its actor is None.
+    ``places.place_actor``), else its actor is None. The states the text names, and the one
+    of its dateline ("ASADABAD, Afghanistan (AP) —"), decide between namesakes.
     """
     named = {m.actor.country for m in mentions if m.actor and m.actor.country}
+    if dateline is not None:
+        named.add(dateline)
     taken = sorted((m.start, m.end) for m in mentions)
     starts = [s for s, _ in taken]
     extra: list[Mention] = []
