@@ -16,6 +16,21 @@ import pytest
 from bilateral.errors import MissingExtra
 from bilateral.types import Actor, Document, Mention
 
+# Types of the fixtures below, for the tests' signatures.
+Coded = Callable[[str, str], Any]
+Events = Callable[..., list[Any]]
+
+
+def relations(events: list[Any]) -> list[tuple[str, str, str]]:
+    """Each event's type, source country and target country, in order."""
+    return [(e.type, e.source.country, e.target.country) for e in events]
+
+
+def relations_with_status(events: list[Any]) -> list[tuple[str, str, str, str]]:
+    """``relations`` with each event's status."""
+    return [(e.type, e.source.country, e.target.country, e.status) for e in events]
+
+
 ACTORS = {
     "Pakistan": ("PAK", False),
     "Russia": ("RUS", False),

@@ -3,14 +3,14 @@ the places of the act. Invented sentences, read with the stand-in resolver of co
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
+from .conftest import Events
+
 pytestmark = pytest.mark.usefixtures("nlp")  # skips without the spaCy model
 
-Events = Callable[..., list[Any]]
 
 
 def _pairs(events: list[Any]) -> list[tuple[str, str | None, str | None]]:

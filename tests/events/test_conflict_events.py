@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-Coded = Callable[[str, str], Any]
-Events = Callable[..., list[Any]]
+from .conftest import Coded, Events
 
 
 @pytest.mark.parametrize(

@@ -4,23 +4,16 @@ sentences written for them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-Events = Callable[..., list[Any]]
-
-
-def _summary(events: list[Any]) -> list[tuple[str, str, str]]:
-    return [(e.type, e.source.country, e.target.country) for e in events]
+from .conftest import Events, relations
 
 
 def test_a_country_where_the_subjects_thing_was_made_is_its_doer(events_of: Events) -> None:
     # a report released in a country, named as a country or by its capital, is that
     # country's, as one released in a city is
-    assert _summary(events_of("A report released in Kenya on Monday accused Chile of overfishing.")) == [
+    assert relations(events_of("A report released in Kenya on Monday accused Chile of overfishing.")) == [
         ("ACCUSE", "KEN", "CHL")
     ]
-    assert _summary(
+    assert relations(
         events_of("A study published in the Norwegian capital alleged that Chile had hidden catches.")
     ) == [("ACCUSE", "NOR", "CHL")]
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import pytest
 
+from .conftest import Events
+
 PUBLISHED = date(2019, 9, 4)
 
-Events = Callable[..., list[Any]]
 
 
 def dates_of(events: list[Any]) -> list[tuple[str, str | None]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -10,9 +9,10 @@ import pytest
 
 from bilateral.events.dates import find_dates
 
+from .conftest import Events
+
 PUBLISHED = date(2019, 9, 4)  # a Wednesday: Monday is 09-02, Sunday 09-01
 
-Events = Callable[..., list[Any]]
 
 
 def dated(events: list[Any]) -> dict[str, str | None]:

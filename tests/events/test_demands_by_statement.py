@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-Events = Callable[..., list[Any]]
+from .conftest import Events
 
 
 def _relations(events: list[Any]) -> list[tuple[str, str, str, str | None]]:

@@ -3,13 +3,12 @@ leader is fresh from, requests, appeals and invitations."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import bilateral
 
-Events = Callable[..., list[Any]]
+from .conftest import Events
 
 
 def _countries(event: Any) -> set[str]:

@@ -5,14 +5,13 @@ the topic of a meeting; and a host named after two titles."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from bilateral.events.status import classify_status
 
-Events = Callable[..., list[Any]]
+from .conftest import Events
 
 QUARREL = "Kenya and Norway have quarrelled for years over fishing rights. "
 

@@ -3,23 +3,15 @@ read for error classes), each tested here on sentences written for it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-Coded = Callable[[str, str], Any]
-Events = Callable[..., list[Any]]
-
-
-def _summary(events: list[Any]) -> list[tuple[str, str, str, str]]:
-    return [(e.type, e.source.country, e.target.country, e.status) for e in events]
+from .conftest import Coded, Events, relations_with_status
 
 
 def test_prepared_as_the_verb_is_getting_ready_not_an_offer(events_of: Events) -> None:
     # the visit being got ready for is the event; "is prepared to" stays an offer
-    assert _summary(events_of("The Kenyan president prepared to visit Norway.")) == [
+    assert relations_with_status(events_of("The Kenyan president prepared to visit Norway.")) == [
         ("CONSULT", "KEN", "NOR", "planned")
     ]
-    assert _summary(events_of("Kenya was prepared to send aid to Norway.")) == [
+    assert relations_with_status(events_of("Kenya was prepared to send aid to Norway.")) == [
         ("AGREE", "KEN", "NOR", "occurred")
     ]
 
@@ -45,14 +37,14 @@ def test_a_hostile_act_named_between_two_parties_still_is(events_of: Events) -> 
 
 def test_a_state_body_named_by_where_it_sits_acts_for_that_country(events_of: Events) -> None:
     events = events_of("Police in Nairobi arrested two Brazilian sailors on Monday.")
-    assert _summary(events) == [("COERCE", "KEN", "BRA", "occurred")]
+    assert relations_with_status(events) == [("COERCE", "KEN", "BRA", "occurred")]
     # troops abroad are not the host country's
     assert events_of("Troops in Kenya attacked Brazilian sailors.") == []
 
 
 def test_withholding_a_permission_asked_for_is_a_refusal(events_of: Events) -> None:
     events = events_of("Minister Hansen said Norway would not give permission to Chile to fish there.")
-    assert _summary(events) == [("REJECT", "NOR", "CHL", "occurred")]
+    assert relations_with_status(events) == [("REJECT", "NOR", "CHL", "occurred")]
 
 
 def test_force_used_by_protesters_is_a_violent_protest(events_of: Events) -> None:

@@ -3,13 +3,11 @@ said of another, and strikes on groups located in another state."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-Coded = Callable[[str, str], Any]
-Events = Callable[..., list[Any]]
+from .conftest import Coded, Events
 
 
 def _pairs(events: list[Any]) -> set[tuple[str, str | None, str | None]]:

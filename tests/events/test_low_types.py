@@ -3,17 +3,9 @@ assault told in the forms wire copy uses, each on sentences written for them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Coded = Callable[[str, str], Any]
-Events = Callable[..., list[Any]]
-
-
-def _summary(events: list[Any]) -> list[tuple[str, str, str]]:
-    return [(e.type, e.source.country, e.target.country) for e in events]
+from .conftest import Coded, Events, relations
 
 
 @pytest.mark.parametrize(
@@ -30,7 +22,7 @@ def test_an_amount_given_in_aid_is_aid(coded: Coded, text: str, trigger: str) ->
 
 
 def test_an_amount_given_in_aid_names_its_receiver(events_of: Events) -> None:
-    assert _summary(events_of("Japan gave Kenya 20 million dollars in aid.")) == [
+    assert relations(events_of("Japan gave Kenya 20 million dollars in aid.")) == [
         ("AID", "JPN", "KEN")
     ]
 
@@ -91,7 +83,7 @@ def test_set_alone_is_no_event(coded: Coded) -> None:
 
 
 def test_an_ambush_is_an_attack(events_of: Events) -> None:
-    assert _summary(events_of("Kenyan troops ambushed a Norwegian convoy.")) == [
+    assert relations(events_of("Kenyan troops ambushed a Norwegian convoy.")) == [
         ("ASSAULT", "KEN", "NOR")
     ]
 

@@ -3,12 +3,11 @@ is an event of its own, between the parties of the act done in it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import bilateral
 
-Events = Callable[..., list[Any]]
+from .conftest import Events
 
 
 def _countries(event: Any) -> set[str]:

@@ -3,10 +3,9 @@ noun, and as nouns, each tested on sentences written for it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-Events = Callable[..., list[Any]]
+from .conftest import Events
 
 
 def _countries(event: Any) -> set[str]:

@@ -3,16 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Events = Callable[..., list[Any]]
-
-
-def _summary(events: list[Any]) -> list[tuple[str, str, str, str]]:
-    return [(e.type, e.source.country, e.target.country, e.status) for e in events]
+from .conftest import Events, relations_with_status
 
 
 @pytest.mark.parametrize(
@@ -24,11 +17,11 @@ def _summary(events: list[Any]) -> list[tuple[str, str, str, str]]:
     ],
 )
 def test_a_declared_willingness_is_an_offer_made_now(events_of: Events, text: str) -> None:
-    assert _summary(events_of(text)) == [("AGREE", "NOR", "CHL", "occurred")]
+    assert relations_with_status(events_of(text)) == [("AGREE", "NOR", "CHL", "occurred")]
 
 
 def test_a_hostile_act_held_ready_is_a_threat(events_of: Events) -> None:
-    assert _summary(events_of("Norway is prepared to expel Chilean diplomats.")) == [
+    assert relations_with_status(events_of("Norway is prepared to expel Chilean diplomats.")) == [
         ("THREATEN", "NOR", "CHL", "occurred")
     ]
 
@@ -47,7 +40,7 @@ def test_a_stance_held_as_speculation_is_no_offer(events_of: Events) -> None:
     """"could be willing to" guesses at a stance; "said it would be willing to" reports one."""
     assert not events_of("Diplomats said Norway could be willing to pay Chile for the nets.")
     offered = events_of("Norway said it would be willing to pay Chile for the nets.")
-    assert _summary(offered) == [("AGREE", "NOR", "CHL", "occurred")]
+    assert relations_with_status(offered) == [("AGREE", "NOR", "CHL", "occurred")]
 
 
 @pytest.mark.parametrize(

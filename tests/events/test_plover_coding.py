@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from bilateral.events.plover import cameo_table, code_token, coding
 
-Coded = Callable[[str, str], Any]
+from .conftest import Coded
 
 
 def test_plover_table_has_goldstein_for_every_code() -> None:

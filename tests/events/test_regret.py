@@ -3,12 +3,12 @@ disapproval (ACCUSE 110)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-Events = Callable[..., list[Any]]
+from .conftest import Events
+
 # Names both parties twice, so an act whose sentence names only its doer is with the other.
 BACKGROUND = "Chile protested to Norway over the incursion. Chile and Norway disagree. "
 

@@ -3,12 +3,11 @@ with no accusing verb."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-Events = Callable[..., list[Any]]
+from .conftest import Events
 
 
 def _accusations(events: list[Any]) -> list[tuple[str, str]]:

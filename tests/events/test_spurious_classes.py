@@ -3,18 +3,13 @@ articles), each tested on sentences written for it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from bilateral.events.status import classify_status
 
-Events = Callable[..., list[Any]]
-
-
-def _summary(events: list[Any]) -> list[tuple[str, str, str, str]]:
-    return [(e.type, e.source.country, e.target.country, e.status) for e in events]
+from .conftest import Events, relations_with_status
 
 
 @pytest.mark.parametrize(
@@ -36,7 +31,7 @@ def test_an_infinitive_on_a_noun_of_aim_is_no_act_done(
 
 
 def test_an_effort_to_act_is_not_the_act(events_of: Events) -> None:
-    assert _summary(events_of("Chile praised Norway's efforts to sanction Kenya.")) == [
+    assert relations_with_status(events_of("Chile praised Norway's efforts to sanction Kenya.")) == [
         ("SUPPORT", "CHL", "NOR", "occurred")
     ]
 
@@ -62,10 +57,10 @@ def test_giving_keeps_the_fallback_default(coded: Any) -> None:
 
 def test_a_word_refused_or_asked_of_the_press_is_no_act(events_of: Events) -> None:
     assert events_of("Norway's foreign ministry declined to comment on the Chilean report.") == []
-    assert _summary(events_of("A Kenyan official, who asked not to be named, praised Japan.")) == [
+    assert relations_with_status(events_of("A Kenyan official, who asked not to be named, praised Japan.")) == [
         ("SUPPORT", "KEN", "JPN", "occurred")
     ]
     # a refusal of an act between them stays one
-    assert _summary(events_of("Norway declined to meet President Rojas.")) == [
+    assert relations_with_status(events_of("Norway declined to meet President Rojas.")) == [
         ("REJECT", "NOR", "CHL", "occurred")
     ]

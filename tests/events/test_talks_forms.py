@@ -4,12 +4,11 @@ after which a speaker spoke, support stood by, joint undertakings, aid disbursed
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-Events = Callable[..., list[Any]]
+from .conftest import Events
 
 
 def _countries(event: Any) -> set[str]:

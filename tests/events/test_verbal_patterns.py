@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import pytest
 
-Events = Callable[..., list[Any]]
+from .conftest import Events
 
 
 def _summary(events: list[Any]) -> set[tuple[str, frozenset[str], str | None, str]]:

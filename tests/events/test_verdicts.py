@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Events = Callable[..., list[Any]]
+from .conftest import Events
 
 
 @pytest.mark.parametrize(

@@ -3,12 +3,11 @@ does what the text does (issue #13)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-Events = Callable[..., list[Any]]
+from .conftest import Events
 
 
 def _relations(events: list[Any]) -> list[tuple[str, str, str, str | None]]:
