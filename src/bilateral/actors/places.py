@@ -27,7 +27,7 @@ from collections.abc import Collection
 from typing import Any
 
 from bilateral.actors.kb import KnowledgeBase
-from bilateral.gazetteer import neighbours, place_meant
+from bilateral.gazetteer import Place, neighbours, place_meant
 from bilateral.types import Actor
 
 # fmt: off
@@ -83,8 +83,8 @@ def place_actor(name: Any, named: Collection[str], kb: KnowledgeBase) -> Actor |
     written = " ".join(words)
     if written.isupper() or written.lower() in WORLD_REGIONS:
         return None
-    place = place_meant(written, named)
-    if place is None or _far(place.country, place.population, named, kb):
+    place = town_meant(written, named, kb)
+    if place is None:
         return None
     if not located and (
         (place.country not in named and place.population < WORLD_CITY_PEOPLE)
@@ -94,6 +94,15 @@ def place_actor(name: Any, named: Collection[str], kb: KnowledgeBase) -> Actor |
     ):
         return None
     return kb.state(place.country)
+
+
+def town_meant(written: str, named: Collection[str], kb: KnowledgeBase) -> Place | None:
+    """The town ``written`` means in a text naming ``named`` (``gazetteer.place_meant``),
+    unless it lies far from every state the text names (``_far``)."""
+    place = place_meant(written, named)
+    if place is None or _far(place.country, place.population, named, kb):
+        return None
+    return place
 
 
 def _far(country: str, population: int, named: Collection[str], kb: KnowledgeBase) -> bool:

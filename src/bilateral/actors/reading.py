@@ -8,6 +8,7 @@ Neighbouring phrases are read together:
     nationality institution           "Pakistan Army", "the Russian government"
     name | surname                    "Imran Khan", "Khan" (the same person, by memory)
     state | capital | seat | org      "Russia", "Moscow" (a place after "in", "at", "to")
+    surname written as a town         "in Trujillo", "Trujillo, Peru" -> the town's state
     group phrase                      "the two countries" -> the states named just before
 """
 
@@ -39,6 +40,7 @@ from bilateral.actors.offices import (
     persons_named,
 )
 from bilateral.actors.phrases import PhraseMatch, iter_capitalised
+from bilateral.actors.places import town_meant
 from bilateral.actors.words import APOSTROPHES, Word, phrase_key
 from bilateral.calendar import MONTH_NAMES, WEEKDAYS
 from bilateral.cleaning.metadata import CAPITALS_DATELINE
@@ -78,6 +80,19 @@ NOT_PERSON_ENDINGS = frozenset([
     "College", "Institute", "Hospital", "Airport", "Road", "Street", "Square", "Province",
     "District", "Council", "Ministry", "Committee", "Headquarters", "Party", "Assembly", "Forum",
     "Agency", "Authority", "Commission", "Court", "News", "Times", "Post",
+])
+# A word before a one-word surname that writes it as a town ("talks in Trujillo"); "at",
+# "to" and "from" are left out, as they come before people as often ("a call from Rubio").
+TOWN_LOCATIVE = frozenset([
+    "in", "near", "outside", "inside", "around", "across", "throughout", "within", "nearby",
+])
+# Nouns whose "in" takes a person: "confidence in Abe" is no town.
+TRUST_NOUNS = frozenset(["faith", "trust", "confidence", "belief", "interest", "hope"])
+# Nouns around a surname that make it a town: "the city of Trujillo", "Bogra district"
+# (not "camp", "front" or "area", which a person has too: "the Rubio camp").
+TOWN_NOUNS = frozenset([
+    "town", "village", "city", "port", "region", "province", "district", "county",
+    "municipality", "prefecture", "governorate", "oblast", "department", "suburbs", "outskirts",
 ])
 # Nouns after a city that make the city a name of a text, not a party to it: "the Algiers
 # Agreement" (Ethiopia and Eritrea), "the Minsk accords", "the Elysee treaty".
@@ -718,6 +733,10 @@ class DocumentReading:
         if entry is None:
             return
         if entry.kind in ("person", "surname"):
+            town = self._town_written(match)
+            if town is not None:
+                self._add(Mention(match.text, match.start, match.end, town, is_place=True))
+                return
             actor = self._named(match, None)
             if actor is not None:
                 self._add(Mention(match.text, match.start, match.end, actor))
@@ -745,6 +764,53 @@ class DocumentReading:
             )
             return
         self._add(Mention(match.text, match.start, match.end, actor))
+
+    def _town_written(self, match: PhraseMatch) -> Actor | None:
+        """The state of the town a one-word surname names where the text writes a place:
+        after "in" or "near", after "the city of", before "province", or before a comma
+        and a state ("Trujillo, Peru"). It is the town even when the document named the
+        person before; "Trujillo said", "Minister Trujillo" and "Trujillo's" stay people."""
+        if match.first != match.last or POSSESSIVE_GAP.match(self.text, match.end):
+            return None
+        named = set(self.context.state_counts) | {code for _, code in self.context.places}
+        if self.dateline is not None:
+            named.add(self.dateline)
+        state_after = self._state_after_comma(match)
+        if state_after is not None:
+            named.add(state_after)
+        elif not self._town_word_around(match):
+            return None
+        place = town_meant(match.text, named, self.kb)
+        if place is None or (state_after is not None and place.country != state_after):
+            return None
+        return self.kb.state(place.country)
+
+    def _town_word_around(self, match: PhraseMatch) -> bool:
+        before = [w.text.lower() for w in self.words[max(0, match.first - 2) : match.first]]
+        after = self.words[match.last + 1].text.lower() if match.last + 1 < len(self.words) else ""
+        if after in TOWN_NOUNS:
+            return True
+        if not before:
+            return False
+        if before[-1] in TOWN_LOCATIVE:
+            return before[:-1] == [] or before[0] not in TRUST_NOUNS
+        return before[-1] == "of" and before[0] in TOWN_NOUNS
+
+    def _state_after_comma(self, match: PhraseMatch) -> str | None:
+        """The state after "Trujillo, ": by its name ("Trujillo, Peru hosted"), or by any
+        of its phrases when the clause ends there; "faith in Rubio, Venezuelan officials
+        said" is a person and a nationality."""
+        following = self.match_at_word.get(match.last + 2)
+        if following is None or self.text[match.end : following.start].strip() != ",":
+            return None
+        state = next((e.ref for e in following.entries if e.kind == "state"), None)
+        actor = self.kb.state(state) if state is not None else None
+        if actor is None:
+            return None
+        closes = re.match(r"\s*(?:[^\w\s]|$)", self.text[following.end : following.end + 3])
+        if phrase_key(following.text) != phrase_key(actor.name) and closes is None:
+            return None
+        return actor.country
 
     def _half(self, match: PhraseMatch) -> None:
         """ "The North accused the South": in a text naming a half of a divided state (North
