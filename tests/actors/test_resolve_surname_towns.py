@@ -50,3 +50,10 @@ def test_a_surname_written_as_a_person_stays_the_person() -> None:
         assert found.actor is not None and found.actor.id == "person:carlos-holmes-trujillo"
     found = mention_of("Caracas lost faith in Rubio, Venezuelan officials said.", "Rubio")
     assert found.actor is not None and found.actor.id == "person:marco-rubio"
+
+
+def test_a_surname_modifying_a_persons_noun_after_in_stays_the_person() -> None:
+    text = "Tehran noted a shift in Bush administration policy on sanctions."
+    found = next(m for m in bilateral.resolve(text, date="2006-06-01") if m.text == "Bush")
+    assert not found.is_place
+    assert found.actor is not None and found.actor.id == "person:george-w-bush"

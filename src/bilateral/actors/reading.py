@@ -88,6 +88,13 @@ TOWN_LOCATIVE = frozenset([
 ])
 # Nouns whose "in" takes a person: "confidence in Abe" is no town.
 TRUST_NOUNS = frozenset(["faith", "trust", "confidence", "belief", "interest", "hope"])
+# Nouns a surname modifies as a person's: "a shift in Bush administration policy".
+PERSON_NOUNS = frozenset([
+    "administration", "government", "regime", "era", "years", "presidency", "cabinet", "camp",
+    "team", "doctrine", "family", "visit", "policy", "policies", "plan", "aides", "allies",
+    "supporters", "loyalists", "campaign", "rule", "tenure", "legacy", "speech", "remarks",
+    "statement", "comments", "interview", "faction", "wing", "style",
+])
 # Nouns around a surname that make it a town: "the city of Trujillo", "Bogra district"
 # (not "camp", "front" or "area", which a person has too: "the Rubio camp").
 TOWN_NOUNS = frozenset([
@@ -790,7 +797,7 @@ class DocumentReading:
         after = self.words[match.last + 1].text.lower() if match.last + 1 < len(self.words) else ""
         if after in TOWN_NOUNS:
             return True
-        if not before:
+        if not before or after in PERSON_NOUNS:
             return False
         if before[-1] in TOWN_LOCATIVE:
             return before[:-1] == [] or before[0] not in TRUST_NOUNS
