@@ -38,7 +38,7 @@ from bilateral.events.dating import (
 )
 from bilateral.events.location import event_location
 from bilateral.events.merge import merge_events
-from bilateral.events.nominal import claim_clauses, nominal_candidates
+from bilateral.events.nominal import claim_clauses, doer_is_no_party, nominal_candidates
 from bilateral.events.plover import Coding, code_token, coding, known_coding
 from bilateral.events.status import (
     MODALS,
@@ -600,7 +600,10 @@ def _add_joint_partner(candidate: Candidate, pair: list[Found], actors: Sentence
     if partner and candidate.sources:
         candidate.targets.append(partner)
         candidate.implicit = True
-    elif partner:  # "Rwanda has been accused of backing the rebels": by the other party
+    elif partner and not (
+        candidate.coding.type in HOSTILE_TYPES and doer_is_no_party(candidate.trigger, actors)
+    ):  # "Rwanda has been accused of backing the rebels": by the other party; not an attack
+        # the sentence says gunmen made
         candidate.sources.append(partner)
         candidate.implicit = True
 

@@ -1,0 +1,38 @@
+"""An attack whose doer the sentence names as no party (gunmen, militants, a group) takes
+no doer from the article's pair (issue #13: precision); one a party's forces did keeps it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Events, relations
+
+QUARREL = "Kenya and Norway have quarrelled for years over fishing rights. "
+BY_NORWAY = [("ASSAULT", "NOR", "KEN")]
+
+
+@pytest.mark.parametrize(
+    "sentence,attacks",
+    [
+        ("Kenya blamed the raids on a group it says is funded by Norway.", []),
+        ("Kenya blamed the attack on militants.", []),
+        ("Kenya attributed the bombing to a separatist group.", []),
+        ("The attack was carried out by unknown gunmen, Kenya said.", []),
+        ("Kenya condemned an attack by gunmen on a police post.", []),
+        ("Kenya condemned the raids, which were claimed by the group.", []),
+        ("Gunmen attacked Kenyan police posts.", []),
+        ("Kenyan police posts were attacked by gunmen.", []),
+        ("Militants staged an attack on Kenyan police posts.", []),
+        # a party's forces named as the doer
+        ("Kenya blamed the raids on Norwegian troops.", BY_NORWAY),
+        ("Kenya attributed the bombing to Norwegian troops.", BY_NORWAY),
+        ("Kenya condemned an attack by Norwegian forces on a police post.", BY_NORWAY),
+        ("The attack was carried out by Norwegian soldiers.", BY_NORWAY),
+        ("Norwegian troops attacked a police post.", BY_NORWAY),
+    ],
+)
+def test_an_attack_takes_the_doer_its_sentence_names(
+    events_of: Events, sentence: str, attacks: list[tuple[str, str, str]]
+) -> None:
+    found = relations(events_of(QUARREL + sentence))
+    assert [r for r in found if r[0] == "ASSAULT"] == attacks
