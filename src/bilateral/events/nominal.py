@@ -6,7 +6,8 @@ talks". A noun that is the object or subject of a verbal trigger ("signed an
 agreement", "the exercise was held") belongs to that verb's event and is skipped
 here, unless it is the subject and names parties of its own ("Japan's strikes on
 camps in Kenya killed six"). When the noun names fewer than two parties, the subject
-of the verb that governs it joins in ("Moscow hosting a meeting with Pakistan").
+of the verb that governs it joins in ("Moscow hosting a meeting with Pakistan"); not as the
+doer of an attack it condemns or blames, or whose doer the sentence names as no party.
 "Kenyan posts came under attack from X", "Vietnam faces US tariffs": the subject underwent
 (or is to undergo) the act, X did it.
 """
@@ -32,12 +33,7 @@ from bilateral.events.candidate import (
 )
 from bilateral.events.plover import CONTAINER_NOUNS, code_token, known_coding
 from bilateral.events.status import REPORTING_VERBS, TIME_PREPS, setting_verb
-from bilateral.events.verbal import (
-    PERSONAL_PRONOUNS,
-    RELATIVE_PRONOUNS,
-    condition_subjects,
-    speaker,
-)
+from bilateral.events.verbal import PERSONAL_PRONOUNS, condition_subjects, speaker
 
 SOURCE_PREPS = {"of", "by", "from"}
 TARGET_PREPS = {"to", "with", "between", "among", "in", "inside", "at", "against", "on"}
@@ -148,8 +144,10 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
                 # offer", "the Russian move drew condemnation from Ukraine"), not a co-doer
                 own = {f.actor.country for f in sources}
                 targets += [f for f in as_actors(governors) if f.actor.country not in own]
-            elif not (hostile and doer_is_no_party(token, actors)):
-                sources = governors  # not who blames gunmen for an attack: they did it
+            elif not (hostile and (_appraised(token) or doer_is_no_party(token, actors))):
+                # not who blames or condemns an attack ("Kenya condemned the raids"), nor
+                # one whom the sentence tells is not its doer ("gunmen staged an attack")
+                sources = governors
         if found_coding.type == "CONSULT" and not sources and _with_own_counterpart(token):
             sources = speaker(token, actors)  # "Lavrov said talks with his counterpart were ..."
         if found_coding.type == "CONSULT" and _parties(sources + targets) < 2:
@@ -340,6 +338,23 @@ def doer_is_no_party(trigger: Any, actors: SentenceActors) -> bool:
     return bool(doers) and not any(actors.in_phrase(d) for d in doers)
 
 
+def accused_is_no_party(verb: Any, actors: SentenceActors) -> bool:
+    """The verb blames or condemns someone the sentence names, and no party is named in
+    them: "blamed the attack on militants", "blamed rebels for the raids", "condemned an
+    attack by gunmen". The blame is then aimed at them, not at the article's other party."""
+    prep = BLAMING_PREPS.get(verb.lemma_.lower())
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    acts = [o for o in objects if code_token(o) is not None]
+    if prep is not None:
+        # the parser hangs "on militants" on the verb or on the act
+        accused = [p for o in [verb, *objects] for p in prep_objects(o, {prep})]
+        accused = accused or [o for o in objects if o not in acts]  # "blamed rebels for it"
+        accused = [a for a in accused if a.pos_ != "PRON"]
+        # a party anywhere in it is blamed too ("on a group it says Norway funds")
+        return bool(accused) and not any(actors.in_tokens(a.subtree) for a in accused)
+    return bool(acts) and all(doer_is_no_party(a, actors) for a in acts)
+
+
 def _told_doers(trigger: Any) -> list[Any]:
     """The phrases that name who did the act of ``trigger``, a party or not: a verb's subject
     or passive agent; a noun's by-phrase (also on its of-object, or on the verb it is the
@@ -370,7 +385,7 @@ def _told_doers(trigger: Any) -> list[Any]:
             head.lemma_.lower() not in REPORTING_VERBS
         ):
             found += subjects(head)
-    return [d for d in found if d.lower_ not in PERSONAL_PRONOUNS | RELATIVE_PRONOUNS]
+    return [d for d in found if d.pos_ != "PRON"]
 
 
 def _appraised(noun: Any) -> bool:
