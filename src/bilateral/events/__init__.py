@@ -38,7 +38,12 @@ from bilateral.events.dating import (
 )
 from bilateral.events.location import event_location
 from bilateral.events.merge import merge_events
-from bilateral.events.nominal import claim_clauses, nominal_candidates
+from bilateral.events.nominal import (
+    accused_is_no_party,
+    claim_clauses,
+    doer_is_no_party,
+    nominal_candidates,
+)
 from bilateral.events.plover import Coding, code_token, coding, known_coding
 from bilateral.events.status import (
     MODALS,
@@ -208,12 +213,13 @@ def extract_events(
                     _add_clause_counterpart(candidate, actors)
                     _add_answered_party(candidate, actors)
                 headline = sentence.start < headline_end
-                _add_joint_partner(
-                    candidate, _pair_in_view(article_pair, named_in, headline), actors
-                )
-                _add_earlier_counterpart(candidate, earlier_acts)
-                if heads_clause:
-                    _add_sentence_party(candidate, actors)
+                if not _other_side_is_no_party(candidate, actors):
+                    _add_joint_partner(
+                        candidate, _pair_in_view(article_pair, named_in, headline), actors
+                    )
+                    _add_earlier_counterpart(candidate, earlier_acts)
+                    if heads_clause:
+                        _add_sentence_party(candidate, actors)
                 event = _event(document, sentence, candidate, last_year, narrative, headline)
                 if event.status in UNRECORDED_STATUSES:
                     continue
@@ -603,6 +609,20 @@ def _add_joint_partner(candidate: Candidate, pair: list[Found], actors: Sentence
     elif partner:  # "Rwanda has been accused of backing the rebels": by the other party
         candidate.sources.append(partner)
         candidate.implicit = True
+
+
+def _other_side_is_no_party(candidate: Candidate, actors: SentenceActors) -> bool:
+    """The sentence names the act's other side, and it is no party: the doer of an attack
+    whose one party named is whom it hit ("gunmen attacked Kenyan posts", "an attack carried
+    out by militants"), whom a blame is laid on ("blamed the raids on militants"). Then
+    neither the article's pair nor the acts before supply it."""
+    if candidate.coding.type == "ACCUSE":
+        return bool(candidate.sources) and accused_is_no_party(candidate.trigger, actors)
+    return (
+        candidate.coding.type in HOSTILE_TYPES
+        and not candidate.sources
+        and doer_is_no_party(candidate.trigger, actors)
+    )
 
 
 def _add_earlier_counterpart(candidate: Candidate, earlier_acts: list[list[Found]]) -> None:

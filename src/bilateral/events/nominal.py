@@ -6,7 +6,8 @@ talks". A noun that is the object or subject of a verbal trigger ("signed an
 agreement", "the exercise was held") belongs to that verb's event and is skipped
 here, unless it is the subject and names parties of its own ("Japan's strikes on
 camps in Kenya killed six"). When the noun names fewer than two parties, the subject
-of the verb that governs it joins in ("Moscow hosting a meeting with Pakistan").
+of the verb that governs it joins in ("Moscow hosting a meeting with Pakistan"); not as the
+doer of an attack it condemns or blames, or whose doer the sentence names as no party.
 "Kenyan posts came under attack from X", "Vietnam faces US tariffs": the subject underwent
 (or is to undergo) the act, X did it.
 """
@@ -31,7 +32,7 @@ from bilateral.events.candidate import (
     split_places,
 )
 from bilateral.events.plover import CONTAINER_NOUNS, code_token, known_coding
-from bilateral.events.status import TIME_PREPS, setting_verb
+from bilateral.events.status import REPORTING_VERBS, TIME_PREPS, setting_verb
 from bilateral.events.verbal import PERSONAL_PRONOUNS, condition_subjects, speaker
 
 SOURCE_PREPS = {"of", "by", "from"}
@@ -44,8 +45,9 @@ OWN_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 APPRAISAL_TYPES = {"ACCUSE", "SUPPORT"}
 # Who blames or protests another's hostile act is, most often, the one it was done to.
 APPRAISED_BY = {"ACCUSE", "REJECT", "PROTEST"}
-# "blamed the attack on X": the on-phrase names who did it, not whom it hit.
-BLAMING_VERBS = {"blame"}
+# "blamed the attack on X", "attributed the bombing to X": the phrase names who did it, not
+# whom it hit.
+BLAMING_PREPS = {"blame": "on", "attribute": "to", "ascribe": "to"}
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "attr", "oprd"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # "came under fire from X": fire is a shot only after "under", and not when a reason
@@ -103,7 +105,7 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         for prep in _own_preps(token):
             found = [f for o in prep.children if o.dep_ == "pobj" for f in actors.in_phrase(o, follow)]
             doer = prep.lower_ in SOURCE_PREPS and not (agent and prep.lower_ == "of")
-            doer = doer or (blamed and prep.lower_ == "on")
+            doer = doer or prep.lower_ == blamed
             (sources if doer else targets).extend(
                 found if prep.lower_ in SOURCE_PREPS | TARGET_PREPS and not topic_phrase(prep) else []
             )
@@ -127,7 +129,7 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             # "reserves the right to act against X", "its refusal to meet the Kenyan minister"
             targets = _held_out_targets(token, actors)
         if hostile and blamed:  # "blamed the attack on X": X did it
-            sources += prep_actors([token.head], {"on"}, actors, ("prep", "agent"))
+            sources += prep_actors([token.head], {blamed}, actors, ("prep", "agent"))
         elif hostile:
             targets = groups_where_they_are(targets + _carrier_targets(token, actors, follow))
             if not sources and token.dep_ == "nsubjpass":  # "the barrage was launched from X"
@@ -142,7 +144,9 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
                 # offer", "the Russian move drew condemnation from Ukraine"), not a co-doer
                 own = {f.actor.country for f in sources}
                 targets += [f for f in as_actors(governors) if f.actor.country not in own]
-            else:
+            elif not (hostile and (_appraised(token) or doer_is_no_party(token, actors))):
+                # not who blames or condemns an attack ("Kenya condemned the raids"), nor
+                # one whom the sentence tells is not its doer ("gunmen staged an attack")
                 sources = governors
         if found_coding.type == "CONSULT" and not sources and _with_own_counterpart(token):
             sources = speaker(token, actors)  # "Lavrov said talks with his counterpart were ..."
@@ -318,9 +322,70 @@ def _argument_of_trigger(noun: Any) -> bool:
     return coding.type not in APPRAISAL_TYPES
 
 
-def _blamed(noun: Any) -> bool:
-    """The noun is the act blamed on someone: "blamed the bombing on X"."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in BLAMING_VERBS
+def _blamed(noun: Any) -> str | None:
+    """The preposition naming whom the act the noun names is blamed on ("on" for "blamed
+    the bombing on X", "to" for "attributed it to X"), None when it is blamed on nobody."""
+    return BLAMING_PREPS.get(noun.head.lemma_.lower()) if noun.dep_ == "dobj" else None
+
+
+def doer_is_no_party(trigger: Any, actors: SentenceActors) -> bool:
+    """The sentence tells who did the act ``trigger`` names, and none of them is a party:
+    "blamed the raids on a group", "an attack by gunmen", "raids claimed by the group", "the
+    attack was carried out by militants", "gunmen staged an attack", "militants attacked X".
+    Then the act's doer is known, and it is neither the one who tells of it nor the other
+    party of the article."""
+    doers = _told_doers(trigger)
+    return bool(doers) and not any(actors.in_phrase(d) for d in doers)
+
+
+def accused_is_no_party(verb: Any, actors: SentenceActors) -> bool:
+    """The verb blames or condemns someone the sentence names, and no party is named in
+    them: "blamed the attack on militants", "blamed rebels for the raids", "condemned an
+    attack by gunmen". The blame is then aimed at them, not at the article's other party."""
+    prep = BLAMING_PREPS.get(verb.lemma_.lower())
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    acts = [o for o in objects if code_token(o) is not None]
+    if prep is not None:
+        # the parser hangs "on militants" on the verb or on the act
+        accused = [p for o in [verb, *objects] for p in prep_objects(o, {prep})]
+        accused = accused or [o for o in objects if o not in acts]  # "blamed rebels for it"
+        accused = [a for a in accused if a.pos_ != "PRON"]
+        # a party anywhere in it is blamed too ("on a group it says Norway funds")
+        return bool(accused) and not any(actors.in_tokens(a.subtree) for a in accused)
+    return bool(acts) and all(doer_is_no_party(a, actors) for a in acts)
+
+
+def _told_doers(trigger: Any) -> list[Any]:
+    """The phrases that name who did the act of ``trigger``, a party or not: a verb's subject
+    or passive agent; a noun's by-phrase (also on its of-object, or on the verb it is the
+    subject of or hangs on: "the raids were claimed by the group", "an attack carried out by
+    militants"), the phrase a verb of blame lays it on, the subject of the verb it is the
+    object of ("gunmen staged an attack"; not one of saying: "police reported an attack").
+    Pronouns are left out: whom they stand for is read elsewhere."""
+    def agents(verb: Any) -> list[Any]:
+        return [o for p in verb.children if p.dep_ in ("agent", "prep") and p.lower_ == "by"
+                for o in p.children if o.dep_ == "pobj"]
+
+    def subjects(verb: Any) -> list[Any]:
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+
+    if trigger.pos_ in ("VERB", "AUX"):
+        found = subjects(trigger) + agents(trigger)
+    else:
+        found = agents(trigger) + _agents_on_patient(trigger)
+        found += [o for v in trigger.children if v.dep_ in ("acl", "relcl") for o in agents(v)]
+        head = trigger.head
+        if trigger.dep_ == "nsubjpass":
+            found += agents(head)
+        blamed = _blamed(trigger)
+        if blamed is not None:
+            # the parser hangs "on militants" on the verb or on the act
+            found += prep_objects(head, {blamed}) + prep_objects(trigger, {blamed})
+        elif trigger.dep_ == "dobj" and head.pos_ == "VERB" and code_token(head) is None and (
+            head.lemma_.lower() not in REPORTING_VERBS
+        ):
+            found += subjects(head)
+    return [d for d in found if d.pos_ != "PRON"]
 
 
 def _appraised(noun: Any) -> bool:
