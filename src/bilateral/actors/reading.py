@@ -538,8 +538,7 @@ class DocumentReading:
         tenures = self.kb.persons[person.id].tenures if person.id in self.kb.persons else []
         if any(t.role in ROLE_RANK or t.role in KNOWN_FROM_AFAR for t in tenures):
             return True
-        named = self.context.state_counts.keys() | {code for _, code in self.context.places}
-        return person.country in named
+        return person.country in self._states_named()
 
     def _holder_named(
         self, name_words: list[int], title: Entry, country: str | None, former: bool
@@ -754,10 +753,11 @@ class DocumentReading:
         # A state may be part of a wire dateline too: the "Vietnam" of "HANOI, Vietnam (AP) —".
         # Such a dateline tells where the story was filed and is no word of its first sentence,
         # whose parse would otherwise take it for the subject.
-        dateline = (entry.place or self._in_wire_dateline(match)) and self._is_dateline(match)
+        in_wire_dateline = self._in_wire_dateline(match)
+        dateline = in_wire_dateline or (entry.place and self._opens_a_line(match))
         if dateline and self.dateline is None:
             self.dateline = actor.country
-        if self._in_wire_dateline(match):
+        if in_wire_dateline:
             return
         if entry.place and (self._after_locative(match) or dateline):
             self._add(
@@ -779,7 +779,7 @@ class DocumentReading:
         person before; "Trujillo said", "Minister Trujillo" and "Trujillo's" stay people."""
         if match.first != match.last or POSSESSIVE_GAP.match(self.text, match.end):
             return None
-        named = set(self.context.state_counts) | {code for _, code in self.context.places}
+        named = self._states_named()
         if self.dateline is not None:
             named.add(self.dateline)
         state_after = self._state_after_comma(match)
@@ -791,6 +791,10 @@ class DocumentReading:
         if place is None or (state_after is not None and place.country != state_after):
             return None
         return self.kb.state(place.country)
+
+    def _states_named(self) -> set[str]:
+        """The states the text has named so far, as actors or as places."""
+        return set(self.context.state_counts) | {code for _, code in self.context.places}
 
     def _town_word_around(self, match: PhraseMatch) -> bool:
         before = [w.text.lower() for w in self.words[max(0, match.first - 2) : match.first]]
@@ -951,11 +955,9 @@ class DocumentReading:
         gap = self.text[left.end : right.start]
         return gap.strip() == "" and "\n" not in gap
 
-    def _is_dateline(self, match: PhraseMatch) -> bool:
-        """ "ISLAMABAD:", "Moscow —" or "HANOI, Vietnam (AP) —" opening a line: where the
-        story was filed, never a party to what the sentence after the dash tells."""
-        if self._in_wire_dateline(match):
-            return True
+    def _opens_a_line(self, match: PhraseMatch) -> bool:
+        """ "ISLAMABAD:" or "Moscow —" opening a line: where the story was filed (a wire
+        dateline, "HANOI, Vietnam (AP) —", is ``_in_wire_dateline``)."""
         line_start = self.text.rfind("\n", 0, match.start) + 1
         if self.text[line_start : match.start].strip():
             return False
