@@ -36,6 +36,7 @@ DOMINANT = 5
 # but not "Tripoli" (Libya's capital, Lebanon's city of a sixth of its size).
 DWARFS = 8
 APOSTROPHES = re.compile(r"['\u2018\u2019\u02bb\u02bc\u02bf\u02be`]")
+DOUBLED = re.compile(r"(.)\1+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +85,17 @@ def places_named(name: str) -> tuple[Place, ...]:
     found = []
     while i < len(starts) and blob[starts[i] : starts[i] + size] == prefix:
         end = starts[i + 1] - 1 if i + 1 < len(starts) else len(blob) - 1
-        _, country, people, lat, lon, own_name, alternate = blob[starts[i] : end].decode().split("\t")
-        found.append(Place(own_name, country, int(people), float(lat), float(lon), bool(alternate)))
+        key, country, people, lat, lon, own_name, alternate = blob[starts[i] : end].decode().split("\t")
+        other_name = bool(alternate) and not _same_but_doubling(key, own_name)
+        found.append(Place(own_name, country, int(people), float(lat), float(lon), other_name))
         i += 1
     return tuple(sorted(found, key=lambda p: -p.weight))
+
+
+def _same_but_doubling(key: str, own_name: str) -> bool:
+    """Whether a spelling is the place's own name but for doubled letters ("Odessa" for
+    Odesa, "Hanover" for Hannover): the same name, not a former or foreign one."""
+    return DOUBLED.sub(r"\1", key) == DOUBLED.sub(r"\1", place_key(own_name))
 
 
 def place_meant(name: str, named: Collection[str] = ()) -> Place | None:

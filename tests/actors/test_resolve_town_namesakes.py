@@ -48,6 +48,14 @@ def test_another_spelling_never_outweighs_a_named_states_own_town() -> None:
     assert _country("Asmar", {"AFG"}) == "AFG"
 
 
+def test_a_spelling_that_only_doubles_a_letter_is_the_own_name() -> None:
+    # GeoNames names them Odesa and Hannover; the English spellings are no former names
+    assert _country("Odessa", set()) == "UKR"  # not the Texan town of a ninth of its size
+    assert _country("Hanover", set()) == "DEU"
+    text = "Russian missiles struck an oil depot near Odessa on Sunday."
+    assert _town(text, "Odessa") == "UKR"
+
+
 def test_a_name_both_named_states_bear_stays_unresolved() -> None:
     assert _country("Hyderabad", {"IND", "PAK"}) is None
 
