@@ -53,6 +53,7 @@ def test_cli_export_jsonl_has_document_records(tmp_path: Path, corpus: Path) -> 
         (["events", "--since", "last year"], "not a date"),
         (["docs", "show", "ffffffffffff"], "no document"),
         (["extract", "/nonexistent.txt"], "no such file"),
+        (["extract", "cut.html.gz"], "cannot read: Not a gzipped file"),
     ],
 )
 def test_cli_user_errors_are_one_line_and_exit_1(
@@ -61,6 +62,7 @@ def test_cli_user_errors_are_one_line_and_exit_1(
 ) -> None:
     # main() as the `bilateral` script runs it, in this process (a new one would load it all again)
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "cut.html.gz").write_bytes(b"<html>not gzipped</html>")
     monkeypatch.setattr(sys, "argv", ["bilateral", *args])
     with pytest.raises(SystemExit) as exited:
         main()

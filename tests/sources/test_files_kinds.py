@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 from pathlib import Path
@@ -123,3 +124,46 @@ def test_warc_corrupt_archive_is_a_failure(tmp_path: Path) -> None:
     path.write_bytes(b"this is not a warc archive\r\n\r\n")
     [item] = _items([str(path)])
     assert isinstance(item, SourceFailure)
+
+
+def test_gzipped_articles_are_read_unpacked(tmp_path: Path) -> None:
+    (tmp_path / "story.html.gz").write_bytes(gzip.compress(PAGE.encode()))
+    (tmp_path / "wire.txt.gz").write_bytes(gzip.compress(ARTICLE.encode()))
+    lines = json.dumps({"text": ARTICLE}) + "\n" + json.dumps({"html": PAGE}) + "\n"
+    (tmp_path / "feed.jsonl.gz").write_bytes(gzip.compress(lines.encode()))
+    items = _items([str(tmp_path)])
+    assert [(i.source.rsplit("/", 1)[-1], i.kind) for i in items if isinstance(i, RawItem)] == [
+        ("feed.jsonl.gz#L1", "text"), ("feed.jsonl.gz#L2", "html"),
+        ("story.html.gz", "html"), ("wire.txt.gz", "text")]
+    assert b"fisheries accord" in items[2].content
+    assert count_sources([str(tmp_path)]) == 4
+
+
+def test_a_broken_gzip_is_a_failure_and_the_batch_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "a_cut.html.gz").write_bytes(gzip.compress(PAGE.encode())[:20])
+    (tmp_path / "b_cut.jsonl.gz").write_bytes(gzip.compress((json.dumps({"text": ARTICLE}) + "\n").encode() * 50)[:60])
+    (tmp_path / "c_fake.txt.gz").write_bytes(b"plain text, not gzip")
+    (tmp_path / "d.txt").write_text(ARTICLE, encoding="utf-8")
+    items = _items([str(tmp_path)])
+    failures = [i for i in items if isinstance(i, SourceFailure)]
+    assert len(failures) == 3 and all("cannot read" in f.reason for f in failures)
+    assert items[-1].source.endswith("d.txt") and isinstance(items[-1], RawItem)
+
+
+def test_a_gzip_that_unpacks_past_the_cap_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b"a" * 2_000_000))
+    [item] = list(iter_sources([str(tmp_path / "bomb.txt.gz")], max_bytes=1_000_000))
+    assert isinstance(item, SourceFailure) and "1 MB cap" in item.reason
+
+
+def test_a_folder_without_articles_says_what_it_holds(tmp_path: Path) -> None:
+    for n in range(3):
+        (tmp_path / f"page{n}.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    [item] = _items([str(tmp_path)])
+    assert isinstance(item, SourceFailure)
+    assert "no articles in the folder (3 .pdf, 1 .md files" in item.reason
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    [item] = _items([str(empty)])
+    assert isinstance(item, SourceFailure) and "(no files" in item.reason

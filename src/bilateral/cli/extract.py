@@ -15,7 +15,7 @@ from bilateral.errors import SkipDocument, UserError
 def register(app: typer.Typer) -> None:
     @app.command("extract")
     def extract_command(
-        file: Path = typer.Argument(..., help="An article: .txt or .html ('-' reads text from stdin)."),
+        file: Path = typer.Argument(..., help="An article: .txt or .html, or either gzipped ('-' reads text from stdin)."),
         published: str | None = typer.Option(None, "--published", help="Publication date YYYY-MM-DD (overrides what the page says)."),
         actors: Path | None = typer.Option(None, "--actors", help="A YAML file extending the actor knowledge base.", exists=True, dir_okay=False),
         fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one record a line) or json (a list)."),
@@ -27,6 +27,7 @@ def register(app: typer.Typer) -> None:
         from bilateral.cleaning import clean
         from bilateral.extract import Extractor
         from bilateral.sources import RawItem
+        from bilateral.sources.files import HTML_SUFFIXES, open_article, suffix_of, unreadable
 
         if fmt not in ("jsonl", "json"):
             raise UserError(f"--format {fmt!r}: use jsonl or json")
@@ -41,8 +42,12 @@ def register(app: typer.Typer) -> None:
         else:
             if not file.is_file():
                 raise UserError(f"{file}: no such file")
-            content = file.read_bytes()
-            kind = "html" if file.suffix.lower() in (".html", ".htm") else "text"
+            try:
+                with open_article(file) as handle:
+                    content = handle.read()
+            except (OSError, EOFError) as exc:
+                raise UserError(f"{file}: {unreadable(exc)}") from None
+            kind = "html" if suffix_of(file) in HTML_SUFFIXES else "text"
             source = str(file)
         try:
             document = clean(RawItem(source=source, content=content, kind=kind, meta=meta))

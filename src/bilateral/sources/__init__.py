@@ -23,7 +23,9 @@ from bilateral.sources.files import (
     TEXT_SUFFIXES,
     WARC_SUFFIXES,
     expand,
+    open_article,
     suffix_of,
+    unreadable,
 )
 from bilateral.sources.items import HTML, TEXT, RawItem, SourceFailure
 from bilateral.sources.jsonl import count_jsonl, iter_jsonl
@@ -107,7 +109,7 @@ def _iter_file(path: Path, fetcher: Fetcher, max_bytes: int) -> Iterator[RawItem
     try:
         size = path.stat().st_size
     except OSError as exc:
-        yield SourceFailure(source, f"cannot read: {exc.strerror}")
+        yield SourceFailure(source, unreadable(exc))
         return
     if suffix in JSONL_SUFFIXES:
         yield from iter_jsonl(path, source)
@@ -119,13 +121,17 @@ def _iter_file(path: Path, fetcher: Fetcher, max_bytes: int) -> Iterator[RawItem
         yield from iter_feed(path.read_bytes(), source, fetcher)
     elif suffix in HTML_SUFFIXES or suffix in TEXT_SUFFIXES:
         kind = HTML if suffix in HTML_SUFFIXES else TEXT
-        yield _read_file(path, source, kind)
+        yield _read_file(path, source, kind, max_bytes)
     else:
         yield SourceFailure(source, f"unsupported file type {suffix or '(no suffix)'!r}")
 
 
-def _read_file(path: Path, source: str, kind: str) -> RawItem | SourceFailure:
+def _read_file(path: Path, source: str, kind: str, max_bytes: int) -> RawItem | SourceFailure:
     try:
-        return RawItem(source, path.read_bytes(), kind, {})
-    except OSError as exc:
-        return SourceFailure(source, f"cannot read: {exc.strerror}")
+        with open_article(path) as handle:
+            content = handle.read(max_bytes + 1)  # a gzipped file may unpack past the cap
+    except (OSError, EOFError) as exc:  # unreadable, or a broken or truncated gzip stream
+        return SourceFailure(source, unreadable(exc))
+    if len(content) > max_bytes:
+        return SourceFailure(source, f"unpacks to over the {max_bytes / 1e6:g} MB cap")
+    return RawItem(source, content, kind, {})

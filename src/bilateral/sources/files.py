@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import glob
+import gzip
+import io
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 from bilateral.sources.items import SourceFailure
 
-TEXT_SUFFIXES = (".txt",)
-HTML_SUFFIXES = (".html", ".htm")
-JSONL_SUFFIXES = (".jsonl",)
+# Articles may come gzipped (downloads, crawls, archives): read as they are, unpacked on the fly.
+TEXT_SUFFIXES = (".txt", ".txt.gz")
+HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 # Folders and globs pick up articles only; a feed file must be named explicitly.
@@ -19,7 +23,8 @@ ALL_SUFFIXES = ARTICLE_SUFFIXES + FEED_SUFFIXES
 
 
 def suffix_of(path: Path) -> str:
-    """The lower-case suffix that decides how a file is read (``.warc.gz`` counts as one)."""
+    """The lower-case suffix that decides how a file is read (``.warc.gz``, ``.html.gz``
+    count as one)."""
     name = path.name.lower()
     for suffix in ALL_SUFFIXES:
         if name.endswith(suffix):
@@ -49,11 +54,29 @@ def expand(spec: str) -> Iterator[Path | SourceFailure]:
         yield SourceFailure(spec, "no such file or folder")
 
 
-def _articles_in(path: Path) -> Iterator[Path]:
+def open_article(path: Path) -> gzip.GzipFile | io.BufferedReader:
+    """The file's bytes, unpacked when its name ends in ``.gz``."""
+    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
+
+
+def unreadable(exc: OSError | EOFError) -> str:
+    """Why a file could not be read: the system's words, or the gzip module's for a broken
+    or truncated stream."""
+    return f"cannot read: {getattr(exc, 'strerror', None) or exc}"
+
+
+def _articles_in(path: Path) -> Iterator[Path | SourceFailure]:
     if path.is_file():
         if suffix_of(path) in ARTICLE_SUFFIXES:
             yield path
         return
-    for child in sorted(p for p in path.rglob("*") if p.is_file()):
-        if suffix_of(child) in ARTICLE_SUFFIXES and not child.name.startswith("."):
-            yield child
+    files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+    articles = [p for p in files if suffix_of(p) in ARTICLE_SUFFIXES]
+    yield from articles
+    if articles:
+        return
+    # a folder that yields nothing must say why, or the run ends with "0 articles" and no clue
+    others = Counter(suffix_of(p) or "(no suffix)" for p in files)
+    found = ", ".join(f"{count} {suffix}" for suffix, count in others.most_common(3))
+    yield SourceFailure(str(path), f"no articles in the folder ({found or 'no'} files; articles are "
+                                   f"{' '.join(ARTICLE_SUFFIXES)})")

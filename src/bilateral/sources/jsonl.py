@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from bilateral.sources.files import open_article, unreadable
 from bilateral.sources.items import HTML, TEXT, RawItem, SourceFailure
 
 META_FIELDS = ("url", "title", "published", "outlet")
@@ -14,21 +15,32 @@ META_FIELDS = ("url", "title", "published", "outlet")
 
 def iter_jsonl(path: Path, source: str) -> Iterator[RawItem | SourceFailure]:
     """Each non-blank line as an article; a broken line is a failure and the rest go on."""
-    with path.open("rb") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            line_source = f"{source}#L{number}"
-            try:
-                yield _item_from_record(json.loads(line), line_source)
-            except (ValueError, TypeError) as exc:
-                yield SourceFailure(line_source, _one_line(exc))
+    number = 0
+    try:
+        with open_article(path) as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                line_source = f"{source}#L{number}"
+                try:
+                    yield _item_from_record(json.loads(line), line_source)
+                except (ValueError, TypeError) as exc:
+                    yield SourceFailure(line_source, _one_line(exc))
+    except (OSError, EOFError) as exc:  # unreadable, or a gzip stream broken after line ``number``
+        yield SourceFailure(f"{source}#L{number + 1}", unreadable(exc))
 
 
 def count_jsonl(path: Path) -> int:
-    """Non-blank lines: the number of articles the file claims to hold."""
-    with path.open("rb") as handle:
-        return sum(1 for line in handle if line.strip())
+    """Non-blank lines: the number of articles the file claims to hold (those before a
+    break in a damaged file, which reading reports)."""
+    count = 0
+    try:
+        with open_article(path) as handle:
+            for line in handle:
+                count += bool(line.strip())
+    except (OSError, EOFError):
+        pass
+    return count
 
 
 def _item_from_record(record: Any, source: str) -> RawItem:
