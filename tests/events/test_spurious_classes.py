@@ -64,3 +64,28 @@ def test_a_word_refused_or_asked_of_the_press_is_no_act(events_of: Events) -> No
     assert relations_with_status(events_of("Norway declined to meet President Rojas.")) == [
         ("REJECT", "NOR", "CHL", "occurred")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It shows how detached from Kenya the Japanese government is.",
+        "It's striking that Chile and Norway are threatening to cut growth, Kenya's governor said.",
+        "Japan is worried about Kenya's moods, as demonstrated by its exit from talks with Norway.",
+    ],
+)
+def test_a_participle_that_only_describes_is_no_act(events_of: Events, text: str) -> None:
+    triggers = [e.trigger for e in events_of(text)]
+    assert not {"detached", "striking", "demonstrated"} & set(triggers)
+
+
+def test_a_stance_told_with_a_copula_stays_an_event(events_of: Events) -> None:
+    text = "Japan said it is committed to the formula granting Kenya autonomy."
+    assert relations_with_status(events_of(text)) == [("AGREE", "JPN", "KEN", "occurred")]
+
+
+def test_deaths_in_a_crash_are_no_attack(events_of: Events) -> None:
+    assert events_of("Three Kenyan soldiers were killed in a helicopter crash in Japan.") == []
+    assert relations_with_status(events_of("Japanese troops killed three Kenyan soldiers in a raid.")) == [
+        ("ASSAULT", "JPN", "KEN", "occurred")
+    ]

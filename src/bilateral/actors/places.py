@@ -100,14 +100,16 @@ def town_meant(written: str, named: Collection[str], kb: KnowledgeBase) -> Place
     """The town ``written`` means in a text naming ``named`` (``gazetteer.place_meant``),
     unless it lies far from every state the text names (``_far``)."""
     place = place_meant(written, named)
-    if place is None or _far(place.country, place.population, named, kb):
+    # another spelling weighs a quarter here too: "Sarkh" in Afghanistan is no Chadian city
+    if place is None or _far(place.country, place.weight, named, kb):
         return None
     return place
 
 
-def _far(country: str, population: int, named: Collection[str], kb: KnowledgeBase) -> bool:
-    """A town of a state that neither the text, which names states, nor their neighbours are."""
-    if country in named or population >= FAR_CITY_PEOPLE:
+def _far(country: str, weight: float, named: Collection[str], kb: KnowledgeBase) -> bool:
+    """A town of a state that neither the text, which names states, nor their neighbours are
+    (``weight``: its people, a quarter of them when the name is another spelling)."""
+    if country in named or weight >= FAR_CITY_PEOPLE:
         return False
     states = [code for code in named if kb.state(code) is not None]
     return bool(states) and country not in neighbours(states)

@@ -97,6 +97,15 @@ TARGET_PREPS = {
 # "filed a complaint against X", "dismissed the claims by X").
 OBJECT_PREPS = {"with", "between", "among", "of", "from", "to", "against", "by"}
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp", "acomp"}
+# A participle said of something is an adjective, not an act: "how detached from reality he
+# is", "it is striking that", "as demonstrated by his departure" (but "is committed to",
+# "is prepared to send troops" are stances: ``_said_of_something``).
+COPULAS = {"be", "seem", "appear", "look", "remain", "become", "sound", "feel", "prove"}
+# Deaths in these befall people; no one inflicts them ("killed in a helicopter crash").
+MISHAPS = {
+    "crash", "accident", "collision", "earthquake", "flood", "flooding", "storm", "avalanche",
+    "landslide", "stampede", "cyclone", "hurricane", "typhoon", "tsunami", "mishap",
+}
 # "Ties have expanded", "to improve relations": statements about the relationship, not acts.
 RELATION_NOUNS = {
     "relation",
@@ -353,6 +362,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             targets = _hostile_targets(token, actors) + _objects(token, actors, False)
             yield Candidate(token, THREAT, sources, targets, [], status=OCCURRED)
             continue
+        if _said_of_something(token) or _killed_by_mishap(token):
+            continue
         if token.lemma_.lower() in AIMING_VERBS and token.dep_ == "acl" and _enacted_text(token.head):
             continue  # "a bill targeting Russia" strikes no one: the passing verb reads it
         enacted = _enacted_content(token)
@@ -471,6 +482,33 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
+
+
+def _said_of_something(verb: Any) -> bool:
+    """Whether a participle only describes: the complement of a copula, a predicate of
+    "it" that a that-clause follows, or a passive in an as-clause without a subject."""
+    if verb.tag_ not in ("VBN", "VBG"):
+        return False
+    children = list(verb.children)
+    if verb.dep_ == "acomp" and verb.head.lemma_.lower() in COPULAS:
+        # but a stance toward an act or a party: "is prepared to send troops", "committed to"
+        return not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in children)
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    # "it is striking that ...": the parser may hang the "that" on the participle as an object
+    follows = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return follows is not None and follows.lower_ == "that" and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children
+    )
+
+
+def _killed_by_mishap(verb: Any) -> bool:
+    """Whether a death is put down to a crash, an accident or a disaster."""
+    return verb.lemma_.lower() in ("kill", "die") and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during") and o.dep_ == "pobj" and o.lemma_.lower() in MISHAPS
+        for c in verb.children
+        for o in c.children
+    )
 
 
 def _exchanged_act(verb: Any) -> Coding | None:
