@@ -1,4 +1,5 @@
-"""Error classes found on fresh news text (issue #13): wire datelines and acts traded both ways.
+"""Error classes found on fresh news text (issue #13): wire datelines, acts traded both ways,
+incursions.
 
 Real resolver and parser, the project's own example sentences.
 """
@@ -95,3 +96,35 @@ def test_a_party_named_outside_the_report_source_stays() -> None:
     found = _relations("Chinese ships rammed a Philippine vessel, according to the United Nations.")
     assert ("ASSAULT", "CHN", "PHL") in found
     assert all("UN" not in (source, target) for _, source, target in found)
+
+
+# Set C: armed forces moving onto another party's ground make an incursion (ASSAULT, CAMEO
+# 190); through bilateral.extract, so the cheap pass that picks the sentences to parse is tested.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Chinese troops entered Indian territory on Monday.", ("ASSAULT", "CHN", "IND")),
+        ("Russian forces crossed into Norwegian territory overnight.", ("ASSAULT", "RUS", "NOR")),
+        ("Pakistani soldiers have continued to advance toward the outskirts of Srinagar.",
+         ("ASSAULT", "PAK", "IND")),
+        ("Chinese tanks rolled across the border into Indian territory.", ("ASSAULT", "CHN", "IND")),
+        ("Indian troops moved into Pakistani territory after the raid.", ("ASSAULT", "IND", "PAK")),
+    ],
+)
+def test_armed_forces_moving_onto_another_partys_ground_make_an_incursion(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN peacekeeping troops entered Kenya on Monday.",  # sent to keep a peace
+        "Kenyan troops entered the town after the militants fled.",  # no other party's ground
+        "Chilean soldiers marched through Santiago on Independence Day.",  # no way onto it
+        "Chinese tourists entered India through the Nathu La pass.",  # no armed force
+    ],
+)
+def test_no_incursion_without_an_armed_force_moving_onto_another_partys_ground(text: str) -> None:
+    assert not any(kind == "ASSAULT" for kind, _, _ in _relations(text))

@@ -181,11 +181,13 @@ def synsets() -> dict[str, frozenset[str]]:
 
 # Word sets no lexicon row codes but a rule reads in a clause: a statement's ("said the move
 # was interference", "said X was responsible for the deaths") or an impact's ("a Syrian shell
-# landed in Turkey": the projectile, rarer than the verbs "land" and "fall"). The cheap pass
-# parses sentences with their words, inflected as the part of speech named ("adj": as written).
+# landed in Turkey": the projectile, rarer than the verbs "land" and "fall"), or an incursion's
+# ("Chinese troops entered Indian territory": the armed force, rarer than verbs of moving). The
+# cheap pass parses sentences with their words, inflected as the part of speech named ("adj": as
+# written).
 RULE_CUE_SETS = {"&VERDICT": "noun", "&BLAMEWORTHY": "noun", "&RESPONSIBLE": "noun",
                  "&HARMING": "verb", "&WRONGDOING": "verb", "&ANSWERING": "verb",
-                 "&DISCONTENT": "adj", "&PROJECTILE": "noun"}
+                 "&DISCONTENT": "adj", "&PROJECTILE": "noun", "&ARMED_FORCE": "noun"}
 # Verbs in nearly every sentence: parsing for their rare object patterns would parse everything.
 STATEMENT_VERBS = frozenset({"say", "tell", "be", "have", "make", "take", "give", "get", "go",
                              "come", "see", "put", "do"})

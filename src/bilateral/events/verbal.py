@@ -159,6 +159,16 @@ IMPACT_PREPS = {"in", "inside", "into", "on", "near", "at"}
 # the sea off Japan", "landed in Japan's exclusive economic zone").
 OPEN_SEA_NOUNS = {"sea", "ocean", "zone"}
 PROJECTILE_ATTACK = known_coding("190")
+# "Chinese troops entered Indian territory", "Russian forces advanced toward Kyiv": armed
+# forces that move onto another party's ground make an incursion, a use of force (CAMEO 190,
+# as "entered its airspace"), aimed at the party whose ground it is.
+MOVING_VERBS = {
+    "enter", "cross", "advance", "move", "push", "march", "roll", "drive", "pour", "venture",
+    "stray",
+}
+INCURSION = known_coding("190")
+ARMED_FORCE = "&ARMED_FORCE"  # in data/word_sets.tsv: troop, force, soldier, army, tank ...
+DESTINATION_PREPS = {"into", "toward", "towards", "onto", "inside", "across"}
 # "declared two diplomats persona non grata": an expulsion (CAMEO 166). The parser makes
 # "persona" a clause or predicate of "declare", whose subject is who is expelled.
 UNWELCOME_WORD = "persona"
@@ -379,6 +389,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         impact = found is None and _projectile_lands(token)
         if impact:
             found = PROJECTILE_ATTACK
+        incursion = found is None and _armed_force_moves(token)
+        if incursion:
+            found = INCURSION
         unwelcome = _declared_unwelcome(token)
         if unwelcome is not None:
             found = EXPULSION
@@ -449,6 +462,10 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             targets = [f for f in targets if f.actor.country not in doers]
         if impact:  # where it came down: "fell near a South Korean ship"
             targets += actors.in_prep_objects([token], IMPACT_PREPS, IDENTITY_PREPS | PLACE_PREPS)
+        if incursion:  # whose ground it moved onto: "advanced toward Kyiv"
+            targets += actors.in_prep_objects(
+                [token], DESTINATION_PREPS, IDENTITY_PREPS | PLACE_PREPS
+            )
         if found is VERDICT and _attribution(token) is not None:
             sources, targets = _attribution_speakers(token, actors), []
         if found.type in HOSTILE_TYPES:
@@ -545,6 +562,24 @@ def _projectile_lands(verb: Any) -> bool:
     if any(t.lemma_.lower() in OPEN_SEA_NOUNS for o in prep_objects(verb, IMPACT_PREPS) for t in o.subtree):
         return False
     return any(c.dep_ == "nsubj" and _projectile(c) for c in verb.children)
+
+
+def _armed_force_moves(verb: Any) -> bool:
+    """Armed forces move somewhere: "troops entered Indian territory", "forces crossed into
+    X", "troops have continued to advance toward Kyiv" (the subject of the verb of aspect
+    above moves). Where to is the verb's object or a phrase of direction. Not peacekeepers
+    ("UN peacekeeping troops entered the town")."""
+    if verb.lemma_.lower() not in MOVING_VERBS:
+        return False
+    if not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS)
+               for c in verb.children):
+        return False
+    mover = verb.head if verb.dep_ == "xcomp" else verb
+    forces = synsets()[ARMED_FORCE]
+    # peacekeepers come in to keep a peace, not to take ground
+    return not _peacekeepers_arrive(mover) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in forces for c in mover.children
+    )
 
 
 def _projectile(noun: Any) -> bool:
