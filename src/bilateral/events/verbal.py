@@ -27,6 +27,7 @@ from bilateral.events.candidate import (
     HOSTILE_TYPES,
     PARTY_PREPS,
     PLACE_PREPS,
+    RECIPROCAL_VERBS,
     Candidate,
     as_actors,
     groups_where_they_are,
@@ -54,8 +55,6 @@ from bilateral.types import OCCURRED
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 
-# Verbs of a two-way passing of something: "traded", "exchanged" or "swapped" threats.
-RECIPROCAL_VERBS = {"trade", "exchange", "swap"}
 # Acts one side aims at the other, which a two-way passing makes mutual.
 AIMED_TYPES = HOSTILE_TYPES | {"ACCUSE", "PROTEST"}
 # "Britain said it was disappointed": "it" is a state or a body as often as a thing.
@@ -1608,9 +1607,12 @@ def condition_subjects(verb: Any, actors: SentenceActors) -> list[Found]:
 
 
 def _next_actor(verb: Any, actors: SentenceActors, window: int = 4) -> list[Found]:
-    """Parse-error fallback: an actor named right after the verb, before any other verb."""
+    """Parse-error fallback: an actor named right after the verb, before any other verb or
+    clause ("backed this but Germany opposed it": Germany opens a clause of its own)."""
     for token in verb.doc[verb.i + 1 : verb.i + 1 + window]:
         if token.pos_ in ("VERB", "AUX") or token.is_punct:
+            return []
+        if token.dep_ == "cc" and token.head.pos_ in ("VERB", "AUX"):
             return []
         found = actors.in_tokens(iter([token]))
         if found:
