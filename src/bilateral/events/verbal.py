@@ -392,7 +392,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = None  # "the deployment threatens regional stability"
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
-        if found.type in HALTED and _halted(token):
+        halted = found.type in HALTED and _halted(token)
+        if halted:
             found = HALTED[found.type]
         if _to_the_press(token) or _goal_of_meeting(token, found) or _motive_of_hostile_act(token, found):
             continue
@@ -408,7 +409,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = _aid_deployed_for(token) or found
         if found.type == "AGREE" and _vows_not_to_cooperate(token):
             found = REFUSAL
-        trigger, status = token, None
+        # the stopping is the act: "has stopped buying X's coal" happened, not was negated
+        trigger, status = (token.head if halted else token), None
         if _refuses(token):
             # the refusal is stated: its statement, else the refusal itself, happened
             found, trigger = REFUSAL, _speech_verb(token) or token
