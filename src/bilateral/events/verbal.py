@@ -390,10 +390,14 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = APOLOGY
         if found is not None and found.type == "THREATEN" and _threatens_a_stake(token):
             found = None  # "the deployment threatens regional stability"
+        # "stopped issuing visas to X": what was handed over is what was stopped
+        handing_halted = found is None and _handing_halted(token)
+        if handing_halted:
+            found = handing_halted
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
-        halted = found.type in HALTED and _halted(token)
-        if halted:
+        halted = bool(handing_halted) or (found.type in HALTED and _halted(token))
+        if halted and not handing_halted:
             found = HALTED[found.type]
         if _to_the_press(token) or _goal_of_meeting(token, found) or _motive_of_hostile_act(token, found):
             continue
@@ -533,6 +537,22 @@ def _halted(verb: Any) -> bool:
         and halting.lemma_.lower() in HALTING_VERBS
         and not any(c.dep_ == "neg" for c in halting.children)
     )
+
+
+def _handing_halted(verb: Any) -> Coding | None:
+    """A measure read through an act of handing over that codes nothing itself: "stopped
+    issuing visas to X", "halted granting licences" are coded as stopping what was handed
+    ("suspended visas"), when that is a measure (SANCTION). The halting verbs are one family
+    here: the lexicon's rows for one ("suspend visas") serve the others ("stop")."""
+    if not _halted(verb):
+        return None
+    handed = [c for c in verb.children if c.dep_ == "dobj"]
+    own = verb.head.lemma_.lower()
+    for lemma in [own, *sorted(HALTING_VERBS - {own})]:
+        found = coded_as(lemma, handed)
+        if found is not None and found.type == "SANCTION":
+            return found
+    return None
 
 
 def _to_the_press(verb: Any) -> bool:
