@@ -69,6 +69,29 @@ def test_a_cooperative_act_stopped_is_a_reduction_of_relations() -> None:
     assert not any(t == "SANCTION" for t, _, _ in _pairs("China did not stop buying Australian barley."))
 
 
+def test_a_stopped_act_is_told_by_its_stopping_verb() -> None:
+    # the stopping happened (or is to come): "stop" does not negate the reduction it tells
+    statuses = {
+        text: {(e.type, e.status) for e in bilateral.extract(text).events}
+        for text in (
+            "China has stopped buying Australian barley.",
+            "Norway stopped importing Kenyan tea in 2019.",
+            "Japan will stop buying Chilean copper next year.",
+        )
+    }
+    assert statuses["China has stopped buying Australian barley."] == {("SANCTION", "occurred")}
+    assert statuses["Norway stopped importing Kenyan tea in 2019."] == {("SANCTION", "occurred")}
+    assert ("SANCTION", "planned") in statuses["Japan will stop buying Chilean copper next year."]
+
+
+def test_handing_over_stopped_is_read_as_stopping_what_was_handed() -> None:
+    # "stopped issuing visas" is "suspended visas"; the stopping verb tells when and whether
+    assert ("SANCTION", "IND", "CHN") in _pairs("India has stopped issuing visas to Chinese citizens.")
+    assert ("SANCTION", "NOR", "KEN") in _pairs("Norway suspended issuing visas to Kenyan students.")
+    # what is handed must be a measure's object: statements stopped are no sanction
+    assert not any(t == "SANCTION" for t, _, _ in _pairs("Kenya stopped issuing statements to Norway."))
+
+
 def test_a_projectile_that_comes_down_in_another_country_is_an_attack_on_it() -> None:
     assert ("ASSAULT", "SYR", "TUR") in _pairs("Two Syrian mortar shells landed in Turkey on Sunday.")
     assert ("ASSAULT", "PRK", "KOR") in _pairs(

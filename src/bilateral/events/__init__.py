@@ -22,6 +22,7 @@ from bilateral.events.candidate import (
     SITE_PREPS,
     Candidate,
     as_actors,
+    one_per_co_doer,
     one_per_doer,
 )
 from bilateral.events.dates import DateMatch, find_dates, resolve_date
@@ -220,21 +221,23 @@ def extract_events(
                     _add_earlier_counterpart(candidate, earlier_acts)
                     if heads_clause:
                         _add_sentence_party(candidate, actors)
-                event = _event(document, sentence, candidate, last_year, narrative, headline)
-                if event.status in UNRECORDED_STATUSES:
-                    continue
-                if candidate.is_bilateral():
-                    told_before = candidate.nominal or _describes_told_act(candidate.trigger)
-                    events.append((_own_exercise(event, candidate), told_before))
-                elif _is_anaphor(candidate):
-                    anaphors.append(event)
-                elif heads_clause:
-                    party = _one_party(event, candidate, actors)
-                    if party and all(
-                        (e.start, e.trigger, e.type) != (party.start, party.trigger, party.type)
-                        for e, _ in one_party
-                    ):  # one act, though several people of it are named
-                        one_party.append((party, candidate.nominal))
+                # split after the context has had its say: a co-doer is no receiver to add
+                for single in one_per_co_doer(candidate):
+                    event = _event(document, sentence, single, last_year, narrative, headline)
+                    if event.status in UNRECORDED_STATUSES:
+                        continue
+                    if single.is_bilateral():
+                        told_before = single.nominal or _describes_told_act(single.trigger)
+                        events.append((_own_exercise(event, single), told_before))
+                    elif _is_anaphor(single):
+                        anaphors.append(event)
+                    elif heads_clause:
+                        party = _one_party(event, single, actors)
+                        if party and all(
+                            (e.start, e.trigger, e.type) != (party.start, party.trigger, party.type)
+                            for e, _ in one_party
+                        ):  # one act, though several people of it are named
+                            one_party.append((party, single.nominal))
             antecedent = _next_antecedent(sentence.doc, actors, antecedent)
             earlier_acts = [_parties(c) for c in candidates if c.is_bilateral()]
         elif any(sentence.start <= m.start < sentence.end and not m.is_place for m in mentions):

@@ -21,6 +21,17 @@ RELATION_PREPS = {"between", "among"}
 SITE_PREPS = {"in", "at"}
 # The prepositions that name a meeting's parties, wherever the parser hangs them.
 PARTY_PREPS = {"between", "with", "among"}
+# Verbs of a two-way passing of something: "traded", "exchanged" or "swapped" threats.
+RECIPROCAL_VERBS = {"trade", "exchange", "swap"}
+# Support one side gives another, by CAMEO code: praise or endorsement, verbal defence,
+# rallying support, recognition, forgiveness (051-054, 056). Parties that give it together
+# give it side by side, not to each other; diplomatic cooperation (050: ties restored) is
+# between them.
+SUPPORT_GIVEN = ("051", "052", "053", "054", "056")
+# What makes support go both ways: "praised each other", "one another", "mutual
+# recognition" ("each" alone is each doer on their own: "each welcomed the deal").
+RECIPROCAL_PRONOUNS = {("each", "other"), ("one", "another")}
+TWO_WAY_MODIFIERS = {"mutual", "mutually", "reciprocal", "reciprocally"}
 
 
 @dataclass
@@ -192,6 +203,36 @@ def one_per_doer(candidate: Candidate) -> list[Candidate]:
     if len(doers) > 1:
         return [replace(candidate, sources=[doer]) for doer in doers]
     return [replace(candidate, targets=[receiver]) for receiver in receivers]
+
+
+def one_per_co_doer(candidate: Candidate) -> list[Candidate]:
+    """Support (``SUPPORT_GIVEN``) that several parties give together is support of each:
+    "France and Britain backed the plan" is no support between France and Britain, "Kenya
+    and Norway praised Chile" two acts of praise for Chile. Not when the sentence says it
+    went both ways ("praised each other", "exchanged congratulations", "mutual
+    recognition") or names the doers as one pair ("praise between the two")."""
+    doers = list({f.actor.country: f for f in candidate.sources if not f.is_place}.values())
+    trigger = candidate.trigger
+    if (
+        len(doers) < 2
+        or not candidate.coding.cameo.startswith(SUPPORT_GIVEN)
+        or trigger.lemma_.lower() in RECIPROCAL_VERBS
+        or _told_both_ways(trigger)
+        or _between(trigger.doc, doers)
+    ):
+        return [candidate]
+    return [replace(candidate, sources=[doer]) for doer in doers]
+
+
+def _told_both_ways(trigger: Any) -> bool:
+    """The act's phrase says each side did it to the other ("praised each other's efforts",
+    "mutual recognition", "backed one another's bids")."""
+    doc = trigger.doc
+    if any((doc[t.i - 1].lower_, t.lower_) in RECIPROCAL_PRONOUNS for t in trigger.subtree if t.i > 0):
+        return True
+    return any(
+        t.lower_ in TWO_WAY_MODIFIERS for c in [trigger, *trigger.children] for t in c.children
+    )
 
 
 def _between(doc: Any, found: list[Found]) -> bool:

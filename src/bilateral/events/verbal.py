@@ -27,6 +27,7 @@ from bilateral.events.candidate import (
     HOSTILE_TYPES,
     PARTY_PREPS,
     PLACE_PREPS,
+    RECIPROCAL_VERBS,
     Candidate,
     as_actors,
     groups_where_they_are,
@@ -54,8 +55,6 @@ from bilateral.types import OCCURRED
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 
-# Verbs of a two-way passing of something: "traded", "exchanged" or "swapped" threats.
-RECIPROCAL_VERBS = {"trade", "exchange", "swap"}
 # Acts one side aims at the other, which a two-way passing makes mutual.
 AIMED_TYPES = HOSTILE_TYPES | {"ACCUSE", "PROTEST"}
 # "Britain said it was disappointed": "it" is a state or a body as often as a thing.
@@ -415,9 +414,14 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = APOLOGY
         if found is not None and found.type == "THREATEN" and _threatens_a_stake(token):
             found = None  # "the deployment threatens regional stability"
+        # "stopped issuing visas to X": what was handed over is what was stopped
+        handing_halted = found is None and _handing_halted(token)
+        if handing_halted:
+            found = handing_halted
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
-        if found.type in HALTED and _halted(token):
+        halted = bool(handing_halted) or (found.type in HALTED and _halted(token))
+        if halted and not handing_halted:
             found = HALTED[found.type]
         if _to_the_press(token) or _goal_of_meeting(token, found) or _motive_of_hostile_act(token, found):
             continue
@@ -433,7 +437,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = _aid_deployed_for(token) or found
         if found.type == "AGREE" and _vows_not_to_cooperate(token):
             found = REFUSAL
-        trigger, status = token, None
+        # the stopping is the act: "has stopped buying X's coal" happened, not was negated
+        trigger, status = (token.head if halted else token), None
         if _refuses(token):
             # the refusal is stated: its statement, else the refusal itself, happened
             found, trigger = REFUSAL, _speech_verb(token) or token
@@ -605,6 +610,22 @@ def _halted(verb: Any) -> bool:
         and halting.lemma_.lower() in HALTING_VERBS
         and not any(c.dep_ == "neg" for c in halting.children)
     )
+
+
+def _handing_halted(verb: Any) -> Coding | None:
+    """A measure read through an act of handing over that codes nothing itself: "stopped
+    issuing visas to X", "halted granting licences" are coded as stopping what was handed
+    ("suspended visas"), when that is a measure (SANCTION). The halting verbs are one family
+    here: the lexicon's rows for one ("suspend visas") serve the others ("stop")."""
+    if not _halted(verb):
+        return None
+    handed = [c for c in verb.children if c.dep_ == "dobj"]
+    own = verb.head.lemma_.lower()
+    for lemma in [own, *sorted(HALTING_VERBS - {own})]:
+        found = coded_as(lemma, handed)
+        if found is not None and found.type == "SANCTION":
+            return found
+    return None
 
 
 def _to_the_press(verb: Any) -> bool:
@@ -1681,9 +1702,12 @@ def condition_subjects(verb: Any, actors: SentenceActors) -> list[Found]:
 
 
 def _next_actor(verb: Any, actors: SentenceActors, window: int = 4) -> list[Found]:
-    """Parse-error fallback: an actor named right after the verb, before any other verb."""
+    """Parse-error fallback: an actor named right after the verb, before any other verb or
+    clause ("backed this but Germany opposed it": Germany opens a clause of its own)."""
     for token in verb.doc[verb.i + 1 : verb.i + 1 + window]:
         if token.pos_ in ("VERB", "AUX") or token.is_punct:
+            return []
+        if token.dep_ == "cc" and token.head.pos_ in ("VERB", "AUX"):
             return []
         found = actors.in_tokens(iter([token]))
         if found:
