@@ -21,6 +21,7 @@ from bilateral.events.arguments import (
     counted_nouns,
     phrase_tokens,
     prep_objects,
+    stranded_subjects,
 )
 from bilateral.events.candidate import (
     HOSTILE_TARGET_PREPS,
@@ -73,6 +74,12 @@ EXPERIENCER_VERBS = {
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 # "threatened to retaliate if X ...": the condition names whom the threat is aimed at.
 CONDITION_MARKERS = {"if", "unless"}
+# What talks or cooperation are on is their topic ("talks on Syria", "cooperation on the
+# Security Council"), or their occasion ("a meeting on the sidelines of the UN assembly"), not
+# a party; a visit on a person is a courtesy call. (A hostile measure's on-phrase is its target.)
+TOPIC_PREPS = {"on"}
+# "if it fails to reply", "if Iran refuses": a condition that the other party defaults.
+DEFAULT_VERBS = {"fail", "refuse", "decline", "ignore", "defy"}
 # "X said / announced / hoped he would visit": he is X.
 SPEAKER_VERBS = REPORTING_VERBS | {"hope", "expect", "think", "believe", "stress"}
 OBJECT_DEPS = {"dobj", "dative", "iobj", "oprd", "attr"}
@@ -391,6 +398,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = APOLOGY
         if found is not None and found.type == "THREATEN" and _threatens_a_stake(token):
             found = None  # "the deployment threatens regional stability"
+        defaulters = _defaulters(token, actors)
+        if defaulters:  # "agreed to deal with Tehran at the UN if it failed to reply"
+            found = THREAT
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
         if found.type in HALTED and _halted(token):
@@ -425,6 +435,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         ):
             # "said it will impose tariffs unless X ...": the statement is the threat
             found, trigger = THREAT, _speech_verb(token) or token
+        if defaulters:  # the statement of the act held out is the threat
+            trigger = _statement_above(token) or token
+            status = OCCURRED
         if wished_of:
             status = OCCURRED  # "would like Japan to": the wish is told now, not imagined
         if found.type == "SANCTION" and _announced_measure(token):
@@ -453,6 +466,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             targets += judged or []
         targets += warned or []
         targets += discontent
+        if defaulters:  # "X said major powers agreed to ... if it failed"
+            sources, targets = sources or speaker(token, actors), defaulters
         if found.type == "THREATEN" and not targets:
             targets = _threatened_parties(token, actors, sources)
         if found is READINESS:  # "prepared to shell X": readiness against X
@@ -572,12 +587,25 @@ def _threatened_parties(verb: Any, actors: SentenceActors, sources: list[Found])
         f
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ in THREAT_CONTENT_PREPS
-        for f in actors.in_tokens(prep.subtree)
+        for f in actors.in_tokens(_threat_content(prep))
     ]
     for clause in verb.children:  # "warned that it would retaliate against X"
         if clause.dep_ in ("ccomp", "xcomp") and _is_hostile(clause):
             found += _objects(clause, actors, False) + _hostile_targets(clause, actors)
     return [f for f in found if f.actor.country not in doers]
+
+
+def _threat_content(prep: Any) -> Iterator[Any]:
+    """The words of what a threat holds out, less what a measure that strikes no one is on:
+    "warned of consequences, including withholding cooperation with X on the UN Security
+    Council" holds out to X, not the Council; "warned of sanctions on X" holds out to X."""
+    topics = {
+        t.i
+        for on in prep.subtree
+        if on.dep_ == "prep" and on.lower_ in TOPIC_PREPS and not _is_hostile_noun(on.head)
+        for t in on.subtree
+    }
+    return (t for t in prep.subtree if t.i not in topics)
 
 
 def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
@@ -1094,6 +1122,50 @@ def _conditional_future(verb: Any, markers: set[str] = CONDITION_MARKERS) -> boo
     )
 
 
+def _default_condition(verb: Any) -> Any | None:
+    """The if/unless clause that holds ``verb``'s act out to a party on the condition that
+    it fails or refuses to act ("will refer Iran to the Security Council if it fails to
+    comply", "agreed to deal with Tehran at the UN if it failed to reply": the parser may
+    hang the condition on the verb the act is the infinitive of), or None. Such an act is a
+    threat, whatever the act; the verb that governs it is not the act."""
+    if any(c.dep_ == "xcomp" for c in verb.children) or verb.lemma_.lower() in REPORTING_VERBS:
+        return None
+    holders = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
+    return next(
+        (
+            clause
+            for holder in holders
+            for clause in holder.children
+            if clause.dep_ == "advcl"
+            and clause.lemma_.lower() in DEFAULT_VERBS
+            and any(m.lower_ in CONDITION_MARKERS for m in clause.children)
+        ),
+        None,
+    )
+
+
+def _defaulters(verb: Any, actors: SentenceActors) -> list[Found]:
+    """Whom ``verb``'s act is held out to on the condition that they default: the first party
+    the act is done to, when the condition is on it, named or as "it" / "they" ("deal with
+    Tehran at the UN if it fails": Tehran, not the UN). None when there is no such condition,
+    or it is on anyone else ("will sign a deal with X if Y declines", "if the harvest fails")."""
+    condition = _default_condition(verb)
+    if condition is None:
+        return []
+    receivers = [f for f in _objects(verb, actors, False) if not f.is_place][:1]
+    subjects = [c for c in condition.children if c.dep_ == "nsubj"]
+    if any(c.lower_ in PERSONAL_PRONOUNS for c in subjects):
+        return receivers
+    named = {f.actor.country for c in subjects for f in as_actors(actors.in_phrase(c))}
+    return [f for f in receivers if f.actor.country in named]
+
+
+def _statement_above(verb: Any) -> Any | None:
+    """The nearest verb of saying that ``verb`` is told under ("said major powers had
+    agreed to ...")."""
+    return next((g for g in verb.ancestors if g.lemma_.lower() in REPORTING_VERBS), None)
+
+
 def _offered(verb: Any) -> bool:
     """The act is what a party declares itself willing, ready or prepared to do (not "is
     not willing", nor "could be willing": speculation). "Prepared" as the verb of the
@@ -1175,7 +1247,7 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
             agents = [c for c in verb.children if c.dep_ == "nsubjpass"]
         # "attacked by protesters in Hanoi": people act for the place they are in
         return [f for g in agents for f in actors.in_subject(g)]
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or stranded_subjects(verb)
     subjects = _headline_partners(verb, subjects) + subjects
     found = [f for c in subjects for f in actors.in_subject(c)]
     if not found and verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
@@ -1220,7 +1292,25 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
             if _purpose_of_act(verb) or head.lemma_.lower() in STATEMENT_NOUNS or _enacted_text(head)
             else []
         )
+    if _joined_to_reported_act(verb):
+        head = head.head  # "X said Y's invitation meant ..., and warned": X warned
     return _subjects(head, actors, depth + 1)
+
+
+def _joined_to_reported_act(verb: Any) -> bool:
+    """A verb of saying joined to a reported clause whose subject is an act or a text ("had
+    said Hague's invitation meant he was refusing, and warned of consequences"): the parser
+    hangs it on the reported clause, but an invitation does not warn; the reporter does."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in VERDICT_VERBS | COMMITMENT_VERBS:
+        return False
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and (code_token(s) is not None or s.lemma_.lower() in STATEMENT_NOUNS)
+        for s in subjects
+    )
 
 
 def _enacted_text(noun: Any) -> bool:
