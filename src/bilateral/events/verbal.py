@@ -241,8 +241,12 @@ HARM_NOUNS = {
     "riot", "riots", "coup", "sabotage", "violence", "massacre", "kidnapping", "death",
     "casualty", "bloodshed", "escalation", "sinking", "downing", "incident", "crisis",
     "deterioration", "tension", "conflict", "war", "fighting", "breakdown", "collapse",
-    "failure", "impasse", "stalemate", "deadlock",
+    "failure", "impasse", "stalemate", "deadlock", "standoff", "face-off",
 }
+# "said the clash happened as a result of / because of / due to X's attempt", "said the
+# crisis was caused by X's decision": whose act a harm is said to come from is blamed for it.
+CAUSE_WORDS = {"because", "due", "owing"}
+CAUSING_VERBS = {"cause", "trigger", "provoke", "spark"}
 # "said Rabat had spied on Algerian officials", "said Sudan was trying to extort fees"
 # (&WRONGDOING in data/word_sets.tsv): a statement that another party did wrong, with no
 # accusing verb, accuses it; so does one that it backs, arms or hides armed groups ("said
@@ -621,6 +625,8 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
     joined = [t for t in verb.doc if t.i in said and t.dep_ == "conj"]
     for clause in [*verb.children, *joined] if attributed is None else [attributed]:
         blamed = _blamed_parties(clause, actors) if clause.i in said else None
+        if clause.i in said and blamed is None:
+            blamed = _harm_caused_by(clause, actors)
         if blamed is not None:
             return blamed
         if clause.i in said and _tells_wrongdoing(clause):
@@ -862,6 +868,32 @@ def _blamed_parties(clause: Any, actors: SentenceActors) -> list[Found] | None:
         return None
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     return [f for c in subjects for f in as_actors(actors.in_phrase(c))]
+
+
+def _harm_caused_by(clause: Any, actors: SentenceActors) -> list[Found] | None:
+    """The parties whose act a reported clause says a harm came from ("the face-off happened
+    as a result of an attempt by Chinese troops", "the violence erupted due to provocations by
+    X", "the crisis was caused by X's decision"), or None when it says no harm had a cause."""
+    harms = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and _names_harm(c)]
+    if not harms:
+        return None
+    causes: list[Any] = []
+    for c in clause.children:
+        if c.lower_ in CAUSE_WORDS:  # "because of X", "due to X": the parser hangs X either way
+            causes += [o for o in c.subtree if o.dep_ == "pobj" and o.head in (c, *c.children)]
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            causes += [o for r in c.children if r.lemma_.lower() == "result" for o in prep_objects(r, {"of"})]
+        elif c.dep_ == "agent" and clause.lemma_.lower() in CAUSING_VERBS:
+            causes += [o for o in c.children if o.dep_ == "pobj"]
+    found = [f for o in causes[:1] for f in as_actors(actors.in_phrase(o, {"of", "by", "from"}))]
+    return found or None
+
+
+def _names_harm(noun: Any) -> bool:
+    """A harm or a hostile act: "the violence", "the clash", "the violent face-off" (read
+    with its hyphenated parts)."""
+    written = "".join(t.text for t in noun.subtree if t is noun or (t.dep_ in ("compound", "punct") and t.i < noun.i))
+    return noun.lemma_.lower() in HARM_NOUNS or written.lower() in HARM_NOUNS or _is_hostile_noun(noun)
 
 
 def _is_hostile_noun(noun: Any) -> bool:
