@@ -14,8 +14,10 @@ from .conftest import Events, relations
         "Kenya said the clashes broke out because of Chile's attempt to seize the island.",
         "Kenya said the violence erupted due to provocations by Chilean troops.",
         "Kenya said the crisis was caused by Chile's decision.",
-        "The violent face-off happened as a result of an attempt by Chilean troops to change"
-        " the status quo, Kenya said on Tuesday.",
+        (
+            "The violent face-off happened as a result of an attempt by Chilean troops to change"
+            " the status quo, Kenya said on Tuesday."
+        ),
     ],
 )
 def test_a_harm_said_to_come_from_a_partys_act_accuses_it(events_of: Events, text: str) -> None:
