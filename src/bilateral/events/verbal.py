@@ -127,6 +127,7 @@ RELATION_NOUNS = {
 # Verbs whose receiver is the receiver of the act they announce ("threatened to shell X").
 COMMITMENT_VERBS = {
     "threaten",
+    "hesitate",
     "warn",
     "promise",
     "pledge",
@@ -172,6 +173,8 @@ SHARED_SUBJECT_PREPS = {"after", "before", "while", "upon"}
 MEANS_PREP = "by"
 # Answering another's act, which a vow makes a threat: "vowed to respond", "to avenge".
 RETALIATION_VERBS = {"respond", "react", "avenge", "punish"}
+# "vowed a tough response / retaliation": the answer vowed as a noun.
+RESPONSE_NOUNS = {"response", "retaliation", "reprisal", "revenge", "countermeasure"}
 ANSWER_VERBS = RETALIATION_VERBS | {"retaliate", "reciprocate"}
 THREAT = known_coding("130")
 # A withdrawal held out "unless" the other acts is a threat; "if fulfilled, will withdraw"
@@ -290,6 +293,8 @@ RESPONSIBLE = "&RESPONSIBLE"
 PRICE_NOUNS = {"price"}
 CONSEQUENCE_NOUNS = {"consequence", "retaliation", "reprisal", "wrath", "punishment"}
 FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
+# "X must / should bear the consequences" warns X as "X will bear them" does.
+BINDING_AUXILIARIES = {"must", "should"}
 # "gave X until Friday / a week to withdraw": a deadline set on another is an ultimatum.
 ULTIMATUM = known_coding("139")
 DEADLINE_UNITS = {"hour", "day", "week", "month", "deadline"}
@@ -386,6 +391,11 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = _ordered_out(token) or ULTIMATUM
         if _readies_hostile_act(token):
             found = READINESS
+        if _unhesitating(token) and _vows_hostile_act(token):
+            found = THREAT  # "hesitate" codes nothing of its own
+        answered = _answers_to_come(token)
+        if answered:  # "said it would respond firmly to any provocation by X"
+            found = THREAT
         wished_of = _wished_of_parties(token, actors)
         obliged = _obliged_parties(token, actors) or wished_of
         if obliged:
@@ -430,6 +440,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             status = None if trigger is not token else OCCURRED
         elif _vows_hostile_act(token):
             found = THREAT
+            if _unhesitating(token):  # "said it would not hesitate to use force": said now
+                trigger, status = _speech_verb(token) or token, OCCURRED
         elif _offered(token):
             # "is willing to withdraw", "ready to contribute troops": the offer is made now;
             # a hostile act held ready ("prepared to impose martial law") is a threat
@@ -439,6 +451,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         ):
             # "said it will impose tariffs unless X ...": the statement is the threat
             found, trigger = THREAT, _speech_verb(token) or token
+        if answered:  # the answer promised is a threat made when said
+            trigger, status = _speech_verb(token) or token, OCCURRED
         if defaulters:  # the statement of the act held out is the threat
             trigger = _statement_above(token) or token
             status = OCCURRED
@@ -470,6 +484,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             targets += judged or []
         targets += warned or []
         targets += discontent
+        if answered:
+            targets += [f for act in answered for f in as_actors(actors.in_phrase(act, {"by", "of", "from"}))]
         if defaulters:  # "X said major powers agreed to ... if it failed"
             sources, targets = sources or speaker(token, actors), defaulters
         if found.type == "THREATEN" and not targets:
@@ -834,14 +850,23 @@ def _warned_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
 
 
 def _promised_price(verb: Any) -> bool:
-    """"will pay a heavy price", "would face consequences", "will regret it"."""
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+    """"will pay a heavy price", "would face consequences", "will regret it", "must bear all
+    the consequences", "would bear full responsibility for the consequences"."""
+    lemma = verb.lemma_.lower()
+    modals = FUTURE_AUXILIARIES | (BINDING_AUXILIARIES if lemma == "bear" else set())
+    if not any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
         return False
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
-    lemma = verb.lemma_.lower()
+    borne = objects | {
+        o.lemma_.lower()
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in synsets()[RESPONSIBLE]
+        for o in prep_objects(c, {"for"})
+    }  # responsibility for the consequences is the consequences borne
     return (
         (lemma == "pay" and bool(objects & PRICE_NOUNS))
         or (lemma == "face" and bool(objects & CONSEQUENCE_NOUNS))
+        or (lemma == "bear" and bool(borne & CONSEQUENCE_NOUNS))
         or lemma == "regret"
     )
 
@@ -1094,11 +1119,33 @@ def _is_hostile(verb: Any) -> bool:
 
 
 def _vows_hostile_act(verb: Any) -> bool:
-    """"vowed to retaliate", "vowed to respond to the attack": the vow is a threat."""
-    return verb.lemma_.lower() in VOW_VERBS and (
+    """"vowed to retaliate", "vowed to respond to the attack", "vowed a tough response",
+    "would not hesitate to use force": the vow is a threat."""
+    return (verb.lemma_.lower() in VOW_VERBS or _unhesitating(verb)) and (
         _hostile_infinitive(verb)
         or any(_vowed_act(c) and c.lemma_.lower() in RETALIATION_VERBS for c in verb.children)
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in RESPONSE_NOUNS for c in verb.children)
     )
+
+
+def _answers_to_come(verb: Any) -> list[Any]:
+    """The hostile acts or wrongs a future answer is promised to ("will respond firmly to any
+    provocation by X", "would react to any aggression"): an answer promised is a threat to the
+    party whose act it answers. None when the verb promises no answer."""
+    if verb.lemma_.lower() not in ANSWER_VERBS or not any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children
+    ):
+        return []
+    return [
+        o
+        for o in prep_objects(verb, {"to", "against"})
+        if _is_hostile_noun(o) or o.lemma_.lower() in synsets()[VERDICT_SETS[0]]
+    ]
+
+
+def _unhesitating(verb: Any) -> bool:
+    """"would not hesitate to ...": a vow told by denying a doubt."""
+    return verb.lemma_.lower() == "hesitate" and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _readies_hostile_act(verb: Any) -> bool:
@@ -1134,7 +1181,7 @@ def _sworn(verb: Any, found: Coding) -> bool:
     governor = verb.head
     if governor.lemma_.lower() in ASPECT_VERBS and _vowed_act(governor):
         governor = governor.head
-    return governor.lemma_.lower() in VOW_VERBS | PREPARE_VERBS
+    return governor.lemma_.lower() in VOW_VERBS | PREPARE_VERBS or _unhesitating(governor)
 
 
 def _vowed_act(verb: Any) -> bool:
