@@ -237,6 +237,9 @@ VERDICT_VERBS = SPEECH_VERBS | {
     "call", "describe", "brand", "term", "declare", "insist", "maintain", "argue", "assert",
     "contend", "stress", "reiterate", "complain",
 }
+# "said documents showed / evidence indicated that X ...": what the evidence cited shows is
+# what the speaker says.
+EVIDENCE_VERBS = {"show", "prove", "indicate", "reveal", "demonstrate", "suggest", "confirm"}
 # "said / believes X was behind the attack": naming who did a harmful act accuses them.
 BLAME_VERBS = VERDICT_VERBS | {"believe", "suspect", "claim", "allege", "think", "conclude"}
 HARM_NOUNS = {
@@ -638,7 +641,8 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
     if verb.lemma_.lower() not in BLAME_VERBS and attributed is None:
         return None
     said = _said_clauses(verb) if attributed is None else {attributed.i}
-    joined = [t for t in verb.doc if t.i in said and t.dep_ == "conj"]
+    # clauses joined to a said one, and those evidence it cites shows, are said too
+    joined = [t for t in verb.doc if t.i in said and t.head.i != verb.i]
     for clause in [*verb.children, *joined] if attributed is None else [attributed]:
         blamed = _blamed_parties(clause, actors) if clause.i in said else None
         if clause.i in said and blamed is None:
@@ -688,6 +692,10 @@ def _said_clauses(verb: Any) -> set[int]:
     """Where the clauses the verb says are: its that-clauses, and the clauses joined to them
     ("said the islands were Chinese and that Japan's purchase was illegal": both are said)."""
     said = [c for c in verb.children if c.dep_ == "ccomp"]
+    said += [  # "said documents showed that X had armed the rebels": what they show is said
+        c for clause in said if clause.lemma_.lower() in EVIDENCE_VERBS
+        for c in clause.children if c.dep_ == "ccomp"
+    ]
     return {c.i for c in said} | {
         c.i for clause in said for c in clause.children
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
@@ -873,16 +881,25 @@ def _promised_price(verb: Any) -> bool:
 
 def _blamed_parties(clause: Any, actors: SentenceActors) -> list[Found] | None:
     """Who a statement's clause says was behind a harmful act, or responsible for it ("X
-    was behind the attack", "X is responsible for the deaths", "X bears responsibility for")."""
+    was behind the attack", "X is responsible for the deaths", "X bears responsibility for",
+    "X was to blame for the violence", "X's agents were involved in the plot", "X had a hand
+    in the coup attempt")."""
     lemma = clause.lemma_.lower()
-    if lemma not in ("be", "bear"):
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    if lemma in ("be", "bear"):
+        phrases = [(clause, "behind" if lemma == "be" else "for")] + [
+            (c, "for") for c in clause.children
+            if (c.dep_ in ("acomp", "dobj") and c.lemma_.lower() in synsets()[RESPONSIBLE])
+            or (c.dep_ == "xcomp" and c.lemma_.lower() == "blame")
+        ]
+    elif lemma == "involve" and passive:
+        phrases = [(clause, "in")]
+    elif lemma == "have":
+        phrases = [(c, "in") for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "hand"]
+    else:
         return None
-    phrases = [(clause, "behind" if lemma == "be" else "for")] + [
-        (c, "for") for c in clause.children
-        if c.dep_ in ("acomp", "dobj") and c.lemma_.lower() in synsets()[RESPONSIBLE]
-    ]
     harm = any(
-        o.lemma_.lower() in HARM_NOUNS or _is_hostile_noun(o)
+        _names_harm(o)
         for head, preposition in phrases
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ == preposition
@@ -891,7 +908,7 @@ def _blamed_parties(clause: Any, actors: SentenceActors) -> list[Found] | None:
     )
     if not harm:
         return None
-    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return [f for c in subjects for f in as_actors(actors.in_phrase(c))]
 
 
@@ -916,9 +933,15 @@ def _harm_caused_by(clause: Any, actors: SentenceActors) -> list[Found] | None:
 
 def _names_harm(noun: Any) -> bool:
     """A harm or a hostile act: "the violence", "the clash", "the violent face-off" (read
-    with its hyphenated parts)."""
-    written = "".join(t.text for t in noun.subtree if t is noun or (t.dep_ in ("compound", "punct") and t.i < noun.i))
-    return noun.lemma_.lower() in HARM_NOUNS or written.lower() in HARM_NOUNS or _is_hostile_noun(noun)
+    with its hyphenated parts), "the coup attempt" (a harm its compound names)."""
+    before = [t for t in noun.children if t.dep_ in ("compound", "punct") and t.i < noun.i]
+    written = "".join(t.text for t in [*before, noun])
+    return (
+        noun.lemma_.lower() in HARM_NOUNS
+        or written.lower() in HARM_NOUNS
+        or _is_hostile_noun(noun)
+        or any(t.dep_ == "compound" and t.lemma_.lower() in HARM_NOUNS for t in before)
+    )
 
 
 def _is_hostile_noun(noun: Any) -> bool:
