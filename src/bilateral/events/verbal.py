@@ -240,6 +240,9 @@ VERDICT_VERBS = SPEECH_VERBS | {
 # "said documents showed / evidence indicated that X ...": what the evidence cited shows is
 # what the speaker says.
 EVIDENCE_VERBS = {"show", "prove", "indicate", "reveal", "demonstrate", "suggest", "confirm"}
+# "pointed to evidence that X ...", "presented proof that X ...": evidence cited says it too.
+CITING_VERBS = {"cite", "point", "present", "produce", "release", "publish", "provide", "show"}
+EVIDENCE_NOUNS = {"evidence", "proof", "document", "report", "intelligence", "information"}
 # "said / believes X was behind the attack": naming who did a harmful act accuses them.
 BLAME_VERBS = VERDICT_VERBS | {"believe", "suspect", "claim", "allege", "think", "conclude"}
 HARM_NOUNS = {
@@ -638,9 +641,10 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
     ("Kabul believes Islamabad was behind the attack"); None when the statement judges
     nothing."""
     attributed = _attribution(verb)
-    if verb.lemma_.lower() not in BLAME_VERBS and attributed is None:
+    cited = _cited_clauses(verb)
+    if verb.lemma_.lower() not in BLAME_VERBS and attributed is None and not cited:
         return None
-    said = _said_clauses(verb) if attributed is None else {attributed.i}
+    said = _said_clauses(verb) | cited if attributed is None else {attributed.i}
     # clauses joined to a said one, and those evidence it cites shows, are said too
     joined = [t for t in verb.doc if t.i in said and t.head.i != verb.i]
     for clause in [*verb.children, *joined] if attributed is None else [attributed]:
@@ -700,6 +704,26 @@ def _said_clauses(verb: Any) -> set[int]:
         c.i for clause in said for c in clause.children
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
     }
+
+
+def _cited_clauses(verb: Any) -> set[int]:
+    """What the evidence a party cites or presents is said to show ("pointed to evidence that
+    X had funded the rebels", "presented proof that X had spied", "cited reports showing that
+    X had armed the rebels"): the party says it as much as if it had said it outright."""
+    if verb.lemma_.lower() not in CITING_VERBS:
+        return set()
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, {"to"})
+    evidence = [n for n in nouns if n.lemma_.lower() in EVIDENCE_NOUNS]
+    content = [
+        c for n in evidence for c in n.children
+        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    shown = [
+        c for n in evidence for a in n.children
+        if a.dep_ == "acl" and a.lemma_.lower() in EVIDENCE_VERBS
+        for c in a.children if c.dep_ == "ccomp"
+    ]
+    return {c.i for c in content + shown}
 
 
 def _tells_wrongdoing(clause: Any) -> bool:
