@@ -184,8 +184,8 @@ def synsets() -> dict[str, frozenset[str]]:
 # landed in Turkey": the projectile, rarer than the verbs "land" and "fall"). The cheap pass
 # parses sentences with their words, inflected as the part of speech named ("adj": as written).
 RULE_CUE_SETS = {"&VERDICT": "noun", "&BLAMEWORTHY": "noun", "&RESPONSIBLE": "noun",
-                 "&HARMING": "verb", "&WRONGDOING": "verb", "&ANSWERING": "verb",
-                 "&DISCONTENT": "adj", "&PROJECTILE": "noun"}
+                 "&HARMING": "verb", "&WRONGDOING": "verb", "&ABETTING": "verb",
+                 "&ANSWERING": "verb", "&DISCONTENT": "adj", "&PROJECTILE": "noun"}
 # Verbs in nearly every sentence: parsing for their rare object patterns would parse everything.
 STATEMENT_VERBS = frozenset({"say", "tell", "be", "have", "make", "take", "give", "get", "go",
                              "come", "see", "put", "do"})
