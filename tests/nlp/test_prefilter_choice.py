@@ -29,6 +29,8 @@ def sentence(text: str, index: int = 0) -> Sentence:
     "Ecuador imposed sanctions on three shipping firms.",
     # a verb whose own code is a statement, an event through its object pattern
     "Chile presented evidence against two Peruvian officers.",
+    # a word a rule reads in a said clause: backing an armed group is a wrong told
+    "Peru said Chile was harbouring the rebels.",
 ])
 def test_sentences_with_an_event_word_are_parsed(prefilter: Prefilter, text: str) -> None:
     assert prefilter.has_event_trigger(text)

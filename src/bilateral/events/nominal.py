@@ -17,7 +17,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from bilateral.events.arguments import IDENTITY_PREPS, Found, SentenceActors, prep_objects
+from bilateral.events.arguments import (
+    IDENTITY_PREPS,
+    Found,
+    SentenceActors,
+    prep_objects,
+    stranded_subjects,
+)
 from bilateral.events.candidate import (
     HOSTILE_TARGET_PREPS,
     HOSTILE_TYPES,
@@ -33,13 +39,17 @@ from bilateral.events.candidate import (
 )
 from bilateral.events.plover import CONTAINER_NOUNS, code_token, known_coding
 from bilateral.events.status import REPORTING_VERBS, TIME_PREPS, setting_verb
-from bilateral.events.verbal import PERSONAL_PRONOUNS, condition_subjects, speaker
+from bilateral.events.verbal import (
+    PART_WORDS,
+    PERSONAL_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    TOPIC_PREPS,
+    condition_subjects,
+    speaker,
+)
 
 SOURCE_PREPS = {"of", "by", "from"}
 TARGET_PREPS = {"to", "with", "between", "among", "in", "inside", "at", "against", "on"}
-# What talks are on is their topic ("talks on Syria"), or their occasion ("a meeting on the
-# sidelines of the UN assembly"), not a party; a visit on a person is a courtesy call.
-TOPIC_PREPS = {"on"}
 OWN_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 # Praise and blame: the act they are about is an event of its own.
 APPRAISAL_TYPES = {"ACCUSE", "SUPPORT"}
@@ -117,8 +127,13 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             if _on_condition(undergone):  # "faces US tariffs if no deal is reached": a threat
                 found_coding = known_coding(CONDITIONAL_THREATS.get(found_coding.type, "130"))
             sources += prep_actors([undergone], SOURCE_PREPS, actors, ("prep", "agent"))
+            if not sources and any(
+                c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children
+            ):  # "Trump vowed to ... and Vietnam faces his tariffs": his are the speaker's
+                sources = speaker(token, actors)
             # "came under attack", "was placed under arrest": the subject underwent it
             sufferers = [c for c in undergone.children if c.dep_ in SUBJECT_DEPS]
+            sufferers = sufferers or stranded_subjects(undergone)
             targets += [f for c in sufferers for f in _doers(c, actors)]
             targets, places = split_places(targets, False)
             yield Candidate(token, found_coding, as_actors(sources), targets, places, nominal=True)
@@ -282,7 +297,10 @@ def _doers(phrase: Any, actors: SentenceActors) -> list[Found]:
 
 def _undergone_by(noun: Any) -> Any | None:
     """The verb of "came under attack" or "faces US tariffs": its subject suffered (or is
-    to suffer) the act the noun names."""
+    to suffer) the act the noun names; through a part of it too ("faces one of the highest
+    tariffs", "drew some of the harshest criticism")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in PART_WORDS:
+        noun = noun.head.head
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUFFERING_VERBS:
         return noun.head
     if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.dep_ != "prep":

@@ -186,8 +186,9 @@ def synsets() -> dict[str, frozenset[str]]:
 # cheap pass parses sentences with their words, inflected as the part of speech named ("adj": as
 # written).
 RULE_CUE_SETS = {"&VERDICT": "noun", "&BLAMEWORTHY": "noun", "&RESPONSIBLE": "noun",
-                 "&HARMING": "verb", "&WRONGDOING": "verb", "&ANSWERING": "verb",
-                 "&DISCONTENT": "adj", "&PROJECTILE": "noun", "&ARMED_FORCE": "noun"}
+                 "&HARMING": "verb", "&WRONGDOING": "verb", "&ABETTING": "verb",
+                 "&ANSWERING": "verb", "&DISCONTENT": "adj", "&PROJECTILE": "noun",
+                 "&ARMED_FORCE": "noun"}
 # Verbs in nearly every sentence: parsing for their rare object patterns would parse everything.
 STATEMENT_VERBS = frozenset({"say", "tell", "be", "have", "make", "take", "give", "get", "go",
                              "come", "see", "put", "do"})

@@ -21,6 +21,7 @@ from bilateral.events.arguments import (
     counted_nouns,
     phrase_tokens,
     prep_objects,
+    stranded_subjects,
 )
 from bilateral.events.candidate import (
     HOSTILE_TARGET_PREPS,
@@ -72,6 +73,12 @@ EXPERIENCER_VERBS = {
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 # "threatened to retaliate if X ...": the condition names whom the threat is aimed at.
 CONDITION_MARKERS = {"if", "unless"}
+# What talks or cooperation are on is their topic ("talks on Syria", "cooperation on the
+# Security Council"), or their occasion ("a meeting on the sidelines of the UN assembly"), not
+# a party; a visit on a person is a courtesy call. (A hostile measure's on-phrase is its target.)
+TOPIC_PREPS = {"on"}
+# "if it fails to reply", "if Iran refuses": a condition that the other party defaults.
+DEFAULT_VERBS = {"fail", "refuse", "decline", "ignore", "defy"}
 # "X said / announced / hoped he would visit": he is X.
 SPEAKER_VERBS = REPORTING_VERBS | {"hope", "expect", "think", "believe", "stress"}
 OBJECT_DEPS = {"dobj", "dative", "iobj", "oprd", "attr"}
@@ -128,6 +135,7 @@ RELATION_NOUNS = {
 # Verbs whose receiver is the receiver of the act they announce ("threatened to shell X").
 COMMITMENT_VERBS = {
     "threaten",
+    "hesitate",
     "warn",
     "promise",
     "pledge",
@@ -183,6 +191,8 @@ SHARED_SUBJECT_PREPS = {"after", "before", "while", "upon"}
 MEANS_PREP = "by"
 # Answering another's act, which a vow makes a threat: "vowed to respond", "to avenge".
 RETALIATION_VERBS = {"respond", "react", "avenge", "punish"}
+# "vowed a tough response / retaliation": the answer vowed as a noun.
+RESPONSE_NOUNS = {"response", "retaliation", "reprisal", "revenge", "countermeasure"}
 ANSWER_VERBS = RETALIATION_VERBS | {"retaliate", "reciprocate"}
 THREAT = known_coding("130")
 # A withdrawal held out "unless" the other acts is a threat; "if fulfilled, will withdraw"
@@ -245,6 +255,12 @@ VERDICT_VERBS = SPEECH_VERBS | {
     "call", "describe", "brand", "term", "declare", "insist", "maintain", "argue", "assert",
     "contend", "stress", "reiterate", "complain",
 }
+# "said documents showed / evidence indicated that X ...": what the evidence cited shows is
+# what the speaker says.
+EVIDENCE_VERBS = {"show", "prove", "indicate", "reveal", "demonstrate", "suggest", "confirm"}
+# "pointed to evidence that X ...", "presented proof that X ...": evidence cited says it too.
+CITING_VERBS = {"cite", "point", "present", "produce", "release", "publish", "provide", "show"}
+EVIDENCE_NOUNS = {"evidence", "proof", "document", "report", "intelligence", "information"}
 # "said / believes X was behind the attack": naming who did a harmful act accuses them.
 BLAME_VERBS = VERDICT_VERBS | {"believe", "suspect", "claim", "allege", "think", "conclude"}
 HARM_NOUNS = {
@@ -252,8 +268,12 @@ HARM_NOUNS = {
     "riot", "riots", "coup", "sabotage", "violence", "massacre", "kidnapping", "death",
     "casualty", "bloodshed", "escalation", "sinking", "downing", "incident", "crisis",
     "deterioration", "tension", "conflict", "war", "fighting", "breakdown", "collapse",
-    "failure", "impasse", "stalemate", "deadlock",
+    "failure", "impasse", "stalemate", "deadlock", "standoff", "face-off",
 }
+# "said the clash happened as a result of / because of / due to X's attempt", "said the
+# crisis was caused by X's decision": whose act a harm is said to come from is blamed for it.
+CAUSE_WORDS = {"because", "due", "owing"}
+CAUSING_VERBS = {"cause", "trigger", "provoke", "spark"}
 # "said Rabat had spied on Algerian officials", "said Sudan was trying to extort fees"
 # (&WRONGDOING in data/word_sets.tsv): a statement that another party did wrong, with no
 # accusing verb, accuses it; so does one that it backs, arms or hides armed groups ("said
@@ -297,6 +317,8 @@ RESPONSIBLE = "&RESPONSIBLE"
 PRICE_NOUNS = {"price"}
 CONSEQUENCE_NOUNS = {"consequence", "retaliation", "reprisal", "wrath", "punishment"}
 FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
+# "X must / should bear the consequences" warns X as "X will bear them" does.
+BINDING_AUXILIARIES = {"must", "should"}
 # "gave X until Friday / a week to withdraw": a deadline set on another is an ultimatum.
 ULTIMATUM = known_coding("139")
 DEADLINE_UNITS = {"hour", "day", "week", "month", "deadline"}
@@ -398,6 +420,11 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = _ordered_out(token) or ULTIMATUM
         if _readies_hostile_act(token):
             found = READINESS
+        if _unhesitating(token) and _vows_hostile_act(token):
+            found = THREAT  # "hesitate" codes nothing of its own
+        answered = _answers_to_come(token)
+        if answered:  # "said it would respond firmly to any provocation by X"
+            found = THREAT
         wished_of = _wished_of_parties(token, actors)
         obliged = _obliged_parties(token, actors) or wished_of
         if obliged:
@@ -418,6 +445,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         handing_halted = found is None and _handing_halted(token)
         if handing_halted:
             found = handing_halted
+        defaulters = _defaulters(token, actors)
+        if defaulters:  # "agreed to deal with Tehran at the UN if it failed to reply"
+            found = THREAT
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
         halted = bool(handing_halted) or (found.type in HALTED and _halted(token))
@@ -445,6 +475,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             status = None if trigger is not token else OCCURRED
         elif _vows_hostile_act(token):
             found = THREAT
+            if _unhesitating(token):  # "said it would not hesitate to use force": said now
+                trigger, status = _speech_verb(token) or token, OCCURRED
         elif _offered(token):
             # "is willing to withdraw", "ready to contribute troops": the offer is made now;
             # a hostile act held ready ("prepared to impose martial law") is a threat
@@ -454,6 +486,11 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         ):
             # "said it will impose tariffs unless X ...": the statement is the threat
             found, trigger = THREAT, _speech_verb(token) or token
+        if answered:  # the answer promised is a threat made when said
+            trigger, status = _speech_verb(token) or token, OCCURRED
+        if defaulters:  # the statement of the act held out is the threat
+            trigger = _statement_above(token) or token
+            status = OCCURRED
         if wished_of:
             status = OCCURRED  # "would like Japan to": the wish is told now, not imagined
         if found.type == "SANCTION" and _announced_measure(token):
@@ -486,6 +523,10 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             targets += judged or []
         targets += warned or []
         targets += discontent
+        if answered:
+            targets += [f for act in answered for f in as_actors(actors.in_phrase(act, {"by", "of", "from"}))]
+        if defaulters:  # "X said major powers agreed to ... if it failed"
+            sources, targets = sources or speaker(token, actors), defaulters
         if found.type == "THREATEN" and not targets:
             targets = _threatened_parties(token, actors, sources)
         if found is READINESS:  # "prepared to shell X": readiness against X
@@ -666,12 +707,25 @@ def _threatened_parties(verb: Any, actors: SentenceActors, sources: list[Found])
         f
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ in THREAT_CONTENT_PREPS
-        for f in actors.in_tokens(prep.subtree)
+        for f in actors.in_tokens(_threat_content(prep))
     ]
     for clause in verb.children:  # "warned that it would retaliate against X"
         if clause.dep_ in ("ccomp", "xcomp") and _is_hostile(clause):
             found += _objects(clause, actors, False) + _hostile_targets(clause, actors)
     return [f for f in found if f.actor.country not in doers]
+
+
+def _threat_content(prep: Any) -> Iterator[Any]:
+    """The words of what a threat holds out, less what a measure that strikes no one is on:
+    "warned of consequences, including withholding cooperation with X on the UN Security
+    Council" holds out to X, not the Council; "warned of sanctions on X" holds out to X."""
+    topics = {
+        t.i
+        for on in prep.subtree
+        if on.dep_ == "prep" and on.lower_ in TOPIC_PREPS and not _is_hostile_noun(on.head)
+        for t in on.subtree
+    }
+    return (t for t in prep.subtree if t.i not in topics)
 
 
 def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
@@ -681,12 +735,16 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
     ("Kabul believes Islamabad was behind the attack"); None when the statement judges
     nothing."""
     attributed = _attribution(verb)
-    if verb.lemma_.lower() not in BLAME_VERBS and attributed is None:
+    cited = _cited_clauses(verb)
+    if verb.lemma_.lower() not in BLAME_VERBS and attributed is None and not cited:
         return None
-    said = _said_clauses(verb) if attributed is None else {attributed.i}
-    joined = [t for t in verb.doc if t.i in said and t.dep_ == "conj"]
+    said = _said_clauses(verb) | cited if attributed is None else {attributed.i}
+    # clauses joined to a said one, and those evidence it cites shows, are said too
+    joined = [t for t in verb.doc if t.i in said and t.head.i != verb.i]
     for clause in [*verb.children, *joined] if attributed is None else [attributed]:
         blamed = _blamed_parties(clause, actors) if clause.i in said else None
+        if clause.i in said and blamed is None:
+            blamed = _harm_caused_by(clause, actors)
         if blamed is not None:
             return blamed
         if clause.i in said and _tells_wrongdoing(clause):
@@ -732,10 +790,34 @@ def _said_clauses(verb: Any) -> set[int]:
     """Where the clauses the verb says are: its that-clauses, and the clauses joined to them
     ("said the islands were Chinese and that Japan's purchase was illegal": both are said)."""
     said = [c for c in verb.children if c.dep_ == "ccomp"]
+    said += [  # "said documents showed that X had armed the rebels": what they show is said
+        c for clause in said if clause.lemma_.lower() in EVIDENCE_VERBS
+        for c in clause.children if c.dep_ == "ccomp"
+    ]
     return {c.i for c in said} | {
         c.i for clause in said for c in clause.children
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
     }
+
+
+def _cited_clauses(verb: Any) -> set[int]:
+    """What the evidence a party cites or presents is said to show ("pointed to evidence that
+    X had funded the rebels", "presented proof that X had spied", "cited reports showing that
+    X had armed the rebels"): the party says it as much as if it had said it outright."""
+    if verb.lemma_.lower() not in CITING_VERBS:
+        return set()
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, {"to"})
+    evidence = [n for n in nouns if n.lemma_.lower() in EVIDENCE_NOUNS]
+    content = [
+        c for n in evidence for c in n.children
+        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    shown = [
+        c for n in evidence for a in n.children
+        if a.dep_ == "acl" and a.lemma_.lower() in EVIDENCE_VERBS
+        for c in a.children if c.dep_ == "ccomp"
+    ]
+    return {c.i for c in content + shown}
 
 
 def _tells_wrongdoing(clause: Any) -> bool:
@@ -894,30 +976,48 @@ def _warned_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
 
 
 def _promised_price(verb: Any) -> bool:
-    """"will pay a heavy price", "would face consequences", "will regret it"."""
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+    """"will pay a heavy price", "would face consequences", "will regret it", "must bear all
+    the consequences", "would bear full responsibility for the consequences"."""
+    lemma = verb.lemma_.lower()
+    modals = FUTURE_AUXILIARIES | (BINDING_AUXILIARIES if lemma == "bear" else set())
+    if not any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
         return False
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
-    lemma = verb.lemma_.lower()
+    borne = objects | {
+        o.lemma_.lower()
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in synsets()[RESPONSIBLE]
+        for o in prep_objects(c, {"for"})
+    }  # responsibility for the consequences is the consequences borne
     return (
         (lemma == "pay" and bool(objects & PRICE_NOUNS))
         or (lemma == "face" and bool(objects & CONSEQUENCE_NOUNS))
+        or (lemma == "bear" and bool(borne & CONSEQUENCE_NOUNS))
         or lemma == "regret"
     )
 
 
 def _blamed_parties(clause: Any, actors: SentenceActors) -> list[Found] | None:
     """Who a statement's clause says was behind a harmful act, or responsible for it ("X
-    was behind the attack", "X is responsible for the deaths", "X bears responsibility for")."""
+    was behind the attack", "X is responsible for the deaths", "X bears responsibility for",
+    "X was to blame for the violence", "X's agents were involved in the plot", "X had a hand
+    in the coup attempt")."""
     lemma = clause.lemma_.lower()
-    if lemma not in ("be", "bear"):
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    if lemma in ("be", "bear"):
+        phrases = [(clause, "behind" if lemma == "be" else "for")] + [
+            (c, "for") for c in clause.children
+            if (c.dep_ in ("acomp", "dobj") and c.lemma_.lower() in synsets()[RESPONSIBLE])
+            or (c.dep_ == "xcomp" and c.lemma_.lower() == "blame")
+        ]
+    elif lemma == "involve" and passive:
+        phrases = [(clause, "in")]
+    elif lemma == "have":
+        phrases = [(c, "in") for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "hand"]
+    else:
         return None
-    phrases = [(clause, "behind" if lemma == "be" else "for")] + [
-        (c, "for") for c in clause.children
-        if c.dep_ in ("acomp", "dobj") and c.lemma_.lower() in synsets()[RESPONSIBLE]
-    ]
     harm = any(
-        o.lemma_.lower() in HARM_NOUNS or _is_hostile_noun(o)
+        _names_harm(o)
         for head, preposition in phrases
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ == preposition
@@ -926,8 +1026,40 @@ def _blamed_parties(clause: Any, actors: SentenceActors) -> list[Found] | None:
     )
     if not harm:
         return None
-    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return [f for c in subjects for f in as_actors(actors.in_phrase(c))]
+
+
+def _harm_caused_by(clause: Any, actors: SentenceActors) -> list[Found] | None:
+    """The parties whose act a reported clause says a harm came from ("the face-off happened
+    as a result of an attempt by Chinese troops", "the violence erupted due to provocations by
+    X", "the crisis was caused by X's decision"), or None when it says no harm had a cause."""
+    harms = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and _names_harm(c)]
+    if not harms:
+        return None
+    causes: list[Any] = []
+    for c in clause.children:
+        if c.lower_ in CAUSE_WORDS:  # "because of X", "due to X": the parser hangs X either way
+            causes += [o for o in c.subtree if o.dep_ == "pobj" and o.head in (c, *c.children)]
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            causes += [o for r in c.children if r.lemma_.lower() == "result" for o in prep_objects(r, {"of"})]
+        elif c.dep_ == "agent" and clause.lemma_.lower() in CAUSING_VERBS:
+            causes += [o for o in c.children if o.dep_ == "pobj"]
+    found = [f for o in causes[:1] for f in as_actors(actors.in_phrase(o, {"of", "by", "from"}))]
+    return found or None
+
+
+def _names_harm(noun: Any) -> bool:
+    """A harm or a hostile act: "the violence", "the clash", "the violent face-off" (read
+    with its hyphenated parts), "the coup attempt" (a harm its compound names)."""
+    before = [t for t in noun.children if t.dep_ in ("compound", "punct") and t.i < noun.i]
+    written = "".join(t.text for t in [*before, noun])
+    return (
+        noun.lemma_.lower() in HARM_NOUNS
+        or written.lower() in HARM_NOUNS
+        or _is_hostile_noun(noun)
+        or any(t.dep_ == "compound" and t.lemma_.lower() in HARM_NOUNS for t in before)
+    )
 
 
 def _is_hostile_noun(noun: Any) -> bool:
@@ -1128,11 +1260,33 @@ def _is_hostile(verb: Any) -> bool:
 
 
 def _vows_hostile_act(verb: Any) -> bool:
-    """"vowed to retaliate", "vowed to respond to the attack": the vow is a threat."""
-    return verb.lemma_.lower() in VOW_VERBS and (
+    """"vowed to retaliate", "vowed to respond to the attack", "vowed a tough response",
+    "would not hesitate to use force": the vow is a threat."""
+    return (verb.lemma_.lower() in VOW_VERBS or _unhesitating(verb)) and (
         _hostile_infinitive(verb)
         or any(_vowed_act(c) and c.lemma_.lower() in RETALIATION_VERBS for c in verb.children)
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in RESPONSE_NOUNS for c in verb.children)
     )
+
+
+def _answers_to_come(verb: Any) -> list[Any]:
+    """The hostile acts or wrongs a future answer is promised to ("will respond firmly to any
+    provocation by X", "would react to any aggression"): an answer promised is a threat to the
+    party whose act it answers. None when the verb promises no answer."""
+    if verb.lemma_.lower() not in ANSWER_VERBS or not any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children
+    ):
+        return []
+    return [
+        o
+        for o in prep_objects(verb, {"to", "against"})
+        if _is_hostile_noun(o) or o.lemma_.lower() in synsets()[VERDICT_SETS[0]]
+    ]
+
+
+def _unhesitating(verb: Any) -> bool:
+    """"would not hesitate to ...": a vow told by denying a doubt."""
+    return verb.lemma_.lower() == "hesitate" and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _readies_hostile_act(verb: Any) -> bool:
@@ -1168,7 +1322,7 @@ def _sworn(verb: Any, found: Coding) -> bool:
     governor = verb.head
     if governor.lemma_.lower() in ASPECT_VERBS and _vowed_act(governor):
         governor = governor.head
-    return governor.lemma_.lower() in VOW_VERBS | PREPARE_VERBS
+    return governor.lemma_.lower() in VOW_VERBS | PREPARE_VERBS or _unhesitating(governor)
 
 
 def _vowed_act(verb: Any) -> bool:
@@ -1186,6 +1340,50 @@ def _conditional_future(verb: Any, markers: set[str] = CONDITION_MARKERS) -> boo
         clause.dep_ == "advcl" and any(m.lower_ in markers for m in clause.children)
         for clause in verb.children
     )
+
+
+def _default_condition(verb: Any) -> Any | None:
+    """The if/unless clause that holds ``verb``'s act out to a party on the condition that
+    it fails or refuses to act ("will refer Iran to the Security Council if it fails to
+    comply", "agreed to deal with Tehran at the UN if it failed to reply": the parser may
+    hang the condition on the verb the act is the infinitive of), or None. Such an act is a
+    threat, whatever the act; the verb that governs it is not the act."""
+    if any(c.dep_ == "xcomp" for c in verb.children) or verb.lemma_.lower() in REPORTING_VERBS:
+        return None
+    holders = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
+    return next(
+        (
+            clause
+            for holder in holders
+            for clause in holder.children
+            if clause.dep_ == "advcl"
+            and clause.lemma_.lower() in DEFAULT_VERBS
+            and any(m.lower_ in CONDITION_MARKERS for m in clause.children)
+        ),
+        None,
+    )
+
+
+def _defaulters(verb: Any, actors: SentenceActors) -> list[Found]:
+    """Whom ``verb``'s act is held out to on the condition that they default: the first party
+    the act is done to, when the condition is on it, named or as "it" / "they" ("deal with
+    Tehran at the UN if it fails": Tehran, not the UN). None when there is no such condition,
+    or it is on anyone else ("will sign a deal with X if Y declines", "if the harvest fails")."""
+    condition = _default_condition(verb)
+    if condition is None:
+        return []
+    receivers = [f for f in _objects(verb, actors, False) if not f.is_place][:1]
+    subjects = [c for c in condition.children if c.dep_ == "nsubj"]
+    if any(c.lower_ in PERSONAL_PRONOUNS for c in subjects):
+        return receivers
+    named = {f.actor.country for c in subjects for f in as_actors(actors.in_phrase(c))}
+    return [f for f in receivers if f.actor.country in named]
+
+
+def _statement_above(verb: Any) -> Any | None:
+    """The nearest verb of saying that ``verb`` is told under ("said major powers had
+    agreed to ...")."""
+    return next((g for g in verb.ancestors if g.lemma_.lower() in REPORTING_VERBS), None)
 
 
 def _offered(verb: Any) -> bool:
@@ -1269,7 +1467,7 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
             agents = [c for c in verb.children if c.dep_ == "nsubjpass"]
         # "attacked by protesters in Hanoi": people act for the place they are in
         return [f for g in agents for f in actors.in_subject(g)]
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or stranded_subjects(verb)
     subjects = _headline_partners(verb, subjects) + subjects
     found = [f for c in subjects for f in actors.in_subject(c)]
     if not found and verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
@@ -1314,7 +1512,25 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
             if _purpose_of_act(verb) or head.lemma_.lower() in STATEMENT_NOUNS or _enacted_text(head)
             else []
         )
+    if _joined_to_reported_act(verb):
+        head = head.head  # "X said Y's invitation meant ..., and warned": X warned
     return _subjects(head, actors, depth + 1)
+
+
+def _joined_to_reported_act(verb: Any) -> bool:
+    """A verb of saying joined to a reported clause whose subject is an act or a text ("had
+    said Hague's invitation meant he was refusing, and warned of consequences"): the parser
+    hangs it on the reported clause, but an invitation does not warn; the reporter does."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in VERDICT_VERBS | COMMITMENT_VERBS:
+        return False
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and (code_token(s) is not None or s.lemma_.lower() in STATEMENT_NOUNS)
+        for s in subjects
+    )
 
 
 def _enacted_text(noun: Any) -> bool:
