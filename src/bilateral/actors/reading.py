@@ -288,10 +288,10 @@ class DocumentReading:
             inside = self._possessive_at(after) == ["'", "s"]
         else:
             # "the top US military officer": a lower-case head word right before the state
-            # that starts some title (the KB's phrase prefixes; most words start none)
+            # that starts some title of two words or more (most words start none)
             head_at, office = nationality.first - 1, after
             head_word = self.words[head_at].text if head_at >= 0 else ""
-            inside = head_word.islower() and head_word in self.kb.prefixes
+            inside = head_word.islower() and head_word in self.kb.title_starts
             inside = inside and self._possessive_at(after)[:1] != ["'"]
         if head_at < 0 or not inside:
             return None
