@@ -462,6 +462,11 @@ def test_ministers_and_governors_after_2011(text, mention, date, expected):
         # the former holder of the whole office, not of the head word's
         ("The former head of Pakistan's army spoke.", "head of Pakistan", "2020-06-01",
          ("PAK", "Raheel Sharif", "former army chief")),
+        # the title's first word before the nationality: "top military officer"
+        ("The top American military officer toured the base.", "top American", "2021-06-01",
+         ("USA", "Mark Milley", "chief of defence")),
+        ("The top Indian diplomat landed in Colombo.", "top Indian", "2022-06-01",
+         ("IND", "Subrahmanyam Jaishankar", "foreign minister")),
     ],
 )
 def test_a_title_the_nationality_splits(text, mention, date, expected):
@@ -474,3 +479,13 @@ def test_a_split_title_of_a_longer_office_is_no_holder() -> None:
     text = "The head of Pakistan's army's media wing denied it."
     actor = actor_of(text, "Pakistan", "2020-06-01")
     assert (actor.id, actor.role) == ("PAK.MIL", None)
+
+
+def test_a_former_holder_named_by_title_alone_is_of_the_state_the_clause_places_him_in() -> None:
+    """No state named: the town after "in" gives it; a journey's end does not."""
+    text = "The former prime minister was questioned by investigators in Rawalpindi."
+    actor = actor_of(text, "prime minister", "2022-06-01")
+    assert (actor.country, actor.name, actor.role) == ("PAK", "Imran Khan", "former prime minister")
+    visit = "The former prime minister arrived in Karachi for talks."
+    mentions = bilateral.resolve(visit, date="2022-06-01")
+    assert all(m.actor is None or m.actor.role is None for m in mentions)

@@ -195,6 +195,10 @@ class KnowledgeBase:
     # two", "al-Qaeda"): a word a text writes in lower case can start only these, as the
     # capitals of a KB form must be written (``phrases.case_agrees``).
     uncapitalised_starts: set[str] = field(default_factory=set)
+    # The first words of titles of two words or more ("top" of "top diplomat"): a word
+    # before a nationality may start a title the nationality splits ("the top US
+    # diplomat", ``reading.DocumentReading._split_title``).
+    title_starts: set[str] = field(default_factory=set)
     # A folded word of an office holder's name or alias -> (person id, that name's words):
     # "Banda" after "Malawian President" finds the Bandas (see ``offices.py``).
     name_words: dict[str, dict[tuple[str, tuple[str, ...]], None]] = field(default_factory=dict)
@@ -211,6 +215,9 @@ class KnowledgeBase:
         self.role_sectors.setdefault(role, sector)
         self.add_phrase(title, Entry("title", role, title, sector=sector,
                                      needs_name=needs_name, country=country))
+        words = phrase_key(title).split(" ")
+        if len(words) > 1:
+            self.title_starts.add(words[0])
 
     def add_phrase(self, phrase: str, entry: Entry) -> None:
         """Index ``phrase``; the first entry of a phrase is preferred (a user's, once

@@ -86,6 +86,18 @@ NOT_PERSON_ENDINGS = frozenset([
 TOWN_LOCATIVE = frozenset([
     "in", "near", "outside", "inside", "around", "across", "throughout", "within", "nearby",
 ])
+# Words of a journey: the place after them is where a person goes, not where he is from.
+JOURNEY_WORDS = frozenset([
+    "arrive", "arrives", "arrived", "arriving", "land", "lands", "landed", "landing", "fly",
+    "flies", "flew", "flying", "travel", "travels", "travelled", "traveled", "travelling",
+    "traveling", "visit", "visits", "visited", "visiting", "went", "go", "goes", "going",
+    "headed", "heading", "toured", "touring", "came", "come", "comes", "coming", "reached",
+    "trip", "tour", "journey",
+])
+# Punctuation that ends the clause a place is looked for in.
+CLAUSE_ENDS = frozenset([".", "!", "?", ";"])
+# The longest town name read after a locative.
+PLACE_NAME_WORDS = 3
 # Nouns whose "in" takes a person: "confidence in Abe" is no town.
 TRUST_NOUNS = frozenset(["faith", "trust", "confidence", "belief", "interest", "hope"])
 # Nouns a surname modifies as a person's: "a shift in Bush administration policy".
@@ -249,7 +261,9 @@ class DocumentReading:
     def _split_title(self, j: int) -> tuple[PhraseMatch, PhraseMatch, int] | None:
         """A title the nationality splits: "the governor of Kenya's central bank" is Kenya's
         "central bank governor", "the head of Pakistan's army" its "army head", "the chief
-        of Turkey's general staff" its "chief of the general staff".
+        of Turkey's general staff" its "chief of the general staff"; and a title whose
+        first word stands before the nationality: "the top US military officer" is the US's
+        "top military officer", "the top Russian diplomat" Russia's "top diplomat".
 
         Match ``j`` is the state (the head word before it in no phrase) or the title that
         ends in the head word, the state following it. Returns the state, the whole title
@@ -267,30 +281,43 @@ class DocumentReading:
         of_at = nationality.first - 1
         if of_at > 0 and self.words[of_at].text.lower() == "the":
             of_at -= 1
-        head_at = of_at - 1
-        if head_at < 0 or self.words[of_at].text.lower() != "of":
+        after = nationality.last + 1
+        if of_at >= 0 and self.words[of_at].text.lower() == "of":
+            # "the governor of Kenya's central bank"
+            head_at, office = of_at - 1, after + 2
+            inside = self._possessive_at(after) == ["'", "s"]
+        else:
+            # "the top US military officer": a lower-case head word right before the state
+            # that starts some title of two words or more (most words start none)
+            head_at, office = nationality.first - 1, after
+            head_word = self.words[head_at].text if head_at >= 0 else ""
+            inside = head_word.islower() and head_word in self.kb.title_starts
+            inside = inside and self._possessive_at(after)[:1] != ["'"]
+        if head_at < 0 or not inside:
             return None
         if state_at == j and self._in_match(head_at):
             return None  # the head word's title is read from that match, not from the state
-        if state_at != j and match.last != head_at:
+        if state_at != j and (match.last != head_at or office == after):
             return None
-        after = nationality.last + 1
-        possessive = [w.text.translate(APOSTROPHES).lower() for w in self.words[after : after + 2]]
-        if possessive != ["'", "s"]:
-            return None
-        office = after + 2
-        head = self.words[head_at]
+        head_key = phrase_key(self.words[head_at].text)
         for last in range(min(office + SPLIT_OFFICE_WORDS, len(self.words)) - 1, office - 1, -1):
             words = " ".join(phrase_key(w.text) for w in self.words[office : last + 1])
-            head_key = phrase_key(head.text)
-            # "central bank governor", else "chief of [the] general staff"
-            keys = (f"{words} {head_key}", f"{head_key} of {words}", f"{head_key} of the {words}")
+            if office == after:
+                keys: tuple[str, ...] = (f"{head_key} {words}",)
+            else:
+                # "central bank governor", else "chief of [the] general staff"
+                keys = (
+                    f"{words} {head_key}",
+                    f"{head_key} of {words}",
+                    f"{head_key} of the {words}",
+                )
             entries = next((found for key in keys if (found := self._titles_at(key))), ())
             if not entries or any(e.needs_name for e in entries):
                 continue
             goes_on = [w.text.translate(APOSTROPHES) for w in self.words[last + 1 : last + 2]]
             if goes_on == ["'"]:
                 return None  # "the head of Pakistan's army's media wing" heads the wing
+            head = self.words[head_at]
             end = self.words[last].end
             title = PhraseMatch(
                 head.start, end, self.text[head.start : end], entries, head_at, last
@@ -300,6 +327,10 @@ class DocumentReading:
                 k += 1
             return nationality, title, k
         return None
+
+    def _possessive_at(self, at: int) -> list[str]:
+        """The two words from ``at``, apostrophes made plain: ["'", "s"] after "Kenya"."""
+        return [w.text.translate(APOSTROPHES).lower() for w in self.words[at : at + 2]]
 
     def _titles_at(self, key: str) -> tuple[Entry, ...]:
         return tuple(e for e in self.kb.phrases.get(key, ()) if e.kind == "title")
@@ -449,7 +480,8 @@ class DocumentReading:
                 kind="person",
             )
         if former:
-            return self._former_holder(title, country or title.country)
+            country = country or title.country or self._state_placed_after(titles[-1])
+            return self._former_holder(title, country)
         if country is None and self._names_its_ministry(titles[0]):
             country = self.dateline  # "a Foreign Ministry spokeswoman": see _home_institution
         return self._role_holder(title, country or title.country, self._sector_of(nationality))
@@ -675,6 +707,33 @@ class DocumentReading:
             return None
         actor = self.kb.person_actor(previous.id, self.on)  # the office the text names
         return replace(actor, role=f"former {title.ref}", sector="ELI")
+
+    def _state_placed_after(self, title: PhraseMatch) -> str | None:
+        """ "The former prime minister was arrested in Lahore": a holder the text names by
+        title alone is of the state its clause places him in (a town after "in", "near"...,
+        or a capital), unless the clause takes him there ("arrived in Moscow", "flew to
+        Beijing": a visitor's destination is not his state)."""
+        sentence = bisect.bisect_right(self.sentence_starts, title.start)
+        ends = self.sentence_starts[sentence] if sentence < len(self.sentence_starts) else None
+        for i in range(title.last + 1, len(self.words) - 1):
+            word = self.words[i].text.lower()
+            past_clause = ends is not None and self.words[i].start >= ends
+            if past_clause or word in CLAUSE_ENDS or word in JOURNEY_WORDS:
+                return None
+            if word not in TOWN_LOCATIVE or not self.words[i + 1].text[:1].isupper():
+                continue
+            known = self.match_at_word.get(i + 1)
+            if known is not None:
+                return self._country_of(known) if _kind(known, "state", "part") else None
+            last = i + 1
+            while last - i < PLACE_NAME_WORDS and self.words[last + 1 : last + 2] and (
+                self.words[last + 1].text[:1].isupper()
+            ):
+                last += 1
+            written = self.text[self.words[i + 1].start : self.words[last].end]
+            place = town_meant(written, self._states_named(), self.kb)
+            return place.country if place is not None else None
+        return None
 
     def _institution(self, nationality: PhraseMatch | None, k: int) -> int:
         """``nationality institution`` or ``institution of nationality`` -> a state's sector."""
