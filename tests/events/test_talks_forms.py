@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import Events
+from .conftest import Events, relations
 
 
 def _countries(event: Any) -> set[str]:
@@ -204,3 +204,25 @@ def test_cooperation_agreed_to_is_the_agreement(events_of: Events, text: str) ->
 def test_talks_agreed_to_are_still_planned_talks(events_of: Events) -> None:
     found = events_of("Norway and Chile agreed to hold talks next month.")
     assert any(e.type == "CONSULT" and e.status == "planned" for e in found)
+
+
+def test_meeting_parties_named_by_a_clause_of_taking_part(events_of: Events) -> None:
+    # who took part, told in a clause on the meeting noun: attended, involving, brought together
+    for text in (
+        "A summit attended by the leaders of Japan and China ended on Friday.",
+        "Talks involving Japan and China resumed on Monday.",
+        "The summit, which Japan and China attended, ended on Friday.",
+        "The accord was announced at a meeting that brought together officials of Japan and China.",
+    ):
+        assert {("CONSULT", "JPN", "CHN"), ("CONSULT", "CHN", "JPN")} & set(
+            relations(events_of(text))
+        ), text
+
+
+def test_meeting_host_and_the_one_party_a_clause_names(events_of: Events) -> None:
+    # the parser cuts the list after its first name: that one met in the host's country
+    found = events_of(
+        "The plan was announced at a meeting in Kenya that brought together envoys from Japan,"
+        " the Arab League, the European Union and a dozen African countries."
+    )
+    assert {("CONSULT", "KEN", "JPN"), ("CONSULT", "JPN", "KEN")} & set(relations(found))

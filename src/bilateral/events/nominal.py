@@ -62,6 +62,11 @@ UNIT_NOUNS = {"patrol"}
 SUFFERING_VERBS = {"face", "draw", "attract", "earn"}
 # Verbs of setting out: their for/to phrase is where a visit goes ("left for Turkey on a visit").
 DEPARTING_VERBS = {"leave", "depart", "head", "embark"}
+# Verbs that say who took part in a meeting, in a clause on the meeting noun ("a summit
+# attended by A and B", "talks involving A and B", "a meeting that brought together ...").
+GATHERING_VERBS = {"attend", "involve", "bring", "gather", "group", "unite"}
+# Tags of the relative pronoun of a clause ("which", "who"): it stands for the noun.
+RELATIVE_TAGS = {"WDT", "WP"}
 # Acts a party can undergo from another: hostile acts and blame ("came under criticism").
 UNDERGONE_TYPES = HOSTILE_TYPES | {"ACCUSE"}
 ATTACK = known_coding("190")
@@ -148,6 +153,8 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
                 # not who blames or condemns an attack ("Kenya condemned the raids"), nor
                 # one whom the sentence tells is not its doer ("gunmen staged an attack")
                 sources = governors
+        if found_coding.type == "CONSULT":
+            targets += _gathered(token, actors)
         if found_coding.type == "CONSULT" and not sources and _with_own_counterpart(token):
             sources = speaker(token, actors)  # "Lavrov said talks with his counterpart were ..."
         if found_coding.type == "CONSULT" and _parties(sources + targets) < 2:
@@ -458,6 +465,22 @@ def _told_in_it(noun: Any, actors: SentenceActors) -> list[Found]:
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     return [f for c in verb.children if c.dep_ in ("dobj", "dative") for f in actors.in_phrase(c)]
+
+
+def _gathered(noun: Any, actors: SentenceActors) -> list[Found]:
+    """The parties a clause on the meeting noun says took part: "a summit attended by A and
+    B", "a summit which A attended", "talks involving A and B", "a meeting that brought
+    together officials from A, B and C" (also a from-phrase the parser hangs on the verb)."""
+    found: list[Found] = []
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in GATHERING_VERBS:
+            continue
+        deps = ("dobj", "nsubj") if clause.lemma_.lower() == "attend" else ("dobj",)
+        phrases = [c for c in clause.children if c.dep_ in deps and c.tag_ not in RELATIVE_TAGS]
+        phrases += [g for c in clause.children if c.dep_ == "agent" for g in c.children]
+        found += [f for p in phrases for f in actors.in_phrase(p)]
+        found += actors.in_prep_objects([clause], IDENTITY_PREPS)
+    return found
 
 
 def _stay_places(noun: Any, actors: SentenceActors) -> list[Found]:
