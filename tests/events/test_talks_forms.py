@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import Events, relations
+from .conftest import Events, relations, relations_with_status
 
 
 def _countries(event: Any) -> set[str]:
@@ -226,3 +226,15 @@ def test_meeting_host_and_the_one_party_a_clause_names(events_of: Events) -> Non
         " the Arab League, the European Union and a dozen African countries."
     )
     assert {("CONSULT", "KEN", "JPN"), ("CONSULT", "JPN", "KEN")} & set(relations(found))
+
+
+def test_party_expected_somewhere_for_talks_goes_there(events_of: Events) -> None:
+    # as "is due in Ankara for talks": the one awaited takes part, the place's state hosts
+    found = relations_with_status(
+        events_of("Kenya's foreign minister is expected in Tokyo next week for talks.")
+    )
+    assert {("CONSULT", "KEN", "JPN", "expected"), ("CONSULT", "JPN", "KEN", "expected")} & set(found)
+    found = relations_with_status(
+        events_of("Kenya's president is awaited in Oslo for talks with Minister Hansen.")
+    )
+    assert {("CONSULT", "KEN", "NOR", "expected"), ("CONSULT", "NOR", "KEN", "expected")} & set(found)

@@ -65,6 +65,8 @@ DEPARTING_VERBS = {"leave", "depart", "head", "embark"}
 # Verbs that say who took part in a meeting, in a clause on the meeting noun ("a summit
 # attended by A and B", "talks involving A and B", "a meeting that brought together ...").
 GATHERING_VERBS = {"attend", "involve", "bring", "gather", "group", "unite"}
+# Passive verbs of someone awaited somewhere: "is expected in Delhi for talks".
+AWAITING_VERBS = {"expect", "await"}
 # Tags of the relative pronoun of a clause ("which", "who"): it stands for the noun.
 RELATIVE_TAGS = {"WDT", "WP"}
 # Acts a party can undergo from another: hostile acts and blame ("came under criticism").
@@ -435,6 +437,9 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
     if noun.dep_ not in ("dobj", "pobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if _awaited_for(noun):
+        # "Lavrov is expected in Delhi for talks": who is awaited there for them takes part
+        subjects += [c for c in verb.children if c.dep_ == "nsubjpass"]
     found = [f for c in subjects for f in actors.in_subject(c)]
     if not found and any(c.lower_ in PERSONAL_PRONOUNS for c in subjects):
         found = speaker(verb, actors)  # "Japan said it would take countermeasures"
@@ -449,6 +454,21 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
         # its own talks ("Adding to the curbs, Japan ...": what is added to is no act of Japan's)
         found = [f for c in verb.head.children if c.dep_ == "nsubj" for f in actors.in_subject(c)]
     return found
+
+
+def _awaited_for(noun: Any) -> bool:
+    """The noun is a meeting or visit someone is expected somewhere for ("is expected in
+    Delhi for talks", "is awaited in Tokyo for a visit")."""
+    found = code_token(noun)
+    holder = noun.head.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and found is not None
+        and found.type == "CONSULT"
+        and holder.lemma_.lower() in AWAITING_VERBS
+        and any(c.dep_ == "nsubjpass" for c in holder.children)
+    )
 
 
 def _told_in_it(noun: Any, actors: SentenceActors) -> list[Found]:
@@ -496,6 +516,7 @@ def _stay_places(noun: Any, actors: SentenceActors) -> list[Found]:
     if holder.lemma_.lower() in DEPARTING_VERBS:
         return [Found(f.actor, False, f.token) for f in actors.in_prep_objects([holder], {"for", "to"})]
     copula = holder.lemma_.lower() == "be" or (holder.dep_ == "ROOT" and holder.pos_ in ("NOUN", "PROPN"))
+    copula = copula or _awaited_for(noun)  # "is expected in Ankara for talks", as "is due in"
     if not copula:
         return []
     stays = [holder, *(c for c in holder.children if c.dep_ == "acomp")]
