@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+import bilateral
+
 from .conftest import Events, relations, relations_with_status
 
 
@@ -238,3 +240,21 @@ def test_party_expected_somewhere_for_talks_goes_there(events_of: Events) -> Non
         events_of("Kenya's president is awaited in Oslo for talks with Minister Hansen.")
     )
     assert {("CONSULT", "KEN", "NOR", "expected"), ("CONSULT", "NOR", "KEN", "expected")} & set(found)
+
+
+def test_what_a_charter_guarantees_is_no_act() -> None:
+    # the text's content, not an act of the body it is named after
+    found = bilateral.extract("Kenya's president said the UN Charter guarantees Kenya's sovereignty.")
+    assert not [e for e in found.events if e.type == "AGREE"]
+
+
+def test_address_to_a_council_named_before_by_its_head_word() -> None:
+    found = bilateral.extract(
+        "The Security Council discussed Kosovo on Tuesday. In his address to the Council,"
+        " the Serbian president rejected independence."
+    )
+    assert any(
+        e.type == "CONSULT" and {e.source.country, e.target.country} == {"SRB", "UN"}
+        for e in found.events
+        if e.source and e.target
+    )
