@@ -258,3 +258,15 @@ def test_address_to_a_council_named_before_by_its_head_word() -> None:
         for e in found.events
         if e.source and e.target
     )
+
+
+def test_round_of_talks_held_is_one_event(events_of: Events) -> None:
+    # the verb's object is the round, which holds the talks: one act, not the verb's and the noun's
+    found = events_of("Kenya and Norway will hold their next round of talks in Oslo.")
+    assert len(found) == 1
+
+
+def test_visit_an_act_is_part_of_stays_its_own_event(events_of: Events) -> None:
+    # a container in a setting phrase is no object of the act
+    found = events_of("As part of his visit to Japan, Kenya's president signed a trade deal.")
+    assert "CONSULT" in {e.type for e in found}

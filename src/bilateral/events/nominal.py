@@ -307,7 +307,14 @@ def _undergone_by(noun: Any) -> Any | None:
 
 def _argument_of_trigger(noun: Any) -> bool:
     """The noun is the object of a coded verb ("held talks", "took part in drills"), other
-    than a verb of praise or blame."""
+    than a verb of praise or blame; also through a container noun ("held the next round of
+    talks", "launched ten days of war games": the verb's object holds the noun)."""
+    own = code_token(noun)
+    held = _held_by_container(noun)
+    while _held_by_container(noun):
+        noun = noun.head.head
+    if held and noun.dep_ not in ARGUMENT_DEPS:
+        return False  # "as part of his visit": the setting of the act, not what it acts on
     head = noun.head
     setting = False
     if noun.dep_ == "pobj" and head.dep_ == "prep":
@@ -325,7 +332,6 @@ def _argument_of_trigger(noun: Any) -> bool:
     if setting:
         # "took part in talks" is the talks; "urged a ceasefire in a phone call with X" is
         # a demand made in a call, which happened too
-        own = code_token(noun)
         return own is None or own.type == coding.type
     # praise or blame of an act leaves the act its own event ("condemned the air strikes")
     return coding.type not in APPRAISAL_TYPES
