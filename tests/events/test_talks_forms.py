@@ -270,3 +270,9 @@ def test_visit_an_act_is_part_of_stays_its_own_event(events_of: Events) -> None:
     # a container in a setting phrase is no object of the act
     found = events_of("As part of his visit to Japan, Kenya's president signed a trade deal.")
     assert "CONSULT" in {e.type for e in found}
+
+
+def test_goal_or_deadline_met_is_no_meeting(events_of: Events) -> None:
+    assert events_of("India met its target for Russian oil imports.") == []
+    assert events_of("Kenya met the deadline set by Japan.") == []
+    assert relations(events_of("Kenya met the Japanese envoy in Nairobi.")) == [("CONSULT", "KEN", "JPN")]
