@@ -276,3 +276,8 @@ def test_goal_or_deadline_met_is_no_meeting(events_of: Events) -> None:
     assert events_of("India met its target for Russian oil imports.") == []
     assert events_of("Kenya met the deadline set by Japan.") == []
     assert relations(events_of("Kenya met the Japanese envoy in Nairobi.")) == [("CONSULT", "KEN", "JPN")]
+
+
+def test_what_a_call_is_about_is_no_party_of_it(events_of: Events) -> None:
+    found = events_of("Kenya's tea board held a conference call with analysts about its Japan sales.")
+    assert not [e for e in found if e.type == "CONSULT"]
