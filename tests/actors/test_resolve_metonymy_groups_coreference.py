@@ -273,3 +273,19 @@ def test_a_month_is_no_surname_of_a_person_named_before() -> None:
                      "Talks resume in May.", "2018-02-01")
     assert [m.text for m in found if m.actor and m.actor.kind == "person"] == [
         "British Prime Minister Theresa May"]
+
+
+def test_body_named_again_by_its_head_word_alone() -> None:
+    found = mentions(
+        "The Security Council met on Kosovo on Tuesday. Addressing the Council, the Serbian"
+        " president rejected independence. The Gulf Cooperation Council later met, and the"
+        " Council praised Kuwait."
+    )
+    councils = [m.actor.country for m in found if m.text == "Council"]
+    assert councils == ["UN", "GCC"]
+
+
+def test_head_word_alone_before_any_body_or_of_another_is_nobody() -> None:
+    assert not [m for m in mentions("The Council met on Monday.") if m.text == "Council"]
+    found = mentions("The Security Council met. The Council of Ministers then met in Rome.")
+    assert not [m for m in found if m.text == "Council"]

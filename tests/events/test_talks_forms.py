@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 
-from .conftest import Events
+import bilateral
+
+from .conftest import Events, relations, relations_with_status
 
 
 def _countries(event: Any) -> set[str]:
@@ -204,3 +206,78 @@ def test_cooperation_agreed_to_is_the_agreement(events_of: Events, text: str) ->
 def test_talks_agreed_to_are_still_planned_talks(events_of: Events) -> None:
     found = events_of("Norway and Chile agreed to hold talks next month.")
     assert any(e.type == "CONSULT" and e.status == "planned" for e in found)
+
+
+def test_meeting_parties_named_by_a_clause_of_taking_part(events_of: Events) -> None:
+    # who took part, told in a clause on the meeting noun: attended, involving, brought together
+    for text in (
+        "A summit attended by the leaders of Japan and China ended on Friday.",
+        "Talks involving Japan and China resumed on Monday.",
+        "The summit, which Japan and China attended, ended on Friday.",
+        "The accord was announced at a meeting that brought together officials of Japan and China.",
+    ):
+        assert {("CONSULT", "JPN", "CHN"), ("CONSULT", "CHN", "JPN")} & set(
+            relations(events_of(text))
+        ), text
+
+
+def test_meeting_host_and_the_one_party_a_clause_names(events_of: Events) -> None:
+    # the parser cuts the list after its first name: that one met in the host's country
+    found = events_of(
+        "The plan was announced at a meeting in Kenya that brought together envoys from Japan,"
+        " the Arab League, the European Union and a dozen African countries."
+    )
+    assert {("CONSULT", "KEN", "JPN"), ("CONSULT", "JPN", "KEN")} & set(relations(found))
+
+
+def test_party_expected_somewhere_for_talks_goes_there(events_of: Events) -> None:
+    # as "is due in Ankara for talks": the one awaited takes part, the place's state hosts
+    found = relations_with_status(
+        events_of("Kenya's foreign minister is expected in Tokyo next week for talks.")
+    )
+    assert {("CONSULT", "KEN", "JPN", "expected"), ("CONSULT", "JPN", "KEN", "expected")} & set(found)
+    found = relations_with_status(
+        events_of("Kenya's president is awaited in Oslo for talks with Minister Hansen.")
+    )
+    assert {("CONSULT", "KEN", "NOR", "expected"), ("CONSULT", "NOR", "KEN", "expected")} & set(found)
+
+
+def test_what_a_charter_guarantees_is_no_act() -> None:
+    # the text's content, not an act of the body it is named after
+    found = bilateral.extract("Kenya's president said the UN Charter guarantees Kenya's sovereignty.")
+    assert not [e for e in found.events if e.type == "AGREE"]
+
+
+def test_address_to_a_council_named_before_by_its_head_word() -> None:
+    found = bilateral.extract(
+        "The Security Council discussed Kosovo on Tuesday. In his address to the Council,"
+        " the Serbian president rejected independence."
+    )
+    assert any(
+        e.type == "CONSULT" and {e.source.country, e.target.country} == {"SRB", "UN"}
+        for e in found.events
+        if e.source and e.target
+    )
+
+
+def test_round_of_talks_held_is_one_event(events_of: Events) -> None:
+    # the verb's object is the round, which holds the talks: one act, not the verb's and the noun's
+    found = events_of("Kenya and Norway will hold their next round of talks in Oslo.")
+    assert len(found) == 1
+
+
+def test_visit_an_act_is_part_of_stays_its_own_event(events_of: Events) -> None:
+    # a container in a setting phrase is no object of the act
+    found = events_of("As part of his visit to Japan, Kenya's president signed a trade deal.")
+    assert "CONSULT" in {e.type for e in found}
+
+
+def test_goal_or_deadline_met_is_no_meeting(events_of: Events) -> None:
+    assert events_of("India met its target for Russian oil imports.") == []
+    assert events_of("Kenya met the deadline set by Japan.") == []
+    assert relations(events_of("Kenya met the Japanese envoy in Nairobi.")) == [("CONSULT", "KEN", "JPN")]
+
+
+def test_what_a_call_is_about_is_no_party_of_it(events_of: Events) -> None:
+    found = events_of("Kenya's tea board held a conference call with analysts about its Japan sales.")
+    assert not [e for e in found if e.type == "CONSULT"]

@@ -123,6 +123,11 @@ TEXT_NOUNS = frozenset([
 # fmt: on
 
 
+# Head words a body named in full is later called by alone ("the Council", "the Assembly").
+SHORT_BODY_WORDS = frozenset(["Council", "Assembly"])
+SHORT_BODY = re.compile(r"\bthe (Council|Assembly)\b(?! of\b)")
+
+
 class DocumentReading:
     """One left-to-right reading of a document's phrase matches into mentions."""
 
@@ -154,6 +159,7 @@ class DocumentReading:
         while j < len(self.matches):
             j = self._read_at(j)
         self._add_surname_mentions()
+        self._add_short_body_mentions()
         return self.mentions
 
     # --- reading one mention --------------------------------------------------------
@@ -940,6 +946,26 @@ class DocumentReading:
             if i >= 0 and start < taken[i][1]:
                 continue  # inside a mention already read ("Hector Timerman")
             self.mentions.append(Mention(found.group(), start, end, self.new_surnames[found.group()]))
+
+    def _add_short_body_mentions(self) -> None:
+        """A body named in full and then by its head word alone: "the Security Council ...
+        In his address to the Council", "the General Assembly ... told the Assembly". The
+        short form is the last body the text named with that head word; not before it, and
+        not a body of something else ("the Council of Ministers")."""
+        bodies = [m for m in self.mentions if m.actor is not None and m.text.split()[-1:]
+                  and m.text.split()[-1] in SHORT_BODY_WORDS]
+        if not bodies:
+            return
+        taken = sorted((m.start, m.end) for m in self.mentions)
+        starts = [start for start, _ in taken]
+        for found in SHORT_BODY.finditer(self.text):
+            start, end = found.span(1)
+            i = bisect.bisect_right(starts, start) - 1
+            if i >= 0 and start < taken[i][1]:
+                continue  # inside a mention already read
+            named = [m for m in bodies if m.end <= start and m.text.split()[-1] == found.group(1)]
+            if named:
+                self.mentions.append(Mention(found.group(1), start, end, named[-1].actor))
 
     def _surnames(self, actor: Actor) -> list[str]:
         return [actor.name, *default_surnames(actor.name, actor.country or "")]

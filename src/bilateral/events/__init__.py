@@ -115,6 +115,8 @@ AUDIENCE_PREPS = {"to", "with"}  # "spoke to the press"; not a venue ("rejected 
 # the text is about it: named in this sentence or the two before. Further on the text has
 # moved to another topic (a third party, home politics, background); chosen on dev a-f.
 RECENT_SENTENCES = 3
+# What a meeting or call is about: its topic ("a call about its China sales").
+ABOUT_PREPS = {"about", "over", "regarding", "concerning"}
 # A sentence naming this many parties besides the pair is about them (``_pair_in_view``).
 MAX_OTHER_PARTIES = 2
 # Acts that answer another party's act: their receiver may be told only in the sentence
@@ -492,6 +494,8 @@ def _add_clause_counterpart(candidate: Candidate, actors: SentenceActors) -> Non
         ]
         if any(c.dep_ == "nsubj" for c in trigger.children):
             found = [f for f in found if f.is_place]
+    if candidate.coding.type == "CONSULT":  # "a call with analysts about its China sales"
+        found = [f for f in found if not _in_topic_phrase(trigger.doc[f.token], trigger)]
     other = next((f for f in found if f.actor.country != named[0].country), None)
     if other is None:
         return
@@ -501,6 +505,17 @@ def _add_clause_counterpart(candidate: Candidate, actors: SentenceActors) -> Non
         candidate.targets.append(other)
     else:
         candidate.sources.append(other)
+
+
+def _in_topic_phrase(token: Any, trigger: Any) -> bool:
+    """``token`` lies in what a meeting or call is about ("about its China sales", "over
+    Ukraine's debt"): a topic, no party to it."""
+    for above in [token, *token.ancestors]:
+        if above.i == trigger.i:
+            return False
+        if above.dep_ == "prep" and above.lower_ in ABOUT_PREPS:
+            return True
+    return False
 
 
 def _told_as_site(token: Any, subject: Any) -> bool:

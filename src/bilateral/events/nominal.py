@@ -72,6 +72,13 @@ UNIT_NOUNS = {"patrol"}
 SUFFERING_VERBS = {"face", "draw", "attract", "earn"}
 # Verbs of setting out: their for/to phrase is where a visit goes ("left for Turkey on a visit").
 DEPARTING_VERBS = {"leave", "depart", "head", "embark"}
+# Verbs that say who took part in a meeting, in a clause on the meeting noun ("a summit
+# attended by A and B", "talks involving A and B", "a meeting that brought together ...").
+GATHERING_VERBS = {"attend", "involve", "bring", "gather", "group", "unite"}
+# Passive verbs of someone awaited somewhere: "is expected in Delhi for talks".
+AWAITING_VERBS = {"expect", "await"}
+# Tags of the relative pronoun of a clause ("which", "who"): it stands for the noun.
+RELATIVE_TAGS = {"WDT", "WP"}
 # Acts a party can undergo from another: hostile acts and blame ("came under criticism").
 UNDERGONE_TYPES = HOSTILE_TYPES | {"ACCUSE"}
 ATTACK = known_coding("190")
@@ -163,6 +170,8 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
                 # not who blames or condemns an attack ("Kenya condemned the raids"), nor
                 # one whom the sentence tells is not its doer ("gunmen staged an attack")
                 sources = governors
+        if found_coding.type == "CONSULT":
+            targets += _gathered(token, actors)
         if found_coding.type == "CONSULT" and not sources and _with_own_counterpart(token):
             sources = speaker(token, actors)  # "Lavrov said talks with his counterpart were ..."
         if found_coding.type == "CONSULT" and _parties(sources + targets) < 2:
@@ -316,7 +325,14 @@ def _undergone_by(noun: Any) -> Any | None:
 
 def _argument_of_trigger(noun: Any) -> bool:
     """The noun is the object of a coded verb ("held talks", "took part in drills"), other
-    than a verb of praise or blame."""
+    than a verb of praise or blame; also through a container noun ("held the next round of
+    talks", "launched ten days of war games": the verb's object holds the noun)."""
+    own = code_token(noun)
+    held = _held_by_container(noun)
+    while _held_by_container(noun):
+        noun = noun.head.head
+    if held and noun.dep_ not in ARGUMENT_DEPS:
+        return False  # "as part of his visit": the setting of the act, not what it acts on
     head = noun.head
     setting = False
     if noun.dep_ == "pobj" and head.dep_ == "prep":
@@ -334,7 +350,6 @@ def _argument_of_trigger(noun: Any) -> bool:
     if setting:
         # "took part in talks" is the talks; "urged a ceasefire in a phone call with X" is
         # a demand made in a call, which happened too
-        own = code_token(noun)
         return own is None or own.type == coding.type
     # praise or blame of an act leaves the act its own event ("condemned the air strikes")
     return coding.type not in APPRAISAL_TYPES
@@ -446,6 +461,9 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
     if noun.dep_ not in ("dobj", "pobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if _awaited_for(noun):
+        # "Lavrov is expected in Delhi for talks": who is awaited there for them takes part
+        subjects += [c for c in verb.children if c.dep_ == "nsubjpass"]
     found = [f for c in subjects for f in actors.in_subject(c)]
     if not found and any(c.lower_ in PERSONAL_PRONOUNS for c in subjects):
         found = speaker(verb, actors)  # "Japan said it would take countermeasures"
@@ -460,6 +478,21 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
         # its own talks ("Adding to the curbs, Japan ...": what is added to is no act of Japan's)
         found = [f for c in verb.head.children if c.dep_ == "nsubj" for f in actors.in_subject(c)]
     return found
+
+
+def _awaited_for(noun: Any) -> bool:
+    """The noun is a meeting or visit someone is expected somewhere for ("is expected in
+    Delhi for talks", "is awaited in Tokyo for a visit")."""
+    found = code_token(noun)
+    holder = noun.head.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and found is not None
+        and found.type == "CONSULT"
+        and holder.lemma_.lower() in AWAITING_VERBS
+        and any(c.dep_ == "nsubjpass" for c in holder.children)
+    )
 
 
 def _told_in_it(noun: Any, actors: SentenceActors) -> list[Found]:
@@ -478,6 +511,22 @@ def _told_in_it(noun: Any, actors: SentenceActors) -> list[Found]:
     return [f for c in verb.children if c.dep_ in ("dobj", "dative") for f in actors.in_phrase(c)]
 
 
+def _gathered(noun: Any, actors: SentenceActors) -> list[Found]:
+    """The parties a clause on the meeting noun says took part: "a summit attended by A and
+    B", "a summit which A attended", "talks involving A and B", "a meeting that brought
+    together officials from A, B and C" (also a from-phrase the parser hangs on the verb)."""
+    found: list[Found] = []
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in GATHERING_VERBS:
+            continue
+        deps = ("dobj", "nsubj") if clause.lemma_.lower() == "attend" else ("dobj",)
+        phrases = [c for c in clause.children if c.dep_ in deps and c.tag_ not in RELATIVE_TAGS]
+        phrases += [g for c in clause.children if c.dep_ == "agent" for g in c.children]
+        found += [f for p in phrases for f in actors.in_phrase(p)]
+        found += actors.in_prep_objects([clause], IDENTITY_PREPS)
+    return found
+
+
 def _stay_places(noun: Any, actors: SentenceActors) -> list[Found]:
     """Where a party is, or leaves for, for the talks or on the visit: "the minister is in
     Tehran for talks", "is due in Ankara for a visit", "is in Japan on a two-day visit",
@@ -491,6 +540,7 @@ def _stay_places(noun: Any, actors: SentenceActors) -> list[Found]:
     if holder.lemma_.lower() in DEPARTING_VERBS:
         return [Found(f.actor, False, f.token) for f in actors.in_prep_objects([holder], {"for", "to"})]
     copula = holder.lemma_.lower() == "be" or (holder.dep_ == "ROOT" and holder.pos_ in ("NOUN", "PROPN"))
+    copula = copula or _awaited_for(noun)  # "is expected in Ankara for talks", as "is due in"
     if not copula:
         return []
     stays = [holder, *(c for c in holder.children if c.dep_ == "acomp")]

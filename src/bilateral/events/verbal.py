@@ -349,6 +349,9 @@ RELATION_ACTS = {
 }
 # A text a legislature passes (&LEGISLATION in data/word_sets.tsv) and the verbs of passing it.
 LEGISLATION = "&LEGISLATION"
+# A standing text, and what it does as a text: "the Charter guarantees", "the treaty provides".
+CHARTER_NOUNS = {"charter", "constitution", "treaty", "convention", "law", "covenant", "statute"}
+PROVIDING_VERBS = {"guarantee", "provide", "stipulate", "enshrine", "ensure", "grant", "allow"}
 ENACTING_VERBS = {"pass", "approve", "adopt", "enact"}
 # What a text passed is aimed with: "a bill targeting Russia" (not an attack on it).
 AIMING_VERBS = {"target"}
@@ -397,6 +400,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             continue
         if token.lemma_.lower() in AIMING_VERBS and token.dep_ == "acl" and _enacted_text(token.head):
             continue  # "a bill targeting Russia" strikes no one: the passing verb reads it
+        if _provision(token):
+            continue  # "the UN Charter guarantees sovereignty": what a text says, no act
         enacted = _enacted_content(token)
         found = (
             _exchanged_act(token)
@@ -1530,6 +1535,15 @@ def _joined_to_reported_act(verb: Any) -> bool:
     return bool(subjects) and all(
         s.pos_ == "NOUN" and (code_token(s) is not None or s.lemma_.lower() in STATEMENT_NOUNS)
         for s in subjects
+    )
+
+
+def _provision(verb: Any) -> bool:
+    """A charter, treaty or law that guarantees, provides or stipulates something: what the
+    text says, not an act of the party it is named after ("the UN Charter guarantees the
+    sovereignty of states")."""
+    return verb.lemma_.lower() in PROVIDING_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in CHARTER_NOUNS for c in verb.children
     )
 
 

@@ -30,6 +30,10 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _TRAILING_OPENER = re.compile(r"\s+[\"“‘«]$")
 
 
+# A verb's subjects, and the words of its verb group before it ("has been", "did not").
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+VERB_GROUP_DEPS = {"aux", "auxpass", "neg"}
+
 # Not loaded: see the module docstring.
 EXCLUDED_COMPONENTS = ("ner",)
 
@@ -131,7 +135,7 @@ def parse_batch(
     recased = [casing.recased(s.text, _spans_in(s, names[d]) if names else ()) for d, s in chosen]
     docs = nlp.pipe(other or s.text for other, (_, s) in zip(recased, chosen))
     parsed = {
-        (d, s.index): written_as(doc, s.text) if other else doc
+        (d, s.index): reattach_displaced_subjects(written_as(doc, s.text) if other else doc)
         for other, (d, s), doc in zip(recased, chosen, docs)
     }
     return [
@@ -139,6 +143,48 @@ def parse_batch(
          for s in sentences]
         for d, (sentences, _) in enumerate(documents)
     ]
+
+
+def reattach_displaced_subjects(doc: Any) -> Any:
+    """``doc`` with the subject the parser hung on an opening phrase given back to its verb.
+
+    After an opening phrase that ends in a name, the model reads the subject and its own
+    apposition as appositions of that name and leaves the verb with no subject: in "After
+    talks with Premier Li, Russia's foreign minister, Sergei Lavrov, said ...", "minister"
+    hangs on "Li". An apposition that closes, with its comma, right before a verb (or its
+    auxiliaries) that has no subject is that verb's subject.
+    """
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue
+        group = [c.i for c in verb.lefts if c.dep_ in VERB_GROUP_DEPS and c.i > verb.i - 4]
+        first = min([verb.i, *group])
+        if first < 2 or doc[first - 1].lower_ != ",":
+            continue
+        subject = _closing_apposition(doc[first - 2], verb)  # the comma may be its own
+        if subject is not None:
+            subject.head, subject.dep_ = verb, "nsubj"
+            doc[first - 1].head = verb
+    return doc
+
+
+def _closing_apposition(last: Any, verb: Any) -> Any | None:
+    """The subject hidden in the phrase ending at ``last``: its outermost apposition, when it
+    hangs inside an opening phrase of ``verb``, or the listed name that apposition is of."""
+    token = last
+    while token.dep_ != "appos" and token.head.i != token.i and token.head.i < verb.i:
+        token = token.head
+    while token.head.dep_ == "appos":
+        token = token.head
+    if token.dep_ != "appos" or token.right_edge.i - last.i not in (0, 1):
+        return None
+    if token.pos_ not in ("NOUN", "PROPN") or verb not in token.ancestors:
+        return None
+    # "As reported by X, China, the EU's main partner, started": the apposition is said of
+    # a name the parser joined to the phrase before, and that name is the subject
+    return token.head if token.head.dep_ == "conj" else token
 
 
 @lru_cache(maxsize=2)
