@@ -13,7 +13,9 @@ with the most events and for a small pair. Each route is requested once cold
 (its time is printed apart), then ``--requests`` times warm; p50 and p95 are
 over the warm requests, and so is the server's CPU time per request (user + system, read
 from the server process around the warm requests: steadier than wall time when other jobs
-share the cores). The server is stopped at the end. The last line is
+share the cores). On a PostgreSQL store served on this machine, the CPU time of the
+database's backends (the server's connections, read from /proc) per warm request is printed
+too: the queries run there, not in the server. The server is stopped at the end. The last line is
 ``latency: articles=N p95_ms=P worst_route=R server_rss_mb=M`` (P: the worst
 route's p95; M: the server's peak RSS, sampled after every route).
 """
@@ -37,6 +39,8 @@ from pathlib import Path
 from typing import Any, Self
 
 import psutil
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.pool import NullPool
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
@@ -59,6 +63,7 @@ class Timing:
     cold_ms: float
     warm_ms: list[float]
     cpu_ms: float  # the server's CPU time per warm request
+    db_cpu_ms: float | None  # PostgreSQL's backends' CPU time per warm request
 
     def quantile(self, q: float) -> float:
         ordered = sorted(self.warm_ms)
@@ -106,6 +111,15 @@ def build_store(db: str, articles: int, workers: int) -> None:
           f"in {seconds:.0f} s ({summary.ingested / seconds:.1f} articles/s)", flush=True)
 
 
+def database_watch(db: str) -> Engine | None:
+    """A connection to the store's PostgreSQL database, to read its backends' CPU time."""
+    from bilateral.store.session import database_url
+
+    if not db.startswith("postgresql"):
+        return None
+    return create_engine(database_url(db), poolclass=NullPool)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -122,6 +136,7 @@ class Server:
             [sys.executable, "-m", "bilateral", "--db", db, "serve", "--port", str(self.port)],
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         self.peak_rss_mb = 0.0
+        self.database = database_watch(db)
 
     def __enter__(self) -> Self:
         deadline = time.monotonic() + 600  # a store of an older version is linked first
@@ -154,6 +169,24 @@ class Server:
     def cpu_seconds(self) -> float:
         times = psutil.Process(self.process.pid).cpu_times()
         return float(times.user + times.system)
+
+    def database_cpu_seconds(self) -> float | None:
+        """CPU time of the PostgreSQL backends serving this server's connections (None on
+        SQLite, or when the database runs elsewhere)."""
+        if self.database is None:
+            return None
+        with self.database.connect() as connection:
+            pids = connection.execute(text(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                "AND pid <> pg_backend_pid()")).scalars().all()
+        total = 0.0
+        for pid in pids:
+            try:
+                times = psutil.Process(pid).cpu_times()
+            except psutil.Error:  # gone, or not on this machine
+                continue
+            total += times.user + times.system
+        return total
 
     def sample_rss(self) -> None:
         rss = psutil.Process(self.process.pid).memory_info().rss / 2**20
@@ -201,17 +234,22 @@ def routes(server: Server) -> list[tuple[str, str, str]]:
     return found
 
 
-def time_route(server: Server, path: str, requests: int) -> tuple[float, list[float], float]:
-    """The first request's time, each warm request's, and the server's CPU per warm one."""
+def time_route(server: Server, path: str,
+               requests: int) -> tuple[float, list[float], float, float | None]:
+    """The first request's time, each warm request's, and the server's and the database's
+    CPU per warm one."""
     def once() -> float:
         began = time.perf_counter()
         server.get(path)
         return (time.perf_counter() - began) * 1000
 
     cold = once()
-    cpu = server.cpu_seconds()
+    cpu, database_cpu = server.cpu_seconds(), server.database_cpu_seconds()
     warm = [once() for _ in range(requests)]
-    return cold, warm, (server.cpu_seconds() - cpu) * 1000 / requests
+    database_after = server.database_cpu_seconds()
+    per_request = (None if database_cpu is None or database_after is None
+                   else (database_after - database_cpu) * 1000 / requests)
+    return cold, warm, (server.cpu_seconds() - cpu) * 1000 / requests, per_request
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -241,14 +279,16 @@ def main(argv: list[str] | None = None) -> None:
     with Server(db) as server:
         for name, pair, path in routes(server):
             try:
-                cold, warm, cpu = time_route(server, path, args.requests)
+                cold, warm, cpu, database_cpu = time_route(server, path, args.requests)
             except (urllib.error.HTTPError, OSError) as exc:
                 failures.append(f"{name} {pair}: {exc}")
                 continue
             server.sample_rss()
-            timings.append(Timing(name, pair, cold, warm, cpu))
+            timings.append(Timing(name, pair, cold, warm, cpu, database_cpu))
+            database = "" if database_cpu is None else f"  db cpu {database_cpu:7.1f} ms"
             print(f"{name:28} {pair:9} cold {cold:8.1f} ms  p50 {timings[-1].quantile(0.5):8.1f} ms"
-                  f"  p95 {timings[-1].quantile(0.95):8.1f} ms  cpu {cpu:7.1f} ms", flush=True)
+                  f"  p95 {timings[-1].quantile(0.95):8.1f} ms  cpu {cpu:7.1f} ms{database}",
+                  flush=True)
     for failure in failures:
         print(f"FAILED {failure}")
     worst = max(timings, key=lambda t: t.quantile(0.95))
