@@ -15,11 +15,12 @@ every real event.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import Executable, bindparam, func, select, union_all
 from sqlalchemy.orm import Session
 
 from bilateral.analysis.clusters import pair_cluster_ids
@@ -63,6 +64,8 @@ Edge = tuple[str, str, str, int, int, int, str | None, str | None]
 # Ids of real events each actor lists (its first ones); ``events`` counts them all. The
 # largest pair of a 100,000-article store has actors in 16,000 real events.
 CLUSTERS_LISTED = 100
+# Actors whose first real events one statement lists (a pair has tens, the whole store ~200).
+ACTORS_PER_QUERY = 50
 MILLION = 1_000_000
 
 
@@ -233,14 +236,8 @@ def kept_network(session: Session, codes: tuple[str, ...], *,
     first_ties = _first_named(session, first)
     places = {cluster_id: {actor["id"]: n for n, actor in reversed(list(enumerate(
         actor for tie in ties for actor in tie)))} for cluster_id, ties in first_ties.items()}
-    # one statement run per actor (built once: building it is most of the cost of a run)
-    clusters = NetworkActorClusterRow.cluster_id
-    listed_ids = (select(clusters).where(NetworkActorClusterRow.pair == key,
-                                         NetworkActorClusterRow.actor_id == bindparam("actor"))
-                  .order_by(clusters).limit(listed))
-    connection = session.connection()
-    nodes = [(actor_id, events, list(connection.execute(listed_ids, {"actor": actor_id})
-                                     .scalars()))
+    listed_ids = _listed_clusters(session, key, [actor_id for actor_id, _, _ in actors], listed)
+    nodes = [(actor_id, events, listed_ids.get(actor_id, []))
              for actor_id, events, _ in sorted(actors, key=lambda actor: (
                  actor[2], places[actor[2]][actor[0]]))]
     named = {cluster_id: _named(ties) for cluster_id, ties in first_ties.items()}
@@ -250,6 +247,45 @@ def kept_network(session: Session, codes: tuple[str, ...], *,
                            first_date, last_date)
                           for a, b, type_, count, millionths, first_date, last_date in edges],
                          pair=key, status=OCCURRED)
+
+
+def _listed_clusters(session: Session, key: str, actor_ids: list[str],
+                     listed: int | None) -> dict[str, list[int]]:
+    """Per actor of pair ``key``, the ids of its first ``listed`` real events (all: None).
+    One statement for ``ACTORS_PER_QUERY`` actors, each limited on its own: a round trip per
+    actor is what a whole store's network waited on (194 of them, on PostgreSQL under load)."""
+    found: dict[str, list[int]] = {}
+    if listed is None:
+        rows = session.execute(select(NetworkActorClusterRow.actor_id,
+                                      NetworkActorClusterRow.cluster_id)
+                               .where(NetworkActorClusterRow.pair == key))
+        for actor_id, cluster_id in rows:
+            found.setdefault(actor_id, []).append(cluster_id)
+    else:
+        connection = session.connection()
+        for start in range(0, len(actor_ids), ACTORS_PER_QUERY):
+            batch = actor_ids[start:start + ACTORS_PER_QUERY]
+            names: dict[str, str | None] = {f"actor{n}": None for n in range(ACTORS_PER_QUERY)}
+            names |= {f"actor{n}": actor_id for n, actor_id in enumerate(batch)}
+            for actor_id, cluster_id in connection.execute(_first_clusters(listed),
+                                                           {"pair": key, **names}):
+                found.setdefault(actor_id, []).append(cluster_id)
+    return {actor_id: sorted(ids) for actor_id, ids in found.items()}
+
+
+@lru_cache(maxsize=4)
+def _first_clusters(listed: int) -> Executable:
+    """The first ``listed`` real events of each of ``ACTORS_PER_QUERY`` actors (bound as
+    ``actor0`` …, None for none) under the pair bound as ``pair``. Built once: building it
+    costs more than running it, and one shape lets the engine compile it once."""
+    clusters = NetworkActorClusterRow.cluster_id
+    # each member a subquery: SQLite takes no LIMIT on a bare member of a UNION
+    firsts = [select(NetworkActorClusterRow.actor_id, clusters)
+              .where(NetworkActorClusterRow.pair == bindparam("pair"),
+                     NetworkActorClusterRow.actor_id == bindparam(f"actor{n}"))
+              .order_by(clusters).limit(listed).subquery()
+              for n in range(ACTORS_PER_QUERY)]
+    return union_all(*(select(first.c.actor_id, first.c.cluster_id) for first in firsts))
 
 
 def top_actors(graph: nx.MultiDiGraph[str], n: int = 10) -> list[dict[str, Any]]:
