@@ -21,6 +21,10 @@ QUARREL = "Kenya and Norway have quarrelled for years over fishing rights. "
     [
         ("The next step is to call a meeting with Norway.", "call", "planned"),
         ("Kenya's plan is to sign the deal with Norway in May.", "sign", "planned"),
+        # with a subject of its own the infinitive opens with "for"
+        ("The next step is for Kenya and Norway to call a meeting.", "call", "planned"),
+        ("The plan is for Japan to send troops to Kenya in June.", "send", "planned"),
+        ("The hope is for Chile to sign the accord with Norway.", "sign", "hoped"),
         ("The aim of the visit is to sign a trade deal with Norway.", "sign", "hoped"),
         ("Kenya said the purpose of the trip was to agree on quotas.", "agree", "hoped"),
         # what the subject did, told as an infinitive: done

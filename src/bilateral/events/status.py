@@ -482,9 +482,15 @@ def _infinitive(clause: Any) -> bool:
 def _step_of_copula(copula: Any, clause: Any) -> str | None:
     """The status a copula's infinitive takes from the copula's subject, a noun of aim, plan
     or step ("the next step is to call a meeting", "the aim of the visit is to sign a deal"):
-    the infinitive says what that noun is, an act sought or to come, not one done."""
-    if copula.lemma_ != "be" or clause.dep_ not in ("xcomp", "ccomp", "attr"):
+    the infinitive says what that noun is, an act sought or to come, not one done. With a
+    subject of its own the infinitive opens with "for", and the parser hangs it on the
+    copula as an adverbial clause ("the next step is for Kenya and Norway to call a meeting")."""
+    if copula.lemma_ != "be" or clause.dep_ not in ("xcomp", "ccomp", "attr", "advcl"):
         return None
+    if clause.dep_ == "advcl" and not any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in clause.children
+    ):
+        return None  # "the visit was in May to sign a deal": a purpose, not what the noun is
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
