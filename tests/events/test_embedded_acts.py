@@ -36,6 +36,11 @@ QUARREL = "Kenya and Norway have quarrelled for years over fishing rights. "
         ("Kenya backed a resolution that aims to tighten sanctions on Norway.", "tighten", "hoped"),
         ("Chile drafted a bill which seeks to ban Norwegian fish.", "ban", "hoped"),
         ("Kenya, which aims to sign a deal with Norway, sent envoys.", "sign", "planned"),
+        # an act a copula weighs as an option, now or with a modal, is not done
+        ("Kenya said removing the tariffs on Norway is out of the question.", "removing",
+         "hypothetical"),
+        ("Sending troops to Kenya would be a mistake, Norway said.", "Sending", "hypothetical"),
+        ("Kenya said signing the deal with Norway was a mistake.", "signing", "occurred"),
     ],
 )
 def test_an_act_told_as_a_step_or_aim_is_not_done(
@@ -101,3 +106,8 @@ def test_a_talk_with_a_party_the_trip_does_not_name_stays(events_of: Events) -> 
 def test_the_host_named_after_two_titles_is_the_doer(events_of: Events) -> None:
     found = events_of("Its neighbour, this year's host, Norway, welcomed Kenya's proposals.")
     assert [(e.type, e.source.country, e.target.country) for e in found] == [("SUPPORT", "NOR", "KEN")]
+
+
+def test_a_verdict_on_an_act_weighed_as_an_option_blames_no_one(events_of: Events) -> None:
+    found = events_of("Japan said attacking Kenya would be a mistake.")
+    assert [e for e in found if e.type == "ACCUSE"] == []

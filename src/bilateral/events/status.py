@@ -28,6 +28,8 @@ SPEECH_VERBS = {"say", "tell", "add", "note", "report", "state", "write", "quote
 REPORTING_VERBS = SPEECH_VERBS | {"announce", "confirm", "promise", "pledge", "vow", "declare",
                                   "insist"}
 
+# A copula in the present tense ("is", "are"): what it says of an act holds now.
+PRESENT_TAGS = {"VBZ", "VBP"}
 MODALS = {
     "will": "planned",
     "shall": "planned",
@@ -213,9 +215,22 @@ def _ends_walk(token: Any) -> bool:
     return token.dep_ in STOP_DEPS and not infinitive
 
 
+def weighed_act(gerund: Any) -> bool:
+    """``gerund`` is an act a copula weighs as an option, in the present or with a modal:
+    "removing the sanctions is out of the question", "attacking Kenya would be a mistake".
+    It is named as a choice, not told as done ("signing the deal was a mistake" was done)."""
+    copula = gerund.head
+    if gerund.dep_ != "csubj" or gerund.tag_ != "VBG" or copula.lemma_ != "be":
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in copula.children)
+    return modal or copula.tag_ in PRESENT_TAGS
+
+
 def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
     """The status a single node of the walk imposes, or None."""
     children = list(token.children)
+    if previous is not None and weighed_act(previous):
+        return "hypothetical"
     if (
         (any(c.dep_ == "neg" for c in children) and not _described(token, previous))
         or _has_never(children)

@@ -49,6 +49,7 @@ from bilateral.events.status import (
     SPEECH_VERBS,
     headline_infinitive,
     is_speculative,
+    weighed_act,
 )
 from bilateral.types import OCCURRED
 
@@ -609,7 +610,7 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
             harmers = _clause_subjects(clause, actors)
             if harmers:
                 return harmers
-        if clause.i in said and _says_verdict(clause):
+        if clause.i in said and _says_verdict(clause) and not _weighs_an_option(clause):
             # "said the Japanese move was interference": the move's party, when it names one
             subjects = _clause_subjects(clause, actors)
             if subjects or _verdict_of(clause, {"attr"}):
@@ -779,6 +780,12 @@ def _says_verdict(clause: Any) -> bool:
     return lemma == "amount" and any(
         _verdict_of(prep, {"pobj"}) for prep in clause.children if prep.dep_ == "prep"
     )
+
+
+def _weighs_an_option(clause: Any) -> bool:
+    """The clause's subject is an act weighed as an option ("said attacking Kenya would be
+    a mistake"): a verdict on an act no one did blames no one."""
+    return any(weighed_act(c) for c in clause.children)
 
 
 def _verdict_as(prep: Any) -> bool:
