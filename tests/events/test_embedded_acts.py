@@ -111,3 +111,24 @@ def test_the_host_named_after_two_titles_is_the_doer(events_of: Events) -> None:
 def test_a_verdict_on_an_act_weighed_as_an_option_blames_no_one(events_of: Events) -> None:
     found = events_of("Japan said attacking Kenya would be a mistake.")
     assert [e for e in found if e.type == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize(
+    "text,told",
+    [
+        # what a named party stands for or does by habit
+        ("Kenya, which backs Norway's claim, protested.", set()),
+        ("Brazil said Kenya, which supports Norway's bid for a seat, had voted.", set()),
+        # an act of the news, or one a time puts on the timetable
+        ("Kenya, which imposed tariffs on Norway last week, sent envoys.", {("SANCTION", "KEN", "NOR")}),
+        ("Kenya's president, who visits Norway later Monday, spoke.", {("CONSULT", "KEN", "NOR")}),
+    ],
+)
+def test_a_present_relative_clause_on_a_name_tells_a_trait(
+    events_of: Events, text: str, told: set[tuple[str, str, str]]
+) -> None:
+    found = events_of(text)
+    clause = {(e.type, e.source.country, e.target.country) for e in found
+              if e.source and e.target and "KEN" in {e.source.country, e.target.country}
+              and "NOR" in {e.source.country, e.target.country}}
+    assert clause == told

@@ -47,6 +47,7 @@ from bilateral.events.status import (
     MODALS,
     REPORTING_VERBS,
     SPEECH_VERBS,
+    classify_status,
     headline_infinitive,
     is_speculative,
     weighed_act,
@@ -393,6 +394,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         if found is not None and found.type == "THREATEN" and _threatens_a_stake(token):
             found = None  # "the deployment threatens regional stability"
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
+            continue
+        if _trait_of_a_name(token):
             continue
         if found.type in HALTED and _halted(token):
             found = HALTED[found.type]
@@ -1139,6 +1142,21 @@ def _hostile_targets(verb: Any, actors: SentenceActors) -> list[Found]:
     phrases = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     phrases += [o for o in prep_objects(verb, ACT_SETTING_PREPS) if _is_hostile_noun(o)]
     return actors.in_prep_objects(phrases, HOSTILE_TARGET_PREPS, IDENTITY_PREPS | PLACE_PREPS)
+
+
+def _trait_of_a_name(verb: Any) -> bool:
+    """A relative clause in the simple present on a name tells what the named one stands
+    for or does by habit, not an act of the news: "Hamas, which advocates Israel's
+    destruction", "Greece, which depends on Iranian crude"; not one a time puts on the
+    timetable."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ in ("VBZ", "VBP")
+        and verb.head.pos_ == "PROPN"
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in verb.children)
+        and classify_status(verb) == OCCURRED  # not "who travels to Italy later Monday"
+    )
 
 
 def _about_relationship(verb: Any, event_type: str) -> bool:
