@@ -237,6 +237,11 @@ def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
         or _denied_by_no(token, previous)
         or _done_by_none(token, children)
     ):
+        if token is not trigger:
+            # "did not want a third party in the talks": the wish is denied, not the act
+            unwished = _wish(token)
+            if unwished is not None:
+                return unwished
         return _negated_unless_wished(token)
     if _is_conditional(token):
         return "hypothetical"
@@ -437,10 +442,17 @@ def _negated_unless_wished(token: Any) -> str:
         previous, node = node, node.head
         if not _governs(node, previous):
             break
-        wish = next((GOVERNING_VERBS[f] for f in _forms(node) if f in GOVERNING_VERBS), None)
-        if wish in UNRECORDED_WISHES:
+        wish = _wish(node)
+        if wish is not None:
             return wish
     return "negated"
+
+
+def _wish(verb: Any) -> str | None:
+    """The unrecorded status (hoped, hypothetical) a verb of wishing or imagining gives the
+    act it governs, None for any other verb."""
+    wish = next((GOVERNING_VERBS[f] for f in _forms(verb) if f in GOVERNING_VERBS), None)
+    return wish if wish in UNRECORDED_WISHES else None
 
 
 def _has_never(children: list[Any]) -> bool:
