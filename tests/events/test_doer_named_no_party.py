@@ -49,6 +49,10 @@ def test_an_attack_takes_the_doer_its_sentence_names(
         ("Kenya blamed rebels for the raids.", []),
         ("Kenya condemned an attack by gunmen on a police post.", []),
         ("Kenya condemned the raids, which were claimed by the group.", []),
+        # a wrong the list codes no act for, done by whom its by-phrase names
+        ("Kenya firmly opposes intimidation by any claimant.", []),
+        ("Kenya condemned violations of the truce by the rebels.", []),
+        ("Kenya condemned violations of the truce by Norwegian troops.", [("ACCUSE", "KEN", "NOR")]),
         # a party named as the one blamed, or in what the blame is laid on
         ("Kenya blamed Norway for the raids.", [("ACCUSE", "KEN", "NOR")]),
         ("Kenya blamed the raids on a rebel group backed by Norway.", [("ACCUSE", "KEN", "NOR")]),

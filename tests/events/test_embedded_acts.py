@@ -21,6 +21,10 @@ QUARREL = "Kenya and Norway have quarrelled for years over fishing rights. "
     [
         ("The next step is to call a meeting with Norway.", "call", "planned"),
         ("Kenya's plan is to sign the deal with Norway in May.", "sign", "planned"),
+        # with a subject of its own the infinitive opens with "for"
+        ("The next step is for Kenya and Norway to call a meeting.", "call", "planned"),
+        ("The plan is for Japan to send troops to Kenya in June.", "send", "planned"),
+        ("The hope is for Chile to sign the accord with Norway.", "sign", "hoped"),
         ("The aim of the visit is to sign a trade deal with Norway.", "sign", "hoped"),
         ("Kenya said the purpose of the trip was to agree on quotas.", "agree", "hoped"),
         # what the subject did, told as an infinitive: done
@@ -32,6 +36,11 @@ QUARREL = "Kenya and Norway have quarrelled for years over fishing rights. "
         ("Kenya backed a resolution that aims to tighten sanctions on Norway.", "tighten", "hoped"),
         ("Chile drafted a bill which seeks to ban Norwegian fish.", "ban", "hoped"),
         ("Kenya, which aims to sign a deal with Norway, sent envoys.", "sign", "planned"),
+        # an act a copula weighs as an option, now or with a modal, is not done
+        ("Kenya said removing the tariffs on Norway is out of the question.", "removing",
+         "hypothetical"),
+        ("Sending troops to Kenya would be a mistake, Norway said.", "Sending", "hypothetical"),
+        ("Kenya said signing the deal with Norway was a mistake.", "signing", "occurred"),
     ],
 )
 def test_an_act_told_as_a_step_or_aim_is_not_done(
@@ -97,3 +106,29 @@ def test_a_talk_with_a_party_the_trip_does_not_name_stays(events_of: Events) -> 
 def test_the_host_named_after_two_titles_is_the_doer(events_of: Events) -> None:
     found = events_of("Its neighbour, this year's host, Norway, welcomed Kenya's proposals.")
     assert [(e.type, e.source.country, e.target.country) for e in found] == [("SUPPORT", "NOR", "KEN")]
+
+
+def test_a_verdict_on_an_act_weighed_as_an_option_blames_no_one(events_of: Events) -> None:
+    found = events_of("Japan said attacking Kenya would be a mistake.")
+    assert [e for e in found if e.type == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize(
+    "text,told",
+    [
+        # what a named party stands for or does by habit
+        ("Kenya, which backs Norway's claim, protested.", set()),
+        ("Brazil said Kenya, which supports Norway's bid for a seat, had voted.", set()),
+        # an act of the news, or one a time puts on the timetable
+        ("Kenya, which imposed tariffs on Norway last week, sent envoys.", {("SANCTION", "KEN", "NOR")}),
+        ("Kenya's president, who visits Norway later Monday, spoke.", {("CONSULT", "KEN", "NOR")}),
+    ],
+)
+def test_a_present_relative_clause_on_a_name_tells_a_trait(
+    events_of: Events, text: str, told: set[tuple[str, str, str]]
+) -> None:
+    found = events_of(text)
+    clause = {(e.type, e.source.country, e.target.country) for e in found
+              if e.source and e.target and "KEN" in {e.source.country, e.target.country}
+              and "NOR" in {e.source.country, e.target.country}}
+    assert clause == told

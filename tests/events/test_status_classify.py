@@ -117,6 +117,10 @@ def test_status_a_decision_is_the_act_unless_it_has_a_time_or_condition_of_its_o
         ("Norway and Chile have been unable to reach a deal.", "reach", "negated"),
         ("Chile urged Kenya not to expel the Japanese envoy.", "expel", "hoped"),
         ("Norway asked Chile to consider not signing the accord.", "signing", "hoped"),
+        # a wish denied says nothing of the act: it is not wished, not undone
+        ("Kenya said it did not want Norway in the talks.", "talks", "hoped"),
+        ("Kenya does not want Japan to send troops.", "send", "hoped"),
+        ("Kenya did not agree to hold talks with Norway.", "talks", "negated"),
     ],
 )
 def test_status_acts_still_to_come_not_done_or_wished_undone(

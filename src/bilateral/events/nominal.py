@@ -385,7 +385,21 @@ def accused_is_no_party(verb: Any, actors: SentenceActors) -> bool:
         accused = [a for a in accused if a.pos_ != "PRON"]
         # a party anywhere in it is blamed too ("on a group it says Norway funds")
         return bool(accused) and not any(actors.in_tokens(a.subtree) for a in accused)
-    return bool(acts) and all(doer_is_no_party(a, actors) for a in acts)
+    if acts:
+        return all(doer_is_no_party(a, actors) for a in acts)
+    # a noun the list does not code may still name an act and its doer: "opposes
+    # intimidation by any claimant", "condemned violations by the rebels" (the parser may
+    # hang the by-phrase on the active verb; "condemned it by recalling" tells the means)
+    active = objects and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    doers = [a for o in objects for a in _agents(o)] + (_agents(verb) if active else [])
+    doers = [d for d in doers if d.pos_ in ("NOUN", "PROPN")]
+    return bool(doers) and not any(actors.in_phrase(d) for d in doers)
+
+
+def _agents(noun_or_verb: Any) -> list[Any]:
+    """The objects of its by-phrases: who did the act it names."""
+    return [o for p in noun_or_verb.children if p.dep_ in ("agent", "prep") and p.lower_ == "by"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _told_doers(trigger: Any) -> list[Any]:
@@ -395,21 +409,17 @@ def _told_doers(trigger: Any) -> list[Any]:
     militants"), the phrase a verb of blame lays it on, the subject of the verb it is the
     object of ("gunmen staged an attack"; not one of saying: "police reported an attack").
     Pronouns are left out: whom they stand for is read elsewhere."""
-    def agents(verb: Any) -> list[Any]:
-        return [o for p in verb.children if p.dep_ in ("agent", "prep") and p.lower_ == "by"
-                for o in p.children if o.dep_ == "pobj"]
-
     def subjects(verb: Any) -> list[Any]:
         return [c for c in verb.children if c.dep_ == "nsubj"]
 
     if trigger.pos_ in ("VERB", "AUX"):
-        found = subjects(trigger) + agents(trigger)
+        found = subjects(trigger) + _agents(trigger)
     else:
-        found = agents(trigger) + _agents_on_patient(trigger)
-        found += [o for v in trigger.children if v.dep_ in ("acl", "relcl") for o in agents(v)]
+        found = _agents(trigger) + _agents_on_patient(trigger)
+        found += [o for v in trigger.children if v.dep_ in ("acl", "relcl") for o in _agents(v)]
         head = trigger.head
         if trigger.dep_ == "nsubjpass":
-            found += agents(head)
+            found += _agents(head)
         blamed = _blamed(trigger)
         if blamed is not None:
             # the parser hangs "on militants" on the verb or on the act

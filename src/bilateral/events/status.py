@@ -28,6 +28,8 @@ SPEECH_VERBS = {"say", "tell", "add", "note", "report", "state", "write", "quote
 REPORTING_VERBS = SPEECH_VERBS | {"announce", "confirm", "promise", "pledge", "vow", "declare",
                                   "insist"}
 
+# A copula in the present tense ("is", "are"): what it says of an act holds now.
+PRESENT_TAGS = {"VBZ", "VBP"}
 MODALS = {
     "will": "planned",
     "shall": "planned",
@@ -213,15 +215,33 @@ def _ends_walk(token: Any) -> bool:
     return token.dep_ in STOP_DEPS and not infinitive
 
 
+def weighed_act(gerund: Any) -> bool:
+    """``gerund`` is an act a copula weighs as an option, in the present or with a modal:
+    "removing the sanctions is out of the question", "attacking Kenya would be a mistake".
+    It is named as a choice, not told as done ("signing the deal was a mistake" was done)."""
+    copula = gerund.head
+    if gerund.dep_ != "csubj" or gerund.tag_ != "VBG" or copula.lemma_ != "be":
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in copula.children)
+    return modal or copula.tag_ in PRESENT_TAGS
+
+
 def _status_at(token: Any, previous: Any, trigger: Any) -> str | None:
     """The status a single node of the walk imposes, or None."""
     children = list(token.children)
+    if previous is not None and weighed_act(previous):
+        return "hypothetical"
     if (
         (any(c.dep_ == "neg" for c in children) and not _described(token, previous))
         or _has_never(children)
         or _denied_by_no(token, previous)
         or _done_by_none(token, children)
     ):
+        if token is not trigger:
+            # "did not want a third party in the talks": the wish is denied, not the act
+            unwished = _wish(token)
+            if unwished is not None:
+                return unwished
         return _negated_unless_wished(token)
     if _is_conditional(token):
         return "hypothetical"
@@ -422,10 +442,17 @@ def _negated_unless_wished(token: Any) -> str:
         previous, node = node, node.head
         if not _governs(node, previous):
             break
-        wish = next((GOVERNING_VERBS[f] for f in _forms(node) if f in GOVERNING_VERBS), None)
-        if wish in UNRECORDED_WISHES:
+        wish = _wish(node)
+        if wish is not None:
             return wish
     return "negated"
+
+
+def _wish(verb: Any) -> str | None:
+    """The unrecorded status (hoped, hypothetical) a verb of wishing or imagining gives the
+    act it governs, None for any other verb."""
+    wish = next((GOVERNING_VERBS[f] for f in _forms(verb) if f in GOVERNING_VERBS), None)
+    return wish if wish in UNRECORDED_WISHES else None
 
 
 def _has_never(children: list[Any]) -> bool:
@@ -482,9 +509,15 @@ def _infinitive(clause: Any) -> bool:
 def _step_of_copula(copula: Any, clause: Any) -> str | None:
     """The status a copula's infinitive takes from the copula's subject, a noun of aim, plan
     or step ("the next step is to call a meeting", "the aim of the visit is to sign a deal"):
-    the infinitive says what that noun is, an act sought or to come, not one done."""
-    if copula.lemma_ != "be" or clause.dep_ not in ("xcomp", "ccomp", "attr"):
+    the infinitive says what that noun is, an act sought or to come, not one done. With a
+    subject of its own the infinitive opens with "for", and the parser hangs it on the
+    copula as an adverbial clause ("the next step is for Kenya and Norway to call a meeting")."""
+    if copula.lemma_ != "be" or clause.dep_ not in ("xcomp", "ccomp", "attr", "advcl"):
         return None
+    if clause.dep_ == "advcl" and not any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in clause.children
+    ):
+        return None  # "the visit was in May to sign a deal": a purpose, not what the noun is
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None

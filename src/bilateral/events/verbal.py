@@ -49,8 +49,10 @@ from bilateral.events.status import (
     MODALS,
     REPORTING_VERBS,
     SPEECH_VERBS,
+    classify_status,
     headline_infinitive,
     is_speculative,
+    weighed_act,
 )
 from bilateral.types import OCCURRED
 
@@ -455,6 +457,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = THREAT
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
+        if _trait_of_a_name(token):
+            continue
         halted = bool(handing_halted) or (found.type in HALTED and _halted(token))
         if halted and not handing_halted:
             found = HALTED[found.type]
@@ -766,7 +770,7 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
             harmers = _clause_subjects(clause, actors)
             if harmers:
                 return harmers
-        if clause.i in said and _says_verdict(clause):
+        if clause.i in said and _says_verdict(clause) and not _weighs_an_option(clause):
             # "said the Japanese move was interference": the move's party, when it names one
             subjects = _clause_subjects(clause, actors)
             if subjects or _verdict_of(clause, {"attr"}):
@@ -960,6 +964,12 @@ def _says_verdict(clause: Any) -> bool:
     return lemma == "amount" and any(
         _verdict_of(prep, {"pobj"}) for prep in clause.children if prep.dep_ == "prep"
     )
+
+
+def _weighs_an_option(clause: Any) -> bool:
+    """The clause's subject is an act weighed as an option ("said attacking Kenya would be
+    a mistake"): a verdict on an act no one did blames no one."""
+    return any(weighed_act(c) for c in clause.children)
 
 
 def _verdict_as(prep: Any) -> bool:
@@ -1429,6 +1439,21 @@ def _hostile_targets(verb: Any, actors: SentenceActors) -> list[Found]:
     phrases = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     phrases += [o for o in prep_objects(verb, ACT_SETTING_PREPS) if _is_hostile_noun(o)]
     return actors.in_prep_objects(phrases, HOSTILE_TARGET_PREPS, IDENTITY_PREPS | PLACE_PREPS)
+
+
+def _trait_of_a_name(verb: Any) -> bool:
+    """A relative clause in the simple present on a name tells what the named one stands
+    for or does by habit, not an act of the news: "Hamas, which advocates Israel's
+    destruction", "Greece, which depends on Iranian crude"; not one a time puts on the
+    timetable."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ in ("VBZ", "VBP")
+        and verb.head.pos_ == "PROPN"
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in verb.children)
+        and classify_status(verb) == OCCURRED  # not "who travels to Italy later Monday"
+    )
 
 
 def _about_relationship(verb: Any, event_type: str) -> bool:
