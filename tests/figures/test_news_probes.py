@@ -84,6 +84,11 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
      [growth(21, "VNM CHN", "2024-01/2024-05", "VNM->CHN")]),
     ("growth-between-months", "Between January and September, Russia's exports to Turkey increased 5%.",
      "2023-10-20", [growth(5, "RUS TUR", "2023-01/2023-09", "RUS->TUR")]),
+    ("growth-over-the-same-period-last-year", ("Trade between Vietnam and Cambodia reached $6 billion in the first "
+     "six months of 2024, a rise of 20% over the same period last year. Vietnam's exports to Cambodia were $4.5 "
+     "billion."), "2024-07-05",
+     [money("trade_total", 6e9, "USD", "VNM KHM", "2024-01/2024-06"), growth(20, "VNM KHM", "2024-01/2024-06"),
+      money("exports", 4.5e9, "USD", "VNM KHM", "2024-01/2024-06", "VNM->KHM")]),
     # --- aid pledged and disbursed ---
     ("aid-announced-humanitarian", ("The United States announced $50 million in humanitarian assistance for "
      "Ethiopia on Tuesday."), "2024-03-05", [money("aid", 50e6, "USD", "USA ETH")]),

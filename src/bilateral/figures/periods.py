@@ -47,11 +47,11 @@ _PRIOR_YEAR = r"|\s+(?:of\s+)?(?P<prior>last|the\s+previous|the\s+past)\s+(?:cal
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the same period in 2023", "the same period last year": the period just named, in another year
     ("same_period", re.compile(
-        r"\b(?:(?:during|in|over|for)\s+)?the\s+(?:same|corresponding)\s+(?:period|months?|quarter|half|time)"
+        r"\b(?:(?:during|in|for)\s+)?the\s+(?:same|corresponding)\s+(?:period|months?|quarter|half|time)"
         r"\s+(?:(?:of|in)\s+(?P<year>" + _YEAR + r")\b|(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|"
         r"the\s+preceding)\s+year\b|a\s+year\s+(?:earlier|ago|before)\b)"
         # "the year-earlier period", "the year-ago quarter"
-        r"|\b(?:(?:during|in|over|for)\s+)?the\s+year[-\s](?:earlier|ago)\s+(?:period|months?|quarter|half)\b",
+        r"|\b(?:(?:during|in|for)\s+)?the\s+year[-\s](?:earlier|ago)\s+(?:period|months?|quarter|half)\b",
         re.IGNORECASE)),
     # a part of a fiscal year, or one named relative to publication: which months depends on the
     # country's fiscal calendar, so it is resolved with the figure's countries (FiscalPart), and
@@ -147,6 +147,9 @@ _COMPARED_TO = re.compile(
     r"(?:(?:the\s+)?same\s+(?:period|month|quarter|time)\s+(?:of|in|last)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "a rise of 20% over the same period last year": the same period of another year after "over" is
+# what a change is measured against (while "over the first half" is a time it is measured over)
+_OVER_BEFORE = re.compile(r"\bover\s+$", re.IGNORECASE)
 # "up 19 percent on 2021", "rose 8% over September 2022": a period right after a rate and
 # "on" or "over" is what the rate is measured against (a span is a time it is measured over:
 # "grew 40 percent over 2015-2020")
@@ -215,6 +218,7 @@ def find_periods(text: str, published: date | None = None) -> list[PeriodMention
                 continue
             taken.append((match.start(), match.end()))
             base = bool(_COMPARED_TO.search(text, max(0, match.start() - 60), match.start())
+                        or (kind == "same_period" and _OVER_BEFORE.search(text, 0, match.start()))
                         or ((anaphoric or kind not in _SPANS) and _FROM_BEFORE.search(text, 0, match.start()))
                         or (not _is_span(kind, period)
                             and _RATE_COMPARED_TO.search(text, max(0, match.start() - 30), match.start())))
