@@ -89,6 +89,9 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
      "billion."), "2024-07-05",
      [money("trade_total", 6e9, "USD", "VNM KHM", "2024-01/2024-06"), growth(20, "VNM KHM", "2024-01/2024-06"),
       money("exports", 4.5e9, "USD", "VNM KHM", "2024-01/2024-06", "VNM->KHM")]),
+    ("growth-headline-without-its-period", ("Tanzania's exports to Kenya grow 9pc\n\nTanzania's exports to Kenya "
+     "grew 9 percent in the first half of the year, the central bank said."), "2023-09-05",
+     [growth(9, "TZA KEN", "2023-01/2023-06", "TZA->KEN")]),
     # --- aid pledged and disbursed ---
     ("aid-announced-humanitarian", ("The United States announced $50 million in humanitarian assistance for "
      "Ethiopia on Tuesday."), "2024-03-05", [money("aid", 50e6, "USD", "USA ETH")]),

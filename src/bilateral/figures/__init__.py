@@ -126,7 +126,10 @@ def _tells_less(figure: Figure, other: Figure) -> bool:
     two figures)."""
     vaguer_variable = figure.variable == "other" or (
         figure.variable == "deal_value" and other.variable in SPECIFIC_DEALS)
-    vaguer = vaguer_variable or set(figure.countries) < set(other.countries)
+    # a headline's figure often names no period its lead names ("exports grow 15pc" over "grew 15
+    # percent in the first half")
+    vaguer = (vaguer_variable or set(figure.countries) < set(other.countries)
+              or (figure.period is None and other.period is not None))
     return (
         (vaguer or _told_alike(figure, other))
         and figure.start != other.start  # two amounts of one sentence are two figures
