@@ -92,6 +92,21 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
     ("growth-headline-without-its-period", ("Tanzania's exports to Kenya grow 9pc\n\nTanzania's exports to Kenya "
      "grew 9 percent in the first half of the year, the central bank said."), "2023-09-05",
      [growth(9, "TZA KEN", "2023-01/2023-06", "TZA->KEN")]),
+    ("period-up-from-in-the-period", ("Japan's exports to Vietnam rose 14% in January-September from a year "
+     "earlier. Imports from Vietnam climbed to $19.8 billion in the period, up from $17.2 billion."), "2024-10-20",
+     [growth(14, "JPN VNM", "2024-01/2024-09", "JPN->VNM"),
+      money("imports", 19.8e9, "USD", "JPN VNM", "2024-01/2024-09", "VNM->JPN"),
+      money("imports", 17.2e9, "USD", "JPN VNM", "2023-01/2023-09", "VNM->JPN")]),
+    ("period-of-an-amount-a-change-starts-from", ("India's trade with Nepal fell 6 per cent to $8.5 billion in "
+     "2022-23. India's exports to Nepal slipped to $7.3 billion during the fiscal from $9.6 billion in 2021-22."),
+     "2023-07-10",
+     [growth(-6, "IND NPL", "2022/2023"), money("trade_total", 8.5e9, "USD", "IND NPL", "2022/2023"),
+      money("exports", 7.3e9, "USD", "IND NPL", "2022/2023", "IND->NPL"),
+      money("exports", 9.6e9, "USD", "IND NPL", "2021/2022", "IND->NPL")]),
+    ("period-the-previous-fiscal-after-a-named-one", ("Trade between India and Nepal was $8.5 billion in FY22-23, "
+     "down 6 per cent from $9 billion in the previous fiscal."), "2023-10-10",
+     [money("trade_total", 8.5e9, "USD", "IND NPL", "2022/2023"), growth(-6, "IND NPL", "2022/2023"),
+      money("trade_total", 9e9, "USD", "IND NPL", "2021/2022")]),
     # --- aid pledged and disbursed ---
     ("aid-announced-humanitarian", ("The United States announced $50 million in humanitarian assistance for "
      "Ethiopia on Tuesday."), "2024-03-05", [money("aid", 50e6, "USD", "USA ETH")]),

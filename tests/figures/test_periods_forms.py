@@ -25,6 +25,7 @@ PUBLISHED = date(2024, 5, 30)
         ("the budget for FY2021-22 was", "FY2021-22", "2021/2022"),
         ("revenue in fiscal year 2009/10 fell", "fiscal year 2009/10", "2009/2010"),
         ("exports in FY22 rose", "FY22", "2021/2022"),
+        ("exports in FY21-22 rose", "FY21-22", "2021/2022"),
         ("the 2017-2018 season", "2017-2018", "2017/2018"),
         ("shipments in January 2021 rose", "January 2021", "2021-01"),
         ("signed on September 15, 2022 in", "September 15, 2022", "2022-09"),
@@ -111,6 +112,17 @@ def test_a_part_of_a_fiscal_year_is_a_period_of_unknown_months(text: str, writte
     assert (text[found.start:found.end], found.period, found.anaphoric) == (written, None, False)
 
 
+@pytest.mark.parametrize(
+    "text, written, period",
+    [("in the period from March to May", "March to May", "2024-03/2024-05"),
+     ("during the year ending March 2023", "the year ending March 2023", "2022-04/2023-03")],
+)
+def test_a_period_named_right_after_the_words_of_an_anaphor_is_that_period(text: str, written: str,
+                                                                          period: str) -> None:
+    (found,) = find_periods(f"Exports {text} rose.", PUBLISHED)
+    assert (f"Exports {text} rose."[found.start:found.end], found.period) == (written, period)
+
+
 def test_relative_period_stays_unresolved_without_a_publication_date() -> None:
     assert find_periods("Last year, trade rose", None) == []
 
@@ -118,6 +130,7 @@ def test_relative_period_stays_unresolved_without_a_publication_date() -> None:
 @pytest.mark.parametrize(
     "text, shift",
     [("during this period", 0), ("in the same period", 0), ("the same year", 0), ("over that period", 0),
+     ("in the period", 0), ("during the fiscal", 0), ("during the fiscal year", 0), ("during the year", 0),
      ("the previous year", -1), ("a year earlier", -1)],
 )
 def test_anaphoric_periods_are_marked(text: str, shift: int) -> None:

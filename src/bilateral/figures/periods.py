@@ -105,9 +105,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + r"|\s*,?\s*(?P<year>" + _YEAR + r")\b|\s+(?:of\s+)?(?P<this>this|the\s+current)\s+year\b"
         + _PRIOR_YEAR + r")?",
         re.IGNORECASE)),
+    # "2022-23", "FY2022-23", and with two digits after "FY": "FY22-23"
     ("fiscal", re.compile(
         r"(?:\b(?:FY|fiscal\s+year|financial\s+year|fiscal)\s*)?(?<!\d)(?P<y1>" + _YEAR
-        + r")\s*(?:-|–|—|/)\s*(?P<y2>\d{4}|\d{2})\b", re.IGNORECASE)),
+        + r")\s*(?:-|–|—|/)\s*(?P<y2>\d{4}|\d{2})\b"
+        r"|\bFY\s*'?(?P<y1_short>\d{2})\s*(?:-|–|/)\s*(?P<y2_short>\d{2})\b", re.IGNORECASE)),
     # "FY22", "fiscal year 2019", "fiscal 2019", "the 2019 fiscal year": the fiscal year ending then
     ("fiscal_single", re.compile(
         r"\b(?:FY\s*'?|fiscal\s+year\s+|financial\s+year\s+|fiscal\s+(?=" + _YEAR + r"\b))(?P<y>" + _YEAR
@@ -137,7 +139,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<rel>last|past|this|current|next)\s+(?:calendar\s+)?(?P<what>year|quarter|month)\b", re.IGNORECASE)),
     ("anaphor", re.compile(
         r"\b(?:during|in|over|for|of)\s+(?:this|that|the\s+same|the\s+said)\s+"
-        r"(?:period|year|month|time|fiscal\s+year)\b|\bthe\s+same\s+(?:period|year)\b", re.IGNORECASE)),
+        r"(?:period|year|month|time|fiscal\s+year)\b|\bthe\s+same\s+(?:period|year)\b"
+        # "in the period", "during the fiscal", "during the year": the one just named, unless the
+        # words after it name it ("in the period from January to May")
+        r"|\b(?:(?:during|in|over)\s+the\s+(?:period|fiscal(?:\s+year)?)|during\s+the\s+(?:year|quarter|month))\b"
+        r"(?!\s+(?:from|between|to|ended|ending|through|until|of|in|since)\s+(?:the\s+)?(?:" + _MONTH
+        + r"|\d|end|beginning|start|first|second|third|fourth|last|previous|current))", re.IGNORECASE)),
 ]
 
 
@@ -188,6 +195,8 @@ class FiscalPart:
     end_year: int | None = None
     shift: int | None = None
     named_alone: bool = False  # the year written alone ("FY23"), not as a range ("2022-23")
+    # "the previous fiscal": the year before the one the sentence has just named, if it has
+    before_named: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,7 +295,9 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
             last = (published.year - 1) * 12 + m2 - 1
         return _month_span(last - (m2 - m1) % 12, last) if last is not None and m1 > m2 else None
     if kind == "fiscal":
-        return _fiscal(int(groups["y1"]), groups["y2"])
+        if groups["y1_short"]:
+            return _fiscal(_full_year(groups["y1_short"]), groups["y2_short"] or "")
+        return _fiscal(int(groups["y1"] or ""), groups["y2"] or "")
     if kind == "fiscal_single":
         end = _full_year(groups["y"] or groups["y_before"] or "")
         return f"{end - 1}/{end}"
@@ -314,7 +325,7 @@ def _fiscal_part(groups: dict[str, str | None]) -> FiscalPart | None:
     end_year = _full_year(written[-1]) if written else None
     alone = len(written) == 1
     if groups["whole"]:
-        return FiscalPart(0, 11, end_year, shift, alone)
+        return FiscalPart(0, 11, end_year, shift, alone, before_named=(rel or "").lower() == "previous")
     if q := groups["q"]:
         size = 3 if q[0] in "Qq" else 6
         first = (int(q[1]) - 1) * size
@@ -339,6 +350,12 @@ def _whole_fiscal_year(period: str | None) -> FiscalPart | None:
     """"FY22", "fiscal 2019": the whole fiscal year named by one year (``period`` is its
     reading as the year it ends in, kept where no country of the figure has a fiscal year)."""
     return FiscalPart(0, 11, int(period[-4:]), named_alone=True) if period else None
+
+
+def is_fiscal_year(period: str | None) -> bool:
+    """True for one fiscal year as the export writes it ("2022/2023")."""
+    years = re.fullmatch(r"(\d{4})/(\d{4})", period or "")
+    return years is not None and int(years.group(2)) == int(years.group(1)) + 1
 
 
 def fiscal_country(countries: list[str]) -> str | None:
@@ -535,14 +552,22 @@ def period_for(
     comparison ("compared to March 2018") is never the period measured.
     """
     periods = [p for p in periods if not p.base]
-    for period in periods:
-        between = text[end:period.start]
-        if (period.start >= end and period.end <= next_start and period.start - end <= _AFTER_WINDOW
-                and not _CLAUSE_BREAK.search(between)):
-            return period
+    own = own_period(periods, end, next_start, text)
+    if own is not None:
+        return own
     before = [p for p in periods if p.end <= start]
     # "from $85.5 billion a year earlier" dates that comparison, not the figures after it
     shared = [p for p in before if p.shift_years == 0]
     if shared or before:
         return (shared or before)[-1]
     return next((p for p in periods if p.start >= end), None)
+
+
+def own_period(periods: list[PeriodMention], end: int, next_start: int, text: str) -> PeriodMention | None:
+    """The period written just after a quantity ending at ``end``, in its clause and before the
+    next quantity ("60 million in 2017"), else None."""
+    for period in periods:
+        if (period.start >= end and period.end <= next_start and period.start - end <= _AFTER_WINDOW
+                and not _CLAUSE_BREAK.search(text[end:period.start])):
+            return period
+    return None
