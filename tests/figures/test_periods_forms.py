@@ -71,6 +71,13 @@ PUBLISHED = date(2024, 5, 30)
         ("sales in Q1 rose", "Q1", "2024-01/2024-03"),
         ("sales in Q3 of 2019 rose", "Q3 of 2019", "2019-07/2019-09"),
         ("in 2022's first half exports", "2022's first half", "2022-01/2022-06"),
+        ("in this year's first quarter exports", "this year's first quarter", "2024-01/2024-03"),
+        ("in last year's second half exports", "last year's second half", "2023-07/2023-12"),
+        # the months of the publication year so far
+        ("exports since the start of the year rose", "since the start of the year", "2024"),
+        ("exports rose 5% year-to-date", "year-to-date", "2024"),
+        ("exports in the year to date rose", "in the year to date", "2024"),
+        ("exports YTD rose", "YTD", "2024"),
         ("in 2021’s second quarter", "2021’s second quarter", "2021-04/2021-06"),
         ("from November 2022 to February 2023 trade", "from November 2022 to February 2023",
          "2022-11/2023-02"),
@@ -131,6 +138,7 @@ def test_relative_period_stays_unresolved_without_a_publication_date() -> None:
     "text, shift",
     [("during this period", 0), ("in the same period", 0), ("the same year", 0), ("over that period", 0),
      ("in the period", 0), ("during the fiscal", 0), ("during the fiscal year", 0), ("during the year", 0),
+     ("in the quarter", 0), ("during the month", 0),
      ("the previous year", -1), ("a year earlier", -1)],
 )
 def test_anaphoric_periods_are_marked(text: str, shift: int) -> None:

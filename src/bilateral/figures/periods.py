@@ -27,8 +27,10 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final
 
 
 def _owner_year() -> str:
-    """A year that owns the part named after it ("2022's first half"): group ``year0``."""
-    return r"(?:(?P<year0>" + _YEAR + r")['’]s\s+)?"
+    """A year that owns the part named after it ("2022's first half", "this year's first
+    quarter", "last year's second half"): groups ``year0``, ``this0`` and ``prior0``."""
+    return (r"(?:(?:(?P<year0>" + _YEAR + r")|(?P<this0>this)\s+year|(?P<prior0>last|the\s+previous)\s+year)"
+            r"['’]s\s+)?")
 
 
 def _year_of_part(lead: str) -> str:
@@ -135,6 +137,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?<!from )(?<!over )(?<!\bon )(?<!than )(?<!with )(?<!to )"
         r"\b(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before|ago))\b",
         re.IGNORECASE)),
+    # "since the start of the year", "year-to-date", "YTD": the months of the publication year so far
+    ("year_to_date", re.compile(
+        r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:calendar\s+)?year\b"
+        r"|\b(?:(?:in|for)\s+)?(?:the\s+)?year[-\s]to[-\s]date\b|\b(?-i:YTD)\b", re.IGNORECASE)),
     ("relative", re.compile(
         r"\b(?P<rel>last|past|this|current|next)\s+(?:calendar\s+)?(?P<what>year|quarter|month)\b", re.IGNORECASE)),
     ("anaphor", re.compile(
@@ -142,7 +148,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:period|year|month|time|fiscal\s+year)\b|\bthe\s+same\s+(?:period|year)\b"
         # "in the period", "during the fiscal", "during the year": the one just named, unless the
         # words after it name it ("in the period from January to May")
-        r"|\b(?:(?:during|in|over)\s+the\s+(?:period|fiscal(?:\s+year)?)|during\s+the\s+(?:year|quarter|month))\b"
+        r"|\b(?:(?:during|in|over)\s+the\s+(?:period|fiscal(?:\s+year)?|quarter|month)|during\s+the\s+year)\b"
         r"(?!\s+(?:from|between|to|ended|ending|through|until|of|in|since)\s+(?:the\s+)?(?:" + _MONTH
         + r"|\d|end|beginning|start|first|second|third|fourth|last|previous|current))", re.IGNORECASE)),
 ]
@@ -311,6 +317,8 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
         return _part_of_year(groups, month, month, published)
     if kind == "year":
         return groups["year"]
+    if kind == "year_to_date":
+        return str(published.year) if published else None
     if kind == "relative":
         return _relative(groups["rel"].lower(), groups["what"].lower(), published)
     return None
@@ -462,9 +470,9 @@ def _part_of_year(groups: dict[str, str | None], first: int, last: int, publishe
         return month_interval(int(year), first, last)
     if published is None:
         return None
-    if groups.get("this"):
+    if groups.get("this") or groups.get("this0"):
         return month_interval(published.year, first, last)
-    if groups.get("prior"):
+    if groups.get("prior") or groups.get("prior0"):
         return month_interval(published.year - 1, first, last)
     return month_interval(_latest_year_begun(last, published), first, last)
 
