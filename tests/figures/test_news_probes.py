@@ -107,6 +107,15 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
      "down 6 per cent from $9 billion in the previous fiscal."), "2023-10-10",
      [money("trade_total", 8.5e9, "USD", "IND NPL", "2022/2023"), growth(-6, "IND NPL", "2022/2023"),
       money("trade_total", 9e9, "USD", "IND NPL", "2021/2022")]),
+    ("direction-two-flows-to-and-from-one-partner", ("Exports to Japan fell 20% and imports from Japan dropped 15%, "
+     "Vietnam's customs office said."), "2024-10-15",
+     [growth(-20, "VNM JPN", None, "VNM->JPN"), growth(-15, "VNM JPN", None, "JPN->VNM")]),
+    ("direction-flows-of-an-owned-balance", ("Pakistan's trade deficit with China narrowed 12% in 2023 as exports "
+     "rose 15% and imports fell 10%."), "2024-02-15",
+     [growth(-12, "PAK CHN", "2023"), growth(15, "PAK CHN", "2023", "PAK->CHN"),
+      growth(-10, "PAK CHN", "2023", "CHN->PAK")]),
+    ("direction-flow-of-the-sentence-before", "Kenya's exports to Uganda rose 10% in May. Imports fell 5%.",
+     "2024-06-15", [growth(10, "KEN UGA", "2024-05", "KEN->UGA"), growth(-5, "KEN UGA", "2024-05", "UGA->KEN")]),
     # --- aid pledged and disbursed ---
     ("aid-announced-humanitarian", ("The United States announced $50 million in humanitarian assistance for "
      "Ethiopia on Tuesday."), "2024-03-05", [money("aid", 50e6, "USD", "USA ETH")]),

@@ -43,6 +43,7 @@ from bilateral.figures.variables import (
     growth_sign,
     is_bilateral,
     is_target,
+    trade_reporter,
 )
 from bilateral.types import Document, Figure, Mention, Sentence
 
@@ -84,6 +85,7 @@ class _Context:
     period_sentence: int = -2  # index of the sentence the last period was read in
     currency: str | None = None
     reporter: tuple[str, str] | None = None  # (reporter, partner) of the last flow in a sentence
+    reporter_sentence: int = -2  # the index of the sentence it was told in
     topic: _Topic | None = None
     # this sentence's anaphoric periods ("a year earlier"), by position, once resolved
     anaphors: dict[int, str | None] = field(default_factory=dict)
@@ -171,7 +173,13 @@ def _sentence_figures(document: Document, sentence: Sentence, quantities: list[Q
              if not any(q.start < m.end and m.start < q.end for q in quantities)]
     bilateral = is_bilateral(text)
     base_periods = _base_amount_periods(text, quantities, periods)
-    context.reporter = None
+    # whose flows the sentence tells: a trade one country owns with another, else the reporter of
+    # the sentence before when this one names no country ("Vietnam's exports to China rose 10%.
+    # Imports fell 5%.")
+    owned = trade_reporter(text, local)
+    if owned or local or sentence.index - context.reporter_sentence > 1:
+        context.reporter = owned
+    context.reporter_sentence = sentence.index
     figures = []
     prev_end = 0
     i = 0

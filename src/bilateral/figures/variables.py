@@ -427,6 +427,11 @@ def flow_direction(
     (RUS, the other country). ``limit`` ends the phrase (the next quantity).
     """
     owner, source, target, goods = None, None, None, None
+    # the phrase of another flow named before the next quantity is not this one's ("exports to
+    # China fell 20% and imports from China 15%")
+    following = _first_cue(text, cue.end, limit)
+    if following is not None and following.variable in FLOWS:
+        limit = following.start
     for mention in local:
         if mention.end <= cue.start and _owns(text[mention.end:cue.start]):
             owner = mention.code
@@ -448,6 +453,22 @@ def flow_direction(
     else:
         exporter, importer = source or goods, owner or target
     return _complete(exporter, importer, countries)
+
+
+def trade_reporter(text: str, local: list[CountryMention]) -> tuple[str, str] | None:
+    """(reporter, partner) of a trade or a balance one country owns with another ("Pakistan's
+    trade deficit with China narrowed as exports rose 15%": the exports are Pakistan's to
+    China), else None."""
+    for match in _CUE.finditer(text):
+        if match.lastgroup not in ("trade_total", "trade_balance"):
+            continue
+        owner = next((m.code for m in reversed(local)
+                      if m.end <= match.start() and _owns(text[m.end:match.start()])), None)
+        partner = next((m.code for m in local if m.start >= match.end()
+                        and re.fullmatch(r"\s+with\s+(?:the\s+)?", text[match.end():m.start], re.IGNORECASE)), None)
+        if owner and partner and owner != partner:
+            return owner, partner
+    return None
 
 
 def _complete(exporter: str | None, importer: str | None, countries: tuple[str, ...]) -> tuple[str | None, str | None]:
