@@ -147,6 +147,16 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
      "Rohingya response."), "2023-03-01", [money("aid", 1.5e9, "JPY", "JPN BGD")]),
     ("aid-relief-package-dollars", "Saudi Arabia unveiled a $500 million relief package for Yemen.",
      "2023-03-01", [money("aid", 500e6, "USD", "SAU YEM")]),
+    ("aid-shipped-free-of-charge", "Russia shipped 50,000 tonnes of wheat to Zambia free of charge.", "2024-03-15",
+     [money("aid", 50000, "tonnes", "RUS ZMB")]),
+    ("aid-shipment-after-aid-was-told", ("Russia promised to send 50,000 tonnes of wheat to Zambia as aid. The "
+     "first shipment of 25,000 tonnes arrived in Zambia on Monday."), "2024-03-15",
+     [money("aid", 50000, "tonnes", "RUS ZMB"), money("aid", 25000, "tonnes", "RUS ZMB")]),
+    ("aid-goods-no-cue-names-after-aid", ("India pledged 50,000 tonnes of wheat to Afghanistan as humanitarian aid. "
+     "About 40,000 tonnes have reached Afghanistan so far."), "2023-03-01",
+     [money("aid", 50000, "tonnes", "IND AFG"), money("aid", 40000, "tonnes", "IND AFG")]),
+    ("exports-shipped-stay-exports", "India shipped 2 million tonnes of rice to Bangladesh in 2023.", "2024-03-15",
+     [money("exports", 2e6, "tonnes", "IND BGD", "2023", "IND->BGD")]),
     ("loan-deposit", "Saudi Arabia deposited $3 billion in Pakistan's central bank.", "2023-03-01",
      [money("loan", 3e9, "USD", "SAU PAK")]),
     ("loan-oda", "Under the agreement, Japan will provide an ODA loan of up to 120 billion yen to Vietnam.",

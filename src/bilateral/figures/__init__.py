@@ -234,7 +234,9 @@ def _figure(document: Document, sentence: Sentence, quantity: Quantity, prev_end
     topic = None if cue else _topic(sentence, context, quantity)
     if topic:
         cue = Cue(topic.variable, 0, 0)
-    reading = classify(text, quantity, cue)
+    # goods shipped after aid was told, with no trade figure since, are more of that aid
+    aid_told = context.topic is not None and context.topic.variable == "aid"
+    reading = classify(text, quantity, cue, aid_told)
     if reading is None:
         return None
     variable, unit = reading

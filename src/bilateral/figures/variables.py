@@ -148,6 +148,11 @@ _GIVING = re.compile(
     r"commit(?:s|ted|ting)?|promis(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|gift(?:s|ed|ing)?|"
     r"dispatch(?:es|ed|ing)?|extend(?:s|ed|ing)?|deliver(?:s|ed|ing)?|releas(?:e|es|ed|ing)|"
     r"approv(?:e|es|ed|ing)|channel(?:s|led|ling|ed|ing)?)\b", re.IGNORECASE)
+# Goods shipped are exports, unless the sentence tells they are given ("a shipment of 25,000
+# tonnes of wheat sent as humanitarian aid", "shipped free of charge").
+_SHIPPING = re.compile(r"shipped|shipments?", re.IGNORECASE)
+_GIFT = re.compile(r"\b(?:aid|humanitarian|assistance|donat(?:e|ed|ion|ions)|gifts?|gifted|grants?|"
+                   r"free\s+of\s+(?:charge|cost))\b", re.IGNORECASE)
 # "will make $20 billion available to Mexico"
 _MAKE = re.compile(r"\b(?:mak(?:e|es|ing)|made)\b", re.IGNORECASE)
 _AVAILABLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?available\b", re.IGNORECASE)
@@ -209,12 +214,14 @@ def find_cue(text: str, quantity: Quantity, prev_end: int, next_start: int) -> C
     return _last_cue(text, 0, quantity.start) or after
 
 
-def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str | None] | None:
+def classify(text: str, quantity: Quantity, cue: Cue | None,
+             aid_told: bool = False) -> tuple[str, str | None] | None:
     """(variable, unit) for a quantity, or None when it is not a figure about trade or countries.
 
     A percent is a growth rate when the sentence speaks of change; a bare
     scaled number ("800 million") takes its unit from its cue: money for
-    trade and the like, people for population.
+    trade and the like, people for population. Goods shipped are aid when the
+    sentence tells they are given, or the article's last figure was aid (``aid_told``).
     """
     unit = quantity.unit
     variable = cue.variable if cue else None
@@ -222,6 +229,9 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
     # ("offered 240,000 tonnes of food to Pyongyang under the deal")
     if (cue is None or not cue_is_its_own(text, quantity, cue)) and given(text, quantity):
         variable = "aid"
+    if variable == "exports" and cue is not None and _SHIPPING.fullmatch(text, cue.start, cue.end) \
+            and (aid_told or _GIFT.search(text)):
+        variable = "aid"  # goods shipped as a gift ("shipped 50,000 tonnes of wheat free of charge")
     if unit in LENGTH_UNITS:
         return "length", unit
     if unit == "percent":
@@ -247,7 +257,10 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
         if _UNIT_PRICE.match(text, quantity.end) or is_change_amount(text, quantity):
             return "other", unit
         return (variable if variable in MONEY_VARIABLES else "other"), unit
-    # goods are traded or given ("50,000 tonnes of rice in food aid")
+    # goods are traded or given ("50,000 tonnes of rice in food aid"); goods no cue names, in an
+    # article whose last figure was aid, are more of it ("The first 25,000 tonnes arrived")
+    if variable is None and aid_told:
+        variable = "aid"
     return (variable if variable in GOODS_VARIABLES else "other"), unit
 
 
