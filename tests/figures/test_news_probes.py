@@ -206,6 +206,13 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
      "2023-04-20", [money("trade_total", 20e9, "USD", "IND BGD", "2024", target=True)]),
     ("target-projected-forecast", "Trade between China and Russia is projected to exceed $200 billion in 2023.",
      "2023-04-20", [money("trade_total", 200e9, "USD", "CHN RUS", "2023", target=True)]),
+    ("target-not-a-month-named-may", ("Pakistan's exports to China rose to $2.1 billion during July-May FY2023-24 "
+     "compared to $1.8 billion during the same period last year."), "2024-06-20",
+     [money("exports", 2.1e9, "USD", "PAK CHN", "2023-07/2024-05", "PAK->CHN"),
+      money("exports", 1.8e9, "USD", "PAK CHN", "2022-07/2023-05", "PAK->CHN")]),
+    ("target-has-the-potential", ("Bilateral trade between Kenya and Ethiopia, currently about $2 billion, has the "
+     "potential to reach $5 billion."), "2024-03-01",
+     [money("trade_total", 2e9, "USD", "KEN ETH"), money("trade_total", 5e9, "USD", "KEN ETH", target=True)]),
     # --- units ---
     ("unit-crore-fiscal", "India's exports to Nepal were worth Rs 8,000 crore in 2022-23.", "2023-06-01",
      [money("exports", 8e10, "INR", "IND NPL", "2022/2023", "IND->NPL")]),

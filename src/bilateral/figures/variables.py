@@ -111,14 +111,14 @@ _TARGET_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:targets?|goals?)\b", re.IGN
 # "is projected to reach")
 _GOAL = re.compile(
     r"\b(?:targets?|targeted|targeting|goals?|ambition|aim(?:s|ed|ing)?|seek(?:s|ing)?|"
-    r"will|would|should|could|shall|may|might|"
+    r"will|would|should|could|shall|(?-i:may)|might|"  # "May" is a month
     r"(?:plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed|ing)|"
     r"intend(?:s|ed)?|expect(?:s|ed)?|set|agree(?:s|d)?|decid(?:e|es|ed)|commit(?:s|ted)?|"
     r"work(?:s|ed|ing)?|striv(?:e|es|ing)|resolv(?:e|es|ed)|project(?:s|ed)?|forecast|poised|likely|"
-    r"on\s+track)(?:\s+[\w'’-]+){0,3}?\s+to)\b", re.IGNORECASE)
+    r"on\s+track|potential)(?:\s+[\w'’-]+){0,3}?\s+to)\b", re.IGNORECASE)
 # "up to $2bn" is a ceiling, not the end of a change
 _TO_AMOUNT = re.compile(
-    r"\b(?:(?<!up )to|reach|reaching|achieve|achieving|hit|hitting|touch|cross|exceed|surpass|top)\s+"
+    r"\b(?:(?<!up )(?<!compared )to|reach|reaching|achieve|achieving|hit|hitting|touch|cross|exceed|surpass|top)\s+"
     r"(?:(?:about|around|over|more\s+than|nearly|at\s+least)\s+)?$", re.IGNORECASE)
 # A change still to come (base form or -ing, not "rose to"): with a deadline after the amount, a goal.
 _RAISE_TO = re.compile(
