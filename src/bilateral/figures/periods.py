@@ -172,6 +172,8 @@ _RATE_COMPARED_TO = re.compile(
 # "from" is where a change started (unless it is the start of a span: "from January to May")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _SPANS = ("month_range", "month_year_range", "year_span")
+# "since August 2021", "by March 2025": a start or a deadline, not the period measured (as for a year)
+_START_OR_DEADLINE = re.compile(r"\b(?:since|by|until|till|before|after)\s+$", re.IGNORECASE)
 # Words that end the clause of a quantity: a period after them is another clause's.
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:while|whereas|which|who|when|but|after|before)\b", re.IGNORECASE)
 _AFTER_WINDOW = 80
@@ -226,6 +228,9 @@ def find_periods(text: str, published: date | None = None) -> list[PeriodMention
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            if kind == "month_year" and _START_OR_DEADLINE.search(text, 0, match.start()):
+                taken.append((match.start(), match.end()))  # nor is its year alone
                 continue
             period = _read(kind, match, published)
             anaphoric = kind in ("anaphor", "year_before", "same_period")
