@@ -86,6 +86,8 @@ PUBLISHED = date(2024, 5, 30)
         ("in the year to June 2020 sales", "the year to June 2020", "2019-07/2020-06"),
         ("in the 12 months ended April 30, 2019", "the 12 months ended April 30, 2019", "2018-05/2019-04"),
         ("in the fiscal year ended June 30, 2022", "the fiscal year ended June 30, 2022", "2021/2022"),
+        ("in the fiscal year that ended in March", "the fiscal year that ended in March", "2023/2024"),
+        ("in the fiscal year ended June 30 imports", "the fiscal year ended June 30", "2022/2023"),
         ("for the financial year ending March 2020", "the financial year ending March 2020", "2019/2020"),
         ("aid in fiscal 2019 rose", "fiscal 2019", "2018/2019"),
         ("aid in the 2019 financial year rose", "2019 financial year", "2018/2019"),

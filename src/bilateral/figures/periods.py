@@ -68,8 +68,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     # "the fiscal year ended June 2023": the fiscal year that ends then
     ("fiscal_ended", re.compile(
-        r"\b(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?"
-        r"(?:\d{1,2}\s+)?(?P<m>" + _MONTH + r")\s*(?:\d{1,2}(?!\d)(?:st|nd|rd|th)?\s*)?,?\s*(?P<year>" + _YEAR + r")\b",
+        r"\b(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+|in\s+)?"
+        r"(?:\d{1,2}\s+)?(?P<m>" + _MONTH + r")(?:\s*\d{1,2}(?!\d)(?:st|nd|rd|th)?)?(?:\s*,?\s*(?P<year>" + _YEAR + r")\b)?",
         re.IGNORECASE)),
     # "the nine months to September", "the quarter to June", "the year to March 2023"
     ("months_to", re.compile(
@@ -263,8 +263,12 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
     groups = match.groupdict()
     if kind == "fiscal_part":
         return None
-    if kind == "fiscal_ended":
-        year, month = int(groups["year"]), month_number(groups["m"])
+    if kind == "fiscal_ended":  # with no year written, the one that ended last by publication
+        month = month_number(groups["m"])
+        last = _month_index(groups, month, published)
+        if last is None:
+            return None
+        year = last // 12
         return str(year) if month == 12 else f"{year - 1}/{year}"
     if kind == "months_to":
         n = groups["n"]
