@@ -139,7 +139,11 @@ _NOT_COUNTED = frozenset({
 })
 # Words after which the quantity's own noun phrase ends and the cue "after" it is not its own.
 # "$2bn in loans", "$5 billion of Chinese investment", "$1 billion worth of exports", "$5bn investment"
-_AFTER_LINK = re.compile(r"^\s*(?:(?:in|of|worth\s+of|for|as)\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
+# and words that qualify money before its noun: "a $200 million soft loan", "$1bn concessional credit"
+_AFTER_LINK = re.compile(
+    r"^\s*(?:(?:in|of|worth\s+of|for|as)\s+(?:[\w-]+\s+){0,2}|(?:(?:soft|concessional|concessionary|"
+    r"interest-free|zero-interest|low-interest|preferential|commercial|emergency|military|budgetary|"
+    r"new|additional|fresh|further)\s+){1,2})?$", re.IGNORECASE)
 # Verbs of handing over money or goods, for an amount no cue word names.
 _GIVING = re.compile(
     r"\b(?:giv(?:e|es|en|ing)|gave|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|"
@@ -205,7 +209,9 @@ def find_cue(text: str, quantity: Quantity, prev_end: int, next_start: int) -> C
     # a deal or package told by its money after the amount is that money ("the package
     # includes $20 billion in loans")
     vaguer = between is not None and tied_after is not None and between.variable == "deal_value" != tied_after.variable
-    if between and not (tied_after and (far or vaguer or _SALE_VERB.fullmatch(text[between.start:between.end]))):
+    # the cue tied after the amount before is that one's ("a $150 million grant and a $200 million soft loan")
+    others = between is not None and prev_end > 0 and bool(_AFTER_LINK.match(text[prev_end:between.start]))
+    if between and not (tied_after and (far or vaguer or others or _SALE_VERB.fullmatch(text[between.start:between.end]))):
         return between
     if tied_after:
         return tied_after
