@@ -116,6 +116,10 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
       growth(-10, "PAK CHN", "2023", "CHN->PAK")]),
     ("direction-flow-of-the-sentence-before", "Kenya's exports to Uganda rose 10% in May. Imports fell 5%.",
      "2024-06-15", [growth(10, "KEN UGA", "2024-05", "KEN->UGA"), growth(-5, "KEN UGA", "2024-05", "UGA->KEN")]),
+    ("period-the-previous-years-amount", ("In 2023, trade between Vietnam and India stood at $14.3 billion, up 10 "
+     "percent from the previous year's $13 billion."), "2024-03-01",
+     [money("trade_total", 14.3e9, "USD", "VNM IND", "2023"), growth(10, "VNM IND", "2023"),
+      money("trade_total", 13e9, "USD", "VNM IND", "2022")]),
     # --- aid pledged and disbursed ---
     ("aid-announced-humanitarian", ("The United States announced $50 million in humanitarian assistance for "
      "Ethiopia on Tuesday."), "2024-03-05", [money("aid", 50e6, "USD", "USA ETH")]),

@@ -59,8 +59,10 @@ SPECIFIC_DEALS = ("investment", "loan", "aid")
 TOPIC_VARIABLES = ("trade_total", "trade_balance", *FLOWS, "investment", "deal_value", "aid", "loan")
 ONGOING_BY_CHANGE = ("trade_balance", *FLOWS)
 _CUT_CURRENCY = re.compile(r"\bRs\.\s*$")
-# "was $58.6bn in 2022, up from $28.6bn": the amount after "from" is the earlier value.
-_BASE_AMOUNT = re.compile(r"\bfrom\s+(?:(?:about|some|nearly|almost|around)\s+)?$", re.IGNORECASE)
+# "was $58.6bn in 2022, up from $28.6bn", "up from the previous year's $28.6bn": the amount after
+# "from" is the earlier value.
+_BASE_AMOUNT = re.compile(r"\bfrom\s+(?:the\s+(?:previous|preceding|prior)\s+year['’]s\s+)?"
+                          r"(?:(?:about|some|nearly|almost|around)\s+)?$", re.IGNORECASE)
 _QUARTER, _YEAR = 3, 12  # months
 # "(31 billion euros, $36.5 billion)": only amounts, separators and hedges
 _CONVERSIONS = re.compile(r"\s*\(((?:[^()a-z]|(?:about|around|or|some|approximately|[a-z]*illion|bn|mn|"
