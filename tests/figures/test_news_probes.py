@@ -165,6 +165,8 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
      "2024-03-01", [money("aid", 150e6, "USD", "CHN NPL"), money("loan", 200e6, "USD", "CHN NPL")]),
     ("loan-concessional-credit", "India extended a $1 billion concessional credit to Mongolia.", "2024-03-01",
      [money("loan", 1e9, "USD", "IND MNG")]),
+    ("aid-package-of-assistance", "Australia will provide a A$50 million package of assistance to Myanmar.",
+     "2024-03-01", [money("aid", 50e6, "AUD", "AUS MMR")]),
     ("loan-deposit", "Saudi Arabia deposited $3 billion in Pakistan's central bank.", "2023-03-01",
      [money("loan", 3e9, "USD", "SAU PAK")]),
     ("loan-oda", "Under the agreement, Japan will provide an ODA loan of up to 120 billion yen to Vietnam.",

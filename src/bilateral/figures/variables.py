@@ -39,6 +39,10 @@ _CUES: list[tuple[str, str]] = [
 _CUE = re.compile(
     "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES), re.IGNORECASE
 )
+# A cue word after a deal's word and "of": "a package of assistance", "a programme of loans".
+_MONEY_AFTER_DEAL = re.compile(
+    r"\s+of\s+(?:[\w-]+\s+)?(?:" + "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES) + ")",
+    re.IGNORECASE)
 # A cue word right before a deal's word: "loan package", "investment agreement".
 _MONEY_MODIFIER = re.compile(
     "(?:" + "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES) + r")\s+$", re.IGNORECASE)
@@ -572,6 +576,9 @@ def _cue(match: re.Match[str] | None) -> Cue | None:
         modifier = _MONEY_MODIFIER.search(match.string, 0, match.start())
         if modifier and modifier.lastgroup in ("investment", "loan", "aid"):
             return Cue(modifier.lastgroup, modifier.start(), match.end())
+        told_after = _MONEY_AFTER_DEAL.match(match.string, match.end())  # "a package of assistance"
+        if told_after and told_after.lastgroup in ("investment", "loan", "aid"):
+            return Cue(told_after.lastgroup, match.start(), told_after.end())
     return Cue(match.lastgroup or "other", match.start(), match.end())
 
 
