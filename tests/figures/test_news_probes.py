@@ -223,6 +223,10 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
     ("target-has-the-potential", ("Bilateral trade between Kenya and Ethiopia, currently about $2 billion, has the "
      "potential to reach $5 billion."), "2024-03-01",
      [money("trade_total", 2e9, "USD", "KEN ETH"), money("trade_total", 5e9, "USD", "KEN ETH", target=True)]),
+    ("target-next-sentence-by-one-side", ("Trade between Russia and Turkey grew 15.8% in 2018 to $25.6 billion. "
+     "\"We hope to bring it to $100 billion,\" the Russian president said."), "2019-04-08",
+     [growth(15.8, "RUS TUR", "2018"), money("trade_total", 25.6e9, "USD", "RUS TUR", "2018"),
+      money("trade_total", 100e9, "USD", "RUS TUR", target=True)]),
     # --- units ---
     ("unit-crore-fiscal", "India's exports to Nepal were worth Rs 8,000 crore in 2022-23.", "2023-06-01",
      [money("exports", 8e10, "INR", "IND NPL", "2022/2023", "IND->NPL")]),

@@ -243,6 +243,8 @@ def _figure(document: Document, sentence: Sentence, quantity: Quantity, prev_end
         return None
     variable, unit = reading
     countries = figure_countries(text, variable, quantity, local, pair, bilateral) or (topic.countries if topic else ())
+    if topic and set(countries) < set(topic.countries):
+        countries = topic.countries  # one side named ("'We hope to bring it to $100 bln,' Putin said")
     if not countries:
         return None  # not about the countries
     if cue is not None and topic is None:
