@@ -84,6 +84,42 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
      [growth(21, "VNM CHN", "2024-01/2024-05", "VNM->CHN")]),
     ("growth-between-months", "Between January and September, Russia's exports to Turkey increased 5%.",
      "2023-10-20", [growth(5, "RUS TUR", "2023-01/2023-09", "RUS->TUR")]),
+    ("growth-over-the-same-period-last-year", ("Trade between Vietnam and Cambodia reached $6 billion in the first "
+     "six months of 2024, a rise of 20% over the same period last year. Vietnam's exports to Cambodia were $4.5 "
+     "billion."), "2024-07-05",
+     [money("trade_total", 6e9, "USD", "VNM KHM", "2024-01/2024-06"), growth(20, "VNM KHM", "2024-01/2024-06"),
+      money("exports", 4.5e9, "USD", "VNM KHM", "2024-01/2024-06", "VNM->KHM")]),
+    ("growth-headline-without-its-period", ("Tanzania's exports to Kenya grow 9pc\n\nTanzania's exports to Kenya "
+     "grew 9 percent in the first half of the year, the central bank said."), "2023-09-05",
+     [growth(9, "TZA KEN", "2023-01/2023-06", "TZA->KEN")]),
+    ("period-up-from-in-the-period", ("Japan's exports to Vietnam rose 14% in January-September from a year "
+     "earlier. Imports from Vietnam climbed to $19.8 billion in the period, up from $17.2 billion."), "2024-10-20",
+     [growth(14, "JPN VNM", "2024-01/2024-09", "JPN->VNM"),
+      money("imports", 19.8e9, "USD", "JPN VNM", "2024-01/2024-09", "VNM->JPN"),
+      money("imports", 17.2e9, "USD", "JPN VNM", "2023-01/2023-09", "VNM->JPN")]),
+    ("period-of-an-amount-a-change-starts-from", ("India's trade with Nepal fell 6 per cent to $8.5 billion in "
+     "2022-23. India's exports to Nepal slipped to $7.3 billion during the fiscal from $9.6 billion in 2021-22."),
+     "2023-07-10",
+     [growth(-6, "IND NPL", "2022/2023"), money("trade_total", 8.5e9, "USD", "IND NPL", "2022/2023"),
+      money("exports", 7.3e9, "USD", "IND NPL", "2022/2023", "IND->NPL"),
+      money("exports", 9.6e9, "USD", "IND NPL", "2021/2022", "IND->NPL")]),
+    ("period-the-previous-fiscal-after-a-named-one", ("Trade between India and Nepal was $8.5 billion in FY22-23, "
+     "down 6 per cent from $9 billion in the previous fiscal."), "2023-10-10",
+     [money("trade_total", 8.5e9, "USD", "IND NPL", "2022/2023"), growth(-6, "IND NPL", "2022/2023"),
+      money("trade_total", 9e9, "USD", "IND NPL", "2021/2022")]),
+    ("direction-two-flows-to-and-from-one-partner", ("Exports to Japan fell 20% and imports from Japan dropped 15%, "
+     "Vietnam's customs office said."), "2024-10-15",
+     [growth(-20, "VNM JPN", None, "VNM->JPN"), growth(-15, "VNM JPN", None, "JPN->VNM")]),
+    ("direction-flows-of-an-owned-balance", ("Pakistan's trade deficit with China narrowed 12% in 2023 as exports "
+     "rose 15% and imports fell 10%."), "2024-02-15",
+     [growth(-12, "PAK CHN", "2023"), growth(15, "PAK CHN", "2023", "PAK->CHN"),
+      growth(-10, "PAK CHN", "2023", "CHN->PAK")]),
+    ("direction-flow-of-the-sentence-before", "Kenya's exports to Uganda rose 10% in May. Imports fell 5%.",
+     "2024-06-15", [growth(10, "KEN UGA", "2024-05", "KEN->UGA"), growth(-5, "KEN UGA", "2024-05", "UGA->KEN")]),
+    ("period-the-previous-years-amount", ("In 2023, trade between Vietnam and India stood at $14.3 billion, up 10 "
+     "percent from the previous year's $13 billion."), "2024-03-01",
+     [money("trade_total", 14.3e9, "USD", "VNM IND", "2023"), growth(10, "VNM IND", "2023"),
+      money("trade_total", 13e9, "USD", "VNM IND", "2022")]),
     # --- aid pledged and disbursed ---
     ("aid-announced-humanitarian", ("The United States announced $50 million in humanitarian assistance for "
      "Ethiopia on Tuesday."), "2024-03-05", [money("aid", 50e6, "USD", "USA ETH")]),
@@ -115,6 +151,22 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
      "Rohingya response."), "2023-03-01", [money("aid", 1.5e9, "JPY", "JPN BGD")]),
     ("aid-relief-package-dollars", "Saudi Arabia unveiled a $500 million relief package for Yemen.",
      "2023-03-01", [money("aid", 500e6, "USD", "SAU YEM")]),
+    ("aid-shipped-free-of-charge", "Russia shipped 50,000 tonnes of wheat to Zambia free of charge.", "2024-03-15",
+     [money("aid", 50000, "tonnes", "RUS ZMB")]),
+    ("aid-shipment-after-aid-was-told", ("Russia promised to send 50,000 tonnes of wheat to Zambia as aid. The "
+     "first shipment of 25,000 tonnes arrived in Zambia on Monday."), "2024-03-15",
+     [money("aid", 50000, "tonnes", "RUS ZMB"), money("aid", 25000, "tonnes", "RUS ZMB")]),
+    ("aid-goods-no-cue-names-after-aid", ("India pledged 50,000 tonnes of wheat to Afghanistan as humanitarian aid. "
+     "About 40,000 tonnes have reached Afghanistan so far."), "2023-03-01",
+     [money("aid", 50000, "tonnes", "IND AFG"), money("aid", 40000, "tonnes", "IND AFG")]),
+    ("exports-shipped-stay-exports", "India shipped 2 million tonnes of rice to Bangladesh in 2023.", "2024-03-15",
+     [money("exports", 2e6, "tonnes", "IND BGD", "2023", "IND->BGD")]),
+    ("loan-after-a-grant", "China will provide Nepal with a $150 million grant and a $200 million soft loan.",
+     "2024-03-01", [money("aid", 150e6, "USD", "CHN NPL"), money("loan", 200e6, "USD", "CHN NPL")]),
+    ("loan-concessional-credit", "India extended a $1 billion concessional credit to Mongolia.", "2024-03-01",
+     [money("loan", 1e9, "USD", "IND MNG")]),
+    ("aid-package-of-assistance", "Australia will provide a A$50 million package of assistance to Myanmar.",
+     "2024-03-01", [money("aid", 50e6, "AUD", "AUS MMR")]),
     ("loan-deposit", "Saudi Arabia deposited $3 billion in Pakistan's central bank.", "2023-03-01",
      [money("loan", 3e9, "USD", "SAU PAK")]),
     ("loan-oda", "Under the agreement, Japan will provide an ODA loan of up to 120 billion yen to Vietnam.",
@@ -164,6 +216,17 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
      "2023-04-20", [money("trade_total", 20e9, "USD", "IND BGD", "2024", target=True)]),
     ("target-projected-forecast", "Trade between China and Russia is projected to exceed $200 billion in 2023.",
      "2023-04-20", [money("trade_total", 200e9, "USD", "CHN RUS", "2023", target=True)]),
+    ("target-not-a-month-named-may", ("Pakistan's exports to China rose to $2.1 billion during July-May FY2023-24 "
+     "compared to $1.8 billion during the same period last year."), "2024-06-20",
+     [money("exports", 2.1e9, "USD", "PAK CHN", "2023-07/2024-05", "PAK->CHN"),
+      money("exports", 1.8e9, "USD", "PAK CHN", "2022-07/2023-05", "PAK->CHN")]),
+    ("target-has-the-potential", ("Bilateral trade between Kenya and Ethiopia, currently about $2 billion, has the "
+     "potential to reach $5 billion."), "2024-03-01",
+     [money("trade_total", 2e9, "USD", "KEN ETH"), money("trade_total", 5e9, "USD", "KEN ETH", target=True)]),
+    ("target-next-sentence-by-one-side", ("Trade between Russia and Turkey grew 15.8% in 2018 to $25.6 billion. "
+     "\"We hope to bring it to $100 billion,\" the Russian president said."), "2019-04-08",
+     [growth(15.8, "RUS TUR", "2018"), money("trade_total", 25.6e9, "USD", "RUS TUR", "2018"),
+      money("trade_total", 100e9, "USD", "RUS TUR", target=True)]),
     # --- units ---
     ("unit-crore-fiscal", "India's exports to Nepal were worth Rs 8,000 crore in 2022-23.", "2023-06-01",
      [money("exports", 8e10, "INR", "IND NPL", "2022/2023", "IND->NPL")]),

@@ -25,6 +25,7 @@ PUBLISHED = date(2024, 5, 30)
         ("the budget for FY2021-22 was", "FY2021-22", "2021/2022"),
         ("revenue in fiscal year 2009/10 fell", "fiscal year 2009/10", "2009/2010"),
         ("exports in FY22 rose", "FY22", "2021/2022"),
+        ("exports in FY21-22 rose", "FY21-22", "2021/2022"),
         ("the 2017-2018 season", "2017-2018", "2017/2018"),
         ("shipments in January 2021 rose", "January 2021", "2021-01"),
         ("signed on September 15, 2022 in", "September 15, 2022", "2022-09"),
@@ -70,6 +71,13 @@ PUBLISHED = date(2024, 5, 30)
         ("sales in Q1 rose", "Q1", "2024-01/2024-03"),
         ("sales in Q3 of 2019 rose", "Q3 of 2019", "2019-07/2019-09"),
         ("in 2022's first half exports", "2022's first half", "2022-01/2022-06"),
+        ("in this year's first quarter exports", "this year's first quarter", "2024-01/2024-03"),
+        ("in last year's second half exports", "last year's second half", "2023-07/2023-12"),
+        # the months of the publication year so far
+        ("exports since the start of the year rose", "since the start of the year", "2024"),
+        ("exports rose 5% year-to-date", "year-to-date", "2024"),
+        ("exports in the year to date rose", "in the year to date", "2024"),
+        ("exports YTD rose", "YTD", "2024"),
         ("in 2021’s second quarter", "2021’s second quarter", "2021-04/2021-06"),
         ("from November 2022 to February 2023 trade", "from November 2022 to February 2023",
          "2022-11/2023-02"),
@@ -78,6 +86,8 @@ PUBLISHED = date(2024, 5, 30)
         ("in the year to June 2020 sales", "the year to June 2020", "2019-07/2020-06"),
         ("in the 12 months ended April 30, 2019", "the 12 months ended April 30, 2019", "2018-05/2019-04"),
         ("in the fiscal year ended June 30, 2022", "the fiscal year ended June 30, 2022", "2021/2022"),
+        ("in the fiscal year that ended in March", "the fiscal year that ended in March", "2023/2024"),
+        ("in the fiscal year ended June 30 imports", "the fiscal year ended June 30", "2022/2023"),
         ("for the financial year ending March 2020", "the financial year ending March 2020", "2019/2020"),
         ("aid in fiscal 2019 rose", "fiscal 2019", "2018/2019"),
         ("aid in the 2019 financial year rose", "2019 financial year", "2018/2019"),
@@ -90,7 +100,8 @@ def test_period_forms(text: str, written: str, period: str) -> None:
     assert [(text[p.start:p.end], p.period) for p in found] == [(written, period)]
 
 
-@pytest.mark.parametrize("text", ["invested since 2015", "a target for trade by 2025", "talks until 2030"])
+@pytest.mark.parametrize("text", ["invested since 2015", "a target for trade by 2025", "talks until 2030",
+                                  "aid given since August 2021", "a deal to be signed by March 2025"])
 def test_a_start_or_deadline_is_not_a_measured_period(text: str) -> None:
     assert find_periods(text, PUBLISHED) == []
 
@@ -111,6 +122,17 @@ def test_a_part_of_a_fiscal_year_is_a_period_of_unknown_months(text: str, writte
     assert (text[found.start:found.end], found.period, found.anaphoric) == (written, None, False)
 
 
+@pytest.mark.parametrize(
+    "text, written, period",
+    [("in the period from March to May", "March to May", "2024-03/2024-05"),
+     ("during the year ending March 2023", "the year ending March 2023", "2022-04/2023-03")],
+)
+def test_a_period_named_right_after_the_words_of_an_anaphor_is_that_period(text: str, written: str,
+                                                                          period: str) -> None:
+    (found,) = find_periods(f"Exports {text} rose.", PUBLISHED)
+    assert (f"Exports {text} rose."[found.start:found.end], found.period) == (written, period)
+
+
 def test_relative_period_stays_unresolved_without_a_publication_date() -> None:
     assert find_periods("Last year, trade rose", None) == []
 
@@ -118,6 +140,8 @@ def test_relative_period_stays_unresolved_without_a_publication_date() -> None:
 @pytest.mark.parametrize(
     "text, shift",
     [("during this period", 0), ("in the same period", 0), ("the same year", 0), ("over that period", 0),
+     ("in the period", 0), ("during the fiscal", 0), ("during the fiscal year", 0), ("during the year", 0),
+     ("in the quarter", 0), ("during the month", 0),
      ("the previous year", -1), ("a year earlier", -1)],
 )
 def test_anaphoric_periods_are_marked(text: str, shift: int) -> None:

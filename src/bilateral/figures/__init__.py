@@ -23,8 +23,12 @@ from bilateral.figures.periods import (
     fiscal_country,
     fiscal_period,
     has_horizon,
+    is_fiscal_year,
+    own_period,
     period_for,
+    period_months,
     resolve_anaphor,
+    shift_years,
 )
 from bilateral.figures.units import is_currency, settle_shared_symbol
 from bilateral.figures.variables import (
@@ -39,6 +43,7 @@ from bilateral.figures.variables import (
     growth_sign,
     is_bilateral,
     is_target,
+    trade_reporter,
 )
 from bilateral.types import Document, Figure, Mention, Sentence
 
@@ -54,8 +59,11 @@ SPECIFIC_DEALS = ("investment", "loan", "aid")
 TOPIC_VARIABLES = ("trade_total", "trade_balance", *FLOWS, "investment", "deal_value", "aid", "loan")
 ONGOING_BY_CHANGE = ("trade_balance", *FLOWS)
 _CUT_CURRENCY = re.compile(r"\bRs\.\s*$")
-# "was $58.6bn in 2022, up from $28.6bn": the amount after "from" is the earlier value.
-_BASE_AMOUNT = re.compile(r"\bfrom\s+(?:(?:about|some|nearly|almost|around)\s+)?$", re.IGNORECASE)
+# "was $58.6bn in 2022, up from $28.6bn", "up from the previous year's $28.6bn": the amount after
+# "from" is the earlier value.
+_BASE_AMOUNT = re.compile(r"\bfrom\s+(?:the\s+(?:previous|preceding|prior)\s+year['’]s\s+)?"
+                          r"(?:(?:about|some|nearly|almost|around)\s+)?$", re.IGNORECASE)
+_QUARTER, _YEAR = 3, 12  # months
 # "(31 billion euros, $36.5 billion)": only amounts, separators and hedges
 _CONVERSIONS = re.compile(r"\s*\(((?:[^()a-z]|(?:about|around|or|some|approximately|[a-z]*illion|bn|mn|"
                           r"euros?|dollars?|pounds?|yen|yuan)\b)+)\)", re.IGNORECASE)
@@ -79,6 +87,7 @@ class _Context:
     period_sentence: int = -2  # index of the sentence the last period was read in
     currency: str | None = None
     reporter: tuple[str, str] | None = None  # (reporter, partner) of the last flow in a sentence
+    reporter_sentence: int = -2  # the index of the sentence it was told in
     topic: _Topic | None = None
     # this sentence's anaphoric periods ("a year earlier"), by position, once resolved
     anaphors: dict[int, str | None] = field(default_factory=dict)
@@ -126,7 +135,10 @@ def _tells_less(figure: Figure, other: Figure) -> bool:
     two figures)."""
     vaguer_variable = figure.variable == "other" or (
         figure.variable == "deal_value" and other.variable in SPECIFIC_DEALS)
-    vaguer = vaguer_variable or set(figure.countries) < set(other.countries)
+    # a headline's figure often names no period its lead names ("exports grow 15pc" over "grew 15
+    # percent in the first half")
+    vaguer = (vaguer_variable or set(figure.countries) < set(other.countries)
+              or (figure.period is None and other.period is not None))
     return (
         (vaguer or _told_alike(figure, other))
         and figure.start != other.start  # two amounts of one sentence are two figures
@@ -162,7 +174,14 @@ def _sentence_figures(document: Document, sentence: Sentence, quantities: list[Q
     local = [m for m in sentence_countries(sentence, mentions)
              if not any(q.start < m.end and m.start < q.end for q in quantities)]
     bilateral = is_bilateral(text)
-    context.reporter = None
+    base_periods = _base_amount_periods(text, quantities, periods)
+    # whose flows the sentence tells: a trade one country owns with another, else the reporter of
+    # the sentence before when this one names no country ("Vietnam's exports to China rose 10%.
+    # Imports fell 5%.")
+    owned = trade_reporter(text, local)
+    if owned or local or sentence.index - context.reporter_sentence > 1:
+        context.reporter = owned
+    context.reporter_sentence = sentence.index
     figures = []
     prev_end = 0
     i = 0
@@ -173,14 +192,31 @@ def _sentence_figures(document: Document, sentence: Sentence, quantities: list[Q
         i += 1 + len(conversions)
         next_start = quantities[i].start if i < len(quantities) else len(text)
         # the cue after "Sh362billion ($3.59billion) loan" is read past the conversions
+        own_periods = [p for p in periods if base_periods.get(p.start, quantity.start) == quantity.start]
         figure = _figure(document, sentence, replace(quantity, end=max(quantity.end, close)), prev_end,
-                         next_start, periods, local, pair, bilateral, context)
+                         next_start, own_periods, local, pair, bilateral, context)
         prev_end = max(quantity.end, close)
         if figure is not None:
             figures.append(figure)
             figures.extend(replace(figure, value=q.value, unit=_unit(q.unit, figure.countries, local, context),
                                    text=q.text, approx=q.approx) for q in conversions)
     return figures
+
+
+def _base_amount_periods(text: str, quantities: list[Quantity], periods: list[PeriodMention]) -> dict[int, int]:
+    """The periods written right after an amount a change starts from ("dipped to $11 billion
+    from $12.2 billion in 2022-23"), by their start, with the start of that amount: they date
+    it alone, not the amounts before it."""
+    measured = [p for p in periods if not p.base]
+    owners: dict[int, int] = {}
+    for i, quantity in enumerate(quantities):
+        if not _BASE_AMOUNT.search(text, 0, quantity.start):
+            continue
+        next_start = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
+        own = own_period(measured, quantity.end, next_start, text)
+        if own is not None:
+            owners[own.start] = quantity.start
+    return owners
 
 
 def _conversions_end(text: str, quantity: Quantity) -> int:
@@ -200,11 +236,15 @@ def _figure(document: Document, sentence: Sentence, quantity: Quantity, prev_end
     topic = None if cue else _topic(sentence, context, quantity)
     if topic:
         cue = Cue(topic.variable, 0, 0)
-    reading = classify(text, quantity, cue)
+    # goods shipped after aid was told, with no trade figure since, are more of that aid
+    aid_told = context.topic is not None and context.topic.variable == "aid"
+    reading = classify(text, quantity, cue, aid_told)
     if reading is None:
         return None
     variable, unit = reading
     countries = figure_countries(text, variable, quantity, local, pair, bilateral) or (topic.countries if topic else ())
+    if topic and set(countries) < set(topic.countries):
+        countries = topic.countries  # one side named ("'We hope to bring it to $100 bln,' Putin said")
     if not countries:
         return None  # not about the countries
     if cue is not None and topic is None:
@@ -326,31 +366,40 @@ def _period(periods: list[PeriodMention], quantity: Quantity, next_start: int, s
     if mention is None:
         if any(not p.base for p in periods):
             return None  # the sentence names its own periods; a base of comparison is not one
-        if sentence.index - context.period_sentence <= 1:
-            context.period_sentence = sentence.index  # a run of sentences goes on with it
-            return context.period
-        return None
-    if mention.fiscal is not None:
+        if sentence.index - context.period_sentence > 1:
+            return None
+        context.period_sentence = sentence.index  # a run of sentences goes on with it
+        base = _BASE_AMOUNT.search(sentence.text, 0, quantity.start)
+        return _year_before(context.period) if base else context.period
+    if mention.fiscal is not None and mention.fiscal.before_named and context.period_sentence == sentence.index \
+            and is_fiscal_year(context.period):
+        period = shift_years(context.period, -1)  # "$15.9 billion in FY23, down from $18.1 billion in the previous fiscal"
+    elif mention.fiscal is not None:
         period = (fiscal_period(mention.fiscal, calendar.country, calendar.published)
                   if calendar.country else mention.period)
     elif not mention.anaphoric:
         period = mention.period
-        own = quantity.end <= mention.start and mention.end <= next_start
-        if not own and _BASE_AMOUNT.search(sentence.text, 0, quantity.start):
-            return _year_before(period)
     elif mention.start in context.anaphors:  # "a year earlier" read once, by its first figure
         period = context.anaphors[mention.start]
     else:
         period = context.anaphors[mention.start] = resolve_anaphor(context.period, mention)
+    own = quantity.end <= mention.start and mention.end <= next_start
+    if not own and _BASE_AMOUNT.search(sentence.text, 0, quantity.start):
+        return _year_before(period)
     if period:
         context.period, context.period_sentence = period, sentence.index
     return period
 
 
 def _year_before(period: str | None) -> str | None:
-    """The period of a compared amount that names none ("in 2022, up from $28.6bn"): the
-    year before a year; for a part of a year it may be the month or the year before, so none."""
-    return str(int(period) - 1) if period and period.isdigit() else None
+    """The period of a compared amount that names none ("in 2022, up from $28.6bn", "in the
+    period, up from $23.5 billion"): the year before a year, a fiscal year or a part of a year
+    longer than a quarter; a month or a quarter may be compared with the one before it, and a
+    span of years ("between 2015 and 2020, from $1bn") starts with it, so none."""
+    months = period_months(period)
+    if months is None or not _QUARTER <= months[1] - months[0] < _YEAR:
+        return None
+    return shift_years(period, -1)
 
 
 def sentence_countries(sentence: Sentence, mentions: list[Mention]) -> list[CountryMention]:

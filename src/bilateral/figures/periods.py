@@ -27,8 +27,10 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final
 
 
 def _owner_year() -> str:
-    """A year that owns the part named after it ("2022's first half"): group ``year0``."""
-    return r"(?:(?P<year0>" + _YEAR + r")['’]s\s+)?"
+    """A year that owns the part named after it ("2022's first half", "this year's first
+    quarter", "last year's second half"): groups ``year0``, ``this0`` and ``prior0``."""
+    return (r"(?:(?:(?P<year0>" + _YEAR + r")|(?P<this0>this)\s+year|(?P<prior0>last|the\s+previous)\s+year)"
+            r"['’]s\s+)?")
 
 
 def _year_of_part(lead: str) -> str:
@@ -47,11 +49,11 @@ _PRIOR_YEAR = r"|\s+(?:of\s+)?(?P<prior>last|the\s+previous|the\s+past)\s+(?:cal
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the same period in 2023", "the same period last year": the period just named, in another year
     ("same_period", re.compile(
-        r"\b(?:(?:during|in|over|for)\s+)?the\s+(?:same|corresponding)\s+(?:period|months?|quarter|half|time)"
+        r"\b(?:(?:during|in|for)\s+)?the\s+(?:same|corresponding)\s+(?:period|months?|quarter|half|time)"
         r"\s+(?:(?:of|in)\s+(?P<year>" + _YEAR + r")\b|(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|"
         r"the\s+preceding)\s+year\b|a\s+year\s+(?:earlier|ago|before)\b)"
         # "the year-earlier period", "the year-ago quarter"
-        r"|\b(?:(?:during|in|over|for)\s+)?the\s+year[-\s](?:earlier|ago)\s+(?:period|months?|quarter|half)\b",
+        r"|\b(?:(?:during|in|for)\s+)?the\s+year[-\s](?:earlier|ago)\s+(?:period|months?|quarter|half)\b",
         re.IGNORECASE)),
     # a part of a fiscal year, or one named relative to publication: which months depends on the
     # country's fiscal calendar, so it is resolved with the figure's countries (FiscalPart), and
@@ -66,8 +68,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     # "the fiscal year ended June 2023": the fiscal year that ends then
     ("fiscal_ended", re.compile(
-        r"\b(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?"
-        r"(?:\d{1,2}\s+)?(?P<m>" + _MONTH + r")\s*(?:\d{1,2}(?!\d)(?:st|nd|rd|th)?\s*)?,?\s*(?P<year>" + _YEAR + r")\b",
+        r"\b(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+|in\s+)?"
+        r"(?:\d{1,2}\s+)?(?P<m>" + _MONTH + r")(?:\s*\d{1,2}(?!\d)(?:st|nd|rd|th)?)?(?:\s*,?\s*(?P<year>" + _YEAR + r")\b)?",
         re.IGNORECASE)),
     # "the nine months to September", "the quarter to June", "the year to March 2023"
     ("months_to", re.compile(
@@ -105,9 +107,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + r"|\s*,?\s*(?P<year>" + _YEAR + r")\b|\s+(?:of\s+)?(?P<this>this|the\s+current)\s+year\b"
         + _PRIOR_YEAR + r")?",
         re.IGNORECASE)),
+    # "2022-23", "FY2022-23", and with two digits after "FY": "FY22-23"
     ("fiscal", re.compile(
         r"(?:\b(?:FY|fiscal\s+year|financial\s+year|fiscal)\s*)?(?<!\d)(?P<y1>" + _YEAR
-        + r")\s*(?:-|–|—|/)\s*(?P<y2>\d{4}|\d{2})\b", re.IGNORECASE)),
+        + r")\s*(?:-|–|—|/)\s*(?P<y2>\d{4}|\d{2})\b"
+        r"|\bFY\s*'?(?P<y1_short>\d{2})\s*(?:-|–|/)\s*(?P<y2_short>\d{2})\b", re.IGNORECASE)),
     # "FY22", "fiscal year 2019", "fiscal 2019", "the 2019 fiscal year": the fiscal year ending then
     ("fiscal_single", re.compile(
         r"\b(?:FY\s*'?|fiscal\s+year\s+|financial\s+year\s+|fiscal\s+(?=" + _YEAR + r"\b))(?P<y>" + _YEAR
@@ -133,11 +137,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?<!from )(?<!over )(?<!\bon )(?<!than )(?<!with )(?<!to )"
         r"\b(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before|ago))\b",
         re.IGNORECASE)),
+    # "since the start of the year", "year-to-date", "YTD": the months of the publication year so far
+    ("year_to_date", re.compile(
+        r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:calendar\s+)?year\b"
+        r"|\b(?:(?:in|for)\s+)?(?:the\s+)?year[-\s]to[-\s]date\b|\b(?-i:YTD)\b", re.IGNORECASE)),
     ("relative", re.compile(
         r"\b(?P<rel>last|past|this|current|next)\s+(?:calendar\s+)?(?P<what>year|quarter|month)\b", re.IGNORECASE)),
     ("anaphor", re.compile(
         r"\b(?:during|in|over|for|of)\s+(?:this|that|the\s+same|the\s+said)\s+"
-        r"(?:period|year|month|time|fiscal\s+year)\b|\bthe\s+same\s+(?:period|year)\b", re.IGNORECASE)),
+        r"(?:period|year|month|time|fiscal\s+year)\b|\bthe\s+same\s+(?:period|year)\b"
+        # "in the period", "during the fiscal", "during the year": the one just named, unless the
+        # words after it name it ("in the period from January to May")
+        r"|\b(?:(?:during|in|over)\s+the\s+(?:period|fiscal(?:\s+year)?|quarter|month)|during\s+the\s+year)\b"
+        r"(?!\s+(?:from|between|to|ended|ending|through|until|of|in|since)\s+(?:the\s+)?(?:" + _MONTH
+        + r"|\d|end|beginning|start|first|second|third|fourth|last|previous|current))", re.IGNORECASE)),
 ]
 
 
@@ -147,6 +160,9 @@ _COMPARED_TO = re.compile(
     r"(?:(?:the\s+)?same\s+(?:period|month|quarter|time)\s+(?:of|in|last)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "a rise of 20% over the same period last year": the same period of another year after "over" is
+# what a change is measured against (while "over the first half" is a time it is measured over)
+_OVER_BEFORE = re.compile(r"\bover\s+$", re.IGNORECASE)
 # "up 19 percent on 2021", "rose 8% over September 2022": a period right after a rate and
 # "on" or "over" is what the rate is measured against (a span is a time it is measured over:
 # "grew 40 percent over 2015-2020")
@@ -156,6 +172,8 @@ _RATE_COMPARED_TO = re.compile(
 # "from" is where a change started (unless it is the start of a span: "from January to May")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _SPANS = ("month_range", "month_year_range", "year_span")
+# "since August 2021", "by March 2025": a start or a deadline, not the period measured (as for a year)
+_START_OR_DEADLINE = re.compile(r"\b(?:since|by|until|till|before|after)\s+$", re.IGNORECASE)
 # Words that end the clause of a quantity: a period after them is another clause's.
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:while|whereas|which|who|when|but|after|before)\b", re.IGNORECASE)
 _AFTER_WINDOW = 80
@@ -185,6 +203,8 @@ class FiscalPart:
     end_year: int | None = None
     shift: int | None = None
     named_alone: bool = False  # the year written alone ("FY23"), not as a range ("2022-23")
+    # "the previous fiscal": the year before the one the sentence has just named, if it has
+    before_named: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,12 +229,16 @@ def find_periods(text: str, published: date | None = None) -> list[PeriodMention
         for match in pattern.finditer(text):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
+            if kind == "month_year" and _START_OR_DEADLINE.search(text, 0, match.start()):
+                taken.append((match.start(), match.end()))  # nor is its year alone
+                continue
             period = _read(kind, match, published)
             anaphoric = kind in ("anaphor", "year_before", "same_period")
             if period is None and not anaphoric and kind != "fiscal_part":
                 continue
             taken.append((match.start(), match.end()))
             base = bool(_COMPARED_TO.search(text, max(0, match.start() - 60), match.start())
+                        or (kind == "same_period" and _OVER_BEFORE.search(text, 0, match.start()))
                         or ((anaphoric or kind not in _SPANS) and _FROM_BEFORE.search(text, 0, match.start()))
                         or (not _is_span(kind, period)
                             and _RATE_COMPARED_TO.search(text, max(0, match.start() - 30), match.start())))
@@ -239,8 +263,12 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
     groups = match.groupdict()
     if kind == "fiscal_part":
         return None
-    if kind == "fiscal_ended":
-        year, month = int(groups["year"]), month_number(groups["m"])
+    if kind == "fiscal_ended":  # with no year written, the one that ended last by publication
+        month = month_number(groups["m"])
+        last = _month_index(groups, month, published)
+        if last is None:
+            return None
+        year = last // 12
         return str(year) if month == 12 else f"{year - 1}/{year}"
     if kind == "months_to":
         n = groups["n"]
@@ -282,7 +310,9 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
             last = (published.year - 1) * 12 + m2 - 1
         return _month_span(last - (m2 - m1) % 12, last) if last is not None and m1 > m2 else None
     if kind == "fiscal":
-        return _fiscal(int(groups["y1"]), groups["y2"])
+        if groups["y1_short"]:
+            return _fiscal(_full_year(groups["y1_short"]), groups["y2_short"] or "")
+        return _fiscal(int(groups["y1"] or ""), groups["y2"] or "")
     if kind == "fiscal_single":
         end = _full_year(groups["y"] or groups["y_before"] or "")
         return f"{end - 1}/{end}"
@@ -296,6 +326,8 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
         return _part_of_year(groups, month, month, published)
     if kind == "year":
         return groups["year"]
+    if kind == "year_to_date":
+        return str(published.year) if published else None
     if kind == "relative":
         return _relative(groups["rel"].lower(), groups["what"].lower(), published)
     return None
@@ -310,7 +342,7 @@ def _fiscal_part(groups: dict[str, str | None]) -> FiscalPart | None:
     end_year = _full_year(written[-1]) if written else None
     alone = len(written) == 1
     if groups["whole"]:
-        return FiscalPart(0, 11, end_year, shift, alone)
+        return FiscalPart(0, 11, end_year, shift, alone, before_named=(rel or "").lower() == "previous")
     if q := groups["q"]:
         size = 3 if q[0] in "Qq" else 6
         first = (int(q[1]) - 1) * size
@@ -335,6 +367,12 @@ def _whole_fiscal_year(period: str | None) -> FiscalPart | None:
     """"FY22", "fiscal 2019": the whole fiscal year named by one year (``period`` is its
     reading as the year it ends in, kept where no country of the figure has a fiscal year)."""
     return FiscalPart(0, 11, int(period[-4:]), named_alone=True) if period else None
+
+
+def is_fiscal_year(period: str | None) -> bool:
+    """True for one fiscal year as the export writes it ("2022/2023")."""
+    years = re.fullmatch(r"(\d{4})/(\d{4})", period or "")
+    return years is not None and int(years.group(2)) == int(years.group(1)) + 1
 
 
 def fiscal_country(countries: list[str]) -> str | None:
@@ -441,9 +479,9 @@ def _part_of_year(groups: dict[str, str | None], first: int, last: int, publishe
         return month_interval(int(year), first, last)
     if published is None:
         return None
-    if groups.get("this"):
+    if groups.get("this") or groups.get("this0"):
         return month_interval(published.year, first, last)
-    if groups.get("prior"):
+    if groups.get("prior") or groups.get("prior0"):
         return month_interval(published.year - 1, first, last)
     return month_interval(_latest_year_begun(last, published), first, last)
 
@@ -531,14 +569,22 @@ def period_for(
     comparison ("compared to March 2018") is never the period measured.
     """
     periods = [p for p in periods if not p.base]
-    for period in periods:
-        between = text[end:period.start]
-        if (period.start >= end and period.end <= next_start and period.start - end <= _AFTER_WINDOW
-                and not _CLAUSE_BREAK.search(between)):
-            return period
+    own = own_period(periods, end, next_start, text)
+    if own is not None:
+        return own
     before = [p for p in periods if p.end <= start]
     # "from $85.5 billion a year earlier" dates that comparison, not the figures after it
     shared = [p for p in before if p.shift_years == 0]
     if shared or before:
         return (shared or before)[-1]
     return next((p for p in periods if p.start >= end), None)
+
+
+def own_period(periods: list[PeriodMention], end: int, next_start: int, text: str) -> PeriodMention | None:
+    """The period written just after a quantity ending at ``end``, in its clause and before the
+    next quantity ("60 million in 2017"), else None."""
+    for period in periods:
+        if (period.start >= end and period.end <= next_start and period.start - end <= _AFTER_WINDOW
+                and not _CLAUSE_BREAK.search(text[end:period.start])):
+            return period
+    return None

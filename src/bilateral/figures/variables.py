@@ -39,6 +39,10 @@ _CUES: list[tuple[str, str]] = [
 _CUE = re.compile(
     "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES), re.IGNORECASE
 )
+# A cue word after a deal's word and "of": "a package of assistance", "a programme of loans".
+_MONEY_AFTER_DEAL = re.compile(
+    r"\s+of\s+(?:[\w-]+\s+)?(?:" + "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES) + ")",
+    re.IGNORECASE)
 # A cue word right before a deal's word: "loan package", "investment agreement".
 _MONEY_MODIFIER = re.compile(
     "(?:" + "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES) + r")\s+$", re.IGNORECASE)
@@ -111,14 +115,14 @@ _TARGET_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:targets?|goals?)\b", re.IGN
 # "is projected to reach")
 _GOAL = re.compile(
     r"\b(?:targets?|targeted|targeting|goals?|ambition|aim(?:s|ed|ing)?|seek(?:s|ing)?|"
-    r"will|would|should|could|shall|may|might|"
+    r"will|would|should|could|shall|(?-i:may)|might|"  # "May" is a month
     r"(?:plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed|ing)|"
     r"intend(?:s|ed)?|expect(?:s|ed)?|set|agree(?:s|d)?|decid(?:e|es|ed)|commit(?:s|ted)?|"
     r"work(?:s|ed|ing)?|striv(?:e|es|ing)|resolv(?:e|es|ed)|project(?:s|ed)?|forecast|poised|likely|"
-    r"on\s+track)(?:\s+[\w'’-]+){0,3}?\s+to)\b", re.IGNORECASE)
+    r"on\s+track|potential)(?:\s+[\w'’-]+){0,3}?\s+to)\b", re.IGNORECASE)
 # "up to $2bn" is a ceiling, not the end of a change
 _TO_AMOUNT = re.compile(
-    r"\b(?:(?<!up )to|reach|reaching|achieve|achieving|hit|hitting|touch|cross|exceed|surpass|top)\s+"
+    r"\b(?:(?<!up )(?<!compared )to|reach|reaching|achieve|achieving|hit|hitting|touch|cross|exceed|surpass|top)\s+"
     r"(?:(?:about|around|over|more\s+than|nearly|at\s+least)\s+)?$", re.IGNORECASE)
 # A change still to come (base form or -ing, not "rose to"): with a deadline after the amount, a goal.
 _RAISE_TO = re.compile(
@@ -139,7 +143,11 @@ _NOT_COUNTED = frozenset({
 })
 # Words after which the quantity's own noun phrase ends and the cue "after" it is not its own.
 # "$2bn in loans", "$5 billion of Chinese investment", "$1 billion worth of exports", "$5bn investment"
-_AFTER_LINK = re.compile(r"^\s*(?:(?:in|of|worth\s+of|for|as)\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
+# and words that qualify money before its noun: "a $200 million soft loan", "$1bn concessional credit"
+_AFTER_LINK = re.compile(
+    r"^\s*(?:(?:in|of|worth\s+of|for|as)\s+(?:[\w-]+\s+){0,2}|(?:(?:soft|concessional|concessionary|"
+    r"interest-free|zero-interest|low-interest|preferential|commercial|emergency|military|budgetary|"
+    r"new|additional|fresh|further)\s+){1,2})?$", re.IGNORECASE)
 # Verbs of handing over money or goods, for an amount no cue word names.
 _GIVING = re.compile(
     r"\b(?:giv(?:e|es|en|ing)|gave|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|"
@@ -148,6 +156,11 @@ _GIVING = re.compile(
     r"commit(?:s|ted|ting)?|promis(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|gift(?:s|ed|ing)?|"
     r"dispatch(?:es|ed|ing)?|extend(?:s|ed|ing)?|deliver(?:s|ed|ing)?|releas(?:e|es|ed|ing)|"
     r"approv(?:e|es|ed|ing)|channel(?:s|led|ling|ed|ing)?)\b", re.IGNORECASE)
+# Goods shipped are exports, unless the sentence tells they are given ("a shipment of 25,000
+# tonnes of wheat sent as humanitarian aid", "shipped free of charge").
+_SHIPPING = re.compile(r"shipped|shipments?", re.IGNORECASE)
+_GIFT = re.compile(r"\b(?:aid|humanitarian|assistance|donat(?:e|ed|ion|ions)|gifts?|gifted|grants?|"
+                   r"free\s+of\s+(?:charge|cost))\b", re.IGNORECASE)
 # "will make $20 billion available to Mexico"
 _MAKE = re.compile(r"\b(?:mak(?:e|es|ing)|made)\b", re.IGNORECASE)
 _AVAILABLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?available\b", re.IGNORECASE)
@@ -200,7 +213,9 @@ def find_cue(text: str, quantity: Quantity, prev_end: int, next_start: int) -> C
     # a deal or package told by its money after the amount is that money ("the package
     # includes $20 billion in loans")
     vaguer = between is not None and tied_after is not None and between.variable == "deal_value" != tied_after.variable
-    if between and not (tied_after and (far or vaguer or _SALE_VERB.fullmatch(text[between.start:between.end]))):
+    # the cue tied after the amount before is that one's ("a $150 million grant and a $200 million soft loan")
+    others = between is not None and prev_end > 0 and bool(_AFTER_LINK.match(text[prev_end:between.start]))
+    if between and not (tied_after and (far or vaguer or others or _SALE_VERB.fullmatch(text[between.start:between.end]))):
         return between
     if tied_after:
         return tied_after
@@ -209,12 +224,14 @@ def find_cue(text: str, quantity: Quantity, prev_end: int, next_start: int) -> C
     return _last_cue(text, 0, quantity.start) or after
 
 
-def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str | None] | None:
+def classify(text: str, quantity: Quantity, cue: Cue | None,
+             aid_told: bool = False) -> tuple[str, str | None] | None:
     """(variable, unit) for a quantity, or None when it is not a figure about trade or countries.
 
     A percent is a growth rate when the sentence speaks of change; a bare
     scaled number ("800 million") takes its unit from its cue: money for
-    trade and the like, people for population.
+    trade and the like, people for population. Goods shipped are aid when the
+    sentence tells they are given, or the article's last figure was aid (``aid_told``).
     """
     unit = quantity.unit
     variable = cue.variable if cue else None
@@ -222,6 +239,9 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
     # ("offered 240,000 tonnes of food to Pyongyang under the deal")
     if (cue is None or not cue_is_its_own(text, quantity, cue)) and given(text, quantity):
         variable = "aid"
+    if variable == "exports" and cue is not None and _SHIPPING.fullmatch(text, cue.start, cue.end) \
+            and (aid_told or _GIFT.search(text)):
+        variable = "aid"  # goods shipped as a gift ("shipped 50,000 tonnes of wheat free of charge")
     if unit in LENGTH_UNITS:
         return "length", unit
     if unit == "percent":
@@ -247,7 +267,10 @@ def classify(text: str, quantity: Quantity, cue: Cue | None) -> tuple[str, str |
         if _UNIT_PRICE.match(text, quantity.end) or is_change_amount(text, quantity):
             return "other", unit
         return (variable if variable in MONEY_VARIABLES else "other"), unit
-    # goods are traded or given ("50,000 tonnes of rice in food aid")
+    # goods are traded or given ("50,000 tonnes of rice in food aid"); goods no cue names, in an
+    # article whose last figure was aid, are more of it ("The first 25,000 tonnes arrived")
+    if variable is None and aid_told:
+        variable = "aid"
     return (variable if variable in GOODS_VARIABLES else "other"), unit
 
 
@@ -427,6 +450,11 @@ def flow_direction(
     (RUS, the other country). ``limit`` ends the phrase (the next quantity).
     """
     owner, source, target, goods = None, None, None, None
+    # the phrase of another flow named before the next quantity is not this one's ("exports to
+    # China fell 20% and imports from China 15%")
+    following = _first_cue(text, cue.end, limit)
+    if following is not None and following.variable in FLOWS:
+        limit = following.start
     for mention in local:
         if mention.end <= cue.start and _owns(text[mention.end:cue.start]):
             owner = mention.code
@@ -448,6 +476,22 @@ def flow_direction(
     else:
         exporter, importer = source or goods, owner or target
     return _complete(exporter, importer, countries)
+
+
+def trade_reporter(text: str, local: list[CountryMention]) -> tuple[str, str] | None:
+    """(reporter, partner) of a trade or a balance one country owns with another ("Pakistan's
+    trade deficit with China narrowed as exports rose 15%": the exports are Pakistan's to
+    China), else None."""
+    for match in _CUE.finditer(text):
+        if match.lastgroup not in ("trade_total", "trade_balance"):
+            continue
+        owner = next((m.code for m in reversed(local)
+                      if m.end <= match.start() and _owns(text[m.end:match.start()])), None)
+        partner = next((m.code for m in local if m.start >= match.end()
+                        and re.fullmatch(r"\s+with\s+(?:the\s+)?", text[match.end():m.start], re.IGNORECASE)), None)
+        if owner and partner and owner != partner:
+            return owner, partner
+    return None
 
 
 def _complete(exporter: str | None, importer: str | None, countries: tuple[str, ...]) -> tuple[str | None, str | None]:
@@ -532,6 +576,9 @@ def _cue(match: re.Match[str] | None) -> Cue | None:
         modifier = _MONEY_MODIFIER.search(match.string, 0, match.start())
         if modifier and modifier.lastgroup in ("investment", "loan", "aid"):
             return Cue(modifier.lastgroup, modifier.start(), match.end())
+        told_after = _MONEY_AFTER_DEAL.match(match.string, match.end())  # "a package of assistance"
+        if told_after and told_after.lastgroup in ("investment", "loan", "aid"):
+            return Cue(told_after.lastgroup, match.start(), told_after.end())
     return Cue(match.lastgroup or "other", match.start(), match.end())
 
 
