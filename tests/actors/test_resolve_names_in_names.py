@@ -30,3 +30,26 @@ def test_a_city_naming_a_treaty_is_no_party_to_it() -> None:
 def test_a_city_before_other_words_is_still_its_government() -> None:
     found = by_text("Minsk agreed to host the talks.")
     assert found["Minsk"].actor.id == "BLR.GOV"
+
+
+def test_a_capital_ending_a_club_name_is_no_government() -> None:
+    found = by_text("After Porto he coached Real Madrid and Benfica.")
+    assert "Madrid" not in found
+
+
+def test_a_capital_opening_a_longer_name_is_the_place() -> None:
+    found = by_text("Fans of Paris Saint-Germain flew to the Beijing Olympics.")
+    assert found["Paris"].is_place and found["Paris"].actor.id == "FRA"
+    assert found["Beijing"].is_place and found["Beijing"].actor.id == "CHN"
+
+
+def test_a_capital_after_an_opening_word_stays_the_government() -> None:
+    # the word that opens the sentence may be no name ("Yesterday"), so it joins nothing
+    found = by_text("Yesterday Moscow rejected the offer from Tokyo.")
+    assert found["Moscow"].actor.id == "RUS.GOV"
+    assert found["Tokyo"].actor.id == "JPN.GOV"
+
+
+def test_a_capital_in_a_title_cased_headline_stays_the_government() -> None:
+    found = by_text("Moscow Rejects Tokyo's Offer as Talks Stall")
+    assert found["Moscow"].actor.id == "RUS.GOV"
