@@ -354,16 +354,15 @@ class DocumentReading:
         """Between a title and a name: spaces, or a comma opening an apposition."""
         return gap.strip() in ("", ",") and "\n" not in gap
 
-    def _name_goes_on(self, match: PhraseMatch, hyphened: bool = False) -> bool:
-        """Whether a capitalised unknown word follows a KB name: "Ali Raza" is not "Ali";
-        ``hyphened``: a hyphened word too ("Saint-Germain")."""
+    def _name_goes_on(self, match: PhraseMatch) -> bool:
+        """Whether a capitalised unknown word follows a KB name: "Ali Raza" is not "Ali"."""
         i = match.last + 1
         if i >= len(self.words) or i in self.match_at_word:
             return False
         word = self.words[i]
         return (
             word.text[:1].isupper()
-            and (word.text.replace("-", "") if hyphened else word.text).isalpha()
+            and word.text.isalpha()
             and word.text not in NOT_NAMES
             and not self.text[match.end : word.start].strip()
         )
@@ -785,10 +784,7 @@ class DocumentReading:
         capital = entry.kind == "part" and entry.place and not dateline and not self._title_cased(match)
         if capital and self._ends_a_longer_name(match):
             return  # a club's or a firm's name ("has coached Real Madrid")
-        # a capital that opens a longer name ("the Beijing Olympics", "Paris Saint-Germain")
-        # names what is held or based there: the place, not the government
-        opens_a_longer_name = capital and self._name_goes_on(match, hyphened=True)
-        if entry.place and (self._after_locative(match) or dateline or opens_a_longer_name):
+        if entry.place and (self._after_locative(match) or dateline):
             self._add(
                 Mention(
                     match.text,
