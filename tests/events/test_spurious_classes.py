@@ -109,3 +109,10 @@ def test_recognising_a_named_government_stays_support(events_of: Events) -> None
     assert relations_with_status(events_of("Russia recognized the new government of Kenya.")) == [
         ("SUPPORT", "RUS", "KEN", "occurred")
     ]
+
+
+def test_releasing_a_text_frees_nobody(events_of: Events) -> None:
+    assert events_of("Pakistan released a letter from India's prime minister.") == []
+    assert relations_with_status(events_of("Russia released two Japanese sailors.")) == [
+        ("RETREAT", "RUS", "JPN", "occurred")
+    ]
