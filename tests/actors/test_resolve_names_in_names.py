@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import bilateral
 
 
@@ -30,3 +32,23 @@ def test_a_city_naming_a_treaty_is_no_party_to_it() -> None:
 def test_a_city_before_other_words_is_still_its_government() -> None:
     found = by_text("Minsk agreed to host the talks.")
     assert found["Minsk"].actor.id == "BLR.GOV"
+
+
+def test_a_capital_ending_a_club_name_is_no_government() -> None:
+    found = by_text("After Porto he coached Real Madrid and Benfica.")
+    assert "Madrid" not in found
+
+
+@pytest.mark.parametrize(
+    "text,capital,government",
+    [
+        # the word that opens the sentence may be no name ("Yesterday"), so it joins nothing
+        ("Yesterday Moscow rejected the offer from Tokyo.", "Moscow", "RUS.GOV"),
+        # a title-cased headline capitalises every word
+        ("Moscow Rejects Tokyo's Offer as Talks Stall", "Tokyo", "JPN.GOV"),
+    ],
+)
+def test_a_capital_after_a_capitalised_word_may_stay_the_government(
+    text: str, capital: str, government: str
+) -> None:
+    assert by_text(text)[capital].actor.id == government

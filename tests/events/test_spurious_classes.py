@@ -89,3 +89,30 @@ def test_deaths_in_a_crash_are_no_attack(events_of: Events) -> None:
     assert relations_with_status(events_of("Japanese troops killed three Kenyan soldiers in a raid.")) == [
         ("ASSAULT", "JPN", "KEN", "occurred")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # unspecified cooperation with an infinitive: the infinitive tells the act
+        "Indian cities have managed to improve their air quality since Japan's loans ended.",
+        # support told by a that-clause alone: no party is recognised
+        "Recent governments in Tokyo have recognized that Japanese soldiers committed crimes in China.",
+        "Kenya recognized in 2001 that its police had been too slow with Norwegian tourists.",
+    ],
+)
+def test_a_verb_carrying_another_clause_is_no_act_on_a_party(events_of: Events, text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_recognising_a_named_government_stays_support(events_of: Events) -> None:
+    assert relations_with_status(events_of("Russia recognized the new government of Kenya.")) == [
+        ("SUPPORT", "RUS", "KEN", "occurred")
+    ]
+
+
+def test_releasing_a_text_frees_nobody(events_of: Events) -> None:
+    assert events_of("Pakistan released a letter from India's prime minister.") == []
+    assert relations_with_status(events_of("Russia released two Japanese sailors.")) == [
+        ("RETREAT", "RUS", "JPN", "occurred")
+    ]

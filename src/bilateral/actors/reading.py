@@ -146,6 +146,7 @@ class DocumentReading:
         self.matches = matches
         self.on = on
         self.sentence_starts = [s.start for s in sentences]
+        self.sentence_ends = [s.end for s in sentences]
         self.match_at_word = {i: m for m in matches for i in range(m.first, m.last + 1)}
         self.match_firsts = [m.first for m in matches]
         self.context = DocumentContext()
@@ -619,6 +620,23 @@ class DocumentReading:
         another person's name."""
         return self._after_unknown_name(match) or self._name_goes_on(match)
 
+    def _title_cased(self, match: PhraseMatch) -> bool:
+        """Whether the sentence of the phrase capitalises all its longer words ("Beijing
+        Denies Manila's Claim"), as a headline does."""
+        position = bisect.bisect_right(self.sentence_starts, match.start) - 1
+        if position < 0:
+            return False
+        line = self.text[self.sentence_starts[position] : self.sentence_ends[position]]
+        longer = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+        return len(longer) >= 3 and all(w[:1].isupper() for w in longer)
+
+    def _ends_a_longer_name(self, match: PhraseMatch) -> bool:
+        """An unknown capitalised word just before the phrase, unless that word opens the
+        sentence, where it may be no name ("Yesterday Moscow rejected ...")."""
+        return self._after_unknown_name(match) and not self._opens_sentence(
+            self.words[match.first - 1].start
+        )
+
     def _after_unknown_name(self, match: PhraseMatch) -> bool:
         i = match.first - 1
         if i < 0 or self._in_match(i) or self.text[self.words[i].end : match.start].strip():
@@ -794,9 +812,12 @@ class DocumentReading:
         )
 
     def _starts_sentence(self, match: PhraseMatch) -> bool:
-        position = bisect.bisect_right(self.sentence_starts, match.start) - 1
+        return self._opens_sentence(match.start)
+
+    def _opens_sentence(self, offset: int) -> bool:
+        position = bisect.bisect_right(self.sentence_starts, offset) - 1
         start = self.sentence_starts[position] if position >= 0 else 0
-        return not self.text[start : match.start].strip(" \t\n\"“‘'")
+        return not self.text[start:offset].strip(" \t\n\"“‘'")
 
     def _plain(self, match: PhraseMatch) -> None:
         """A phrase on its own: a state, a part of one, an organisation or a person."""
@@ -824,6 +845,10 @@ class DocumentReading:
             self.dateline = actor.country
         if in_wire_dateline:
             return
+        # in a headline written in title case every word is capitalised: no longer name is told
+        capital = entry.kind == "part" and entry.place and not dateline and not self._title_cased(match)
+        if capital and self._ends_a_longer_name(match):
+            return  # a club's or a firm's name ("has coached Real Madrid")
         if entry.place and (self._after_locative(match) or dateline):
             self._add(
                 Mention(

@@ -257,7 +257,7 @@ def _known_word_coding(token: Any, pos: str, use_petrarch: bool) -> Coding | Non
             continue
         args = _arguments(token)
         best = _best(patterns, args)
-        if best and best.cameo:
+        if best and best.cameo and not (_bare(best) and _done_to_a_party(best.cameo) and _only_that_clause(token)):
             return coding(best.cameo, best.type)
         if best or _stopped(patterns):
             return None  # a reading without a code applies ("clear the way"): no event
@@ -289,7 +289,12 @@ def coded_as(lemma: str, objects: list[Any]) -> Coding | None:
 
 def _stopped(patterns: list[Pattern]) -> bool:
     """A bare row with no code: the word never triggers by itself."""
-    return any(not (p.obj or p.modifier or p.prep or p.cameo) for p in patterns)
+    return any(_bare(p) and not p.cameo for p in patterns)
+
+
+def _bare(pattern: Pattern) -> bool:
+    """A row that asks nothing of the word's arguments."""
+    return not (pattern.obj or pattern.modifier or pattern.prep)
 
 
 def _lemmas(token: Any) -> list[str]:
@@ -440,6 +445,45 @@ def _object_is_event(verb: Any) -> bool:
     return any(c.dep_ == "dobj" and code_token(c) is not None for c in verb.children)
 
 
+def _default_does_not_apply(verb: Any, own: str) -> bool:
+    """The block's own code tells no act done to a party when the verb only carries
+    another clause. Unspecified material cooperation (060) with an infinitive is an
+    aspect of the act the infinitive names ("have managed to improve their air
+    quality"): the infinitive is read on its own. A verb of support whose only complement
+    is a that-clause tells what someone holds true ("recognized that its citizens were
+    also perpetrators"): recognising a state needs that state as its object."""
+    if own == "060" and any(c.dep_ == "xcomp" or _infinitive_clause(c) for c in verb.children):
+        return True
+    return _done_to_a_party(own) and _only_that_clause(verb)
+
+
+def _done_to_a_party(cameo: str) -> bool:
+    """Diplomatic support (root 05: recognising, praising, endorsing) is given to a party,
+    which must be named; a request, an accusation or a denial may be told by its content,
+    and so may cooperation (root 06) in the PLOVER gold."""
+    return cameo.startswith("05")
+
+
+def _only_that_clause(verb: Any) -> bool:
+    """The verb has a that-clause and no object: "recognized that ...", "hailed that ..."."""
+    children = list(verb.children)
+    # the parser may hang the clause on the noun of an adjunct: "recognized in 2001 that ..."
+    adjunct_nouns = [o for c in children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    clauses = [c for c in children if c.dep_ == "ccomp"] + [
+        c for noun in adjunct_nouns for c in noun.children if c.dep_ == "acl" and _opens_with_that(c)
+    ]
+    return any(_finite(c) for c in clauses) and not any(c.dep_ in OBJECT_DEPS for c in children)
+
+
+def _opens_with_that(clause: Any) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _finite(clause: Any) -> bool:
+    """A clause with a verb of its own: "that X was ...", or with "that" left out."""
+    return clause.pos_ in ("VERB", "AUX") and not _infinitive_clause(clause) and clause.tag_ != "VB"
+
+
 def _petrarch(token: Any, lemmas: list[str]) -> Coding | None:
     """The long-tail dictionary's code for the verb ``token`` of ``lemmas``.
 
@@ -455,6 +499,8 @@ def _petrarch(token: Any, lemmas: list[str]) -> Coding | None:
             if not (best and best.cameo) and _object_is_event(token):
                 return None  # "organized a general strike": the strike is the event
             if not (best and best.cameo) and (block, own) in UNSPECIFIED_DEFAULTS:
+                return None
+            if not (best and best.cameo) and _default_does_not_apply(token, own):
                 return None
             found = coding(best.cameo if best and best.cameo else own)
             if found:
