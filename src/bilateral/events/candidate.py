@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 from typing import Any
 
 from bilateral.events.arguments import Found, SentenceActors
 from bilateral.events.plover import Coding
+from bilateral.events.status import REPORTING_VERBS
 from bilateral.types import Actor
 
 JOINT_WORDS = {"joint", "bilateral", "combined", "mutual", "jointly"}
@@ -32,6 +34,11 @@ SUPPORT_GIVEN = ("051", "052", "053", "054", "056")
 # recognition" ("each" alone is each doer on their own: "each welcomed the deal").
 RECIPROCAL_PRONOUNS = {("each", "other"), ("one", "another")}
 TWO_WAY_MODIFIERS = {"mutual", "mutually", "reciprocal", "reciprocally"}
+# Acts done in words: what is said, however it is coded (blame, a demand, a refusal, a
+# threat, praise), and the verbs of saying that carry them ("told reporters that ...").
+STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
+SAYING_VERBS = REPORTING_VERBS | {"speak"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 @dataclass
@@ -58,7 +65,7 @@ class Candidate:
         With a single party, a place of another country is the counterpart: "Japan
         appointed a consul in Kenya" is between Japan and Kenya; when that party only
         received the act, the place's country did it ("protesters stormed the Saudi
-        embassy in Tehran": Iran on Saudi Arabia).
+        embassy in Tehran": Iran on Saudi Arabia); not where words were said (``_said_there``).
         """
         ordered: list[Actor] = []
         organisation = self.is_organisation_meeting()
@@ -68,7 +75,10 @@ class Candidate:
             if all(a.country != found.actor.country for a in ordered):
                 ordered.append(found.actor)
         if len(ordered) == 1 and not organisation:
-            place = [f.actor for f in self.places[:1] if f.actor.country != ordered[0].country]
+            place = [
+                f.actor for f in self.places[:1]
+                if f.actor.country != ordered[0].country and (self.sources or not self._said_there(f))
+            ]
             ordered = ordered + place if self.sources else place + ordered
         elif self.coding.type == "PROTEST" and not self.targets:
             # "US and British activists staged a protest in Beijing": protesters of several
@@ -101,6 +111,30 @@ class Candidate:
             token.dep_ == "prep" and token.lower_ in SITE_PREPS and token.head.i == self.trigger.i
             for token in self.trigger.doc[found.token].ancestors
         )
+
+    def _said_there(self, found: Found) -> bool:
+        """The place is where words were said, or part of what they say, and not who said
+        them: for an act of words, any place but one that tells who the speaker is ("told
+        reporters in Nairobi", "in a speech in Tokyo", "accused X of extortion in Oslo";
+        a named speaker's whereabouts, "Amum, in Nairobi," or "Amum, speaking in Oslo,").
+        Who the speaker is, a place tells only when it hangs on a subject that is no name
+        ("officials in Moscow said") or on the passive participle that made the subject ("a
+        report released in Kenya accused Chile"). A capital that speaks is the subject itself
+        ("Moscow said"), no place."""
+        trigger = self.trigger
+        if self.coding.type not in STATEMENT_TYPES and trigger.lemma_.lower() not in SAYING_VERBS:
+            return False
+        token = trigger.doc[found.token]
+        top = next((t for t in [token, *token.ancestors] if t.head.i == trigger.i and t.i != trigger.i), None)
+        if top is None or top.i == token.i:
+            return False
+        if top.dep_ not in SUBJECT_DEPS:
+            return True
+        path = list(takewhile(lambda t: t.i != top.i, token.ancestors))
+        if any(t.tag_ == "VBG" for t in path):  # "Amum, speaking to reporters in Oslo,"
+            return True
+        site = next((t for t in path if t.dep_ == "prep"), None)
+        return site is not None and site.head.i == top.i and top.pos_ == "PROPN"
 
     def is_joint(self) -> bool:
         """The trigger says two parties act together: "joint exercises", "bilateral talks",
