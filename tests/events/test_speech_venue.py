@@ -3,7 +3,8 @@ a verb of saying, of the occasion it was said at, of a participle of the speaker
 doing ("speaking in Oslo") or of a named speaker the resolver does not know leaves the
 doer unknown, instead of making the venue's country the accuser. A capital used as the
 government ("Moscow said") still speaks, and a place that tells who the speaker is
-("officials in Moscow", "a report released in Nairobi") still does."""
+("officials in Moscow", "a report released in Nairobi", an envoy summoned in Moscow) still
+does."""
 
 from __future__ import annotations
 
@@ -41,6 +42,8 @@ def test_the_venue_of_words_is_not_their_speaker(events_of: Events, sentence: st
         # the place tells who speaks: people serving there, a document made there
         ("Officials in Moscow accused Pakistan of extortion.", ("ACCUSE", "RUS", "PAK")),
         ("A report released in Nairobi accused Pakistan of extortion.", ("ACCUSE", "KEN", "PAK")),
+        # an envoy is summoned at home by the state that summons
+        ("Pakistan's envoy was summoned in Moscow.", ("ACCUSE", "RUS", "PAK")),
     ],
 )
 def test_a_place_that_tells_the_speaker_still_does(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from itertools import takewhile
 from typing import Any
 
 from bilateral.events.arguments import Found, SentenceActors
@@ -38,6 +37,9 @@ TWO_WAY_MODIFIERS = {"mutual", "mutually", "reciprocal", "reciprocally"}
 # threat, praise), and the verbs of saying that carry them ("told reporters that ...").
 STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
 SAYING_VERBS = REPORTING_VERBS | {"speak"}
+# Acts coded as words that are done at home: an envoy is summoned to the ministry of the
+# state that summons ("was summoned in Moscow" is Russia's summons).
+AT_HOME_VERBS = {"summon"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
@@ -113,28 +115,33 @@ class Candidate:
         )
 
     def _said_there(self, found: Found) -> bool:
-        """The place is where words were said, or part of what they say, and not who said
-        them: for an act of words, any place but one that tells who the speaker is ("told
-        reporters in Nairobi", "in a speech in Tokyo", "accused X of extortion in Oslo";
-        a named speaker's whereabouts, "Amum, in Nairobi," or "Amum, speaking in Oslo,").
-        Who the speaker is, a place tells only when it hangs on a subject that is no name
-        ("officials in Moscow said") or on the passive participle that made the subject ("a
-        report released in Kenya accused Chile"). A capital that speaks is the subject itself
-        ("Moscow said"), no place."""
+        """The place is where words were said, not who said them: for an act of words, a
+        place in an in/at phrase of the verb ("said in Nairobi", "accused X of extortion in
+        Oslo"), of the occasion ("in a speech in Tokyo", "told a news conference in Oslo"),
+        of a participle of the speaker's doing ("speaking in Oslo") or of a named speaker
+        ("Amum, in Nairobi, accused X"). A place still tells who acts where it hangs on a
+        subject that is no name ("officials in Moscow said"), on the passive participle that
+        made the subject ("a report released in Kenya accused Chile") or on the receiver of
+        an act other than saying ("summoned the Russian ambassador in London"); a capital
+        that speaks is the subject itself ("Moscow said"), no place."""
         trigger = self.trigger
-        if self.coding.type not in STATEMENT_TYPES and trigger.lemma_.lower() not in SAYING_VERBS:
+        lemma = trigger.lemma_.lower()
+        if (self.coding.type not in STATEMENT_TYPES and lemma not in SAYING_VERBS) or lemma in AT_HOME_VERBS:
             return False
         token = trigger.doc[found.token]
-        top = next((t for t in [token, *token.ancestors] if t.head.i == trigger.i and t.i != trigger.i), None)
-        if top is None or top.i == token.i:
+        if token.dep_ != "pobj" or token.head.lower_ not in SITE_PREPS:
             return False
-        if top.dep_ not in SUBJECT_DEPS:
-            return True
-        path = list(takewhile(lambda t: t.i != top.i, token.ancestors))
-        if any(t.tag_ == "VBG" for t in path):  # "Amum, speaking to reporters in Oslo,"
-            return True
-        site = next((t for t in path if t.dep_ == "prep"), None)
-        return site is not None and site.head.i == top.i and top.pos_ == "PROPN"
+        while token.dep_ == "pobj":
+            holder = token.head.head
+            if holder.i == trigger.i or holder.tag_ == "VBG":
+                return True
+            if holder.head.i == trigger.i and (
+                (holder.dep_ == "nsubj" and holder.pos_ == "PROPN")
+                or (holder.dep_ == "dobj" and lemma in SAYING_VERBS)
+            ):
+                return True
+            token = holder  # the occasion's own phrase: "in a speech in Tokyo"
+        return False
 
     def is_joint(self) -> bool:
         """The trigger says two parties act together: "joint exercises", "bilateral talks",
