@@ -40,3 +40,14 @@ def test_name_spans_join_names_by_of_and_tight_hyphens() -> None:
     assert "Ground Self-Defense Force" in names  # a hyphen without spaces joins
     assert "Bank of Lisbon" in names and "Porto" in names  # a spaced hyphen does not
     assert [span.text for span in proper_names(doc, text)] == names
+
+
+def test_a_negotiator_the_kb_does_not_know_is_of_the_state_that_sends_them() -> None:
+    # wire copy names a side's negotiator by title, then by surname where he speaks: the
+    # surname is that state's person, not the country of the venue
+    text = ("Chile's chief negotiator Tomas Arvelo said Lima was asking too much. "
+            "Arvelo told reporters in Quito that Peru had broken its word.")
+    document = Document(text=text, source="t", published=date(2021, 3, 4), language="en")
+    mentions = Resolver(load_kb()).resolve(document, split_sentences(text))
+    people = {m.text: m.actor.country for m in mentions if m.actor and m.actor.kind == "person"}
+    assert people == {"Chile's chief negotiator Tomas Arvelo": "CHL", "Arvelo": "CHL"}

@@ -20,6 +20,7 @@ from bilateral.events.arguments import POPULACE_NOUNS, SPOKESPERSON_NOUNS, Found
 from bilateral.events.candidate import (
     HOSTILE_TYPES,
     SITE_PREPS,
+    SUBJECT_DEPS,
     Candidate,
     as_actors,
     one_per_co_doer,
@@ -70,7 +71,6 @@ __all__ = ["extract_events"]
 MEETING_TIME_MARKS = {"when", "after", "while", "as"}
 # Clauses below a trigger that make another statement or tell another act.
 OTHER_STATEMENT_DEPS = {"ccomp", "relcl", "parataxis", "csubj", "advcl"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # "imposed sanctions after Russia invaded", "following the Ugandan raid": the act answered.
 ANSWERED_MARKERS = {"after", "following"}
 # What an answer answers: "responded to Uganda's move", "retaliated against Uganda".

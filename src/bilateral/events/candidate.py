@@ -7,6 +7,7 @@ from typing import Any
 
 from bilateral.events.arguments import Found, SentenceActors
 from bilateral.events.plover import Coding
+from bilateral.events.status import REPORTING_VERBS
 from bilateral.types import Actor
 
 JOINT_WORDS = {"joint", "bilateral", "combined", "mutual", "jointly"}
@@ -32,6 +33,14 @@ SUPPORT_GIVEN = ("051", "052", "053", "054", "056")
 # recognition" ("each" alone is each doer on their own: "each welcomed the deal").
 RECIPROCAL_PRONOUNS = {("each", "other"), ("one", "another")}
 TWO_WAY_MODIFIERS = {"mutual", "mutually", "reciprocal", "reciprocally"}
+# Acts done in words: what is said, however it is coded (blame, a demand, a refusal, a
+# threat, praise), and the verbs of saying that carry them ("told reporters that ...").
+STATEMENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
+SAYING_VERBS = REPORTING_VERBS | {"speak"}
+# Acts coded as words that are done at home: an envoy is summoned to the ministry of the
+# state that summons ("was summoned in Moscow" is Russia's summons).
+AT_HOME_VERBS = {"summon"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 @dataclass
@@ -58,7 +67,7 @@ class Candidate:
         With a single party, a place of another country is the counterpart: "Japan
         appointed a consul in Kenya" is between Japan and Kenya; when that party only
         received the act, the place's country did it ("protesters stormed the Saudi
-        embassy in Tehran": Iran on Saudi Arabia).
+        embassy in Tehran": Iran on Saudi Arabia); not where words were said (``_said_there``).
         """
         ordered: list[Actor] = []
         organisation = self.is_organisation_meeting()
@@ -68,7 +77,10 @@ class Candidate:
             if all(a.country != found.actor.country for a in ordered):
                 ordered.append(found.actor)
         if len(ordered) == 1 and not organisation:
-            place = [f.actor for f in self.places[:1] if f.actor.country != ordered[0].country]
+            place = [
+                f.actor for f in self.places[:1]
+                if f.actor.country != ordered[0].country and (self.sources or not self._said_there(f))
+            ]
             ordered = ordered + place if self.sources else place + ordered
         elif self.coding.type == "PROTEST" and not self.targets:
             # "US and British activists staged a protest in Beijing": protesters of several
@@ -101,6 +113,35 @@ class Candidate:
             token.dep_ == "prep" and token.lower_ in SITE_PREPS and token.head.i == self.trigger.i
             for token in self.trigger.doc[found.token].ancestors
         )
+
+    def _said_there(self, found: Found) -> bool:
+        """The place is where words were said, not who said them: for an act of words, a
+        place in an in/at phrase of the verb ("said in Nairobi", "accused X of extortion in
+        Oslo"), of the occasion ("in a speech in Tokyo", "told a news conference in Oslo"),
+        of a participle of the speaker's doing ("speaking in Oslo") or of a named speaker
+        ("Amum, in Nairobi, accused X"). A place still tells who acts where it hangs on a
+        subject that is no name ("officials in Moscow said"), on the passive participle that
+        made the subject ("a report released in Kenya accused Chile") or on the receiver of
+        an act other than saying ("summoned the Russian ambassador in London"); a capital
+        that speaks is the subject itself ("Moscow said"), no place."""
+        trigger = self.trigger
+        lemma = trigger.lemma_.lower()
+        if (self.coding.type not in STATEMENT_TYPES and lemma not in SAYING_VERBS) or lemma in AT_HOME_VERBS:
+            return False
+        token = trigger.doc[found.token]
+        if token.dep_ != "pobj" or token.head.lower_ not in SITE_PREPS:
+            return False
+        while token.dep_ == "pobj":
+            holder = token.head.head
+            if holder.i == trigger.i or holder.tag_ == "VBG":
+                return True
+            if holder.head.i == trigger.i and (
+                (holder.dep_ == "nsubj" and holder.pos_ == "PROPN")
+                or (holder.dep_ == "dobj" and lemma in SAYING_VERBS)
+            ):
+                return True
+            token = holder  # the occasion's own phrase: "in a speech in Tokyo"
+        return False
 
     def is_joint(self) -> bool:
         """The trigger says two parties act together: "joint exercises", "bilateral talks",

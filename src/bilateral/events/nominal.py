@@ -30,6 +30,7 @@ from bilateral.events.candidate import (
     PARTY_PREPS,
     PLACE_PREPS,
     SITE_PREPS,
+    SUBJECT_DEPS,
     Candidate,
     as_actors,
     groups_where_they_are,
@@ -59,7 +60,6 @@ APPRAISED_BY = {"ACCUSE", "REJECT", "PROTEST"}
 # whom it hit.
 BLAMING_PREPS = {"blame": "on", "attribute": "to", "ascribe": "to"}
 ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "attr", "oprd"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # "came under fire from X": fire is a shot only after "under", and not when a reason
 # follows ("came under fire over its budget" is criticism).
 UNDERGONE_ONLY = {"fire"}
