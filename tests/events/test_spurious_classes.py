@@ -116,3 +116,30 @@ def test_releasing_a_text_frees_nobody(events_of: Events) -> None:
     assert relations_with_status(events_of("Russia released two Japanese sailors.")) == [
         ("RETREAT", "RUS", "JPN", "occurred")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese exports to India hit $100 billion for the first time.",
+        "Japan's imports from Brazil struck a five-year high in March.",
+        "Kenyan tea sales to Norway hit 14 million kilos, a record.",
+        "Russian investment in Chile shot up to $2 billion.",
+        "Indian shares were hit by fears of a Chinese slowdown.",
+    ],
+)
+def test_a_force_verb_telling_where_a_figure_got_strikes_no_one(events_of: Events, text: str) -> None:
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,relation",
+    [
+        ("China hit Japan with missiles.", ("ASSAULT", "CHN", "JPN")),
+        ("Russia struck 40 targets in Chile.", ("ASSAULT", "RUS", "CHL")),
+        ("Pakistan shot up a convoy in India.", ("ASSAULT", "PAK", "IND")),
+        ("Pakistan hit India with tariffs of 20 percent.", ("SANCTION", "PAK", "IND")),
+    ],
+)
+def test_force_verbs_on_targets_still_strike(events_of: Events, text: str, relation: tuple) -> None:
+    assert relation in [r[:3] for r in relations_with_status(events_of(text))]

@@ -385,6 +385,20 @@ SIGNING = "057"
 SOUGHT_OUTCOMES = {"AGREE", "CONCEDE"}
 
 
+# What a number reaches, and the figures that move: "hit a record", "exports struck a high".
+LEVEL_NOUNS = {
+    "record", "high", "low", "peak", "level", "mark", "milestone", "threshold", "ceiling",
+    "floor", "percent", "%", "million", "billion", "trillion", "bn", "mn", "bcm", "tonne",
+    "ton", "barrel",
+}
+FIGURE_NOUNS = {
+    "export", "import", "trade", "share", "stock", "price", "index", "currency", "inflation",
+    "output", "sale", "revenue", "investment", "growth", "production", "remittance", "tourism",
+    "arrival", "turnover", "volume", "yield", "bond", "market", "earning", "profit", "deficit",
+    "surplus", "economy", "rupee", "dollar", "yuan", "euro", "rouble", "ruble", "yen",
+}
+
+
 def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
     """Every verb of the parsed sentence ``doc`` that codes as an event, with its actors."""
     for token in doc:
@@ -457,7 +471,7 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = THREAT
         if found is None or _about_relationship(token, found.type) or _sworn(token, found):
             continue
-        if _trait_of_a_name(token):
+        if _trait_of_a_name(token) or (found.type in HOSTILE_TYPES and _reaches_a_level(token)):
             continue
         halted = bool(handing_halted) or (found.type in HALTED and _halted(token))
         if halted and not handing_halted:
@@ -1454,6 +1468,28 @@ def _trait_of_a_name(verb: Any) -> bool:
         and any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in verb.children)
         and classify_status(verb) == OCCURRED  # not "who travels to Italy later Monday"
     )
+
+
+def _reaches_a_level(verb: Any) -> bool:
+    """A force verb that tells where a number got to strikes no one: "exports hit $100
+    billion", "imports struck a five-year high", "investment shot up to $2bn", "shares were
+    hit by fears"."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "npadvmod") and _is_level(child):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in FIGURE_NOUNS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("to", "at") and any(
+            _is_level(o) for o in child.children if o.dep_ == "pobj"
+        ):
+            return True
+    return False
+
+
+def _is_level(noun: Any) -> bool:
+    """An amount ("$100 billion", "40 percent", "14 million") or a level ("a record", "a
+    high"); not a bare number, which may count people ("expel four")."""
+    return noun.tag_ == "$" or noun.lemma_.lower() in LEVEL_NOUNS
 
 
 def _about_relationship(verb: Any, event_type: str) -> bool:
