@@ -44,3 +44,11 @@ def test_subject_hidden_in_an_opening_phrase(
 ) -> None:
     found = relations(events_of(text))
     assert all(relation in found for relation in expected)
+
+
+
+def test_hosting_refugees_is_no_visit(events_of: Events) -> None:
+    assert events_of("Already hosting two million Afghan refugees, Pakistan closed the border.") == []
+    assert relations(events_of("Pakistan hosted the foreign minister of China.")) == [
+        ("CONSULT", "PAK", "CHN")
+    ]

@@ -33,6 +33,9 @@ _TRAILING_OPENER = re.compile(r"\s+[\"“‘«]$")
 # A verb's subjects, and the words of its verb group before it ("has been", "did not").
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 VERB_GROUP_DEPS = {"aux", "auxpass", "neg"}
+# Words that open a clause but may be read as a preposition ("as Turkey vows")
+CLAUSE_OPENERS = {"as", "while", "after", "before", "since", "until", "because", "once"}
+FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
 
 # Not loaded: see the module docstring.
 EXCLUDED_COMPONENTS = ("ner",)
@@ -135,7 +138,7 @@ def parse_batch(
     recased = [casing.recased(s.text, _spans_in(s, names[d]) if names else ()) for d, s in chosen]
     docs = nlp.pipe(other or s.text for other, (_, s) in zip(recased, chosen))
     parsed = {
-        (d, s.index): reattach_displaced_subjects(written_as(doc, s.text) if other else doc)
+        (d, s.index): repaired(written_as(doc, s.text) if other else doc)
         for other, (d, s), doc in zip(recased, chosen, docs)
     }
     return [
@@ -143,6 +146,37 @@ def parse_batch(
          for s in sentences]
         for d, (sentences, _) in enumerate(documents)
     ]
+
+
+def repaired(doc: Any) -> Any:
+    """``doc`` with the subjects the parser misplaces given back to their verbs."""
+    return reattach_clause_subjects(reattach_displaced_subjects(doc))
+
+
+def reattach_clause_subjects(doc: Any) -> Any:
+    """``doc`` with a clause's subject the parser read as a preposition's object given back.
+
+    In "Syrian forces move into a town as Turkey vows to ...", the model reads "as Turkey"
+    as a prepositional phrase of "move" and leaves "vows" with no subject, so "Turkey" is
+    taken for whom the forces moved against (or hangs "Turkey" on "as" marking "vows"). A
+    conjunction's object that a finite verb with no subject of its own follows right away
+    is that verb's subject.
+    """
+    for opener in doc:
+        if opener.dep_ not in ("prep", "mark") or opener.lower_ not in CLAUSE_OPENERS:
+            continue
+        objects = [c for c in opener.children if c.dep_ == "pobj"]
+        after = objects[0].right_edge.i + 1 if len(objects) == 1 else len(doc)
+        if after >= len(doc) or doc[after].tag_ not in FINITE_TAGS:
+            continue
+        verb = doc[after].head if doc[after].dep_ in VERB_GROUP_DEPS else doc[after]
+        if opener.head not in (verb, verb.head):
+            continue  # the verb's clause hangs where the phrase does, or on the opener
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue
+        objects[0].head, objects[0].dep_ = verb, "nsubj"
+        opener.head, opener.dep_ = verb, "mark"
+    return doc
 
 
 def reattach_displaced_subjects(doc: Any) -> Any:

@@ -1,0 +1,40 @@
+"""A clause's subject the parser reads as a preposition's object ("move into a town as
+Turkey vows to ..."): the repair gives it back to its verb (issue #13)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import bilateral
+from bilateral.nlp.pipeline import load_nlp, reattach_clause_subjects
+
+HEADLINE = "Russian forces move into strategic town as Turkey vows to keep hammering Russia"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_nlp()
+
+
+def test_the_object_of_as_becomes_the_subject_of_the_verb_after_it(nlp: Any) -> None:
+    doc = nlp(HEADLINE)
+    turkey = next(t for t in doc if t.text == "Turkey")
+    assert turkey.dep_ == "pobj"  # the model's reading this repair exists for
+    reattach_clause_subjects(doc)
+    assert (turkey.dep_, turkey.head.text) == ("nsubj", "vows")
+    assert next(t for t in doc if t.text == "as").head.text == "vows"
+
+
+def test_a_clause_that_has_its_subject_is_left_alone(nlp: Any) -> None:
+    doc = nlp("Chile signed the deal after talks in Oslo ended.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    assert [(t.dep_, t.head.i) for t in reattach_clause_subjects(doc)] == before
+
+
+def test_the_mover_does_not_move_against_the_vower() -> None:
+    events = bilateral.extract(HEADLINE + ".", published="2020-03-02").events
+    found = {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+             for e in events}
+    assert ("ASSAULT", "RUS", "TUR") not in found
