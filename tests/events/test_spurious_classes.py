@@ -143,3 +143,19 @@ def test_a_force_verb_telling_where_a_figure_got_strikes_no_one(events_of: Event
 )
 def test_force_verbs_on_targets_still_strike(events_of: Events, text: str, relation: tuple) -> None:
     assert relation in [r[:3] for r in relations_with_status(events_of(text))]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # countering a rival or its influence is no verbal act; countering its words is
+        ("Japan is building ports to counter China.", []),
+        ("Chile moved to counter Brazil's influence.", []),
+        ("Russia countered Norway's claims about the ships.", [("ACCUSE", "RUS", "NOR")]),
+        # a word of number heads what it counts: the troops are what was sent
+        ("Russia sent thousands of troops to Japan.", [("MOBILIZE", "RUS", "JPN")]),
+        ("Pakistan deployed dozens of warships near India.", [("MOBILIZE", "PAK", "IND")]),
+    ],
+)
+def test_what_the_object_is_decides_the_act(events_of: Events, text: str, expected: list) -> None:
+    assert [r[:3] for r in relations_with_status(events_of(text))] == expected

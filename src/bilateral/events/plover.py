@@ -385,10 +385,18 @@ def _contents(noun: Any) -> list[Any]:
     return held + [inner for h in held for inner in _contents(h)]
 
 
+# nouns of number that head what they count: "thousands of troops", "dozens of diplomats"
+COUNT_NOUNS = {"hundred", "thousand", "million", "dozen", "score", "ten", "tens"}
+
+
 def _is_amount(noun: Any) -> bool:
-    """A sum or a count ("$5 million", "20 million ecus", "300 of its troops"): a number
-    heads it or counts it."""
-    return noun.pos_ == "NUM" or any(c.dep_ == "nummod" for c in noun.children)
+    """A sum or a count ("$5 million", "20 million ecus", "300 of its troops", "thousands
+    of troops"): a number or a word of number heads it, or a number counts it."""
+    return (
+        noun.pos_ == "NUM"
+        or noun.lemma_.lower() in COUNT_NOUNS
+        or any(c.dep_ == "nummod" for c in noun.children)
+    )
 
 
 def _modifiers(token: Any) -> str:
