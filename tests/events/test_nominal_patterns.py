@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import Events
+from .conftest import Events, relations
 
 
 def _countries(event: Any) -> set[str]:
@@ -94,3 +94,16 @@ def test_nominal_appraisals_refusals_and_warnings(events_of: Events, text: str, 
 def test_a_party_facing_measures_receives_them(events_of: Events) -> None:
     [event] = events_of("Kenya faces Japanese tariffs on its tea from 2021.")
     assert (event.type, event.source.country, event.target.country) == ("SANCTION", "JPN", "KEN")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Attacks launched by Russia against Japan killed 12.", ("ASSAULT", "RUS", "JPN")),
+        ("The raids conducted by India on Pakistan were condemned.", ("ASSAULT", "IND", "PAK")),
+    ],
+)
+def test_the_participle_saying_the_act_was_done_holds_its_parties(
+    events_of: Events, text: str, expected: tuple
+) -> None:
+    assert expected in relations(events_of(text))

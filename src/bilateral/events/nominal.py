@@ -79,6 +79,9 @@ GATHERING_VERBS = {"attend", "involve", "bring", "gather", "group", "unite"}
 AWAITING_VERBS = {"expect", "await"}
 # Tags of the relative pronoun of a clause ("which", "who"): it stands for the noun.
 RELATIVE_TAGS = {"WDT", "WP"}
+# Verbs that only say an act was done: its participle on the act noun carries the act's parties
+DOING_VERBS = {"launch", "carry", "conduct", "stage", "mount", "wage", "unleash", "perpetrate",
+               "commit", "execute", "undertake"}
 # Acts a party can undergo from another: hostile acts and blame ("came under criticism").
 UNDERGONE_TYPES = HOSTILE_TYPES | {"ACCUSE"}
 ATTACK = known_coding("190")
@@ -218,6 +221,15 @@ def _own_preps(noun: Any) -> list[Any]:
     subject: "Talks resumed in Doha between A and B", "negotiations opened with X" (the
     parser hangs between and with on the verb), "the request was handed to X"."""
     preps = [c for c in noun.children if c.dep_ == "prep"]
+    # "attacks launched by A against B", "the strikes carried out by A on B": the participle
+    # that says the act was done holds its doer and its target
+    preps += [
+        c
+        for done in noun.children
+        if done.dep_ == "acl" and done.lemma_.lower() in DOING_VERBS
+        for c in done.children
+        if c.dep_ in ("prep", "agent")
+    ]
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
         # a request or an offer passed on: "Kenya's request was sent to Uganda"
         named = PARTY_PREPS | {"to"} if noun.dep_ == "nsubjpass" else PARTY_PREPS
