@@ -24,6 +24,8 @@ SENTENCES = [
     "Decades ago the border was closed; THREE YEARS EARLIER it had been open.",
     "Last night and over the Weekend, up 5% from a year earlier, unlike THE PREVIOUS WEEK.",
     "Later That Year the envoys met again.",
+    "The visit ran from July 15 to 17, 2022, after talks on 3-5 MARCH 2019.",
+    "Envoys met on March 3-5 and again from 10 through 12 June.",
 ]
 
 

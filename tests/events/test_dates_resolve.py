@@ -198,3 +198,22 @@ def test_dates_a_vague_count_gives_what_all_its_counts_agree_on(
     text: str, published: date, value: str | None
 ) -> None:
     assert resolve_date(text, published)[0] == value
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # a span of days is dated by its month, in the year written after it
+        ("The minister will visit Kenya on July 15-17, 2022.", "2022-07"),
+        ("The minister will visit Kenya from July 15 to 17, 2022.", "2022-07"),
+        ("The minister will visit Kenya on July 15-24 in 2022.", "2022-07"),
+        ("Talks were held on 3-5 March 2019.", "2019-03"),
+        # without a year, in the year its first day falls (past for an act told as done)
+        ("The minister visited Kenya from 3 to 5 March.", "2020-03"),
+        ("The minister visited Kenya on March 3-5.", "2020-03"),
+        # one day stays a day
+        ("Talks were held on March 3, 2019.", "2019-03-03"),
+    ],
+)
+def test_a_span_of_days_is_dated_by_its_month(text: str, value: str) -> None:
+    assert resolve_date(text, date(2020, 4, 8))[0] == value

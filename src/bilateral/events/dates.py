@@ -47,6 +47,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _NUM = r"(?P<num>\d+|" + "|".join(NUMBER_WORDS) + r")"
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
+_TO_DAY = r"\s*(?:-|–|to|through)\s*[0-3]?\d(?:st|nd|rd|th)?"  # the last day of a span
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _VAGUE = r"(?:many|some|several|a\s+few|few)"
 MAX_VAGUE_COUNT = 9  # "several" or "a few" units are at most this many
@@ -68,12 +69,17 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
             [UNIT],
         ),
         ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", [DIGIT]),
+        # a span of days, dated by its month: "July 15-17, 2022", "3 to 5 March 2019"
+        ("mdy_span", rf"\b{_MONTH}\s+{_DAY}{_TO_DAY},?\s+(?:in\s+)?{_YEAR}\b", [MONTH, DIGIT]),
+        ("dmy_span", rf"\b{_DAY}{_TO_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", [MONTH, DIGIT]),
         ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", [MONTH, DIGIT]),
         ("dmy", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", [MONTH, DIGIT]),
         ("dotted", r"\b(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)\b", [DIGIT]),
         ("same_year", rf"\b(?:in\s+)?{_MONTH}\s+of\s+(?:the\s+)?same\s+year\b", [MONTH, UNIT]),
         ("month_year", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", [MONTH, DIGIT]),
         # "on Sept 19", "on 5 June": the year is the publication's (see ``_month_day``)
+        ("month_day_span", rf"\b{_MONTH}\s+{_DAY}{_TO_DAY}\b(?![.,]?\d)", [MONTH, DIGIT]),
+        ("day_month_span", rf"\b{_DAY}{_TO_DAY}\s+(?:of\s+)?{_MONTH}(?![\w.])", [MONTH, DIGIT]),
         ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?![.,]?\d)", [MONTH, DIGIT]),
         ("day_month", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w.])", [MONTH, DIGIT]),
         ("span", rf"\b(?:over|in|during|for)\s+the\s+(?:last|past)\s+{_NUM}\s+{_UNIT}\b", [UNIT]),
@@ -156,6 +162,7 @@ def _cue_kind(word: str) -> str | None:
 
 PATTERNS_BY_KIND = {kind: pattern for kind, pattern, _ in PATTERNS}
 YEARLESS_DAYS = {"month_day", "day_month"}
+YEARLESS_SPANS = {"month_day_span", "day_month_span"}
 NO_TIME = {"comparison"}  # claims its words, so that no other pattern reads them as a date
 # The end of a period or a deadline: "extended sanctions until January 31", "gave them until
 # Friday", "leave by Monday", "by the end of March" (in the match, or right before it).
@@ -205,7 +212,7 @@ def _find_dates(
         for m in pattern.finditer(text):
             if any(m.start() < t.end and t.start < m.end() for t in taken):
                 continue
-            if kind in YEARLESS_DAYS and not m["month"][0].isupper():
+            if kind in YEARLESS_DAYS | YEARLESS_SPANS and not m["month"][0].isupper():
                 continue  # "about 20 may be killed": news writes a month with a capital
             value = _resolve(kind, m, published, last_year, future)
             kinds.append(kind)
@@ -232,7 +239,7 @@ def _resolve(
     g = {k: (v.lower() if v else v) for k, v in m.groupdict().items()}
     if kind in ("iso", "mdy", "dmy", "dotted"):
         return _day_value(int(g["year"]), _month(g["month"]), int(g["day"]))
-    if kind == "month_year":
+    if kind in ("month_year", "mdy_span", "dmy_span"):
         return f"{g['year']}-{_month(g['month']):02d}"
     if kind in ("part_year", "year", "fiscal"):
         return g["year"]
@@ -265,6 +272,9 @@ def _relative(kind: str, g: dict[str, str | None], published: date, future: bool
         return _named_month(published, _month(g["month"]), g.get("rel"), future)
     if kind in YEARLESS_DAYS:
         return _month_day(published, _month(g["month"]), int(g["day"] or 0), future)
+    if kind in YEARLESS_SPANS:  # the span's month, in the year its first day falls
+        first = _month_day(published, _month(g["month"]), int(g["day"] or 0), future)
+        return first[:7] if first else None
     if kind == "rel_unit":
         return _unit_shift(published, g["unit"] or "", _rel_sign(g["rel"]))
     if kind in ("ago", "span"):
