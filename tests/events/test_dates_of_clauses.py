@@ -151,3 +151,18 @@ def test_the_act_to_come_keeps_its_time(events_of: Events) -> None:
 def test_a_failed_act_is_dated_with_the_failure(events_of: Events) -> None:
     events = events_of("Kenya and Japan failed to reach agreement on the islands Sunday.", PUBLISHED)
     assert {e.date for e in events} == {"2019-09-01"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the dateline's day is the report's; the clause's own time is the act's
+        ("OSLO, Sept 4 - Kenya will host Japan's foreign minister in November.", "2019-11"),
+        ("NAIROBI, Kenya, Sept 4 (Reuters) - Japan's president visited Kenya in August.", "2019-08"),
+        # with no other time, the dateline's day still dates the act
+        ("OSLO, Sept 4 - Kenya and Japan signed a trade deal.", "2019-09-04"),
+    ],
+)
+def test_a_datelines_day_yields_to_the_acts_own_time(events_of: Events, text: str,
+                                                     expected: str) -> None:
+    assert [e.date for e in events_of(text, PUBLISHED)][:1] == [expected]

@@ -9,6 +9,7 @@ when none does, whether the time of writing dates it. See docs/method-events.md.
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Any
 
 from bilateral.events.candidate import Candidate
@@ -31,6 +32,9 @@ ASPECT_VERBS = {"begin", "start", "continue", "keep", "resume"}
 # Their infinitive is an act under way at their time: "tried to arrest", "began to shell".
 ATTEMPT_VERBS = ASPECT_VERBS | {"try", "attempt", "manage"}
 TRIED_VERBS = ATTEMPT_VERBS | {"fail"}  # their infinitive is no act to come
+# A dateline: a place (and its country) with commas, the day, an agency, then a dash.
+DATELINE_PLACE = re.compile(r"[A-Z][\w.'’ -]{1,30},(?:\s[A-Z][\w.'’ -]{1,30},)?\s")
+DATELINE_CLOSE = re.compile(r",?\s*(?:\d{4}\s*)?(?:\([^)]{1,30}\)\s*)?[-–—]")
 
 
 def times_of_an_act_done(
@@ -78,6 +82,8 @@ def nearest_date(dates: list[DateMatch], trigger: Any) -> DateMatch | None:
     another clause is not the event's: "the visit, ... since taking office in May".
     """
     resolved = [d for d in dates if d.value and not of_another_clause(d, trigger)]
+    # "PARIS, April 8 - ... will meet in July": the dateline's day is the report's
+    resolved = [d for d in resolved if not _in_dateline(d, trigger.doc.text)] or resolved
     if not resolved:
         return None
     tokens = list(trigger.subtree)
@@ -88,6 +94,14 @@ def nearest_date(dates: list[DateMatch], trigger: Any) -> DateMatch | None:
     ]
     at = trigger.idx
     return min(own or resolved, key=lambda d: min(abs(d.start - at), abs(d.end - at)))
+
+
+def _in_dateline(date: DateMatch, text: str) -> bool:
+    """The date closes the dateline the sentence opens with ("PARIS, April 8 -", "BAKU,
+    Azerbaijan, May 4 (Reuters) -"): the day the report was filed."""
+    return bool(DATELINE_PLACE.fullmatch(text[: date.start])) and bool(
+        DATELINE_CLOSE.match(text, date.end)
+    )
 
 
 def of_another_clause(date: DateMatch, trigger: Any) -> bool:
