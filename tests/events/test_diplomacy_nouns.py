@@ -6,9 +6,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
 import bilateral
 
-from .conftest import Events
+from .conftest import Events, relations
 
 
 def _countries(event: Any) -> set[str]:
@@ -196,3 +198,17 @@ def test_emergency_session_is_a_meeting_of_its_parties(events_of: Events) -> Non
     found = events_of("Kenya and Japan held an emergency session in Nairobi on Monday.")
     assert _has(found, "CONSULT", {"KEN", "JPN"})
     assert not events_of("The Kenyan parliament opened its session on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Discussions between Chile and Brazil resumed on Monday.", [("CONSULT", "CHL", "BRA")]),
+        ("After a briefing with Japan's prime minister, Kenya's envoy left.", [("CONSULT", "KEN", "JPN")]),
+        ("Norway and Chile held a videoconference on fishing.", [("CONSULT", "NOR", "CHL")]),
+        # a discussion with no party named beside it is no meeting between states
+        ("The discussion in Chile's parliament lasted an hour.", []),
+    ],
+)
+def test_talks_named_by_other_nouns(events_of: Events, text: str, expected: list) -> None:
+    assert relations(events_of(text)) == expected
