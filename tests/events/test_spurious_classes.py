@@ -159,3 +159,10 @@ def test_force_verbs_on_targets_still_strike(events_of: Events, text: str, relat
 )
 def test_what_the_object_is_decides_the_act(events_of: Events, text: str, expected: list) -> None:
     assert [r[:3] for r in relations_with_status(events_of(text))] == expected
+
+
+
+def test_a_judgement_with_no_judge_named_is_on_the_doer_of_the_act_judged(events_of: Events) -> None:
+    # who rejected it is not told; Japan is not the one rejecting China
+    events = events_of("Japan's accusation against China was rejected.")
+    assert ("REJECT", "JPN", "CHN") not in [r[:3] for r in relations_with_status(events)]

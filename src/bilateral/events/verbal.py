@@ -385,6 +385,8 @@ SIGNING = "057"
 SOUGHT_OUTCOMES = {"AGREE", "CONCEDE"}
 
 
+# Acts that judge another's act: its doer is whom they are aimed at
+APPRAISING_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}
 # What a number reaches, and the figures that move: "hit a record", "exports struck a high".
 LEVEL_NOUNS = {
     "record", "high", "low", "peak", "level", "mark", "milestone", "threshold", "ceiling",
@@ -565,9 +567,25 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             sources = _participle_agents(token, actors)  # "the agreement signed by A and B"
         if found.type == "AID" and token.lemma_.lower() in RECEIPT_VERBS:
             sources, targets = _givers(token, actors), sources
+        if found.type in APPRAISING_TYPES:
+            # "rejected India's accusation against Pakistan": India's act is judged, not Pakistan
+            targets = _appraised_doers(token, actors) or targets
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
+
+
+def _appraised_doers(verb: Any, actors: SentenceActors) -> list[Found]:
+    """The doers named on an act the verb judges ("condemned Russia's annexation of Crimea",
+    "India's accusation against Pakistan was rejected"): whom the judgement is on."""
+    return [
+        f
+        for act in verb.children
+        if act.dep_ in ("dobj", "nsubjpass") and code_token(act) is not None
+        for own in act.children
+        if own.dep_ in ("poss", "amod", "compound")
+        for f in actors.in_phrase(own)
+    ]
 
 
 def _said_of_something(verb: Any) -> bool:
