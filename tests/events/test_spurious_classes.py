@@ -166,3 +166,8 @@ def test_a_judgement_with_no_judge_named_is_on_the_doer_of_the_act_judged(events
     # who rejected it is not told; Japan is not the one rejecting China
     events = events_of("Japan's accusation against China was rejected.")
     assert ("REJECT", "JPN", "CHN") not in [r[:3] for r in relations_with_status(events)]
+
+
+def test_an_act_noun_subject_names_its_doer_in_a_by_phrase(events_of: Events) -> None:
+    found = [r[:3] for r in relations_with_status(events_of("Shelling by Russia killed 12 civilians in Japan."))]
+    assert found == [("ASSAULT", "RUS", "JPN")]

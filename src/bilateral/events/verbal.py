@@ -385,6 +385,8 @@ SIGNING = "057"
 SOUGHT_OUTCOMES = {"AGREE", "CONCEDE"}
 
 
+# Where an act noun names its doer: "shelling by Armenia", "fire from Syria"
+DOER_PREPS = {"by", "from"}
 # Acts that judge another's act: its doer is whom they are aimed at
 APPRAISING_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}
 # What a number reaches, and the figures that move: "hit a record", "exports struck a high".
@@ -1554,6 +1556,8 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or stranded_subjects(verb)
     subjects = _headline_partners(verb, subjects) + subjects
     found = [f for c in subjects for f in actors.in_subject(c)]
+    if not found:  # "shelling by Armenia killed ...": who did the act that did it
+        found = actors.in_prep_objects([c for c in subjects if code_token(c) is not None], DOER_PREPS)
     if not found and verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
         return actors.in_phrase(verb.head)
     if not found and any(c.lower_ in PERSONAL_PRONOUNS or _theirs(c) for c in subjects):
