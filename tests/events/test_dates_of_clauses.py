@@ -166,3 +166,17 @@ def test_a_failed_act_is_dated_with_the_failure(events_of: Events) -> None:
 def test_a_datelines_day_yields_to_the_acts_own_time(events_of: Events, text: str,
                                                      expected: str) -> None:
     assert [e.date for e in events_of(text, PUBLISHED)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year on the event the act was done in dates the act
+        ("Russia attacked Japan during the 2008 war.", "2008"),
+        ("Japan and Chile met at the 2015 summit in Oslo.", "2015"),
+        # a year on a thing acted on does not ("revive a 1998 accord")
+        ("Japan agreed to revive the 1998 accord with Chile.", "2019"),
+    ],
+)
+def test_a_year_on_the_setting_of_an_act_dates_it(events_of: Events, text: str, expected: str) -> None:
+    assert [e.date for e in events_of(text, PUBLISHED)][:1] == [expected]

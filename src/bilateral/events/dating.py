@@ -143,6 +143,8 @@ def _date_anchor(date: DateMatch, trigger: Any) -> Any | None:
 NOUN_MODIFIERS = {"nummod", "compound", "amod", "poss"}
 
 
+# Where an act is done: "at the 2015 summit", "during the 2008 war"
+SETTING_PREPS = {"in", "at", "during", "amid"}
 # "the deal of 2015" names a deal; "the spring of 2019", "the end of May" are times.
 NAMING_PREPS = {"of"}
 
@@ -174,7 +176,11 @@ def _names_a_thing(date_head: Any, trigger: Any) -> bool:
     is_trigger = noun.i == trigger.i
     clause_on_it = trigger.head.i == noun.i and trigger.dep_ in ("relcl", "acl")
     its_subject = noun.head.i == trigger.i and noun.dep_ in ("nsubj", "nsubjpass")
-    return not (is_trigger or clause_on_it or its_subject)
+    # "attacked during the 2008 war", "met at the 2015 summit": the act was done in it
+    its_setting = (
+        noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS and noun.head.head.i == trigger.i
+    )
+    return not (is_trigger or clause_on_it or its_subject or its_setting)
 
 
 def _counts_since(date_head: Any, trigger: Any) -> bool:
