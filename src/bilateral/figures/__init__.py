@@ -18,6 +18,7 @@ from functools import lru_cache
 from bilateral.figures.numbers import Quantity, find_quantities
 from bilateral.figures.periods import (
     PeriodMention,
+    accrued_since,
     deadline,
     find_periods,
     fiscal_country,
@@ -59,9 +60,10 @@ SPECIFIC_DEALS = ("investment", "loan", "aid")
 TOPIC_VARIABLES = ("trade_total", "trade_balance", *FLOWS, "investment", "deal_value", "aid", "loan")
 ONGOING_BY_CHANGE = ("trade_balance", *FLOWS)
 _CUT_CURRENCY = re.compile(r"\bRs\.\s*$")
-# "was $58.6bn in 2022, up from $28.6bn", "up from the previous year's $28.6bn": the amount after
-# "from" is the earlier value.
-_BASE_AMOUNT = re.compile(r"\bfrom\s+(?:the\s+(?:previous|preceding|prior)\s+year['’]s\s+)?"
+# "was $58.6bn in 2022, up from $28.6bn", "up from the previous year's $28.6bn", "against $12.2bn
+# in 2022-23": the amount after "from" or a word of comparison is the earlier value.
+_BASE_AMOUNT = re.compile(r"\b(?:from|against|compared\s+(?:to|with)|versus|vs\.?)\s+"
+                          r"(?:the\s+(?:previous|preceding|prior)\s+year['’]s\s+)?"
                           r"(?:(?:about|some|nearly|almost|around)\s+)?$", re.IGNORECASE)
 _QUARTER, _YEAR = 3, 12  # months
 # "(31 billion euros, $36.5 billion)": only amounts, separators and hedges
@@ -364,7 +366,7 @@ def _period(periods: list[PeriodMention], quantity: Quantity, next_start: int, s
     5%. Imports fell 2%. The deficit was $1bn." "That was 8 percent more than in April.")."""
     mention = period_for(periods, quantity.start, quantity.end, next_start, sentence.text)
     if mention is None:
-        if any(not p.base for p in periods):
+        if any(not p.base for p in periods) or accrued_since(sentence.text):
             return None  # the sentence names its own periods; a base of comparison is not one
         if sentence.index - context.period_sentence > 1:
             return None
@@ -384,8 +386,9 @@ def _period(periods: list[PeriodMention], quantity: Quantity, next_start: int, s
     else:
         period = context.anaphors[mention.start] = resolve_anaphor(context.period, mention)
     own = quantity.end <= mention.start and mention.end <= next_start
-    if not own and _BASE_AMOUNT.search(sentence.text, 0, quantity.start):
-        return _year_before(period)
+    if _BASE_AMOUNT.search(sentence.text, 0, quantity.start):
+        # the earlier value's period is not the one the next sentences go on with
+        return period if own else _year_before(period)
     if period:
         context.period, context.period_sentence = period, sentence.index
     return period

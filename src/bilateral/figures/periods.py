@@ -177,6 +177,10 @@ _START_OR_DEADLINE = re.compile(r"\b(?:since|by|until|till|before|after)\s+$", r
 # Words that end the clause of a quantity: a period after them is another clause's.
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:while|whereas|which|who|when|but|after|before)\b", re.IGNORECASE)
 _AFTER_WINDOW = 80
+# "has provided $3 billion since 2001", "lent $8bn since 2010": an amount added up from a start to
+# now measures no period of its own, nor one a sentence before named
+_ACCRUED_SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?:" + _MONTH
+                            + r"\s*)?" + _YEAR + r"\b", re.IGNORECASE)
 
 
 # The month a country's fiscal year starts in, for countries whose news counts parts of it ("the
@@ -408,6 +412,11 @@ _DEADLINE = re.compile(
     r"^[^,;]*?\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(?P<year>" + _YEAR + r")\b", re.IGNORECASE)
 
 
+def accrued_since(text: str) -> bool:
+    """True when the text adds an amount up from a start written as a year ("since 2022")."""
+    return bool(_ACCRUED_SINCE.search(text))
+
+
 def deadline(text: str) -> str | None:
     """The year a goal is set for, written just after its amount ("by 2025", "by the end of 2030")."""
     match = _DEADLINE.match(text)
@@ -432,7 +441,11 @@ def month_interval(year: int, first: int, last: int) -> str:
 
 
 def _month_span(first: int, last: int) -> str:
-    """Months given as indexes (year * 12 + month - 1): ``2021-12/2022-02``, or ``2021-12`` alone."""
+    """Months given as indexes (year * 12 + month - 1): ``2021-12/2022-02``, ``2021-12`` alone, and
+    ``2022`` for January to December ("the year ended December 31, 2022")."""
+    if first % 12 == 0 and last == first + 11:
+        return str(first // 12)
+
     def written(index: int) -> str:
         return f"{index // 12:04d}-{index % 12 + 1:02d}"
     return written(first) if first == last else f"{written(first)}/{written(last)}"

@@ -23,8 +23,8 @@ _CUES: list[tuple[str, str]] = [
     ("trade_total", r"trade|turnover|commerce|commercial\s+exchanges?"),
     # a company bought is an investment ("acquired a 30% stake for $2bn")
     ("investment", r"invest(?:s|ed|ing|ment|ments|or|ors)?|fdi|stakes?|acqui(?:red|sitions?)|takeovers?"),
-    # money given: a fund set up for someone, a contribution
-    ("aid", (r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|relief\s+(?:package|supplies|goods|materials|items)|"
+    # money given: a fund set up for someone, a contribution, budget or military support
+    ("aid", (r"(?:budget(?:ary)?|financial|military|economic|development|fiscal)\s+support|aid|grants?|assistance|donat(?:e|ed|ion|ions)|relief\s+(?:package|supplies|goods|materials|items)|"
             r"humanitarian|funds?|funding|gifts?|contribut(?:e|es|ed|ing|ion|ions)|donors?|oda")),
     # money owed or to be paid back; a deposit in a central bank is lent to it
     ("loan", (r"loans?|lend(?:s|ing)?|lent|borrow(?:s|ed|ing)?|credit\s+lines?|credits?|debts?|bail-?out|"
@@ -120,6 +120,11 @@ _GOAL = re.compile(
     r"intend(?:s|ed)?|expect(?:s|ed)?|set|agree(?:s|d)?|decid(?:e|es|ed)|commit(?:s|ted)?|"
     r"work(?:s|ed|ing)?|striv(?:e|es|ing)|resolv(?:e|es|ed)|project(?:s|ed)?|forecast|poised|likely|"
     r"on\s+track|potential)(?:\s+[\w'’-]+){0,3}?\s+to)\b", re.IGNORECASE)
+# A goal named by its word, with the amount as its object and a deadline or horizon after it:
+# "are targeting non-oil trade of $100 billion by 2030", "target a trade volume of $15 billion
+# in the coming years", "eye $50bn in trade by 2030"
+_GOAL_WORD = re.compile(r"\b(?:targets?|targeting|targeted|goals?|ambitions?|aim(?:s|ed|ing)?|seek(?:s|ing)?|"
+                        r"sought|ey(?:e|es|ed|eing|ing))\b", re.IGNORECASE)
 # "up to $2bn" is a ceiling, not the end of a change
 _TO_AMOUNT = re.compile(
     r"\b(?:(?<!up )(?<!compared )to|reach|reaching|achieve|achieving|hit|hitting|touch|cross|exceed|surpass|top)\s+"
@@ -155,7 +160,8 @@ _GIVING = re.compile(
     r"send(?:s|ing)?|sent|announc(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|"
     r"commit(?:s|ted|ting)?|promis(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|gift(?:s|ed|ing)?|"
     r"dispatch(?:es|ed|ing)?|extend(?:s|ed|ing)?|deliver(?:s|ed|ing)?|releas(?:e|es|ed|ing)|"
-    r"approv(?:e|es|ed|ing)|channel(?:s|led|ling|ed|ing)?)\b", re.IGNORECASE)
+    r"approv(?:e|es|ed|ing)|channel(?:s|led|ling|ed|ing)?|transfer(?:s|red|ring)?|unveil(?:s|ed|ing)?)\b", re.IGNORECASE)
+_PACKAGE = re.compile(r"packages?", re.IGNORECASE)
 # Goods shipped are exports, unless the sentence tells they are given ("a shipment of 25,000
 # tonnes of wheat sent as humanitarian aid", "shipped free of charge").
 _SHIPPING = re.compile(r"shipped|shipments?", re.IGNORECASE)
@@ -179,6 +185,8 @@ _PARTNER_REFERENCE = re.compile(
 _ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;()]*,|\([^()]*\)", re.IGNORECASE)
 # A cue this many words before the quantity loses to one tied right after it.
 _FAR_WORDS = 6
+# The goods between a flow's cue and "by" its owner: "imports of Russian crude oil by India"
+_GOODS_BEFORE_BY = re.compile(r"\s*(?:of\s+(?:[\w'’-]+\s+){1,3})?")
 # A sale told by its verb loses to a cue tied after the amount ("bought jets in a $2bn deal").
 _SALE_VERB = re.compile(r"sold|bought|purchased|purchasing", re.IGNORECASE)
 
@@ -239,6 +247,8 @@ def classify(text: str, quantity: Quantity, cue: Cue | None,
     # ("offered 240,000 tonnes of food to Pyongyang under the deal")
     if (cue is None or not cue_is_its_own(text, quantity, cue)) and given(text, quantity):
         variable = "aid"
+    elif variable == "deal_value" and _PACKAGE.fullmatch(text, cue.start, cue.end) and given(text, quantity):
+        variable = "aid"  # a package handed over, not signed ("announced a $400 million package for Ukraine")
     if variable == "exports" and cue is not None and _SHIPPING.fullmatch(text, cue.start, cue.end) \
             and (aid_told or _GIFT.search(text)):
         variable = "aid"  # goods shipped as a gift ("shipped 50,000 tonnes of wheat free of charge")
@@ -328,15 +338,16 @@ def is_target(text: str, quantity: Quantity, has_deadline: bool) -> bool:
     """True when the amount is a goal, not a value reached: named a target ("a target of
     $100bn", "a $100bn target", "aim for $100bn"), the end of a change a goal word or a
     modal introduces in its clause ("aiming to boost trade from $10 billion to $15
-    billion", "trade will hit $15 billion"), or of a change to come with a deadline or
-    horizon ("to raise trade to $5bn by 2025", "in the coming years")."""
+    billion", "trade will hit $15 billion"), or of a change to come, or the object of a goal
+    word, with a deadline or horizon ("to raise trade to $5bn by 2025", "target trade of $15bn
+    in the coming years")."""
     before = text[:quantity.start]
     if _TARGET_NOUN.search(before) or _TARGET_AFTER.match(text, quantity.end):
         return True
     clause = re.split(r"[,;:]", before)[-1]
     if _TO_AMOUNT.search(clause) and _GOAL.search(clause):
         return True
-    return has_deadline and bool(_RAISE_TO.search(clause))
+    return has_deadline and bool(_RAISE_TO.search(clause) or _GOAL_WORD.search(clause))
 
 
 def is_level(text: str, quantity: Quantity) -> bool:
@@ -526,8 +537,10 @@ def _role_after(text: str, cue_end: int, mention: CountryMention) -> str | None:
     if not match:
         return None
     word = match.group(1).lower()
-    if word == "by" and before[:match.start()].strip():
-        return "of"  # "imports fell, hit by China's curbs": only "imports by Turkey" names the importer
+    if word == "by" and not _GOODS_BEFORE_BY.fullmatch(before, 0, match.start()):
+        # "imports fell, hit by China's curbs": only "imports by Turkey" or "imports of Russian
+        # crude by India" names the importer
+        return "of"
     return {"into": "to"}.get(word, word)
 
 
