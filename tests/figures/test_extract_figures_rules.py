@@ -82,6 +82,14 @@ def test_a_cue_in_another_clause_after_the_quantity_is_not_its_own() -> None:
     assert [(f.variable, f.value, f.countries) for f in figures] == [("population", 125e6, ("JPN",))]
 
 
+@pytest.mark.parametrize("text", [
+    "The rupee fell 2% against the dollar as trade talks with China stalled.",
+    "The yen slid 4 percent while exports to China held steady.",
+])
+def test_a_cue_after_a_conjunction_is_not_the_rates_own(text: str) -> None:
+    assert all(f.variable != "trade_growth" for f in figures_of(text))
+
+
 ARTICLE_PAIR = "Pakistan and Russia held talks. Russia and Pakistan agreed to meet.\n"
 
 

@@ -187,6 +187,9 @@ _ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;()]*,|\([^()]*\)", re.IGNORECA
 _FAR_WORDS = 6
 # The goods between a flow's cue and "by" its owner: "imports of Russian crude oil by India"
 _GOODS_BEFORE_BY = re.compile(r"\s*(?:of\s+(?:[\w'’-]+\s+){1,3})?")
+# What ends a quantity's clause before a cue after it: a comma or a conjunction.
+_CLAUSE_AFTER = re.compile(r"[,;]|\b(?:as|while|whereas|because|since|after|before|when|but|although|though|"
+                           r"which|who|that|amid)\b", re.IGNORECASE)
 # A sale told by its verb loses to a cue tied after the amount ("bought jets in a $2bn deal").
 _SALE_VERB = re.compile(r"sold|bought|purchased|purchasing", re.IGNORECASE)
 
@@ -227,8 +230,10 @@ def find_cue(text: str, quantity: Quantity, prev_end: int, next_start: int) -> C
         return between
     if tied_after:
         return tied_after
-    if after and "," in text[quantity.end:after.start]:
-        after = None  # a cue in another clause ("…, which has a population of") is not its own
+    if after and _CLAUSE_AFTER.search(text, quantity.end, after.start):
+        # a cue in another clause ("…, which has a population of", "the rupee fell 2% as trade
+        # talks stalled") is not its own
+        after = None
     return _last_cue(text, 0, quantity.start) or after
 
 
