@@ -909,6 +909,23 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
      "Bangladesh's exports to India saw a 6.5 per cent rise in the July-March period of FY24.",
      '2024-05-10',
      [growth(6.5, 'BGD IND', '2023-07/2024-03', 'BGD->IND')]),
+    ('a-airlifted-supplies',
+     'India airlifted 6.5 tonnes of medical supplies to Turkey after the quake.',
+     '2023-02-10',
+     [money('aid', 6.5, 'tonnes', 'IND TUR')]),
+    ('a-supply-with-weapons',
+     'The United States will supply Ukraine with $2.5 billion of weapons and equipment.',
+     '2024-03-05',
+     [money('aid', 2.5e9, 'USD', 'USA UKR')]),
+    ('a-support-package',
+     ('The UAE deposited $1 billion with Egypt\'s central bank as part of a $3 billion support '
+      'package.'),
+     '2024-03-05',
+     [money('loan', 1e9, 'USD', 'ARE EGY'), money('aid', 3e9, 'USD', 'ARE EGY')]),
+    ('a-vaccine-doses',
+     'China has handed over 100,000 doses of vaccine to Cambodia.',
+     '2021-03-05',
+     [money('aid', 100000, 'doses', 'CHN KHM')]),
 ]
 
 

@@ -24,7 +24,9 @@ _CUES: list[tuple[str, str]] = [
     # a company bought is an investment ("acquired a 30% stake for $2bn")
     ("investment", r"invest(?:s|ed|ing|ment|ments|or|ors)?|fdi|stakes?|acqui(?:red|sitions?)|takeovers?"),
     # money given: a fund set up for someone, a contribution, budget or military support
-    ("aid", (r"(?:budget(?:ary)?|financial|military|economic|development|fiscal)\s+support|aid|grants?|assistance|donat(?:e|ed|ion|ions)|relief\s+(?:package|supplies|goods|materials|items)|"
+    ("aid", (r"(?:budget(?:ary)?|financial|military|economic|development|fiscal)\s+support|support\s+packages?|"
+            r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|"
+            r"relief\s+(?:packages?|supplies|goods|materials|items|consignments?)|"
             r"humanitarian|funds?|funding|gifts?|contribut(?:e|es|ed|ing|ion|ions)|donors?|oda")),
     # money owed or to be paid back; a deposit in a central bank is lent to it
     ("loan", (r"loans?|lend(?:s|ing)?|lent|borrow(?:s|ed|ing)?|credit\s+lines?|credits?|debts?|bail-?out|"
@@ -160,7 +162,9 @@ _GIVING = re.compile(
     r"send(?:s|ing)?|sent|announc(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|"
     r"commit(?:s|ted|ting)?|promis(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|gift(?:s|ed|ing)?|"
     r"dispatch(?:es|ed|ing)?|extend(?:s|ed|ing)?|deliver(?:s|ed|ing)?|releas(?:e|es|ed|ing)|"
-    r"approv(?:e|es|ed|ing)|channel(?:s|led|ling|ed|ing)?|transfer(?:s|red|ring)?|unveil(?:s|ed|ing)?)\b", re.IGNORECASE)
+    r"approv(?:e|es|ed|ing)|channel(?:s|led|ling|ed|ing)?|transfer(?:s|red|ring)?|unveil(?:s|ed|ing)?|airlift(?:s|ed|ing)?|"
+    # "will supply Ukraine with $2.5 billion of weapons" (while "supplied 40% of its oil" is trade)
+    r"suppl(?:y|ies|ied|ying)\s+(?:[\w'’-]+\s+){1,3}?with)\b", re.IGNORECASE)
 _PACKAGE = re.compile(r"packages?", re.IGNORECASE)
 # Goods shipped are exports, unless the sentence tells they are given ("a shipment of 25,000
 # tonnes of wheat sent as humanitarian aid", "shipped free of charge").
