@@ -47,6 +47,11 @@ def test_imports_of_a_countrys_goods_go_to_the_other_country_of_the_article() ->
     assert (figure.variable, figure.direction) == ("imports", "RUS->PAK")
 
 
+def test_a_trade_told_without_a_number_names_whose_flows_the_next_sentence_tells() -> None:
+    text = "Turkey's trade with Russia expanded in March. Exports rose 12% and imports fell 8%."
+    assert [f.direction for f in figures_of(text, "2024-04-10")] == ["TUR->RUS", "RUS->TUR"]
+
+
 def test_an_unattributed_flow_keeps_the_reporting_country_of_the_previous_one() -> None:
     text = "In March 2020, Turkey's exports to Germany rose 5.5 percent and imports 12.1 percent."
     exports, imports = figures_of(text)

@@ -926,6 +926,16 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
      'China has handed over 100,000 doses of vaccine to Cambodia.',
      '2021-03-05',
      [money('aid', 100000, 'doses', 'CHN KHM')]),
+    ('direction-of-a-headline-without-a-number',
+     "Pakistan's exports to China rise\n\nExports grew 15 per cent in the first quarter, the State Bank said.",
+     '2024-04-20',
+     [growth(15, 'PAK CHN', '2024-01/2024-03', 'PAK->CHN')]),
+    ('direction-of-a-headline-flow-for-both-flows',
+     ("Vietnam's shipments to the United States surge\n\nExports jumped 35% from a year earlier to $11 billion in "
+      'April, while imports rose 10%.'),
+     '2024-05-06',
+     [growth(35, 'VNM USA', '2024-04', 'VNM->USA'), money('exports', 11e9, 'USD', 'VNM USA', '2024-04', 'VNM->USA'),
+      growth(10, 'VNM USA', '2024-04', 'USA->VNM')]),
 ]
 
 

@@ -498,6 +498,24 @@ def flow_direction(
     return _complete(exporter, importer, countries)
 
 
+def flow_reporter(text: str, local: list[CountryMention], countries: tuple[str, ...]) -> tuple[str, str] | None:
+    """(reporter, partner) of the first flow a sentence names with both sides ("Vietnam's
+    shipments to US surge": VNM, USA), the missing side taken from ``countries``; else None."""
+    for match in _CUE.finditer(text):
+        if match.lastgroup not in FLOWS:
+            continue
+        cue = Cue(match.lastgroup, match.start(), match.end())
+        exporter, importer = flow_direction(text, cue, local, countries, len(text))
+        if exporter and importer:
+            return (exporter, importer) if cue.variable == "exports" else (importer, exporter)
+    return None
+
+
+def names_trade(text: str) -> bool:
+    """True when the text names trade, a flow or a balance ("exports to China rose sharply")."""
+    return any(match.lastgroup in TRADE for match in _CUE.finditer(text))
+
+
 def trade_reporter(text: str, local: list[CountryMention]) -> tuple[str, str] | None:
     """(reporter, partner) of a trade or a balance one country owns with another ("Pakistan's
     trade deficit with China narrowed as exports rose 15%": the exports are Pakistan's to
