@@ -936,6 +936,15 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
      '2024-05-06',
      [growth(35, 'VNM USA', '2024-04', 'VNM->USA'), money('exports', 11e9, 'USD', 'VNM USA', '2024-04', 'VNM->USA'),
       growth(10, 'VNM USA', '2024-04', 'USA->VNM')]),
+    ('aid-to-two-recipients',
+     'Britain pledged £100 million in aid to Sudan and £20 million to Chad.',
+     '2024-03-10',
+     [money('aid', 100e6, 'GBP', 'GBR SDN'), money('aid', 20e6, 'GBP', 'GBR TCD')]),
+    ('loan-to-two-borrowers',
+     'China will lend $500 million to Laos, $300 million for Cambodia and $200 million to Myanmar.',
+     '2024-03-10',
+     [money('loan', 500e6, 'USD', 'CHN LAO'), money('loan', 300e6, 'USD', 'CHN KHM'),
+      money('loan', 200e6, 'USD', 'CHN MMR')]),
 ]
 
 

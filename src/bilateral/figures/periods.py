@@ -120,6 +120,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_span", re.compile(
         r"\b(?:between|from)\s+(?P<y1>" + _YEAR + r")\s+(?:and|to|through|until|till)\s+(?P<y2>" + _YEAR + r")\b",
         re.IGNORECASE)),
+    # "at end-2023", "as of end-June 2024": a stock at the end of a year or a month
+    ("end_of", re.compile(r"\bend-(?:(?P<m>" + _MONTH + r")\s*)?(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
     ("month_year", re.compile(
         r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>" + _MONTH
         + r")\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?,?\s*(?:of\s+)?(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
@@ -323,8 +325,10 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
     if kind == "year_span":
         y1, y2 = int(groups["y1"]), int(groups["y2"])
         return f"{y1}/{y2}" if 0 < y2 - y1 <= 20 else None
-    if kind == "month_year":
+    if kind == "month_year" or (kind == "end_of" and groups["m"]):
         return f"{int(groups['year']):04d}-{month_number(groups['m']):02d}"
+    if kind == "end_of":
+        return groups["year"]
     if kind == "month_alone":
         month = month_number(groups["m"])
         return _part_of_year(groups, month, month, published)

@@ -194,6 +194,8 @@ _GOODS_BEFORE_BY = re.compile(r"\s*(?:of\s+(?:[\w'’-]+\s+){1,3})?")
 # What ends a quantity's clause before a cue after it: a comma or a conjunction.
 _CLAUSE_AFTER = re.compile(r"[,;]|\b(?:as|while|whereas|because|since|after|before|when|but|although|though|"
                            r"which|who|that|amid)\b", re.IGNORECASE)
+# Up to a few words of what the money is, then the one it goes to: " in aid to ", " for "
+_TO_RECIPIENT = re.compile(r"(?:\s+(?:in|of|worth)(?:\s+[\w-]+){1,2})?\s+(?:to|for)\s+(?:the\s+)?", re.IGNORECASE)
 # A sale told by its verb loses to a cue tied after the amount ("bought jets in a $2bn deal").
 _SALE_VERB = re.compile(r"sold|bought|purchased|purchasing", re.IGNORECASE)
 
@@ -429,6 +431,10 @@ def figure_countries(
     if variable == "other" and quantity.unit == "people" and not codes:
         return tuple(sorted(pair))
     if len(codes) > 2:
+        recipient = _recipient(text, quantity, local) if variable not in TRADE else None
+        if recipient is not None and local[0].code != recipient:
+            # "pledged £100 million to Sudan and £20 million to Chad": the giver and each one's recipient
+            return tuple(sorted((local[0].code, recipient)))
         if set(pair) <= set(codes) and len(pair) == 2:
             return tuple(sorted(pair))
         codes = _unique(m.code for m in sorted(local, key=lambda m: abs(m.start - quantity.start)))[:2]
@@ -439,6 +445,16 @@ def figure_countries(
     ):
         return tuple(sorted(pair))
     return tuple(sorted(codes))
+
+
+def _recipient(text: str, quantity: Quantity, local: list[CountryMention]) -> str | None:
+    """The country an amount goes to, named right after it ("$20 million to Chad", "£100
+    million in aid for Sudan"), else None."""
+    for mention in local:
+        if mention.start >= quantity.end:
+            between = text[quantity.end:mention.start]
+            return mention.code if _TO_RECIPIENT.fullmatch(between) else None
+    return None
 
 
 def _partner_named(text: str, local: list[CountryMention]) -> bool:
