@@ -945,6 +945,11 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
      '2024-03-10',
      [money('loan', 500e6, 'USD', 'CHN LAO'), money('loan', 300e6, 'USD', 'CHN KHM'),
       money('loan', 200e6, 'USD', 'CHN MMR')]),
+    ('trade-told-by-goods-traded',
+     ('The value of goods traded between the two neighbours reached 4.5 billion euros in 2023, '
+      'Germany and Poland said.'),
+     '2024-07-09',
+     [money('trade_total', 4.5e9, 'EUR', 'DEU POL', '2023')]),
 ]
 
 

@@ -20,7 +20,7 @@ _CUES: list[tuple[str, str]] = [
     # goods sold to a country leave the seller, goods bought or purchased enter the buyer
     ("exports", r"export(?:s|ed|ing|er|ers)?|re-exports?|shipped|shipments?|sold|sales?"),
     ("imports", r"import(?:s|ed|ing|er|ers)?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)"),
-    ("trade_total", r"trade|turnover|commerce|commercial\s+exchanges?"),
+    ("trade_total", r"trade|traded|trading\s+volumes?|turnover|commerce|commercial\s+exchanges?"),
     # a company bought is an investment ("acquired a 30% stake for $2bn")
     ("investment", r"invest(?:s|ed|ing|ment|ments|or|ors)?|fdi|stakes?|acqui(?:red|sitions?)|takeovers?"),
     # money given: a fund set up for someone, a contribution, budget or military support
