@@ -24,7 +24,7 @@ _CUES: list[tuple[str, str]] = [
     # a company bought is an investment ("acquired a 30% stake for $2bn")
     ("investment", r"invest(?:s|ed|ing|ment|ments|or|ors)?|fdi|stakes?|acqui(?:red|sitions?)|takeovers?"),
     # money given: a fund set up for someone, a contribution, budget or military support
-    ("aid", (r"(?:budget(?:ary)?|financial|military|economic|development|fiscal)\s+support|support\s+packages?|"
+    ("aid", (r"(?:budget(?:ary)?|financial|military|economic|development|fiscal)\s+support|support\s+packages?|(?<=\bin\s)support|"
             r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|"
             r"relief\s+(?:packages?|supplies|goods|materials|items|consignments?)|"
             r"humanitarian|funds?|funding|gifts?|contribut(?:e|es|ed|ing|ion|ions)|donors?|oda")),
@@ -140,9 +140,10 @@ TRADE = ("trade_total", "trade_balance", "trade_growth", "exports", "imports")
 MONEY_VARIABLES = TRADE[:2] + FLOWS + ("investment", "deal_value", "aid", "loan")
 # What may be counted in goods (tonnes, bales, doses) rather than money.
 GOODS_VARIABLES = FLOWS + ("trade_total", "aid")
-# A plural noun right after a scaled number without a currency ("2.5 million doses") is what
-# it counts; these words ending in -s are not nouns ("800 million was", "800 million represents").
-_PLURAL_NOUN = re.compile(r"\s+(?:[a-z]+-)?(?P<noun>[a-z]{2,}[^s\W]s)\b")
+# A plural noun right after a scaled number without a currency, or after one word that is no
+# preposition ("2.5 million doses", "2 million vaccine doses") is what it counts; these words ending in -s are not nouns ("800 million was", "800 million represents").
+_PLURAL_NOUN = re.compile(r"\s+(?:[a-z]+-|(?!(?:in|of|for|to|from|and|or|worth|as|at|on|by|with)\b)[a-z]+\s+)?"
+                          r"(?P<noun>[a-z]{2,}[^s\W]s)\b")
 _NOT_COUNTED = frozenset({
     "was", "has", "its", "this", "thus", "plus", "less", "unless", "across", "towards", "whereas",
     "besides", "perhaps", "always", "afterwards", "represents", "includes", "remains", "means", "goes",
@@ -165,12 +166,13 @@ _GIVING = re.compile(
     r"approv(?:e|es|ed|ing)|channel(?:s|led|ling|ed|ing)?|transfer(?:s|red|ring)?|unveil(?:s|ed|ing)?|airlift(?:s|ed|ing)?|"
     # "will supply Ukraine with $2.5 billion of weapons" (while "supplied 40% of its oil" is trade)
     r"suppl(?:y|ies|ied|ying)\s+(?:[\w'’-]+\s+){1,3}?with)\b", re.IGNORECASE)
+_TO_HELP = re.compile(r"\s+(?:[\w-]+\s+){0,2}?to\s+(?:help|assist)\b", re.IGNORECASE)
 _PACKAGE = re.compile(r"packages?", re.IGNORECASE)
 # Goods shipped are exports, unless the sentence tells they are given ("a shipment of 25,000
 # tonnes of wheat sent as humanitarian aid", "shipped free of charge").
 _SHIPPING = re.compile(r"shipped|shipments?", re.IGNORECASE)
 _GIFT = re.compile(r"\b(?:aid|humanitarian|assistance|donat(?:e|ed|ion|ions)|gifts?|gifted|grants?|"
-                   r"free\s+of\s+(?:charge|cost))\b", re.IGNORECASE)
+                   r"free\s+of\s+(?:charge|cost)|for\s+free)\b", re.IGNORECASE)
 # "will make $20 billion available to Mexico"
 _MAKE = re.compile(r"\b(?:mak(?:e|es|ing)|made)\b", re.IGNORECASE)
 _AVAILABLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?available\b", re.IGNORECASE)
@@ -192,7 +194,7 @@ _FAR_WORDS = 6
 # The goods between a flow's cue and "by" its owner: "imports of Russian crude oil by India"
 _GOODS_BEFORE_BY = re.compile(r"\s*(?:of\s+(?:[\w'’-]+\s+){1,3})?")
 # What ends a quantity's clause before a cue after it: a comma or a conjunction.
-_CLAUSE_AFTER = re.compile(r"[,;]|\b(?:as|while|whereas|because|since|after|before|when|but|although|though|"
+_CLAUSE_AFTER = re.compile(r"[,;]|\b(?:as(?!\s+(?:part|a|an)\b)|while|whereas|because|since|after|before|when|but|although|though|"
                            r"which|who|that|amid)\b", re.IGNORECASE)
 # Up to a few words of what the money is, then the one it goes to: " in aid to ", " for "
 _TO_RECIPIENT = re.compile(r"(?:\s+(?:in|of|worth)(?:\s+[\w-]+){1,2})?\s+(?:to|for)\s+(?:the\s+)?", re.IGNORECASE)
@@ -260,6 +262,8 @@ def classify(text: str, quantity: Quantity, cue: Cue | None,
         variable = "aid"
     elif variable == "deal_value" and _PACKAGE.fullmatch(text, cue.start, cue.end) and given(text, quantity):
         variable = "aid"  # a package handed over, not signed ("announced a $400 million package for Ukraine")
+    if variable is None and _TO_HELP.match(text, quantity.end):
+        variable = "aid"  # "will spend 10 billion yen to help Ukraine restore its grid"
     if variable == "exports" and cue is not None and _SHIPPING.fullmatch(text, cue.start, cue.end) \
             and (aid_told or _GIFT.search(text)):
         variable = "aid"  # goods shipped as a gift ("shipped 50,000 tonnes of wheat free of charge")
