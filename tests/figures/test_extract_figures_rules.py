@@ -465,6 +465,18 @@ def test_a_headline_figure_told_fully_in_the_lede_is_the_ledes() -> None:
         "imports", ("IND", "JPN"), "IND->JPN")
 
 
+@pytest.mark.parametrize("text, values", [
+    ("China-Russia trade hits record $240bn\n\nTrade between China and Russia rose 26.3% to $240.1 "
+     "billion in 2023.", [26.3, 240.1e9]),
+    ("Vietnam's exports to the United States up 26%\n\nVietnam's exports to the United States rose 26.3% "
+     "in 2023.", [26.3]),
+    # two months' values told precisely are two figures
+    ("Vietnam's exports to Japan were $12.0 billion in May and $12.2 billion in April.", [12.0e9, 12.2e9]),
+])
+def test_a_headline_figure_rounded_from_the_ledes_is_the_ledes(text: str, values: list[float]) -> None:
+    assert [f.value for f in figures_of(text, "2024-01-12")] == values
+
+
 def test_the_same_amount_of_two_different_things_is_two_figures() -> None:
     text = ("The surplus of India with Japan rose 42% in May. "
             "India's exports to Japan also climbed 42% in May.")

@@ -68,6 +68,7 @@ _BASE_AMOUNT = re.compile(r"\b(?:from|against|compared\s+(?:to|with)|versus|vs\.
                           r"(?:the\s+(?:previous|preceding|prior)\s+year['’]s\s+)?"
                           r"(?:(?:about|some|nearly|almost|around)\s+)?$", re.IGNORECASE)
 _QUARTER, _YEAR = 3, 12  # months
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(?P<decimals>\d+))?")
 # "(31 billion euros, $36.5 billion)": only amounts, separators and hedges
 _CONVERSIONS = re.compile(r"\s*\(((?:[^()a-z]|(?:about|around|or|some|approximately|[a-z]*illion|bn|mn|"
                           r"euros?|dollars?|pounds?|yen|yuan)\b)+)\)", re.IGNORECASE)
@@ -164,7 +165,7 @@ def _tells_less(figure: Figure, other: Figure) -> bool:
     return (
         (vaguer or _told_alike(figure, other))
         and figure.start != other.start  # two amounts of one sentence are two figures
-        and figure.value == other.value
+        and (figure.value == other.value or _rounded(figure, other))
         and figure.unit == other.unit
         and figure.target == other.target
         and (vaguer_variable or figure.variable == other.variable)
@@ -172,6 +173,19 @@ def _tells_less(figure: Figure, other: Figure) -> bool:
         and figure.direction in (None, other.direction)
         and figure.period in (None, other.period)
     )
+
+
+def _rounded(figure: Figure, other: Figure) -> bool:
+    """True when ``figure`` is ``other``'s value rounded to the digits it is written with, as a
+    headline rounds its lead ("$240bn" for "$240.1 billion", "up 26%" for "26.3%")."""
+    written = _WRITTEN_NUMBER.search(figure.text)
+    if written is None or not figure.value:
+        return False
+    number = float(written.group().replace(",", ""))
+    if not number:
+        return False
+    step = abs(figure.value / number) * 10 ** -len(written.group("decimals") or "")
+    return abs(other.value - figure.value) <= step / 2
 
 
 def sentence_quantities(text: str, sentence: Sentence) -> list[Quantity]:
