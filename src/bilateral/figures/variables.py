@@ -41,6 +41,12 @@ _CUES: list[tuple[str, str]] = [
 _CUE = re.compile(
     "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES), re.IGNORECASE
 )
+# The cues of trade alone: most sentences without a number are only checked for these.
+_TRADE_CUE = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES if name in
+                                 ("trade_balance", "exports", "imports", "trade_total")), re.IGNORECASE)
+# Stems every trade cue contains, for a fast first look at a sentence
+_TRADE_STEMS = ("export", "import", "trad", "ship", "sold", "sale", "bought", "buy", "purchas", "turnover",
+                "commerc", "deficit", "surplus")
 # A cue word after a deal's word and "of": "a package of assistance", "a programme of loans".
 _MONEY_AFTER_DEAL = re.compile(
     r"\s+of\s+(?:[\w-]+\s+)?(?:" + "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES) + ")",
@@ -521,7 +527,7 @@ def flow_direction(
 def flow_reporter(text: str, local: list[CountryMention], countries: tuple[str, ...]) -> tuple[str, str] | None:
     """(reporter, partner) of the first flow a sentence names with both sides ("Vietnam's
     shipments to US surge": VNM, USA), the missing side taken from ``countries``; else None."""
-    for match in _CUE.finditer(text):
+    for match in _TRADE_CUE.finditer(text):
         if match.lastgroup not in FLOWS:
             continue
         cue = Cue(match.lastgroup, match.start(), match.end())
@@ -533,14 +539,15 @@ def flow_reporter(text: str, local: list[CountryMention], countries: tuple[str, 
 
 def names_trade(text: str) -> bool:
     """True when the text names trade, a flow or a balance ("exports to China rose sharply")."""
-    return any(match.lastgroup in TRADE for match in _CUE.finditer(text))
+    lowered = text.lower()
+    return any(stem in lowered for stem in _TRADE_STEMS) and bool(_TRADE_CUE.search(text))
 
 
 def trade_reporter(text: str, local: list[CountryMention]) -> tuple[str, str] | None:
     """(reporter, partner) of a trade or a balance one country owns with another ("Pakistan's
     trade deficit with China narrowed as exports rose 15%": the exports are Pakistan's to
     China), else None."""
-    for match in _CUE.finditer(text):
+    for match in _TRADE_CUE.finditer(text):
         if match.lastgroup not in ("trade_total", "trade_balance"):
             continue
         owner = next((m.code for m in reversed(local)
