@@ -970,6 +970,11 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
      'Bangladesh thanked India for the gift of 2 million vaccine doses.',
      '2024-03-05',
      [money('aid', 2e6, 'doses', 'BGD IND')]),
+    ('trade-reaching-after-a-deal-named-in-its-phrase',
+     ('Non-oil trade between the UAE and India grew by 15 per cent in the first year of their '
+      'Comprehensive Economic Partnership Agreement, reaching $50.5 billion.'),
+     '2023-05-15',
+     [growth(15, 'ARE IND', None), money('trade_total', 50.5e9, 'USD', 'ARE IND')]),
 ]
 
 

@@ -204,6 +204,10 @@ _CLAUSE_AFTER = re.compile(r"[,;]|\b(?:as(?!\s+(?:part|a|an)\b)|while|whereas|be
                            r"which|who|that|amid)\b", re.IGNORECASE)
 # Up to a few words of what the money is, then the one it goes to: " in aid to ", " for "
 _TO_RECIPIENT = re.compile(r"(?:\s+(?:in|of|worth)(?:\s+[\w-]+){1,2})?\s+(?:to|for)\s+(?:the\s+)?", re.IGNORECASE)
+# A participle that goes on about the subject of the clause before: ", reaching $5bn"
+_GOES_ON = re.compile(r",\s*(?:reaching|totall?ing|amounting\s+to|hitting|touching|standing\s+at|"
+                      r"(?:rising|climbing|growing|jumping|falling|dropping|declining)\s+to)\s+"
+                      r"(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$", re.IGNORECASE)
 # A sale told by its verb loses to a cue tied after the amount ("bought jets in a $2bn deal").
 _SALE_VERB = re.compile(r"sold|bought|purchased|purchasing", re.IGNORECASE)
 
@@ -232,6 +236,11 @@ def find_cue(text: str, quantity: Quantity, prev_end: int, next_start: int) -> C
     in loans"), then one tied after it ("$5 billion of investment"), then earlier in the
     sentence."""
     between = _last_cue(text, prev_end, quantity.start)
+    if between is not None and between.variable == "deal_value" and _GOES_ON.search(text, between.end, quantity.start):
+        # ", reaching $50.5 billion" goes on about the trade the clause is about, not a deal named
+        # inside its phrases ("trade grew 15% in the first year of their partnership agreement, reaching")
+        subject = _first_cue(text, 0, between.start)
+        between = subject if subject is not None and subject.variable in TRADE else between
     after = _first_cue(text, quantity.end, next_start)
     tied_after = after if after and _AFTER_LINK.match(text[quantity.end:after.start]) else None
     far = len(text[between.end:quantity.start].split()) > _FAR_WORDS if between else False
