@@ -466,10 +466,10 @@ def test_a_headline_figure_told_fully_in_the_lede_is_the_ledes() -> None:
 
 
 @pytest.mark.parametrize("text, values", [
-    ("China-Russia trade hits record $240bn\n\nTrade between China and Russia rose 26.3% to $240.1 "
-     "billion in 2023.", [26.3, 240.1e9]),
-    ("Vietnam's exports to the United States up 26%\n\nVietnam's exports to the United States rose 26.3% "
-     "in 2023.", [26.3]),
+    (("China-Russia trade hits record $240bn\n\nTrade between China and Russia rose 26.3% to $240.1 "
+     "billion in 2023."), [26.3, 240.1e9]),
+    (("Vietnam's exports to the United States up 26%\n\nVietnam's exports to the United States rose 26.3% "
+     "in 2023."), [26.3]),
     # two months' values told precisely are two figures
     ("Vietnam's exports to Japan were $12.0 billion in May and $12.2 billion in April.", [12.0e9, 12.2e9]),
 ])
