@@ -975,6 +975,15 @@ PROBES: list[tuple[str, str, str | None, list[Expected]]] = [
       'Comprehensive Economic Partnership Agreement, reaching $50.5 billion.'),
      '2023-05-15',
      [growth(15, 'ARE IND', None), money('trade_total', 50.5e9, 'USD', 'ARE IND')]),
+    ('period-not-from-a-relative-clause-after',
+     ('China gives Kenya Sh2.5 billion for schools\n\nChina has donated Sh2.5 billion to Kenya for the '
+      'construction of classrooms, the Ministry of Education said yesterday.\n\nThe grant, worth about '
+      '$19 million, is part of a Sh15 billion assistance package that Beijing pledged in 2022.\n\n'
+      "Kenya's imports from China rose 12 percent to Sh480 billion last year."),
+     '2023-05-10',
+     [money('aid', 2.5e9, 'KES', 'CHN KEN'), money('aid', 19e6, 'USD', 'CHN KEN'),
+      money('aid', 15e9, 'KES', 'CHN KEN', '2022'), growth(12, 'CHN KEN', '2022', 'CHN->KEN'),
+      money('imports', 480e9, 'KES', 'CHN KEN', '2022', 'CHN->KEN')]),
 ]
 
 

@@ -179,6 +179,7 @@ _START_OR_DEADLINE = re.compile(r"\b(?:since|by|until|till|before|after)\s+$", r
 # Words that end the clause of a quantity: a period after them is another clause's.
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:while|whereas|which|who|when|but|after|before)\b", re.IGNORECASE)
 _AFTER_WINDOW = 80
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
 # "has provided $3 billion since 2001", "lent $8bn since 2010": an amount added up from a start to
 # now measures no period of its own, nor one a sentence before named
 _ACCRUED_SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?:" + _MONTH
@@ -594,7 +595,9 @@ def period_for(
     shared = [p for p in before if p.shift_years == 0]
     if shared or before:
         return (shared or before)[-1]
-    return next((p for p in periods if p.start >= end), None)
+    # not one inside a relative clause after it ("worth $19 million, is part of a package that
+    # Beijing pledged in 2022")
+    return next((p for p in periods if p.start >= end and not _RELATIVE.search(text, end, p.start)), None)
 
 
 def own_period(periods: list[PeriodMention], end: int, next_start: int, text: str) -> PeriodMention | None:
