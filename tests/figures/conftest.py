@@ -25,6 +25,7 @@ COUNTRIES = {
     "vietnamese": "VNM", "bangladeshi": "BGD", "ghana": "GHA", "nigeria": "NGA", "south africa": "ZAF",
     "mexico": "MEX", "argentina": "ARG", "iran": "IRN", "iraq": "IRQ", "jordan": "JOR", "thailand": "THA",
     "philippines": "PHL", "tanzania": "TZA", "zambia": "ZMB", "mongolia": "MNG", "azerbaijan": "AZE",
+    "türkiye": "TUR", "poland": "POL", "venezuela": "VEN", "lebanon": "LBN", "tokyo": "JPN", "manila": "PHL", "kazakh": "KAZ", "chad": "TCD", "sudan": "SDN",
 }
 _NAMES = re.compile(r"\b(" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 

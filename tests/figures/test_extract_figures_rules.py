@@ -47,6 +47,11 @@ def test_imports_of_a_countrys_goods_go_to_the_other_country_of_the_article() ->
     assert (figure.variable, figure.direction) == ("imports", "RUS->PAK")
 
 
+def test_a_trade_told_without_a_number_names_whose_flows_the_next_sentence_tells() -> None:
+    text = "Turkey's trade with Russia expanded in March. Exports rose 12% and imports fell 8%."
+    assert [f.direction for f in figures_of(text, "2024-04-10")] == ["TUR->RUS", "RUS->TUR"]
+
+
 def test_an_unattributed_flow_keeps_the_reporting_country_of_the_previous_one() -> None:
     text = "In March 2020, Turkey's exports to Germany rose 5.5 percent and imports 12.1 percent."
     exports, imports = figures_of(text)
@@ -80,6 +85,14 @@ def test_variable_and_unit(text: str, variable: str, unit: str) -> None:
 def test_a_cue_in_another_clause_after_the_quantity_is_not_its_own() -> None:
     figures = figures_of("Some 1.5 million Indian workers live in Japan, which has a population of 125 million.")
     assert [(f.variable, f.value, f.countries) for f in figures] == [("population", 125e6, ("JPN",))]
+
+
+@pytest.mark.parametrize("text", [
+    "The rupee fell 2% against the dollar as trade talks with China stalled.",
+    "The yen slid 4 percent while exports to China held steady.",
+])
+def test_a_cue_after_a_conjunction_is_not_the_rates_own(text: str) -> None:
+    assert all(f.variable != "trade_growth" for f in figures_of(text))
 
 
 ARTICLE_PAIR = "Pakistan and Russia held talks. Russia and Pakistan agreed to meet.\n"
@@ -450,6 +463,18 @@ def test_a_headline_figure_told_fully_in_the_lede_is_the_ledes() -> None:
     [figure] = figures_of(text)
     assert (figure.variable, figure.countries, figure.direction) == (
         "imports", ("IND", "JPN"), "IND->JPN")
+
+
+@pytest.mark.parametrize("text, values", [
+    (("China-Russia trade hits record $240bn\n\nTrade between China and Russia rose 26.3% to $240.1 "
+     "billion in 2023."), [26.3, 240.1e9]),
+    (("Vietnam's exports to the United States up 26%\n\nVietnam's exports to the United States rose 26.3% "
+     "in 2023."), [26.3]),
+    # two months' values told precisely are two figures
+    ("Vietnam's exports to Japan were $12.0 billion in May and $12.2 billion in April.", [12.0e9, 12.2e9]),
+])
+def test_a_headline_figure_rounded_from_the_ledes_is_the_ledes(text: str, values: list[float]) -> None:
+    assert [f.value for f in figures_of(text, "2024-01-12")] == values
 
 
 def test_the_same_amount_of_two_different_things_is_two_figures() -> None:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from bilateral.figures.numbers import Quantity, find_quantities
 from bilateral.figures.periods import (
     PeriodMention,
+    accrued_since,
     deadline,
     find_periods,
     fiscal_country,
@@ -40,9 +41,11 @@ from bilateral.figures.variables import (
     figure_countries,
     find_cue,
     flow_direction,
+    flow_reporter,
     growth_sign,
     is_bilateral,
     is_target,
+    names_trade,
     trade_reporter,
 )
 from bilateral.types import Document, Figure, Mention, Sentence
@@ -59,11 +62,13 @@ SPECIFIC_DEALS = ("investment", "loan", "aid")
 TOPIC_VARIABLES = ("trade_total", "trade_balance", *FLOWS, "investment", "deal_value", "aid", "loan")
 ONGOING_BY_CHANGE = ("trade_balance", *FLOWS)
 _CUT_CURRENCY = re.compile(r"\bRs\.\s*$")
-# "was $58.6bn in 2022, up from $28.6bn", "up from the previous year's $28.6bn": the amount after
-# "from" is the earlier value.
-_BASE_AMOUNT = re.compile(r"\bfrom\s+(?:the\s+(?:previous|preceding|prior)\s+year['’]s\s+)?"
+# "was $58.6bn in 2022, up from $28.6bn", "up from the previous year's $28.6bn", "against $12.2bn
+# in 2022-23": the amount after "from" or a word of comparison is the earlier value.
+_BASE_AMOUNT = re.compile(r"\b(?:from|against|compared\s+(?:to|with)|versus|vs\.?)\s+"
+                          r"(?:the\s+(?:previous|preceding|prior)\s+year['’]s\s+)?"
                           r"(?:(?:about|some|nearly|almost|around)\s+)?$", re.IGNORECASE)
 _QUARTER, _YEAR = 3, 12  # months
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(?P<decimals>\d+))?")
 # "(31 billion euros, $36.5 billion)": only amounts, separators and hedges
 _CONVERSIONS = re.compile(r"\s*\(((?:[^()a-z]|(?:about|around|or|some|approximately|[a-z]*illion|bn|mn|"
                           r"euros?|dollars?|pounds?|yen|yuan)\b)+)\)", re.IGNORECASE)
@@ -103,10 +108,28 @@ def extract_figures(document: Document, sentences: list[Sentence], mentions: lis
     for sentence in sentences:
         quantities = sentence_quantities(document.text, sentence)
         if not quantities:
+            _note_trade_told(sentence, mentions, pair, context)
             continue
         context.anaphors.clear()
         figures.extend(_sentence_figures(document, sentence, quantities, mentions, pair, context))
     return _first_statements(figures)
+
+
+def _note_trade_told(sentence: Sentence, mentions: list[Mention], pair: tuple[str, ...],
+                     context: _Context) -> None:
+    """A sentence that tells of a flow without a number ("Pakistan's exports to China rise",
+    "Turkey's trade with Russia expanded") names whose exports and imports the next sentence's
+    figures are ("Exports grew 15 per cent."). Its period is not carried on: measured on dev
+    articles, that gave later figures periods other than the ones they measure."""
+    text = sentence.text
+    if not names_trade(text):
+        return
+    local = sentence_countries(sentence, mentions)
+    codes = tuple(dict.fromkeys(m.code for m in local))
+    sides = tuple(sorted(set(codes) | set(pair))) if len(codes) < 2 and set(codes) <= set(pair) else codes
+    reporter = trade_reporter(text, local) or flow_reporter(text, local, sides)
+    if reporter or local:
+        context.reporter, context.reporter_sentence = reporter, sentence.index
 
 
 def _first_statements(figures: list[Figure]) -> list[Figure]:
@@ -142,7 +165,7 @@ def _tells_less(figure: Figure, other: Figure) -> bool:
     return (
         (vaguer or _told_alike(figure, other))
         and figure.start != other.start  # two amounts of one sentence are two figures
-        and figure.value == other.value
+        and (figure.value == other.value or _rounded(figure, other))
         and figure.unit == other.unit
         and figure.target == other.target
         and (vaguer_variable or figure.variable == other.variable)
@@ -150,6 +173,19 @@ def _tells_less(figure: Figure, other: Figure) -> bool:
         and figure.direction in (None, other.direction)
         and figure.period in (None, other.period)
     )
+
+
+def _rounded(figure: Figure, other: Figure) -> bool:
+    """True when ``figure`` is ``other``'s value rounded to the digits it is written with, as a
+    headline rounds its lead ("$240bn" for "$240.1 billion", "up 26%" for "26.3%")."""
+    written = _WRITTEN_NUMBER.search(figure.text)
+    if written is None or not figure.value:
+        return False
+    number = float(written.group().replace(",", ""))
+    if not number:
+        return False
+    step = abs(figure.value / number) * 10 ** -len(written.group("decimals") or "")
+    return abs(other.value - figure.value) <= step / 2
 
 
 def sentence_quantities(text: str, sentence: Sentence) -> list[Quantity]:
@@ -364,7 +400,7 @@ def _period(periods: list[PeriodMention], quantity: Quantity, next_start: int, s
     5%. Imports fell 2%. The deficit was $1bn." "That was 8 percent more than in April.")."""
     mention = period_for(periods, quantity.start, quantity.end, next_start, sentence.text)
     if mention is None:
-        if any(not p.base for p in periods):
+        if any(not p.base for p in periods) or accrued_since(sentence.text):
             return None  # the sentence names its own periods; a base of comparison is not one
         if sentence.index - context.period_sentence > 1:
             return None
@@ -384,8 +420,9 @@ def _period(periods: list[PeriodMention], quantity: Quantity, next_start: int, s
     else:
         period = context.anaphors[mention.start] = resolve_anaphor(context.period, mention)
     own = quantity.end <= mention.start and mention.end <= next_start
-    if not own and _BASE_AMOUNT.search(sentence.text, 0, quantity.start):
-        return _year_before(period)
+    if _BASE_AMOUNT.search(sentence.text, 0, quantity.start):
+        # the earlier value's period is not the one the next sentences go on with
+        return period if own else _year_before(period)
     if period:
         context.period, context.period_sentence = period, sentence.index
     return period

@@ -109,7 +109,8 @@ _MEASURES = r"%|(?:" + _alternation(
      "persons", "inhabitants", "citizens", "residents", "tourists", "students", "workers",
      "refugees", "migrants", "pilgrims", "visitors", "troops", "soldiers", "civilians",
      "casualties", "peacekeepers", "fighters", "militants", "police officers", "policemen",
-     "diplomats", "hostages", "prisoners", "sailors", "fishermen", "villagers", "member", "strong"]
+     "diplomats", "hostages", "prisoners", "sailors", "fishermen", "villagers", "member", "strong",
+     "doses"]
 ) + r")\b"
 # Measures first: "per cent" must not be read as the three letters "per".
 _SUFFIX = _MEASURES + r"|(?:" + _alternation(_SUFFIX_WORDS) + r")\b|\b[A-Z]{3}\b"

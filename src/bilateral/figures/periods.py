@@ -120,6 +120,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_span", re.compile(
         r"\b(?:between|from)\s+(?P<y1>" + _YEAR + r")\s+(?:and|to|through|until|till)\s+(?P<y2>" + _YEAR + r")\b",
         re.IGNORECASE)),
+    # "at end-2023", "as of end-June 2024": a stock at the end of a year or a month
+    ("end_of", re.compile(r"\bend-(?:(?P<m>" + _MONTH + r")\s*)?(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
     ("month_year", re.compile(
         r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>" + _MONTH
         + r")\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?,?\s*(?:of\s+)?(?P<year>" + _YEAR + r")\b", re.IGNORECASE)),
@@ -177,6 +179,11 @@ _START_OR_DEADLINE = re.compile(r"\b(?:since|by|until|till|before|after)\s+$", r
 # Words that end the clause of a quantity: a period after them is another clause's.
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:while|whereas|which|who|when|but|after|before)\b", re.IGNORECASE)
 _AFTER_WINDOW = 80
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
+# "has provided $3 billion since 2001", "lent $8bn since 2010": an amount added up from a start to
+# now measures no period of its own, nor one a sentence before named
+_ACCRUED_SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?:" + _MONTH
+                            + r"\s*)?" + _YEAR + r"\b", re.IGNORECASE)
 
 
 # The month a country's fiscal year starts in, for countries whose news counts parts of it ("the
@@ -319,8 +326,10 @@ def _read(kind: str, match: re.Match[str], published: date | None) -> str | None
     if kind == "year_span":
         y1, y2 = int(groups["y1"]), int(groups["y2"])
         return f"{y1}/{y2}" if 0 < y2 - y1 <= 20 else None
-    if kind == "month_year":
+    if kind == "month_year" or (kind == "end_of" and groups["m"]):
         return f"{int(groups['year']):04d}-{month_number(groups['m']):02d}"
+    if kind == "end_of":
+        return groups["year"]
     if kind == "month_alone":
         month = month_number(groups["m"])
         return _part_of_year(groups, month, month, published)
@@ -408,6 +417,11 @@ _DEADLINE = re.compile(
     r"^[^,;]*?\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(?P<year>" + _YEAR + r")\b", re.IGNORECASE)
 
 
+def accrued_since(text: str) -> bool:
+    """True when the text adds an amount up from a start written as a year ("since 2022")."""
+    return bool(_ACCRUED_SINCE.search(text))
+
+
 def deadline(text: str) -> str | None:
     """The year a goal is set for, written just after its amount ("by 2025", "by the end of 2030")."""
     match = _DEADLINE.match(text)
@@ -432,7 +446,11 @@ def month_interval(year: int, first: int, last: int) -> str:
 
 
 def _month_span(first: int, last: int) -> str:
-    """Months given as indexes (year * 12 + month - 1): ``2021-12/2022-02``, or ``2021-12`` alone."""
+    """Months given as indexes (year * 12 + month - 1): ``2021-12/2022-02``, ``2021-12`` alone, and
+    ``2022`` for January to December ("the year ended December 31, 2022")."""
+    if first % 12 == 0 and last == first + 11:
+        return str(first // 12)
+
     def written(index: int) -> str:
         return f"{index // 12:04d}-{index % 12 + 1:02d}"
     return written(first) if first == last else f"{written(first)}/{written(last)}"
@@ -577,7 +595,9 @@ def period_for(
     shared = [p for p in before if p.shift_years == 0]
     if shared or before:
         return (shared or before)[-1]
-    return next((p for p in periods if p.start >= end), None)
+    # not one inside a relative clause after it ("worth $19 million, is part of a package that
+    # Beijing pledged in 2022")
+    return next((p for p in periods if p.start >= end and not _RELATIVE.search(text, end, p.start)), None)
 
 
 def own_period(periods: list[PeriodMention], end: int, next_start: int, text: str) -> PeriodMention | None:

@@ -134,6 +134,8 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
     **{word: ("people", 1.0) for word in (
         "civilians", "casualties", "peacekeepers", "fighters", "militants", "police officers",
         "policemen", "diplomats", "hostages", "prisoners", "sailors", "fishermen", "villagers")},
+    # vaccines given or sold are counted in doses: "handed over 100,000 doses"
+    "doses": ("doses", 1.0),
     # the size of a body of people: "a 7,000-member force", "a 3,000-strong contingent"
     "member": ("people", 1.0), "strong": ("people", 1.0),
 }

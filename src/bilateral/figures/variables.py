@@ -20,11 +20,13 @@ _CUES: list[tuple[str, str]] = [
     # goods sold to a country leave the seller, goods bought or purchased enter the buyer
     ("exports", r"export(?:s|ed|ing|er|ers)?|re-exports?|shipped|shipments?|sold|sales?"),
     ("imports", r"import(?:s|ed|ing|er|ers)?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)"),
-    ("trade_total", r"trade|turnover|commerce|commercial\s+exchanges?"),
+    ("trade_total", r"trade|traded|trading\s+volumes?|turnover|commerce|commercial\s+exchanges?"),
     # a company bought is an investment ("acquired a 30% stake for $2bn")
     ("investment", r"invest(?:s|ed|ing|ment|ments|or|ors)?|fdi|stakes?|acqui(?:red|sitions?)|takeovers?"),
-    # money given: a fund set up for someone, a contribution
-    ("aid", (r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|relief\s+(?:package|supplies|goods|materials|items)|"
+    # money given: a fund set up for someone, a contribution, budget or military support
+    ("aid", (r"(?:budget(?:ary)?|financial|military|economic|development|fiscal)\s+support|support\s+packages?|(?<=\bin\s)support|"
+            r"aid|grants?|assistance|donat(?:e|ed|ion|ions)|"
+            r"relief\s+(?:packages?|supplies|goods|materials|items|consignments?)|"
             r"humanitarian|funds?|funding|gifts?|contribut(?:e|es|ed|ing|ion|ions)|donors?|oda")),
     # money owed or to be paid back; a deposit in a central bank is lent to it
     ("loan", (r"loans?|lend(?:s|ing)?|lent|borrow(?:s|ed|ing)?|credit\s+lines?|credits?|debts?|bail-?out|"
@@ -39,6 +41,12 @@ _CUES: list[tuple[str, str]] = [
 _CUE = re.compile(
     "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES), re.IGNORECASE
 )
+# The cues of trade alone: most sentences without a number are only checked for these.
+_TRADE_CUE = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES if name in
+                                 ("trade_balance", "exports", "imports", "trade_total")), re.IGNORECASE)
+# Stems every trade cue contains, for a fast first look at a sentence
+_TRADE_STEMS = ("export", "import", "trad", "ship", "sold", "sale", "bought", "buy", "purchas", "turnover",
+                "commerc", "deficit", "surplus")
 # A cue word after a deal's word and "of": "a package of assistance", "a programme of loans".
 _MONEY_AFTER_DEAL = re.compile(
     r"\s+of\s+(?:[\w-]+\s+)?(?:" + "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CUES) + ")",
@@ -120,6 +128,11 @@ _GOAL = re.compile(
     r"intend(?:s|ed)?|expect(?:s|ed)?|set|agree(?:s|d)?|decid(?:e|es|ed)|commit(?:s|ted)?|"
     r"work(?:s|ed|ing)?|striv(?:e|es|ing)|resolv(?:e|es|ed)|project(?:s|ed)?|forecast|poised|likely|"
     r"on\s+track|potential)(?:\s+[\w'’-]+){0,3}?\s+to)\b", re.IGNORECASE)
+# A goal named by its word, with the amount as its object and a deadline or horizon after it:
+# "are targeting non-oil trade of $100 billion by 2030", "target a trade volume of $15 billion
+# in the coming years", "eye $50bn in trade by 2030"
+_GOAL_WORD = re.compile(r"\b(?:targets?|targeting|targeted|goals?|ambitions?|aim(?:s|ed|ing)?|seek(?:s|ing)?|"
+                        r"sought|ey(?:e|es|ed|eing|ing))\b", re.IGNORECASE)
 # "up to $2bn" is a ceiling, not the end of a change
 _TO_AMOUNT = re.compile(
     r"\b(?:(?<!up )(?<!compared )to|reach|reaching|achieve|achieving|hit|hitting|touch|cross|exceed|surpass|top)\s+"
@@ -133,9 +146,10 @@ TRADE = ("trade_total", "trade_balance", "trade_growth", "exports", "imports")
 MONEY_VARIABLES = TRADE[:2] + FLOWS + ("investment", "deal_value", "aid", "loan")
 # What may be counted in goods (tonnes, bales, doses) rather than money.
 GOODS_VARIABLES = FLOWS + ("trade_total", "aid")
-# A plural noun right after a scaled number without a currency ("2.5 million doses") is what
-# it counts; these words ending in -s are not nouns ("800 million was", "800 million represents").
-_PLURAL_NOUN = re.compile(r"\s+(?:[a-z]+-)?(?P<noun>[a-z]{2,}[^s\W]s)\b")
+# A plural noun right after a scaled number without a currency, or after one word that is no
+# preposition ("2.5 million doses", "2 million vaccine doses") is what it counts; these words ending in -s are not nouns ("800 million was", "800 million represents").
+_PLURAL_NOUN = re.compile(r"\s+(?:[a-z]+-|(?!(?:in|of|for|to|from|and|or|worth|as|at|on|by|with)\b)[a-z]+\s+)?"
+                          r"(?P<noun>[a-z]{2,}[^s\W]s)\b")
 _NOT_COUNTED = frozenset({
     "was", "has", "its", "this", "thus", "plus", "less", "unless", "across", "towards", "whereas",
     "besides", "perhaps", "always", "afterwards", "represents", "includes", "remains", "means", "goes",
@@ -155,12 +169,16 @@ _GIVING = re.compile(
     r"send(?:s|ing)?|sent|announc(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|"
     r"commit(?:s|ted|ting)?|promis(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|gift(?:s|ed|ing)?|"
     r"dispatch(?:es|ed|ing)?|extend(?:s|ed|ing)?|deliver(?:s|ed|ing)?|releas(?:e|es|ed|ing)|"
-    r"approv(?:e|es|ed|ing)|channel(?:s|led|ling|ed|ing)?)\b", re.IGNORECASE)
+    r"approv(?:e|es|ed|ing)|channel(?:s|led|ling|ed|ing)?|transfer(?:s|red|ring)?|unveil(?:s|ed|ing)?|airlift(?:s|ed|ing)?|"
+    # "will supply Ukraine with $2.5 billion of weapons" (while "supplied 40% of its oil" is trade)
+    r"suppl(?:y|ies|ied|ying)\s+(?:[\w'’-]+\s+){1,3}?with)\b", re.IGNORECASE)
+_TO_HELP = re.compile(r"\s+(?:[\w-]+\s+){0,2}?to\s+(?:help|assist)\b", re.IGNORECASE)
+_PACKAGE = re.compile(r"packages?", re.IGNORECASE)
 # Goods shipped are exports, unless the sentence tells they are given ("a shipment of 25,000
 # tonnes of wheat sent as humanitarian aid", "shipped free of charge").
 _SHIPPING = re.compile(r"shipped|shipments?", re.IGNORECASE)
 _GIFT = re.compile(r"\b(?:aid|humanitarian|assistance|donat(?:e|ed|ion|ions)|gifts?|gifted|grants?|"
-                   r"free\s+of\s+(?:charge|cost))\b", re.IGNORECASE)
+                   r"free\s+of\s+(?:charge|cost)|for\s+free)\b", re.IGNORECASE)
 # "will make $20 billion available to Mexico"
 _MAKE = re.compile(r"\b(?:mak(?:e|es|ing)|made)\b", re.IGNORECASE)
 _AVAILABLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?available\b", re.IGNORECASE)
@@ -179,6 +197,17 @@ _PARTNER_REFERENCE = re.compile(
 _ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;()]*,|\([^()]*\)", re.IGNORECASE)
 # A cue this many words before the quantity loses to one tied right after it.
 _FAR_WORDS = 6
+# The goods between a flow's cue and "by" its owner: "imports of Russian crude oil by India"
+_GOODS_BEFORE_BY = re.compile(r"\s*(?:of\s+(?:[\w'’-]+\s+){1,3})?")
+# What ends a quantity's clause before a cue after it: a comma or a conjunction.
+_CLAUSE_AFTER = re.compile(r"[,;]|\b(?:as(?!\s+(?:part|a|an)\b)|while|whereas|because|since|after|before|when|but|although|though|"
+                           r"which|who|that|amid)\b", re.IGNORECASE)
+# Up to a few words of what the money is, then the one it goes to: " in aid to ", " for "
+_TO_RECIPIENT = re.compile(r"(?:\s+(?:in|of|worth)(?:\s+[\w-]+){1,2})?\s+(?:to|for)\s+(?:the\s+)?", re.IGNORECASE)
+# A participle that goes on about the subject of the clause before: ", reaching $5bn"
+_GOES_ON = re.compile(r",\s*(?:reaching|totall?ing|amounting\s+to|hitting|touching|standing\s+at|"
+                      r"(?:rising|climbing|growing|jumping|falling|dropping|declining)\s+to)\s+"
+                      r"(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$", re.IGNORECASE)
 # A sale told by its verb loses to a cue tied after the amount ("bought jets in a $2bn deal").
 _SALE_VERB = re.compile(r"sold|bought|purchased|purchasing", re.IGNORECASE)
 
@@ -207,6 +236,11 @@ def find_cue(text: str, quantity: Quantity, prev_end: int, next_start: int) -> C
     in loans"), then one tied after it ("$5 billion of investment"), then earlier in the
     sentence."""
     between = _last_cue(text, prev_end, quantity.start)
+    if between is not None and between.variable == "deal_value" and _GOES_ON.search(text, between.end, quantity.start):
+        # ", reaching $50.5 billion" goes on about the trade the clause is about, not a deal named
+        # inside its phrases ("trade grew 15% in the first year of their partnership agreement, reaching")
+        subject = _first_cue(text, 0, between.start)
+        between = subject if subject is not None and subject.variable in TRADE else between
     after = _first_cue(text, quantity.end, next_start)
     tied_after = after if after and _AFTER_LINK.match(text[quantity.end:after.start]) else None
     far = len(text[between.end:quantity.start].split()) > _FAR_WORDS if between else False
@@ -219,8 +253,10 @@ def find_cue(text: str, quantity: Quantity, prev_end: int, next_start: int) -> C
         return between
     if tied_after:
         return tied_after
-    if after and "," in text[quantity.end:after.start]:
-        after = None  # a cue in another clause ("…, which has a population of") is not its own
+    if after and _CLAUSE_AFTER.search(text, quantity.end, after.start):
+        # a cue in another clause ("…, which has a population of", "the rupee fell 2% as trade
+        # talks stalled") is not its own
+        after = None
     return _last_cue(text, 0, quantity.start) or after
 
 
@@ -239,6 +275,10 @@ def classify(text: str, quantity: Quantity, cue: Cue | None,
     # ("offered 240,000 tonnes of food to Pyongyang under the deal")
     if (cue is None or not cue_is_its_own(text, quantity, cue)) and given(text, quantity):
         variable = "aid"
+    elif variable == "deal_value" and _PACKAGE.fullmatch(text, cue.start, cue.end) and given(text, quantity):
+        variable = "aid"  # a package handed over, not signed ("announced a $400 million package for Ukraine")
+    if variable is None and _TO_HELP.match(text, quantity.end):
+        variable = "aid"  # "will spend 10 billion yen to help Ukraine restore its grid"
     if variable == "exports" and cue is not None and _SHIPPING.fullmatch(text, cue.start, cue.end) \
             and (aid_told or _GIFT.search(text)):
         variable = "aid"  # goods shipped as a gift ("shipped 50,000 tonnes of wheat free of charge")
@@ -328,15 +368,16 @@ def is_target(text: str, quantity: Quantity, has_deadline: bool) -> bool:
     """True when the amount is a goal, not a value reached: named a target ("a target of
     $100bn", "a $100bn target", "aim for $100bn"), the end of a change a goal word or a
     modal introduces in its clause ("aiming to boost trade from $10 billion to $15
-    billion", "trade will hit $15 billion"), or of a change to come with a deadline or
-    horizon ("to raise trade to $5bn by 2025", "in the coming years")."""
+    billion", "trade will hit $15 billion"), or of a change to come, or the object of a goal
+    word, with a deadline or horizon ("to raise trade to $5bn by 2025", "target trade of $15bn
+    in the coming years")."""
     before = text[:quantity.start]
     if _TARGET_NOUN.search(before) or _TARGET_AFTER.match(text, quantity.end):
         return True
     clause = re.split(r"[,;:]", before)[-1]
     if _TO_AMOUNT.search(clause) and _GOAL.search(clause):
         return True
-    return has_deadline and bool(_RAISE_TO.search(clause))
+    return has_deadline and bool(_RAISE_TO.search(clause) or _GOAL_WORD.search(clause))
 
 
 def is_level(text: str, quantity: Quantity) -> bool:
@@ -409,6 +450,10 @@ def figure_countries(
     if variable == "other" and quantity.unit == "people" and not codes:
         return tuple(sorted(pair))
     if len(codes) > 2:
+        recipient = _recipient(text, quantity, local) if variable not in TRADE else None
+        if recipient is not None and local[0].code != recipient:
+            # "pledged £100 million to Sudan and £20 million to Chad": the giver and each one's recipient
+            return tuple(sorted((local[0].code, recipient)))
         if set(pair) <= set(codes) and len(pair) == 2:
             return tuple(sorted(pair))
         codes = _unique(m.code for m in sorted(local, key=lambda m: abs(m.start - quantity.start)))[:2]
@@ -419,6 +464,16 @@ def figure_countries(
     ):
         return tuple(sorted(pair))
     return tuple(sorted(codes))
+
+
+def _recipient(text: str, quantity: Quantity, local: list[CountryMention]) -> str | None:
+    """The country an amount goes to, named right after it ("$20 million to Chad", "£100
+    million in aid for Sudan"), else None."""
+    for mention in local:
+        if mention.start >= quantity.end:
+            between = text[quantity.end:mention.start]
+            return mention.code if _TO_RECIPIENT.fullmatch(between) else None
+    return None
 
 
 def _partner_named(text: str, local: list[CountryMention]) -> bool:
@@ -478,11 +533,30 @@ def flow_direction(
     return _complete(exporter, importer, countries)
 
 
+def flow_reporter(text: str, local: list[CountryMention], countries: tuple[str, ...]) -> tuple[str, str] | None:
+    """(reporter, partner) of the first flow a sentence names with both sides ("Vietnam's
+    shipments to US surge": VNM, USA), the missing side taken from ``countries``; else None."""
+    for match in _TRADE_CUE.finditer(text):
+        if match.lastgroup not in FLOWS:
+            continue
+        cue = Cue(match.lastgroup, match.start(), match.end())
+        exporter, importer = flow_direction(text, cue, local, countries, len(text))
+        if exporter and importer:
+            return (exporter, importer) if cue.variable == "exports" else (importer, exporter)
+    return None
+
+
+def names_trade(text: str) -> bool:
+    """True when the text names trade, a flow or a balance ("exports to China rose sharply")."""
+    lowered = text.lower()
+    return any(stem in lowered for stem in _TRADE_STEMS) and bool(_TRADE_CUE.search(text))
+
+
 def trade_reporter(text: str, local: list[CountryMention]) -> tuple[str, str] | None:
     """(reporter, partner) of a trade or a balance one country owns with another ("Pakistan's
     trade deficit with China narrowed as exports rose 15%": the exports are Pakistan's to
     China), else None."""
-    for match in _CUE.finditer(text):
+    for match in _TRADE_CUE.finditer(text):
         if match.lastgroup not in ("trade_total", "trade_balance"):
             continue
         owner = next((m.code for m in reversed(local)
@@ -526,8 +600,10 @@ def _role_after(text: str, cue_end: int, mention: CountryMention) -> str | None:
     if not match:
         return None
     word = match.group(1).lower()
-    if word == "by" and before[:match.start()].strip():
-        return "of"  # "imports fell, hit by China's curbs": only "imports by Turkey" names the importer
+    if word == "by" and not _GOODS_BEFORE_BY.fullmatch(before, 0, match.start()):
+        # "imports fell, hit by China's curbs": only "imports by Turkey" or "imports of Russian
+        # crude by India" names the importer
+        return "of"
     return {"into": "to"}.get(word, word)
 
 
