@@ -61,7 +61,7 @@ POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 # A word before a capital or seat that makes it a location: "talks in Moscow".
 LOCATIVE = frozenset([
     "in", "at", "to", "near", "outside", "inside", "across", "around", "into", "via", "toward",
-    "towards", "visit", "visited", "visiting", "visits", "reached", "arrived", "arrive", "landed",
+    "towards", "through", "throughout", "within", "visit", "visited", "visiting", "visits", "reached", "arrived", "arrive", "landed",
     "left",
 ])
 # Capitalised words that never start or continue a person's name after a title.

@@ -31,6 +31,9 @@ POPULACE_NOUNS = {
     "crowd", "supporter", "elder", "rebel", "militant", "insurgent", "guerrilla",
     "movement", "militia", "fighter", "separatist", "faction",
     "prisoner", "inmate", "monk", "teacher", "miner",
+    # armed people of no state: "gunmen in Somalia kidnapped", "armed men in Mali abducted"
+    "gunman", "man", "pirate", "bandit", "extremist", "kidnapper", "attacker", "assailant",
+    "terrorist", "jihadist", "islamist", "hijacker", "tribesman", "clansman",
 }
 # State bodies named by where they sit: "a court in Guyana", "police in Nairobi" are that
 # country's (not troops or an embassy, which are another state's abroad).
@@ -41,12 +44,15 @@ SEATED_BODY_NOUNS = {
 # Forces named by their task at home are the state's where they are: "security forces in
 # Guinea" are Guinea's (troops in Kenya may be another state's).
 HOME_FORCE_WORDS = {"security"}
-# Where people are, said of the people: "students in / throughout / across Indonesia".
-WHEREABOUTS_PREPS = {"in", "throughout", "across"}
+# Where people are, said of the people: "students in / throughout / across Indonesia",
+# "pirates off the coast of Somalia".
+WHEREABOUTS_PREPS = {"in", "throughout", "across", "off"}
 # "ethnic Albanian guerrillas", "ethnic Serb civilians": a people, not the state of the name.
 ETHNIC_WORDS = {"ethnic", "ethnically"}
 # "tens of thousands of students": the count stands for the people it counts.
 COUNT_NOUNS = {"ten", "dozen", "hundred", "thousand", "million", "score"}
+# Plural endings and their singular, for a common noun the tagger left unlemmatised.
+PLURAL_ENDINGS = (("ies", "y"), ("men", "man"), ("s", ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,9 +155,22 @@ def _appositives(head: Any) -> list[Any]:
     return found
 
 
+def common_lemma(noun: Any) -> str:
+    """The lowercase lemma of a common noun, also where the tagger took a capitalised plural
+    opening the sentence for a name ("Rebels in Peru attacked ...": PROPN, lemma "Rebels")."""
+    lemma = noun.lemma_.lower()
+    opens = all(t.is_punct for t in noun.doc[: noun.i])
+    if noun.pos_ != "PROPN" or not noun.is_title or not opens:
+        return lemma
+    for plural, singular in PLURAL_ENDINGS:
+        if lemma.endswith(plural):
+            return lemma[: len(lemma) - len(plural)] + singular
+    return lemma
+
+
 def _named_by_place(noun: Any) -> bool:
     """People, a state body or home forces, who act for the country they are in."""
-    lemma = noun.lemma_.lower()
+    lemma = common_lemma(noun)
     return lemma in POPULACE_NOUNS | SEATED_BODY_NOUNS or (
         lemma == "force"
         and any(c.dep_ in ("amod", "compound") and c.lower_ in HOME_FORCE_WORDS for c in noun.children)
@@ -168,7 +187,7 @@ def counted_nouns(head: Any) -> list[Any]:
     """The counts down to the people they count ("thousands of students": thousands,
     students), or the head alone; the place may hang on any of them."""
     nouns = [head]
-    while nouns[-1].lemma_.lower() in COUNT_NOUNS:
+    while common_lemma(nouns[-1]) in COUNT_NOUNS:
         counted = [
             o
             for prep in nouns[-1].children

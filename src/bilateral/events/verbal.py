@@ -18,6 +18,7 @@ from bilateral.events.arguments import (
     POPULACE_NOUNS,
     Found,
     SentenceActors,
+    common_lemma,
     counted_nouns,
     phrase_tokens,
     prep_objects,
@@ -1664,7 +1665,7 @@ def _by_crowd(verb: Any) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "acl":
         doers.append(verb.head)
-    return any(d.lemma_.lower() in POPULACE_NOUNS for d in doers)
+    return any(common_lemma(d) in POPULACE_NOUNS for d in doers)
 
 
 def _by_protesters(verb: Any) -> bool:

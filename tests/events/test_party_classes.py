@@ -1,0 +1,97 @@
+"""Parties found beside an event of the right type (issue #13), on sentences of our own.
+
+Three classes: a protest aimed at whom its goal is (the demand or protest it is staged
+for), armed people of no state named by where they are ("gunmen in Kenya"), and a
+capitalised plural opening a sentence that the tagger reads as a name ("Rebels in Chile
+attacked ...": PROPN, lemma "Rebels").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import bilateral
+from .conftest import Events, relations
+
+pytestmark = pytest.mark.usefixtures("nlp")  # skips without the spaCy model
+
+
+def _pairs(events: list) -> set[tuple[str, str]]:
+    return {(e.source.country, e.target.country) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an infinitive of purpose: the rally is aimed at whom it demands of
+        ("Students in Nairobi rallied on Monday to demand that Japan pay compensation.",
+         ("PROTEST", "KEN", "JPN")),
+        # the goal's own protest names the receiver ("to protest against")
+        ("Workers in Oslo went on strike to protest against Chilean fishing quotas.",
+         ("PROTEST", "NOR", "CHL")),
+        # through an act joined to the protest, to a demand naming no receiver of its own:
+        # the first party its phrases name; the crowd protests for where it is
+        ("Prisoners rioted at a jail in Nairobi, joining crowds in demanding independence "
+         "from Japanese rule.",
+         ("PROTEST", "KEN", "JPN")),
+    ],
+)
+def test_protest_is_aimed_at_whom_its_goal_is(
+    events_of: Events, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in relations(events_of(text))
+
+
+def test_a_reported_demand_is_no_goal_of_the_protest(events_of: Events) -> None:
+    # what the crowd says another party demanded is another statement, not what it wants
+    found = events_of("Students in Nairobi rallied on Monday, saying Japan had demanded "
+                      "compensation.")
+    assert not [e for e in found if e.type == "PROTEST"]
+
+
+def test_a_protest_that_names_its_receiver_keeps_it(events_of: Events) -> None:
+    found = events_of("Students in Nairobi protested against Japan, demanding that Chile "
+                      "release the fishermen.")
+    assert ("PROTEST", "KEN", "JPN") in relations(found)
+    assert ("PROTEST", "KEN", "CHL") not in relations(found)
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        ("Gunmen in Kenya kidnapped two Japanese engineers on Sunday.", ("KEN", "JPN")),
+        ("Armed men in Kenya abducted three Norwegian aid workers.", ("KEN", "NOR")),
+        ("Pirates off the coast of Kenya seized a Norwegian tanker.", ("KEN", "NOR")),
+        ("Two Chilean ships were attacked by bandits in Kenya.", ("KEN", "CHL")),
+    ],
+)
+def test_armed_people_of_no_state_act_for_where_they_are(
+    events_of: Events, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in _pairs(events_of(text))
+
+
+def test_troops_where_they_are_may_be_another_states(events_of: Events) -> None:
+    assert not [e for e in events_of("Troops in Kenya attacked a Norwegian convoy.")
+                if e.source.country == "KEN"]
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        ("Rebels in Chile attacked a Brazilian convoy.", ("CHL", "BRA")),
+        ("Guerrillas in Kenya ambushed a Japanese patrol.", ("KEN", "JPN")),
+        ("Militias in Kenya attacked Norwegian aid workers.", ("KEN", "NOR")),
+    ],
+)
+def test_a_plural_opening_the_sentence_is_no_name(
+    events_of: Events, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in _pairs(events_of(text))
+
+
+def test_a_capital_passed_through_is_a_place() -> None:
+    # "marched through Seoul": where the crowd is, so Korea protests, not Korea is protested
+    records = bilateral.extract("Students marched through Seoul demanding an apology from Japan.")
+    assert [(e.type, e.source and e.source.country, e.target and e.target.country)
+            for e in records.events] == [("PROTEST", "KOR", "JPN")]
