@@ -95,3 +95,24 @@ def test_a_capital_passed_through_is_a_place() -> None:
     records = bilateral.extract("Students marched through Seoul demanding an apology from Japan.")
     assert [(e.type, e.source and e.source.country, e.target and e.target.country)
             for e in records.events] == [("PROTEST", "KOR", "JPN")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Norway has sent 30 police officers to Kenya to investigate the killings.",
+         ("ACCUSE", "NOR", "KEN")),
+        ("Japan sent its intelligence chief to Chile to mediate a ceasefire.",
+         ("CONSULT", "JPN", "CHL")),
+    ],
+)
+def test_act_of_purpose_is_done_where_the_sending_went(
+    events_of: Events, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in relations(events_of(text))
+
+
+def test_a_hostile_purpose_does_not_hit_the_host(events_of: Events) -> None:
+    # troops sent to Kenya to fight rebels fight in Kenya, not Kenya
+    found = events_of("Norway sent troops to Kenya to fight the rebels.")
+    assert not [e for e in found if e.type == "ASSAULT"]

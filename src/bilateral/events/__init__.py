@@ -85,6 +85,8 @@ GOAL_RECEIVER_TYPES = {"REQUEST", "PROTEST", "ACCUSE", "REJECT"}
 # How a protest's goal hangs below it: a purpose clause or participle ("to demand",
 # "demanding"), through the phrases of an act joined to it ("joining crowds in demanding").
 GOAL_PATH_DEPS = {"advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj"}
+# Where a sending or a journey goes: "sent experts to Iran to inspect".
+DESTINATION_PREPS = {"to", "into"}
 # Verbs that assert without vouching: "claimed that X attacked Y", "alleges X is arming
 # rebels" tell an accusation, not the act (a complaint or protest takes a fact: "complained
 # that X closed the border").
@@ -221,6 +223,7 @@ def extract_events(
                 if heads_clause:
                     _add_goal_receiver(candidate, candidates, actors)
                     _add_clause_counterpart(candidate, actors)
+                    _add_purpose_destination(candidate, actors)
                     _add_answered_party(candidate, actors)
                 headline = sentence.start < headline_end
                 if not _other_side_is_no_party(candidate, actors):
@@ -548,6 +551,29 @@ def _add_goal_receiver(
         candidate.sources += as_actors(
             [f for f in _protest_site(candidate.trigger, actors) if f.actor.country not in receivers][:1]
         )
+
+
+def _add_purpose_destination(candidate: Candidate, actors: SentenceActors) -> None:
+    """An act done as the purpose of a sending or a journey, naming only its doer, is done
+    where the sending went: "sent 30 officers to Angola to investigate", "sent experts to
+    Iran to inspect the plant", "sent its intelligence chief to Gaza to mediate". That place
+    is the act's counterpart, as a place in its own phrases is. Not a hostile act ("sent
+    troops to Syria to fight rebels" fights in Syria, not Syria)."""
+    trigger = candidate.trigger
+    if candidate.coding.type in HOSTILE_TYPES or candidate.targets or not candidate.sources:
+        return
+    named = candidate.actors()
+    if len(named) != 1 or trigger.dep_ not in ("advcl", "xcomp"):
+        return
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return
+    destination = next(
+        (f for f in actors.in_prep_objects([trigger.head], DESTINATION_PREPS)
+         if f.actor.country != named[0].country),
+        None,
+    )
+    if destination is not None:
+        candidate.places.insert(0, Found(destination.actor, True, destination.token))
 
 
 def _goal_of(act: Any, protest: Any) -> bool:
