@@ -116,3 +116,31 @@ def test_a_hostile_purpose_does_not_hit_the_host(events_of: Events) -> None:
     # troops sent to Kenya to fight rebels fight in Kenya, not Kenya
     found = events_of("Norway sent troops to Kenya to fight the rebels.")
     assert not [e for e in found if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Norwegian army said soldiers shot dead two Chilean smugglers near the border.",
+         ("ASSAULT", "NOR", "CHL")),
+        ("Kenya said police had arrested three Japanese nationals at the port.",
+         ("COERCE", "KEN", "JPN")),
+        ("Japanese officials said security forces had detained two Chilean fishermen.",
+         ("COERCE", "JPN", "CHL")),
+    ],
+)
+def test_forces_named_by_no_owner_are_the_speakers(
+    events_of: Events, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in relations(events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said rebel forces had attacked a Japanese convoy.",
+        "Kenya said foreign troops had attacked Japanese positions.",
+    ],
+)
+def test_forces_put_on_another_side_are_not_the_speakers(events_of: Events, text: str) -> None:
+    assert not [e for e in events_of(text) if e.type == "ASSAULT" and e.source.country == "KEN"]

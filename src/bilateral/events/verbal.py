@@ -178,6 +178,14 @@ MOVING_VERBS = {
 }
 INCURSION = known_coding("190")
 ARMED_FORCE = "&ARMED_FORCE"  # in data/word_sets.tsv: troop, force, soldier, army, tank ...
+# A state's forces besides the armed ones: who acts in "the ministry said police arrested ...".
+STATE_FORCE_NOUNS = {"police", "policeman", "officer", "navy", "guard", "aircraft", "authority"}
+# Words that put forces on another side than the speaker's: "enemy troops", "foreign forces".
+OTHER_SIDE_WORDS = {
+    "enemy", "foreign", "hostile", "opposing", "coalition", "allied", "peacekeeping",
+    "peacekeeper", "international", "multinational", "unidentified", "unknown", "occupation",
+    "occupying", "invading",
+}
 DESTINATION_PREPS = {"into", "toward", "towards", "onto", "inside", "across"}
 # "declared two diplomats persona non grata": an expulsion (CAMEO 166). The parser makes
 # "persona" a clause or predicate of "declare", whose subject is who is expelled.
@@ -1501,6 +1509,9 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or stranded_subjects(verb)
     subjects = _headline_partners(verb, subjects) + subjects
     found = [f for c in subjects for f in actors.in_subject(c)]
+    if not found and subjects and all(_unowned_force(c) for c in subjects):
+        # "the Israeli army said soldiers shot a gunman": the speaker's own forces
+        return speaker(verb, actors)
     if not found and verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
         return actors.in_phrase(verb.head)
     if not found and any(c.lower_ in PERSONAL_PRONOUNS or _theirs(c) for c in subjects):
@@ -1546,6 +1557,21 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
     if _joined_to_reported_act(verb):
         head = head.head  # "X said Y's invitation meant ..., and warned": X warned
     return _subjects(head, actors, depth + 1)
+
+
+def _unowned_force(subject: Any) -> bool:
+    """A state's forces named by no owner ("troops", "soldiers", "security forces", "the
+    navy", "police"): in what a party says, that party's own. Not forces a word places on
+    another side ("rebel forces", "enemy troops", "Kurdish fighters": a name the resolver
+    does not know)."""
+    noun = counted_nouns(subject)[-1]
+    if common_lemma(noun) not in synsets()[ARMED_FORCE] | STATE_FORCE_NOUNS:
+        return False
+    return not any(
+        (t.is_title and t.i > 0) or t.is_upper or common_lemma(t) in POPULACE_NOUNS | OTHER_SIDE_WORDS
+        for t in phrase_tokens(subject)
+        if t.i != noun.i
+    )
 
 
 def _joined_to_reported_act(verb: Any) -> bool:
