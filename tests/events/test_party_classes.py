@@ -127,6 +127,10 @@ def test_a_hostile_purpose_does_not_hit_the_host(events_of: Events) -> None:
          ("COERCE", "KEN", "JPN")),
         ("Japanese officials said security forces had detained two Chilean fishermen.",
          ("COERCE", "JPN", "CHL")),
+        ("Soldiers shot dead two Chilean smugglers, the Norwegian army said.",
+         ("ASSAULT", "NOR", "CHL")),
+        ("According to the Norwegian army, warplanes struck Chilean positions overnight.",
+         ("ASSAULT", "NOR", "CHL")),
     ],
 )
 def test_forces_named_by_no_owner_are_the_speakers(

@@ -1510,8 +1510,15 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
     subjects = _headline_partners(verb, subjects) + subjects
     found = [f for c in subjects for f in actors.in_subject(c)]
     if not found and subjects and all(_unowned_force(c) for c in subjects):
-        # "the Israeli army said soldiers shot a gunman": the speaker's own forces
-        return speaker(verb, actors)
+        # "the Israeli army said soldiers shot a gunman", "according to the Turkish army,
+        # warplanes struck ...": the speaker's own forces
+        return speaker(verb, actors) or [
+            f
+            for clause in [verb, *verb.ancestors]
+            for according in clause.children
+            if _attribution(according) is not None
+            for f in _attribution_speakers(according, actors)
+        ]
     if not found and verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
         return actors.in_phrase(verb.head)
     if not found and any(c.lower_ in PERSONAL_PRONOUNS or _theirs(c) for c in subjects):
