@@ -148,3 +148,19 @@ def test_forces_named_by_no_owner_are_the_speakers(
 )
 def test_forces_put_on_another_side_are_not_the_speakers(events_of: Events, text: str) -> None:
     assert not [e for e in events_of(text) if e.type == "ASSAULT" and e.source.country == "KEN"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A delegation led by the Japanese foreign minister arrived in Nairobi for talks.",
+         ("CONSULT", "JPN", "KEN")),
+        ("A team headed by a senior Chilean diplomat held talks in Oslo on Monday.",
+         ("CONSULT", "CHL", "NOR")),
+    ],
+)
+def test_a_group_led_by_someone_is_theirs(
+    events_of: Events, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in relations(events_of(text))
+

@@ -22,6 +22,8 @@ CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", 
 FINITE_TAGS = {"VBZ", "VBD", "VBP"}
 # Preposition phrases that still describe who the argument is.
 IDENTITY_PREPS = {"of", "from"}
+# Participles that say whose a group is: "a delegation led / headed / sent by X".
+LEADING_VERBS = {"lead", "head", "send", "dispatch", "command"}
 # Who speaks for someone is that someone: "a spokesman for Kenya's army".
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
 # People of a place, not of a state body: "students in Jakarta" act for their country.
@@ -206,11 +208,22 @@ def phrase_tokens(head: Any, follow_preps: set[str] = IDENTITY_PREPS) -> Iterato
     prepositions."""
     yield head
     for child in head.children:
+        if _led_by(child):  # "a delegation led by the Chinese foreign minister"
+            yield from (t for agent in child.children if agent.dep_ == "agent"
+                        for o in agent.children if o.dep_ == "pobj"
+                        for t in phrase_tokens(o, follow_preps))
+            continue
         if child.dep_ in CLAUSE_DEPS:
             continue
         if child.dep_ == "prep" and child.lower_ not in follow_preps:
             continue
         yield from phrase_tokens(child, follow_preps)
+
+
+def _led_by(child: Any) -> bool:
+    """A participle that says whose a group is: "a delegation led by X", "a mission headed by
+    X", "a team sent by X" are X's (not "a deal brokered by X": a mediator is no party)."""
+    return child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in LEADING_VERBS
 
 
 def stranded_subject(noun: Any) -> bool:
