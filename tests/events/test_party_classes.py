@@ -164,3 +164,19 @@ def test_a_group_led_by_someone_is_theirs(
 ) -> None:
     assert expected in relations(events_of(text))
 
+
+
+@pytest.mark.parametrize(
+    "name,code",
+    [
+        ("Doctors Without Borders", "MSF"),
+        ("The European Council", "EU"),
+        ("The African Development Bank", "AFDB"),
+        ("The Warsaw Pact", "WARSAWPACT"),
+    ],
+)
+def test_bodies_of_no_state_are_parties(name: str, code: str) -> None:
+    records = bilateral.extract(f"{name} criticised Chile for its human rights record.",
+                                published="1989-05-01")
+    assert [(e.source and e.source.country, e.target and e.target.country)
+            for e in records.events] == [(code, "CHL")]
