@@ -180,3 +180,18 @@ def test_bodies_of_no_state_are_parties(name: str, code: str) -> None:
                                 published="1989-05-01")
     assert [(e.source and e.source.country, e.target and e.target.country)
             for e in records.events] == [(code, "CHL")]
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        ("Gunmen in Chechnya kidnapped two British engineers.", ("RUS", "GBR")),
+        ("Rebels in Darfur attacked a Chinese oil field on Sunday.", ("SDN", "CHN")),
+        ("Militants in Balochistan attacked a convoy of Chinese engineers.", ("PAK", "CHN")),
+        ("Rangoon expelled two Thai diplomats on Friday.", ("MMR", "THA")),
+    ],
+)
+def test_regions_and_former_capitals_are_their_states(text: str, pair: tuple[str, str]) -> None:
+    records = bilateral.extract(text, published="1999-05-01")
+    assert pair in {(e.source and e.source.country, e.target and e.target.country)
+                    for e in records.events}
