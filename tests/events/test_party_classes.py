@@ -195,3 +195,17 @@ def test_regions_and_former_capitals_are_their_states(text: str, pair: tuple[str
     records = bilateral.extract(text, published="1999-05-01")
     assert pair in {(e.source and e.source.country, e.target and e.target.country)
                     for e in records.events}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a people named with a state's adjective and another's name lives in the state
+        ("Greek Cypriot police arrested two Turkish soldiers.", [("COERCE", "CYP", "TUR")]),
+        ("Kosovo Albanian guerrillas ambushed a Serbian police patrol.",
+         [("ASSAULT", "XKX", "SRB")]),
+    ],
+)
+def test_a_people_of_two_names_is_one_party(text: str, expected: list) -> None:
+    records = bilateral.extract(text, published="1999-05-01")
+    assert [(e.type, e.source.country, e.target.country) for e in records.events] == expected
