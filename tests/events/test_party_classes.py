@@ -209,3 +209,9 @@ def test_regions_and_former_capitals_are_their_states(text: str, pair: tuple[str
 def test_a_people_of_two_names_is_one_party(text: str, expected: list) -> None:
     records = bilateral.extract(text, published="1999-05-01")
     assert [(e.type, e.source.country, e.target.country) for e in records.events] == expected
+
+
+def test_a_titled_former_leader_in_an_undated_text_holds_the_title() -> None:
+    # no date says his presidency was over: the title tells the text's time
+    records = bilateral.extract("President Mugabe accused Britain of plotting against him.")
+    assert [(e.source.country, e.target.country) for e in records.events] == [("ZWE", "GBR")]

@@ -585,7 +585,8 @@ class DocumentReading:
         """A KB office holder of ``country`` called what the words after a title say
         ("Ghanaian President Mahama"), chosen by the office and the date; None when
         nobody fits (or the document named this person before). Without a nationality
-        ("President Mugabe") only someone in that very office at the date fits."""
+        ("President Mugabe") only someone in that very office at the date fits; in a text
+        that gives no date, anyone who ever held it (the title tells the text's time)."""
         if title.needs_name or not self.kb.holds_office(title.ref):
             return None  # "Chinese spokesman Wang": no office to tell which Wang
         written = self.text[self.words[name_words[0]].start : self.words[name_words[-1]].end]
@@ -594,7 +595,8 @@ class DocumentReading:
         role = title.ref
         named = persons_named(self.kb, written)
         fit = self._named_fit(named, role, country)
-        if fit is None or (country is None and not (fit.status == IN_OFFICE and fit.role_fits)):
+        in_office = fit is not None and fit.role_fits and (fit.status == IN_OFFICE or self.on is None)
+        if fit is None or (country is None and not in_office):
             return None
         if is_dynasty_name(self.kb, named, written) and not (
             fit.role_fits and (former or fit.status != ENDED)
