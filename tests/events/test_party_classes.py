@@ -215,3 +215,11 @@ def test_a_titled_former_leader_in_an_undated_text_holds_the_title() -> None:
     # no date says his presidency was over: the title tells the text's time
     records = bilateral.extract("President Mugabe accused Britain of plotting against him.")
     assert [(e.source.country, e.target.country) for e in records.events] == [("ZWE", "GBR")]
+
+
+def test_a_pair_named_as_one_is_both_states() -> None:
+    records = bilateral.extract("Officials of the two Koreas met at the border village of "
+                                "Panmunjom on Friday.", published="2018-05-01")
+    assert [(e.type, e.source.country, e.target.country) for e in records.events] == [
+        ("CONSULT", "PRK", "KOR")
+    ]

@@ -930,6 +930,8 @@ class DocumentReading:
         entry = next(e for e in match.entries if e.kind == "group")
         if entry.ref == "persons":
             members = tuple(self.context.recent_persons(entry.size))
+        elif entry.ref != "states":  # a pair by its own name: "the two Koreas"
+            members = tuple(a for a in (self.kb.part(c, entry.sector) for c in entry.ref.split()) if a)
         else:
             since = self._sentence_start_before(match.start, back=1)
             codes = self.context.recent_states(since, entry.size)
