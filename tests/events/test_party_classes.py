@@ -223,3 +223,15 @@ def test_a_pair_named_as_one_is_both_states() -> None:
     assert [(e.type, e.source.country, e.target.country) for e in records.events] == [
         ("CONSULT", "PRK", "KOR")
     ]
+
+
+def test_a_crowd_act_read_as_a_participle_is_the_crowds(events_of: Events) -> None:
+    # the parser makes "Hundreds" the root and "protested" a participle on it
+    found = events_of("Hundreds of students protested outside the Japanese embassy in Nairobi.")
+    assert ("PROTEST", "KEN", "JPN") in relations(found)
+
+
+def test_a_reduced_passive_is_no_crowd_act(events_of: Events) -> None:
+    # "students arrested": they were arrested, by no one named
+    assert not [e for e in events_of("Hundreds of Kenyan students arrested in Tokyo.")
+                if e.source.country == "KEN"]

@@ -59,6 +59,7 @@ from bilateral.events.verbal import (
     MEANS_PREP,
     RELATIVE_TAGS,
     TOPIC_VERBS,
+    crowd_predicate,
     described_noun,
     pronoun_subject,
     verbal_candidates,
@@ -370,7 +371,8 @@ def _heads_its_clause(candidate: Candidate, candidates: list[Candidate]) -> bool
     parties, and not a modifier ("war-torn", "Israeli-occupied", "the ousted president")."""
     trigger = candidate.trigger
     modifier = trigger.dep_ in ("amod", "compound", "acl") and trigger.tag_ in ("VBN", "JJ", "VBG")
-    if modifier and not worded_in_statement(trigger):  # "a statement demanding" is a demand
+    # "a statement demanding" is a demand; "Hundreds of students protested" the crowd's act
+    if modifier and not worded_in_statement(trigger) and not crowd_predicate(trigger):
         return False
     others = set().union(*(_event_heads(c) for c in candidates if c is not candidate))
     if any(

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from bilateral.events.arguments import (
+    COUNT_NOUNS,
     IDENTITY_PREPS,
     POPULACE_NOUNS,
     Found,
@@ -227,6 +228,8 @@ DEMONSTRATION = known_coding("141")
 # torched the consulate", "the building was demolished by protesters".
 RIOT = known_coding("145")
 PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob"}
+# A crowd's own acts, which take no object to undergo them ("students protested").
+CROWD_VERBS = {"protest", "rally", "march", "demonstrate", "riot", "gather", "picket", "chant"}
 PEACEKEEPING = known_coding("074")
 OBLIGATION_MODALS = {"must", "should"}
 # "said Japan had to / needed to / ought to withdraw": obligation told with a verb.
@@ -1549,6 +1552,8 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         controlled = [f for c in head.children if c.dep_ == "dobj" for f in actors.in_phrase(c)]
         if controlled:
             return controlled
+    if crowd_predicate(verb):  # "Hundreds of students protested outside the embassy"
+        return actors.in_subject(head)
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         # "Khan holding a meeting", "the first president to attend a summit": the noun
         # acts; "the agreement signed": it is acted on
@@ -1578,6 +1583,22 @@ def _unowned_force(subject: Any) -> bool:
         (t.is_title and t.i > 0) or t.is_upper or common_lemma(t) in POPULACE_NOUNS | OTHER_SIDE_WORDS
         for t in phrase_tokens(subject)
         if t.i != noun.i
+    )
+
+
+def crowd_predicate(verb: Any) -> bool:
+    """The parser read a crowd's act as a participle on it and left the sentence no verb:
+    "Hundreds of students protested outside the embassy" (ROOT "Hundreds", "protested" an
+    acl). The verb is the act of the crowd, its subject; only a crowd's own act (protest,
+    rally, march ...), which cannot be a reduced passive as "students arrested" is."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in CROWD_VERBS
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and common_lemma(head) in COUNT_NOUNS | POPULACE_NOUNS | PROTESTER_NOUNS
     )
 
 
