@@ -144,6 +144,8 @@ def test_forces_named_by_no_owner_are_the_speakers(
     [
         "Kenya said rebel forces had attacked a Japanese convoy.",
         "Kenya said foreign troops had attacked Japanese positions.",
+        # what a stance holds, not what the speaker reports: the act is told elsewhere
+        "Kenya said it regretted that troops had to attack Japanese positions.",
     ],
 )
 def test_forces_put_on_another_side_are_not_the_speakers(events_of: Events, text: str) -> None:

@@ -1515,7 +1515,7 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
     if not found and subjects and all(_unowned_force(c) for c in subjects):
         # "the Israeli army said soldiers shot a gunman", "according to the Turkish army,
         # warplanes struck ...": the speaker's own forces
-        return speaker(verb, actors) or [
+        return (speaker(verb, actors) if _told_by_speaker(verb) else []) or [
             f
             for clause in [verb, *verb.ancestors]
             for according in clause.children
@@ -1569,6 +1569,15 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
     if _joined_to_reported_act(verb):
         head = head.head  # "X said Y's invitation meant ..., and warned": X warned
     return _subjects(head, actors, depth + 1)
+
+
+def _told_by_speaker(verb: Any) -> bool:
+    """The clause is what a verb of saying reports ("said soldiers shot ..."), not what a
+    stance above it holds ("said he regretted that troops had to cross": the regret's)."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_ in SPEAKER_VERBS
 
 
 def _unowned_force(subject: Any) -> bool:
