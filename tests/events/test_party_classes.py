@@ -237,3 +237,19 @@ def test_a_reduced_passive_is_no_crowd_act(events_of: Events) -> None:
     # "students arrested": they were arrested, by no one named
     assert not [e for e in events_of("Hundreds of Kenyan students arrested in Tokyo.")
                 if e.source.country == "KEN"]
+
+
+@pytest.mark.parametrize(
+    "text,country",
+    [
+        # the text names Lebanon, never Libya: the Lebanese Tripoli
+        ("Rival militias clashed in Tripoli on Sunday as shells hit the north Lebanese port.",
+         "LBN"),
+        ("Libyan officials met Italian envoys in Tripoli.", "LBY"),
+        # a town the capital dwarfs stays the capital
+        ("British officials said Washington had agreed to the deal.", "USA"),
+    ],
+)
+def test_a_capitals_namesake_in_a_named_state(text: str, country: str) -> None:
+    found = [m for m in bilateral.resolve(text) if m.text in ("Tripoli", "Washington")]
+    assert [m.actor.country for m in found] == [country]

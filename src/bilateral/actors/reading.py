@@ -153,6 +153,8 @@ class DocumentReading:
         self.mentions: list[Mention] = []
         self.new_surnames: dict[str, Actor] = {}
         self.dateline: str | None = None  # the state the story was filed from
+        # the states any phrase of the text names: a capital's namesake may be read by them
+        self.text_states = {e.ref for m in matches for e in m.entries if e.kind == "state"}
 
     def run(self) -> list[Mention]:
         """All mentions of the document, in reading order (later surnames appended)."""
@@ -838,6 +840,7 @@ class DocumentReading:
         actor = self.kb.entry_actor(entry, self.on)
         if actor is None or (entry.place and self._names_a_text(match)):
             return
+        actor = self._namesake_town(match, entry, actor) or actor
         # A state may be part of a wire dateline too: the "Vietnam" of "HANOI, Vietnam (AP) —".
         # Such a dateline tells where the story was filed and is no word of its first sentence,
         # whose parse would otherwise take it for the subject.
@@ -863,6 +866,18 @@ class DocumentReading:
             )
             return
         self._add(Mention(match.text, match.start, match.end, actor))
+
+    def _namesake_town(self, match: PhraseMatch, entry: Entry, actor: Actor) -> Actor | None:
+        """The state of a town that bears a capital's name, in a text that names that state
+        and never the capital's own: "militias in Tripoli ... the north Lebanese port" is
+        Lebanon's Tripoli. Not a town the capital dwarfs ("Washington" in a text on Britain
+        is still the American capital: ``gazetteer.place_meant``)."""
+        if entry.kind != "part" or not entry.place or actor.country in self.text_states:
+            return None
+        town = town_meant(match.text, self.text_states, self.kb)
+        if town is None or town.country == actor.country or town.country not in self.text_states:
+            return None
+        return self.kb.state(town.country)
 
     def _town_written(self, match: PhraseMatch) -> Actor | None:
         """The state of the town a one-word surname names where the text writes a place:
