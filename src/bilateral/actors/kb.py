@@ -556,7 +556,7 @@ def _load_aliases(kb: KnowledgeBase) -> None:
         elif kind == "half":
             kb.add_phrase(phrase, Entry("half", phrase.split()[-1].lower(), phrase))
         else:
-            place = kind in ("capital", "seat")
+            place = kind in ("capital", "seat", "region")
             entry = Entry(
                 "part", country, phrase, sector=sector or None, place=place, office=office or None
             )

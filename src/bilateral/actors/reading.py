@@ -61,7 +61,7 @@ POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 # A word before a capital or seat that makes it a location: "talks in Moscow".
 LOCATIVE = frozenset([
     "in", "at", "to", "near", "outside", "inside", "across", "around", "into", "via", "toward",
-    "towards", "visit", "visited", "visiting", "visits", "reached", "arrived", "arrive", "landed",
+    "towards", "through", "throughout", "within", "visit", "visited", "visiting", "visits", "reached", "arrived", "arrive", "landed",
     "left",
 ])
 # Capitalised words that never start or continue a person's name after a title.
@@ -153,6 +153,8 @@ class DocumentReading:
         self.mentions: list[Mention] = []
         self.new_surnames: dict[str, Actor] = {}
         self.dateline: str | None = None  # the state the story was filed from
+        # the states any phrase of the text names: a capital's namesake may be read by them
+        self.text_states = {e.ref for m in matches for e in m.entries if e.kind == "state"}
 
     def run(self) -> list[Mention]:
         """All mentions of the document, in reading order (later surnames appended)."""
@@ -585,7 +587,8 @@ class DocumentReading:
         """A KB office holder of ``country`` called what the words after a title say
         ("Ghanaian President Mahama"), chosen by the office and the date; None when
         nobody fits (or the document named this person before). Without a nationality
-        ("President Mugabe") only someone in that very office at the date fits."""
+        ("President Mugabe") only someone in that very office at the date fits; in a text
+        that gives no date, anyone who ever held it (the title tells the text's time)."""
         if title.needs_name or not self.kb.holds_office(title.ref):
             return None  # "Chinese spokesman Wang": no office to tell which Wang
         written = self.text[self.words[name_words[0]].start : self.words[name_words[-1]].end]
@@ -594,7 +597,8 @@ class DocumentReading:
         role = title.ref
         named = persons_named(self.kb, written)
         fit = self._named_fit(named, role, country)
-        if fit is None or (country is None and not (fit.status == IN_OFFICE and fit.role_fits)):
+        in_office = fit is not None and fit.role_fits and (fit.status == IN_OFFICE or self.on is None)
+        if fit is None or (country is None and not in_office):
             return None
         if is_dynasty_name(self.kb, named, written) and not (
             fit.role_fits and (former or fit.status != ENDED)
@@ -836,6 +840,7 @@ class DocumentReading:
         actor = self.kb.entry_actor(entry, self.on)
         if actor is None or (entry.place and self._names_a_text(match)):
             return
+        actor = self._namesake_town(match, entry, actor) or actor
         # A state may be part of a wire dateline too: the "Vietnam" of "HANOI, Vietnam (AP) —".
         # Such a dateline tells where the story was filed and is no word of its first sentence,
         # whose parse would otherwise take it for the subject.
@@ -861,6 +866,18 @@ class DocumentReading:
             )
             return
         self._add(Mention(match.text, match.start, match.end, actor))
+
+    def _namesake_town(self, match: PhraseMatch, entry: Entry, actor: Actor) -> Actor | None:
+        """The state of a town that bears a capital's name, in a text that names that state
+        and never the capital's own: "militias in Tripoli ... the north Lebanese port" is
+        Lebanon's Tripoli. Not a town the capital dwarfs ("Washington" in a text on Britain
+        is still the American capital: ``gazetteer.place_meant``)."""
+        if entry.kind != "part" or not entry.place or actor.country in self.text_states:
+            return None
+        town = town_meant(match.text, self.text_states, self.kb)
+        if town is None or town.country == actor.country or town.country not in self.text_states:
+            return None
+        return self.kb.state(town.country)
 
     def _town_written(self, match: PhraseMatch) -> Actor | None:
         """The state of the town a one-word surname names where the text writes a place:
@@ -928,6 +945,8 @@ class DocumentReading:
         entry = next(e for e in match.entries if e.kind == "group")
         if entry.ref == "persons":
             members = tuple(self.context.recent_persons(entry.size))
+        elif entry.ref != "states":  # a pair by its own name: "the two Koreas"
+            members = tuple(a for a in (self.kb.part(c, entry.sector) for c in entry.ref.split()) if a)
         else:
             since = self._sentence_start_before(match.start, back=1)
             codes = self.context.recent_states(since, entry.size)

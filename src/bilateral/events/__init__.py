@@ -59,6 +59,7 @@ from bilateral.events.verbal import (
     MEANS_PREP,
     RELATIVE_TAGS,
     TOPIC_VERBS,
+    crowd_predicate,
     described_noun,
     pronoun_subject,
     verbal_candidates,
@@ -79,6 +80,14 @@ ANSWERED_PREPS = {"to", "against"}
 ACT_OWNER_DEPS = {"poss", "amod", "compound"}
 
 FUTURE_STATUSES = {"planned", "expected", "hoped"}
+# Acts a protest may be staged for, whose receiver it is aimed at: "rallied to demand that
+# X ...", "marched to protest against X", "protested, condemning X", "to reject X's claim".
+GOAL_RECEIVER_TYPES = {"REQUEST", "PROTEST", "ACCUSE", "REJECT"}
+# How a protest's goal hangs below it: a purpose clause or participle ("to demand",
+# "demanding"), through the phrases of an act joined to it ("joining crowds in demanding").
+GOAL_PATH_DEPS = {"advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj"}
+# Where a sending or a journey goes: "sent experts to Iran to inspect".
+DESTINATION_PREPS = {"to", "into"}
 # Verbs that assert without vouching: "claimed that X attacked Y", "alleges X is arming
 # rebels" tell an accusation, not the act (a complaint or protest takes a fact: "complained
 # that X closed the border").
@@ -213,7 +222,9 @@ def extract_events(
                 # here changes, and not this one's parties
                 heads_clause = _heads_its_clause(candidate, candidates)
                 if heads_clause:
+                    _add_goal_receiver(candidate, candidates, actors)
                     _add_clause_counterpart(candidate, actors)
+                    _add_purpose_destination(candidate, actors)
                     _add_answered_party(candidate, actors)
                 headline = sentence.start < headline_end
                 if not _other_side_is_no_party(candidate, actors):
@@ -360,7 +371,8 @@ def _heads_its_clause(candidate: Candidate, candidates: list[Candidate]) -> bool
     parties, and not a modifier ("war-torn", "Israeli-occupied", "the ousted president")."""
     trigger = candidate.trigger
     modifier = trigger.dep_ in ("amod", "compound", "acl") and trigger.tag_ in ("VBN", "JJ", "VBG")
-    if modifier and not worded_in_statement(trigger):  # "a statement demanding" is a demand
+    # "a statement demanding" is a demand; "Hundreds of students protested" the crowd's act
+    if modifier and not worded_in_statement(trigger) and not crowd_predicate(trigger):
         return False
     others = set().union(*(_event_heads(c) for c in candidates if c is not candidate))
     if any(
@@ -505,6 +517,82 @@ def _add_clause_counterpart(candidate: Candidate, actors: SentenceActors) -> Non
         candidate.targets.append(other)
     else:
         candidate.sources.append(other)
+
+
+def _add_goal_receiver(
+    candidate: Candidate, candidates: list[Candidate], actors: SentenceActors
+) -> None:
+    """A protest that names no receiver is aimed at whom its goal is: the demand, protest,
+    blame or refusal it is staged for ("rallied in Nairobi to demand that Britain pay",
+    "marched demanding an apology from Japan", "went on strike to protest against American
+    bases", "rioted, joining crowds in demanding independence from Indonesian rule"). The
+    goal is a participle or an infinitive of purpose below the protest, not another
+    statement (what is said, a relative clause) or an act it came after. A goal that names
+    no receiver of its own is aimed at the first party its phrases name ("a referendum on
+    independence from Indonesian rule")."""
+    if candidate.coding.type != "PROTEST" or candidate.targets:
+        return
+    doers = {f.actor.country for f in candidate.sources}
+    for goal in candidates:
+        if goal.coding.type not in GOAL_RECEIVER_TYPES or not _goal_of(goal.trigger, candidate.trigger):
+            continue
+        aimed = goal.targets or actors.in_tokens(
+            t
+            for c in goal.trigger.children
+            if c.dep_ not in SUBJECT_DEPS and not _other_statement(c, goal.trigger)
+            for t in _own_tokens(c)
+        )[:1]
+        for found in aimed:
+            if not found.is_place and found.actor.country not in doers:
+                doers.add(found.actor.country)
+                candidate.targets.append(found)
+    if candidate.targets and not candidate.sources:
+        # a crowd no party is named for protests for where it is ("prisoners rioted at a
+        # jail in Dili"), as a one-party protest is coded
+        receivers = {f.actor.country for f in candidate.targets}
+        candidate.sources += as_actors(
+            [f for f in _protest_site(candidate.trigger, actors) if f.actor.country not in receivers][:1]
+        )
+
+
+def _add_purpose_destination(candidate: Candidate, actors: SentenceActors) -> None:
+    """An act done as the purpose of a sending or a journey, naming only its doer, is done
+    where the sending went: "sent 30 officers to Angola to investigate", "sent experts to
+    Iran to inspect the plant", "sent its intelligence chief to Gaza to mediate". That place
+    is the act's counterpart, as a place in its own phrases is. Not a hostile act ("sent
+    troops to Syria to fight rebels" fights in Syria, not Syria)."""
+    trigger = candidate.trigger
+    if candidate.coding.type in HOSTILE_TYPES or candidate.targets or not candidate.sources:
+        return
+    named = candidate.actors()
+    if len(named) != 1 or trigger.dep_ not in ("advcl", "xcomp"):
+        return
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return
+    destination = next(
+        (f for f in actors.in_prep_objects([trigger.head], DESTINATION_PREPS)
+         if f.actor.country != named[0].country),
+        None,
+    )
+    if destination is not None:
+        candidate.places.insert(0, Found(destination.actor, True, destination.token))
+
+
+def _goal_of(act: Any, protest: Any) -> bool:
+    """``act`` is what ``protest`` is staged for: a participle ("demanding") or an infinitive
+    of purpose ("to demand") reached from it through purpose clauses, participles and
+    their phrases only ("joining crowds in demanding ...")."""
+    purpose = act.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+    if act.i == protest.i or not purpose:
+        return False
+    token = act
+    while token.i != protest.i:
+        if token.dep_ not in GOAL_PATH_DEPS or token.head.i == token.i:
+            return False
+        if any(m.dep_ == "mark" for m in token.children):
+            return False  # "after X attacked": an act of its own, not the goal
+        token = token.head
+    return True
 
 
 def _in_topic_phrase(token: Any, trigger: Any) -> bool:

@@ -22,6 +22,8 @@ CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", 
 FINITE_TAGS = {"VBZ", "VBD", "VBP"}
 # Preposition phrases that still describe who the argument is.
 IDENTITY_PREPS = {"of", "from"}
+# Participles that say whose a group is: "a delegation led / headed / sent by X".
+LEADING_VERBS = {"lead", "head", "send", "dispatch", "command"}
 # Who speaks for someone is that someone: "a spokesman for Kenya's army".
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
 # People of a place, not of a state body: "students in Jakarta" act for their country.
@@ -31,6 +33,9 @@ POPULACE_NOUNS = {
     "crowd", "supporter", "elder", "rebel", "militant", "insurgent", "guerrilla",
     "movement", "militia", "fighter", "separatist", "faction",
     "prisoner", "inmate", "monk", "teacher", "miner",
+    # armed people of no state: "gunmen in Somalia kidnapped", "armed men in Mali abducted"
+    "gunman", "man", "pirate", "bandit", "extremist", "kidnapper", "attacker", "assailant",
+    "terrorist", "jihadist", "islamist", "hijacker", "tribesman", "clansman",
 }
 # State bodies named by where they sit: "a court in Guyana", "police in Nairobi" are that
 # country's (not troops or an embassy, which are another state's abroad).
@@ -41,12 +46,15 @@ SEATED_BODY_NOUNS = {
 # Forces named by their task at home are the state's where they are: "security forces in
 # Guinea" are Guinea's (troops in Kenya may be another state's).
 HOME_FORCE_WORDS = {"security"}
-# Where people are, said of the people: "students in / throughout / across Indonesia".
-WHEREABOUTS_PREPS = {"in", "throughout", "across"}
+# Where people are, said of the people: "students in / throughout / across Indonesia",
+# "pirates off the coast of Somalia".
+WHEREABOUTS_PREPS = {"in", "throughout", "across", "off"}
 # "ethnic Albanian guerrillas", "ethnic Serb civilians": a people, not the state of the name.
 ETHNIC_WORDS = {"ethnic", "ethnically"}
 # "tens of thousands of students": the count stands for the people it counts.
 COUNT_NOUNS = {"ten", "dozen", "hundred", "thousand", "million", "score"}
+# Plural endings and their singular, for a common noun the tagger left unlemmatised.
+PLURAL_ENDINGS = (("ies", "y"), ("men", "man"), ("s", ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,9 +157,22 @@ def _appositives(head: Any) -> list[Any]:
     return found
 
 
+def common_lemma(noun: Any) -> str:
+    """The lowercase lemma of a common noun, also where the tagger took a capitalised plural
+    opening the sentence for a name ("Rebels in Peru attacked ...": PROPN, lemma "Rebels")."""
+    lemma = noun.lemma_.lower()
+    opens = all(t.is_punct for t in noun.doc[: noun.i])
+    if noun.pos_ != "PROPN" or not noun.is_title or not opens:
+        return lemma
+    for plural, singular in PLURAL_ENDINGS:
+        if lemma.endswith(plural):
+            return lemma[: len(lemma) - len(plural)] + singular
+    return lemma
+
+
 def _named_by_place(noun: Any) -> bool:
     """People, a state body or home forces, who act for the country they are in."""
-    lemma = noun.lemma_.lower()
+    lemma = common_lemma(noun)
     return lemma in POPULACE_NOUNS | SEATED_BODY_NOUNS or (
         lemma == "force"
         and any(c.dep_ in ("amod", "compound") and c.lower_ in HOME_FORCE_WORDS for c in noun.children)
@@ -168,7 +189,7 @@ def counted_nouns(head: Any) -> list[Any]:
     """The counts down to the people they count ("thousands of students": thousands,
     students), or the head alone; the place may hang on any of them."""
     nouns = [head]
-    while nouns[-1].lemma_.lower() in COUNT_NOUNS:
+    while common_lemma(nouns[-1]) in COUNT_NOUNS:
         counted = [
             o
             for prep in nouns[-1].children
@@ -187,11 +208,22 @@ def phrase_tokens(head: Any, follow_preps: set[str] = IDENTITY_PREPS) -> Iterato
     prepositions."""
     yield head
     for child in head.children:
+        if _led_by(child):  # "a delegation led by the Chinese foreign minister"
+            yield from (t for agent in child.children if agent.dep_ == "agent"
+                        for o in agent.children if o.dep_ == "pobj"
+                        for t in phrase_tokens(o, follow_preps))
+            continue
         if child.dep_ in CLAUSE_DEPS:
             continue
         if child.dep_ == "prep" and child.lower_ not in follow_preps:
             continue
         yield from phrase_tokens(child, follow_preps)
+
+
+def _led_by(child: Any) -> bool:
+    """A participle that says whose a group is: "a delegation led by X", "a mission headed by
+    X", "a team sent by X" are X's (not "a deal brokered by X": a mediator is no party)."""
+    return child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in LEADING_VERBS
 
 
 def stranded_subject(noun: Any) -> bool:

@@ -14,10 +14,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from bilateral.events.arguments import (
+    COUNT_NOUNS,
     IDENTITY_PREPS,
     POPULACE_NOUNS,
     Found,
     SentenceActors,
+    common_lemma,
     counted_nouns,
     phrase_tokens,
     prep_objects,
@@ -177,6 +179,14 @@ MOVING_VERBS = {
 }
 INCURSION = known_coding("190")
 ARMED_FORCE = "&ARMED_FORCE"  # in data/word_sets.tsv: troop, force, soldier, army, tank ...
+# A state's forces besides the armed ones: who acts in "the ministry said police arrested ...".
+STATE_FORCE_NOUNS = {"police", "policeman", "officer", "navy", "guard", "aircraft", "authority"}
+# Words that put forces on another side than the speaker's: "enemy troops", "foreign forces".
+OTHER_SIDE_WORDS = {
+    "enemy", "foreign", "hostile", "opposing", "coalition", "allied", "peacekeeping",
+    "peacekeeper", "international", "multinational", "unidentified", "unknown", "occupation",
+    "occupying", "invading",
+}
 DESTINATION_PREPS = {"into", "toward", "towards", "onto", "inside", "across"}
 # "declared two diplomats persona non grata": an expulsion (CAMEO 166). The parser makes
 # "persona" a clause or predicate of "declare", whose subject is who is expelled.
@@ -218,6 +228,8 @@ DEMONSTRATION = known_coding("141")
 # torched the consulate", "the building was demolished by protesters".
 RIOT = known_coding("145")
 PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob"}
+# A crowd's own acts, which take no object to undergo them ("students protested").
+CROWD_VERBS = {"protest", "rally", "march", "demonstrate", "riot", "gather", "picket", "chant"}
 PEACEKEEPING = known_coding("074")
 OBLIGATION_MODALS = {"must", "should"}
 # "said Japan had to / needed to / ought to withdraw": obligation told with a verb.
@@ -1558,6 +1570,16 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
     found = [f for c in subjects for f in actors.in_subject(c)]
     if not found:  # "shelling by Armenia killed ...": who did the act that did it
         found = actors.in_prep_objects([c for c in subjects if code_token(c) is not None], DOER_PREPS)
+    if not found and subjects and all(_unowned_force(c) for c in subjects):
+        # "the Israeli army said soldiers shot a gunman", "according to the Turkish army,
+        # warplanes struck ...": the speaker's own forces
+        return (speaker(verb, actors) if _told_by_speaker(verb) else []) or [
+            f
+            for clause in [verb, *verb.ancestors]
+            for according in clause.children
+            if _attribution(according) is not None
+            for f in _attribution_speakers(according, actors)
+        ]
     if not found and verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
         return actors.in_phrase(verb.head)
     if not found and any(c.lower_ in PERSONAL_PRONOUNS or _theirs(c) for c in subjects):
@@ -1588,6 +1610,8 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         controlled = [f for c in head.children if c.dep_ == "dobj" for f in actors.in_phrase(c)]
         if controlled:
             return controlled
+    if crowd_predicate(verb):  # "Hundreds of students protested outside the embassy"
+        return actors.in_subject(head)
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         # "Khan holding a meeting", "the first president to attend a summit": the noun
         # acts; "the agreement signed": it is acted on
@@ -1603,6 +1627,46 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
     if _joined_to_reported_act(verb):
         head = head.head  # "X said Y's invitation meant ..., and warned": X warned
     return _subjects(head, actors, depth + 1)
+
+
+def _told_by_speaker(verb: Any) -> bool:
+    """The clause is what a verb of saying reports ("said soldiers shot ..."), not what a
+    stance above it holds ("said he regretted that troops had to cross": the regret's)."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_ in SPEAKER_VERBS
+
+
+def _unowned_force(subject: Any) -> bool:
+    """A state's forces named by no owner ("troops", "soldiers", "security forces", "the
+    navy", "police"): in what a party says, that party's own. Not forces a word places on
+    another side ("rebel forces", "enemy troops", "Kurdish fighters": a name the resolver
+    does not know)."""
+    noun = counted_nouns(subject)[-1]
+    if common_lemma(noun) not in synsets()[ARMED_FORCE] | STATE_FORCE_NOUNS:
+        return False
+    return not any(
+        (t.is_title and t.i > 0) or t.is_upper or common_lemma(t) in POPULACE_NOUNS | OTHER_SIDE_WORDS
+        for t in phrase_tokens(subject)
+        if t.i != noun.i
+    )
+
+
+def crowd_predicate(verb: Any) -> bool:
+    """The parser read a crowd's act as a participle on it and left the sentence no verb:
+    "Hundreds of students protested outside the embassy" (ROOT "Hundreds", "protested" an
+    acl). The verb is the act of the crowd, its subject; only a crowd's own act (protest,
+    rally, march ...), which cannot be a reduced passive as "students arrested" is."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in CROWD_VERBS
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and common_lemma(head) in COUNT_NOUNS | POPULACE_NOUNS | PROTESTER_NOUNS
+    )
 
 
 def _joined_to_reported_act(verb: Any) -> bool:
@@ -1722,7 +1786,7 @@ def _by_crowd(verb: Any) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "acl":
         doers.append(verb.head)
-    return any(d.lemma_.lower() in POPULACE_NOUNS for d in doers)
+    return any(common_lemma(d) in POPULACE_NOUNS for d in doers)
 
 
 def _by_protesters(verb: Any) -> bool:
