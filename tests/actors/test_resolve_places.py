@@ -129,3 +129,17 @@ def test_a_region_named_after_a_state_is_not_that_state() -> None:
     }
     assert found.get("Niger Delta") == "NGA"  # Nigeria's, not Niger's
     assert not any(country in ("GIN", "NER") for country in found.values())
+
+
+def test_a_region_holding_another_states_name_is_its_own_states() -> None:
+    found = {
+        m.text: m.actor.country if m.actor else None
+        for m in bilateral.resolve(
+            "Police in New Jersey and officials in New Mexico and New South Wales met Mexico's envoy.",
+            date="2020-06-01",
+        )
+    }
+    assert (found.get("New Jersey"), found.get("New Mexico"), found.get("New South Wales")) == (
+        "USA", "USA", "AUS"
+    )
+    assert found.get("Mexico's envoy") == "MEX"
