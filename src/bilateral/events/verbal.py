@@ -227,8 +227,10 @@ OBLIGATION_VERBS = {"have", "need", "ought"}
 WISH_VERBS = {"want", "expect"}
 POLITE_WISH = "like"  # only as "would like" ("liked" is no demand)
 STATEMENT_VERBS = REPORTING_VERBS | {"reiterate", "stress", "conclude", "maintain", "repeat"}
-# "is willing / ready / prepared to withdraw": an expressed intent (CAMEO 03), an offer.
+# "is willing / ready / prepared to withdraw": an expressed intent (CAMEO 03), an offer;
+# so is the readiness a party states ("expressed its readiness to resume talks").
 OFFER_ADJECTIVES = {"willing", "ready", "prepared"}
+OFFER_NOUNS = {"readiness", "willingness"}
 INTENT = known_coding("030")
 # "said the decision violated international law", "called the strikes an outright
 # aggression": a statement that another's act broke the law or was an aggression accuses.
@@ -270,7 +272,8 @@ HARM_NOUNS = {
     "riot", "riots", "coup", "sabotage", "violence", "massacre", "kidnapping", "death",
     "casualty", "bloodshed", "escalation", "sinking", "downing", "incident", "crisis",
     "deterioration", "tension", "conflict", "war", "fighting", "breakdown", "collapse",
-    "failure", "impasse", "stalemate", "deadlock", "standoff", "face-off",
+    "failure", "impasse", "stalemate", "deadlock", "standoff", "face-off", "tragedy",
+    "disaster", "catastrophe", "atrocity", "destruction", "crash",
 }
 # "said the clash happened as a result of / because of / due to X's attempt", "said the
 # crisis was caused by X's decision": whose act a harm is said to come from is blamed for it.
@@ -799,6 +802,10 @@ def _said_clauses(verb: Any) -> set[int]:
     """Where the clauses the verb says are: its that-clauses, and the clauses joined to them
     ("said the islands were Chinese and that Japan's purchase was illegal": both are said)."""
     said = [c for c in verb.children if c.dep_ == "ccomp"]
+    said += [  # "said in a statement that X ...": the parser hangs the clause on the statement
+        c for o in prep_objects(verb, {"in"}) if o.lemma_.lower() in STATEMENT_NOUNS
+        for c in o.children if c.dep_ == "acl" and _that_clause(c)
+    ]
     said += [  # "said documents showed that X had armed the rebels": what they show is said
         c for clause in said if clause.lemma_.lower() in EVIDENCE_VERBS
         for c in clause.children if c.dep_ == "ccomp"
@@ -819,7 +826,7 @@ def _cited_clauses(verb: Any) -> set[int]:
     evidence = [n for n in nouns if n.lemma_.lower() in EVIDENCE_NOUNS]
     content = [
         c for n in evidence for c in n.children
-        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        if c.dep_ in ("acl", "ccomp") and _that_clause(c)
     ]
     shown = [
         c for n in evidence for a in n.children
@@ -827,6 +834,10 @@ def _cited_clauses(verb: Any) -> set[int]:
         for c in a.children if c.dep_ == "ccomp"
     ]
     return {c.i for c in content + shown}
+
+
+def _that_clause(clause: Any) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _tells_wrongdoing(clause: Any) -> bool:
@@ -1406,6 +1417,13 @@ def _offered(verb: Any) -> bool:
     not willing", nor "could be willing": speculation). "Prepared" as the verb of the
     clause is getting ready ("the leader prepared to attend the Games"), no offer."""
     head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in OFFER_NOUNS:
+        # "expressed / reaffirmed its readiness to ...": the noun is what its governor states
+        return (
+            head.dep_ == "dobj"
+            and not any(c.dep_ == "neg" for c in head.head.children)
+            and not any(c.lower_ == "no" for c in head.children)  # "showed no readiness"
+        )
     return (
         verb.dep_ == "xcomp"
         and head.lower_ in OFFER_ADJECTIVES
@@ -1539,7 +1557,9 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         # "issued a statement urging X to ...": who issued it
         return actors.in_phrase(head) or (
             _governing_subject(verb, actors)
-            if _purpose_of_act(verb) or head.lemma_.lower() in STATEMENT_NOUNS or _enacted_text(head)
+            if _purpose_of_act(verb)
+            or head.lemma_.lower() in STATEMENT_NOUNS | OFFER_NOUNS
+            or _enacted_text(head)
             else []
         )
     if _joined_to_reported_act(verb):

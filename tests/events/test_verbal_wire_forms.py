@@ -1,0 +1,48 @@
+"""Wire forms of verbal acts (issue #13): a clause the parser hangs elsewhere, set phrases of
+criticism, rejection and support, stated readiness, and demands told in a noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Events, relations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "for" read as the marker of the clause is still the verb's "call for"
+        ("Norway called for Chile to withdraw its warships.", ("REQUEST", "NOR", "CHL")),
+        ("Norway hit back at Chile over the accusations.", ("ACCUSE", "NOR", "CHL")),
+        ("Chile brushed aside Norway's protest.", ("REJECT", "CHL", "NOR")),
+        ("Norway threw its support behind Chile's candidate.", ("SUPPORT", "NOR", "CHL")),
+        ("Norway expressed readiness to resume talks with Chile.", ("AGREE", "NOR", "CHL")),
+        ("Norway expressed its willingness to help Chile.", ("AGREE", "NOR", "CHL")),
+        ("Norway renewed its demand that Chile pay compensation.", ("REQUEST", "NOR", "CHL")),
+        ("Norway repeated its demand for Chile to withdraw.", ("REQUEST", "NOR", "CHL")),
+        # the that-clause the parser hangs on "statement" is still what was said
+        (
+            "The Norwegian foreign ministry said in a statement that Chile had violated its airspace.",
+            ("ACCUSE", "NOR", "CHL"),
+        ),
+        ("Norway said Chile is responsible for this tragedy.", ("ACCUSE", "NOR", "CHL")),
+    ],
+)
+def test_wire_form_gives_its_act(events_of: Events, text: str, expected: tuple[str, str, str]) -> None:
+    assert relations(events_of(text)) == [expected]
+
+
+def test_force_in_answer_stays_force(events_of: Events) -> None:
+    assert relations(events_of("Norway hit back at Chile with air strikes.")) == [("ASSAULT", "NOR", "CHL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway called Chile's move a provocation.",  # a name for the act, no phone call
+        "Demand for Chilean salmon rose in Norway.",  # the market's demand
+        "Norway expressed no readiness to help Chile.",
+    ],
+)
+def test_no_consultation_or_request(events_of: Events, text: str) -> None:
+    assert [e for e in events_of(text) if e.type in ("CONSULT", "REQUEST", "AGREE")] == []
