@@ -46,3 +46,36 @@ def test_force_in_answer_stays_force(events_of: Events) -> None:
 )
 def test_no_consultation_or_request(events_of: Events, text: str) -> None:
     assert [e for e in events_of(text) if e.type in ("CONSULT", "REQUEST", "AGREE")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a warning that judges the other's act is a criticism, not a threat (PLOVER THREATEN
+        # needs repercussions the speaker holds out)
+        ("Norway warned that Chile's actions were destabilising the region.", "ACCUSE"),
+        ("Norway warned that Chile was meddling in its elections.", "ACCUSE"),
+        ("Norway warned that Chile would pay a heavy price.", "THREATEN"),
+        ("Norway warned Chile that any incursion would be met with force.", "THREATEN"),
+        ("Norway warned Chile of serious consequences.", "THREATEN"),
+    ],
+)
+def test_warning_threatens_or_criticises(events_of: Events, text: str, expected: str) -> None:
+    assert relations(events_of(text)) == [(expected, "NOR", "CHL")]
+
+
+def test_harm_tried_is_blamed(events_of: Events) -> None:
+    said = events_of("In a strongly worded statement, Norway said Chile was trying to destabilise the region.")
+    assert relations(said) == [("ACCUSE", "NOR", "CHL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile dismissed Norway's concerns.",
+        "Chile dismissed Norwegian protests over the seizure.",
+        "Chile denied Norway's complaint.",
+    ],
+)
+def test_complaint_turned_away_is_rejected(events_of: Events, text: str) -> None:
+    assert relations(events_of(text)) == [("REJECT", "CHL", "NOR")]

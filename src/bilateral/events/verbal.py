@@ -257,7 +257,7 @@ VERDICT_KINDS = {"act", "form", "kind", "case", "campaign", "policy", "example",
 VERDICT_COPULAS = {"constitute", "represent"}
 VERDICT_VERBS = SPEECH_VERBS | {
     "call", "describe", "brand", "term", "declare", "insist", "maintain", "argue", "assert",
-    "contend", "stress", "reiterate", "complain",
+    "contend", "stress", "reiterate", "complain", "warn",
 }
 # "said documents showed / evidence indicated that X ...": what the evidence cited shows is
 # what the speaker says.
@@ -768,7 +768,7 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
         if clause.i in said and clause.lemma_.lower() in VIOLATION_VERBS:
             return _clause_subjects(clause, actors)
         if clause.i in said and (
-            clause.lemma_.lower() in synsets()[HARMING] or _threatens_a_stake(clause)
+            _harming(clause) or _threatens_a_stake(clause)
         ):
             harmers = _clause_subjects(clause, actors)
             if harmers:
@@ -834,6 +834,13 @@ def _cited_clauses(verb: Any) -> set[int]:
         for c in a.children if c.dep_ == "ccomp"
     ]
     return {c.i for c in content + shown}
+
+
+def _harming(clause: Any) -> bool:
+    """The clause tells a harm done, or tried ("X was trying to destabilise the region")."""
+    if clause.lemma_.lower() in ATTEMPT_VERBS:
+        return any(c.dep_ == "xcomp" and _harming(c) for c in clause.children)
+    return clause.lemma_.lower() in synsets()[HARMING]
 
 
 def _that_clause(clause: Any) -> bool:
@@ -938,6 +945,11 @@ def _angry_answer(verb: Any) -> bool:
 
 def _clause_subjects(clause: Any, actors: SentenceActors) -> list[Found]:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "that X's actions were destabilising": the parser may hang the subject on the auxiliary
+    subjects = subjects or [
+        s for a in clause.children if a.dep_ in ("aux", "auxpass")
+        for s in a.children if s.dep_ in ("nsubj", "nsubjpass")
+    ]
     return [f for c in subjects for f in as_actors(actors.in_phrase(c))]
 
 
