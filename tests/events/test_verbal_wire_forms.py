@@ -79,3 +79,20 @@ def test_harm_tried_is_blamed(events_of: Events) -> None:
 )
 def test_complaint_turned_away_is_rejected(events_of: Events, text: str) -> None:
     assert relations(events_of(text)) == [("REJECT", "CHL", "NOR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway accused Chile of spying, a charge Chile denied.",
+        "Norway accused Chile of spying, an allegation that Chile has denied.",
+        "Norway accused Chile of spying, which Chile denied.",
+    ],
+)
+def test_accusation_denied_in_a_relative_clause(events_of: Events, text: str) -> None:
+    assert sorted(relations(events_of(text))) == [("ACCUSE", "NOR", "CHL"), ("REJECT", "CHL", "NOR")]
+
+
+def test_relative_denial_of_no_accusation_rejects_nobody(events_of: Events) -> None:
+    said = events_of("Norway signed a deal with Chile, which Chile denied.")
+    assert [e for e in said if e.type == "REJECT"] == []

@@ -81,6 +81,11 @@ CONDITION_MARKERS = {"if", "unless"}
 TOPIC_PREPS = {"on"}
 # "if it fails to reply", "if Iran refuses": a condition that the other party defaults.
 DEFAULT_VERBS = {"fail", "refuse", "decline", "ignore", "defy"}
+# "X accused Y of spying, a charge Y denied": the verbs that rebut a claim, the nouns that
+# name it and how the parser hangs such a noun on the accusing verb.
+REBUTTING_VERBS = {"deny", "reject", "dismiss", "refute", "rebut"}
+CLAIM_NOUNS = {"charge", "claim", "allegation", "accusation", "assertion", "assertions"}
+CLAIM_DEPS = {"npadvmod", "appos", "dobj", "attr", "conj"}
 # "X said / announced / hoped he would visit": he is X.
 SPEAKER_VERBS = REPORTING_VERBS | {"hope", "expect", "think", "believe", "stress"}
 OBJECT_DEPS = {"dobj", "dative", "iobj", "oprd", "attr"}
@@ -447,6 +452,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         warned = _warned_parties(token, actors)
         if warned is not None:
             found = THREAT
+        rebutted = _rebutted_accusers(token, actors)
+        if rebutted:
+            found = REFUSAL
         if found is not None and found.type == "ACCUSE" and _regrets_own_act(token, actors):
             found = APOLOGY
         if found is not None and found.type == "THREATEN" and _threatens_a_stake(token):
@@ -534,6 +542,7 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         if found is VERDICT:
             targets += judged or []
         targets += warned or []
+        targets += rebutted
         targets += discontent
         if answered:
             targets += [f for act in answered for f in as_actors(actors.in_phrase(act, {"by", "of", "from"}))]
@@ -998,6 +1007,26 @@ def _weighs_an_option(clause: Any) -> bool:
 def _verdict_as(prep: Any) -> bool:
     """"described the sanctions as illegal"."""
     return prep.dep_ == "prep" and prep.lower_ == "as" and _verdict_of(prep, {"pobj", "amod"})
+
+
+def _rebutted_accusers(verb: Any, actors: SentenceActors) -> list[Found]:
+    """Who made the accusation a relative clause says was denied or rejected: "X accused Y of
+    spying, a charge Y denied" / "claims Y has dismissed" / ", which Y denied" (the denial is
+    a rejection of X's accusation, REJECT)."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in REBUTTING_VERBS:
+        return []
+    if any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
+        return []  # "a charge that Y denied X": the clause has an object of its own
+    claim = verb.head
+    accusation = claim
+    if claim.lemma_.lower() in CLAIM_NOUNS and claim.dep_ in CLAIM_DEPS:
+        accusation = claim.head
+    elif claim.dep_ == "pobj" and claim.head.dep_ == "prep":
+        accusation = claim.head.head  # ", which Y denied" hangs on the content "of spying"
+    found = code_token(accusation)
+    if found is None or found.type != "ACCUSE":
+        return []
+    return _subjects(accusation, actors) if accusation.pos_ in ("VERB", "AUX") else []
 
 
 def _warned_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
