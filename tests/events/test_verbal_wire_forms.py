@@ -96,3 +96,20 @@ def test_accusation_denied_in_a_relative_clause(events_of: Events, text: str) ->
 def test_relative_denial_of_no_accusation_rejects_nobody(events_of: Events) -> None:
     said = events_of("Norway signed a deal with Chile, which Chile denied.")
     assert [e for e in said if e.type == "REJECT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway accepted Chile's invitation to visit Santiago.",
+        "Norway extended an invitation to Chile's president.",
+    ],
+)
+def test_invitation_is_intent_to_meet(events_of: Events, text: str) -> None:
+    """PLOVER codes invitations AGREE (the intent to meet), not the meeting."""
+    assert relations(events_of(text)) == [("AGREE", "NOR", "CHL")]
+
+
+def test_visit_an_invitation_asks_for_is_to_come(events_of: Events) -> None:
+    visits = [e for e in events_of("Minister Hansen accepted an invitation to visit Chile in May.") if e.type == "CONSULT"]
+    assert [e.status for e in visits] in ([], ["planned"])

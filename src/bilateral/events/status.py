@@ -117,9 +117,11 @@ NOUN_MODIFIERS = {
 }
 # Nouns an infinitive on them tells the aim or the reach of, not an act done: "efforts to
 # remove trade barriers", "in a bid to end the stalemate", "a campaign to buy influence"
-# (hoped); "the right of its troops to fire", "the power to impose tariffs" (hypothetical).
+# (hoped); "the right of its troops to fire", "the power to impose tariffs" (hypothetical);
+# "accepted an invitation to visit Dhaka" (planned: the visit is to come).
 # Not a decision or a move, which news reports as done ("the decision to expel").
 AIM_NOUNS = {
+    "invitation": "planned",
     **dict.fromkeys(
         ("effort", "attempt", "bid", "campaign", "drive", "push", "quest", "endeavour",
          "endeavor", "ambition", "aim", "goal", "objective", "mission", "strategy", "order"),
