@@ -113,3 +113,31 @@ def test_invitation_is_intent_to_meet(events_of: Events, text: str) -> None:
 def test_visit_an_invitation_asks_for_is_to_come(events_of: Events) -> None:
     visits = [e for e in events_of("Minister Hansen accepted an invitation to visit Chile in May.") if e.type == "CONSULT"]
     assert [e.status for e in visits] in ([], ["planned"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway summoned Chile's charge d'affaires to lodge a strong protest over the arrests.",
+        "Norway hauled in the Chilean ambassador over the remarks.",
+        "Norway called in the Chilean ambassador to protest.",
+    ],
+)
+def test_envoy_summoned_hears_the_summoners_complaint(events_of: Events, text: str) -> None:
+    assert relations(events_of(text)) == [("ACCUSE", "NOR", "CHL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile said Norway's allegations were false.",
+        "Chile called the Norwegian claims baseless.",
+        "Chile said the charges by Norway were groundless.",
+    ],
+)
+def test_claim_called_false_is_rejected(events_of: Events, text: str) -> None:
+    assert relations(events_of(text)) == [("REJECT", "CHL", "NOR")]
+
+
+def test_claim_called_true_rejects_nothing(events_of: Events) -> None:
+    assert [e for e in events_of("Chile said Norway's report was accurate.") if e.type == "REJECT"] == []

@@ -163,8 +163,10 @@ FUTURE_WORDS = {"tomorrow", "tonight", "next", "coming", "upcoming"}
 TIME_DEPS = {"npadvmod", "advmod", "prep", "tmod"}
 # Acts of saying that a noun names once they are made (status._made_by_its_owner).
 STATED_NOUNS = {"offer", "request", "invitation", "appeal", "proposal", "call"}
-CLAIM_NOUNS = {"rumour", "rumor", "allegation", "claim", "report", "accusation", "speculation"}
-FALSE_WORDS = {"false", "baseless", "fake", "unfounded", "bogus", "fabricated", "untrue"}
+CLAIM_NOUNS = {"rumour", "rumor", "allegation", "claim", "report", "accusation", "speculation",
+               "charge", "assertion"}
+FALSE_WORDS = {"false", "baseless", "fake", "unfounded", "bogus", "fabricated", "untrue",
+               "groundless"}
 # Subjects, or their determiners, that say nobody did the act.
 NO_ONE = {"nobody", "none", "neither", "no"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "whenever"}

@@ -46,6 +46,8 @@ from bilateral.events.plover import (
     synsets,
 )
 from bilateral.events.status import (
+    CLAIM_NOUNS,
+    FALSE_WORDS,
     MODALS,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -81,11 +83,12 @@ CONDITION_MARKERS = {"if", "unless"}
 TOPIC_PREPS = {"on"}
 # "if it fails to reply", "if Iran refuses": a condition that the other party defaults.
 DEFAULT_VERBS = {"fail", "refuse", "decline", "ignore", "defy"}
-# "X accused Y of spying, a charge Y denied": the verbs that rebut a claim, the nouns that
-# name it and how the parser hangs such a noun on the accusing verb.
+# "X accused Y of spying, a charge Y denied": the verbs that rebut a claim, and how the parser
+# hangs the noun that names the claim (status.CLAIM_NOUNS) on the accusing verb.
 REBUTTING_VERBS = {"deny", "reject", "dismiss", "refute", "rebut"}
-CLAIM_NOUNS = {"charge", "claim", "allegation", "accusation", "assertion", "assertions"}
 CLAIM_DEPS = {"npadvmod", "appos", "dobj", "attr", "conj"}
+# "summoned X's envoy to lodge a protest": the summoner protests, not the envoy.
+SUMMONING_VERBS = {"summon"}
 # "X said / announced / hoped he would visit": he is X.
 SPEAKER_VERBS = REPORTING_VERBS | {"hope", "expect", "think", "believe", "stress"}
 OBJECT_DEPS = {"dobj", "dative", "iobj", "oprd", "attr"}
@@ -453,8 +456,11 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         if warned is not None:
             found = THREAT
         rebutted = _rebutted_accusers(token, actors)
-        if rebutted:
+        refuted = _claim_called_false(token)
+        if rebutted or refuted is not None:
             found = REFUSAL
+        if refuted is not None:  # the claim's maker, when the phrase names one
+            rebutted = as_actors(actors.in_phrase(refuted))
         if found is not None and found.type == "ACCUSE" and _regrets_own_act(token, actors):
             found = APOLOGY
         if found is not None and found.type == "THREATEN" and _threatens_a_stake(token):
@@ -1029,6 +1035,26 @@ def _rebutted_accusers(verb: Any, actors: SentenceActors) -> list[Found]:
     return _subjects(accusation, actors) if accusation.pos_ in ("VERB", "AUX") else []
 
 
+def _claim_called_false(verb: Any) -> Any | None:
+    """The claim a statement calls false ("said the accusations were baseless", "called
+    the allegations false"): saying so rejects it (REJECT), as "dismissed the claims" does.
+    None when the statement calls no claim false."""
+    if verb.lemma_.lower() not in VERDICT_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.lemma_ == "be":
+            claims = [c for c in clause.children if c.dep_ == "nsubj"]
+            verdicts = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        elif clause.dep_ in ("oprd", "ccomp") and clause.pos_ == "ADJ":
+            claims = [c for c in verb.children if c.dep_ == "dobj"]
+            verdicts = [clause]
+        else:
+            continue
+        if any(v.lemma_.lower() in FALSE_WORDS for v in verdicts):
+            return next((c for c in claims if c.lemma_.lower() in CLAIM_NOUNS), None)
+    return None
+
+
 def _warned_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
     """Whom a statement promises a price or consequences ("Iran said Israel will pay a
     heavy price", "warned that Kenya would face consequences"), or None when it promises
@@ -1585,7 +1611,8 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         or (head.lower_ == MEANS_PREP and head.head.lemma_.lower() in ANSWER_VERBS)
     ):
         head = head.head  # "after meeting Xi, Ruto said": the clause the preposition is on
-    if verb.dep_ == "xcomp":  # object control: "permitting Pakistan to purchase"
+    if verb.dep_ == "xcomp" and head.lemma_.lower() not in SUMMONING_VERBS:
+        # object control: "permitting Pakistan to purchase"
         controlled = [f for c in head.children if c.dep_ == "dobj" for f in actors.in_phrase(c)]
         if controlled:
             return controlled
