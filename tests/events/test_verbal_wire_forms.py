@@ -141,3 +141,20 @@ def test_claim_called_false_is_rejected(events_of: Events, text: str) -> None:
 
 def test_claim_called_true_rejects_nothing(events_of: Events) -> None:
     assert [e for e in events_of("Chile said Norway's report was accurate.") if e.type == "REJECT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Norway and Chile have stalled.",
+        "Negotiations between Norway and Chile on a fisheries deal stalled.",
+    ],
+)
+def test_stalled_talks_were_held(events_of: Events, text: str) -> None:
+    """Stalling with no object is what became of the talks, no refusal by anyone."""
+    assert relations(events_of(text)) == [("CONSULT", "NOR", "CHL")]
+
+
+def test_visit_in_an_on_phrase_is_the_persons(events_of: Events) -> None:
+    said = events_of("President Rojas, on an official visit to Norway, met the king.")
+    assert ("CONSULT", "CHL", "NOR") in relations(said)

@@ -468,6 +468,11 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
         # for talks" (a common noun only with the purpose: "Launches" in a title-case
         # headline is taken for a noun)
         return actors.in_phrase(verb)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and verb.pos_ in ("NOUN", "PROPN") and (
+        _meeting(noun)
+    ):
+        # "Chile's president, on a three-day visit to Norway, met ...": whom the phrase is on
+        return actors.in_phrase(verb)
     if noun.dep_ not in ("dobj", "pobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -488,6 +493,11 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
         # its own talks ("Adding to the curbs, Japan ...": what is added to is no act of Japan's)
         found = [f for c in verb.head.children if c.dep_ == "nsubj" for f in actors.in_subject(c)]
     return found
+
+
+def _meeting(noun: Any) -> bool:
+    found = code_token(noun)
+    return found is not None and found.type == "CONSULT"
 
 
 def _awaited_for(noun: Any) -> bool:
