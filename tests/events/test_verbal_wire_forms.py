@@ -158,3 +158,23 @@ def test_stalled_talks_were_held(events_of: Events, text: str) -> None:
 def test_visit_in_an_on_phrase_is_the_persons(events_of: Events) -> None:
     said = events_of("President Rojas, on an official visit to Norway, met the king.")
     assert ("CONSULT", "CHL", "NOR") in relations(said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile defended the rules as necessary to protect national security.",
+        "Chile defended its fishing policy.",
+    ],
+)
+def test_a_stance_defended_is_no_protection(events_of: Events, text: str) -> None:
+    assert [e for e in events_of(text) if e.type == "AID"] == []
+
+
+def test_power_abused_is_a_wrong_told(events_of: Events) -> None:
+    said = events_of("Norway said Chile was abusing its power.")
+    assert relations(said) == [("ACCUSE", "NOR", "CHL")]
+
+
+def test_a_party_defended_is_still_protected(events_of: Events) -> None:
+    assert relations(events_of("Norway sent warships to protect Chile.")) == [("AID", "NOR", "CHL")]
