@@ -178,3 +178,18 @@ def test_power_abused_is_a_wrong_told(events_of: Events) -> None:
 
 def test_a_party_defended_is_still_protected(events_of: Events) -> None:
     assert relations(events_of("Norway sent warships to protect Chile.")) == [("AID", "NOR", "CHL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Chilean fishermen protested against Norway.",
+        "Protests against Norway erupted in Chile.",
+    ],
+)
+def test_crowds_protest(events_of: Events, text: str) -> None:
+    assert relations(events_of(text)) == [("PROTEST", "CHL", "NOR")]
+
+
+def test_a_state_protesting_complains(events_of: Events) -> None:
+    assert relations(events_of("Chile protested against Norway's quotas.")) == [("ACCUSE", "CHL", "NOR")]

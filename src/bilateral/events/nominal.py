@@ -170,6 +170,11 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
                 # not who blames or condemns an attack ("Kenya condemned the raids"), nor
                 # one whom the sentence tells is not its doer ("gunmen staged an attack")
                 sources = governors
+        if found_coding.type == "PROTEST" and not sources:
+            # "protests against X erupted in Chile": people protest for the place they are in
+            own = {f.actor.country for f in targets}
+            sources = [f for f in prep_actors([token, token.head], SITE_PREPS, actors)
+                       if f.actor.country not in own]
         if found_coding.type == "CONSULT":
             targets += _gathered(token, actors)
         if found_coding.type == "CONSULT" and not sources and _with_own_counterpart(token):

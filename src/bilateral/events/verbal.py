@@ -1752,7 +1752,10 @@ def _by_crowd(verb: Any) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "acl":
         doers.append(verb.head)
-    return any(d.lemma_.lower() in POPULACE_NOUNS for d in doers)
+    # "thousands of Chileans protested": people counted in thousands are a crowd
+    return any(
+        d.lemma_.lower() in POPULACE_NOUNS or len(counted_nouns(d)) > 1 for d in doers
+    )
 
 
 def _by_protesters(verb: Any) -> bool:
