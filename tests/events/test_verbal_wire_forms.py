@@ -193,3 +193,8 @@ def test_crowds_protest(events_of: Events, text: str) -> None:
 
 def test_a_state_protesting_complains(events_of: Events) -> None:
     assert relations(events_of("Chile protested against Norway's quotas.")) == [("ACCUSE", "CHL", "NOR")]
+
+
+def test_headline_pair_as_subject_and_apposition(events_of: Events) -> None:
+    assert [e.type for e in events_of("Norway, Chile discuss fishing row") if e.between_parties] == ["CONSULT"]
+

@@ -1710,6 +1710,14 @@ def _headline_partners(verb: Any, subjects: list[Any]) -> list[Any]:
     if not subjects:
         return []
     first = verb.doc[0]
+    # or the first name is the subject and the second its apposition ("Norway, Chile discuss")
+    second = [
+        c for c in first.children
+        if c.dep_ == "appos" and c.tag_ == "NNP" and c.i == first.i + 2
+        and not any(g.dep_ in ("conj", "cc") for g in c.children)  # "A, B, C and D": a list
+    ]
+    if first.i == subjects[0].i and second and verb.doc[first.i + 1].lower_ == ",":
+        return second
     opens = (
         first.tag_ == "NNP"
         and first.head.i == verb.i
