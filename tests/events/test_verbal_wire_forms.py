@@ -198,3 +198,11 @@ def test_a_state_protesting_complains(events_of: Events) -> None:
 def test_headline_pair_as_subject_and_apposition(events_of: Events) -> None:
     assert [e.type for e in events_of("Norway, Chile discuss fishing row") if e.between_parties] == ["CONSULT"]
 
+
+
+def test_assurances_sought_are_requested(events_of: Events) -> None:
+    assert relations(events_of("Norway sought assurances from Chile.")) == [("REQUEST", "NOR", "CHL")]
+
+
+def test_claims_called_absurd_are_rejected(events_of: Events) -> None:
+    assert relations(events_of("Chile said Norway's accusations were absurd.")) == [("REJECT", "CHL", "NOR")]
