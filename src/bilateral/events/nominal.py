@@ -173,6 +173,11 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
                 # not who blames or condemns an attack ("Kenya condemned the raids"), nor
                 # one whom the sentence tells is not its doer ("gunmen staged an attack")
                 sources = governors
+        if found_coding.type == "PROTEST" and not sources:
+            # "protests against X erupted in Chile": people protest for the place they are in
+            own = {f.actor.country for f in targets}
+            sources = [f for f in prep_actors([token, token.head], SITE_PREPS, actors)
+                       if f.actor.country not in own]
         if found_coding.type == "CONSULT":
             targets += _gathered(token, actors)
         if found_coding.type == "CONSULT" and not sources and _with_own_counterpart(token):
@@ -480,6 +485,11 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
         # for talks" (a common noun only with the purpose: "Launches" in a title-case
         # headline is taken for a noun)
         return actors.in_phrase(verb)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and verb.pos_ in ("NOUN", "PROPN") and (
+        _meeting(noun)
+    ):
+        # "Chile's president, on a three-day visit to Norway, met ...": whom the phrase is on
+        return actors.in_phrase(verb)
     if noun.dep_ not in ("dobj", "pobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -500,6 +510,11 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
         # its own talks ("Adding to the curbs, Japan ...": what is added to is no act of Japan's)
         found = [f for c in verb.head.children if c.dep_ == "nsubj" for f in actors.in_subject(c)]
     return found
+
+
+def _meeting(noun: Any) -> bool:
+    found = code_token(noun)
+    return found is not None and found.type == "CONSULT"
 
 
 def _awaited_for(noun: Any) -> bool:

@@ -332,13 +332,18 @@ def _arguments(token: Any, contents: bool = True) -> list[tuple[str, str, str]]:
                 found.append(("", "", "xcomp"))  # "its threat to cut off exports"
         elif child.dep_ == "xcomp" or _infinitive_clause(child):
             # "declined to join": a row's prep "xcomp"; the parser may read the infinitive
-            # as an adverbial clause ("a statement calling on X to release ...")
+            # as an adverbial clause ("a statement calling on X to release ..."); "called
+            # for X to withdraw": the parser makes "for" the clause's marker, still the verb's
             found.append(("", "", "xcomp"))
+            found += [("", "", m.lower_) for m in child.children if m.dep_ == "mark" and m.lower_ == "for"]
         if child.dep_ == "oprd":  # "called the raid an act of war": a row's prep "oprd"
             found.append(("", "", "oprd"))
         elif child.dep_ in ("advcl", "ccomp") and child.pos_ == "ADJ":
             # a predicate adjective the parser hangs as a clause: "held Iran responsible"
             found += _forms(child, "")
+        elif child.dep_ == "ccomp" and child.pos_ == "NOUN" and token.pos_ in ("VERB", "AUX"):
+            # a verbless clause is a predicate noun: "called Chile's move a provocation"
+            found.append(("", "", "oprd"))
     if token.dep_ == "acl" and token.pos_ == "VERB":  # "the agreement signed in 2014"
         found += _forms(token.head, "")
     if token.pos_ in ("NOUN", "PROPN"):

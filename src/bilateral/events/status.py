@@ -117,9 +117,11 @@ NOUN_MODIFIERS = {
 }
 # Nouns an infinitive on them tells the aim or the reach of, not an act done: "efforts to
 # remove trade barriers", "in a bid to end the stalemate", "a campaign to buy influence"
-# (hoped); "the right of its troops to fire", "the power to impose tariffs" (hypothetical).
+# (hoped); "the right of its troops to fire", "the power to impose tariffs" (hypothetical);
+# "accepted an invitation to visit Dhaka" (planned: the visit is to come).
 # Not a decision or a move, which news reports as done ("the decision to expel").
 AIM_NOUNS = {
+    "invitation": "planned",
     **dict.fromkeys(
         ("effort", "attempt", "bid", "campaign", "drive", "push", "quest", "endeavour",
          "endeavor", "ambition", "aim", "goal", "objective", "mission", "strategy", "order"),
@@ -161,8 +163,10 @@ FUTURE_WORDS = {"tomorrow", "tonight", "next", "coming", "upcoming"}
 TIME_DEPS = {"npadvmod", "advmod", "prep", "tmod"}
 # Acts of saying that a noun names once they are made (status._made_by_its_owner).
 STATED_NOUNS = {"offer", "request", "invitation", "appeal", "proposal", "call"}
-CLAIM_NOUNS = {"rumour", "rumor", "allegation", "claim", "report", "accusation", "speculation"}
-FALSE_WORDS = {"false", "baseless", "fake", "unfounded", "bogus", "fabricated", "untrue"}
+CLAIM_NOUNS = {"rumour", "rumor", "allegation", "claim", "report", "accusation", "speculation",
+               "charge", "assertion"}
+FALSE_WORDS = {"false", "baseless", "fake", "unfounded", "bogus", "fabricated", "untrue",
+               "groundless", "absurd", "ridiculous"}
 # Subjects, or their determiners, that say nobody did the act.
 NO_ONE = {"nobody", "none", "neither", "no"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "whenever"}

@@ -48,6 +48,8 @@ from bilateral.events.plover import (
     synsets,
 )
 from bilateral.events.status import (
+    CLAIM_NOUNS,
+    FALSE_WORDS,
     MODALS,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -83,6 +85,12 @@ CONDITION_MARKERS = {"if", "unless"}
 TOPIC_PREPS = {"on"}
 # "if it fails to reply", "if Iran refuses": a condition that the other party defaults.
 DEFAULT_VERBS = {"fail", "refuse", "decline", "ignore", "defy"}
+# "X accused Y of spying, a charge Y denied": the verbs that rebut a claim, and how the parser
+# hangs the noun that names the claim (status.CLAIM_NOUNS) on the accusing verb.
+REBUTTING_VERBS = {"deny", "reject", "dismiss", "refute", "rebut"}
+CLAIM_DEPS = {"npadvmod", "appos", "dobj", "attr", "conj"}
+# "summoned X's envoy to lodge a protest": the summoner protests, not the envoy.
+SUMMONING_VERBS = {"summon"}
 # "X said / announced / hoped he would visit": he is X.
 SPEAKER_VERBS = REPORTING_VERBS | {"hope", "expect", "think", "believe", "stress"}
 OBJECT_DEPS = {"dobj", "dative", "iobj", "oprd", "attr"}
@@ -239,8 +247,10 @@ OBLIGATION_VERBS = {"have", "need", "ought"}
 WISH_VERBS = {"want", "expect"}
 POLITE_WISH = "like"  # only as "would like" ("liked" is no demand)
 STATEMENT_VERBS = REPORTING_VERBS | {"reiterate", "stress", "conclude", "maintain", "repeat"}
-# "is willing / ready / prepared to withdraw": an expressed intent (CAMEO 03), an offer.
+# "is willing / ready / prepared to withdraw": an expressed intent (CAMEO 03), an offer;
+# so is the readiness a party states ("expressed its readiness to resume talks").
 OFFER_ADJECTIVES = {"willing", "ready", "prepared"}
+OFFER_NOUNS = {"readiness", "willingness"}
 INTENT = known_coding("030")
 # "said the decision violated international law", "called the strikes an outright
 # aggression": a statement that another's act broke the law or was an aggression accuses.
@@ -267,7 +277,7 @@ VERDICT_KINDS = {"act", "form", "kind", "case", "campaign", "policy", "example",
 VERDICT_COPULAS = {"constitute", "represent"}
 VERDICT_VERBS = SPEECH_VERBS | {
     "call", "describe", "brand", "term", "declare", "insist", "maintain", "argue", "assert",
-    "contend", "stress", "reiterate", "complain",
+    "contend", "stress", "reiterate", "complain", "warn",
 }
 # "said documents showed / evidence indicated that X ...": what the evidence cited shows is
 # what the speaker says.
@@ -282,7 +292,8 @@ HARM_NOUNS = {
     "riot", "riots", "coup", "sabotage", "violence", "massacre", "kidnapping", "death",
     "casualty", "bloodshed", "escalation", "sinking", "downing", "incident", "crisis",
     "deterioration", "tension", "conflict", "war", "fighting", "breakdown", "collapse",
-    "failure", "impasse", "stalemate", "deadlock", "standoff", "face-off",
+    "failure", "impasse", "stalemate", "deadlock", "standoff", "face-off", "tragedy",
+    "disaster", "catastrophe", "atrocity", "destruction", "crash",
 }
 # "said the clash happened as a result of / because of / due to X's attempt", "said the
 # crisis was caused by X's decision": whose act a harm is said to come from is blamed for it.
@@ -474,6 +485,12 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         warned = _warned_parties(token, actors)
         if warned is not None:
             found = THREAT
+        rebutted = _rebutted_accusers(token, actors)
+        refuted = _claim_called_false(token)
+        if rebutted or refuted is not None:
+            found = REFUSAL
+        if refuted is not None:  # the claim's maker, when the phrase names one
+            rebutted = as_actors(actors.in_phrase(refuted))
         if found is not None and found.type == "ACCUSE" and _regrets_own_act(token, actors):
             found = APOLOGY
         if found is not None and found.type == "THREATEN" and _threatens_a_stake(token):
@@ -561,6 +578,7 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         if found is VERDICT:
             targets += judged or []
         targets += warned or []
+        targets += rebutted
         targets += discontent
         if answered:
             targets += [f for act in answered for f in as_actors(actors.in_phrase(act, {"by", "of", "from"}))]
@@ -811,7 +829,7 @@ def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
         if clause.i in said and clause.lemma_.lower() in VIOLATION_VERBS:
             return _clause_subjects(clause, actors)
         if clause.i in said and (
-            clause.lemma_.lower() in synsets()[HARMING] or _threatens_a_stake(clause)
+            _harming(clause) or _threatens_a_stake(clause)
         ):
             harmers = _clause_subjects(clause, actors)
             if harmers:
@@ -845,6 +863,10 @@ def _said_clauses(verb: Any) -> set[int]:
     """Where the clauses the verb says are: its that-clauses, and the clauses joined to them
     ("said the islands were Chinese and that Japan's purchase was illegal": both are said)."""
     said = [c for c in verb.children if c.dep_ == "ccomp"]
+    said += [  # "said in a statement that X ...": the parser hangs the clause on the statement
+        c for o in prep_objects(verb, {"in"}) if o.lemma_.lower() in STATEMENT_NOUNS
+        for c in o.children if c.dep_ == "acl" and _that_clause(c)
+    ]
     said += [  # "said documents showed that X had armed the rebels": what they show is said
         c for clause in said if clause.lemma_.lower() in EVIDENCE_VERBS
         for c in clause.children if c.dep_ == "ccomp"
@@ -865,7 +887,7 @@ def _cited_clauses(verb: Any) -> set[int]:
     evidence = [n for n in nouns if n.lemma_.lower() in EVIDENCE_NOUNS]
     content = [
         c for n in evidence for c in n.children
-        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        if c.dep_ in ("acl", "ccomp") and _that_clause(c)
     ]
     shown = [
         c for n in evidence for a in n.children
@@ -873,6 +895,17 @@ def _cited_clauses(verb: Any) -> set[int]:
         for c in a.children if c.dep_ == "ccomp"
     ]
     return {c.i for c in content + shown}
+
+
+def _harming(clause: Any) -> bool:
+    """The clause tells a harm done, or tried ("X was trying to destabilise the region")."""
+    if clause.lemma_.lower() in ATTEMPT_VERBS:
+        return any(c.dep_ == "xcomp" and _harming(c) for c in clause.children)
+    return clause.lemma_.lower() in synsets()[HARMING]
+
+
+def _that_clause(clause: Any) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _tells_wrongdoing(clause: Any) -> bool:
@@ -973,6 +1006,11 @@ def _angry_answer(verb: Any) -> bool:
 
 def _clause_subjects(clause: Any, actors: SentenceActors) -> list[Found]:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "that X's actions were destabilising": the parser may hang the subject on the auxiliary
+    subjects = subjects or [
+        s for a in clause.children if a.dep_ in ("aux", "auxpass")
+        for s in a.children if s.dep_ in ("nsubj", "nsubjpass")
+    ]
     return [f for c in subjects for f in as_actors(actors.in_phrase(c))]
 
 
@@ -1021,6 +1059,46 @@ def _weighs_an_option(clause: Any) -> bool:
 def _verdict_as(prep: Any) -> bool:
     """"described the sanctions as illegal"."""
     return prep.dep_ == "prep" and prep.lower_ == "as" and _verdict_of(prep, {"pobj", "amod"})
+
+
+def _rebutted_accusers(verb: Any, actors: SentenceActors) -> list[Found]:
+    """Who made the accusation a relative clause says was denied or rejected: "X accused Y of
+    spying, a charge Y denied" / "claims Y has dismissed" / ", which Y denied" (the denial is
+    a rejection of X's accusation, REJECT)."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in REBUTTING_VERBS:
+        return []
+    if any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
+        return []  # "a charge that Y denied X": the clause has an object of its own
+    claim = verb.head
+    accusation = claim
+    if claim.lemma_.lower() in CLAIM_NOUNS and claim.dep_ in CLAIM_DEPS:
+        accusation = claim.head
+    elif claim.dep_ == "pobj" and claim.head.dep_ == "prep":
+        accusation = claim.head.head  # ", which Y denied" hangs on the content "of spying"
+    found = code_token(accusation)
+    if found is None or found.type != "ACCUSE":
+        return []
+    return _subjects(accusation, actors) if accusation.pos_ in ("VERB", "AUX") else []
+
+
+def _claim_called_false(verb: Any) -> Any | None:
+    """The claim a statement calls false ("said the accusations were baseless", "called
+    the allegations false"): saying so rejects it (REJECT), as "dismissed the claims" does.
+    None when the statement calls no claim false."""
+    if verb.lemma_.lower() not in VERDICT_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.lemma_ == "be":
+            claims = [c for c in clause.children if c.dep_ == "nsubj"]
+            verdicts = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        elif clause.dep_ in ("oprd", "ccomp") and clause.pos_ == "ADJ":
+            claims = [c for c in verb.children if c.dep_ == "dobj"]
+            verdicts = [clause]
+        else:
+            continue
+        if any(v.lemma_.lower() in FALSE_WORDS for v in verdicts):
+            return next((c for c in claims if c.lemma_.lower() in CLAIM_NOUNS), None)
+    return None
 
 
 def _warned_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
@@ -1452,6 +1530,13 @@ def _offered(verb: Any) -> bool:
     not willing", nor "could be willing": speculation). "Prepared" as the verb of the
     clause is getting ready ("the leader prepared to attend the Games"), no offer."""
     head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in OFFER_NOUNS:
+        # "expressed / reaffirmed its readiness to ...": the noun is what its governor states
+        return (
+            head.dep_ == "dobj"
+            and not any(c.dep_ == "neg" for c in head.head.children)
+            and not any(c.lower_ == "no" for c in head.children)  # "showed no readiness"
+        )
     return (
         verb.dep_ == "xcomp"
         and head.lower_ in OFFER_ADJECTIVES
@@ -1606,7 +1691,8 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         or (head.lower_ == MEANS_PREP and head.head.lemma_.lower() in ANSWER_VERBS)
     ):
         head = head.head  # "after meeting Xi, Ruto said": the clause the preposition is on
-    if verb.dep_ == "xcomp":  # object control: "permitting Pakistan to purchase"
+    if verb.dep_ == "xcomp" and head.lemma_.lower() not in SUMMONING_VERBS:
+        # object control: "permitting Pakistan to purchase"
         controlled = [f for c in head.children if c.dep_ == "dobj" for f in actors.in_phrase(c)]
         if controlled:
             return controlled
@@ -1621,7 +1707,9 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         # "issued a statement urging X to ...": who issued it
         return actors.in_phrase(head) or (
             _governing_subject(verb, actors)
-            if _purpose_of_act(verb) or head.lemma_.lower() in STATEMENT_NOUNS or _enacted_text(head)
+            if _purpose_of_act(verb)
+            or head.lemma_.lower() in STATEMENT_NOUNS | OFFER_NOUNS
+            or _enacted_text(head)
             else []
         )
     if _joined_to_reported_act(verb):
@@ -1744,6 +1832,14 @@ def _headline_partners(verb: Any, subjects: list[Any]) -> list[Any]:
     if not subjects:
         return []
     first = verb.doc[0]
+    # or the first name is the subject and the second its apposition ("Norway, Chile discuss")
+    second = [
+        c for c in first.children
+        if c.dep_ == "appos" and c.tag_ == "NNP" and c.i == first.i + 2
+        and not any(g.dep_ in ("conj", "cc") for g in c.children)  # "A, B, C and D": a list
+    ]
+    if first.i == subjects[0].i and second and verb.doc[first.i + 1].lower_ == ",":
+        return second
     opens = (
         first.tag_ == "NNP"
         and first.head.i == verb.i
@@ -1786,7 +1882,10 @@ def _by_crowd(verb: Any) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "acl":
         doers.append(verb.head)
-    return any(common_lemma(d) in POPULACE_NOUNS for d in doers)
+    # "thousands of Chileans protested": people counted in thousands are a crowd
+    return any(
+        common_lemma(d) in POPULACE_NOUNS or len(counted_nouns(d)) > 1 for d in doers
+    )
 
 
 def _by_protesters(verb: Any) -> bool:
