@@ -16,11 +16,15 @@ from datetime import date
 
 from bilateral.actors.kb import MILITARY_CHIEF_ROLES, shipped_kb
 
-NEWS_STATES = (
-    "USA CHN RUS GBR FRA DEU JPN IND BRA CAN ITA KOR AUS MEX IDN SAU TUR ARG ZAF "  # G20
-    "IRN ISR EGY PAK UKR NGA ETH VEN COL PHL VNM PRK SYR IRQ AFG QAT ARE POL KAZ PER UZB "
-    "ESP NLD THA MYS BGD KEN DZA MAR LBY YEM SDN LBN JOR AZE ARM GEO BLR TWN MMR CHL"
-).split()
+NEWS_STATES = [
+    # G20
+    "USA", "CHN", "RUS", "GBR", "FRA", "DEU", "JPN", "IND", "BRA", "CAN",
+    "ITA", "KOR", "AUS", "MEX", "IDN", "SAU", "TUR", "ARG", "ZAF",
+    "IRN", "ISR", "EGY", "PAK", "UKR", "NGA", "ETH", "VEN", "COL", "PHL", "VNM", "PRK",
+    "SYR", "IRQ", "AFG", "QAT", "ARE", "POL", "KAZ", "PER", "UZB", "ESP", "NLD", "THA",
+    "MYS", "BGD", "KEN", "DZA", "MAR", "LBY", "YEM", "SDN", "LBN", "JOR", "AZE", "ARM",
+    "GEO", "BLR", "TWN", "MMR", "CHL",
+]
 
 # An office and the roles of the tables that hold it (Mexico's and Germany's trade
 # ministers are their economy ministers).

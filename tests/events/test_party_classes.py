@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import bilateral
+
 from .conftest import Events, relations
 
 pytestmark = pytest.mark.usefixtures("nlp")  # skips without the spaCy model
@@ -31,8 +32,8 @@ def _pairs(events: list) -> set[tuple[str, str]]:
          ("PROTEST", "NOR", "CHL")),
         # through an act joined to the protest, to a demand naming no receiver of its own:
         # the first party its phrases name; the crowd protests for where it is
-        ("Prisoners rioted at a jail in Nairobi, joining crowds in demanding independence "
-         "from Japanese rule.",
+        (("Prisoners rioted at a jail in Nairobi, joining crowds in demanding independence "
+          "from Japanese rule."),
          ("PROTEST", "KEN", "JPN")),
     ],
 )

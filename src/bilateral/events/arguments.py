@@ -160,7 +160,7 @@ def _appositives(head: Any) -> list[Any]:
 def common_lemma(noun: Any) -> str:
     """The lowercase lemma of a common noun, also where the tagger took a capitalised plural
     opening the sentence for a name ("Rebels in Peru attacked ...": PROPN, lemma "Rebels")."""
-    lemma = noun.lemma_.lower()
+    lemma: str = noun.lemma_.lower()
     opens = all(t.is_punct for t in noun.doc[: noun.i])
     if noun.pos_ != "PROPN" or not noun.is_title or not opens:
         return lemma

@@ -185,7 +185,7 @@ def _rounded(figure: Figure, other: Figure) -> bool:
     if not number:
         return False
     step = abs(figure.value / number) * 10 ** -len(written.group("decimals") or "")
-    return abs(other.value - figure.value) <= step / 2
+    return bool(abs(other.value - figure.value) <= step / 2)
 
 
 def sentence_quantities(text: str, sentence: Sentence) -> list[Quantity]:

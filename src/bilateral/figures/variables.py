@@ -275,7 +275,12 @@ def classify(text: str, quantity: Quantity, cue: Cue | None,
     # ("offered 240,000 tonnes of food to Pyongyang under the deal")
     if (cue is None or not cue_is_its_own(text, quantity, cue)) and given(text, quantity):
         variable = "aid"
-    elif variable == "deal_value" and _PACKAGE.fullmatch(text, cue.start, cue.end) and given(text, quantity):
+    elif (
+        variable == "deal_value"
+        and cue is not None
+        and _PACKAGE.fullmatch(text, cue.start, cue.end)
+        and given(text, quantity)
+    ):
         variable = "aid"  # a package handed over, not signed ("announced a $400 million package for Ukraine")
     if variable is None and _TO_HELP.match(text, quantity.end):
         variable = "aid"  # "will spend 10 billion yen to help Ukraine restore its grid"
