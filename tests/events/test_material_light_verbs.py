@@ -1,0 +1,65 @@
+"""Material acts in the light verbs and objects wire copy uses (issue #13), typed by the PLOVER
+definitions: arms handed over are aid, warships sent a show of force, captives returned a
+release, ground taken by force an assault, a treaty quit a sanction. Sentences written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Coded, Events, relations
+
+
+@pytest.mark.parametrize(
+    "text,trigger,plover_type",
+    [
+        ("The ministry delivered howitzers and ammunition to the army.", "delivered", "AID"),
+        ("The alliance shipped drones to the republic.", "shipped", "AID"),
+        ("Officials handed over military equipment to the border guards.", "handed", "AID"),
+        ("The navy dispatched two frigates to the strait.", "dispatched", "MOBILIZE"),
+        ("The government sent an aircraft carrier to the gulf.", "sent", "MOBILIZE"),
+        ("The command deployed bombers to the northern base.", "deployed", "MOBILIZE"),
+        ("The militia handed back the bodies of the soldiers.", "handed", "RETREAT"),
+        ("The authorities returned the detainees on Friday.", "returned", "RETREAT"),
+        ("The rebels returned three hostages to the monitors.", "returned", "RETREAT"),
+        ("Government troops recaptured the town after a week.", "recaptured", "ASSAULT"),
+        ("The insurgents overran two villages in the valley.", "overran", "ASSAULT"),
+        ("The coast guard sank a fishing boat near the reef.", "sank", "ASSAULT"),
+        ("The government quit the arms control treaty.", "quit", "SANCTION"),
+        ("The state exited the nuclear deal in May.", "exited", "SANCTION"),
+        ("Hackers breached the ministry's computer network.", "breached", "COERCE"),
+        ("The regime expelled two foreign activists.", "expelled", "COERCE"),
+    ],
+)
+def test_material_acts_in_light_verbs(coded: Coded, text: str, trigger: str, plover_type: str) -> None:
+    found = coded(text, trigger)
+    assert found is not None and found.type == plover_type
+
+
+@pytest.mark.parametrize(
+    "text,trigger,not_type",
+    [
+        ("The courier delivered the parcels on time.", "delivered", "AID"),
+        ("The minister returned home from the summit.", "returned", "RETREAT"),
+        ("The firm captured a larger share of the market.", "captured", "ASSAULT"),
+        ("The company breached its contract with the supplier.", "breached", "COERCE"),
+        ("The airline sent two carriers' pilots to training.", "sent", "MOBILIZE"),
+    ],
+)
+def test_the_same_verbs_with_other_objects_are_not_that_act(
+    coded: Coded, text: str, trigger: str, not_type: str
+) -> None:
+    found = coded(text, trigger)
+    assert found is None or found.type != not_type
+
+
+def test_fighting_between_two_parties_is_an_assault(events_of: Events) -> None:
+    found = relations(events_of("Heavy fighting between Kenyan and Norwegian units was reported overnight."))
+    assert {("ASSAULT", "KEN", "NOR"), ("ASSAULT", "NOR", "KEN")} & set(found)
+
+
+def test_arms_delivered_to_a_state_are_aid_to_it(events_of: Events) -> None:
+    assert ("AID", "NOR", "KEN") in relations(events_of("Norway delivered anti-tank missiles to Kenya."))
+
+
+def test_warships_sent_towards_a_state_mobilise_against_it(events_of: Events) -> None:
+    assert ("MOBILIZE", "CHN", "JPN") in relations(events_of("China sent three destroyers to Japanese waters."))
