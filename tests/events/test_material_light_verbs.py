@@ -63,3 +63,28 @@ def test_arms_delivered_to_a_state_are_aid_to_it(events_of: Events) -> None:
 
 def test_warships_sent_towards_a_state_mobilise_against_it(events_of: Events) -> None:
     assert ("MOBILIZE", "CHN", "JPN") in relations(events_of("China sent three destroyers to Japanese waters."))
+
+
+@pytest.mark.parametrize(
+    "text,trigger,plover_type",
+    [
+        ("The navy freed the seized trawler after a week.", "freed", "RETREAT"),
+        ("The authorities released the impounded tanker.", "released", "RETREAT"),
+        ("The government lifted its veto on the membership bid.", "lifted", "CONCEDE"),
+        ("The cabinet withdrew its objection to the accession.", "withdrew", "CONCEDE"),
+        ("The general ordered more troops to the frontier.", "ordered", "MOBILIZE"),
+    ],
+)
+def test_vessels_freed_vetoes_lifted_and_troops_ordered(
+    coded: Coded, text: str, trigger: str, plover_type: str
+) -> None:
+    found = coded(text, trigger)
+    assert found is not None and found.type == plover_type
+
+
+def test_troops_ordered_to_leave_are_no_aid(events_of: Events) -> None:
+    assert not any(t == "AID" for t, _, _ in relations(events_of("Kenya ordered Norwegian troops to leave.")))
+
+
+def test_troops_ordered_to_act_do_the_act_they_are_ordered_to(events_of: Events) -> None:
+    assert ("ASSAULT", "RUS", "JPN") in relations(events_of("Russia ordered its troops to attack Japanese positions."))
