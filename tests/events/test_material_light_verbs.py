@@ -88,3 +88,8 @@ def test_troops_ordered_to_leave_are_no_aid(events_of: Events) -> None:
 
 def test_troops_ordered_to_act_do_the_act_they_are_ordered_to(events_of: Events) -> None:
     assert ("ASSAULT", "RUS", "JPN") in relations(events_of("Russia ordered its troops to attack Japanese positions."))
+
+
+def test_money_withheld_or_frozen_is_aid_reduced(events_of: Events) -> None:
+    assert ("SANCTION", "JPN", "KEN") in relations(events_of("Japan is withholding loans to Kenya."))
+    assert ("SANCTION", "NOR", "CHL") in relations(events_of("Norway froze development funding for Chile."))
