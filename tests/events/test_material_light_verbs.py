@@ -93,3 +93,24 @@ def test_troops_ordered_to_act_do_the_act_they_are_ordered_to(events_of: Events)
 def test_money_withheld_or_frozen_is_aid_reduced(events_of: Events) -> None:
     assert ("SANCTION", "JPN", "KEN") in relations(events_of("Japan is withholding loans to Kenya."))
     assert ("SANCTION", "NOR", "CHL") in relations(events_of("Norway froze development funding for Chile."))
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("The ministry scrambled two jets after the incursion.", "scrambled"),
+        ("The ministry rushed reinforcements to the frontier.", "rushed"),
+        ("The command flew two bombers along the coast.", "flew"),
+        ("The navy sailed a carrier through the channel.", "sailed"),
+        ("The army airlifted paratroopers to the enclave.", "airlifted"),
+    ],
+)
+def test_forces_shown_are_a_mobilisation(coded: Coded, text: str, trigger: str) -> None:
+    found = coded(text, trigger)
+    assert found is not None and found.type == "MOBILIZE"
+
+
+def test_a_force_mobilised_in_the_passive_is_its_own_states(events_of: Events) -> None:
+    found = relations(events_of("The Kenyan army was put on high alert along the Norwegian border."))
+    assert ("MOBILIZE", "KEN", "NOR") in found and ("MOBILIZE", "NOR", "KEN") not in found
+    assert ("MOBILIZE", "KEN", "JPN") in relations(events_of("Kenyan warships were deployed near Japanese waters."))

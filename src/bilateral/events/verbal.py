@@ -551,6 +551,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             sources = _participle_agents(token, actors)  # "the agreement signed by A and B"
         if found.type == "AID" and token.lemma_.lower() in RECEIPT_VERBS:
             sources, targets = _givers(token, actors), sources
+        if found.type == "MOBILIZE" and not sources:
+            sources, targets = _mobilised_own_forces(token, actors, targets)
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
@@ -617,6 +619,15 @@ def _projectile_lands(verb: Any) -> bool:
     if any(t.lemma_.lower() in OPEN_SEA_NOUNS for o in prep_objects(verb, IMPACT_PREPS) for t in o.subtree):
         return False
     return any(c.dep_ == "nsubj" and _projectile(c) for c in verb.children)
+
+
+def _mobilised_own_forces(verb: Any, actors: SentenceActors, targets: list[Found]) -> tuple[list[Found], list[Found]]:
+    """A force put on alert or deployed in the passive, its doer unnamed, is its own state's
+    ("the Indian army was put on high alert along the Pakistani border", "Chinese troops were
+    deployed near the border"): the passive subject is the doer, not whom the move is aimed at."""
+    own = [f for c in verb.children if c.dep_ == "nsubjpass" for f in actors.in_subject(c)]
+    doers = {f.actor.country for f in own}
+    return own, [f for f in targets if f.actor.country not in doers]
 
 
 def _armed_force_moves(verb: Any) -> bool:
