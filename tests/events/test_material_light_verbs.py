@@ -114,3 +114,18 @@ def test_a_force_mobilised_in_the_passive_is_its_own_states(events_of: Events) -
     found = relations(events_of("The Kenyan army was put on high alert along the Norwegian border."))
     assert ("MOBILIZE", "KEN", "NOR") in found and ("MOBILIZE", "NOR", "KEN") not in found
     assert ("MOBILIZE", "KEN", "JPN") in relations(events_of("Kenyan warships were deployed near Japanese waters."))
+
+
+@pytest.mark.parametrize(
+    "text,trigger,plover_type",
+    [
+        ("The authorities shut off internet access in the province.", "shut", "COERCE"),
+        ("The regime blocked the internet before the vote.", "blocked", "COERCE"),
+        ("Police sealed off the district after the blast.", "sealed", "COERCE"),
+        ("Both armies observed the ceasefire through the night.", "observed", "RETREAT"),
+        ("The rebels honoured the truce for a week.", "honoured", "RETREAT"),
+    ],
+)
+def test_acts_the_plover_definitions_name(coded: Coded, text: str, trigger: str, plover_type: str) -> None:
+    found = coded(text, trigger)
+    assert found is not None and found.type == plover_type
