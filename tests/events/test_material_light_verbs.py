@@ -129,3 +129,14 @@ def test_a_force_mobilised_in_the_passive_is_its_own_states(events_of: Events) -
 def test_acts_the_plover_definitions_name(coded: Coded, text: str, trigger: str, plover_type: str) -> None:
     found = coded(text, trigger)
     assert found is not None and found.type == plover_type
+
+
+def test_material_acts_told_as_nouns(events_of: Events) -> None:
+    assert ("AID", "NOR", "KEN") in relations(events_of("Norway's arms deliveries to Kenya doubled last year."))
+    assert ("RETREAT", "CHL", "NOR") in relations(events_of("Chile's return of Norwegian detainees was welcomed."))
+    found = relations(events_of("A prisoner swap between Kenya and Norway took place on Friday."))
+    assert {("RETREAT", "KEN", "NOR"), ("RETREAT", "NOR", "KEN")} & set(found)
+
+
+def test_a_product_launch_is_no_show_of_force(coded: Coded) -> None:
+    assert coded("The launch of the new phone in Japan drew crowds.", "launch") is None
