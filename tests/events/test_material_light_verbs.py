@@ -140,3 +140,19 @@ def test_material_acts_told_as_nouns(events_of: Events) -> None:
 
 def test_a_product_launch_is_no_show_of_force(coded: Coded) -> None:
     assert coded("The launch of the new phone in Japan drew crowds.", "launch") is None
+
+
+def test_the_dead_are_the_receivers_of_the_attack_they_died_in(events_of: Events) -> None:
+    found = relations(events_of("Two Kenyan soldiers died in Norwegian shelling."))
+    assert ("ASSAULT", "NOR", "KEN") in found and ("ASSAULT", "KEN", "NOR") not in found
+    found = relations(events_of("Three Chilean sailors died in an air strike by Norway."))
+    assert ("ASSAULT", "NOR", "CHL") in found and ("ASSAULT", "CHL", "NOR") not in found
+
+
+def test_dying_in_a_hunger_strike_stays_a_protest(events_of: Events) -> None:
+    assert not any(t == "ASSAULT" for t, _, _ in relations(events_of("A Kenyan activist died in a hunger strike in Norway.")))
+
+
+def test_an_envoy_recalled_in_the_passive_is_recalled_by_its_own_state(events_of: Events) -> None:
+    found = relations(events_of("The Kenyan ambassador was recalled from Norway."))
+    assert ("SANCTION", "KEN", "NOR") in found and ("SANCTION", "NOR", "KEN") not in found

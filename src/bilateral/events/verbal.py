@@ -332,6 +332,12 @@ SPAN_DEPS = ("dobj", "npadvmod")
 THREAT_CONTENT_PREPS = {"of", "including", "with"}
 # The attack a killing or wounding happened in: "were killed in air strikes on X".
 ACT_SETTING_PREPS = {"in", "during"}
+# Verbs whose passive subject is the doer's own people: "the ambassador was recalled from X".
+RECALLING_VERBS = {"recall", "withdraw"}
+# Verbs whose subject suffers the attack they tell: "five soldiers died in Indian shelling".
+DYING_VERBS = {"die", "perish"}
+# Who owns an attack noun: "Indian shelling", "an Indian air strike", "Russia's strike".
+OWNER_DEPS = ("amod", "poss", "compound", "nmod")
 # Verbs that do act on a relationship ("established relations", "severed ties").
 RELATION_ACTS = {
     "establish",
@@ -551,8 +557,12 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             sources = _participle_agents(token, actors)  # "the agreement signed by A and B"
         if found.type == "AID" and token.lemma_.lower() in RECEIPT_VERBS:
             sources, targets = _givers(token, actors), sources
-        if found.type == "MOBILIZE" and not sources:
-            sources, targets = _mobilised_own_forces(token, actors, targets)
+        if (found.type == "MOBILIZE" or token.lemma_.lower() in RECALLING_VERBS) and not any(
+            c.dep_ == "agent" for c in token.children
+        ):
+            sources, targets = _own_people_moved(token, actors, sources, targets)
+        if found.type == "ASSAULT" and token.lemma_.lower() in DYING_VERBS:
+            sources, targets = _attackers_of_the_dead(token, actors), sources + targets
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
@@ -621,13 +631,28 @@ def _projectile_lands(verb: Any) -> bool:
     return any(c.dep_ == "nsubj" and _projectile(c) for c in verb.children)
 
 
-def _mobilised_own_forces(verb: Any, actors: SentenceActors, targets: list[Found]) -> tuple[list[Found], list[Found]]:
-    """A force put on alert or deployed in the passive, its doer unnamed, is its own state's
-    ("the Indian army was put on high alert along the Pakistani border", "Chinese troops were
-    deployed near the border"): the passive subject is the doer, not whom the move is aimed at."""
+def _own_people_moved(
+    verb: Any, actors: SentenceActors, sources: list[Found], targets: list[Found]
+) -> tuple[list[Found], list[Found]]:
+    """A force mobilised, or an envoy recalled, in the passive with no doer named is its own
+    state's ("the Indian army was put on high alert along the Pakistani border", "the French
+    ambassador was recalled from Niger"): the passive subject is the doer; the place it was
+    moved to or from is whom the act is aimed at, not its doer."""
     own = [f for c in verb.children if c.dep_ == "nsubjpass" for f in actors.in_subject(c)]
+    if not own:
+        return sources, targets
     doers = {f.actor.country for f in own}
-    return own, [f for f in targets if f.actor.country not in doers]
+    return own, [f for f in sources + targets if f.actor.country not in doers]
+
+
+def _attackers_of_the_dead(verb: Any, actors: SentenceActors) -> list[Found]:
+    """Who attacked those who died: the owner of the attack they died in ("five soldiers died
+    in Indian shelling", "died in an air strike by X"); the dead are its receivers, not its
+    doers."""
+    attacks = [o for o in prep_objects(verb, ACT_SETTING_PREPS) if _is_hostile_noun(o)]
+    owners = [c for o in attacks for c in o.children if c.dep_ in OWNER_DEPS]
+    agents = [a for o in attacks for a in prep_objects(o, {MEANS_PREP})]
+    return as_actors([f for phrase in owners + agents for f in actors.in_phrase(phrase)])
 
 
 def _armed_force_moves(verb: Any) -> bool:
