@@ -13,7 +13,7 @@ from .conftest import Coded, Events, relations
     "text,trigger,plover_type",
     [
         ("The ministry delivered howitzers and ammunition to the army.", "delivered", "AID"),
-        ("The alliance shipped drones to the republic.", "shipped", "AID"),
+        ("The alliance shipped artillery shells to the republic.", "shipped", "AID"),
         ("Officials handed over military equipment to the border guards.", "handed", "AID"),
         ("The navy dispatched two frigates to the strait.", "dispatched", "MOBILIZE"),
         ("The government sent an aircraft carrier to the gulf.", "sent", "MOBILIZE"),
@@ -156,3 +156,8 @@ def test_dying_in_a_hunger_strike_stays_a_protest(events_of: Events) -> None:
 def test_an_envoy_recalled_in_the_passive_is_recalled_by_its_own_state(events_of: Events) -> None:
     found = relations(events_of("The Kenyan ambassador was recalled from Norway."))
     assert ("SANCTION", "KEN", "NOR") in found and ("SANCTION", "NOR", "KEN") not in found
+
+
+def test_aircraft_a_maker_delivers_are_no_military_aid(events_of: Events) -> None:
+    found = relations(events_of("The Japanese maker delivered 40 jets and six helicopters to Kenya."))
+    assert not any(t in ("AID", "MOBILIZE") for t, _, _ in found)
