@@ -161,3 +161,12 @@ def test_an_envoy_recalled_in_the_passive_is_recalled_by_its_own_state(events_of
 def test_aircraft_a_maker_delivers_are_no_military_aid(events_of: Events) -> None:
     found = relations(events_of("The Japanese maker delivered 40 jets and six helicopters to Kenya."))
     assert not any(t in ("AID", "MOBILIZE") for t, _, _ in found)
+
+
+def test_a_suspect_handed_over_is_judicial_cooperation(events_of: Events) -> None:
+    assert ("COOPERATE", "KEN", "NOR") in relations(events_of("Kenya handed over two suspected pirates to Norway."))
+
+
+def test_a_joint_mission_is_cooperation(events_of: Events) -> None:
+    found = relations(events_of("Kenya and Norway launched a joint mission to map the coast."))
+    assert {("COOPERATE", "KEN", "NOR"), ("COOPERATE", "NOR", "KEN")} & set(found)
