@@ -170,3 +170,14 @@ def test_a_suspect_handed_over_is_judicial_cooperation(events_of: Events) -> Non
 def test_a_joint_mission_is_cooperation(events_of: Events) -> None:
     found = relations(events_of("Kenya and Norway launched a joint mission to map the coast."))
     assert {("COOPERATE", "KEN", "NOR"), ("COOPERATE", "NOR", "KEN")} & set(found)
+
+
+def test_projectiles_that_slam_or_rain_down_are_an_attack_not_a_criticism(events_of: Events) -> None:
+    assert ("ASSAULT", "NOR", "KEN") in relations(events_of("Norwegian missiles slammed into a Kenyan port."))
+    assert ("ASSAULT", "NOR", "KEN") in relations(events_of("Norwegian shells rained down on Kenyan villages."))
+    assert ("ACCUSE", "NOR", "KEN") in relations(events_of("Norway slammed Kenya's decision."))
+
+
+def test_aircraft_downed_are_shot_down(events_of: Events) -> None:
+    assert ("ASSAULT", "KEN", "NOR") in relations(events_of("Kenya downed a Norwegian reconnaissance plane."))
+    assert not relations(events_of("Kenyan dockers downed tools in Norway."))

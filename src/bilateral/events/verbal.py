@@ -160,7 +160,7 @@ ASPECT_VERBS = {"resume", "begin", "start", "continue", "keep"}
 READINESS = known_coding("150")
 # "a Syrian shell landed in Turkey", "two rounds fell near a South Korean ship": a projectile
 # that comes down somewhere is an attack there (CAMEO 190) by whoever fired it.
-IMPACT_VERBS = {"land", "fall", "explode", "crash", "slam"}
+IMPACT_VERBS = {"land", "fall", "explode", "crash", "slam", "smash", "rain", "plough", "plow"}
 PROJECTILE = "&PROJECTILE"  # in data/word_sets.tsv: shell, rocket, missile, mortar, round ...
 FIRE_NOUN = "fire"  # "mortar fire", "rocket fire": what its modifier fired
 IMPACT_PREPS = {"in", "inside", "into", "on", "near", "at"}
@@ -420,7 +420,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         discontent = _causes_of_discontent(token, actors)
         if _angry_answer(token) or discontent:
             found = DISAPPROVAL
-        impact = found is None and _projectile_lands(token)
+        # a projectile accuses no one: "missiles slammed into the city" is no criticism
+        impact = (found is None or found.type == "ACCUSE") and _projectile_lands(token)
         if impact:
             found = PROJECTILE_ATTACK
         incursion = found is None and _armed_force_moves(token)
