@@ -181,3 +181,14 @@ def test_projectiles_that_slam_or_rain_down_are_an_attack_not_a_criticism(events
 def test_aircraft_downed_are_shot_down(events_of: Events) -> None:
     assert ("ASSAULT", "KEN", "NOR") in relations(events_of("Kenya downed a Norwegian reconnaissance plane."))
     assert not relations(events_of("Kenyan dockers downed tools in Norway."))
+
+
+def test_a_count_holds_what_it_counts(events_of: Events) -> None:
+    assert ("MOBILIZE", "RUS", "JPN") in relations(events_of("Russia sent thousands of troops to Japanese islands."))
+    assert ("AID", "JPN", "KEN") in relations(events_of("Japan sent millions of vaccine doses to Kenya."))
+
+
+def test_forces_trained_and_refugees_hosted_are_aid(events_of: Events) -> None:
+    assert ("AID", "NOR", "KEN") in relations(events_of("Norway trained Kenyan soldiers last year."))
+    assert ("AID", "KEN", "NOR") in relations(events_of("Kenya hosts thousands of Norwegian refugees."))
+    assert not any(t == "AID" for t, _, _ in relations(events_of("Kenya hosted Norwegian students for a week.")))

@@ -25,6 +25,7 @@ from importlib import resources
 from typing import Any
 
 from bilateral.calendar import MONTHS, WEEKDAYS
+from bilateral.events.arguments import COUNT_NOUNS
 
 OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd", "dative")
 # How the word after a verb joins it in a multi-word lemma ("take part", "call upon").
@@ -386,9 +387,10 @@ def _contents(noun: Any) -> list[Any]:
 
 
 def _is_amount(noun: Any) -> bool:
-    """A sum or a count ("$5 million", "20 million ecus", "300 of its troops"): a number
-    heads it or counts it."""
-    return noun.pos_ == "NUM" or any(c.dep_ == "nummod" for c in noun.children)
+    """A sum or a count ("$5 million", "20 million ecus", "300 of its troops", "thousands of
+    troops", "millions of doses"): a number heads it or counts it, or it is a count noun."""
+    return (noun.pos_ == "NUM" or noun.lemma_.lower() in COUNT_NOUNS
+            or any(c.dep_ == "nummod" for c in noun.children))
 
 
 def _modifiers(token: Any) -> str:
