@@ -192,3 +192,9 @@ def test_forces_trained_and_refugees_hosted_are_aid(events_of: Events) -> None:
     assert ("AID", "NOR", "KEN") in relations(events_of("Norway trained Kenyan soldiers last year."))
     assert ("AID", "KEN", "NOR") in relations(events_of("Kenya hosts thousands of Norwegian refugees."))
     assert not any(t == "AID" for t, _, _ in relations(events_of("Kenya hosted Norwegian students for a week.")))
+
+
+def test_an_offensive_launched_is_one_assault_and_a_charm_offensive_none(events_of: Events) -> None:
+    found = relations(events_of("Kenya launched an offensive against Norwegian troops along the border."))
+    assert ("ASSAULT", "KEN", "NOR") in found and all(t == "ASSAULT" for t, _, _ in found)
+    assert not relations(events_of("Kenya launched a charm offensive toward Norway."))
