@@ -198,3 +198,8 @@ def test_an_offensive_launched_is_one_assault_and_a_charm_offensive_none(events_
     found = relations(events_of("Kenya launched an offensive against Norwegian troops along the border."))
     assert ("ASSAULT", "KEN", "NOR") in found and all(t == "ASSAULT" for t, _, _ in found)
     assert not relations(events_of("Kenya launched a charm offensive toward Norway."))
+
+
+def test_infrastructure_blown_up_is_destroyed_property(events_of: Events) -> None:
+    assert ("COERCE", "NOR", "KEN") in relations(events_of("Norwegian saboteurs blew up a Kenyan bridge."))
+    assert ("ASSAULT", "KEN", "NOR") in relations(events_of("Kenyan rebels blew up a Norwegian convoy."))
