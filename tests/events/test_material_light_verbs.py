@@ -203,3 +203,9 @@ def test_an_offensive_launched_is_one_assault_and_a_charm_offensive_none(events_
 def test_infrastructure_blown_up_is_destroyed_property(events_of: Events) -> None:
     assert ("COERCE", "NOR", "KEN") in relations(events_of("Norwegian saboteurs blew up a Kenyan bridge."))
     assert ("ASSAULT", "KEN", "NOR") in relations(events_of("Kenyan rebels blew up a Norwegian convoy."))
+
+
+def test_a_news_outlet_banned_or_ordered_to_stop_is_censored(events_of: Events) -> None:
+    assert ("COERCE", "KEN", "NOR") in relations(events_of("Kenya ordered the Norwegian newspaper to suspend publication."))
+    assert ("COERCE", "KEN", "NOR") in relations(events_of("Kenya banned a Norwegian broadcaster."))
+    assert not relations(events_of("The firm suspended its Japanese channel."))
