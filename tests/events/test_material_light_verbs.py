@@ -209,3 +209,8 @@ def test_a_news_outlet_banned_or_ordered_to_stop_is_censored(events_of: Events) 
     assert ("COERCE", "KEN", "NOR") in relations(events_of("Kenya ordered the Norwegian newspaper to suspend publication."))
     assert ("COERCE", "KEN", "NOR") in relations(events_of("Kenya banned a Norwegian broadcaster."))
     assert not relations(events_of("The firm suspended its Japanese channel."))
+
+
+def test_third_parties_let_in_are_given_access(events_of: Events) -> None:
+    assert ("RETREAT", "KEN", "NOR") in relations(events_of("Kenya let Norwegian monitors into the camps."))
+    assert ("RETREAT", "CHL", "NOR") in relations(events_of("Chile admitted Norwegian aid workers on Monday."))
