@@ -214,3 +214,8 @@ def test_a_news_outlet_banned_or_ordered_to_stop_is_censored(events_of: Events) 
 def test_third_parties_let_in_are_given_access(events_of: Events) -> None:
     assert ("RETREAT", "KEN", "NOR") in relations(events_of("Kenya let Norwegian monitors into the camps."))
     assert ("RETREAT", "CHL", "NOR") in relations(events_of("Chile admitted Norwegian aid workers on Monday."))
+
+
+def test_people_executed_are_killed_and_a_plan_executed_is_not(events_of: Events) -> None:
+    assert ("ASSAULT", "KEN", "NOR") in relations(events_of("Kenya executed a Norwegian spy."))
+    assert not relations(events_of("Kenya executed the plan with Norway."))
