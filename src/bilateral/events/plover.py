@@ -25,6 +25,7 @@ from importlib import resources
 from typing import Any
 
 from bilateral.calendar import MONTHS, WEEKDAYS
+from bilateral.events.arguments import COUNT_NOUNS
 
 OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd", "dative")
 # How the word after a verb joins it in a multi-word lemma ("take part", "call upon").
@@ -390,13 +391,9 @@ def _contents(noun: Any) -> list[Any]:
     return held + [inner for h in held for inner in _contents(h)]
 
 
-# nouns of number that head what they count: "thousands of troops", "dozens of diplomats"
-COUNT_NOUNS = {"hundred", "thousand", "million", "dozen", "score", "ten", "tens"}
-
-
 def _is_amount(noun: Any) -> bool:
-    """A sum or a count ("$5 million", "20 million ecus", "300 of its troops", "thousands
-    of troops"): a number or a word of number heads it, or a number counts it."""
+    """A sum or a count ("$5 million", "20 million ecus", "300 of its troops", "thousands of
+    troops", "millions of doses"): a number heads it or counts it, or it is a count noun."""
     return (
         noun.pos_ == "NUM"
         or noun.lemma_.lower() in COUNT_NOUNS

@@ -170,7 +170,7 @@ ASPECT_VERBS = {"resume", "begin", "start", "continue", "keep"}
 READINESS = known_coding("150")
 # "a Syrian shell landed in Turkey", "two rounds fell near a South Korean ship": a projectile
 # that comes down somewhere is an attack there (CAMEO 190) by whoever fired it.
-IMPACT_VERBS = {"land", "fall", "explode", "crash", "slam"}
+IMPACT_VERBS = {"land", "fall", "explode", "crash", "slam", "smash", "rain", "plough", "plow"}
 PROJECTILE = "&PROJECTILE"  # in data/word_sets.tsv: shell, rocket, missile, mortar, round ...
 FIRE_NOUN = "fire"  # "mortar fire", "rocket fire": what its modifier fired
 IMPACT_PREPS = {"in", "inside", "into", "on", "near", "at"}
@@ -355,6 +355,12 @@ SPAN_DEPS = ("dobj", "npadvmod")
 THREAT_CONTENT_PREPS = {"of", "including", "with"}
 # The attack a killing or wounding happened in: "were killed in air strikes on X".
 ACT_SETTING_PREPS = {"in", "during"}
+# Verbs whose passive subject is the doer's own people: "the ambassador was recalled from X".
+RECALLING_VERBS = {"recall", "withdraw"}
+# Verbs whose subject suffers the attack they tell: "five soldiers died in Indian shelling".
+DYING_VERBS = {"die", "perish"}
+# Who owns an attack noun: "Indian shelling", "an Indian air strike", "Russia's strike".
+OWNER_DEPS = ("amod", "poss", "compound", "nmod")
 # Verbs that do act on a relationship ("established relations", "severed ties").
 RELATION_ACTS = {
     "establish",
@@ -455,7 +461,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         discontent = _causes_of_discontent(token, actors)
         if _angry_answer(token) or discontent:
             found = DISAPPROVAL
-        impact = found is None and _projectile_lands(token)
+        # a projectile accuses no one: "missiles slammed into the city" is no criticism
+        impact = (found is None or found.type == "ACCUSE") and _projectile_lands(token)
         if impact:
             found = PROJECTILE_ATTACK
         incursion = found is None and _armed_force_moves(token)
@@ -602,6 +609,12 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         if found.type in APPRAISING_TYPES:
             # "rejected India's accusation against Pakistan": India's act is judged, not Pakistan
             targets = _appraised_doers(token, actors) or targets
+        if (found.type == "MOBILIZE" or token.lemma_.lower() in RECALLING_VERBS) and not any(
+            c.dep_ == "agent" for c in token.children
+        ):
+            sources, targets = _own_people_moved(token, actors, sources, targets)
+        if found.type == "ASSAULT" and token.lemma_.lower() in DYING_VERBS:
+            sources, targets = _attackers_of_the_dead(token, actors), sources + targets
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
@@ -681,6 +694,30 @@ def _projectile_lands(verb: Any) -> bool:
     if any(t.lemma_.lower() in OPEN_SEA_NOUNS for o in prep_objects(verb, IMPACT_PREPS) for t in o.subtree):
         return False
     return any(c.dep_ == "nsubj" and _projectile(c) for c in verb.children)
+
+
+def _own_people_moved(
+    verb: Any, actors: SentenceActors, sources: list[Found], targets: list[Found]
+) -> tuple[list[Found], list[Found]]:
+    """A force mobilised, or an envoy recalled, in the passive with no doer named is its own
+    state's ("the Indian army was put on high alert along the Pakistani border", "the French
+    ambassador was recalled from Niger"): the passive subject is the doer; the place it was
+    moved to or from is whom the act is aimed at, not its doer."""
+    own = [f for c in verb.children if c.dep_ == "nsubjpass" for f in actors.in_subject(c)]
+    if not own:
+        return sources, targets
+    doers = {f.actor.country for f in own}
+    return own, [f for f in sources + targets if f.actor.country not in doers]
+
+
+def _attackers_of_the_dead(verb: Any, actors: SentenceActors) -> list[Found]:
+    """Who attacked those who died: the owner of the attack they died in ("five soldiers died
+    in Indian shelling", "died in an air strike by X"); the dead are its receivers, not its
+    doers."""
+    attacks = [o for o in prep_objects(verb, ACT_SETTING_PREPS) if _is_hostile_noun(o)]
+    owners = [c for o in attacks for c in o.children if c.dep_ in OWNER_DEPS]
+    agents = [a for o in attacks for a in prep_objects(o, {MEANS_PREP})]
+    return as_actors([f for phrase in owners + agents for f in actors.in_phrase(phrase)])
 
 
 def _armed_force_moves(verb: Any) -> bool:
