@@ -19,8 +19,8 @@ from typing import Any
 from bilateral.events.arguments import POPULACE_NOUNS, SPOKESPERSON_NOUNS, Found, SentenceActors
 from bilateral.events.candidate import (
     HOSTILE_TYPES,
+    NOMINAL_SUBJECT_DEPS,
     SITE_PREPS,
-    SUBJECT_DEPS,
     Candidate,
     as_actors,
     one_per_co_doer,
@@ -491,7 +491,7 @@ def _add_clause_counterpart(candidate: Candidate, actors: SentenceActors) -> Non
     if any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in RELATIVE_TAGS for c in trigger.children):
         return  # "which X blamed": its receiver is what the clause describes
     own = [c for c in trigger.children if not _other_statement(c, trigger)]
-    subjects = [c for c in own if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in own if c.dep_ in NOMINAL_SUBJECT_DEPS]
     found = actors.in_tokens(t for c in own if c not in subjects for t in _own_tokens(c))
     if not candidate.sources:
         # who did what the one named party received: the place it happened in, also one
@@ -539,7 +539,7 @@ def _add_goal_receiver(
         aimed = goal.targets or actors.in_tokens(
             t
             for c in goal.trigger.children
-            if c.dep_ not in SUBJECT_DEPS and not _other_statement(c, goal.trigger)
+            if c.dep_ not in NOMINAL_SUBJECT_DEPS and not _other_statement(c, goal.trigger)
             for t in _own_tokens(c)
         )[:1]
         for found in aimed:
@@ -628,7 +628,7 @@ def _add_answered_party(candidate: Candidate, actors: SentenceActors) -> None:
     if not candidate.sources or candidate.targets or len(candidate.actors()) != 1:
         return
     trigger = candidate.trigger
-    verb = trigger.head if trigger.dep_ in SUBJECT_DEPS | {"dobj"} else trigger
+    verb = trigger.head if trigger.dep_ in NOMINAL_SUBJECT_DEPS | {"dobj"} else trigger
     if verb.pos_ not in ("VERB", "AUX"):
         return
     doers = {f.actor.country for f in candidate.sources}
@@ -781,7 +781,7 @@ def _add_sentence_party(candidate: Candidate, actors: SentenceActors) -> None:
         for verb in trigger.ancestors
         if verb.lemma_.lower() in REPORTING_VERBS
         for c in verb.children
-        if c.dep_ in SUBJECT_DEPS
+        if c.dep_ in NOMINAL_SUBJECT_DEPS
         for t in c.subtree
     }
     others = {

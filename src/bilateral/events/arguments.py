@@ -18,8 +18,6 @@ from bilateral.types import Actor, Mention, Sentence
 
 # Children whose subtree is another statement, not part of the argument.
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "mark", "appos"}
-# Finite verb tags: a verb that can have a subject of its own ("faces", "warned").
-FINITE_TAGS = {"VBZ", "VBD", "VBP"}
 # Preposition phrases that still describe who the argument is.
 IDENTITY_PREPS = {"of", "from"}
 # Participles that say whose a group is: "a delegation led / headed / sent by X".
@@ -224,31 +222,6 @@ def _led_by(child: Any) -> bool:
     """A participle that says whose a group is: "a delegation led by X", "a mission headed by
     X", "a team sent by X" are X's (not "a deal brokered by X": a mediator is no party)."""
     return child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in LEADING_VERBS
-
-
-def stranded_subject(noun: Any) -> bool:
-    """The parser joined the subject of a second clause to the first clause's last noun:
-    "cut the deficit and Chile faces tariffs" (Chile is no conjunct of the deficit, but the
-    subject of "faces", a verb joined to "cut" with no subject of its own)."""
-    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
-        return False
-    after = noun.right_edge.i + 1
-    if after >= len(noun.doc):
-        return False
-    verb = noun.doc[after]
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ in FINITE_TAGS
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-    )
-
-
-def stranded_subjects(verb: Any) -> list[Any]:
-    """The subject the parser left on the noun before ``verb`` (see ``stranded_subject``)."""
-    if verb.i == 0 or verb.dep_ != "conj":
-        return []
-    last = verb.doc[verb.i - 1]  # the phrase ends there: "the government of Chile faces"
-    return [n for n in [last, *last.ancestors] if n.right_edge.i == last.i and stranded_subject(n)][:1]
 
 
 def _tokens_in(doc: Any, starts: list[int], start: int, end: int) -> list[Any]:

@@ -40,7 +40,8 @@ SAYING_VERBS = REPORTING_VERBS | {"speak"}
 # Acts coded as words that are done at home: an envoy is summoned to the ministry of the
 # state that summons ("was summoned in Moscow" is Russia's summons).
 AT_HOME_VERBS = {"summon"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# A clause's noun subject, active or passive: the noun the clause is about.
+NOMINAL_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 @dataclass

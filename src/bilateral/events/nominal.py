@@ -22,15 +22,14 @@ from bilateral.events.arguments import (
     Found,
     SentenceActors,
     prep_objects,
-    stranded_subjects,
 )
 from bilateral.events.candidate import (
     HOSTILE_TARGET_PREPS,
     HOSTILE_TYPES,
+    NOMINAL_SUBJECT_DEPS,
     PARTY_PREPS,
     PLACE_PREPS,
     SITE_PREPS,
-    SUBJECT_DEPS,
     Candidate,
     as_actors,
     groups_where_they_are,
@@ -48,6 +47,7 @@ from bilateral.events.verbal import (
     condition_subjects,
     speaker,
 )
+from bilateral.nlp.pipeline import stranded_subjects
 
 SOURCE_PREPS = {"of", "by", "from"}
 TARGET_PREPS = {"to", "with", "between", "among", "in", "inside", "at", "against", "on"}
@@ -142,13 +142,13 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             ):  # "Trump vowed to ... and Vietnam faces his tariffs": his are the speaker's
                 sources = speaker(token, actors)
             # "came under attack", "was placed under arrest": the subject underwent it
-            sufferers = [c for c in undergone.children if c.dep_ in SUBJECT_DEPS]
+            sufferers = [c for c in undergone.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
             sufferers = sufferers or stranded_subjects(undergone)
             targets += [f for c in sufferers for f in _doers(c, actors)]
             targets, places = split_places(targets, False)
             yield Candidate(token, found_coding, as_actors(sources), targets, places, nominal=True)
             continue
-        if _argument_of_trigger(token) and not (token.dep_ in SUBJECT_DEPS and sources + targets):
+        if _argument_of_trigger(token) and not (token.dep_ in NOMINAL_SUBJECT_DEPS and sources + targets):
             continue
         if found_coding.type in HELD_OUT_TYPES and not targets:
             # "reserves the right to act against X", "its refusal to meet the Kenyan minister"

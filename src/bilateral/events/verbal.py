@@ -23,7 +23,6 @@ from bilateral.events.arguments import (
     counted_nouns,
     phrase_tokens,
     prep_objects,
-    stranded_subjects,
 )
 from bilateral.events.candidate import (
     HOSTILE_TARGET_PREPS,
@@ -58,9 +57,11 @@ from bilateral.events.status import (
     is_speculative,
     weighed_act,
 )
+from bilateral.nlp.pipeline import stranded_subjects
 from bilateral.types import OCCURRED
 
-SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
+# Who does what a verb in the active voice tells (a passive's subject receives it).
+ACTIVE_SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 
 # Acts one side aims at the other, which a two-way passing makes mutual.
 AIMED_TYPES = HOSTILE_TYPES | {"ACCUSE", "PROTEST"}
@@ -1407,7 +1408,7 @@ def _retaliation_promised(verb: Any, actors: SentenceActors) -> Candidate:
     targets = [
         f
         for c in verb.children
-        if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}
+        if c.dep_ in ACTIVE_SUBJECT_DEPS | {"nsubjpass"}
         for f in actors.in_phrase(c)
         if f.actor.country not in doers
     ]
@@ -1653,7 +1654,7 @@ def _about_relationship(verb: Any, event_type: str) -> bool:
     "called for better ties"), and so is a meeting about it ("discussed trade")."""
     if verb.lemma_.lower() in TOPIC_VERBS:
         return False
-    deps = SUBJECT_DEPS | {"nsubjpass"}
+    deps = ACTIVE_SUBJECT_DEPS | {"nsubjpass"}
     if verb.lemma_.lower() not in RELATION_ACTS and event_type not in STANCE_TYPES:
         deps = deps | OBJECT_DEPS
     return any(
@@ -1687,7 +1688,7 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
             agents = [c for c in verb.children if c.dep_ == "nsubjpass"]
         # "attacked by protesters in Hanoi": people act for the place they are in
         return [f for g in agents for f in actors.in_subject(g)]
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or stranded_subjects(verb)
+    subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS] or stranded_subjects(verb)
     subjects = _headline_partners(verb, subjects) + subjects
     found = [f for c in subjects for f in actors.in_subject(c)]
     if not found:  # "shelling by Armenia killed ...": who did the act that did it
@@ -1803,7 +1804,7 @@ def _joined_to_reported_act(verb: Any) -> bool:
         return False
     if head.dep_ != "ccomp" or head.head.lemma_.lower() not in REPORTING_VERBS:
         return False
-    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in head.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
     return bool(subjects) and all(
         s.pos_ == "NOUN" and (code_token(s) is not None or s.lemma_.lower() in STATEMENT_NOUNS)
         for s in subjects
@@ -1880,7 +1881,7 @@ def _headline_partners(verb: Any, subjects: list[Any]) -> list[Any]:
     opens = (
         first.tag_ == "NNP"
         and first.head.i == verb.i
-        and first.dep_ not in SUBJECT_DEPS
+        and first.dep_ not in ACTIVE_SUBJECT_DEPS
         and first.i + 2 == subjects[0].left_edge.i
         and verb.doc[first.i + 1].lower_ == ","
     )
@@ -2172,7 +2173,7 @@ def _plain_act(verb: Any) -> bool:
 
 
 def _has_subject(verb: Any) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return any(c.dep_ in ACTIVE_SUBJECT_DEPS for c in verb.children)
 
 
 def _governing_receiver(verb: Any, actors: SentenceActors) -> list[Found]:

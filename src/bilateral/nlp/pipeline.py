@@ -33,6 +33,7 @@ _TRAILING_OPENER = re.compile(r"\s+[\"“‘«]$")
 # A verb's subjects, and the words of its verb group before it ("has been", "did not").
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 VERB_GROUP_DEPS = {"aux", "auxpass", "neg"}
+CLAUSE_VERB_TAGS = {"VBZ", "VBD", "VBP"}  # a verb that heads a clause of its own
 # Words that open a clause but may be read as a preposition ("as Turkey vows")
 CLAUSE_OPENERS = {"as", "while", "after", "before", "since", "until", "because", "once"}
 FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
@@ -177,6 +178,31 @@ def reattach_clause_subjects(doc: Any) -> Any:
         objects[0].head, objects[0].dep_ = verb, "nsubj"
         opener.head, opener.dep_ = verb, "mark"
     return doc
+
+
+def stranded_subject(noun: Any) -> bool:
+    """The parser joined the subject of a second clause to the first clause's last noun:
+    "cut the deficit and Chile faces tariffs" (Chile is no conjunct of the deficit, but the
+    subject of "faces", a verb joined to "cut" with no subject of its own)."""
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    after = noun.right_edge.i + 1
+    if after >= len(noun.doc):
+        return False
+    verb = noun.doc[after]
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in CLAUSE_VERB_TAGS
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
+
+
+def stranded_subjects(verb: Any) -> list[Any]:
+    """The subject the parser left on the noun before ``verb`` (see ``stranded_subject``)."""
+    if verb.i == 0 or verb.dep_ != "conj":
+        return []
+    last = verb.doc[verb.i - 1]  # the phrase ends there: "the government of Chile faces"
+    return [n for n in [last, *last.ancestors] if n.right_edge.i == last.i and stranded_subject(n)][:1]
 
 
 def reattach_displaced_subjects(doc: Any) -> Any:
