@@ -17,6 +17,7 @@ from itertools import pairwise
 from typing import Any
 
 from bilateral.events.arguments import POPULACE_NOUNS, SPOKESPERSON_NOUNS, Found, SentenceActors
+from bilateral.events.blame import RELATIVE_TAGS, described_noun
 from bilateral.events.candidate import (
     HOSTILE_TYPES,
     NOMINAL_SUBJECT_DEPS,
@@ -57,10 +58,8 @@ from bilateral.events.status import (
 from bilateral.events.verbal import (
     ANSWER_VERBS,
     MEANS_PREP,
-    RELATIVE_TAGS,
     TOPIC_VERBS,
     crowd_predicate,
-    described_noun,
     pronoun_subject,
     verbal_candidates,
 )

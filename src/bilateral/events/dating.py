@@ -12,10 +12,10 @@ import datetime
 import re
 from typing import Any
 
+from bilateral.events.blame import STATEMENT_NOUNS
 from bilateral.events.candidate import Candidate
 from bilateral.events.dates import DateMatch, find_dates
 from bilateral.events.status import REPORTING_VERBS, SPEECH_VERBS
-from bilateral.events.verbal import STATEMENT_NOUNS
 from bilateral.types import OCCURRED, Document
 
 FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}

@@ -23,6 +23,7 @@ from bilateral.events.arguments import (
     SentenceActors,
     prep_objects,
 )
+from bilateral.events.blame import PART_WORDS
 from bilateral.events.candidate import (
     HOSTILE_TARGET_PREPS,
     HOSTILE_TYPES,
@@ -40,7 +41,6 @@ from bilateral.events.candidate import (
 from bilateral.events.plover import CONTAINER_NOUNS, code_token, known_coding
 from bilateral.events.status import REPORTING_VERBS, TIME_PREPS, setting_verb
 from bilateral.events.verbal import (
-    PART_WORDS,
     PERSONAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     TOPIC_PREPS,

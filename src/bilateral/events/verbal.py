@@ -24,6 +24,18 @@ from bilateral.events.arguments import (
     phrase_tokens,
     prep_objects,
 )
+from bilateral.events.blame import (
+    RELATIVE_TAGS,
+    RESPONSIBLE,
+    STATEMENT_NOUNS,
+    VERDICT_SETS,
+    VERDICT_VERBS,
+    attribution,
+    attribution_speakers,
+    is_hostile_noun,
+    judged_parties,
+    threatens_a_stake,
+)
 from bilateral.events.candidate import (
     HOSTILE_TARGET_PREPS,
     HOSTILE_TYPES,
@@ -51,11 +63,9 @@ from bilateral.events.status import (
     FALSE_WORDS,
     MODALS,
     REPORTING_VERBS,
-    SPEECH_VERBS,
     classify_status,
     headline_infinitive,
     is_speculative,
-    weighed_act,
 )
 from bilateral.nlp.pipeline import stranded_subjects
 from bilateral.types import OCCURRED
@@ -256,77 +266,6 @@ INTENT = known_coding("030")
 # "said the decision violated international law", "called the strikes an outright
 # aggression": a statement that another's act broke the law or was an aggression accuses.
 VERDICT = known_coding("112")
-VIOLATION_VERBS = {"violate", "breach", "contravene", "flout", "infringe"}
-# "said the arms sale undermined peace" (&HARMING in data/word_sets.tsv): blame, when the
-# act's party is named.
-HARMING = "&HARMING"
-# "NATO's expansion threatens Russia's security": what threatens a party's security, peace
-# or sovereignty harms it (&HARMING), and holds out no act (no THREATEN).
-THREATENING = {"threaten"}
-STAKE_NOUNS = {
-    "security", "stability", "peace", "sovereignty", "integrity", "interest", "existence",
-    "safety", "independence", "unity",
-}
-# What the statement calls the act (&VERDICT, &BLAMEWORTHY in data/word_sets.tsv): "said the
-# move was interference / unacceptable", "termed the remarks irresponsible", "described the
-# sanctions as illegal", "said the policy amounted to discrimination".
-VERDICT_SETS = ("&VERDICT", "&BLAMEWORTHY")
-# Nouns of a verdict's kind: "an act of aggression", "a form of blackmail" (not "victims of
-# aggression": a verdict on someone else's act).
-VERDICT_KINDS = {"act", "form", "kind", "case", "campaign", "policy", "example", "instance"}
-# Verbs that say what the act is, as "be" does: "constituted an act of aggression".
-VERDICT_COPULAS = {"constitute", "represent"}
-VERDICT_VERBS = SPEECH_VERBS | {
-    "call", "describe", "brand", "term", "declare", "insist", "maintain", "argue", "assert",
-    "contend", "stress", "reiterate", "complain", "warn",
-}
-# "said documents showed / evidence indicated that X ...": what the evidence cited shows is
-# what the speaker says.
-EVIDENCE_VERBS = {"show", "prove", "indicate", "reveal", "demonstrate", "suggest", "confirm"}
-# "pointed to evidence that X ...", "presented proof that X ...": evidence cited says it too.
-CITING_VERBS = {"cite", "point", "present", "produce", "release", "publish", "provide", "show"}
-EVIDENCE_NOUNS = {"evidence", "proof", "document", "report", "intelligence", "information"}
-# "said / believes X was behind the attack": naming who did a harmful act accuses them.
-BLAME_VERBS = VERDICT_VERBS | {"believe", "suspect", "claim", "allege", "think", "conclude"}
-HARM_NOUNS = {
-    "hacking", "hack", "plot", "killing", "blast", "explosion", "assassination", "unrest",
-    "riot", "riots", "coup", "sabotage", "violence", "massacre", "kidnapping", "death",
-    "casualty", "bloodshed", "escalation", "sinking", "downing", "incident", "crisis",
-    "deterioration", "tension", "conflict", "war", "fighting", "breakdown", "collapse",
-    "failure", "impasse", "stalemate", "deadlock", "standoff", "face-off", "tragedy",
-    "disaster", "catastrophe", "atrocity", "destruction", "crash",
-}
-# "said the clash happened as a result of / because of / due to X's attempt", "said the
-# crisis was caused by X's decision": whose act a harm is said to come from is blamed for it.
-CAUSE_WORDS = {"because", "due", "owing"}
-CAUSING_VERBS = {"cause", "trigger", "provoke", "spark"}
-# "said Rabat had spied on Algerian officials", "said Sudan was trying to extort fees"
-# (&WRONGDOING in data/word_sets.tsv): a statement that another party did wrong, with no
-# accusing verb, accuses it; so does one that it backs, arms or hides armed groups ("said
-# South Sudan was supporting rebels": &ABETTING, &ARMED_GROUP).
-WRONGDOING = "&WRONGDOING"
-ABETTING = "&ABETTING"
-ARMED_GROUP = "&ARMED_GROUP"
-# "which", "that", "who": a relative pronoun stands for the noun its clause describes.
-RELATIVE_TAGS = {"WDT", "WP"}
-# Words for a part of a group: "militants, one of whom was trained by X" tells it of the group.
-PART_WORDS = {"one", "some", "many", "several", "most", "each", "both", "all", "part"}
-# "was trying to extort", "continued to meddle": the wrong is the infinitive's.
-ATTEMPT_VERBS = {"try", "attempt", "seek", "continue", "keep"}
-# "said X had illegally entered its waters", "was occupying the area unlawfully": an act the
-# statement calls unlawful or one-sided is a wrong, whatever the act.
-WRONGFUL_ADVERBS = {
-    "illegally", "unlawfully", "wrongfully", "arbitrarily", "unilaterally", "deliberately",
-    "flagrantly", "blatantly", "brazenly", "recklessly",
-}
-# "said X had broken its promise", "failed to honour its commitments": a word given and not kept.
-BROKEN_VERBS = {"break", "betray", "renounce", "disregard", "ignore"}
-PLEDGE_NOUNS = {
-    "promise", "pledge", "commitment", "word", "agreement", "accord", "treaty", "deal",
-    "truce", "ceasefire", "obligation", "undertaking", "law", "rule", "resolution",
-}
-KEEPING_VERBS = {"honour", "honor", "meet", "keep", "fulfil", "fulfill", "respect", "abide",
-                 "comply", "implement", "observe"}
 # "reacted angrily to X's decision", "responded sharply to X": an angry answer disapproves.
 ANSWERING = "&ANSWERING"
 ANGER_ADVERBS = {"angrily", "furiously", "sharply", "indignantly", "harshly", "strongly"}
@@ -335,9 +274,6 @@ DISAPPROVAL = known_coding("111")
 # with another party's act is a disapproval of it.
 DISCONTENT = "&DISCONTENT"
 DISCONTENT_PREPS = {"with", "at", "over", "by", "about"}
-# "said X was responsible for the attack", "X bears responsibility for the deaths":
-# responsibility for a harmful act is blame too.
-RESPONSIBLE = "&RESPONSIBLE"
 # "said X will pay a heavy price", "said Kenya would face consequences": a price promised
 # to another party is a threat (CAMEO 130) made by the speaker.
 PRICE_NOUNS = {"price"}
@@ -387,12 +323,6 @@ PROVIDING_VERBS = {"guarantee", "provide", "stipulate", "enshrine", "ensure", "g
 ENACTING_VERBS = {"pass", "approve", "adopt", "enact"}
 # What a text passed is aimed with: "a bill targeting Russia" (not an attack on it).
 AIMING_VERBS = {"target"}
-# What a party issues, sends or adopts says what it says: "issued a statement urging X to",
-# "sent a letter demanding", "adopted a resolution calling on X".
-STATEMENT_NOUNS = {
-    "statement", "declaration", "letter", "communique", "communiqué", "message", "note",
-    "resolution",
-}
 # What a source declines or asks of the press: "declined to comment", "asked not to be
 # identified", "refused to elaborate".
 PRESS_ACTS = {"comment", "identify", "name", "elaborate"}
@@ -485,7 +415,7 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         obliged = _obliged_parties(token, actors) or wished_of
         if obliged:
             found = DEMAND
-        judged = _judged_parties(token, actors)
+        judged = judged_parties(token, actors)
         if judged is not None:
             found = VERDICT
         if token.lemma_.lower() in HOSTING_VERBS and _person_received(token, actors):
@@ -501,7 +431,7 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             rebutted = as_actors(actors.in_phrase(refuted))
         if found is not None and found.type == "ACCUSE" and _regrets_own_act(token, actors):
             found = APOLOGY
-        if found is not None and found.type == "THREATEN" and _threatens_a_stake(token):
+        if found is not None and found.type == "THREATEN" and threatens_a_stake(token):
             found = None  # "the deployment threatens regional stability"
         # "stopped issuing visas to X": what was handed over is what was stopped
         handing_halted = found is None and _handing_halted(token)
@@ -572,8 +502,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             targets += actors.in_prep_objects(
                 [token], DESTINATION_PREPS, IDENTITY_PREPS | PLACE_PREPS
             )
-        if found is VERDICT and _attribution(token) is not None:
-            sources, targets = _attribution_speakers(token, actors), []
+        if found is VERDICT and attribution(token) is not None:
+            sources, targets = attribution_speakers(token, actors), []
         if found.type in HOSTILE_TYPES:
             targets = groups_where_they_are(targets + _hostile_targets(token, actors))
             sources = sources or origins(token, actors)
@@ -715,7 +645,7 @@ def _attackers_of_the_dead(verb: Any, actors: SentenceActors) -> list[Found]:
     """Who attacked those who died: the owner of the attack they died in ("five soldiers died
     in Indian shelling", "died in an air strike by X"); the dead are its receivers, not its
     doers."""
-    attacks = [o for o in prep_objects(verb, ACT_SETTING_PREPS) if _is_hostile_noun(o)]
+    attacks = [o for o in prep_objects(verb, ACT_SETTING_PREPS) if is_hostile_noun(o)]
     owners = [c for o in attacks for c in o.children if c.dep_ in OWNER_DEPS]
     agents = [a for o in attacks for a in prep_objects(o, {MEANS_PREP})]
     return as_actors([f for phrase in owners + agents for f in actors.in_phrase(phrase)])
@@ -833,193 +763,10 @@ def _threat_content(prep: Any) -> Iterator[Any]:
     topics = {
         t.i
         for on in prep.subtree
-        if on.dep_ == "prep" and on.lower_ in TOPIC_PREPS and not _is_hostile_noun(on.head)
+        if on.dep_ == "prep" and on.lower_ in TOPIC_PREPS and not is_hostile_noun(on.head)
         for t in on.subtree
     }
     return (t for t in prep.subtree if t.i not in topics)
-
-
-def _judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
-    """Whose act a statement condemns as unlawful or aggression ("Japan says the decision
-    violated international law": the decision's party, else left to the article; "called
-    the air strikes an outright aggression"), or who it says was behind a harmful act
-    ("Kabul believes Islamabad was behind the attack"); None when the statement judges
-    nothing."""
-    attributed = _attribution(verb)
-    cited = _cited_clauses(verb)
-    if verb.lemma_.lower() not in BLAME_VERBS and attributed is None and not cited:
-        return None
-    said = _said_clauses(verb) | cited if attributed is None else {attributed.i}
-    # clauses joined to a said one, and those evidence it cites shows, are said too
-    joined = [t for t in verb.doc if t.i in said and t.head.i != verb.i]
-    for clause in [*verb.children, *joined] if attributed is None else [attributed]:
-        blamed = _blamed_parties(clause, actors) if clause.i in said else None
-        if clause.i in said and blamed is None:
-            blamed = _harm_caused_by(clause, actors)
-        if blamed is not None:
-            return blamed
-        if clause.i in said and _tells_wrongdoing(clause):
-            wrongdoers = _wrongdoers(clause, actors)
-            if wrongdoers:
-                return wrongdoers
-        if verb.lemma_.lower() not in VERDICT_VERBS and attributed is None:
-            continue
-        if clause.i in said and clause.lemma_.lower() in VIOLATION_VERBS:
-            return _clause_subjects(clause, actors)
-        if clause.i in said and (
-            _harming(clause) or _threatens_a_stake(clause)
-        ):
-            harmers = _clause_subjects(clause, actors)
-            if harmers:
-                return harmers
-        if clause.i in said and _says_verdict(clause) and not _weighs_an_option(clause):
-            # "said the Japanese move was interference": the move's party, when it names one
-            subjects = _clause_subjects(clause, actors)
-            if subjects or _verdict_of(clause, {"attr"}):
-                return subjects
-        if _verdict_of(verb, {"dobj", "oprd"}, clause) or _verdict_as(clause):
-            named = [c for c in verb.children if c.dep_ == "dobj" and c.i != clause.i]
-            return [f for c in named for f in as_actors(actors.in_phrase(c))]
-    return None
-
-
-def _attribution(verb: Any) -> Any | None:
-    """The clause an "according to X" phrase attributes to X ("According to Russia, Ukraine
-    was responsible for the shelling": the clause is what Russia says), or None."""
-    if verb.lower_ != "according" or verb.dep_ != "prep" or verb.head.pos_ not in ("VERB", "AUX"):
-        return None
-    return verb.head if any(c.lower_ == "to" for c in verb.children) else None
-
-
-def _attribution_speakers(verb: Any, actors: SentenceActors) -> list[Found]:
-    """Who an "according to" phrase names as the speaker."""
-    return [f for to in verb.children if to.lower_ == "to" for o in to.children
-            if o.dep_ == "pobj" for f in actors.in_tokens(phrase_tokens(o), reporters=True)]
-
-
-def _said_clauses(verb: Any) -> set[int]:
-    """Where the clauses the verb says are: its that-clauses, and the clauses joined to them
-    ("said the islands were Chinese and that Japan's purchase was illegal": both are said)."""
-    said = [c for c in verb.children if c.dep_ == "ccomp"]
-    said += [  # "said in a statement that X ...": the parser hangs the clause on the statement
-        c for o in prep_objects(verb, {"in"}) if o.lemma_.lower() in STATEMENT_NOUNS
-        for c in o.children if c.dep_ == "acl" and _that_clause(c)
-    ]
-    said += [  # "said documents showed that X had armed the rebels": what they show is said
-        c for clause in said if clause.lemma_.lower() in EVIDENCE_VERBS
-        for c in clause.children if c.dep_ == "ccomp"
-    ]
-    return {c.i for c in said} | {
-        c.i for clause in said for c in clause.children
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-    }
-
-
-def _cited_clauses(verb: Any) -> set[int]:
-    """What the evidence a party cites or presents is said to show ("pointed to evidence that
-    X had funded the rebels", "presented proof that X had spied", "cited reports showing that
-    X had armed the rebels"): the party says it as much as if it had said it outright."""
-    if verb.lemma_.lower() not in CITING_VERBS:
-        return set()
-    nouns = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, {"to"})
-    evidence = [n for n in nouns if n.lemma_.lower() in EVIDENCE_NOUNS]
-    content = [
-        c for n in evidence for c in n.children
-        if c.dep_ in ("acl", "ccomp") and _that_clause(c)
-    ]
-    shown = [
-        c for n in evidence for a in n.children
-        if a.dep_ == "acl" and a.lemma_.lower() in EVIDENCE_VERBS
-        for c in a.children if c.dep_ == "ccomp"
-    ]
-    return {c.i for c in content + shown}
-
-
-def _harming(clause: Any) -> bool:
-    """The clause tells a harm done, or tried ("X was trying to destabilise the region")."""
-    if clause.lemma_.lower() in ATTEMPT_VERBS:
-        return any(c.dep_ == "xcomp" and _harming(c) for c in clause.children)
-    return clause.lemma_.lower() in synsets()[HARMING]
-
-
-def _that_clause(clause: Any) -> bool:
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
-
-
-def _tells_wrongdoing(clause: Any) -> bool:
-    """The reported clause says its subject did wrong, as a fact: "Rabat had spied on
-    Algerian officials", "Sudan has been attempting to extort fees", "South Sudan was
-    arming the rebels" (not "would meddle", "had not interfered": no fact, no blame)."""
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in clause.children):
-        return False
-    words = synsets()
-    lemma = clause.lemma_.lower()
-    if lemma in ATTEMPT_VERBS:
-        return any(c.dep_ == "xcomp" and _tells_wrongdoing(c) for c in clause.children)
-    if lemma in words[WRONGDOING] or any(
-        c.dep_ == "advmod" and c.lower_ in WRONGFUL_ADVERBS for c in clause.children
-    ):
-        return True
-    if lemma == "fail":  # "failed to honour its commitments"
-        return any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in KEEPING_VERBS and _pledge_object(c)
-            for c in clause.children
-        )
-    if lemma in BROKEN_VERBS and _pledge_object(clause):
-        return True
-    return lemma in words[ABETTING] and any(
-        noun.lemma_.lower() in words[ARMED_GROUP] for noun in _abetted(clause)
-    )
-
-
-def _abetted(verb: Any) -> list[Any]:
-    """Whom a verb of backing backs: its object ("was arming the rebels"); in the passive its
-    subject ("the rebels were armed by X") or the noun a relative clause tells it of
-    ("militants, one of whom it said was trained by X")."""
-    received = [c for c in verb.children if c.dep_ == "dobj"]
-    if not any(c.dep_ == "auxpass" for c in verb.children):
-        return received
-    received += [c for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ not in RELATIVE_TAGS]
-    described = described_noun(verb)
-    return received or ([] if described is None else [described])
-
-
-def described_noun(verb: Any) -> Any | None:
-    """The noun a relative clause tells the verb's act of, itself or through what someone
-    says of it ("groups it says are funded by X", "rebels, one of whom it said was armed by
-    X": the rebels, a part standing for its group); None outside a relative clause."""
-    clause = verb
-    while clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS:
-        clause = clause.head
-    if clause.dep_ != "relcl":
-        return None
-    noun = clause.head
-    if noun.dep_ == "appos" and (noun.tag_ == "CD" or noun.lemma_.lower() in PART_WORDS):
-        return noun.head
-    return noun
-
-
-def _wrongdoers(clause: Any, actors: SentenceActors) -> list[Found]:
-    """Who did the wrong a clause tells: its subject, or in the passive its by-phrase ("was
-    backed by X")."""
-    if any(c.dep_ == "auxpass" for c in clause.children):
-        return [f for by in clause.children if by.dep_ == "agent" for o in by.children
-                if o.dep_ == "pobj" for f in as_actors(actors.in_phrase(o))]
-    return _clause_subjects(clause, actors)
-
-
-def _threatens_a_stake(verb: Any) -> bool:
-    """"threatened Russia's security", "threatens regional peace": the object is what a party
-    has at stake, not a party an act is held out to."""
-    return verb.lemma_.lower() in THREATENING and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in STAKE_NOUNS for c in verb.children
-    )
-
-
-def _pledge_object(verb: Any) -> bool:
-    """The verb's object is a word given or a rule to keep ("its promise", "the ceasefire",
-    "bilateral obligations")."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in PLEDGE_NOUNS for c in verb.children)
 
 
 def _causes_of_discontent(verb: Any, actors: SentenceActors) -> list[Found]:
@@ -1040,63 +787,6 @@ def _angry_answer(verb: Any) -> bool:
     return verb.lemma_.lower() in synsets()[ANSWERING] and any(
         c.dep_ == "advmod" and c.lower_ in ANGER_ADVERBS for c in verb.children
     )
-
-
-def _clause_subjects(clause: Any, actors: SentenceActors) -> list[Found]:
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    # "that X's actions were destabilising": the parser may hang the subject on the auxiliary
-    subjects = subjects or [
-        s for a in clause.children if a.dep_ in ("aux", "auxpass")
-        for s in a.children if s.dep_ in ("nsubj", "nsubjpass")
-    ]
-    return [f for c in subjects for f in as_actors(actors.in_phrase(c))]
-
-
-def _is_verdict(word: Any) -> bool:
-    """A word that blames the act it is said of: "interference", "unacceptable", "a hostile
-    act" (a noun the blaming adjective modifies), "an act of aggression" (a noun of the
-    verdict's kind)."""
-    words = synsets()
-    verdicts = words[VERDICT_SETS[0]] | words[VERDICT_SETS[1]]
-    return (
-        word.lemma_.lower() in verdicts
-        or any(c.dep_ == "amod" and c.lemma_.lower() in words[VERDICT_SETS[1]] for c in word.children)
-        or (word.lemma_.lower() in VERDICT_KINDS
-            and any(_verdict_of(prep, {"pobj"}) for prep in word.children
-                    if prep.dep_ == "prep" and prep.lower_ == "of"))
-    )
-
-
-def _verdict_of(head: Any, deps: set[str], only: Any = None) -> bool:
-    """``head`` has a verdict among its ``deps`` children (only ``only``, when given)."""
-    return any(
-        c.dep_ in deps and _is_verdict(c) for c in head.children if only is None or c.i == only.i
-    )
-
-
-def _says_verdict(clause: Any) -> bool:
-    """The clause calls its subject a verdict: "was interference", "was unacceptable",
-    "amounted to discrimination", "constituted an act of aggression", "represented a
-    violation"."""
-    if _verdict_of(clause, {"attr", "acomp"}):
-        return True
-    lemma = clause.lemma_.lower()
-    if lemma in VERDICT_COPULAS:
-        return _verdict_of(clause, {"dobj"})
-    return lemma == "amount" and any(
-        _verdict_of(prep, {"pobj"}) for prep in clause.children if prep.dep_ == "prep"
-    )
-
-
-def _weighs_an_option(clause: Any) -> bool:
-    """The clause's subject is an act weighed as an option ("said attacking Kenya would be
-    a mistake"): a verdict on an act no one did blames no one."""
-    return any(weighed_act(c) for c in clause.children)
-
-
-def _verdict_as(prep: Any) -> bool:
-    """"described the sanctions as illegal"."""
-    return prep.dep_ == "prep" and prep.lower_ == "as" and _verdict_of(prep, {"pobj", "amod"})
 
 
 def _rebutted_accusers(verb: Any, actors: SentenceActors) -> list[Found]:
@@ -1172,76 +862,6 @@ def _promised_price(verb: Any) -> bool:
         or (lemma == "bear" and bool(borne & CONSEQUENCE_NOUNS))
         or lemma == "regret"
     )
-
-
-def _blamed_parties(clause: Any, actors: SentenceActors) -> list[Found] | None:
-    """Who a statement's clause says was behind a harmful act, or responsible for it ("X
-    was behind the attack", "X is responsible for the deaths", "X bears responsibility for",
-    "X was to blame for the violence", "X's agents were involved in the plot", "X had a hand
-    in the coup attempt")."""
-    lemma = clause.lemma_.lower()
-    passive = any(c.dep_ == "auxpass" for c in clause.children)
-    if lemma in ("be", "bear"):
-        phrases = [(clause, "behind" if lemma == "be" else "for")] + [
-            (c, "for") for c in clause.children
-            if (c.dep_ in ("acomp", "dobj") and c.lemma_.lower() in synsets()[RESPONSIBLE])
-            or (c.dep_ == "xcomp" and c.lemma_.lower() == "blame")
-        ]
-    elif lemma == "involve" and passive:
-        phrases = [(clause, "in")]
-    elif lemma == "have":
-        phrases = [(c, "in") for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "hand"]
-    else:
-        return None
-    harm = any(
-        _names_harm(o)
-        for head, preposition in phrases
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ == preposition
-        for o in prep.children
-        if o.dep_ == "pobj"
-    )
-    if not harm:
-        return None
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return [f for c in subjects for f in as_actors(actors.in_phrase(c))]
-
-
-def _harm_caused_by(clause: Any, actors: SentenceActors) -> list[Found] | None:
-    """The parties whose act a reported clause says a harm came from ("the face-off happened
-    as a result of an attempt by Chinese troops", "the violence erupted due to provocations by
-    X", "the crisis was caused by X's decision"), or None when it says no harm had a cause."""
-    harms = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and _names_harm(c)]
-    if not harms:
-        return None
-    causes: list[Any] = []
-    for c in clause.children:
-        if c.lower_ in CAUSE_WORDS:  # "because of X", "due to X": the parser hangs X either way
-            causes += [o for o in c.subtree if o.dep_ == "pobj" and o.head in (c, *c.children)]
-        elif c.dep_ == "prep" and c.lower_ == "as":
-            causes += [o for r in c.children if r.lemma_.lower() == "result" for o in prep_objects(r, {"of"})]
-        elif c.dep_ == "agent" and clause.lemma_.lower() in CAUSING_VERBS:
-            causes += [o for o in c.children if o.dep_ == "pobj"]
-    found = [f for o in causes[:1] for f in as_actors(actors.in_phrase(o, {"of", "by", "from"}))]
-    return found or None
-
-
-def _names_harm(noun: Any) -> bool:
-    """A harm or a hostile act: "the violence", "the clash", "the violent face-off" (read
-    with its hyphenated parts), "the coup attempt" (a harm its compound names)."""
-    before = [t for t in noun.children if t.dep_ in ("compound", "punct") and t.i < noun.i]
-    written = "".join(t.text for t in [*before, noun])
-    return (
-        noun.lemma_.lower() in HARM_NOUNS
-        or written.lower() in HARM_NOUNS
-        or _is_hostile_noun(noun)
-        or any(t.dep_ == "compound" and t.lemma_.lower() in HARM_NOUNS for t in before)
-    )
-
-
-def _is_hostile_noun(noun: Any) -> bool:
-    found = code_token(noun)
-    return found is not None and found.type in HOSTILE_TYPES
 
 
 def _obliged_parties(verb: Any, actors: SentenceActors) -> list[Found]:
@@ -1457,7 +1077,7 @@ def _answers_to_come(verb: Any) -> list[Any]:
     return [
         o
         for o in prep_objects(verb, {"to", "against"})
-        if _is_hostile_noun(o) or o.lemma_.lower() in synsets()[VERDICT_SETS[0]]
+        if is_hostile_noun(o) or o.lemma_.lower() in synsets()[VERDICT_SETS[0]]
     ]
 
 
@@ -1485,7 +1105,7 @@ def _hostile_infinitives(verb: Any) -> list[Any]:
         if clause.lemma_.lower() in ASPECT_VERBS:
             found += [c for c in clause.children if _vowed_act(c) and _is_hostile(c)]
         elif _is_hostile(clause) or any(
-            c.dep_ == "dobj" and _is_hostile_noun(c) for c in clause.children
+            c.dep_ == "dobj" and is_hostile_noun(c) for c in clause.children
         ):
             found.append(clause)
     return found
@@ -1606,7 +1226,7 @@ def _hostile_targets(verb: Any, actors: SentenceActors) -> list[Found]:
     it was done in, with the place the target is in ("fired at posts in Kenya", "carried out
     a raid against X", "were killed in air strikes on X")."""
     phrases = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    phrases += [o for o in prep_objects(verb, ACT_SETTING_PREPS) if _is_hostile_noun(o)]
+    phrases += [o for o in prep_objects(verb, ACT_SETTING_PREPS) if is_hostile_noun(o)]
     return actors.in_prep_objects(phrases, HOSTILE_TARGET_PREPS, IDENTITY_PREPS | PLACE_PREPS)
 
 
@@ -1700,8 +1320,8 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
             f
             for clause in [verb, *verb.ancestors]
             for according in clause.children
-            if _attribution(according) is not None
-            for f in _attribution_speakers(according, actors)
+            if attribution(according) is not None
+            for f in attribution_speakers(according, actors)
         ]
     if not found and verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
         return actors.in_phrase(verb.head)
