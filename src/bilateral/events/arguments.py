@@ -224,6 +224,11 @@ def _led_by(child: Any) -> bool:
     return child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in LEADING_VERBS
 
 
+def passive_agents(verb: Any) -> list[Any]:
+    """The nouns of a passive verb's by-phrase ("was hit by rockets fired from X": rockets)."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def _tokens_in(doc: Any, starts: list[int], start: int, end: int) -> list[Any]:
     """The tokens overlapping the character span [start, end); ``starts`` holds each token's
     first character (a binary search: this runs once per mention, a profile hot spot)."""

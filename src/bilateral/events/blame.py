@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from bilateral.events.arguments import Found, SentenceActors, phrase_tokens, prep_objects
+from bilateral.events.arguments import (
+    Found,
+    SentenceActors,
+    passive_agents,
+    phrase_tokens,
+    prep_objects,
+)
 from bilateral.events.candidate import HOSTILE_TYPES, as_actors
 from bilateral.events.plover import code_token, synsets
 from bilateral.events.status import MODALS, REPORTING_VERBS, SPEECH_VERBS, weighed_act
@@ -257,8 +263,7 @@ def wrongdoers_in(clause: Any, actors: SentenceActors) -> list[Found]:
     """Who did the wrong a clause tells: its subject, or in the passive its by-phrase ("was
     backed by X")."""
     if any(c.dep_ == "auxpass" for c in clause.children):
-        return [f for by in clause.children if by.dep_ == "agent" for o in by.children
-                if o.dep_ == "pobj" for f in as_actors(actors.in_phrase(o))]
+        return [f for o in passive_agents(clause) for f in as_actors(actors.in_phrase(o))]
     return clause_subjects(clause, actors)
 
 

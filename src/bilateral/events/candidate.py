@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bilateral.events.arguments import Found, SentenceActors
+from bilateral.events.arguments import Found, SentenceActors, passive_agents
 from bilateral.events.plover import Coding
 from bilateral.events.status import REPORTING_VERBS
 from bilateral.types import Actor
@@ -186,7 +186,7 @@ def origins(verb: Any, actors: SentenceActors) -> list[Found]:
     hit by rockets fired from Lebanon", "the barrage was launched from Syria"."""
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return []
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    agents = passive_agents(verb)
     heads = [verb] + [a for g in agents for a in g.children if a.dep_ == "acl"]
     return as_actors(prep_actors(heads, {"from"}, actors))
 

@@ -21,6 +21,7 @@ from bilateral.events.arguments import (
     IDENTITY_PREPS,
     Found,
     SentenceActors,
+    passive_agents,
     prep_objects,
 )
 from bilateral.events.blame import PART_WORDS
@@ -558,7 +559,7 @@ def _gathered(noun: Any, actors: SentenceActors) -> list[Found]:
             continue
         deps = ("dobj", "nsubj") if clause.lemma_.lower() == "attend" else ("dobj",)
         phrases = [c for c in clause.children if c.dep_ in deps and c.tag_ not in RELATIVE_TAGS]
-        phrases += [g for c in clause.children if c.dep_ == "agent" for g in c.children]
+        phrases += passive_agents(clause)
         found += [f for p in phrases for f in actors.in_phrase(p)]
         found += actors.in_prep_objects([clause], IDENTITY_PREPS)
     return found

@@ -21,6 +21,7 @@ from bilateral.events.arguments import (
     SentenceActors,
     common_lemma,
     counted_nouns,
+    passive_agents,
     phrase_tokens,
     prep_objects,
 )
@@ -723,8 +724,7 @@ def _to_the_press(verb: Any) -> bool:
 
 def _participle_agents(verb: Any, actors: SentenceActors) -> list[Found]:
     """Who did what a participle on a noun says was done to it: its by-phrase."""
-    return [f for c in verb.children if c.dep_ == "agent" for g in c.children
-            for f in actors.in_subject(g)]
+    return [f for g in passive_agents(verb) for f in actors.in_subject(g)]
 
 
 def _person_received(verb: Any, actors: SentenceActors) -> bool:
@@ -1293,7 +1293,7 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
             return speaker(verb, actors) or _governing_subject(verb, actors)
         return found
     if passive:
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        agents = passive_agents(verb)
         # "X was hit with sanctions by Y": the parser hangs the by-phrase on the with-object
         agents = agents or [
             g
@@ -1550,7 +1550,7 @@ def _by_protesters(verb: Any) -> bool:
     """The act's doer, its subject or the passive's agent, is protesters ("thousands of
     rioters" counted too)."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers += passive_agents(verb)
     return any(counted_nouns(d)[-1].lemma_.lower() in PROTESTER_NOUNS for d in doers)
 
 
