@@ -9,6 +9,7 @@ passed in.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -58,11 +59,13 @@ class Extractor:
             batch.append((sentences, partial(self.prefilter.needs_parse, cues=cues)))
             names.append(resolver.known_names(document))
         parsed = iter(zip(resolvers, parse_batch(batch, self.nlp, names)))
-        return [
+        records = [
             self._records(document, *next(parsed)) if _is_english(document)
             else Records(document)  # stored and marked, not analysed further
             for document in documents
         ]
+        _freeze_what_is_loaded()
+        return records
 
     @staticmethod
     def _records(document: Document, resolver: Resolver, sentences: list[Sentence]) -> Records:
@@ -74,6 +77,16 @@ class Extractor:
             figures=extract_figures(document, sentences, mentions),
             quotes=extract_quotes(document, sentences, mentions, resolver),
         )
+
+
+@lru_cache(maxsize=1)  # once per process, after the first documents loaded what they use
+def _freeze_what_is_loaded() -> None:
+    """Move everything alive now (the model, the KB, the lexicons loaded on first use) out
+    of the garbage collector's sight: they live as long as the process, and each full
+    collection would walk their hundreds of thousands of objects again (0.5 s of CPU over
+    400 articles). Collected first, so that no garbage is kept."""
+    gc.collect()
+    gc.freeze()
 
 
 def _is_english(document: Document) -> bool:
