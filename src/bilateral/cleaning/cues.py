@@ -361,7 +361,25 @@ def script_of(char: str) -> str:
     return "CJK" if family in EAST_ASIAN else family
 
 
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def dominant_script(text: str, sample: int = 20_000) -> str | None:
-    """The script most letters of (the start of) ``text`` are written in."""
-    counts = Counter(script_of(ch) for ch in text[:sample] if ch.isalpha())
+    """The script most letters of (the start of) ``text`` are written in; of two as frequent,
+    the one met first."""
+    head = text[:sample]
+    # The ASCII letters (all Latin) are counted by a regex, not one by one: this runs on
+    # every line of an article. Each script is entered where it first occurs, as a Counter
+    # filled letter by letter would order them.
+    counts: Counter[str] = Counter()
+    latin = _ASCII_LETTERS.search(head)
+    latin_at = latin.start() if latin else len(head)
+    for char in _NON_ASCII.finditer(head):
+        if char.start() > latin_at and latin is not None and "LATIN" not in counts:
+            counts["LATIN"] = 0
+        if char.group().isalpha():
+            counts[script_of(char.group())] += 1
+    if latin is not None:
+        counts["LATIN"] += sum(map(len, _ASCII_LETTERS.findall(head, latin_at)))
     return counts.most_common(1)[0][0] if counts else None

@@ -36,7 +36,7 @@ from sqlalchemy import Row, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from bilateral.linking import dates
-from bilateral.linking.contradictions import check_figures
+from bilateral.linking.contradictions import check_figures, run_sql
 from bilateral.linking.sectors import SECTORS, event_sectors, union_sectors
 from bilateral.linking.similarity import Similarity, make_similarity
 from bilateral.store.models import (
@@ -423,8 +423,8 @@ def _store_clusters(session: Session, clusters: list[Cluster]) -> None:
     if stored:
         session.execute(update(ClusterRow), [{"id": c.row_id, **values} for c, values in stored])
         for chunk in _chunks([c.row_id for c, _ in stored if c.row_id is not None]):
-            session.execute(delete(ClusterPairRow).where(ClusterPairRow.cluster_id.in_(chunk)))
-            session.execute(delete(ClusterTieRow).where(ClusterTieRow.cluster_id.in_(chunk)))
+            run_sql(session, delete(ClusterPairRow).where(ClusterPairRow.cluster_id.in_(chunk)))
+            run_sql(session, delete(ClusterTieRow).where(ClusterTieRow.cluster_id.in_(chunk)))
     fresh = [(c, values) for c, values in zip(changed, written, strict=True) if c.row_id is None]
     if fresh:
         ids = session.scalars(
@@ -438,13 +438,13 @@ def _store_clusters(session: Session, clusters: list[Cluster]) -> None:
              for c, values in zip(changed, written, strict=True)
              for key in country_keys(cluster_countries(c))]
     if pairs:
-        session.execute(insert(ClusterPairRow), pairs)
+        run_sql(session, insert(ClusterPairRow), pairs)
     ties = [{"cluster_id": c.row_id, "position": n, "source_id": a["id"], "target_id": b["id"],
              "type": values["type"], "date": values["date"], "goldstein": values["goldstein"]}
             for c, values in zip(changed, written, strict=True)
             for n, (a, b) in enumerate(values["ties"])]
     if ties:
-        session.execute(insert(ClusterTieRow), ties)
+        run_sql(session, insert(ClusterTieRow), ties)
     assignments = [{"id": m.row_id, "cluster_id": c.row_id} for c in changed for m in c.members]
     if assignments:
         session.execute(update(EventRow), assignments)  # bulk UPDATE by primary key
@@ -514,7 +514,7 @@ def _slot_rows(session: Session, condition: Any,
              .where(condition))
     if None not in years:  # a dated report only joins a cluster of its year (``Candidates``)
         query = query.where(func.substr(ClusterRow.date, 1, 4).in_(sorted(y for y in years if y)))
-    return [(pair, cluster_id, year) for pair, cluster_id, year in session.execute(query)
+    return [(pair, cluster_id, year) for pair, cluster_id, year in run_sql(session, query)
             if cluster_id is not None]
 
 
@@ -542,7 +542,7 @@ def _stored_clusters(session: Session, items: list[Item]) -> list[Cluster]:
     ids = sorted(found)
     members: dict[int, list[Item]] = defaultdict(list)
     for chunk in _chunks(ids):
-        for row in session.execute(
+        for row in run_sql(session,
                 select(*LINKED_COLUMNS, DocumentRow.published)
                 .join(DocumentRow, DocumentRow.doc_id == EventRow.doc_id)
                 .where(EventRow.cluster_id.in_(chunk))):
@@ -555,11 +555,11 @@ def _write_event_pairs(session: Session, items: list[Item]) -> None:
     or changed (an analyst's edit may change its countries or its status)."""
     ids = [i.row_id for i in items]
     for chunk in _chunks(ids):
-        session.execute(delete(EventPairRow).where(EventPairRow.event_id.in_(chunk)))
+        run_sql(session, delete(EventPairRow).where(EventPairRow.event_id.in_(chunk)))
     rows = [{"pair": key, "event_id": i.row_id, "status": i.status, "doc_id": i.doc_id}
             for i in items for key in country_keys(i.countries)]
     if rows:
-        session.execute(insert(EventPairRow), rows)
+        run_sql(session, insert(EventPairRow), rows)
 
 
 def link_pending(session: Session, *, similarity: str = "auto") -> LinkResult:
@@ -569,7 +569,7 @@ def link_pending(session: Session, *, similarity: str = "auto") -> LinkResult:
     Runs in the caller's transaction: the writer calls it after each batch.
     """
     check_figures(session)
-    rows = session.execute(
+    rows = run_sql(session,
         select(*LINKED_COLUMNS, DocumentRow.published)
         .join(DocumentRow, DocumentRow.doc_id == EventRow.doc_id)
         .where(EventRow.cluster_id.is_(None)).order_by(EventRow.id)).all()
