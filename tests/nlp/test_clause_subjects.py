@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import bilateral
-from bilateral.nlp.pipeline import load_nlp, reattach_clause_subjects
+from bilateral.nlp.pipeline import load_nlp, reattach_clause_subjects, retag_verbs_read_as_nouns
 
 HEADLINE = "Russian forces move into strategic town as Turkey vows to keep hammering Russia"
 
@@ -38,3 +38,18 @@ def test_the_mover_does_not_move_against_the_vower() -> None:
     found = {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
              for e in events}
     assert ("ASSAULT", "RUS", "TUR") not in found
+
+
+def test_a_headline_verb_read_as_a_noun_with_an_object_is_a_verb(nlp: Any) -> None:
+    doc = nlp("Pakistan expels Indian diplomat")
+    expels = doc[1]
+    assert (expels.pos_, expels.dep_) == ("NOUN", "ROOT")  # the model's reading
+    retag_verbs_read_as_nouns(doc)
+    assert (expels.pos_, expels.tag_, doc[0].dep_) == ("VERB", "VBZ", "nsubj")
+    events = bilateral.extract("Pakistan expels Indian diplomat", published="2020-03-02").events
+    assert [(e.type, e.source.country, e.target.country) for e in events] == [("SANCTION", "PAK", "IND")]
+
+
+def test_a_plural_noun_heading_a_line_without_an_object_stays_a_noun(nlp: Any) -> None:
+    doc = nlp("Indian imports")
+    assert [t.pos_ for t in retag_verbs_read_as_nouns(doc)] == [t.pos_ for t in nlp("Indian imports")]

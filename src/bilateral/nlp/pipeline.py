@@ -151,7 +151,24 @@ def parse_batch(
 
 def repaired(doc: Any) -> Any:
     """``doc`` with the subjects the parser misplaces given back to their verbs."""
-    return reattach_clause_subjects(reattach_displaced_subjects(doc))
+    return reattach_clause_subjects(reattach_displaced_subjects(retag_verbs_read_as_nouns(doc)))
+
+
+def retag_verbs_read_as_nouns(doc: Any) -> Any:
+    """``doc`` with a headline's verb the tagger read as a plural noun made a verb again.
+
+    In "Pakistan expels Indian diplomat" the model tags "expels" a noun (NNS) heading the
+    line, with "Pakistan" as its adjective, yet gives it a direct object: a noun takes none.
+    The word is a verb in the present tense, and the modifier before it its subject.
+    """
+    for word in doc:
+        if word.dep_ != "ROOT" or word.tag_ != "NNS" or not any(c.dep_ == "dobj" for c in word.children):
+            continue
+        word.pos_, word.tag_ = "VERB", "VBZ"
+        before = [c for c in word.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        if before:
+            before[-1].dep_ = "nsubj"
+    return doc
 
 
 def reattach_clause_subjects(doc: Any) -> Any:
