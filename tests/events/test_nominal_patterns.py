@@ -107,3 +107,9 @@ def test_the_participle_saying_the_act_was_done_holds_its_parties(
     events_of: Events, text: str, expected: tuple
 ) -> None:
     assert expected in relations(events_of(text))
+
+
+def test_people_sent_away_are_named_by_the_of_phrase(events_of: Events) -> None:
+    # "of" names the deported, "from" the state that sends them away
+    found = relations(events_of("The deportation of Kenyan workers from Japan angered Nairobi."))
+    assert ("COERCE", "JPN", "KEN") in found and ("COERCE", "KEN", "JPN") not in found

@@ -51,6 +51,8 @@ from bilateral.events.verbal import (
 from bilateral.nlp.pipeline import stranded_subjects
 
 SOURCE_PREPS = {"of", "by", "from"}
+# Sending people away: their of-phrase names them, whoever sends them is named otherwise.
+REMOVAL_NOUNS = {"expulsion", "deportation", "extradition", "eviction", "repatriation"}
 TARGET_PREPS = {"to", "with", "between", "among", "in", "inside", "at", "against", "on"}
 OWN_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 # Praise and blame: the act they are about is an event of its own.
@@ -123,9 +125,11 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             agent = True
             sources += [f for o in hung_agents for f in actors.in_phrase(o)]
         blamed = _blamed(token)
+        # "the expulsion of Russian diplomats from Norway": of names who is sent away
+        removed_of = agent or token.lemma_.lower() in REMOVAL_NOUNS
         for prep in _own_preps(token):
             found = [f for o in prep.children if o.dep_ == "pobj" for f in actors.in_phrase(o, follow)]
-            doer = prep.lower_ in SOURCE_PREPS and not (agent and prep.lower_ == "of")
+            doer = prep.lower_ in SOURCE_PREPS and not (removed_of and prep.lower_ == "of")
             doer = doer or prep.lower_ == blamed
             (sources if doer else targets).extend(
                 found if prep.lower_ in SOURCE_PREPS | TARGET_PREPS and not topic_phrase(prep) else []
