@@ -16,8 +16,14 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
-from bilateral.events.arguments import POPULACE_NOUNS, SPOKESPERSON_NOUNS, Found, SentenceActors
-from bilateral.events.blame import RELATIVE_TAGS, described_noun
+from bilateral.events.arguments import (
+    POPULACE_NOUNS,
+    RELATIVE_TAGS,
+    SPOKESPERSON_NOUNS,
+    Found,
+    SentenceActors,
+)
+from bilateral.events.blame import described_noun
 from bilateral.events.candidate import (
     HOSTILE_TYPES,
     NOMINAL_SUBJECT_DEPS,

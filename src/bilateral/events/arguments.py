@@ -18,6 +18,8 @@ from bilateral.types import Actor, Mention, Sentence
 
 # Children whose subtree is another statement, not part of the argument.
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "mark", "appos"}
+# "which", "that", "who": a relative pronoun stands for the noun its clause describes.
+RELATIVE_TAGS = {"WDT", "WP"}
 # Preposition phrases that still describe who the argument is.
 IDENTITY_PREPS = {"of", "from"}
 # Participles that say whose a group is: "a delegation led / headed / sent by X".
@@ -207,9 +209,7 @@ def phrase_tokens(head: Any, follow_preps: set[str] = IDENTITY_PREPS) -> Iterato
     yield head
     for child in head.children:
         if _led_by(child):  # "a delegation led by the Chinese foreign minister"
-            yield from (t for agent in child.children if agent.dep_ == "agent"
-                        for o in agent.children if o.dep_ == "pobj"
-                        for t in phrase_tokens(o, follow_preps))
+            yield from (t for o in passive_agents(child) for t in phrase_tokens(o, follow_preps))
             continue
         if child.dep_ in CLAUSE_DEPS:
             continue

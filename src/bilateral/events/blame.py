@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from bilateral.events.arguments import (
+    RELATIVE_TAGS,
     Found,
     SentenceActors,
     passive_agents,
@@ -68,8 +69,6 @@ CAUSING_VERBS = {"cause", "trigger", "provoke", "spark"}
 WRONGDOING = "&WRONGDOING"
 ABETTING = "&ABETTING"
 ARMED_GROUP = "&ARMED_GROUP"
-# "which", "that", "who": a relative pronoun stands for the noun its clause describes.
-RELATIVE_TAGS = {"WDT", "WP"}
 # Words for a part of a group: "militants, one of whom was trained by X" tells it of the group.
 PART_WORDS = {"one", "some", "many", "several", "most", "each", "both", "all", "part"}
 # "was trying to extort", "continued to meddle": the wrong is the infinitive's.

@@ -16,9 +16,9 @@ from bilateral.events.blame import STATEMENT_NOUNS
 from bilateral.events.candidate import Candidate
 from bilateral.events.dates import DateMatch, find_dates
 from bilateral.events.status import REPORTING_VERBS, SPEECH_VERBS
+from bilateral.nlp.pipeline import FINITE_TAGS
 from bilateral.types import OCCURRED, Document
 
-FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 PRESENT_TAGS = {"VBZ", "VBP"}
 PARTICIPLE_TAGS = {"VBG", "VBN"}
 # A headline drops the auxiliary: "Vietnam surplus surges, clouding tariff talks" is told

@@ -19,6 +19,7 @@ from typing import Any
 
 from bilateral.events.arguments import (
     IDENTITY_PREPS,
+    RELATIVE_TAGS,
     Found,
     SentenceActors,
     passive_agents,
@@ -80,8 +81,6 @@ DEPARTING_VERBS = {"leave", "depart", "head", "embark"}
 GATHERING_VERBS = {"attend", "involve", "bring", "gather", "group", "unite"}
 # Passive verbs of someone awaited somewhere: "is expected in Delhi for talks".
 AWAITING_VERBS = {"expect", "await"}
-# Tags of the relative pronoun of a clause ("which", "who"): it stands for the noun.
-RELATIVE_TAGS = {"WDT", "WP"}
 # Verbs that only say an act was done: its participle on the act noun carries the act's parties
 DOING_VERBS = {"launch", "carry", "conduct", "stage", "mount", "wage", "unleash", "perpetrate",
                "commit", "execute", "undertake"}

@@ -17,6 +17,7 @@ from bilateral.events.arguments import (
     COUNT_NOUNS,
     IDENTITY_PREPS,
     POPULACE_NOUNS,
+    RELATIVE_TAGS,
     Found,
     SentenceActors,
     common_lemma,
@@ -26,7 +27,6 @@ from bilateral.events.arguments import (
     prep_objects,
 )
 from bilateral.events.blame import (
-    RELATIVE_TAGS,
     RESPONSIBLE,
     STATEMENT_NOUNS,
     VERDICT_SETS,

@@ -32,6 +32,7 @@ from bilateral.store.models import (
     FigureDisagreementRow,
     FigureRow,
 )
+from bilateral.store.session import run_sql
 from bilateral.types import Figure
 
 # Disagreeing pairs per FigureDisagreementRow: a page of conflicts reads each one's first row,
@@ -63,19 +64,6 @@ FIGURE_COLUMNS = (FigureRow.id, FigureRow.doc_id, FigureRow.variable, FigureRow.
                   FigureRow.unit, FigureRow.sentence, FigureRow.start, FigureRow.end,
                   FigureRow.text, cast(FigureRow.countries, CountryCodes).label("countries"),
                   FigureRow.direction, FigureRow.period, FigureRow.approx, FigureRow.target)
-
-
-def run_sql(session: Session, statement: Any, parameters: Any = None) -> Any:
-    """``statement`` run as plain SQL on the session's connection, in its transaction.
-
-    For the linking's reads of plain columns and its deletes, updates by condition and
-    bulk inserts: through ``session.execute`` the ORM builds each read's rows again, looks
-    for the objects a delete or an update touches (a SELECT before each) and maps every
-    inserted row, though the writer keeps no such objects (~0.3 s of the ~2 s of linking the
-    400 articles of ``bench/throughput.py``). The session's first read flushed what was
-    pending: every statement after it is SQL, so nothing is.
-    """
-    return session.connection().execute(statement, parameters)
 
 
 def to_figure(row: Any) -> Figure:

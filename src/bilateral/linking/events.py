@@ -36,7 +36,7 @@ from sqlalchemy import Row, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from bilateral.linking import dates
-from bilateral.linking.contradictions import check_figures, run_sql
+from bilateral.linking.contradictions import check_figures
 from bilateral.linking.sectors import SECTORS, event_sectors, union_sectors
 from bilateral.linking.similarity import Similarity, make_similarity
 from bilateral.store.models import (
@@ -47,6 +47,7 @@ from bilateral.store.models import (
     EventPairRow,
     EventRow,
 )
+from bilateral.store.session import run_sql
 from bilateral.store.write import actor_countries, country_keys
 
 # Types that one outlet may code where another codes the other (a meeting vs the

@@ -33,10 +33,11 @@ _TRAILING_OPENER = re.compile(r"\s+[\"“‘«]$")
 # A verb's subjects, and the words of its verb group before it ("has been", "did not").
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 VERB_GROUP_DEPS = {"aux", "auxpass", "neg"}
-CLAUSE_VERB_TAGS = {"VBZ", "VBD", "VBP"}  # a verb that heads a clause of its own
 # Words that open a clause but may be read as a preposition ("as Turkey vows")
 CLAUSE_OPENERS = {"as", "while", "after", "before", "since", "until", "because", "once"}
-FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
+# A verb in the present or past heads a clause of its own; with a modal, the finite forms.
+CLAUSE_VERB_TAGS = {"VBZ", "VBD", "VBP"}
+FINITE_TAGS = CLAUSE_VERB_TAGS | {"MD"}
 
 # Not loaded: see the module docstring.
 EXCLUDED_COMPONENTS = ("ner",)
