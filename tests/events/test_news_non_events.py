@@ -1,11 +1,14 @@
 """Words that code no event in everyday world news (issue #13, read on unread news pages):
 fallback verbs used for no act between parties, statements told with a verb of proposing
 or claiming, questions put, risks warned of, press conferences, requests for comment,
-illnesses fought or died of, bills signed into law."""
+illnesses fought or died of, bills signed into law; prices and markets, a plea of guilty,
+a vote at the polls, a show hosted, crowds that gather."""
 
 from __future__ import annotations
 
 import pytest
+
+import bilateral
 
 from .conftest import Events, relations
 
@@ -65,3 +68,40 @@ def test_a_statement_with_suggest_asks_nothing(events_of: Events) -> None:
 )
 def test_the_act_itself_still_codes(events_of: Events, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prices and markets act on no party
+        "Shares of Japanese banks were trading higher after Kenya's vote.",
+        "The rupee was supported by Chinese demand, traders in Pakistan said.",
+        # helping to do something, with no one helped
+        "Japan sent water kits to help prevent the spread of cholera in Kenya.",
+        # a plea of guilty, a vote at the polls, a show hosted
+        "A Kenyan man pleaded guilty to stealing from a Japanese firm.",
+        "Kenyans voted for control of the Japanese-funded council.",
+        "Japan will host a charity gig for Kenya's flood victims.",
+    ],
+)
+def test_no_event_in_market_and_civic_news(events_of: Events, text: str) -> None:
+    assert relations(events_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan will help Kenya rebuild its ports.", "AGREE"),
+        ("Kenya pleaded with Japan for more aid.", "REQUEST"),
+        ("Pakistan voted in favour of Chile at the UN.", "SUPPORT"),
+        ("Thousands of Kenyan protesters gathered outside the Japanese embassy.", "PROTEST"),
+        ("Kenyan and Japanese ministers gathered in Nairobi for talks.", "CONSULT"),
+    ],
+)
+def test_the_act_keeps_its_type(events_of: Events, text: str, expected: str) -> None:
+    assert expected in {t for t, _, _ in relations(events_of(text))}
+
+
+def test_protesters_killed_in_a_headline_were_killed(nlp: object) -> None:
+    records = bilateral.extract("More than 100 protesters killed in Kenyan unrest", published="2019-11-20")
+    assert [e.type for e in records.events] == ["ASSAULT"]

@@ -216,6 +216,9 @@ MOVING_VERBS = {
 }
 INCURSION = known_coding("190")
 ARMED_FORCE = "&ARMED_FORCE"  # in data/word_sets.tsv: troop, force, soldier, army, tank ...
+MARKET = "&MARKET"  # in data/word_sets.tsv: shares, index, dollar, rupee, prices ...
+# A crowd that gathers rallies; parties that gather meet.
+GATHERING_VERBS = {"gather", "congregate", "converge"}
 AFFLICTION = "&AFFLICTION"  # in data/word_sets.tsv: virus, pandemic, disease, fire, pollution ...
 # A state's forces besides the armed ones: who acts in "the ministry said police arrested ...".
 STATE_FORCE_NOUNS = {"police", "policeman", "officer", "navy", "guard", "aircraft", "authority"}
@@ -403,6 +406,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             continue  # "the UN Charter guarantees sovereignty": what a text says, no act
         if _asserted_not_asked(token) or _question_put(token) or _warns_of_risk(token, actors):
             continue
+        if _market_move(token):
+            continue
         enacted = _enacted_content(token)
         found = (
             _exchanged_act(token)
@@ -476,6 +481,10 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = DEMONSTRATION  # "demonstrators protesting", "began a strike to protest"
         if found.type in ("ASSAULT", "COERCE") and _by_protesters(token):
             found = RIOT
+        if found.type == "CONSULT" and token.lemma_.lower() in GATHERING_VERBS and (
+            _by_crowd(token) or _by_protesters(token)
+        ):
+            found = DEMONSTRATION  # "protesters gathered at the theatre": no meeting of parties
         if found.mode == "visit" and _peacekeepers_arrive(token):
             found = PEACEKEEPING  # "NATO peacekeeping troops arrived in Bosnia"
         if found.type == "MOBILIZE":
@@ -1653,10 +1662,27 @@ def _by_crowd(verb: Any) -> bool:
 
 def _by_protesters(verb: Any) -> bool:
     """The act's doer, its subject or the passive's agent, is protesters ("thousands of
-    rioters" counted too)."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    rioters" counted too). A headline's bare participle has its receiver as subject
+    ("100 protesters killed in unrest": they were killed)."""
+    doers = [] if _headline_passive(verb) else [c for c in verb.children if c.dep_ == "nsubj"]
     doers += passive_agents(verb)
     return any(counted_nouns(d)[-1].lemma_.lower() in PROTESTER_NOUNS for d in doers)
+
+
+def _headline_passive(verb: Any) -> bool:
+    """A past participle with a subject and no auxiliary: a headline's passive with "were"
+    left out ("protesters killed in Iran unrest")."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _market_move(verb: Any) -> bool:
+    """The subject is a market, a share or a currency (``&MARKET``): "shares were trading
+    higher", "the index has been rallying", "the dollar was supported by data" tell prices,
+    no act of a party."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in synsets()[MARKET]
+        for c in verb.children
+    )
 
 
 def _purpose_of_act(verb: Any) -> bool:
