@@ -82,6 +82,12 @@ def test_the_act_itself_still_codes(events_of: Events, text: str, expected: tupl
         "A Kenyan man pleaded guilty to stealing from a Japanese firm.",
         "Kenyans voted for control of the Japanese-funded council.",
         "Japan will host a charity gig for Kenya's flood victims.",
+        # one's own people protected, a business killed, disasters dealt with, a date given
+        "Japan said it would act to protect its citizens in Kenya.",
+        "Long brownouts are killing Kenyan businesses, Japan said.",
+        "Kenya dealt with more than 200 disasters with Japanese help.",
+        "Kenya said it is impossible to give the exact date when the border with Japan will reopen.",
+        "Kenyan players hit some tough shots against Japan.",
     ],
 )
 def test_no_event_in_market_and_civic_news(events_of: Events, text: str) -> None:
@@ -94,6 +100,10 @@ def test_no_event_in_market_and_civic_news(events_of: Events, text: str) -> None
         ("Japan will help Kenya rebuild its ports.", "AGREE"),
         ("Kenya pleaded with Japan for more aid.", "REQUEST"),
         ("Pakistan voted in favour of Chile at the UN.", "SUPPORT"),
+        ("Japan sent warships to protect Kenya.", "AID"),
+        ("Japanese troops killed two Kenyan soldiers.", "ASSAULT"),
+        ("Japan gave Kenya a loan.", "AID"),
+        ("Japan hit Kenya with new tariffs.", "SANCTION"),
         ("Thousands of Kenyan protesters gathered outside the Japanese embassy.", "PROTEST"),
         ("Kenyan and Japanese ministers gathered in Nairobi for talks.", "CONSULT"),
     ],
