@@ -88,6 +88,11 @@ def test_the_act_itself_still_codes(events_of: Events, text: str, expected: tupl
         "Kenya dealt with more than 200 disasters with Japanese help.",
         "Kenya said it is impossible to give the exact date when the border with Japan will reopen.",
         "Kenyan players hit some tough shots against Japan.",
+        # confessions and admissions, buyers pulled in, contracts bid for, a campaign
+        "Ten Kenyan patients were admitted to a Japanese hospital.",
+        "A sleek redesign will pull in more Japanese buyers to Kenya.",
+        "Nine Japanese companies may bid for contracts in Kenya.",
+        "The Kenyan president will campaign on his tough stance toward Japan.",
     ],
 )
 def test_no_event_in_market_and_civic_news(events_of: Events, text: str) -> None:
@@ -104,6 +109,8 @@ def test_no_event_in_market_and_civic_news(events_of: Events, text: str) -> None
         ("Japanese troops killed two Kenyan soldiers.", "ASSAULT"),
         ("Japan gave Kenya a loan.", "AID"),
         ("Japan hit Kenya with new tariffs.", "SANCTION"),
+        ("Kenya had admitted more than a million refugees from Japan.", "AID"),
+        ("Kenya campaigned for the release of prisoners held by Japan.", "REQUEST"),
         ("Thousands of Kenyan protesters gathered outside the Japanese embassy.", "PROTEST"),
         ("Kenyan and Japanese ministers gathered in Nairobi for talks.", "CONSULT"),
     ],
