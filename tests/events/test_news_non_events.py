@@ -93,6 +93,10 @@ def test_the_act_itself_still_codes(events_of: Events, text: str, expected: tupl
         "A sleek redesign will pull in more Japanese buyers to Kenya.",
         "Nine Japanese companies may bid for contracts in Kenya.",
         "The Kenyan president will campaign on his tough stance toward Japan.",
+        # taxes paid at home, firms competing, a proposal studied
+        "Kenyans pay tax on income earned in Japan.",
+        "Kenyan firms find it harder to compete against Japanese rivals.",
+        "Japan will study Kenya's proposal.",
     ],
 )
 def test_no_event_in_market_and_civic_news(events_of: Events, text: str) -> None:
@@ -111,6 +115,7 @@ def test_no_event_in_market_and_civic_news(events_of: Events, text: str) -> None
         ("Japan hit Kenya with new tariffs.", "SANCTION"),
         ("Kenya had admitted more than a million refugees from Japan.", "AID"),
         ("Kenya campaigned for the release of prisoners held by Japan.", "REQUEST"),
+        ("Japan paid Kenya five million dollars for the land.", "COOPERATE"),
         ("Thousands of Kenyan protesters gathered outside the Japanese embassy.", "PROTEST"),
         ("Kenyan and Japanese ministers gathered in Nairobi for talks.", "CONSULT"),
     ],
