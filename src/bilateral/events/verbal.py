@@ -131,6 +131,23 @@ INHERIT_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp", "acomp"}
 # is", "it is striking that", "as demonstrated by his departure" (but "is committed to",
 # "is prepared to send troops" are stances: ``_said_of_something``).
 COPULAS = {"be", "seem", "appear", "look", "remain", "become", "sound", "feel", "prove"}
+# The verb of proposing that also means "indicate": "suggested that Sweden resume talks"
+# asks, "seems to suggest that he went" asserts. ("insist", "propose" and "recommend" with an
+# indicative clause were tried: dev g-l lost a found event.)
+PROPOSING_VERBS = {"suggest"}
+# "has to", "needs to", "is to": an obligation told in the indicative still asks.
+OBLIGING_VERBS = {"have", "need", "be"}
+# A that-clause told in these words is the speaker's claim, no act on a party ("contend that
+# the economy needs capital"; PETRARCH-2 files them as disapproval, 110). "argue", "claim"
+# and "suspect" were tried too: dev g-l lost a found event.
+CLAIMING_VERBS = {"contend", "aver", "avow"}
+# A question put, not a request made: "asked the minister whether ...", "asked X about Y".
+ASKING_VERBS = {"ask", "demand", "inquire", "enquire", "query"}
+# A warning of what may befall ("could hurt") or how things stand ("is far from over"), not
+# of what the warner will do: the modals that foretell an act ("attacks would bring ...").
+WARNING_VERBS = {"warn", "caution"}
+FORETELLING_MODALS = {"will", "would", "shall", "'ll", "wo", "must"}
+QUESTION_WORDS = {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}
 # Deaths in these befall people; no one inflicts them ("killed in a helicopter crash").
 MISHAPS = {
     "crash", "accident", "collision", "earthquake", "flood", "flooding", "storm", "avalanche",
@@ -199,6 +216,10 @@ MOVING_VERBS = {
 }
 INCURSION = known_coding("190")
 ARMED_FORCE = "&ARMED_FORCE"  # in data/word_sets.tsv: troop, force, soldier, army, tank ...
+MARKET = "&MARKET"  # in data/word_sets.tsv: shares, index, dollar, rupee, prices ...
+# A crowd that gathers rallies; parties that gather meet.
+GATHERING_VERBS = {"gather", "congregate", "converge"}
+AFFLICTION = "&AFFLICTION"  # in data/word_sets.tsv: virus, pandemic, disease, fire, pollution ...
 # A state's forces besides the armed ones: who acts in "the ministry said police arrested ...".
 STATE_FORCE_NOUNS = {"police", "policeman", "officer", "navy", "guard", "aircraft", "authority"}
 # Words that put forces on another side than the speaker's: "enemy troops", "foreign forces".
@@ -326,7 +347,7 @@ ENACTING_VERBS = {"pass", "approve", "adopt", "enact"}
 AIMING_VERBS = {"target"}
 # What a source declines or asks of the press: "declined to comment", "asked not to be
 # identified", "refused to elaborate".
-PRESS_ACTS = {"comment", "identify", "name", "elaborate"}
+PRESS_ACTS = {"comment", "identify", "name", "elaborate", "say", "confirm", "specify", "speculate"}
 # "met to discuss Iran", "Syria was discussed": the object of these verbs is the topic.
 TOPIC_VERBS = {"discuss", "debate"}
 # The meeting or call an act was done in: "discussed Ukraine in a call with Macron".
@@ -383,6 +404,10 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             continue  # "a bill targeting Russia" strikes no one: the passing verb reads it
         if _provision(token):
             continue  # "the UN Charter guarantees sovereignty": what a text says, no act
+        if _asserted_not_asked(token) or _question_put(token) or _warns_of_risk(token, actors):
+            continue
+        if _market_move(token):
+            continue
         enacted = _enacted_content(token)
         found = (
             _exchanged_act(token)
@@ -456,6 +481,10 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = DEMONSTRATION  # "demonstrators protesting", "began a strike to protest"
         if found.type in ("ASSAULT", "COERCE") and _by_protesters(token):
             found = RIOT
+        if found.type == "CONSULT" and token.lemma_.lower() in GATHERING_VERBS and (
+            _by_crowd(token) or _by_protesters(token)
+        ):
+            found = DEMONSTRATION  # "protesters gathered at the theatre": no meeting of parties
         if found.mode == "visit" and _peacekeepers_arrive(token):
             found = PEACEKEEPING  # "NATO peacekeeping troops arrived in Bosnia"
         if found.type == "MOBILIZE":
@@ -584,12 +613,97 @@ def _said_of_something(verb: Any) -> bool:
 
 
 def _killed_by_mishap(verb: Any) -> bool:
-    """Whether a death is put down to a crash, an accident or a disaster."""
-    return verb.lemma_.lower() in ("kill", "die") and any(
-        c.dep_ == "prep" and c.lower_ in ("in", "during") and o.dep_ == "pobj" and o.lemma_.lower() in MISHAPS
-        for c in verb.children
-        for o in c.children
+    """Whether a death is put down to a crash, an accident or a disaster, or to an illness
+    ("died of the virus", ``&AFFLICTION``)."""
+    if verb.lemma_.lower() not in ("kill", "die"):
+        return False
+    causes = [(c.lower_, o.lemma_.lower()) for c in verb.children if c.dep_ == "prep"
+              for o in c.children if o.dep_ == "pobj"]
+    return any(
+        (prep in ("in", "during") and cause in MISHAPS)
+        or (prep in ("of", "from") and cause in synsets()[AFFLICTION])
+        for prep, cause in causes
     )
+
+
+def _asserted_not_asked(verb: Any) -> bool:
+    """A verb of proposing whose that-clause is told in the indicative ("seems to suggest
+    that he went", "insisted that it seeks no conflict"), or a verb of claiming with only a
+    that-clause ("argued that it was the first victim"): a statement of what is so, no
+    request of, or complaint about, a party. The subjunctive or "should" still asks
+    ("suggested that Sweden resume talks", "insisted that Congress remain")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in PROPOSING_VERBS | CLAIMING_VERBS or any(
+        c.dep_ in OBJECT_DEPS for c in verb.children
+    ):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if lemma in CLAIMING_VERBS:  # an act claimed may be a wrong: "claimed that X had attacked Y"
+        return bool(clauses) and not any(_tells_act(c) for c in clauses)
+    return any(_indicative(c) for c in clauses)
+
+
+def _tells_act(clause: Any) -> bool:
+    """The clause's verb, or one joined to it, is an event word: "had attacked Iraq and
+    taken Mosul"."""
+    return any(code_token(v) is not None for v in [clause, *(c for c in clause.children if c.dep_ == "conj")])
+
+
+def _indicative(clause: Any) -> bool:
+    """The clause's verb states a fact: a past or third-person present form ("went",
+    "seeks"), or one carried by a tensed auxiliary or a modal of what will or can be
+    ("had met", "is seeking", "would withdraw"), not "should" or "must"."""
+    auxiliaries = [a for a in clause.children if a.dep_ in ("aux", "auxpass") and a.lower_ != "to"]
+    if any(a.lower_ in ("should", "must") for a in auxiliaries):
+        return False
+    if clause.lemma_.lower() in OBLIGING_VERBS and any(c.dep_ == "xcomp" for c in clause.children):
+        return False  # "insisted that X would have to withdraw", "... needs to leave"
+    return clause.tag_ in ("VBD", "VBZ") or any(
+        a.tag_ in ("VBD", "VBZ", "MD") for a in auxiliaries
+    )
+
+
+def _warns_of_risk(verb: Any, actors: SentenceActors) -> bool:
+    """"warned that easing restrictions could cost lives", "warned that the pandemic is far
+    from over": what a thing may do or how things stand, foretold; no act of the warner's
+    is held out. A threat names what the warner will do ("warned that it would close the
+    strait", "that its missiles could strike X"), or a party that will suffer ("that Japan
+    could face countermeasures"), or what will follow ("attacks would bring consequences")."""
+    if verb.lemma_.lower() not in WARNING_VERBS:
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        modals = {a.lower_ for a in clause.children if a.dep_ == "aux" and a.tag_ == "MD"}
+        if (
+            not modals & FORETELLING_MODALS
+            and subjects
+            and not any(s.tag_ == "PRP" or actors.in_tokens(iter([s])) for s in subjects)
+            and not _is_hostile(clause)
+        ):
+            return True
+    return False
+
+
+def _question_put(verb: Any) -> bool:
+    """"asked the minister whether Copenhagen would reopen the border", "asked the envoy
+    about the reports": a question, not a request, when nothing is asked for and no act
+    asked of anyone ("asked X to", "asked for")."""
+    if verb.lemma_.lower() not in ASKING_VERBS:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
+        return False
+    about = any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
+    question = any(
+        c.dep_ == "ccomp" and any(
+            w.lower_ in QUESTION_WORDS and w.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr")
+            for w in c.children
+        )
+        for c in children
+    )
+    return about or question
 
 
 def _exchanged_act(verb: Any) -> Coding | None:
@@ -1548,10 +1662,27 @@ def _by_crowd(verb: Any) -> bool:
 
 def _by_protesters(verb: Any) -> bool:
     """The act's doer, its subject or the passive's agent, is protesters ("thousands of
-    rioters" counted too)."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    rioters" counted too). A headline's bare participle has its receiver as subject
+    ("100 protesters killed in unrest": they were killed)."""
+    doers = [] if _headline_passive(verb) else [c for c in verb.children if c.dep_ == "nsubj"]
     doers += passive_agents(verb)
     return any(counted_nouns(d)[-1].lemma_.lower() in PROTESTER_NOUNS for d in doers)
+
+
+def _headline_passive(verb: Any) -> bool:
+    """A past participle with a subject and no auxiliary: a headline's passive with "were"
+    left out ("protesters killed in Iran unrest")."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _market_move(verb: Any) -> bool:
+    """The subject is a market, a share or a currency (``&MARKET``): "shares were trading
+    higher", "the index has been rallying", "the dollar was supported by data" tell prices,
+    no act of a party."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in synsets()[MARKET]
+        for c in verb.children
+    )
 
 
 def _purpose_of_act(verb: Any) -> bool:
