@@ -27,3 +27,19 @@ def test_co_doers_of_an_aimed_act_share_its_receiver(
 
 def test_co_doers_of_a_joint_act_stay_each_others_parties(events_of: Events) -> None:
     assert relations(events_of("Kenya and Norway signed an agreement."))[:1] == [("AGREE", "KEN", "NOR")]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # where a state body sits is no one it acts on
+        ("A Kenyan court in Norway sentenced two fishermen to prison.", []),
+        ("Kenyan Marshals in Norway have arrested a football player.", []),
+        # a party the act's own phrases name still is
+        ("A Kenyan court in Nairobi sentenced two Norwegian fishermen.", [("COERCE", "KEN", "NOR")]),
+    ],
+)
+def test_the_seat_of_a_state_body_is_no_receiver(
+    events_of: Events, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert relations(events_of(sentence)) == expected

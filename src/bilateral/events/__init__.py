@@ -20,8 +20,10 @@ from bilateral.events.arguments import (
     POPULACE_NOUNS,
     RELATIVE_TAGS,
     SPOKESPERSON_NOUNS,
+    WHEREABOUTS_PREPS,
     Found,
     SentenceActors,
+    seated_body,
 )
 from bilateral.events.blame import described_noun
 from bilateral.events.candidate import (
@@ -777,6 +779,9 @@ def _add_sentence_party(candidate: Candidate, actors: SentenceActors) -> None:
         if c.i not in on_path and (
             _adverbial(c)
             or (token.i in doer_phrase and c.dep_ in DESCRIBING_DEPS)
+            # where a state body sits: "US Marshals in Georgia arrested ..."
+            or (token.i in doer_phrase and c.dep_ == "prep" and c.lower_ in WHEREABOUTS_PREPS
+                and seated_body(token))
             or (token.dep_ == "appos" and c.dep_ == "prep")  # "the president, an ally of X"
         )
         for t in c.subtree
