@@ -43,3 +43,25 @@ def test_the_seat_of_a_state_body_is_no_receiver(
     events_of: Events, sentence: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert relations(events_of(sentence)) == expected
+
+
+TWO_PARTIES = "Kenya and Norway are old rivals. Kenya and Norway fish the same waters. "
+
+
+@pytest.mark.parametrize(
+    "sentence,absent",
+    [
+        # what the doer owns is no one it met: the visit is not with the article's other party
+        ("Norway visited a Norwegian-owned golf course.", ("CONSULT", "NOR", "KEN")),
+        # an act whose own words name a third party is about that party
+        ("Kenya's parliament approved a measure to send troops to Chile.", ("CONCEDE", "KEN", "NOR")),
+    ],
+)
+def test_the_article_pair_gives_no_counterpart(
+    events_of: Events, sentence: str, absent: tuple[str, str, str]
+) -> None:
+    assert absent not in relations(events_of(TWO_PARTIES + sentence))
+
+
+def test_the_article_pair_still_answers_a_one_party_act(events_of: Events) -> None:
+    assert ("REJECT", "NOR", "KEN") in relations(events_of(TWO_PARTIES + "Norway rejected the invitation."))
