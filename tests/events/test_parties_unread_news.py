@@ -65,3 +65,12 @@ def test_the_article_pair_gives_no_counterpart(
 
 def test_the_article_pair_still_answers_a_one_party_act(events_of: Events) -> None:
     assert ("REJECT", "NOR", "KEN") in relations(events_of(TWO_PARTIES + "Norway rejected the invitation."))
+
+
+def test_the_article_pair_stands_as_a_state_not_the_person_named_first(events_of: Events) -> None:
+    text = (
+        "Minister Hansen criticised Kenya on Monday. Norway and Kenya are old rivals. "
+        "Kenya rejected the invitation."
+    )
+    rejections = [e for e in events_of(text) if e.type == "REJECT"]
+    assert [(e.source.id, e.target.id) for e in rejections] == [("KEN", "NOR")]

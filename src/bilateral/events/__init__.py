@@ -449,11 +449,16 @@ def _take_up_antecedent(candidate: Candidate, antecedent: list[Found]) -> None:
 
 def _article_pair(mentions: list[Mention]) -> list[Found]:
     """The two parties the article is most about, most named first (places and groups do
-    not count); a party named once is not one the article is about."""
+    not count); a party named once is not one the article is about. Each stands as its
+    first mention, but a state named through a person stands as the state where the text
+    names it: the act with the other party was its state's, not that person's."""
     counts = Counter(
         m.actor.country for m in mentions if m.actor and m.actor.country and not m.is_place
     )
-    firsts = {m.actor.country: m.actor for m in reversed(mentions) if m.actor and not m.is_place}
+    named = [m.actor for m in mentions if m.actor and not m.is_place]
+    firsts = {a.country: a for a in reversed(named)}
+    states = {a.country: a for a in reversed(named) if a.kind == "state"}
+    firsts = {c: states.get(c, a) if a.kind == "person" else a for c, a in firsts.items()}
     return [Found(firsts[c], False, -1) for c, n in counts.most_common(2) if n >= MAIN_MENTIONS]
 
 
