@@ -542,7 +542,10 @@ class DocumentReading:
         if remembered is not None and _title_fits(title, remembered):
             return remembered
         if title is None and self._in_longer_name(match):
+            self.context.note_other_bearer(match.text)
             return None  # "Shafqat Ali Khan" is not Imran Khan
+        if title is None and self.context.names_other_bearer(match.text):
+            return None  # "Owen Dempsey ... Dempsey said": not the general
         ids = [e.ref for e in match.entries if e.kind == "surname"]
         role = title.ref if title and title.ref in self.kb.office_roles else None
         if title is not None and role is not None and not title.needs_name:
