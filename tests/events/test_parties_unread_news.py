@@ -74,3 +74,9 @@ def test_the_article_pair_stands_as_a_state_not_the_person_named_first(events_of
     )
     rejections = [e for e in events_of(text) if e.type == "REJECT"]
     assert [(e.source.id, e.target.id) for e in rejections] == [("KEN", "NOR")]
+
+
+def test_a_party_in_the_charge_is_not_the_accuser(events_of: Events) -> None:
+    # the accused pressed Chile; no one is said to accuse
+    found = relations(events_of("Minister Hansen is accused of pressuring Chile into buying Kenyan fish."))
+    assert not [r for r in found if r[0] == "ACCUSE"]

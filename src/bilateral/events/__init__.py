@@ -505,6 +505,10 @@ def _add_clause_counterpart(candidate: Candidate, actors: SentenceActors) -> Non
     own = [c for c in trigger.children if not _other_statement(c, trigger)]
     subjects = [c for c in own if c.dep_ in NOMINAL_SUBJECT_DEPS]
     found = actors.in_tokens(t for c in own if c not in subjects for t in _own_tokens(c))
+    if not candidate.sources and candidate.coding.type == "ACCUSE":
+        # the charge names whom the accused acted on, not the accuser: "Trump is accused of
+        # leveraging aid to pressure Ukraine"; where it was made still may
+        found = [f for f in found if f.is_place]
     if not candidate.sources:
         # who did what the one named party received: the place it happened in, also one
         # its subject names; another party only when the act has no subject ("were
