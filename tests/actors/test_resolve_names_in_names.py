@@ -52,3 +52,12 @@ def test_a_capital_after_a_capitalised_word_may_stay_the_government(
     text: str, capital: str, government: str
 ) -> None:
     assert by_text(text)[capital].actor.id == government
+
+
+def test_a_state_named_as_part_of_a_persons_name_is_no_party() -> None:
+    found = by_text("The coach said Chad Thomas has played well, and fans cheered Jack Jordan.")
+    assert "Chad" not in found and "Jordan" not in found
+    assert "Mann" not in by_text("He gave $500 to Tracey Robert Mann's campaign.")
+    # the states themselves, and their bodies
+    found = by_text("Jordan closed its border with Chad, and India Meteorological Department said so.")
+    assert {found["Jordan"].actor.id, found["Chad"].actor.id, found["India"].actor.id} == {"JOR", "TCD", "IND"}

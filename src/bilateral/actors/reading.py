@@ -72,6 +72,10 @@ NOT_NAMES = frozenset([
     "Those", "Who", "Which", "Mr", "Mrs", "Ms", "Dr", "Sir",
     *(name.capitalize() for name in (*WEEKDAYS, *MONTH_NAMES)),
 ])
+# States whose name is also a person's first name or surname ("Chad Thomas", "Michael
+# Jordan", "Robert Mann": the Isle of Man's old name): next to an unknown capitalised name
+# they are part of that person's name (``_in_persons_name``).
+PERSONS_NAME_STATES = frozenset(["Jordan", "Chad", "Georgia", "India", "Israel", "Kenya", "Cuba", "Mann"])
 # Words compared as phrase keys that are never a surname standing alone ("May" the month).
 NOT_SURNAMES = frozenset(phrase_key(word) for word in NOT_NAMES)
 # Last words that make a capitalised run an organisation or a place, not a person's name.
@@ -627,6 +631,23 @@ class DocumentReading:
         another person's name."""
         return self._after_unknown_name(match) or self._name_goes_on(match)
 
+    def _in_persons_name(self, match: PhraseMatch) -> bool:
+        """A state's name that is also a person's (``PERSONS_NAME_STATES``) written as part
+        of a person's name: after an unknown capitalised word that does not open the sentence
+        ("Michael Jordan said", "Tracey Robert Mann's campaign"), or before one that ends a
+        two-word name ("Chad Thomas has filled in"; not "India Meteorological Department").
+        Not in a headline written in title case, where every word is capitalised."""
+        if match.text not in PERSONS_NAME_STATES or self._title_cased(match):
+            return False
+        if self._ends_a_longer_name(match):
+            return True
+        after = match.last + 2
+        return (
+            self._name_goes_on(match)
+            and "\n" not in self.text[match.end : self.words[match.last + 1].start]
+            and (after >= len(self.words) or not self.words[after].text[:1].isupper())
+        )
+
     def _title_cased(self, match: PhraseMatch) -> bool:
         """Whether the sentence of the phrase capitalises all its longer words ("Beijing
         Denies Manila's Claim"), as a headline does."""
@@ -857,6 +878,8 @@ class DocumentReading:
         capital = entry.kind == "part" and entry.place and not dateline and not self._title_cased(match)
         if capital and self._ends_a_longer_name(match):
             return  # a club's or a firm's name ("has coached Real Madrid")
+        if not dateline and self._in_persons_name(match):
+            return
         if entry.place and (self._after_locative(match) or dateline):
             self._add(
                 Mention(
