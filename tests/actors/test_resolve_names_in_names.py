@@ -61,3 +61,11 @@ def test_a_state_named_as_part_of_a_persons_name_is_no_party() -> None:
     # the states themselves, and their bodies
     found = by_text("Jordan closed its border with Chad, and India Meteorological Department said so.")
     assert {found["Jordan"].actor.id, found["Chad"].actor.id, found["India"].actor.id} == {"JOR", "TCD", "IND"}
+
+
+def test_a_title_after_an_unknown_body_is_that_bodys_officer() -> None:
+    text = "Kenyan doctors met on Friday. In a statement, KMPDU president, Jane Wambui said so."
+    assert "president" not in by_text(text, on="2023-03-20")
+    # a title alone still names the state's holder the text means
+    found = by_text("Kenyan doctors met on Friday. The president said so.", on="2023-03-20")
+    assert found["president"].actor.id == "person:william-ruto"

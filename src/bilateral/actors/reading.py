@@ -254,6 +254,8 @@ class DocumentReading:
             host_name = self._name_after(self.matches[k], k + 1)
             if host_name[0] or host_name[1]:
                 last, (name_match, name_words, after_name) = self.matches[k], host_name
+        if nationality is None and not (name_match or name_words) and self._ends_a_longer_name(titles[0]):
+            return after_name  # "ZHDA president", "Acme president": that body's, no state's
         first = nationality if nationality and nationality.start < titles[0].start else titles[0]
         start, end = first.start, last.end
         if name_match or name_words:
