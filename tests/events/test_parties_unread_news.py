@@ -80,3 +80,8 @@ def test_a_party_in_the_charge_is_not_the_accuser(events_of: Events) -> None:
     # the accused pressed Chile; no one is said to accuse
     found = relations(events_of("Minister Hansen is accused of pressuring Chile into buying Kenyan fish."))
     assert not [r for r in found if r[0] == "ACCUSE"]
+
+
+def test_a_party_in_the_act_asked_for_is_not_who_asked(events_of: Events) -> None:
+    # a headline with no subject: Kenya is what Chile was urged to investigate
+    assert not relations(events_of("Never urged Chile to investigate Kenya"))

@@ -99,6 +99,10 @@ DESTINATION_PREPS = {"to", "into"}
 # rebels" tell an accusation, not the act (a complaint or protest takes a fact: "complained
 # that X closed the border").
 CLAIM_VERBS = {"claim", "allege", "charge", "suspect", "accuse"}
+# Acts told with their content, the charge or the act asked for: a party named there is who
+# the content is about, never who accused or asked ("accused of pressuring Ukraine", "urged
+# Ukraine to investigate Biden").
+CONTENT_TYPES = {"ACCUSE", "REQUEST"}
 # Acts whose complement is the act demanded, refused or threatened, not an event of its own.
 FRAMING_TYPES = {"REQUEST", "REJECT", "THREATEN"}
 # A demand an act is done for does not say the act: "would blockade Paris to demand an end
@@ -505,7 +509,7 @@ def _add_clause_counterpart(candidate: Candidate, actors: SentenceActors) -> Non
     own = [c for c in trigger.children if not _other_statement(c, trigger)]
     subjects = [c for c in own if c.dep_ in NOMINAL_SUBJECT_DEPS]
     found = actors.in_tokens(t for c in own if c not in subjects for t in _own_tokens(c))
-    if not candidate.sources and candidate.coding.type == "ACCUSE":
+    if not candidate.sources and candidate.coding.type in CONTENT_TYPES:
         # the charge names whom the accused acted on, not the accuser: "Trump is accused of
         # leveraging aid to pressure Ukraine"; where it was made still may
         found = [f for f in found if f.is_place]
