@@ -85,3 +85,15 @@ def test_a_party_in_the_charge_is_not_the_accuser(events_of: Events) -> None:
 def test_a_party_in_the_act_asked_for_is_not_who_asked(events_of: Events) -> None:
     # a headline with no subject: Kenya is what Chile was urged to investigate
     assert not relations(events_of("Never urged Chile to investigate Kenya"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya and Norway were criticised for their fishing policy.",
+        "Aid was sent to Kenya and Norway.",
+        "Kenya and Norway have been accused of blocking the talks.",
+    ],
+)
+def test_receivers_side_by_side_did_nothing_to_each_other(events_of: Events, sentence: str) -> None:
+    assert not relations(events_of(sentence))

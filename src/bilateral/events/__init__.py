@@ -71,7 +71,7 @@ from bilateral.events.verbal import (
     pronoun_subject,
     verbal_candidates,
 )
-from bilateral.types import OCCURRED, Document, Event, Mention, Sentence
+from bilateral.types import OCCURRED, Actor, Document, Event, Mention, Sentence
 
 __all__ = ["extract_events"]
 
@@ -1145,7 +1145,9 @@ def _event(
     )
     if estimated and narrative:  # narrative time, kept to the year: the text does not say more
         date = replace(narrative, value=(narrative.value or "")[:4])
-    actors = candidate.actors()
+    # receivers named side by side, no doer: neither did it to the other
+    actors: list[Actor | None] = [None] if candidate.receivers_only() else []
+    actors += candidate.actors()
     return Event(
         doc_id=document.doc_id,
         type=found.type,
@@ -1154,7 +1156,7 @@ def _event(
         goldstein=found.goldstein,
         source=actors[0] if actors else None,
         target=actors[1] if len(actors) > 1 else None,
-        participants=tuple(actors[2:]),
+        participants=tuple(a for a in actors[2:] if a is not None),
         sentence=sentence.text,
         start=sentence.start,
         end=sentence.end,

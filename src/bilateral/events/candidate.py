@@ -178,6 +178,19 @@ class Candidate:
         """True when at least two different countries (or a country and an org) take part."""
         return len(self.actors()) >= 2
 
+    def receivers_only(self) -> bool:
+        """An act aimed at several receivers named side by side, its doer not named ("Kenya
+        and Norway were criticised", "aid was sent to Kenya and Norway"): none of them did
+        it to the other, so the event has no source."""
+        receivers = list({f.actor.country: f for f in self.targets if not f.is_place}.values())
+        return (
+            self.coding.type in AIMED_TYPES
+            and not self.sources
+            and len(receivers) > 1
+            and _conjoined(self.trigger.doc, receivers)
+            and not _between(self.trigger.doc, receivers)
+        )
+
 
 def split_places(found: list[Found], visit: bool) -> tuple[list[Found], list[Found]]:
     """(actors, places): a visited place is a target; elsewhere a place is a location."""
