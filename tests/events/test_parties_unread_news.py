@@ -97,3 +97,9 @@ def test_a_party_in_the_act_asked_for_is_not_who_asked(events_of: Events) -> Non
 )
 def test_receivers_side_by_side_did_nothing_to_each_other(events_of: Events, sentence: str) -> None:
     assert not relations(events_of(sentence))
+
+
+def test_a_with_clause_of_someone_elses_doing_names_no_receiver(events_of: Events) -> None:
+    found = relations(events_of("Kenya criticised the decision, with Norway's minister warning of consequences."))
+    assert ("ACCUSE", "KEN", "NOR") not in found
+    assert relations(events_of("Kenya signed a deal with Norway.")) == [("AGREE", "KEN", "NOR")]
