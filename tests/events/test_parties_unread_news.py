@@ -53,8 +53,6 @@ TWO_PARTIES = "Kenya and Norway are old rivals. Kenya and Norway fish the same w
     [
         # what the doer owns is no one it met: the visit is not with the article's other party
         ("Norway visited a Norwegian-owned golf course.", ("CONSULT", "NOR", "KEN")),
-        # an act whose own words name a third party is about that party
-        ("Kenya's parliament approved a measure to send troops to Chile.", ("CONCEDE", "KEN", "NOR")),
     ],
 )
 def test_the_article_pair_gives_no_counterpart(

@@ -716,8 +716,7 @@ def _add_joint_partner(candidate: Candidate, pair: list[Found], actors: Sentence
     in an article about that pair. Only when the named party is one of ``pair`` (the two the
     article is most about, each named often enough to be its subject, and in the body named
     within the last few sentences) and the other of the two is in ``pair`` too, and not for
-    a meeting that names whom it was with (``_met_someone_else``), nor for an act whose own
-    words name a third party (``_names_third_party``)."""
+    a meeting that names whom it was with (``_met_someone_else``)."""
     if candidate.is_joint() and not candidate.actors() and candidate.places:
         # "joint exercises were held in Chile": the host is a party
         candidate.sources.append(as_actors(candidate.places[:1])[0])
@@ -730,24 +729,12 @@ def _add_joint_partner(candidate: Candidate, pair: list[Found], actors: Sentence
     if named is None or named not in {f.actor.country for f in pair}:
         return
     partner = next((f for f in pair if f.actor.country != named), None)
-    if partner and _names_third_party(candidate, {named, partner.actor.country}, actors):
-        return
     if partner and candidate.sources:
         candidate.targets.append(partner)
         candidate.implicit = True
     elif partner:  # "Rwanda has been accused of backing the rebels": by the other party
         candidate.sources.append(partner)
         candidate.implicit = True
-
-
-def _names_third_party(candidate: Candidate, pair: set[str | None], actors: SentenceActors) -> bool:
-    """The act's own words name a party outside the article's pair: "Turkey's parliament
-    approved a measure to send troops to Libya" is about Libya, not the article's other party."""
-    return any(
-        not f.is_place and f.actor.country not in pair
-        for t in candidate.trigger.subtree
-        for f in actors.by_token.get(t.i, [])
-    )
 
 
 def _other_side_is_no_party(candidate: Candidate, actors: SentenceActors) -> bool:
