@@ -52,3 +52,20 @@ def test_a_capital_after_a_capitalised_word_may_stay_the_government(
     text: str, capital: str, government: str
 ) -> None:
     assert by_text(text)[capital].actor.id == government
+
+
+def test_a_state_named_as_part_of_a_persons_name_is_no_party() -> None:
+    found = by_text("The coach said Chad Thomas has played well, and fans cheered Jack Jordan.")
+    assert "Chad" not in found and "Jordan" not in found
+    assert "Mann" not in by_text("He gave $500 to Tracey Robert Mann's campaign.")
+    # the states themselves, and their bodies
+    found = by_text("Jordan closed its border with Chad, and India Meteorological Department said so.")
+    assert {found["Jordan"].actor.id, found["Chad"].actor.id, found["India"].actor.id} == {"JOR", "TCD", "IND"}
+
+
+def test_a_title_after_an_unknown_body_is_that_bodys_officer() -> None:
+    text = "Kenyan doctors met on Friday. In a statement, KMPDU president, Jane Wambui said so."
+    assert "president" not in by_text(text, on="2023-03-20")
+    # a title alone still names the state's holder the text means
+    found = by_text("Kenyan doctors met on Friday. The president said so.", on="2023-03-20")
+    assert found["president"].actor.id == "person:william-ruto"

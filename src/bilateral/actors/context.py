@@ -24,6 +24,8 @@ class DocumentContext:
     by_surname: dict[str, Actor] = field(default_factory=dict)
     by_role: dict[str, Actor] = field(default_factory=dict)
     persons: list[Actor] = field(default_factory=list)
+    # surnames the text gave, in full, to people the KB does not know ("Owen Dempsey")
+    others_surnames: set[str] = field(default_factory=set)
     # (character offset, state code) of every state-level mention, in text order.
     states: list[tuple[int, str]] = field(default_factory=list)
     state_counts: Counter[str] = field(default_factory=Counter)
@@ -44,6 +46,14 @@ class DocumentContext:
         elif code:
             self.states.append((offset, code))
             self.state_counts[code] += 1
+
+    def note_other_bearer(self, surname: str) -> None:
+        """Remember that the text named someone unknown with this surname: its later
+        surname alone is that person, not a famous namesake ("Owen Dempsey ... Dempsey said")."""
+        self.others_surnames.add(phrase_key(surname))
+
+    def names_other_bearer(self, surname: str) -> bool:
+        return phrase_key(surname) in self.others_surnames
 
     def person_by_surname(self, surname: str) -> Actor | None:
         return self.by_surname.get(phrase_key(surname))

@@ -72,6 +72,10 @@ NOT_NAMES = frozenset([
     "Those", "Who", "Which", "Mr", "Mrs", "Ms", "Dr", "Sir",
     *(name.capitalize() for name in (*WEEKDAYS, *MONTH_NAMES)),
 ])
+# States whose name is also a person's first name or surname ("Chad Thomas", "Michael
+# Jordan", "Robert Mann": the Isle of Man's old name): next to an unknown capitalised name
+# they are part of that person's name (``_in_persons_name``).
+PERSONS_NAME_STATES = frozenset(["Jordan", "Chad", "Georgia", "India", "Israel", "Kenya", "Cuba", "Mann"])
 # Words compared as phrase keys that are never a surname standing alone ("May" the month).
 NOT_SURNAMES = frozenset(phrase_key(word) for word in NOT_NAMES)
 # Last words that make a capitalised run an organisation or a place, not a person's name.
@@ -250,6 +254,8 @@ class DocumentReading:
             host_name = self._name_after(self.matches[k], k + 1)
             if host_name[0] or host_name[1]:
                 last, (name_match, name_words, after_name) = self.matches[k], host_name
+        if nationality is None and not (name_match or name_words) and self._ends_a_longer_name(titles[0]):
+            return after_name  # "ZHDA president", "Acme president": that body's, no state's
         first = nationality if nationality and nationality.start < titles[0].start else titles[0]
         start, end = first.start, last.end
         if name_match or name_words:
@@ -542,7 +548,10 @@ class DocumentReading:
         if remembered is not None and _title_fits(title, remembered):
             return remembered
         if title is None and self._in_longer_name(match):
+            self.context.note_other_bearer(match.text)
             return None  # "Shafqat Ali Khan" is not Imran Khan
+        if title is None and self.context.names_other_bearer(match.text):
+            return None  # "Owen Dempsey ... Dempsey said": not the general
         ids = [e.ref for e in match.entries if e.kind == "surname"]
         role = title.ref if title and title.ref in self.kb.office_roles else None
         if title is not None and role is not None and not title.needs_name:
@@ -623,6 +632,23 @@ class DocumentReading:
         """Whether unknown capitalised words around a one-word name make it part of
         another person's name."""
         return self._after_unknown_name(match) or self._name_goes_on(match)
+
+    def _in_persons_name(self, match: PhraseMatch) -> bool:
+        """A state's name that is also a person's (``PERSONS_NAME_STATES``) written as part
+        of a person's name: after an unknown capitalised word that does not open the sentence
+        ("Michael Jordan said", "Tracey Robert Mann's campaign"), or before one that ends a
+        two-word name ("Chad Thomas has filled in"; not "India Meteorological Department").
+        Not in a headline written in title case, where every word is capitalised."""
+        if match.text not in PERSONS_NAME_STATES or self._title_cased(match):
+            return False
+        if self._ends_a_longer_name(match):
+            return True
+        after = match.last + 2
+        return (
+            self._name_goes_on(match)
+            and "\n" not in self.text[match.end : self.words[match.last + 1].start]
+            and (after >= len(self.words) or not self.words[after].text[:1].isupper())
+        )
 
     def _title_cased(self, match: PhraseMatch) -> bool:
         """Whether the sentence of the phrase capitalises all its longer words ("Beijing
@@ -854,6 +880,8 @@ class DocumentReading:
         capital = entry.kind == "part" and entry.place and not dateline and not self._title_cased(match)
         if capital and self._ends_a_longer_name(match):
             return  # a club's or a firm's name ("has coached Real Madrid")
+        if not dateline and self._in_persons_name(match):
+            return
         if entry.place and (self._after_locative(match) or dateline):
             self._add(
                 Mention(

@@ -20,8 +20,10 @@ from bilateral.events.arguments import (
     POPULACE_NOUNS,
     RELATIVE_TAGS,
     SPOKESPERSON_NOUNS,
+    WHEREABOUTS_PREPS,
     Found,
     SentenceActors,
+    seated_body,
 )
 from bilateral.events.blame import described_noun
 from bilateral.events.candidate import (
@@ -69,7 +71,7 @@ from bilateral.events.verbal import (
     pronoun_subject,
     verbal_candidates,
 )
-from bilateral.types import OCCURRED, Document, Event, Mention, Sentence
+from bilateral.types import OCCURRED, Actor, Document, Event, Mention, Sentence
 
 __all__ = ["extract_events"]
 
@@ -97,6 +99,10 @@ DESTINATION_PREPS = {"to", "into"}
 # rebels" tell an accusation, not the act (a complaint or protest takes a fact: "complained
 # that X closed the border").
 CLAIM_VERBS = {"claim", "allege", "charge", "suspect", "accuse"}
+# Acts told with their content, the charge or the act asked for: a party named there is who
+# the content is about, never who accused or asked ("accused of pressuring Ukraine", "urged
+# Ukraine to investigate Biden").
+CONTENT_TYPES = {"ACCUSE", "REQUEST"}
 # Acts whose complement is the act demanded, refused or threatened, not an event of its own.
 FRAMING_TYPES = {"REQUEST", "REJECT", "THREATEN"}
 # A demand an act is done for does not say the act: "would blockade Paris to demand an end
@@ -447,11 +453,16 @@ def _take_up_antecedent(candidate: Candidate, antecedent: list[Found]) -> None:
 
 def _article_pair(mentions: list[Mention]) -> list[Found]:
     """The two parties the article is most about, most named first (places and groups do
-    not count); a party named once is not one the article is about."""
+    not count); a party named once is not one the article is about. Each stands as its
+    first mention, but a state named through a person stands as the state where the text
+    names it: the act with the other party was its state's, not that person's."""
     counts = Counter(
         m.actor.country for m in mentions if m.actor and m.actor.country and not m.is_place
     )
-    firsts = {m.actor.country: m.actor for m in reversed(mentions) if m.actor and not m.is_place}
+    named = [m.actor for m in mentions if m.actor and not m.is_place]
+    firsts = {a.country: a for a in reversed(named)}
+    states = {a.country: a for a in reversed(named) if a.kind == "state"}
+    firsts = {c: states.get(c, a) if a.kind == "person" else a for c, a in firsts.items()}
     return [Found(firsts[c], False, -1) for c, n in counts.most_common(2) if n >= MAIN_MENTIONS]
 
 
@@ -498,6 +509,10 @@ def _add_clause_counterpart(candidate: Candidate, actors: SentenceActors) -> Non
     own = [c for c in trigger.children if not _other_statement(c, trigger)]
     subjects = [c for c in own if c.dep_ in NOMINAL_SUBJECT_DEPS]
     found = actors.in_tokens(t for c in own if c not in subjects for t in _own_tokens(c))
+    if not candidate.sources and candidate.coding.type in CONTENT_TYPES:
+        # the charge names whom the accused acted on, not the accuser: "Trump is accused of
+        # leveraging aid to pressure Ukraine"; where it was made still may
+        found = [f for f in found if f.is_place]
     if not candidate.sources:
         # who did what the one named party received: the place it happened in, also one
         # its subject names; another party only when the act has no subject ("were
@@ -777,6 +792,9 @@ def _add_sentence_party(candidate: Candidate, actors: SentenceActors) -> None:
         if c.i not in on_path and (
             _adverbial(c)
             or (token.i in doer_phrase and c.dep_ in DESCRIBING_DEPS)
+            # where a state body sits: "US Marshals in Georgia arrested ..."
+            or (token.i in doer_phrase and c.dep_ == "prep" and c.lower_ in WHEREABOUTS_PREPS
+                and seated_body(token))
             or (token.dep_ == "appos" and c.dep_ == "prep")  # "the president, an ally of X"
         )
         for t in c.subtree
@@ -863,10 +881,12 @@ def _met_someone_else(candidate: Candidate, actors: SentenceActors) -> bool:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+    doers = {f.actor.country for f in candidate.sources}
+    # what the doer owns is no one met: "visited a Trump-owned golf course"
     return any(
         noun.pos_ in ("NOUN", "PROPN")
         and noun.lemma_.lower() not in COUNTERPART_NOUNS
-        and not actors.in_phrase(noun)
+        and all(f.actor.country in doers for f in actors.in_phrase(noun))
         for noun in met
     )
 
@@ -1112,7 +1132,9 @@ def _event(
     )
     if estimated and narrative:  # narrative time, kept to the year: the text does not say more
         date = replace(narrative, value=(narrative.value or "")[:4])
-    actors = candidate.actors()
+    # receivers named side by side, no doer: neither did it to the other
+    actors: list[Actor | None] = [None] if candidate.receivers_only() else []
+    actors += candidate.actors()
     return Event(
         doc_id=document.doc_id,
         type=found.type,
@@ -1121,7 +1143,7 @@ def _event(
         goldstein=found.goldstein,
         source=actors[0] if actors else None,
         target=actors[1] if len(actors) > 1 else None,
-        participants=tuple(actors[2:]),
+        participants=tuple(a for a in actors[2:] if a is not None),
         sentence=sentence.text,
         start=sentence.start,
         end=sentence.end,

@@ -40,7 +40,7 @@ POPULACE_NOUNS = {
 # State bodies named by where they sit: "a court in Guyana", "police in Nairobi" are that
 # country's (not troops or an embassy, which are another state's abroad).
 SEATED_BODY_NOUNS = {
-    "court", "tribunal", "judge", "prosecutor", "police", "policeman", "authority",
+    "court", "tribunal", "judge", "prosecutor", "police", "policeman", "marshal", "authority",
     "government", "parliament", "legislature", "regime", "junta",
 }
 # Forces named by their task at home are the state's where they are: "security forces in
@@ -168,6 +168,15 @@ def common_lemma(noun: Any) -> str:
         if lemma.endswith(plural):
             return lemma[: len(lemma) - len(plural)] + singular
     return lemma
+
+
+def seated_body(noun: Any) -> bool:
+    """A state body named by its kind, which sits where its phrase places it ("the district
+    court in Puerto Rico", "US Marshals in Georgia"); a name's plural too ("Marshals")."""
+    lemma = common_lemma(noun)
+    if noun.pos_ == "PROPN":
+        lemma = next((lemma[: len(lemma) - len(p)] + s for p, s in PLURAL_ENDINGS if lemma.endswith(p)), lemma)
+    return lemma in SEATED_BODY_NOUNS
 
 
 def _named_by_place(noun: Any) -> bool:

@@ -15,6 +15,9 @@ JOINT_WORDS = {"joint", "bilateral", "combined", "mutual", "jointly"}
 # and the act noun's own target phrase names the receiver ("launched a raid against X").
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
 HOSTILE_TARGET_PREPS = {"against", "on", "upon", "at", "into"}
+# Acts one side aims at another, not done together: co-doers of one are not each other's
+# receivers when the sentence names whom it was aimed at (``Candidate.actors``).
+AIMED_TYPES = {"ACCUSE", "REQUEST", "REJECT", "PROTEST", "SUPPORT", "AID", "CONCEDE", "RETREAT"}
 PLACE_PREPS = {"in", "inside"}
 # "the border between the two countries": a phrase naming both sides of one relation.
 RELATION_PREPS = {"between", "among"}
@@ -72,7 +75,7 @@ class Candidate:
         """
         ordered: list[Actor] = []
         organisation = self.is_organisation_meeting()
-        for found in self.sources + self.targets:
+        for found in self._doer_and_receivers_first():
             if organisation and self._sited(found):
                 continue
             if all(a.country != found.actor.country for a in ordered):
@@ -90,6 +93,21 @@ class Candidate:
                     if all(f.actor.country != a.country for a in ordered)]
             ordered = ordered[:1] + host + ordered[1:] if host else ordered
         return ordered
+
+    def _doer_and_receivers_first(self) -> list[Found]:
+        """The parties in the order source, target, others. Co-doers of an act aimed at
+        another (``AIMED_TYPES``) come after the receiver the sentence names: "Russia and
+        Syria accused US forces" is Russia's accusation of the US, with Syria beside it,
+        not Russia's of Syria."""
+        doers = {f.actor.country for f in self.sources}
+        if self.coding.type not in AIMED_TYPES or len(doers) < 2:
+            return self.sources + self.targets
+        receivers = [f for f in self.targets if f.actor.country not in doers and not f.is_place]
+        if not receivers:
+            return self.sources + self.targets
+        return self.sources[:1] + receivers + self.sources[1:] + [
+            f for f in self.targets if f not in receivers
+        ]
 
     def is_organisation_meeting(self) -> bool:
         """A meeting named after the one organisation that holds it ("an EU summit", "the
@@ -159,6 +177,19 @@ class Candidate:
     def is_bilateral(self) -> bool:
         """True when at least two different countries (or a country and an org) take part."""
         return len(self.actors()) >= 2
+
+    def receivers_only(self) -> bool:
+        """An act aimed at several receivers named side by side, its doer not named ("Kenya
+        and Norway were criticised", "aid was sent to Kenya and Norway"): none of them did
+        it to the other, so the event has no source."""
+        receivers = list({f.actor.country: f for f in self.targets if not f.is_place}.values())
+        return (
+            self.coding.type in AIMED_TYPES
+            and not self.sources
+            and len(receivers) > 1
+            and _conjoined(self.trigger.doc, receivers)
+            and not _between(self.trigger.doc, receivers)
+        )
 
 
 def split_places(found: list[Found], visit: bool) -> tuple[list[Found], list[Found]]:

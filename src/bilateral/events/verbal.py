@@ -1983,7 +1983,7 @@ def _next_actor(verb: Any, actors: SentenceActors, window: int = 4) -> list[Foun
 def _prep_objects(prep: Any, actors: SentenceActors, visit: bool) -> list[Found]:
     found: list[Found] = []
     for obj in prep.children:
-        if obj.dep_ != "pobj":
+        if obj.dep_ != "pobj" or _absolute_clause(prep, obj):
             continue
         phrase = actors.in_phrase(obj, OBJECT_PREPS)
         # "in"/"at" name a place ("held in Pakistan"); a party only when visited
@@ -1991,3 +1991,13 @@ def _prep_objects(prep: Any, actors: SentenceActors, visit: bool) -> list[Found]
             phrase = [Found(f.actor, True, f.token) for f in phrase]
         found += phrase
     return found
+
+
+def _absolute_clause(prep: Any, obj: Any) -> bool:
+    """A with-phrase set off by a comma that tells what someone else did meanwhile ("criticised
+    the move, with Jordan's foreign minister warning of consequences"): its names did that,
+    they did not receive the act."""
+    if prep.lower_ != "with" or prep.i == 0 or prep.doc[prep.i - 1].text != ",":
+        return False
+    participle = obj.tag_ == "VBG" or (obj.lower_.endswith("ing") and obj.tag_ == "NN")
+    return participle or any(c.dep_ == "acl" and c.tag_ == "VBG" for c in obj.children)
