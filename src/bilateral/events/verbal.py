@@ -172,6 +172,8 @@ COMMITMENT_VERBS = {
     "undertake",
     "reserve",
 }
+# Acts done by saying something: a claim or a report cannot do them, only who makes it.
+SPOKEN_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"}
 # Types whose verb acts on whatever it is about, a relationship included.
 STANCE_TYPES = {"SUPPORT", "ACCUSE", "REQUEST"}
 # "vowed to retaliate", "swore to strike back": a hostile act sworn to is a threat.
@@ -819,7 +821,7 @@ def _claim_called_false(verb: Any) -> Any | None:
         if clause.dep_ == "ccomp" and clause.lemma_ == "be":
             claims = [c for c in clause.children if c.dep_ == "nsubj"]
             verdicts = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
-        elif clause.dep_ in ("oprd", "ccomp") and clause.pos_ == "ADJ":
+        elif clause.dep_ == "oprd" or (clause.dep_ == "ccomp" and clause.pos_ == "ADJ"):
             claims = [c for c in verb.children if c.dep_ == "dobj"]
             verdicts = [clause]
         else:
@@ -1370,7 +1372,7 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
             or _enacted_text(head)
             else []
         )
-    if _joined_to_reported_act(verb):
+    if joined_to_reported_act(verb):
         head = head.head  # "X said Y's invitation meant ..., and warned": X warned
     return _subjects(head, actors, depth + 1)
 
@@ -1415,20 +1417,31 @@ def crowd_predicate(verb: Any) -> bool:
     )
 
 
-def _joined_to_reported_act(verb: Any) -> bool:
-    """A verb of saying joined to a reported clause whose subject is an act or a text ("had
-    said Hague's invitation meant he was refusing, and warned of consequences"): the parser
-    hangs it on the reported clause, but an invitation does not warn; the reporter does."""
+def joined_to_reported_act(verb: Any) -> bool:
+    """A verb of saying joined to a reported clause whose subject is an act, a text or a
+    claim ("had said Hague's invitation meant he was refusing, and warned of consequences",
+    "said the claims were baseless and accused X of lying"): the parser hangs it on the
+    reported clause, but an invitation does not warn, nor a claim accuse; the reporter does."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.lemma_.lower() not in VERDICT_VERBS | COMMITMENT_VERBS:
+    if verb.dep_ != "conj" or not _spoken_act(verb):
         return False
     if head.dep_ != "ccomp" or head.head.lemma_.lower() not in REPORTING_VERBS:
         return False
     subjects = [c for c in head.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
     return bool(subjects) and all(
-        s.pos_ == "NOUN" and (code_token(s) is not None or s.lemma_.lower() in STATEMENT_NOUNS)
+        s.pos_ == "NOUN"
+        and (code_token(s) is not None or s.lemma_.lower() in STATEMENT_NOUNS | CLAIM_NOUNS)
         for s in subjects
     )
+
+
+def _spoken_act(verb: Any) -> bool:
+    """A verb whose act is done by saying: a verdict, a commitment, or an accusation,
+    demand, rebuff or praise."""
+    if verb.lemma_.lower() in VERDICT_VERBS | COMMITMENT_VERBS:
+        return True
+    found = code_token(verb)
+    return found is not None and found.type in SPOKEN_TYPES
 
 
 def _provision(verb: Any) -> bool:

@@ -12,6 +12,7 @@ parsed in sentence case (``nlp.casing``).
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -38,12 +39,17 @@ CLAUSE_OPENERS = {"as", "while", "after", "before", "since", "until", "because",
 # A verb in the present or past heads a clause of its own; with a modal, the finite forms.
 CLAUSE_VERB_TAGS = {"VBZ", "VBD", "VBP"}
 FINITE_TAGS = CLAUSE_VERB_TAGS | {"MD"}
+# Days and months: a name that says when ("called Thursday on ..."), not whom.
+CALENDAR_NAMES = frozenset(
+    name.lower() for name in (*calendar.day_name, *calendar.month_name) if name
+)
 
 # Not loaded: see the module docstring.
 EXCLUDED_COMPONENTS = ("ner",)
 
 
 @lru_cache(maxsize=1)
+
 def load_nlp() -> Any:
     """The English spaCy pipeline bilateral uses, once per process: no NER, the attribute
     ruler and the lemmatizer cached, matrix products through numpy's BLAS (``nlp/blas.py``)."""
@@ -152,7 +158,41 @@ def parse_batch(
 
 def repaired(doc: Any) -> Any:
     """``doc`` with the subjects the parser misplaces given back to their verbs."""
-    return reattach_clause_subjects(reattach_displaced_subjects(retag_verbs_read_as_nouns(doc)))
+    return reattach_clause_subjects(
+        reattach_displaced_subjects(retag_verbs_read_as_nouns(promote_naming_participles(doc)))
+    )
+
+
+def promote_naming_participles(doc: Any) -> Any:
+    """``doc`` with a name the parser read as the one a verb gives made the verb's object.
+
+    In "Biden called Erdogan on Monday" the model may read a naming ("called him Joe")
+    without the one named, "Erdogan" a predicate complement and no direct object; or "a
+    man called John": "Biden" heads the line as a noun and "called" is a participle on it.
+    A naming needs both, so a verb in the active voice with a name as its only complement
+    takes it as its object; when the line has no verb besides and the participle comes
+    right after the noun, the noun is its subject and the verb the past tense.
+    """
+    for verb in doc:
+        names = [c for c in verb.children if c.dep_ == "oprd"]
+        if len(names) != 1 or names[0].pos_ != "PROPN" or verb.pos_ != "VERB":
+            continue
+        if names[0].lower_ in CALENDAR_NAMES:
+            continue  # "called Thursday on Arabs to unite": when, not whom
+        if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+            continue
+        noun = verb.head
+        if verb.dep_ == "acl":
+            if noun.dep_ != "ROOT" or noun.i + 1 != verb.i or verb.tag_ not in ("VBN", "VBD"):
+                continue
+            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+            noun.head, noun.dep_ = verb, "nsubj"
+            for child in [c for c in noun.rights if c.i > verb.i]:
+                child.head = verb  # "later that day", the full stop: the verb's, not the noun's
+        elif not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        names[0].dep_ = "dobj"
+    return doc
 
 
 def retag_verbs_read_as_nouns(doc: Any) -> Any:

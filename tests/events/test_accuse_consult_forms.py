@@ -1,0 +1,55 @@
+"""Accusations and consultations in forms news uses (issue #13, ACCUSE and CONSULT recall):
+a speech act the parser joins to a reported clause, verdicts on a party or its act, a phone
+call told with "called X", and calls held over video."""
+
+from __future__ import annotations
+
+from .conftest import Events, relations
+
+
+def test_an_accusation_joined_to_a_reported_claim_is_the_reporters(events_of: Events) -> None:
+    # the parser hangs "accused" on "were", whose subject is the claims
+    text = "Kenya said the claims were baseless and accused Chile of spreading rumours."
+    assert ("ACCUSE", "KEN", "CHL") in relations(events_of(text))
+
+
+def test_a_demand_joined_to_a_reported_act_is_the_reporters(events_of: Events) -> None:
+    text = "Minister Hansen said the talks were useful and urged Chile to lift the tariffs."
+    assert ("REQUEST", "NOR", "CHL") in relations(events_of(text))
+
+
+def test_a_claim_called_lies_is_rejected(events_of: Events) -> None:
+    text = "Norway said the Chilean claims were lies."
+    assert relations(events_of(text)) == [("REJECT", "NOR", "CHL")]
+
+
+def test_a_party_called_a_name_of_blame_is_accused(events_of: Events) -> None:
+    for text in ("Kenya called Chile a bully.", "Norway called President Rojas a liar."):
+        assert [t for t, _, _ in relations(events_of(text))] == ["ACCUSE"], text
+
+
+def test_an_act_called_terrorism_or_reckless_is_blamed(events_of: Events) -> None:
+    for text in (
+        "Kenya described the Chilean sanctions as economic terrorism.",
+        "Norway said the Chilean move was reckless.",
+    ):
+        assert [(t, target) for t, _, target in relations(events_of(text))] == [("ACCUSE", "CHL")], text
+
+
+def test_calling_a_leader_is_a_phone_call(events_of: Events) -> None:
+    # the parser reads "called Rojas" as a naming ("a man called John") without the one named
+    for text in ("Hansen called Rojas on Monday.", "Minister Hansen called President Rojas later that day."):
+        assert relations(events_of(text)) == [("CONSULT", "NOR", "CHL")], text
+
+
+def test_a_day_after_called_is_no_one_called(events_of: Events) -> None:
+    text = "A Kenyan newspaper called Thursday on Norway to act."
+    assert "CONSULT" not in {t for t, _, _ in relations(events_of(text))}
+
+
+def test_a_video_call_is_a_call(events_of: Events) -> None:
+    for text in (
+        "Hansen told Rojas in a video call that ties were strong.",
+        "Norway and Chile held a videoconference on Thursday.",
+    ):
+        assert [t for t, _, _ in relations(events_of(text))] == ["CONSULT"], text
