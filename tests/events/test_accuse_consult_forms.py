@@ -53,3 +53,22 @@ def test_a_video_call_is_a_call(events_of: Events) -> None:
         "Norway and Chile held a videoconference on Thursday.",
     ):
         assert [t for t, _, _ in relations(events_of(text))] == ["CONSULT"], text
+
+
+def test_criticism_aimed_at_a_party_names_it_not_the_topic(events_of: Events) -> None:
+    for text in (
+        "Kenya lashed out at Chile over the Norwegian bill.",
+        "Kenya Lashes Out At Chile Over Norwegian Bill",
+        "Kenya hit out at Chile over its Brazilian policy.",
+    ):
+        assert relations(events_of(text))[:1] == [("ACCUSE", "KEN", "CHL")], text
+
+
+def test_a_headline_pair_before_an_infinitive_both_act(events_of: Events) -> None:
+    assert relations(events_of("Kenya, Chile to resume trade talks")) == [("CONSULT", "KEN", "CHL")]
+
+
+def test_a_subject_listed_with_the_opening_phrase_is_the_subject(events_of: Events) -> None:
+    # the parser reads "Oslo, Kenya and Chile" as one list in the opening phrase
+    text = "Following talks in Oslo, Kenya and Chile agreed to exchange prisoners."
+    assert ("AGREE", "KEN", "CHL") in relations(events_of(text))

@@ -74,3 +74,12 @@ def test_a_real_naming_and_a_day_are_left_alone(nlp: Any) -> None:
     assert {c.dep_ for c in doc[1].children} >= {"dobj", "oprd"}
     doc = promote_naming_participles(nlp("A newspaper called Thursday on Arabs to unite."))
     assert next(t for t in doc if t.text == "Thursday").dep_ != "dobj"
+
+
+def test_a_subject_listed_after_the_opening_phrase_goes_back_to_its_verb(nlp: Any) -> None:
+    from bilateral.nlp.pipeline import reattach_listed_subjects
+
+    doc = reattach_listed_subjects(nlp("Following talks in Oslo, Kenya and Chile agreed to talk again."))
+    kenya = next(t for t in doc if t.text == "Kenya")
+    assert (kenya.dep_, kenya.head.text) == ("nsubj", "agreed")
+    assert next(t for t in doc if t.text == "Chile").head.text == "Kenya"

@@ -172,6 +172,9 @@ COMMITMENT_VERBS = {
     "undertake",
     "reserve",
 }
+# Verbs of criticism whose at-phrase names whom it is aimed at ("lashed out / hit out /
+# took aim / sniped at X"), not where it was said.
+CRITICISM_AT_VERBS = {"lash", "hit", "take", "snipe", "swipe", "rail", "jab", "aim", "fire", "point"}
 # Acts done by saying something: a claim or a report cannot do them, only who makes it.
 SPOKEN_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"}
 # Types whose verb acts on whatever it is about, a relationship included.
@@ -543,6 +546,11 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         if found.type in APPRAISING_TYPES:
             # "rejected India's accusation against Pakistan": India's act is judged, not Pakistan
             targets = _appraised_doers(token, actors) or targets
+        if found.type == "ACCUSE" and token.lemma_.lower() in CRITICISM_AT_VERBS:
+            # "lashed out at the US over the bill": whom the words are aimed at (not where
+            # they were said), before whose act they are about
+            aimed = actors.in_prep_objects([token], {"at"})
+            targets = [Found(f.actor, False, f.token) for f in aimed] + targets
         if (found.type == "MOBILIZE" or token.lemma_.lower() in RECALLING_VERBS) and not any(
             c.dep_ == "agent" for c in token.children
         ):
@@ -1332,6 +1340,9 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         # where they had clashed": they are the troops; "A and B agreed after their
         # ministers met": the ministers are A's and B's
         return speaker(verb, actors) or _governing_subject(verb, actors)
+    if not subjects and headline_infinitive(verb):
+        # "Japan PM to visit India"; "US, China to resume talks": both names
+        return [f for name in (verb.head, *_comma_partners(verb.head)) for f in actors.in_phrase(name)]
     if not subjects and verb.dep_ == "relcl" and verb.tag_ == "VB":
         # "the first president to attend the summit"; "began a strike to protest": the strikers
         # "passed a bill to grant amnesty": the enacters grant it
@@ -1340,8 +1351,6 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
             if _purpose_of_act(verb) or _enacted_text(verb.head)
             else []
         )
-    if not subjects and headline_infinitive(verb):
-        return actors.in_phrase(verb.head)  # "Japan PM to visit India"
     # a subject the resolver could not name is still the subject: do not borrow another
     if subjects or depth > 3 or verb.dep_ not in INHERIT_DEPS:
         return found
@@ -1504,12 +1513,8 @@ def _headline_partners(verb: Any, subjects: list[Any]) -> list[Any]:
         return []
     first = verb.doc[0]
     # or the first name is the subject and the second its apposition ("Norway, Chile discuss")
-    second = [
-        c for c in first.children
-        if c.dep_ == "appos" and c.tag_ == "NNP" and c.i == first.i + 2
-        and not any(g.dep_ in ("conj", "cc") for g in c.children)  # "A, B, C and D": a list
-    ]
-    if first.i == subjects[0].i and second and verb.doc[first.i + 1].lower_ == ",":
+    second = _comma_partners(first)
+    if first.i == subjects[0].i and second:
         return second
     opens = (
         first.tag_ == "NNP"
@@ -1519,6 +1524,18 @@ def _headline_partners(verb: Any, subjects: list[Any]) -> list[Any]:
         and verb.doc[first.i + 1].lower_ == ","
     )
     return [first] if opens else []
+
+
+def _comma_partners(first: Any) -> list[Any]:
+    """The name a headline opening "A, B" writes after the comma, which the parser reads as
+    the first name's apposition ("Norway, Chile discuss", "US, China to resume talks")."""
+    doc = first.doc
+    return [
+        c for c in first.children
+        if c.dep_ == "appos" and c.tag_ == "NNP" and c.left_edge.i == first.i + 2 == 2
+        and doc[first.i + 1].lower_ == ","
+        and not any(g.dep_ in ("conj", "cc") for g in c.children)  # "A, B, C and D": a list
+    ]
 
 
 def pronoun_subject(trigger: Any) -> str | None:

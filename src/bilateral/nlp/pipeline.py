@@ -158,9 +158,8 @@ def parse_batch(
 
 def repaired(doc: Any) -> Any:
     """``doc`` with the subjects the parser misplaces given back to their verbs."""
-    return reattach_clause_subjects(
-        reattach_displaced_subjects(retag_verbs_read_as_nouns(promote_naming_participles(doc)))
-    )
+    doc = retag_verbs_read_as_nouns(promote_naming_participles(doc))
+    return reattach_clause_subjects(reattach_listed_subjects(reattach_displaced_subjects(doc)))
 
 
 def promote_naming_participles(doc: Any) -> Any:
@@ -285,6 +284,40 @@ def reattach_displaced_subjects(doc: Any) -> Any:
         if subject is not None:
             subject.head, subject.dep_ = verb, "nsubj"
             doc[first - 1].head = verb
+    return doc
+
+
+def reattach_listed_subjects(doc: Any) -> Any:
+    """``doc`` with the subject the parser listed with an opening phrase's last noun given
+    back to its verb.
+
+    In "Following talks in Vienna, Iran and the US agreed to ...", the model reads "Vienna,
+    Iran and the US" as one list in the opening phrase and leaves "agreed" with no subject.
+    A list member that a comma opens and that runs, with the members after it, right up to
+    a verb (or its auxiliaries) with no subject is that verb's subject.
+    """
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue
+        group = [c.i for c in verb.lefts if c.dep_ in VERB_GROUP_DEPS and c.i > verb.i - 4]
+        first = min([verb.i, *group])
+        if first < 3:
+            continue
+        member = doc[first - 1]
+        while member.dep_ == "conj" and member.head.dep_ == "conj" and member.head.i < member.i:
+            member = member.head
+        listed_after_comma = (
+            member.dep_ == "conj"
+            and member.right_edge.i == first - 1
+            and member.left_edge.i > 0
+            and doc[member.left_edge.i - 1].lower_ == ","
+            and member.head.i < member.i
+            and member.head.dep_ == "pobj"  # the list closes an opening phrase
+        )
+        if listed_after_comma:
+            member.head, member.dep_ = verb, "nsubj"
     return doc
 
 
