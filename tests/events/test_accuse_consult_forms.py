@@ -72,3 +72,11 @@ def test_a_subject_listed_with_the_opening_phrase_is_the_subject(events_of: Even
     # the parser reads "Oslo, Kenya and Chile" as one list in the opening phrase
     text = "Following talks in Oslo, Kenya and Chile agreed to exchange prisoners."
     assert ("AGREE", "KEN", "CHL") in relations(events_of(text))
+
+
+def test_a_relative_clause_on_a_party_tells_an_act_done_to_it(events_of: Events) -> None:
+    for text in (
+        "Chile, which Kenya accuses of backing the rebels, denied the report.",
+        "Chile, whom Kenya blamed for the crisis, rejected the charge.",
+    ):
+        assert ("ACCUSE", "KEN", "CHL") in relations(events_of(text)), text

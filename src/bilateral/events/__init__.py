@@ -1052,8 +1052,8 @@ def _inside_frame(trigger: Any, framing: set[int], meeting: bool) -> bool:
     hangs on the reported clause)."""
     if trigger.dep_ in ("conj", "parataxis") and trigger.head.i in framing:
         return False
-    if joined_to_reported_act(trigger):
-        return False
+    if joined_to_reported_act(trigger) or trigger.dep_ == "relcl":
+        return False  # a relative clause tells of its noun ("Rwanda, which X accuses, denied")
     if meeting and _told_as_its_time(trigger):
         return False  # "called on Qatar to extend the deadline when he met its emir"
     for token in trigger.ancestors:

@@ -89,6 +89,8 @@ EXPERIENCER_VERBS = {
 }
 # "the ministry, which threatened ...": the relative pronoun is the noun it hangs on.
 RELATIVE_PRONOUNS = {"which", "who", "that"}
+# The relative pronoun as the object stands for the noun its clause is on.
+OBJECT_RELATIVES = {"which", "whom", "who", "that"}
 # "threatened to retaliate if X ...": the condition names whom the threat is aimed at.
 CONDITION_MARKERS = {"if", "unless"}
 # What talks or cooperation are on is their topic ("talks on Syria", "cooperation on the
@@ -545,7 +547,7 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             sources, targets = _givers(token, actors), sources
         if found.type in APPRAISING_TYPES:
             # "rejected India's accusation against Pakistan": India's act is judged, not Pakistan
-            targets = _appraised_doers(token, actors) or targets
+            targets = _appraised_doers(token, actors) or targets or _relative_object(token, actors)
         if found.type == "ACCUSE" and token.lemma_.lower() in CRITICISM_AT_VERBS:
             # "lashed out at the US over the bill": whom the words are aimed at (not where
             # they were said), before whose act they are about
@@ -573,6 +575,18 @@ def _appraised_doers(verb: Any, actors: SentenceActors) -> list[Found]:
         if own.dep_ in ("poss", "amod", "compound")
         for f in actors.in_phrase(own)
     ]
+
+
+def _relative_object(verb: Any, actors: SentenceActors) -> list[Found]:
+    """The party a relative clause is on, when the relative pronoun is the verb's object
+    ("Rwanda, which Congo accuses of backing rebels": Congo accuses Rwanda). Read for a
+    stance held of the party (blame, praise, a rebuff); a material act told so is background
+    to the sentence, most often told as an act of its own elsewhere."""
+    if verb.dep_ != "relcl":
+        return []
+    if not any(c.dep_ in OBJECT_DEPS and c.lower_ in OBJECT_RELATIVES for c in verb.children):
+        return []
+    return actors.in_phrase(verb.head)
 
 
 def _said_of_something(verb: Any) -> bool:
