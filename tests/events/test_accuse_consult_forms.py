@@ -80,3 +80,18 @@ def test_a_relative_clause_on_a_party_tells_an_act_done_to_it(events_of: Events)
         "Chile, whom Kenya blamed for the crisis, rejected the charge.",
     ):
         assert ("ACCUSE", "KEN", "CHL") in relations(events_of(text)), text
+
+
+def test_the_of_phrase_of_a_condemnation_is_whom_it_blames(events_of: Events) -> None:
+    for text in ("Kenya issued a strong condemnation of Chile's actions.", "Kenya voiced criticism of Chile."):
+        assert relations(events_of(text)) == [("ACCUSE", "KEN", "CHL")], text
+
+
+def test_an_attack_in_words_is_criticism(events_of: Events) -> None:
+    for text in (
+        "In a scathing attack on Chile, the Kenyan president said it had lied.",
+        "Kenya launched a blistering attack on Chile over the dam.",
+    ):
+        types = {t for t, _, _ in relations(events_of(text))}
+        assert "ACCUSE" in types and "ASSAULT" not in types, text
+    assert [t for t, _, _ in relations(events_of("Kenya launched an attack on Chilean positions."))] == ["ASSAULT"]

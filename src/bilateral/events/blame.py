@@ -90,6 +90,14 @@ KEEPING_VERBS = {"honour", "honor", "meet", "keep", "fulfil", "fulfill", "respec
 # "said X was responsible for the attack", "X bears responsibility for the deaths":
 # responsibility for a harmful act is blame too.
 RESPONSIBLE = "&RESPONSIBLE"
+# An attack made with words is criticism (CAMEO 111): "a scathing / thinly veiled attack on
+# X", "the speech was an attack on X".
+WORDED_ATTACK_MODIFIERS = {
+    "verbal", "scathing", "blistering", "stinging", "veiled", "rhetorical", "withering",
+    "written", "thinly-veiled",
+}
+SAYING_NOUNS = {"remark", "comment", "speech", "article", "editorial", "tweet", "post", "address",
+                "interview", "op-ed", "column"}
 # What a party issues, sends or adopts says what it says: "issued a statement urging X to",
 # "sent a letter demanding", "adopted a resolution calling on X".
 STATEMENT_NOUNS = {
@@ -405,3 +413,14 @@ def names_harm(noun: Any) -> bool:
 def is_hostile_noun(noun: Any) -> bool:
     found = code_token(noun)
     return found is not None and found.type in HOSTILE_TYPES
+
+
+def attack_in_words(noun: Any) -> bool:
+    """An attack made with words: one called verbal, scathing or veiled ("a thinly veiled
+    attack on Washington"), or one a statement, speech or remarks are said to be."""
+    if any(c.dep_ == "amod" and c.lower_ in WORDED_ATTACK_MODIFIERS for c in noun.children):
+        return True
+    head = noun.head
+    return noun.dep_ == "attr" and head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in STATEMENT_NOUNS | SAYING_NOUNS for c in head.children
+    )

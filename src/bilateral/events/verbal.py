@@ -31,6 +31,7 @@ from bilateral.events.blame import (
     STATEMENT_NOUNS,
     VERDICT_SETS,
     VERDICT_VERBS,
+    attack_in_words,
     attribution,
     attribution_speakers,
     is_hostile_noun,
@@ -397,6 +398,10 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             or enacted
             or (REFUSAL if _refuses(token) else None)
         )
+        if found is not None and found.type == "ASSAULT" and any(
+            c.dep_ == "dobj" and attack_in_words(c) for c in token.children
+        ):
+            found = DISAPPROVAL  # "launched a scathing attack on X": in words
         discontent = _causes_of_discontent(token, actors)
         if _angry_answer(token) or discontent:
             found = DISAPPROVAL
