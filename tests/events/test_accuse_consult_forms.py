@@ -95,3 +95,13 @@ def test_an_attack_in_words_is_criticism(events_of: Events) -> None:
         types = {t for t, _, _ in relations(events_of(text))}
         assert "ACCUSE" in types and "ASSAULT" not in types, text
     assert [t for t, _, _ in relations(events_of("Kenya launched an attack on Chilean positions."))] == ["ASSAULT"]
+
+
+def test_a_feeling_expressed_about_an_act_is_about_its_doer(events_of: Events) -> None:
+    text = "Norway has expressed strong reservations about a possible Kenyan strike on Chile."
+    assert ("ACCUSE", "NOR", "KEN") in relations(events_of(text))
+
+
+def test_regret_over_another_partys_act_blames_it(events_of: Events) -> None:
+    assert relations(events_of("Norway expressed regret over Chile's decision.")) == [("ACCUSE", "NOR", "CHL")]
+    assert "ACCUSE" not in {t for t, _, _ in relations(events_of("Norway expressed regret to Chile for its remarks."))}

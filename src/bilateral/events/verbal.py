@@ -402,6 +402,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             c.dep_ == "dobj" and attack_in_words(c) for c in token.children
         ):
             found = DISAPPROVAL  # "launched a scathing attack on X": in words
+        if found is not None and found.type == "CONCEDE" and _regret_over_another(token, actors):
+            found = DISAPPROVAL  # "expressed regret over Seoul's decision": not an apology
         discontent = _causes_of_discontent(token, actors)
         if _angry_answer(token) or discontent:
             found = DISAPPROVAL
@@ -553,6 +555,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         if found.type in APPRAISING_TYPES:
             # "rejected India's accusation against Pakistan": India's act is judged, not Pakistan
             targets = _appraised_doers(token, actors) or targets or _relative_object(token, actors)
+        if found.type == "ACCUSE":
+            # "expressed strong reservations about a US strike on Iraq": the act's doer first
+            targets = _discontent_objects(token, actors) + targets
         if found.type == "ACCUSE" and token.lemma_.lower() in CRITICISM_AT_VERBS:
             # "lashed out at the US over the bill": whom the words are aimed at (not where
             # they were said), before whose act they are about
@@ -580,6 +585,31 @@ def _appraised_doers(verb: Any, actors: SentenceActors) -> list[Found]:
         if own.dep_ in ("poss", "amod", "compound")
         for f in actors.in_phrase(own)
     ]
+
+
+def _discontent_objects(verb: Any, actors: SentenceActors) -> list[Found]:
+    """Whom a feeling expressed is about ("voiced reservations about a US strike", "expressed
+    concern over Ethiopia's dam"): the doer named on an act, else the party the phrase names."""
+    found: list[Found] = []
+    for feeling in verb.children:
+        if feeling.dep_ != "dobj" or code_token(feeling) is not None:
+            continue
+        for about in prep_objects(feeling, DISCONTENT_PREPS):
+            if code_token(about) is not None:  # an act: its doer, not whom it hit
+                owners = [c for c in about.children if c.dep_ in ("poss", "amod", "compound")]
+                found += [f for own in owners for f in actors.in_phrase(own)]
+            else:
+                found += actors.in_phrase(about)
+    return found
+
+
+def _regret_over_another(verb: Any, actors: SentenceActors) -> bool:
+    """Regret expressed over another party's act ("expressed regret over South Korea's
+    decision") blames it; regret for one's own is an apology."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "regret" for c in verb.children):
+        return False
+    own = {f.actor.country for f in _subjects(verb, actors)}
+    return any(f.actor.country not in own for f in _discontent_objects(verb, actors))
 
 
 def _relative_object(verb: Any, actors: SentenceActors) -> list[Found]:
