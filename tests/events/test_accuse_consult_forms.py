@@ -105,3 +105,8 @@ def test_a_feeling_expressed_about_an_act_is_about_its_doer(events_of: Events) -
 def test_regret_over_another_partys_act_blames_it(events_of: Events) -> None:
     assert relations(events_of("Norway expressed regret over Chile's decision.")) == [("ACCUSE", "NOR", "CHL")]
     assert "ACCUSE" not in {t for t, _, _ in relations(events_of("Norway expressed regret to Chile for its remarks."))}
+
+
+def test_talks_an_opening_adjective_is_fresh_from_are_the_subjects(events_of: Events) -> None:
+    text = "Fresh from talks with President Rojas, Minister Hansen flew home."
+    assert ("CONSULT", "NOR", "CHL") in relations(events_of(text))

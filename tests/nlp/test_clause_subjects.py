@@ -83,3 +83,13 @@ def test_a_subject_listed_after_the_opening_phrase_goes_back_to_its_verb(nlp: An
     kenya = next(t for t in doc if t.text == "Kenya")
     assert (kenya.dep_, kenya.head.text) == ("nsubj", "agreed")
     assert next(t for t in doc if t.text == "Chile").head.text == "Kenya"
+
+
+def test_a_plural_noun_heading_the_line_with_a_subject_is_a_verb(nlp: Any) -> None:
+    doc = nlp("Blinken heads to Beijing")
+    heads = doc[1]
+    # the model's reading this repair exists for: a plural noun with a subject
+    assert heads.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in heads.children)
+    retag_verbs_read_as_nouns(doc)
+    assert (heads.pos_, heads.tag_) == ("VERB", "VBZ")
+    assert [c.text for c in heads.children if c.dep_ == "nsubj"] == ["Blinken"]

@@ -484,8 +484,9 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
     verb = noun.head
     if noun.dep_ == "pobj":
         verb = setting_verb(verb)
-    if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
-        verb = verb.head  # "Both leaders are fresh from meetings with Bush"
+    if verb.dep_ in ("acomp", "advcl", "advmod") and verb.pos_ == "ADJ":
+        # "Both leaders are fresh from meetings with Bush", "Fresh from talks with X, Y flew"
+        verb = verb.head
     if noun.dep_ == "pobj" and verb.dep_ == "ROOT" and (
         verb.tag_ == "NNP" or (verb.pos_ == "NOUN" and noun.head.lower_ == "for")
     ):

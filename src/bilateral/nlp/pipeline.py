@@ -199,14 +199,17 @@ def retag_verbs_read_as_nouns(doc: Any) -> Any:
 
     In "Pakistan expels Indian diplomat" the model tags "expels" a noun (NNS) heading the
     line, with "Pakistan" as its adjective, yet gives it a direct object: a noun takes none.
-    The word is a verb in the present tense, and the modifier before it its subject.
+    The word is a verb in the present tense, and the modifier before it its subject. So is
+    one given a subject ("Blinken heads to Beijing": a noun has none either).
     """
     for word in doc:
-        if word.dep_ != "ROOT" or word.tag_ != "NNS" or not any(c.dep_ == "dobj" for c in word.children):
+        if word.dep_ != "ROOT" or word.tag_ != "NNS":
+            continue
+        if not any(c.dep_ in ("dobj", "nsubj") for c in word.children):
             continue
         word.pos_, word.tag_ = "VERB", "VBZ"
         before = [c for c in word.lefts if c.dep_ in ("amod", "compound", "nmod")]
-        if before:
+        if before and not any(c.dep_ == "nsubj" for c in word.children):
             before[-1].dep_ = "nsubj"
     return doc
 
