@@ -110,3 +110,12 @@ def test_regret_over_another_partys_act_blames_it(events_of: Events) -> None:
 def test_talks_an_opening_adjective_is_fresh_from_are_the_subjects(events_of: Events) -> None:
     text = "Fresh from talks with President Rojas, Minister Hansen flew home."
     assert ("CONSULT", "NOR", "CHL") in relations(events_of(text))
+
+
+def test_several_accusers_of_one_party_accuse_it_each(events_of: Events) -> None:
+    text = "Kenya and Norway accused Chile of stalling."
+    assert sorted(relations(events_of(text))) == [("ACCUSE", "KEN", "CHL"), ("ACCUSE", "NOR", "CHL")]
+
+
+def test_a_party_said_to_be_to_blame_is_blamed(events_of: Events) -> None:
+    assert relations(events_of("Kenya said Chile was to blame.")) == [("ACCUSE", "KEN", "CHL")]

@@ -372,7 +372,9 @@ def blamed_parties(clause: Any, actors: SentenceActors) -> list[Found] | None:
         for o in prep.children
         if o.dep_ == "pobj"
     )
-    if not harm:
+    # "said X was to blame": blame, whatever for
+    to_blame = lemma == "be" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in clause.children)
+    if not harm and not to_blame:
         return None
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return [f for c in subjects for f in as_actors(actors.in_phrase(c))]
