@@ -119,3 +119,8 @@ def test_several_accusers_of_one_party_accuse_it_each(events_of: Events) -> None
 
 def test_a_party_said_to_be_to_blame_is_blamed(events_of: Events) -> None:
     assert relations(events_of("Kenya said Chile was to blame.")) == [("ACCUSE", "KEN", "CHL")]
+
+
+def test_an_as_phrase_the_parser_hangs_on_the_object_is_the_verbs(events_of: Events) -> None:
+    for text in ("Kenya blasted Chile's raid as state terrorism.", "Kenya branded the Chilean move as interference."):
+        assert relations(events_of(text))[:1] == [("ACCUSE", "KEN", "CHL")], text

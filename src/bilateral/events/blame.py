@@ -144,7 +144,9 @@ def judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
             subjects = clause_subjects(clause, actors)
             if subjects or verdict_of(clause, {"attr"}):
                 return subjects
-        if verdict_of(verb, {"dobj", "oprd"}, clause) or verdict_as(clause):
+        # "described the sanctions as illegal"; the parser may hang the as-phrase on the object
+        named_as = [clause, *clause.children] if clause.dep_ == "dobj" else [clause]
+        if verdict_of(verb, {"dobj", "oprd"}, clause) or any(verdict_as(p) for p in named_as):
             named = [c for c in verb.children if c.dep_ == "dobj" and c.i != clause.i]
             return [f for c in named for f in as_actors(actors.in_phrase(c))]
     return None
