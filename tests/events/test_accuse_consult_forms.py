@@ -124,3 +124,18 @@ def test_a_party_said_to_be_to_blame_is_blamed(events_of: Events) -> None:
 def test_an_as_phrase_the_parser_hangs_on_the_object_is_the_verbs(events_of: Events) -> None:
     for text in ("Kenya blasted Chile's raid as state terrorism.", "Kenya branded the Chilean move as interference."):
         assert relations(events_of(text))[:1] == [("ACCUSE", "KEN", "CHL")], text
+
+
+def test_an_envoy_sent_to_a_party_visits_it(events_of: Events) -> None:
+    for text, sender in (
+        ("Norway dispatched a special envoy to Chile.", "NOR"),
+        ("Kenya sent a delegation to Chile.", "KEN"),
+    ):
+        assert relations(events_of(text)) == [("CONSULT", sender, "CHL")], text
+    assert [t for t, _, _ in relations(events_of("Kenya sent troops to Chile."))] == ["MOBILIZE"]
+
+
+def test_an_audience_with_a_leader_is_a_meeting(events_of: Events) -> None:
+    assert relations(events_of("President Rojas had an audience with Minister Hansen.")) == [
+        ("CONSULT", "CHL", "NOR")
+    ]
