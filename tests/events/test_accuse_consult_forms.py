@@ -139,3 +139,8 @@ def test_an_audience_with_a_leader_is_a_meeting(events_of: Events) -> None:
     assert relations(events_of("President Rojas had an audience with Minister Hansen.")) == [
         ("CONSULT", "CHL", "NOR")
     ]
+
+
+def test_parties_that_spar_or_feud_trade_criticism(events_of: Events) -> None:
+    assert relations(events_of("Kenya sparred with Chile over fishing rights.")) == [("ACCUSE", "KEN", "CHL")]
+    assert [t for t, _, _ in relations(events_of("Kenya and Chile have long feuded over the islands."))] == ["ACCUSE"]
