@@ -144,3 +144,8 @@ def test_an_audience_with_a_leader_is_a_meeting(events_of: Events) -> None:
 def test_parties_that_spar_or_feud_trade_criticism(events_of: Events) -> None:
     assert relations(events_of("Kenya sparred with Chile over fishing rights.")) == [("ACCUSE", "KEN", "CHL")]
     assert [t for t, _, _ in relations(events_of("Kenya and Chile have long feuded over the islands."))] == ["ACCUSE"]
+
+
+def test_a_verdict_denied_blames_no_one(events_of: Events) -> None:
+    for text in ("Norway said the Chilean move was not illegal.", "Norway said the Chilean move was not reckless."):
+        assert relations(events_of(text)) == [], text

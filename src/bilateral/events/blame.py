@@ -325,7 +325,9 @@ def verdict_of(head: Any, deps: set[str], only: Any = None) -> bool:
 def says_verdict(clause: Any) -> bool:
     """The clause calls its subject a verdict: "was interference", "was unacceptable",
     "amounted to discrimination", "constituted an act of aggression", "represented a
-    violation"."""
+    violation"; not "was not illegal"."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
     if verdict_of(clause, {"attr", "acomp"}):
         return True
     lemma = clause.lemma_.lower()
