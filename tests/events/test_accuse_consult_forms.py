@@ -149,3 +149,10 @@ def test_parties_that_spar_or_feud_trade_criticism(events_of: Events) -> None:
 def test_a_verdict_denied_blames_no_one(events_of: Events) -> None:
     for text in ("Norway said the Chilean move was not illegal.", "Norway said the Chilean move was not reckless."):
         assert relations(events_of(text)) == [], text
+
+
+def test_a_complaint_is_against_the_accused_not_the_forum(events_of: Events) -> None:
+    text = "Kenya filed a complaint with the WTO against Chile's fishing quotas."
+    assert relations(events_of(text))[:1] == [("ACCUSE", "KEN", "CHL")]
+    text = "Norway lodged a WTO challenge against Chilean subsidies."
+    assert relations(events_of(text)) == [("ACCUSE", "NOR", "CHL")]

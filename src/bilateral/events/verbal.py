@@ -175,6 +175,8 @@ COMMITMENT_VERBS = {
     "undertake",
     "reserve",
 }
+# Whom a complaint is against, before where it was filed ("with the WTO").
+AGAINST = {"against"}
 # Verbs of criticism whose at-phrase names whom it is aimed at ("lashed out / hit out /
 # took aim / sniped at X"), not where it was said.
 CRITICISM_AT_VERBS = {"lash", "hit", "take", "snipe", "swipe", "rail", "jab", "aim", "fire", "point"}
@@ -556,8 +558,13 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             # "rejected India's accusation against Pakistan": India's act is judged, not Pakistan
             targets = _appraised_doers(token, actors) or targets or _relative_object(token, actors)
         if found.type == "ACCUSE":
-            # "expressed strong reservations about a US strike on Iraq": the act's doer first
-            targets = _discontent_objects(token, actors) + targets
+            # "expressed strong reservations about a US strike on Iraq": the act's doer first;
+            # "filed a complaint with the WTO against China's tariffs": the accused, not the forum
+            targets = (
+                _about_objects(token, actors, AGAINST)
+                + _about_objects(token, actors, DISCONTENT_PREPS)
+                + targets
+            )
         if found.type == "ACCUSE" and token.lemma_.lower() in CRITICISM_AT_VERBS:
             # "lashed out at the US over the bill": whom the words are aimed at (not where
             # they were said), before whose act they are about
@@ -587,14 +594,17 @@ def _appraised_doers(verb: Any, actors: SentenceActors) -> list[Found]:
     ]
 
 
-def _discontent_objects(verb: Any, actors: SentenceActors) -> list[Found]:
-    """Whom a feeling expressed is about ("voiced reservations about a US strike", "expressed
-    concern over Ethiopia's dam"): the doer named on an act, else the party the phrase names."""
+def _about_objects(verb: Any, actors: SentenceActors, preps: set[str]) -> list[Found]:
+    """Whom a feeling or a complaint the verb expresses or files is about ("voiced
+    reservations about a US strike", "expressed concern over Ethiopia's dam", "filed a
+    complaint against China's tariffs"), in its ``preps`` phrases: the doer named on an act,
+    else the party the phrase names."""
     found: list[Found] = []
-    for feeling in verb.children:
-        if feeling.dep_ != "dobj" or code_token(feeling) is not None:
-            continue
-        for about in prep_objects(feeling, DISCONTENT_PREPS):
+    # an against-phrase may hang on the verb itself ("filed a complaint with X against Y")
+    heads = [verb] if preps == AGAINST else []
+    heads += [c for c in verb.children if c.dep_ == "dobj" and code_token(c) is None]
+    for feeling in heads:
+        for about in prep_objects(feeling, preps):
             if code_token(about) is not None:  # an act: its doer, not whom it hit
                 owners = [c for c in about.children if c.dep_ in ("poss", "amod", "compound")]
                 found += [f for own in owners for f in actors.in_phrase(own)]
@@ -609,7 +619,7 @@ def _regret_over_another(verb: Any, actors: SentenceActors) -> bool:
     if not any(c.dep_ == "dobj" and c.lemma_.lower() == "regret" for c in verb.children):
         return False
     own = {f.actor.country for f in _subjects(verb, actors)}
-    return any(f.actor.country not in own for f in _discontent_objects(verb, actors))
+    return any(f.actor.country not in own for f in _about_objects(verb, actors, DISCONTENT_PREPS))
 
 
 def _relative_object(verb: Any, actors: SentenceActors) -> list[Found]:
