@@ -53,3 +53,43 @@ def test_a_headline_verb_read_as_a_noun_with_an_object_is_a_verb(nlp: Any) -> No
 def test_a_plural_noun_heading_a_line_without_an_object_stays_a_noun(nlp: Any) -> None:
     doc = nlp("Indian imports")
     assert [t.pos_ for t in retag_verbs_read_as_nouns(doc)] == [t.pos_ for t in nlp("Indian imports")]
+
+
+def test_a_name_read_as_given_by_a_naming_becomes_the_object(nlp: Any) -> None:
+    from bilateral.nlp.pipeline import promote_naming_participles
+
+    for text in ("Hansen called Rojas on Monday.", "Trump called Erdogan later that day."):
+        doc = promote_naming_participles(nlp(text))
+        called = next(t for t in doc if t.text == "called")
+        assert called.dep_ == "ROOT" and called.tag_ == "VBD", text
+        assert [(c.text, c.dep_) for c in called.children if c.dep_ in ("nsubj", "dobj")] == [
+            (text.split()[0], "nsubj"), (text.split()[2], "dobj")
+        ], text
+
+
+def test_a_real_naming_and_a_day_are_left_alone(nlp: Any) -> None:
+    from bilateral.nlp.pipeline import promote_naming_participles
+
+    doc = promote_naming_participles(nlp("Kenya called Chile a bully."))
+    assert {c.dep_ for c in doc[1].children} >= {"dobj", "oprd"}
+    doc = promote_naming_participles(nlp("A newspaper called Thursday on Arabs to unite."))
+    assert next(t for t in doc if t.text == "Thursday").dep_ != "dobj"
+
+
+def test_a_subject_listed_after_the_opening_phrase_goes_back_to_its_verb(nlp: Any) -> None:
+    from bilateral.nlp.pipeline import reattach_listed_subjects
+
+    doc = reattach_listed_subjects(nlp("Following talks in Oslo, Kenya and Chile agreed to talk again."))
+    kenya = next(t for t in doc if t.text == "Kenya")
+    assert (kenya.dep_, kenya.head.text) == ("nsubj", "agreed")
+    assert next(t for t in doc if t.text == "Chile").head.text == "Kenya"
+
+
+def test_a_plural_noun_heading_the_line_with_a_subject_is_a_verb(nlp: Any) -> None:
+    doc = nlp("Blinken heads to Beijing")
+    heads = doc[1]
+    # the model's reading this repair exists for: a plural noun with a subject
+    assert heads.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in heads.children)
+    retag_verbs_read_as_nouns(doc)
+    assert (heads.pos_, heads.tag_) == ("VERB", "VBZ")
+    assert [c.text for c in heads.children if c.dep_ == "nsubj"] == ["Blinken"]

@@ -68,6 +68,7 @@ from bilateral.events.verbal import (
     MEANS_PREP,
     TOPIC_VERBS,
     crowd_predicate,
+    joined_to_reported_act,
     pronoun_subject,
     verbal_candidates,
 )
@@ -1067,9 +1068,12 @@ def _inside_frame(trigger: Any, framing: set[int], meeting: bool) -> bool:
     its own. A verb of saying or a relative clause on the way breaks the frame, and so does
     a meeting the demand was made in ("urged a ceasefire in a phone call with X"). An act
     joined to the framing verb itself is another act of its doer ("dismissed the claims and
-    accused Britain of ...")."""
+    accused Britain of ..."; "said the claims were false and accused X", which the parser
+    hangs on the reported clause)."""
     if trigger.dep_ in ("conj", "parataxis") and trigger.head.i in framing:
         return False
+    if joined_to_reported_act(trigger) or trigger.dep_ == "relcl":
+        return False  # a relative clause tells of its noun ("Rwanda, which X accuses, denied")
     if meeting and _told_as_its_time(trigger):
         return False  # "called on Qatar to extend the deadline when he met its emir"
     for token in trigger.ancestors:

@@ -90,6 +90,14 @@ KEEPING_VERBS = {"honour", "honor", "meet", "keep", "fulfil", "fulfill", "respec
 # "said X was responsible for the attack", "X bears responsibility for the deaths":
 # responsibility for a harmful act is blame too.
 RESPONSIBLE = "&RESPONSIBLE"
+# An attack made with words is criticism (CAMEO 111): "a scathing / thinly veiled attack on
+# X", "the speech was an attack on X".
+WORDED_ATTACK_MODIFIERS = {
+    "verbal", "scathing", "blistering", "stinging", "veiled", "rhetorical", "withering",
+    "written", "thinly-veiled",
+}
+SAYING_NOUNS = {"remark", "comment", "speech", "article", "editorial", "tweet", "post", "address",
+                "interview", "op-ed", "column"}
 # What a party issues, sends or adopts says what it says: "issued a statement urging X to",
 # "sent a letter demanding", "adopted a resolution calling on X".
 STATEMENT_NOUNS = {
@@ -136,7 +144,9 @@ def judged_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
             subjects = clause_subjects(clause, actors)
             if subjects or verdict_of(clause, {"attr"}):
                 return subjects
-        if verdict_of(verb, {"dobj", "oprd"}, clause) or verdict_as(clause):
+        # "described the sanctions as illegal"; the parser may hang the as-phrase on the object
+        named_as = [clause, *clause.children] if clause.dep_ == "dobj" else [clause]
+        if verdict_of(verb, {"dobj", "oprd"}, clause) or any(verdict_as(p) for p in named_as):
             named = [c for c in verb.children if c.dep_ == "dobj" and c.i != clause.i]
             return [f for c in named for f in as_actors(actors.in_phrase(c))]
     return None
@@ -315,7 +325,9 @@ def verdict_of(head: Any, deps: set[str], only: Any = None) -> bool:
 def says_verdict(clause: Any) -> bool:
     """The clause calls its subject a verdict: "was interference", "was unacceptable",
     "amounted to discrimination", "constituted an act of aggression", "represented a
-    violation"."""
+    violation"; not "was not illegal"."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
     if verdict_of(clause, {"attr", "acomp"}):
         return True
     lemma = clause.lemma_.lower()
@@ -364,7 +376,9 @@ def blamed_parties(clause: Any, actors: SentenceActors) -> list[Found] | None:
         for o in prep.children
         if o.dep_ == "pobj"
     )
-    if not harm:
+    # "said X was to blame": blame, whatever for
+    to_blame = lemma == "be" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in clause.children)
+    if not harm and not to_blame:
         return None
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return [f for c in subjects for f in as_actors(actors.in_phrase(c))]
@@ -405,3 +419,14 @@ def names_harm(noun: Any) -> bool:
 def is_hostile_noun(noun: Any) -> bool:
     found = code_token(noun)
     return found is not None and found.type in HOSTILE_TYPES
+
+
+def attack_in_words(noun: Any) -> bool:
+    """An attack made with words: one called verbal, scathing or veiled ("a thinly veiled
+    attack on Washington"), or one a statement, speech or remarks are said to be."""
+    if any(c.dep_ == "amod" and c.lower_ in WORDED_ATTACK_MODIFIERS for c in noun.children):
+        return True
+    head = noun.head
+    return noun.dep_ == "attr" and head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in STATEMENT_NOUNS | SAYING_NOUNS for c in head.children
+    )

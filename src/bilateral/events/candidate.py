@@ -19,6 +19,9 @@ HOSTILE_TARGET_PREPS = {"against", "on", "upon", "at", "into"}
 # receivers when the sentence names whom it was aimed at (``Candidate.actors``).
 AIMED_TYPES = {"ACCUSE", "REQUEST", "REJECT", "PROTEST", "SUPPORT", "AID", "CONCEDE", "RETREAT"}
 PLACE_PREPS = {"in", "inside"}
+# Acts several parties do to one, or one does to several, that are one act each: a hostile
+# act, and an accusation ("Sudan and Egypt accused Ethiopia" is two).
+ONE_EACH_TYPES = HOSTILE_TYPES | {"ACCUSE"}
 # "the border between the two countries": a phrase naming both sides of one relation.
 RELATION_PREPS = {"between", "among"}
 # Where an act took place, or the meeting another act was made in ("urged X in a phone call").
@@ -242,8 +245,8 @@ def as_actors(found: list[Found]) -> list[Found]:
 
 
 def one_per_doer(candidate: Candidate) -> list[Candidate]:
-    """A hostile act of several doers on another party, or of one doer on several
-    parties, is one act each: "Ecuador and Venezuela expelled Colombian diplomats" is two
+    """A hostile act or an accusation of several doers on another party, or of one doer on
+    several parties, is one act each: "Ecuador and Venezuela expelled Colombian diplomats" is two
     expulsions, "France recalled its envoys to Chile and Peru" two recalls, not one act
     among three states. Parties named together as one group ("gave the two neighbours an
     ultimatum") receive one act. Several receivers of an act whose doer is not named are
@@ -264,7 +267,7 @@ def one_per_doer(candidate: Candidate) -> list[Candidate]:
         # an act of one receiver on the other
         return [replace(candidate, targets=[receiver]) for receiver in receivers]
     if (
-        candidate.coding.type not in HOSTILE_TYPES
+        candidate.coding.type not in ONE_EACH_TYPES
         or not doers
         or not receivers
         or doer_countries & receiver_countries
@@ -275,6 +278,8 @@ def one_per_doer(candidate: Candidate) -> list[Candidate]:
         return [candidate]
     if len(doers) > 1:
         return [replace(candidate, sources=[doer]) for doer in doers]
+    if candidate.coding.type not in HOSTILE_TYPES:
+        return [candidate]  # whom an accusation names besides the accused may be its victim
     return [replace(candidate, targets=[receiver]) for receiver in receivers]
 
 

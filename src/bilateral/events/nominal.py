@@ -25,7 +25,7 @@ from bilateral.events.arguments import (
     passive_agents,
     prep_objects,
 )
-from bilateral.events.blame import PART_WORDS
+from bilateral.events.blame import PART_WORDS, attack_in_words
 from bilateral.events.candidate import (
     HOSTILE_TARGET_PREPS,
     HOSTILE_TYPES,
@@ -87,6 +87,7 @@ DOING_VERBS = {"launch", "carry", "conduct", "stage", "mount", "wage", "unleash"
 # Acts a party can undergo from another: hostile acts and blame ("came under criticism").
 UNDERGONE_TYPES = HOSTILE_TYPES | {"ACCUSE"}
 ATTACK = known_coding("190")
+CRITICISM = known_coding("111")
 # A measure faced on a condition is the threat of it (CAMEO 131 sanctions, 137 repression,
 # 138 force; 130 otherwise).
 CONDITIONAL_THREATS = {"SANCTION": "131", "COERCE": "137", "ASSAULT": "138"}
@@ -108,6 +109,8 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found_coding = ATTACK
         if found_coding is None:
             continue
+        if found_coding.type == "ASSAULT" and attack_in_words(token):
+            found_coding = CRITICISM  # "a scathing attack on X": in words
         if found_coding.type not in UNDERGONE_TYPES:  # "withdrew under the agreement"
             undergone = None
         visit = found_coding.mode == "visit"
@@ -125,7 +128,8 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             sources += [f for o in hung_agents for f in actors.in_phrase(o)]
         blamed = _blamed(token)
         # "the expulsion of Russian diplomats from Norway": of names who is sent away
-        removed_of = agent or token.lemma_.lower() in REMOVAL_NOUNS
+        # "a condemnation of India's actions", "criticism of NATO": of names the one blamed
+        removed_of = agent or token.lemma_.lower() in REMOVAL_NOUNS or found_coding.type == "ACCUSE"
         for prep in _own_preps(token):
             found = [f for o in prep.children if o.dep_ == "pobj" for f in actors.in_phrase(o, follow)]
             doer = prep.lower_ in SOURCE_PREPS and not (removed_of and prep.lower_ == "of")
@@ -480,8 +484,9 @@ def _governor_subjects(noun: Any, actors: SentenceActors) -> list[Found]:
     verb = noun.head
     if noun.dep_ == "pobj":
         verb = setting_verb(verb)
-    if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
-        verb = verb.head  # "Both leaders are fresh from meetings with Bush"
+    if verb.dep_ in ("acomp", "advcl", "advmod") and verb.pos_ == "ADJ":
+        # "Both leaders are fresh from meetings with Bush", "Fresh from talks with X, Y flew"
+        verb = verb.head
     if noun.dep_ == "pobj" and verb.dep_ == "ROOT" and (
         verb.tag_ == "NNP" or (verb.pos_ == "NOUN" and noun.head.lower_ == "for")
     ):

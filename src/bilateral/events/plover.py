@@ -317,6 +317,9 @@ def _arguments(token: Any, contents: bool = True) -> list[tuple[str, str, str]]:
     for child in token.children:
         if child.dep_ in OBJECT_DEPS:
             found += _forms(child, "", contents)
+            if token.pos_ == "VERB" and any(p.dep_ == "prep" and p.lower_ == "as" for p in child.children):
+                # "blasted Israel's raid as terrorism": the parser hangs the verb's "as" on the object
+                found.append(("", "", "as"))
         elif child.dep_ in ("prep", "agent"):
             if _says_when(child):
                 continue

@@ -166,7 +166,9 @@ STATED_NOUNS = {"offer", "request", "invitation", "appeal", "proposal", "call"}
 CLAIM_NOUNS = {"rumour", "rumor", "allegation", "claim", "report", "accusation", "speculation",
                "charge", "assertion"}
 FALSE_WORDS = {"false", "baseless", "fake", "unfounded", "bogus", "fabricated", "untrue",
-               "groundless", "absurd", "ridiculous"}
+               "groundless", "absurd", "ridiculous",
+               # "said the accusations were lies / slander": nouns that call a claim false
+               "lie", "slander", "smear", "disinformation", "propaganda", "fabrication"}
 # Subjects, or their determiners, that say nobody did the act.
 NO_ONE = {"nobody", "none", "neither", "no"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "whenever"}

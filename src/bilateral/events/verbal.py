@@ -31,6 +31,7 @@ from bilateral.events.blame import (
     STATEMENT_NOUNS,
     VERDICT_SETS,
     VERDICT_VERBS,
+    attack_in_words,
     attribution,
     attribution_speakers,
     is_hostile_noun,
@@ -89,6 +90,8 @@ EXPERIENCER_VERBS = {
 }
 # "the ministry, which threatened ...": the relative pronoun is the noun it hangs on.
 RELATIVE_PRONOUNS = {"which", "who", "that"}
+# The relative pronoun as the object stands for the noun its clause is on.
+OBJECT_RELATIVES = {"which", "whom", "who", "that"}
 # "threatened to retaliate if X ...": the condition names whom the threat is aimed at.
 CONDITION_MARKERS = {"if", "unless"}
 # What talks or cooperation are on is their topic ("talks on Syria", "cooperation on the
@@ -189,6 +192,13 @@ COMMITMENT_VERBS = {
     "undertake",
     "reserve",
 }
+# Whom a complaint is against, before where it was filed ("with the WTO").
+AGAINST = {"against"}
+# Verbs of criticism whose at-phrase names whom it is aimed at ("lashed out / hit out /
+# took aim / sniped at X"), not where it was said.
+CRITICISM_AT_VERBS = {"lash", "hit", "take", "snipe", "swipe", "rail", "jab", "aim", "fire", "point"}
+# Acts done by saying something: a claim or a report cannot do them, only who makes it.
+SPOKEN_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"}
 # Types whose verb acts on whatever it is about, a relationship included.
 STANCE_TYPES = {"SUPPORT", "ACCUSE", "REQUEST"}
 # "vowed to retaliate", "swore to strike back": a hostile act sworn to is a threat.
@@ -415,6 +425,12 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             or enacted
             or (REFUSAL if _refuses(token) else None)
         )
+        if found is not None and found.type == "ASSAULT" and any(
+            c.dep_ == "dobj" and attack_in_words(c) for c in token.children
+        ):
+            found = DISAPPROVAL  # "launched a scathing attack on X": in words
+        if found is not None and found.type == "CONCEDE" and _regret_over_another(token, actors):
+            found = DISAPPROVAL  # "expressed regret over Seoul's decision": not an apology
         discontent = _causes_of_discontent(token, actors)
         if _angry_answer(token) or discontent:
             found = DISAPPROVAL
@@ -569,7 +585,20 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             sources, targets = _givers(token, actors), sources
         if found.type in APPRAISING_TYPES:
             # "rejected India's accusation against Pakistan": India's act is judged, not Pakistan
-            targets = _appraised_doers(token, actors) or targets
+            targets = _appraised_doers(token, actors) or targets or _relative_object(token, actors)
+        if found.type == "ACCUSE":
+            # "expressed strong reservations about a US strike on Iraq": the act's doer first;
+            # "filed a complaint with the WTO against China's tariffs": the accused, not the forum
+            targets = (
+                _about_objects(token, actors, AGAINST)
+                + _about_objects(token, actors, DISCONTENT_PREPS)
+                + targets
+            )
+        if found.type == "ACCUSE" and token.lemma_.lower() in CRITICISM_AT_VERBS:
+            # "lashed out at the US over the bill": whom the words are aimed at (not where
+            # they were said), before whose act they are about
+            aimed = actors.in_prep_objects([token], {"at"})
+            targets = [Found(f.actor, False, f.token) for f in aimed] + targets
         if (found.type == "MOBILIZE" or token.lemma_.lower() in RECALLING_VERBS) and not any(
             c.dep_ == "agent" for c in token.children
         ):
@@ -592,6 +621,46 @@ def _appraised_doers(verb: Any, actors: SentenceActors) -> list[Found]:
         if own.dep_ in ("poss", "amod", "compound")
         for f in actors.in_phrase(own)
     ]
+
+
+def _about_objects(verb: Any, actors: SentenceActors, preps: set[str]) -> list[Found]:
+    """Whom a feeling or a complaint the verb expresses or files is about ("voiced
+    reservations about a US strike", "expressed concern over Ethiopia's dam", "filed a
+    complaint against China's tariffs"), in its ``preps`` phrases: the doer named on an act,
+    else the party the phrase names."""
+    found: list[Found] = []
+    # an against-phrase may hang on the verb itself ("filed a complaint with X against Y")
+    heads = [verb] if preps == AGAINST else []
+    heads += [c for c in verb.children if c.dep_ == "dobj" and code_token(c) is None]
+    for feeling in heads:
+        for about in prep_objects(feeling, preps):
+            if code_token(about) is not None:  # an act: its doer, not whom it hit
+                owners = [c for c in about.children if c.dep_ in ("poss", "amod", "compound")]
+                found += [f for own in owners for f in actors.in_phrase(own)]
+            else:
+                found += actors.in_phrase(about)
+    return found
+
+
+def _regret_over_another(verb: Any, actors: SentenceActors) -> bool:
+    """Regret expressed over another party's act ("expressed regret over South Korea's
+    decision") blames it; regret for one's own is an apology."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "regret" for c in verb.children):
+        return False
+    own = {f.actor.country for f in _subjects(verb, actors)}
+    return any(f.actor.country not in own for f in _about_objects(verb, actors, DISCONTENT_PREPS))
+
+
+def _relative_object(verb: Any, actors: SentenceActors) -> list[Found]:
+    """The party a relative clause is on, when the relative pronoun is the verb's object
+    ("Rwanda, which Congo accuses of backing rebels": Congo accuses Rwanda). Read for a
+    stance held of the party (blame, praise, a rebuff); a material act told so is background
+    to the sentence, most often told as an act of its own elsewhere."""
+    if verb.dep_ != "relcl":
+        return []
+    if not any(c.dep_ in OBJECT_DEPS and c.lower_ in OBJECT_RELATIVES for c in verb.children):
+        return []
+    return actors.in_phrase(verb.head)
 
 
 def _said_of_something(verb: Any) -> bool:
@@ -933,7 +1002,7 @@ def _claim_called_false(verb: Any) -> Any | None:
         if clause.dep_ == "ccomp" and clause.lemma_ == "be":
             claims = [c for c in clause.children if c.dep_ == "nsubj"]
             verdicts = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
-        elif clause.dep_ in ("oprd", "ccomp") and clause.pos_ == "ADJ":
+        elif clause.dep_ == "oprd" or (clause.dep_ == "ccomp" and clause.pos_ == "ADJ"):
             claims = [c for c in verb.children if c.dep_ == "dobj"]
             verdicts = [clause]
         else:
@@ -1444,6 +1513,9 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
         # where they had clashed": they are the troops; "A and B agreed after their
         # ministers met": the ministers are A's and B's
         return speaker(verb, actors) or _governing_subject(verb, actors)
+    if not subjects and headline_infinitive(verb):
+        # "Japan PM to visit India"; "US, China to resume talks": both names
+        return [f for name in (verb.head, *_comma_partners(verb.head)) for f in actors.in_phrase(name)]
     if not subjects and verb.dep_ == "relcl" and verb.tag_ == "VB":
         # "the first president to attend the summit"; "began a strike to protest": the strikers
         # "passed a bill to grant amnesty": the enacters grant it
@@ -1452,8 +1524,6 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
             if _purpose_of_act(verb) or _enacted_text(verb.head)
             else []
         )
-    if not subjects and headline_infinitive(verb):
-        return actors.in_phrase(verb.head)  # "Japan PM to visit India"
     # a subject the resolver could not name is still the subject: do not borrow another
     if subjects or depth > 3 or verb.dep_ not in INHERIT_DEPS:
         return found
@@ -1484,7 +1554,7 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
             or _enacted_text(head)
             else []
         )
-    if _joined_to_reported_act(verb):
+    if joined_to_reported_act(verb):
         head = head.head  # "X said Y's invitation meant ..., and warned": X warned
     return _subjects(head, actors, depth + 1)
 
@@ -1529,20 +1599,31 @@ def crowd_predicate(verb: Any) -> bool:
     )
 
 
-def _joined_to_reported_act(verb: Any) -> bool:
-    """A verb of saying joined to a reported clause whose subject is an act or a text ("had
-    said Hague's invitation meant he was refusing, and warned of consequences"): the parser
-    hangs it on the reported clause, but an invitation does not warn; the reporter does."""
+def joined_to_reported_act(verb: Any) -> bool:
+    """A verb of saying joined to a reported clause whose subject is an act, a text or a
+    claim ("had said Hague's invitation meant he was refusing, and warned of consequences",
+    "said the claims were baseless and accused X of lying"): the parser hangs it on the
+    reported clause, but an invitation does not warn, nor a claim accuse; the reporter does."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.lemma_.lower() not in VERDICT_VERBS | COMMITMENT_VERBS:
+    if verb.dep_ != "conj" or not _spoken_act(verb):
         return False
     if head.dep_ != "ccomp" or head.head.lemma_.lower() not in REPORTING_VERBS:
         return False
     subjects = [c for c in head.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
     return bool(subjects) and all(
-        s.pos_ == "NOUN" and (code_token(s) is not None or s.lemma_.lower() in STATEMENT_NOUNS)
+        s.pos_ == "NOUN"
+        and (code_token(s) is not None or s.lemma_.lower() in STATEMENT_NOUNS | CLAIM_NOUNS)
         for s in subjects
     )
+
+
+def _spoken_act(verb: Any) -> bool:
+    """A verb whose act is done by saying: a verdict, a commitment, or an accusation,
+    demand, rebuff or praise."""
+    if verb.lemma_.lower() in VERDICT_VERBS | COMMITMENT_VERBS:
+        return True
+    found = code_token(verb)
+    return found is not None and found.type in SPOKEN_TYPES
 
 
 def _provision(verb: Any) -> bool:
@@ -1605,12 +1686,8 @@ def _headline_partners(verb: Any, subjects: list[Any]) -> list[Any]:
         return []
     first = verb.doc[0]
     # or the first name is the subject and the second its apposition ("Norway, Chile discuss")
-    second = [
-        c for c in first.children
-        if c.dep_ == "appos" and c.tag_ == "NNP" and c.i == first.i + 2
-        and not any(g.dep_ in ("conj", "cc") for g in c.children)  # "A, B, C and D": a list
-    ]
-    if first.i == subjects[0].i and second and verb.doc[first.i + 1].lower_ == ",":
+    second = _comma_partners(first)
+    if first.i == subjects[0].i and second:
         return second
     opens = (
         first.tag_ == "NNP"
@@ -1620,6 +1697,18 @@ def _headline_partners(verb: Any, subjects: list[Any]) -> list[Any]:
         and verb.doc[first.i + 1].lower_ == ","
     )
     return [first] if opens else []
+
+
+def _comma_partners(first: Any) -> list[Any]:
+    """The name a headline opening "A, B" writes after the comma, which the parser reads as
+    the first name's apposition ("Norway, Chile discuss", "US, China to resume talks")."""
+    doc = first.doc
+    return [
+        c for c in first.children
+        if c.dep_ == "appos" and c.tag_ == "NNP" and c.left_edge.i == first.i + 2 == 2
+        and doc[first.i + 1].lower_ == ","
+        and not any(g.dep_ in ("conj", "cc") for g in c.children)  # "A, B, C and D": a list
+    ]
 
 
 def pronoun_subject(trigger: Any) -> str | None:

@@ -12,6 +12,7 @@ parsed in sentence case (``nlp.casing``).
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -38,12 +39,17 @@ CLAUSE_OPENERS = {"as", "while", "after", "before", "since", "until", "because",
 # A verb in the present or past heads a clause of its own; with a modal, the finite forms.
 CLAUSE_VERB_TAGS = {"VBZ", "VBD", "VBP"}
 FINITE_TAGS = CLAUSE_VERB_TAGS | {"MD"}
+# Days and months: a name that says when ("called Thursday on ..."), not whom.
+CALENDAR_NAMES = frozenset(
+    name.lower() for name in (*calendar.day_name, *calendar.month_name) if name
+)
 
 # Not loaded: see the module docstring.
 EXCLUDED_COMPONENTS = ("ner",)
 
 
 @lru_cache(maxsize=1)
+
 def load_nlp() -> Any:
     """The English spaCy pipeline bilateral uses, once per process: no NER, the attribute
     ruler and the lemmatizer cached, matrix products through numpy's BLAS (``nlp/blas.py``)."""
@@ -152,7 +158,40 @@ def parse_batch(
 
 def repaired(doc: Any) -> Any:
     """``doc`` with the subjects the parser misplaces given back to their verbs."""
-    return reattach_clause_subjects(reattach_displaced_subjects(retag_verbs_read_as_nouns(doc)))
+    doc = retag_verbs_read_as_nouns(promote_naming_participles(doc))
+    return reattach_clause_subjects(reattach_listed_subjects(reattach_displaced_subjects(doc)))
+
+
+def promote_naming_participles(doc: Any) -> Any:
+    """``doc`` with a name the parser read as the one a verb gives made the verb's object.
+
+    In "Biden called Erdogan on Monday" the model may read a naming ("called him Joe")
+    without the one named, "Erdogan" a predicate complement and no direct object; or "a
+    man called John": "Biden" heads the line as a noun and "called" is a participle on it.
+    A naming needs both, so a verb in the active voice with a name as its only complement
+    takes it as its object; when the line has no verb besides and the participle comes
+    right after the noun, the noun is its subject and the verb the past tense.
+    """
+    for verb in doc:
+        names = [c for c in verb.children if c.dep_ == "oprd"]
+        if len(names) != 1 or names[0].pos_ != "PROPN" or verb.pos_ != "VERB":
+            continue
+        if names[0].lower_ in CALENDAR_NAMES:
+            continue  # "called Thursday on Arabs to unite": when, not whom
+        if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+            continue
+        noun = verb.head
+        if verb.dep_ == "acl":
+            if noun.dep_ != "ROOT" or noun.i + 1 != verb.i or verb.tag_ not in ("VBN", "VBD"):
+                continue
+            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+            noun.head, noun.dep_ = verb, "nsubj"
+            for child in [c for c in noun.rights if c.i > verb.i]:
+                child.head = verb  # "later that day", the full stop: the verb's, not the noun's
+        elif not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        names[0].dep_ = "dobj"
+    return doc
 
 
 def retag_verbs_read_as_nouns(doc: Any) -> Any:
@@ -160,14 +199,17 @@ def retag_verbs_read_as_nouns(doc: Any) -> Any:
 
     In "Pakistan expels Indian diplomat" the model tags "expels" a noun (NNS) heading the
     line, with "Pakistan" as its adjective, yet gives it a direct object: a noun takes none.
-    The word is a verb in the present tense, and the modifier before it its subject.
+    The word is a verb in the present tense, and the modifier before it its subject. So is
+    one given a subject ("Blinken heads to Beijing": a noun has none either).
     """
     for word in doc:
-        if word.dep_ != "ROOT" or word.tag_ != "NNS" or not any(c.dep_ == "dobj" for c in word.children):
+        if word.dep_ != "ROOT" or word.tag_ != "NNS":
+            continue
+        if not any(c.dep_ in ("dobj", "nsubj") for c in word.children):
             continue
         word.pos_, word.tag_ = "VERB", "VBZ"
         before = [c for c in word.lefts if c.dep_ in ("amod", "compound", "nmod")]
-        if before:
+        if before and not any(c.dep_ == "nsubj" for c in word.children):
             before[-1].dep_ = "nsubj"
     return doc
 
@@ -245,6 +287,40 @@ def reattach_displaced_subjects(doc: Any) -> Any:
         if subject is not None:
             subject.head, subject.dep_ = verb, "nsubj"
             doc[first - 1].head = verb
+    return doc
+
+
+def reattach_listed_subjects(doc: Any) -> Any:
+    """``doc`` with the subject the parser listed with an opening phrase's last noun given
+    back to its verb.
+
+    In "Following talks in Vienna, Iran and the US agreed to ...", the model reads "Vienna,
+    Iran and the US" as one list in the opening phrase and leaves "agreed" with no subject.
+    A list member that a comma opens and that runs, with the members after it, right up to
+    a verb (or its auxiliaries) with no subject is that verb's subject.
+    """
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue
+        group = [c.i for c in verb.lefts if c.dep_ in VERB_GROUP_DEPS and c.i > verb.i - 4]
+        first = min([verb.i, *group])
+        if first < 3:
+            continue
+        member = doc[first - 1]
+        while member.dep_ == "conj" and member.head.dep_ == "conj" and member.head.i < member.i:
+            member = member.head
+        listed_after_comma = (
+            member.dep_ == "conj"
+            and member.right_edge.i == first - 1
+            and member.left_edge.i > 0
+            and doc[member.left_edge.i - 1].lower_ == ","
+            and member.head.i < member.i
+            and member.head.dep_ == "pobj"  # the list closes an opening phrase
+        )
+        if listed_after_comma:
+            member.head, member.dep_ = verb, "nsubj"
     return doc
 
 
