@@ -1248,13 +1248,15 @@ def _trait_of_a_name(verb: Any) -> bool:
 def _reaches_a_level(verb: Any) -> bool:
     """A force verb that tells where a number got to strikes no one: "exports hit $100
     billion", "imports struck a five-year high", "investment shot up to $2bn", "shares were
-    hit by fears"."""
+    hit by fears". A level in a to/at phrase is that of the verb's object when it has one:
+    "raised tariffs on X to 25 percent" is still the raise."""
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "npadvmod") and _is_level(child):
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in FIGURE_NOUNS:
             return True
-        if child.dep_ == "prep" and child.lower_ in ("to", "at") and any(
+        if not has_object and child.dep_ == "prep" and child.lower_ in ("to", "at") and any(
             _is_level(o) for o in child.children if o.dep_ == "pobj"
         ):
             return True
