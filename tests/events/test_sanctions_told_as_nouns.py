@@ -54,3 +54,4 @@ def test_a_measure_raised_to_a_level_is_still_raised(events_of: Events) -> None:
 
 def test_closing_what_belongs_to_no_party_is_no_sanction(events_of: Events) -> None:
     assert relations(events_of("Kenya announced the closure of the factory in Nairobi.")) == []
+
