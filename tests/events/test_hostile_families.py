@@ -221,7 +221,10 @@ def test_a_quarrel_is_words_not_force(events_of: Events, text: str) -> None:
 
 
 def test_rules_at_odds_with_a_deal_tell_no_act(events_of: Events) -> None:
-    assert events_of("The new Chilean rules conflict with Kenya's trade deal with Norway.") == []
+    # no act of Chile's; the deal named with its parties is theirs
+    assert relations(events_of("The new Chilean rules conflict with Kenya's trade deal with Norway.")) == [
+        ("AGREE", "KEN", "NOR")
+    ]
 
 
 def test_a_deal_hammered_out_is_an_agreement_as_one_signed(events_of: Events) -> None:

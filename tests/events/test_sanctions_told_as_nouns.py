@@ -55,3 +55,17 @@ def test_a_measure_raised_to_a_level_is_still_raised(events_of: Events) -> None:
 def test_closing_what_belongs_to_no_party_is_no_sanction(events_of: Events) -> None:
     assert relations(events_of("Kenya announced the closure of the factory in Nairobi.")) == []
 
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a measure that hits or targets tells its reach, not a blow
+        ("Japanese sanctions hit Kenyan banks.", [("SANCTION", "JPN", "KEN")]),
+        ("The new Norwegian tariffs target Chilean salmon.", [("SANCTION", "NOR", "CHL")]),
+        ("Kenya was hit by a series of trade measures from Japan.", [("SANCTION", "JPN", "KEN")]),
+        ("Japanese shells hit Kenyan posts.", [("ASSAULT", "JPN", "KEN")]),
+    ],
+)
+def test_a_measure_that_strikes_is_a_sanction(events_of: Events, text: str, expected: list) -> None:
+    assert relations(events_of(text)) == expected

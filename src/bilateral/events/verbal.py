@@ -430,6 +430,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = REFUSAL
         if refuted is not None:  # the claim's maker, when the phrase names one
             rebutted = as_actors(actors.in_phrase(refuted))
+        if found is not None and found.type == "ASSAULT":
+            found = _measure_subject(token) or found  # "US sanctions hit Russian banks"
         if found is not None and found.type == "ACCUSE" and _regrets_own_act(token, actors):
             found = APOLOGY
         if found is not None and found.type == "THREATEN" and threatens_a_stake(token):
@@ -1243,6 +1245,17 @@ def _trait_of_a_name(verb: Any) -> bool:
         and any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in verb.children)
         and classify_status(verb) == OCCURRED  # not "who travels to Italy later Monday"
     )
+
+
+def _measure_subject(verb: Any) -> Coding | None:
+    """The sanction a verb of striking has for its subject: "US sanctions hit Russian banks",
+    "the tariffs target Chinese steel" tell the measure's reach, not a blow."""
+    for subject in verb.children:
+        if subject.dep_ == "nsubj":
+            found = code_token(subject)
+            if found is not None and found.type == "SANCTION":
+                return found
+    return None
 
 
 def _reaches_a_level(verb: Any) -> bool:
