@@ -206,3 +206,18 @@ def test_assurances_sought_are_requested(events_of: Events) -> None:
 
 def test_claims_called_absurd_are_rejected(events_of: Events) -> None:
     assert relations(events_of("Chile said Norway's accusations were absurd.")) == [("REJECT", "CHL", "NOR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway and Chile clinched a fishing deal on Monday.", [("AGREE", "NOR", "CHL")]),
+        ("Kenya and Japan forged a pact on port access.", [("AGREE", "KEN", "JPN")]),
+        ("Kenya sought Japan's cooperation in the inquiry.", [("REQUEST", "KEN", "JPN")]),
+        # sanctions agreed are decided; quotas agreed are terms two parties settle
+        ("Norway agreed new sanctions against Chile.", [("SANCTION", "NOR", "CHL")]),
+        ("Norway and Chile agreed on new fishing quotas.", [("AGREE", "NOR", "CHL")]),
+    ],
+)
+def test_deals_requests_and_measures_in_other_verbs(events_of: Events, text: str, expected: list) -> None:
+    assert relations(events_of(text)) == expected
