@@ -231,3 +231,19 @@ def test_a_deal_hammered_out_is_an_agreement_as_one_signed(events_of: Events) ->
     for text in ("Kenya and Norway hammered out a deal on fishing quotas on Monday.",
                  "Kenya and Norway signed a deal on fishing quotas on Monday."):
         assert [e.type for e in events_of(text)] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the list's owner put the party on it
+        ("Kenya was placed on a Japanese trade blacklist.", [("SANCTION", "JPN", "KEN")]),
+        ("Chile was added to Norway's sanctions list.", [("SANCTION", "NOR", "CHL")]),
+        # the by-phrase under a container of the measures, or naming several doers
+        ("Kenya was hit with a new round of sanctions by Japan.", [("SANCTION", "JPN", "KEN")]),
+        ("Kenya was hit with sanctions by Japan and Norway.",
+         [("SANCTION", "JPN", "KEN"), ("SANCTION", "NOR", "KEN")]),
+    ],
+)
+def test_passive_sanctions_name_their_doer(events_of: Events, text: str, expected: list) -> None:
+    assert relations(events_of(text)) == expected

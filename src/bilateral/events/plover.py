@@ -312,7 +312,7 @@ def _lemmas(token: Any) -> list[str]:
 
 def _arguments(token: Any, contents: bool = True) -> list[tuple[str, str, str]]:
     """(object lemma, modifier lemmas joined, preposition) for the token's arguments;
-    ``contents``: a container noun's contents count too (``_contents``)."""
+    ``contents``: a container noun's contents count too (``contents_of``)."""
     found: list[tuple[str, str, str]] = []
     for child in token.children:
         if child.dep_ in OBJECT_DEPS:
@@ -366,15 +366,15 @@ def _says_when(prep: Any) -> bool:
 
 def _forms(token: Any, prep: str, contents: bool = False) -> list[tuple[str, str, str]]:
     """The argument as lemma and as written ("talks"), with its modifiers; with ``contents``,
-    for a container noun also what it holds (``_contents``)."""
+    for a container noun also what it holds (``contents_of``)."""
     found = []
-    for noun in [token, *(_contents(token) if contents else [])]:
+    for noun in [token, *(contents_of(token) if contents else [])]:
         modifiers = _modifiers(noun)
         found += [(form, modifiers, prep) for form in dict.fromkeys([noun.lemma_.lower(), noun.lower_])]
     return found
 
 
-def _contents(noun: Any) -> list[Any]:
+def contents_of(noun: Any) -> list[Any]:
     """What a container noun holds: its compound ("aid deliveries") or its of-object
     ("part of a military aid program", "ten days of war games"), read through containers."""
     amount = _is_amount(noun)
@@ -388,7 +388,7 @@ def _contents(noun: Any) -> list[Any]:
         for o in prep.children
         if o.dep_ == "pobj"
     ]
-    return held + [inner for h in held for inner in _contents(h)]
+    return held + [inner for h in held for inner in contents_of(h)]
 
 
 def _is_amount(noun: Any) -> bool:

@@ -55,6 +55,7 @@ from bilateral.events.plover import (
     code_token,
     coded_as,
     coding,
+    contents_of,
     known_coding,
     noun_codings,
     synsets,
@@ -350,6 +351,9 @@ SOUGHT_OUTCOMES = {"AGREE", "CONCEDE"}
 DOER_PREPS = {"by", "from"}
 # Acts that judge another's act: its doer is whom they are aimed at
 APPRAISING_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}
+# Lists a party is put on as a sanction ("added to the entity list", "placed on a blacklist").
+LIST_NOUNS = {"list", "blacklist"}
+LISTING_PREPS = {"on", "to"}
 # What a number reaches, and the figures that move: "hit a record", "exports struck a high".
 LEVEL_NOUNS = {
     "record", "high", "low", "peak", "level", "mark", "milestone", "threshold", "ceiling",
@@ -549,6 +553,10 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             sources, targets = _own_people_moved(token, actors, sources, targets)
         if found.type == "ASSAULT" and token.lemma_.lower() in DYING_VERBS:
             sources, targets = _attackers_of_the_dead(token, actors), sources + targets
+        if found.type == "SANCTION" and not sources:  # "was placed on a US blacklist"
+            sources = _list_keepers(token, actors)
+        # one phrase is not both sides: "hit with sanctions by X" names X in the with-phrase too
+        targets = [f for f in targets if all(f.token != s.token for s in sources)]
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
@@ -1247,6 +1255,23 @@ def _trait_of_a_name(verb: Any) -> bool:
     )
 
 
+def _list_keepers(verb: Any, actors: SentenceActors) -> list[Found]:
+    """Whose list a party was put on, when no by-phrase names the doer: the party named on
+    the list ("was placed on a US trade blacklist", "was added to Washington's entity list")."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) or passive_agents(verb):
+        return []
+    return [
+        f
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in LISTING_PREPS
+        for listed in prep.children
+        if listed.dep_ == "pobj" and listed.lemma_.lower() in LIST_NOUNS
+        for owner in listed.children
+        if owner.dep_ in ("poss", "compound", "amod", "nmod")
+        for f in actors.in_phrase(owner)
+    ]
+
+
 def _measure_subject(verb: Any) -> Coding | None:
     """The sanction a verb of striking has for its subject: "US sanctions hit Russian banks",
     "the tariffs target Chinese steel" tell the measure's reach, not a blow."""
@@ -1315,7 +1340,8 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
             for w in verb.children
             if w.dep_ == "prep" and w.lower_ == "with"
             for o in w.children
-            for by in o.children
+            for measure in [o, *contents_of(o)]  # "hit with a new round of sanctions by Y"
+            for by in measure.children
             if by.dep_ == "prep" and by.lower_ == MEANS_PREP
             for g in by.children
         ]
