@@ -247,3 +247,32 @@ def test_a_deal_hammered_out_is_an_agreement_as_one_signed(events_of: Events) ->
 )
 def test_passive_sanctions_name_their_doer(events_of: Events, text: str, expected: list) -> None:
     assert relations(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what the act is over names no second receiver beside the object
+        ("Japan warned Kenya over arms sales to Norway.", [("THREATEN", "JPN", "KEN")]),
+        ("Japan sanctioned Kenyan firms over trade with Norway.", [("SANCTION", "JPN", "KEN")]),
+        # without an object the phrase still names whom it is aimed at
+        ("Japan imposed sanctions over Kenya's arms sales.", [("SANCTION", "JPN", "KEN")]),
+    ],
+)
+def test_the_matter_of_a_hostile_act_is_no_receiver(events_of: Events, text: str, expected: list) -> None:
+    assert relations(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # another state's goods banned or halted are embargoed
+        ("Norway banned Chilean salmon.", [("SANCTION", "NOR", "CHL")]),
+        ("Japan barred Kenyan tea from its ports.", [("SANCTION", "JPN", "KEN")]),
+        # aid cancelled or cut, also counted as an amount
+        ("Japan cancelled military aid to Kenya.", [("SANCTION", "JPN", "KEN")]),
+        ("Norway cut $20 million in aid to Chile.", [("SANCTION", "NOR", "CHL")]),
+    ],
+)
+def test_goods_banned_and_aid_cancelled_are_sanctions(events_of: Events, text: str, expected: list) -> None:
+    assert relations(events_of(text)) == expected

@@ -124,6 +124,9 @@ TARGET_PREPS = {
     "for",
     "over",
 }
+# What an act is over or for, beside an object that names its receiver: the matter, whose
+# parties receive nothing ("warned the US over arms sales to Taiwan").
+MATTER_PREPS = {"over", "for"}
 # Preps of the object noun that still name a party ("a meeting with X", "drills between A and B",
 # "filed a complaint against X", "dismissed the claims by X").
 OBJECT_PREPS = {"with", "between", "among", "of", "from", "to", "against", "by"}
@@ -1287,10 +1290,12 @@ def _reaches_a_level(verb: Any) -> bool:
     """A force verb that tells where a number got to strikes no one: "exports hit $100
     billion", "imports struck a five-year high", "investment shot up to $2bn", "shares were
     hit by fears". A level in a to/at phrase is that of the verb's object when it has one:
-    "raised tariffs on X to 25 percent" is still the raise."""
+    "raised tariffs on X to 25 percent" is still the raise; an amount of something is that
+    thing ("cut $200 million in aid")."""
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     for child in verb.children:
-        if child.dep_ in ("dobj", "attr", "npadvmod") and _is_level(child):
+        # an amount of something is what is acted on: "cut $200 million in aid"
+        if child.dep_ in ("dobj", "attr", "npadvmod") and _is_level(child) and not contents_of(child):
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in FIGURE_NOUNS:
             return True
@@ -1766,6 +1771,8 @@ def _own_objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
                 if prep.lower_ in ("in", "at")
             ]  # "a consul in Kenya"
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            if child.lower_ in MATTER_PREPS and _object_names_party(verb, actors):
+                continue  # "warned the US over arms sales to Taiwan": the matter, not Taiwan
             found += _prep_objects(child, actors, visit)
         elif child.dep_ in ("ccomp", "xcomp"):  # "help Pakistan build", "allow X to buy"
             found += [f for c in child.children if c.dep_ == "nsubj" for f in actors.in_phrase(c)]
@@ -1774,6 +1781,10 @@ def _own_objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
     elif _before_its_noun(verb):  # "the newly signed deal between A and B"
         found += actors.in_prep_objects([verb.head], PARTY_PREPS)
     return found
+
+
+def _object_names_party(verb: Any, actors: SentenceActors) -> bool:
+    return any(actors.in_phrase(c) for c in verb.children if c.dep_ in OBJECT_DEPS)
 
 
 def _measure_targets(noun: Any, actors: SentenceActors) -> list[Found]:
