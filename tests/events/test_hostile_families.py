@@ -276,3 +276,18 @@ def test_the_matter_of_a_hostile_act_is_no_receiver(events_of: Events, text: str
 )
 def test_goods_banned_and_aid_cancelled_are_sanctions(events_of: Events, text: str, expected: list) -> None:
     assert relations(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Japan delayed military aid to Kenya.", [("SANCTION", "JPN", "KEN")]),
+        ("Norway blocked aid to Chile.", [("SANCTION", "NOR", "CHL")]),
+        ("Tokyo put a hold on economic aid to Kenya.", [("SANCTION", "JPN", "KEN")]),
+        ("Norway announced cuts in aid to Chile.", [("SANCTION", "NOR", "CHL")]),
+        # the noun a relative clause hangs on is what its verb acts on
+        ("The tariffs which Japan imposed on Kenya hurt tea growers.", [("SANCTION", "JPN", "KEN")]),
+    ],
+)
+def test_aid_held_back_and_measures_told_in_clauses(events_of: Events, text: str, expected: list) -> None:
+    assert relations(events_of(text)) == expected

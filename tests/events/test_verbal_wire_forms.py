@@ -221,3 +221,11 @@ def test_claims_called_absurd_are_rejected(events_of: Events) -> None:
 )
 def test_deals_requests_and_measures_in_other_verbs(events_of: Events, text: str, expected: list) -> None:
     assert relations(events_of(text)) == expected
+
+
+def test_assent_said_not_to_come_is_refused(events_of: Events) -> None:
+    assert relations(events_of("Kenya would not sign the deal with Japan.")) == [("REJECT", "KEN", "JPN")]
+    assert relations(events_of("Norway will not agree to a truce with Chile.")) == [("REJECT", "NOR", "CHL")]
+    # not signing in the past only tells it did not happen
+    [event] = events_of("Kenya did not sign the deal with Japan.")
+    assert (event.type, event.status) == ("AGREE", "negated")

@@ -28,6 +28,8 @@ from bilateral.calendar import MONTHS, WEEKDAYS
 from bilateral.events.arguments import COUNT_NOUNS
 
 OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd", "dative")
+# "which", "that", "who(m)": a relative pronoun standing for the noun its clause hangs on
+RELATIVE_PRONOUN_TAGS = ("WDT", "WP")
 # How the word after a verb joins it in a multi-word lemma ("take part", "call upon").
 JOINING_DEPS = ("prt", "prep", "dobj", "advmod")
 # A row's object "-": the verb used without one ("thousands rallied" is a protest,
@@ -347,9 +349,26 @@ def _arguments(token: Any, contents: bool = True) -> list[tuple[str, str, str]]:
             found.append(("", "", "oprd"))
     if token.dep_ == "acl" and token.pos_ == "VERB":  # "the agreement signed in 2014"
         found += _forms(token.head, "")
+    elif token.dep_ == "relcl" and _relative_object(token):
+        found += _forms(token.head, "")  # "the aid that was withheld", "tariffs it imposed"
     if token.pos_ in ("NOUN", "PROPN"):
         found.append(("", _modifiers(token), ""))
     return found
+
+
+def _relative_object(clause: Any) -> bool:
+    """The noun a relative clause hangs on is what its verb acts on: the relative pronoun is
+    its object ("the tariffs which the US imposed", "the aid that was withheld"), or the
+    clause has a subject of its own and no object ("the sanctions the EU imposed")."""
+    children = list(clause.children)
+    if any(c.dep_ in OBJECT_DEPS and c.tag_ in RELATIVE_PRONOUN_TAGS for c in children):
+        return True
+    subject = [c for c in children if c.dep_ == "nsubj"]
+    return (
+        bool(subject)
+        and all(c.tag_ not in RELATIVE_PRONOUN_TAGS for c in subject)
+        and not any(c.dep_ in OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in children)
+    )
 
 
 def _infinitive_clause(clause: Any) -> bool:

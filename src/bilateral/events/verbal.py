@@ -237,6 +237,10 @@ WITHDRAWAL_THREAT_MARKERS = {"unless"}
 # "will not accept the demands", "did not approve the plan", "does not recognise Kosovo": a
 # refusal, not a non-event.
 ACCEPT_VERBS = {"accept", "approve", "endorse", "recognise", "recognize"}
+# Assent said not to be coming is refused ("would not agree to a ceasefire", "will not sign
+# the deal"); "did not sign" only tells it did not happen.
+ASSENT_VERBS = {"agree", "sign"}
+WILL_MODALS = {"will", "would", "wo", "'ll"}
 REFUSAL = known_coding("120")
 # What one party asks of another: not giving it is refusing it ("would not give permission").
 ASKED_NOUNS = {"demand", "request", "condition", "ultimatum", "permission", "consent", "approval"}
@@ -1059,6 +1063,10 @@ def _refuses(verb: Any) -> bool:
         return False
     if verb.lemma_.lower() in ACCEPT_VERBS:
         return True
+    if verb.lemma_.lower() in ASSENT_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in verb.children
+    ):
+        return True  # "would not agree to a ceasefire", "will not sign the deal": a stance
     asked = any(c.dep_ == "dobj" and c.lemma_.lower() in ASKED_NOUNS for c in verb.children)
     found = code_token(verb)
     return asked and found is not None and found.type in ("CONCEDE", "AGREE")
