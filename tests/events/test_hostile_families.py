@@ -291,3 +291,18 @@ def test_goods_banned_and_aid_cancelled_are_sanctions(events_of: Events, text: s
 )
 def test_aid_held_back_and_measures_told_in_clauses(events_of: Events, text: str, expected: list) -> None:
     assert relations(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Japan slashed aid to Kenya.", [("SANCTION", "JPN", "KEN")]),
+        ("Norway withdrew funding from the Chilean programme.", [("SANCTION", "NOR", "CHL")]),
+        ("Japan paused the sale of jets to Kenya.", [("SANCTION", "JPN", "KEN")]),
+        # an act given up: stopped, and decided when said
+        ("Japan will no longer provide aid to Kenya.", [("SANCTION", "JPN", "KEN")]),
+        ("Norway no longer recognises Chile's claims.", [("REJECT", "NOR", "CHL")]),
+    ],
+)
+def test_aid_and_sales_given_up_are_sanctions(events_of: Events, text: str, expected: list) -> None:
+    assert relations(events_of(text)) == expected

@@ -13,6 +13,9 @@ from .conftest import Events, relations, relations_with_status
     [
         "Kenya said Chile would bear full responsibility for the consequences.",
         "Kenya warned that Chile must bear all the consequences.",
+        # no warning verb: the consequences alone get the sentence parsed
+        "Kenya said Chile would bear the consequences of its actions.",
+        "Kenya said Chile would pay dearly for the raid.",
         "Kenya vowed a tough response to Chile's decision.",
         "Kenya said it would not hesitate to use force against Chile.",
         "Kenya said it would respond firmly to any provocation by Chile.",

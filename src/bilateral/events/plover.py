@@ -189,6 +189,7 @@ def synsets() -> dict[str, frozenset[str]]:
 # cheap pass parses sentences with their words, inflected as the part of speech named ("adj": as
 # written).
 RULE_CUE_SETS = {"&VERDICT": "noun", "&BLAMEWORTHY": "noun", "&RESPONSIBLE": "noun",
+                 "&CONSEQUENCE": "noun",
                  "&HARMING": "verb", "&WRONGDOING": "verb", "&ABETTING": "verb",
                  "&ANSWERING": "verb", "&DISCONTENT": "adj", "&PROJECTILE": "noun",
                  "&ARMED_FORCE": "noun"}

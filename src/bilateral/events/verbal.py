@@ -286,7 +286,8 @@ DISCONTENT_PREPS = {"with", "at", "over", "by", "about"}
 # "said X will pay a heavy price", "said Kenya would face consequences": a price promised
 # to another party is a threat (CAMEO 130) made by the speaker.
 PRICE_NOUNS = {"price"}
-CONSEQUENCE_NOUNS = {"consequence", "retaliation", "reprisal", "wrath", "punishment"}
+PRICE_ADVERBS = {"dearly"}  # "will pay dearly"
+CONSEQUENCE = "&CONSEQUENCE"  # word_sets.tsv: consequences, retaliation, reprisal, wrath
 FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
 # "X must / should bear the consequences" warns X as "X will bear them" does.
 BINDING_AUXILIARIES = {"must", "should"}
@@ -461,6 +462,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         halted = bool(handing_halted) or (found.type in HALTED and _halted(token))
         if halted and not handing_halted:
             found = HALTED[found.type]
+        given_up = found.type in HALTED and _no_longer(token)
+        if given_up:  # "will no longer provide aid to X": the aid is stopped, decided now
+            found = HALTED[found.type]
         if _to_the_press(token) or _goal_of_meeting(token, found) or _motive_of_hostile_act(token, found):
             continue
         if found.type == "ACCUSE" and token.lemma_ == "protest" and (
@@ -499,7 +503,7 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         if defaulters:  # the statement of the act held out is the threat
             trigger = _statement_above(token) or token
             status = OCCURRED
-        if wished_of:
+        if wished_of or given_up:
             status = OCCURRED  # "would like Japan to": the wish is told now, not imagined
         if found.type == "SANCTION" and _announced_measure(token):
             status = OCCURRED  # "said it will impose duties": the measure is decided
@@ -712,6 +716,14 @@ def _halted(verb: Any) -> bool:
     )
 
 
+def _no_longer(verb: Any) -> bool:
+    """"no longer provides", "will no longer buy": the act is given up."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
+        for c in verb.children
+    )
+
+
 def _handing_halted(verb: Any) -> Coding | None:
     """A measure read through an act of handing over that codes nothing itself: "stopped
     issuing visas to X", "halted granting licences" are coded as stopping what was handed
@@ -860,8 +872,9 @@ def _warned_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
 
 
 def _promised_price(verb: Any) -> bool:
-    """"will pay a heavy price", "would face consequences", "will regret it", "must bear all
-    the consequences", "would bear full responsibility for the consequences"."""
+    """"will pay a heavy price", "will pay dearly", "would face consequences", "will regret
+    it", "must bear all the consequences", "would bear full responsibility for the
+    consequences"."""
     lemma = verb.lemma_.lower()
     modals = FUTURE_AUXILIARIES | (BINDING_AUXILIARIES if lemma == "bear" else set())
     if not any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
@@ -873,10 +886,11 @@ def _promised_price(verb: Any) -> bool:
         if c.dep_ == "dobj" and c.lemma_.lower() in synsets()[RESPONSIBLE]
         for o in prep_objects(c, {"for"})
     }  # responsibility for the consequences is the consequences borne
+    paid_dearly = any(c.dep_ == "advmod" and c.lower_ in PRICE_ADVERBS for c in verb.children)
     return (
-        (lemma == "pay" and bool(objects & PRICE_NOUNS))
-        or (lemma == "face" and bool(objects & CONSEQUENCE_NOUNS))
-        or (lemma == "bear" and bool(borne & CONSEQUENCE_NOUNS))
+        (lemma == "pay" and (bool(objects & PRICE_NOUNS) or paid_dearly))
+        or (lemma == "face" and bool(objects & synsets()[CONSEQUENCE]))
+        or (lemma == "bear" and bool(borne & synsets()[CONSEQUENCE]))
         or lemma == "regret"
     )
 
@@ -1055,9 +1069,10 @@ def _retaliation_promised(verb: Any, actors: SentenceActors) -> Candidate:
 
 
 def _refuses(verb: Any) -> bool:
-    """"will not accept", "never approved", "would not meet the demands": a negated
-    acceptance, or a negated yielding to what another asks, is a rejection."""
-    if not any(
+    """"will not accept", "never approved", "no longer recognises", "would not meet the
+    demands": a negated acceptance, or a negated yielding to what another asks, is a
+    rejection."""
+    if not _no_longer(verb) and not any(
         c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children
     ):
         return False
