@@ -1,5 +1,5 @@
 """Diplomacy told in nouns (issue #13): talks whose parties hang on the verb, meetings a
-leader is fresh from, requests, appeals and invitations."""
+leader is fresh from, requests, appeals and invitations, agreements named with their parties."""
 
 from __future__ import annotations
 
@@ -211,4 +211,17 @@ def test_emergency_session_is_a_meeting_of_its_parties(events_of: Events) -> Non
     ],
 )
 def test_talks_named_by_other_nouns(events_of: Events, text: str, expected: list) -> None:
+    assert relations(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The agreement between Norway and Chile covers fishing rights.", [("AGREE", "NOR", "CHL")]),
+        ("Kenya's pact with Japan lets ships refuel in Mombasa.", [("AGREE", "KEN", "JPN")]),
+        # an agreement that names no parties is no event between them
+        ("The deal was criticised by analysts in Oslo.", []),
+    ],
+)
+def test_an_agreement_named_with_its_parties_is_theirs(events_of: Events, text: str, expected: list) -> None:
     assert relations(events_of(text)) == expected

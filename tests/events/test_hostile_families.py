@@ -221,10 +221,88 @@ def test_a_quarrel_is_words_not_force(events_of: Events, text: str) -> None:
 
 
 def test_rules_at_odds_with_a_deal_tell_no_act(events_of: Events) -> None:
-    assert events_of("The new Chilean rules conflict with Kenya's trade deal with Norway.") == []
+    # no act of Chile's; the deal named with its parties is theirs
+    assert relations(events_of("The new Chilean rules conflict with Kenya's trade deal with Norway.")) == [
+        ("AGREE", "KEN", "NOR")
+    ]
 
 
 def test_a_deal_hammered_out_is_an_agreement_as_one_signed(events_of: Events) -> None:
     for text in ("Kenya and Norway hammered out a deal on fishing quotas on Monday.",
                  "Kenya and Norway signed a deal on fishing quotas on Monday."):
         assert [e.type for e in events_of(text)] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the list's owner put the party on it
+        ("Kenya was placed on a Japanese trade blacklist.", [("SANCTION", "JPN", "KEN")]),
+        ("Chile was added to Norway's sanctions list.", [("SANCTION", "NOR", "CHL")]),
+        # the by-phrase under a container of the measures, or naming several doers
+        ("Kenya was hit with a new round of sanctions by Japan.", [("SANCTION", "JPN", "KEN")]),
+        ("Kenya was hit with sanctions by Japan and Norway.",
+         [("SANCTION", "JPN", "KEN"), ("SANCTION", "NOR", "KEN")]),
+    ],
+)
+def test_passive_sanctions_name_their_doer(events_of: Events, text: str, expected: list) -> None:
+    assert relations(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what the act is over names no second receiver beside the object
+        ("Japan warned Kenya over arms sales to Norway.", [("THREATEN", "JPN", "KEN")]),
+        ("Japan sanctioned Kenyan firms over trade with Norway.", [("SANCTION", "JPN", "KEN")]),
+        # without an object the phrase still names whom it is aimed at
+        ("Japan imposed sanctions over Kenya's arms sales.", [("SANCTION", "JPN", "KEN")]),
+    ],
+)
+def test_the_matter_of_a_hostile_act_is_no_receiver(events_of: Events, text: str, expected: list) -> None:
+    assert relations(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # another state's goods banned or halted are embargoed
+        ("Norway banned Chilean salmon.", [("SANCTION", "NOR", "CHL")]),
+        ("Japan barred Kenyan tea from its ports.", [("SANCTION", "JPN", "KEN")]),
+        # aid cancelled or cut, also counted as an amount
+        ("Japan cancelled military aid to Kenya.", [("SANCTION", "JPN", "KEN")]),
+        ("Norway cut $20 million in aid to Chile.", [("SANCTION", "NOR", "CHL")]),
+    ],
+)
+def test_goods_banned_and_aid_cancelled_are_sanctions(events_of: Events, text: str, expected: list) -> None:
+    assert relations(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Japan delayed military aid to Kenya.", [("SANCTION", "JPN", "KEN")]),
+        ("Norway blocked aid to Chile.", [("SANCTION", "NOR", "CHL")]),
+        ("Tokyo put a hold on economic aid to Kenya.", [("SANCTION", "JPN", "KEN")]),
+        ("Norway announced cuts in aid to Chile.", [("SANCTION", "NOR", "CHL")]),
+        # the noun a relative clause hangs on is what its verb acts on
+        ("The tariffs which Japan imposed on Kenya hurt tea growers.", [("SANCTION", "JPN", "KEN")]),
+    ],
+)
+def test_aid_held_back_and_measures_told_in_clauses(events_of: Events, text: str, expected: list) -> None:
+    assert relations(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Japan slashed aid to Kenya.", [("SANCTION", "JPN", "KEN")]),
+        ("Norway withdrew funding from the Chilean programme.", [("SANCTION", "NOR", "CHL")]),
+        ("Japan paused the sale of jets to Kenya.", [("SANCTION", "JPN", "KEN")]),
+        # an act given up: stopped, and decided when said
+        ("Japan will no longer provide aid to Kenya.", [("SANCTION", "JPN", "KEN")]),
+        ("Norway no longer recognises Chile's claims.", [("REJECT", "NOR", "CHL")]),
+    ],
+)
+def test_aid_and_sales_given_up_are_sanctions(events_of: Events, text: str, expected: list) -> None:
+    assert relations(events_of(text)) == expected

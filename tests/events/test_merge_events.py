@@ -125,6 +125,15 @@ def test_merge_headline_and_lede_of_an_article_are_one_event(events_of) -> None:
     assert len(sanctions) == 1 and len(sanctions[0].evidence) == 2
 
 
+def test_merge_the_answer_a_lede_tells_beside_the_headline_act_stays_apart(events_of) -> None:
+    title = "Norway expels Chilean diplomat"
+    text = (f"{title}\n\nNorway on Monday ordered a Chilean diplomat to leave, days after Chile "
+            "expelled a Norwegian embassy employee.")
+    sanctions = [(e.source.country, e.target.country)
+                 for e in events_of(text, date(2024, 5, 3), title) if e.type == "SANCTION"]
+    assert sorted(sanctions) == [("CHL", "NOR"), ("NOR", "CHL")]
+
+
 def test_merge_a_retold_sentence_is_the_same_event() -> None:
     lede = "Norway and Chile have agreed on new fishing quotas in the southern sea, officials said."
     quote = '"Norway and Chile have agreed on new fishing quotas in the southern sea," he said.'

@@ -206,3 +206,26 @@ def test_assurances_sought_are_requested(events_of: Events) -> None:
 
 def test_claims_called_absurd_are_rejected(events_of: Events) -> None:
     assert relations(events_of("Chile said Norway's accusations were absurd.")) == [("REJECT", "CHL", "NOR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway and Chile clinched a fishing deal on Monday.", [("AGREE", "NOR", "CHL")]),
+        ("Kenya and Japan forged a pact on port access.", [("AGREE", "KEN", "JPN")]),
+        ("Kenya sought Japan's cooperation in the inquiry.", [("REQUEST", "KEN", "JPN")]),
+        # sanctions agreed are decided; quotas agreed are terms two parties settle
+        ("Norway agreed new sanctions against Chile.", [("SANCTION", "NOR", "CHL")]),
+        ("Norway and Chile agreed on new fishing quotas.", [("AGREE", "NOR", "CHL")]),
+    ],
+)
+def test_deals_requests_and_measures_in_other_verbs(events_of: Events, text: str, expected: list) -> None:
+    assert relations(events_of(text)) == expected
+
+
+def test_assent_said_not_to_come_is_refused(events_of: Events) -> None:
+    assert relations(events_of("Kenya would not sign the deal with Japan.")) == [("REJECT", "KEN", "JPN")]
+    assert relations(events_of("Norway will not agree to a truce with Chile.")) == [("REJECT", "NOR", "CHL")]
+    # not signing in the past only tells it did not happen
+    [event] = events_of("Kenya did not sign the deal with Japan.")
+    assert (event.type, event.status) == ("AGREE", "negated")

@@ -124,8 +124,10 @@ def _same_event(kept: Event, new: Event) -> bool:
 
 def _answered(kept: Event, new: Event) -> bool:
     """One sentence tells an act and the other side's answer to it: "X fired at Y, which
-    in response fired at X" is two attacks, not one told twice."""
-    if new.start != kept.start or not (kept.source and kept.target and new.source and new.target):
+    in response fired at X" is two attacks, not one told twice; so is a headline's act and the
+    answer the lede it took in tells ("Russia ordered a diplomat out, days after Tallinn
+    expelled one")."""
+    if not _shares_sentence(kept, new) or not (kept.source and kept.target and new.source and new.target):
         return False
     return (kept.source.country, kept.target.country) == (new.target.country, new.source.country)
 

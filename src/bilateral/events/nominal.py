@@ -54,6 +54,15 @@ from bilateral.nlp.pipeline import stranded_subjects
 SOURCE_PREPS = {"of", "by", "from"}
 # Sending people away: their of-phrase names them, whoever sends them is named otherwise.
 REMOVAL_NOUNS = {"expulsion", "deportation", "extradition", "eviction", "repatriation"}
+# Stopping or closing something: the of-phrase names what is stopped, its owner the receiver
+# ("the closure of the Chinese consulate", "the suspension of imports of Australian beef").
+# Leaving a party: the from-phrase names whom one's own envoys, troops or membership leave
+# ("the recall of its ambassador from Riyadh", "the withdrawal of US troops from Syria").
+LEAVING_NOUNS = {"recall", "withdrawal"}
+# Who sends people away may hang on them: "the expulsion of diplomats by / from Britain".
+REMOVAL_AGENT_PREPS = frozenset({"by", "from"})
+FROM = frozenset({"from"})
+PATIENT_NOUNS = {"closure", "suspension", "freezing", "downgrading", "downgrade", "cancellation"}
 TARGET_PREPS = {"to", "with", "between", "among", "in", "inside", "at", "against", "on"}
 OWN_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 # Praise and blame: the act they are about is an event of its own.
@@ -122,22 +131,30 @@ def nominal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         targets: list[Found] = []
         # "the arrest of two reporters by the police": beside a by-phrase, of names the patient
         agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
-        hung_agents = [] if sources else _agents_on_patient(token)
+        removal = token.lemma_.lower() in REMOVAL_NOUNS
+        leaving = token.lemma_.lower() in LEAVING_NOUNS
+        # "the expulsion of Russian diplomats from Britain": from, on whom is sent away, too
+        hung_agents = [] if sources else _agents_on_patient(token, REMOVAL_AGENT_PREPS if removal else frozenset({"by"}))
         if hung_agents:  # "the expulsion of 23 diplomats by Britain": by hangs on diplomats
             agent = True
             sources += [f for o in hung_agents for f in actors.in_phrase(o)]
         blamed = _blamed(token)
         # "the expulsion of Russian diplomats from Norway": of names who is sent away
         # "a condemnation of India's actions", "criticism of NATO": of names the one blamed
-        removed_of = agent or token.lemma_.lower() in REMOVAL_NOUNS or found_coding.type == "ACCUSE"
+        removed_of = agent or removal or token.lemma_.lower() in PATIENT_NOUNS or found_coding.type == "ACCUSE"
         for prep in _own_preps(token):
-            found = [f for o in prep.children if o.dep_ == "pobj" for f in actors.in_phrase(o, follow)]
+            # whom of names is sent away or called back, not from where (read apart)
+            phrase = follow - {"from"} if (removal or leaving) and prep.lower_ == "of" else follow
+            found = [f for o in prep.children if o.dep_ == "pobj" for f in actors.in_phrase(o, phrase)]
             doer = prep.lower_ in SOURCE_PREPS and not (removed_of and prep.lower_ == "of")
+            doer = doer and not (prep.lower_ == "from" and token.lemma_.lower() in LEAVING_NOUNS)
             doer = doer or prep.lower_ == blamed
             (sources if doer else targets).extend(
                 found if prep.lower_ in SOURCE_PREPS | TARGET_PREPS and not topic_phrase(prep) else []
             )
         targets += _clause_subjects(token, actors)
+        if leaving:  # "the recall of its ambassador from Caracas": from hangs on the envoy
+            targets += [f for o in _agents_on_patient(token, FROM) for f in actors.in_phrase(o)]
         if found_coding.type == "ACCUSE":  # "allegations that Rwanda backs the rebels"
             targets += [f for clause in claim_clauses(token) for s in clause.children
                         if s.dep_ in ("nsubj", "nsubjpass") for f in actors.in_phrase(s)]
@@ -296,10 +313,11 @@ def _held_out_targets(noun: Any, actors: SentenceActors) -> list[Found]:
     ]
 
 
-def _agents_on_patient(noun: Any) -> list[Any]:
-    """The by-phrase the parser hangs on the noun's of-object ("the expulsion of 23 diplomats
-    by Britain"), read as the act's doer when the noun names none of its own (with one,
-    "Japan's rejection of the proposal by Kenya", the by-phrase is the proposal's)."""
+def _agents_on_patient(noun: Any, preps: frozenset[str] = frozenset({"by"})) -> list[Any]:
+    """The by-phrase (or another of ``preps``) the parser hangs on the noun's of-object ("the
+    expulsion of 23 diplomats by Britain"), read as the act's doer when the noun names none of
+    its own (with one, "Japan's rejection of the proposal by Kenya", the by-phrase is the
+    proposal's)."""
     return [
         agent
         for of in noun.children
@@ -307,7 +325,7 @@ def _agents_on_patient(noun: Any) -> list[Any]:
         for patient in of.children
         if patient.dep_ == "pobj"
         for by in patient.children
-        if by.dep_ == "prep" and by.lower_ == "by"
+        if by.dep_ == "prep" and by.lower_ in preps
         for agent in by.children
         if agent.dep_ == "pobj"
     ]

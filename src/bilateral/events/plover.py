@@ -28,6 +28,8 @@ from bilateral.calendar import MONTHS, WEEKDAYS
 from bilateral.events.arguments import COUNT_NOUNS
 
 OBJECT_DEPS = ("dobj", "attr", "nsubjpass", "oprd", "dative")
+# "which", "that", "who(m)": a relative pronoun standing for the noun its clause hangs on
+RELATIVE_PRONOUN_TAGS = ("WDT", "WP")
 # How the word after a verb joins it in a multi-word lemma ("take part", "call upon").
 JOINING_DEPS = ("prt", "prep", "dobj", "advmod")
 # A row's object "-": the verb used without one ("thousands rallied" is a protest,
@@ -187,6 +189,7 @@ def synsets() -> dict[str, frozenset[str]]:
 # cheap pass parses sentences with their words, inflected as the part of speech named ("adj": as
 # written).
 RULE_CUE_SETS = {"&VERDICT": "noun", "&BLAMEWORTHY": "noun", "&RESPONSIBLE": "noun",
+                 "&CONSEQUENCE": "noun",
                  "&HARMING": "verb", "&WRONGDOING": "verb", "&ABETTING": "verb",
                  "&ANSWERING": "verb", "&DISCONTENT": "adj", "&PROJECTILE": "noun",
                  "&ARMED_FORCE": "noun"}
@@ -312,7 +315,7 @@ def _lemmas(token: Any) -> list[str]:
 
 def _arguments(token: Any, contents: bool = True) -> list[tuple[str, str, str]]:
     """(object lemma, modifier lemmas joined, preposition) for the token's arguments;
-    ``contents``: a container noun's contents count too (``_contents``)."""
+    ``contents``: a container noun's contents count too (``contents_of``)."""
     found: list[tuple[str, str, str]] = []
     for child in token.children:
         if child.dep_ in OBJECT_DEPS:
@@ -350,9 +353,26 @@ def _arguments(token: Any, contents: bool = True) -> list[tuple[str, str, str]]:
             found.append(("", "", "oprd"))
     if token.dep_ == "acl" and token.pos_ == "VERB":  # "the agreement signed in 2014"
         found += _forms(token.head, "")
+    elif token.dep_ == "relcl" and _relative_object(token):
+        found += _forms(token.head, "")  # "the aid that was withheld", "tariffs it imposed"
     if token.pos_ in ("NOUN", "PROPN"):
         found.append(("", _modifiers(token), ""))
     return found
+
+
+def _relative_object(clause: Any) -> bool:
+    """The noun a relative clause hangs on is what its verb acts on: the relative pronoun is
+    its object ("the tariffs which the US imposed", "the aid that was withheld"), or the
+    clause has a subject of its own and no object ("the sanctions the EU imposed")."""
+    children = list(clause.children)
+    if any(c.dep_ in OBJECT_DEPS and c.tag_ in RELATIVE_PRONOUN_TAGS for c in children):
+        return True
+    subject = [c for c in children if c.dep_ == "nsubj"]
+    return (
+        bool(subject)
+        and all(c.tag_ not in RELATIVE_PRONOUN_TAGS for c in subject)
+        and not any(c.dep_ in OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in children)
+    )
 
 
 def _infinitive_clause(clause: Any) -> bool:
@@ -369,15 +389,15 @@ def _says_when(prep: Any) -> bool:
 
 def _forms(token: Any, prep: str, contents: bool = False) -> list[tuple[str, str, str]]:
     """The argument as lemma and as written ("talks"), with its modifiers; with ``contents``,
-    for a container noun also what it holds (``_contents``)."""
+    for a container noun also what it holds (``contents_of``)."""
     found = []
-    for noun in [token, *(_contents(token) if contents else [])]:
+    for noun in [token, *(contents_of(token) if contents else [])]:
         modifiers = _modifiers(noun)
         found += [(form, modifiers, prep) for form in dict.fromkeys([noun.lemma_.lower(), noun.lower_])]
     return found
 
 
-def _contents(noun: Any) -> list[Any]:
+def contents_of(noun: Any) -> list[Any]:
     """What a container noun holds: its compound ("aid deliveries") or its of-object
     ("part of a military aid program", "ten days of war games"), read through containers."""
     amount = _is_amount(noun)
@@ -391,7 +411,7 @@ def _contents(noun: Any) -> list[Any]:
         for o in prep.children
         if o.dep_ == "pobj"
     ]
-    return held + [inner for h in held for inner in _contents(h)]
+    return held + [inner for h in held for inner in contents_of(h)]
 
 
 def _is_amount(noun: Any) -> bool:

@@ -56,6 +56,7 @@ from bilateral.events.plover import (
     code_token,
     coded_as,
     coding,
+    contents_of,
     known_coding,
     noun_codings,
     synsets,
@@ -126,6 +127,9 @@ TARGET_PREPS = {
     "for",
     "over",
 }
+# What an act is over or for, beside an object that names its receiver: the matter, whose
+# parties receive nothing ("warned the US over arms sales to Taiwan").
+MATTER_PREPS = {"over", "for"}
 # Preps of the object noun that still name a party ("a meeting with X", "drills between A and B",
 # "filed a complaint against X", "dismissed the claims by X").
 OBJECT_PREPS = {"with", "between", "among", "of", "from", "to", "against", "by"}
@@ -264,6 +268,10 @@ WITHDRAWAL_THREAT_MARKERS = {"unless"}
 # "will not accept the demands", "did not approve the plan", "does not recognise Kosovo": a
 # refusal, not a non-event.
 ACCEPT_VERBS = {"accept", "approve", "endorse", "recognise", "recognize"}
+# Assent said not to be coming is refused ("would not agree to a ceasefire", "will not sign
+# the deal"); "did not sign" only tells it did not happen.
+ASSENT_VERBS = {"agree", "sign"}
+WILL_MODALS = {"will", "would", "wo", "'ll"}
 REFUSAL = known_coding("120")
 # What one party asks of another: not giving it is refusing it ("would not give permission").
 ASKED_NOUNS = {"demand", "request", "condition", "ultimatum", "permission", "consent", "approval"}
@@ -309,7 +317,8 @@ DISCONTENT_PREPS = {"with", "at", "over", "by", "about"}
 # "said X will pay a heavy price", "said Kenya would face consequences": a price promised
 # to another party is a threat (CAMEO 130) made by the speaker.
 PRICE_NOUNS = {"price"}
-CONSEQUENCE_NOUNS = {"consequence", "retaliation", "reprisal", "wrath", "punishment"}
+PRICE_ADVERBS = {"dearly"}  # "will pay dearly"
+CONSEQUENCE = "&CONSEQUENCE"  # word_sets.tsv: consequences, retaliation, reprisal, wrath
 FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll"}
 # "X must / should bear the consequences" warns X as "X will bear them" does.
 BINDING_AUXILIARIES = {"must", "should"}
@@ -381,6 +390,9 @@ SOUGHT_OUTCOMES = {"AGREE", "CONCEDE"}
 DOER_PREPS = {"by", "from"}
 # Acts that judge another's act: its doer is whom they are aimed at
 APPRAISING_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}
+# Lists a party is put on as a sanction ("added to the entity list", "placed on a blacklist").
+LIST_NOUNS = {"list", "blacklist"}
+LISTING_PREPS = {"on", "to"}
 # What a number reaches, and the figures that move: "hit a record", "exports struck a high".
 LEVEL_NOUNS = {
     "record", "high", "low", "peak", "level", "mark", "milestone", "threshold", "ceiling",
@@ -471,6 +483,8 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             found = REFUSAL
         if refuted is not None:  # the claim's maker, when the phrase names one
             rebutted = as_actors(actors.in_phrase(refuted))
+        if found is not None and found.type == "ASSAULT":
+            found = _measure_subject(token) or found  # "US sanctions hit Russian banks"
         if found is not None and found.type == "ACCUSE" and _regrets_own_act(token, actors):
             found = APOLOGY
         if found is not None and found.type == "THREATEN" and threatens_a_stake(token):
@@ -488,6 +502,9 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             continue
         halted = bool(handing_halted) or (found.type in HALTED and _halted(token))
         if halted and not handing_halted:
+            found = HALTED[found.type]
+        given_up = found.type in HALTED and _no_longer(token)
+        if given_up:  # "will no longer provide aid to X": the aid is stopped, decided now
             found = HALTED[found.type]
         if _to_the_press(token) or _goal_of_meeting(token, found) or _motive_of_hostile_act(token, found):
             continue
@@ -531,7 +548,7 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
         if defaulters:  # the statement of the act held out is the threat
             trigger = _statement_above(token) or token
             status = OCCURRED
-        if wished_of:
+        if wished_of or given_up:
             status = OCCURRED  # "would like Japan to": the wish is told now, not imagined
         if found.type == "SANCTION" and _announced_measure(token):
             status = OCCURRED  # "said it will impose duties": the measure is decided
@@ -605,6 +622,10 @@ def verbal_candidates(doc: Any, actors: SentenceActors) -> Iterator[Candidate]:
             sources, targets = _own_people_moved(token, actors, sources, targets)
         if found.type == "ASSAULT" and token.lemma_.lower() in DYING_VERBS:
             sources, targets = _attackers_of_the_dead(token, actors), sources + targets
+        if found.type == "SANCTION" and not sources:  # "was placed on a US blacklist"
+            sources = _list_keepers(token, actors)
+        # one phrase is not both sides: "hit with sanctions by X" names X in the with-phrase too
+        targets = [f for f in targets if all(f.token != s.token for s in sources)]
         sources = as_actors(sources)  # a capital that acts is its state: "Moscow hosted"
         targets, places = split_places(targets, visit)
         yield Candidate(trigger, found, sources, targets, places, status=status)
@@ -878,6 +899,14 @@ def _halted(verb: Any) -> bool:
     )
 
 
+def _no_longer(verb: Any) -> bool:
+    """"no longer provides", "will no longer buy": the act is given up."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
+        for c in verb.children
+    )
+
+
 def _handing_halted(verb: Any) -> Coding | None:
     """A measure read through an act of handing over that codes nothing itself: "stopped
     issuing visas to X", "halted granting licences" are coded as stopping what was handed
@@ -1026,8 +1055,9 @@ def _warned_parties(verb: Any, actors: SentenceActors) -> list[Found] | None:
 
 
 def _promised_price(verb: Any) -> bool:
-    """"will pay a heavy price", "would face consequences", "will regret it", "must bear all
-    the consequences", "would bear full responsibility for the consequences"."""
+    """"will pay a heavy price", "will pay dearly", "would face consequences", "will regret
+    it", "must bear all the consequences", "would bear full responsibility for the
+    consequences"."""
     lemma = verb.lemma_.lower()
     modals = FUTURE_AUXILIARIES | (BINDING_AUXILIARIES if lemma == "bear" else set())
     if not any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
@@ -1039,10 +1069,11 @@ def _promised_price(verb: Any) -> bool:
         if c.dep_ == "dobj" and c.lemma_.lower() in synsets()[RESPONSIBLE]
         for o in prep_objects(c, {"for"})
     }  # responsibility for the consequences is the consequences borne
+    paid_dearly = any(c.dep_ == "advmod" and c.lower_ in PRICE_ADVERBS for c in verb.children)
     return (
-        (lemma == "pay" and bool(objects & PRICE_NOUNS))
-        or (lemma == "face" and bool(objects & CONSEQUENCE_NOUNS))
-        or (lemma == "bear" and bool(borne & CONSEQUENCE_NOUNS))
+        (lemma == "pay" and (bool(objects & PRICE_NOUNS) or paid_dearly))
+        or (lemma == "face" and bool(objects & synsets()[CONSEQUENCE]))
+        or (lemma == "bear" and bool(borne & synsets()[CONSEQUENCE]))
         or lemma == "regret"
     )
 
@@ -1221,14 +1252,19 @@ def _retaliation_promised(verb: Any, actors: SentenceActors) -> Candidate:
 
 
 def _refuses(verb: Any) -> bool:
-    """"will not accept", "never approved", "would not meet the demands": a negated
-    acceptance, or a negated yielding to what another asks, is a rejection."""
-    if not any(
+    """"will not accept", "never approved", "no longer recognises", "would not meet the
+    demands": a negated acceptance, or a negated yielding to what another asks, is a
+    rejection."""
+    if not _no_longer(verb) and not any(
         c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children
     ):
         return False
     if verb.lemma_.lower() in ACCEPT_VERBS:
         return True
+    if verb.lemma_.lower() in ASSENT_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in verb.children
+    ):
+        return True  # "would not agree to a ceasefire", "will not sign the deal": a stance
     asked = any(c.dep_ == "dobj" and c.lemma_.lower() in ASKED_NOUNS for c in verb.children)
     found = code_token(verb)
     return asked and found is not None and found.type in ("CONCEDE", "AGREE")
@@ -1428,16 +1464,48 @@ def _trait_of_a_name(verb: Any) -> bool:
     )
 
 
+def _list_keepers(verb: Any, actors: SentenceActors) -> list[Found]:
+    """Whose list a party was put on, when no by-phrase names the doer: the party named on
+    the list ("was placed on a US trade blacklist", "was added to Washington's entity list")."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) or passive_agents(verb):
+        return []
+    return [
+        f
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in LISTING_PREPS
+        for listed in prep.children
+        if listed.dep_ == "pobj" and listed.lemma_.lower() in LIST_NOUNS
+        for owner in listed.children
+        if owner.dep_ in ("poss", "compound", "amod", "nmod")
+        for f in actors.in_phrase(owner)
+    ]
+
+
+def _measure_subject(verb: Any) -> Coding | None:
+    """The sanction a verb of striking has for its subject: "US sanctions hit Russian banks",
+    "the tariffs target Chinese steel" tell the measure's reach, not a blow."""
+    for subject in verb.children:
+        if subject.dep_ == "nsubj":
+            found = code_token(subject)
+            if found is not None and found.type == "SANCTION":
+                return found
+    return None
+
+
 def _reaches_a_level(verb: Any) -> bool:
     """A force verb that tells where a number got to strikes no one: "exports hit $100
     billion", "imports struck a five-year high", "investment shot up to $2bn", "shares were
-    hit by fears"."""
+    hit by fears". A level in a to/at phrase is that of the verb's object when it has one:
+    "raised tariffs on X to 25 percent" is still the raise; an amount of something is that
+    thing ("cut $200 million in aid")."""
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
     for child in verb.children:
-        if child.dep_ in ("dobj", "attr", "npadvmod") and _is_level(child):
+        # an amount of something is what is acted on: "cut $200 million in aid"
+        if child.dep_ in ("dobj", "attr", "npadvmod") and _is_level(child) and not contents_of(child):
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in FIGURE_NOUNS:
             return True
-        if child.dep_ == "prep" and child.lower_ in ("to", "at") and any(
+        if not has_object and child.dep_ == "prep" and child.lower_ in ("to", "at") and any(
             _is_level(o) for o in child.children if o.dep_ == "pobj"
         ):
             return True
@@ -1483,7 +1551,8 @@ def _subjects(verb: Any, actors: SentenceActors, depth: int = 0) -> list[Found]:
             for w in verb.children
             if w.dep_ == "prep" and w.lower_ == "with"
             for o in w.children
-            for by in o.children
+            for measure in [o, *contents_of(o)]  # "hit with a new round of sanctions by Y"
+            for by in measure.children
             if by.dep_ == "prep" and by.lower_ == MEANS_PREP
             for g in by.children
         ]
@@ -1945,6 +2014,8 @@ def _own_objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
                 if prep.lower_ in ("in", "at")
             ]  # "a consul in Kenya"
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            if child.lower_ in MATTER_PREPS and _object_names_party(verb, actors):
+                continue  # "warned the US over arms sales to Taiwan": the matter, not Taiwan
             found += _prep_objects(child, actors, visit)
         elif child.dep_ in ("ccomp", "xcomp"):  # "help Pakistan build", "allow X to buy"
             found += [f for c in child.children if c.dep_ == "nsubj" for f in actors.in_phrase(c)]
@@ -1953,6 +2024,10 @@ def _own_objects(verb: Any, actors: SentenceActors, visit: bool) -> list[Found]:
     elif _before_its_noun(verb):  # "the newly signed deal between A and B"
         found += actors.in_prep_objects([verb.head], PARTY_PREPS)
     return found
+
+
+def _object_names_party(verb: Any, actors: SentenceActors) -> bool:
+    return any(actors.in_phrase(c) for c in verb.children if c.dep_ in OBJECT_DEPS)
 
 
 def _measure_targets(noun: Any, actors: SentenceActors) -> list[Found]:
