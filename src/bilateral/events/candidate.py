@@ -185,14 +185,7 @@ class Candidate:
         """An act aimed at several receivers named side by side, its doer not named ("Kenya
         and Norway were criticised", "aid was sent to Kenya and Norway"): none of them did
         it to the other, so the event has no source."""
-        receivers = list({f.actor.country: f for f in self.targets if not f.is_place}.values())
-        return (
-            self.coding.type in AIMED_TYPES
-            and not self.sources
-            and len(receivers) > 1
-            and _conjoined(self.trigger.doc, receivers)
-            and not _between(self.trigger.doc, receivers)
-        )
+        return _unnamed_doer_on_conjoined(self, AIMED_TYPES)
 
 
 def split_places(found: list[Found], visit: bool) -> tuple[list[Found], list[Found]]:
@@ -239,6 +232,19 @@ def prep_actors(heads: list[Any], preps: set[str], actors: SentenceActors,
     ]
 
 
+def _unnamed_doer_on_conjoined(candidate: Candidate, types: set[str]) -> bool:
+    """An act of one of ``types`` with no doer named, on several receivers named side by side
+    and not as parties between them."""
+    receivers = list({f.actor.country: f for f in candidate.targets if not f.is_place}.values())
+    return (
+        candidate.coding.type in types
+        and not candidate.sources
+        and len(receivers) > 1
+        and _conjoined(candidate.trigger.doc, receivers)
+        and not _between(candidate.trigger.doc, receivers)
+    )
+
+
 def as_actors(found: list[Found]) -> list[Found]:
     """Places read as the states they stand for (metonymy in a doer's position)."""
     return [Found(f.actor, False, f.token) if f.is_place else f for f in found]
@@ -256,13 +262,7 @@ def one_per_doer(candidate: Candidate) -> list[Candidate]:
     receivers = list({f.actor.country: f for f in candidate.targets if not f.is_place}.values())
     doer_countries = {f.actor.country for f in doers}
     receiver_countries = {f.actor.country for f in receivers}
-    if (
-        candidate.coding.type in HOSTILE_TYPES
-        and not candidate.sources
-        and len(receivers) > 1
-        and _conjoined(candidate.trigger.doc, receivers)
-        and not _between(candidate.trigger.doc, receivers)
-    ):
+    if _unnamed_doer_on_conjoined(candidate, HOSTILE_TYPES):
         # "militants seized parts of Iraq and Syria": an unnamed doer's act on each, not
         # an act of one receiver on the other
         return [replace(candidate, targets=[receiver]) for receiver in receivers]

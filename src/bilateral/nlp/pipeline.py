@@ -274,13 +274,7 @@ def reattach_displaced_subjects(doc: Any) -> Any:
     hangs on "Li". An apposition that closes, with its comma, right before a verb (or its
     auxiliaries) that has no subject is that verb's subject.
     """
-    for verb in doc:
-        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
-            continue
-        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-            continue
-        group = [c.i for c in verb.lefts if c.dep_ in VERB_GROUP_DEPS and c.i > verb.i - 4]
-        first = min([verb.i, *group])
+    for verb, first in _subjectless_roots(doc):
         if first < 2 or doc[first - 1].lower_ != ",":
             continue
         subject = _closing_apposition(doc[first - 2], verb)  # the comma may be its own
@@ -288,6 +282,18 @@ def reattach_displaced_subjects(doc: Any) -> Any:
             subject.head, subject.dep_ = verb, "nsubj"
             doc[first - 1].head = verb
     return doc
+
+
+def _subjectless_roots(doc: Any) -> Iterator[tuple[Any, int]]:
+    """Each root verb with no subject, and the index of the first word of its verb group
+    (its auxiliaries just before it)."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue
+        group = [c.i for c in verb.lefts if c.dep_ in VERB_GROUP_DEPS and c.i > verb.i - 4]
+        yield verb, min([verb.i, *group])
 
 
 def reattach_listed_subjects(doc: Any) -> Any:
@@ -299,13 +305,7 @@ def reattach_listed_subjects(doc: Any) -> Any:
     A list member that a comma opens and that runs, with the members after it, right up to
     a verb (or its auxiliaries) with no subject is that verb's subject.
     """
-    for verb in doc:
-        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
-            continue
-        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-            continue
-        group = [c.i for c in verb.lefts if c.dep_ in VERB_GROUP_DEPS and c.i > verb.i - 4]
-        first = min([verb.i, *group])
+    for verb, first in _subjectless_roots(doc):
         if first < 3:
             continue
         member = doc[first - 1]
