@@ -489,3 +489,38 @@ def test_a_former_holder_named_by_title_alone_is_of_the_state_the_clause_places_
     visit = "The former prime minister arrived in Karachi for talks."
     mentions = bilateral.resolve(visit, date="2022-06-01")
     assert all(m.actor is None or m.actor.role is None for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "expected"),
+    [
+        # "Title Surname of State": the state after the name picks the namesake
+        ("Prime Minister Barak of Israel flew in.", "Prime Minister Barak", "2000-05-03",
+         ("ISR", "Ehud Barak", "prime minister")),
+        ("Defence Minister Akar of Turkey flew in.", "Defence Minister Akar", "2020-12-21",
+         ("TUR", "Hulusi Akar", "defence minister")),
+        ("Foreign Minister Abdullah of Malaysia flew in.", "Foreign Minister Abdullah",
+         "2019-04-29", ("MYS", "Saifuddin Abdullah", "foreign minister")),
+        # an Arabic article hyphened to the surname starts the name
+        ("Prime Minister al-Kabariti of Jordan flew in.", "Prime Minister al-Kabariti",
+         "1996-08-26", ("JOR", "Abd al-Karim al-Kabariti", "prime minister")),
+        ("Prime Minister al-Rifai flew in.", "Prime Minister al-Rifai", "2010-11-16",
+         ("JOR", "Samir al-Rifai", "prime minister")),
+    ],
+)
+def test_state_after_the_name(text, mention, date, expected):
+    actor = actor_of(text, mention, date)
+    assert (actor.country, actor.name, actor.role) == expected
+
+
+def test_state_after_the_name_is_part_of_the_mention():
+    text = "Trade Minister Wanjiru Obonyo of Kenya flew in."
+    mentions = [m for m in bilateral.resolve(text, date="2019-05-01") if m.actor]
+    assert [(m.text, m.actor.country, m.actor.role) for m in mentions] == [
+        ("Trade Minister Wanjiru Obonyo of Kenya", "KEN", "trade minister")
+    ]
+
+
+def test_an_article_alone_is_no_name():
+    actor = actor_of("The al-Qaeda leader spoke.", "al-Qaeda leader", "2010-01-01")
+    assert actor.id == "org:alqaeda" and actor.role == "leader"

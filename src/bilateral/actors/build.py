@@ -89,6 +89,7 @@ FACTBOOK_OTHERS = {
 }
 DEPUTY_ROLES = frozenset(["vice president", "deputy prime minister"])
 ACTING = re.compile(r"\b(acting|interim|caretaker|transition(al)?)\b", re.IGNORECASE)
+TITLE_IN_NAME = re.compile(r"\b(minister|president|secretary|governor|chairman)\b", re.IGNORECASE)
 CI_LEADERS = {
     "Presidents": "president",
     "President": "president",
@@ -703,8 +704,8 @@ def countryinfo_rows(path: Path, known: Known) -> list[Row]:
         if leader and not (start and end):
             continue
         name = without_honorific(title_case(cells["name"]))
-        if len(name_words(name)) < 2:
-            continue
+        if len(name_words(name)) < 2 or TITLE_IN_NAME.search(name):
+            continue  # a bare name, or a title written as one ("FOREIGN MINISTER ABDULLAH")
         variants = [title_case(v) for v in cells["name_variants"].split("|") if v.strip()]
         for role in roles:
             row = Row(

@@ -199,10 +199,25 @@ def iter_capitalised(words: list[Word], start: int, limit: int = 4) -> Iterator[
             lower = word.lower()
             if not (lower in NAME_JOINERS if names else lower in HONORIFICS):
                 names += 1
+        elif not names and (
+            _article_of_name(words, i) or (i > start and _article_of_name(words, i - 1))
+        ):
+            pass  # "al-Kabariti": the article and its hyphen before the first name word
         elif not (names and word.lower() in NAME_JOINERS and _name_word_follows(words, i + 1)):
             break
         yield i
         i += 1
+
+
+def _article_of_name(words: list[Word], i: int) -> bool:
+    """An Arabic article hyphened to a name's first word: "Prime Minister al-Kabariti"."""
+    return (
+        words[i].text.lower() in ("al", "el")
+        and i + 1 < len(words)
+        and words[i + 1].text == "-"
+        and words[i].end == words[i + 1].start
+        and _name_word_follows(words, i + 2)
+    )
 
 
 def _name_word_follows(words: list[Word], i: int) -> bool:

@@ -254,11 +254,22 @@ class DocumentReading:
             host_name = self._name_after(self.matches[k], k + 1)
             if host_name[0] or host_name[1]:
                 last, (name_match, name_words, after_name) = self.matches[k], host_name
+        state_after_name = None
+        if nationality is None and (name_match or name_words):
+            # "Prime Minister Barak of Israel": the state after the name is the nationality
+            name_end = name_match.end if name_match else self.words[name_words[-1]].end
+            if after_name < len(self.matches) and re.fullmatch(
+                r"\s+of\s+(the\s+)?", self.text[name_end : self.matches[after_name].start]
+            ) and _kind(self.matches[after_name], *NATIONALITY_KINDS):
+                nationality = state_after_name = self.matches[after_name]
+                after_name += 1
         if nationality is None and not (name_match or name_words) and self._ends_a_longer_name(titles[0]):
             return after_name  # "ZHDA president", "Acme president": that body's, no state's
         first = nationality if nationality and nationality.start < titles[0].start else titles[0]
         start, end = first.start, last.end
-        if name_match or name_words:
+        if state_after_name is not None:
+            end = state_after_name.end
+        elif name_match or name_words:
             end = name_match.end if name_match else self.words[name_words[-1]].end
         else:
             name_words = self._name_before(first)
