@@ -21,8 +21,8 @@ or year). A row is *confirmed* when a source has the same person in it with agre
 *contradicted* when an office source covering it has another person or other dates and no
 source confirms it, *disputed* when sources disagree, else *uncheckable*. ``--list`` prints
 every contradicted and disputed row; ``--write`` records the confirming sources in the
-manual table's ``checked`` column (where none confirms, a page address put there by hand,
-the public page that was checked, is kept).
+manual table's ``checked`` column, followed by the addresses of the public pages the row
+was checked on by hand, which it keeps.
 """
 
 from __future__ import annotations
@@ -286,6 +286,11 @@ def _joined(spells: dict[tuple[str, str], list[Spell]]) -> dict[tuple[str, str],
     return out
 
 
+def page_addresses(checked: str) -> list[str]:
+    """The addresses of the public pages a row was checked on by hand, as ``checked`` has them."""
+    return [part for part in checked.split(", ") if part.startswith("http")]
+
+
 def write_checked(results: list[tuple[Row, Verdict]]) -> None:
     """Put the confirming sources of each row in the manual table's ``checked`` column."""
     checked = iter(", ".join(v.confirmed_by) for _, v in results)
@@ -296,8 +301,7 @@ def write_checked(results: list[tuple[Row, Verdict]]) -> None:
             out.append(line)
             continue
         cells = (line.split("\t") + [""] * 10)[:10]
-        # a page address written by hand (a row no shared source covers) stays
-        cells[9] = next(checked) or (cells[9] if cells[9].startswith("http") else "")
+        cells[9] = ", ".join(filter(None, [next(checked), *page_addresses(cells[9])]))
         out.append("\t".join(cells))
     MANUAL.write_text("\n".join(out) + "\n", encoding="utf-8")
 
