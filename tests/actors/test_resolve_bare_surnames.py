@@ -30,12 +30,3 @@ def test_a_surname_the_text_gave_to_someone_unknown_is_not_a_famous_namesake() -
     found = ids("Lavrov said Russia would respond. Hal Lavrov, a fisherman, disagreed.",
                 on="2023-05-01")
     assert found["Lavrov"] == "person:sergey-lavrov"
-
-
-def test_a_surname_that_describes_a_people_is_an_adjective() -> None:
-    # Canada's defence minister of 1996-1997 was Doug Young; "Young Iranians" are no one's
-    found = ids("Young Iranians gathered outside the embassy.", on="1997-01-01")
-    assert "Young" not in found and found["Iranians"] == "IRN"
-    assert ids("Young said Canada would send a frigate.", on="1997-01-01")["Young"] == (
-        "person:doug-young"
-    )

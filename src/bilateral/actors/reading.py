@@ -852,19 +852,6 @@ class DocumentReading:
             e.kind == "institution" for e in entries
         )
 
-    def _describes_a_people(self, match: PhraseMatch) -> bool:
-        """A lone surname opening a sentence before a people's name ("Young Algerians",
-        "Angry Iranians"): a capitalised adjective, no person."""
-        people = self.match_at_word.get(match.last + 1)
-        return (
-            match.first == match.last
-            and self._starts_sentence(match)
-            and people is not None
-            and people.first == match.last + 1
-            and _kind(people, "state")
-            and people.text.endswith("s")
-        )
-
     def _starts_sentence(self, match: PhraseMatch) -> bool:
         return self._opens_sentence(match.start)
 
@@ -883,8 +870,6 @@ class DocumentReading:
             if town is not None:
                 self._add(Mention(match.text, match.start, match.end, town, is_place=True))
                 return
-            if self._describes_a_people(match):
-                return  # "Young Algerians blocked roads": an adjective, not Canada's Doug Young
             actor = self._named(match, None)
             if actor is not None:
                 self._add(Mention(match.text, match.start, match.end, actor))
