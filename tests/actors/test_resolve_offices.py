@@ -524,3 +524,38 @@ def test_state_after_the_name_is_part_of_the_mention():
 def test_an_article_alone_is_no_name():
     actor = actor_of("The al-Qaeda leader spoke.", "al-Qaeda leader", "2010-01-01")
     assert actor.id == "org:alqaeda" and actor.role == "leader"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "expected"),
+    [
+        # two namesakes in office: the one the word names by surname, not by a given name
+        ("Prime Minister Kenny flew in.", "Prime Minister Kenny", "2014-04-26",
+         ("IRL", "Enda Kenny", "prime minister")),
+        ("President Michel flew in.", "President Michel", "2010-07-16",
+         ("SYC", "James Alix Michel", "president")),
+        ("Prime Minister Barak flew in.", "Prime Minister Barak", "2000-05-03",
+         ("ISR", "Ehud Barak", "prime minister")),
+        # a month's name after a title is a surname when no day follows
+        ("Prime Minister May flew in.", "Prime Minister May", "2018-01-17",
+         ("GBR", "Theresa May", "prime minister")),
+        # a generic title and a rank before the surname keep the nationality
+        ("British military chief General Carter flew in.", "General Carter", "2020-03-13",
+         ("GBR", "Nick Carter", "chief of defence")),
+        ("British General Carter flew in.", "General Carter", "2020-03-13",
+         ("GBR", "Nick Carter", "chief of defence")),
+    ],
+)
+def test_namesakes_told_apart_by_the_words_written(text, mention, date, expected):
+    actor = actor_of(text, mention, date)
+    assert (actor.country, actor.name, actor.role) == expected
+
+
+def test_a_month_before_a_day_is_no_surname():
+    found = bilateral.resolve("The talks with Prime Minister May 5 ended.", date="2018-01-17")
+    assert all(m.actor is None or m.actor.id != "person:theresa-may" for m in found)
+
+
+def test_an_unknown_general_of_a_state_is_not_a_namesake_abroad():
+    actor = actor_of("British General Smithers flew in.", "General Smithers", "2020-03-13")
+    assert actor.country == "GBR" and actor.id not in bilateral_kb().persons

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from bilateral.actors.kb import KnowledgeBase, Tenure
+from bilateral.actors.kb import FAMILY_NAME_FIRST, KnowledgeBase, Tenure
 from bilateral.actors.words import HONORIFICS, phrase_key
 from bilateral.types import Actor
 
@@ -54,6 +54,24 @@ def persons_named(kb: KnowledgeBase, written: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def given_name_only(kb: KnowledgeBase, written: str, person_ids: list[str]) -> frozenset[str]:
+    """Of these people, those a one-word ``written`` names only by a given name: it opens
+    every name of theirs that holds it ("Kenny" of Kenny Anthony, not of Enda Kenny; "Barak"
+    of Barak Sope, not of Ehud Barak), in a state that puts the given name first."""
+    words = phrase_key(written).split()
+    if len(words) != 1:
+        return frozenset()
+    opens: dict[str, list[bool]] = {}
+    for person_id, name in kb.name_words.get(words[0], {}):
+        if person_id in person_ids:
+            opens.setdefault(person_id, []).append(len(name) > 1 and name[0] == words[0])
+    return frozenset(
+        person_id
+        for person_id, first in opens.items()
+        if all(first) and kb.persons[person_id].country not in FAMILY_NAME_FIRST
+    )
+
+
 # Arabic's article as English news spells it: "al-", "el-", "ul-".
 NAME_ARTICLES = frozenset({"al", "el", "ul"})
 
@@ -92,14 +110,17 @@ def best_fit(
     role: str | None,
     country: str | None,
     on: date | None,
+    given_only: frozenset[str] = frozenset(),
 ) -> Fit | None:
     """The term that best fits ``role`` in ``country`` on ``on`` among these people.
 
     Terms in another country never fit; terms not begun by ``on`` never fit. Best is a
     term of ``role`` (any term when ``role`` is None), then one in office, then one that
-    ended recently, then the latest begun.
+    ended recently, then one of a person the text names by more than a given name
+    (``given_only``: "Prime Minister Barak" in 2000 is Ehud Barak, not Vanuatu's Barak
+    Sope, both in office), then the latest begun.
     """
-    best: tuple[bool, int, date] | None = None
+    best: tuple[bool, int, bool, date] | None = None
     chosen: Fit | None = None
     for person_id in dict.fromkeys(person_ids):
         for tenure in kb.persons[person_id].tenures:
@@ -111,7 +132,7 @@ def best_fit(
             if status == RECENTLY_ENDED and _successor_in_office(kb, tenure, on):
                 status = ENDED  # the grace is for terms whose end is unknown, not followed
             role_fits = role is None or tenure.role == role
-            score = (role_fits, status, tenure.start or date.min)
+            score = (role_fits, status, person_id not in given_only, tenure.start or date.min)
             if best is None or score > best:
                 best, chosen = score, Fit(person_id, tenure, status, role_fits)
     return chosen
@@ -123,11 +144,12 @@ def holder_named(
     role: str | None,
     country: str | None,
     on: date | None,
+    given_only: frozenset[str] = frozenset(),
 ) -> Fit | None:
     """``best_fit``, but a term of another office counts only when the name leaves no
     choice: "President Putin" in 2010 was the prime minister; "Chinese Vice Premier Liu"
     is none of the other Lius in office."""
-    fit = best_fit(kb, person_ids, role, country, on)
+    fit = best_fit(kb, person_ids, role, country, on, given_only)
     if fit is None or fit.role_fits:
         return fit
     people = {

@@ -35,6 +35,7 @@ from bilateral.actors.offices import (
     Fit,
     best_fit,
     fit_actor,
+    given_name_only,
     holder_named,
     is_dynasty_name,
     persons_named,
@@ -384,7 +385,7 @@ class DocumentReading:
         run: list[int] = []
         for index in iter_capitalised(self.words, start + comma):
             inside = self.match_at_word.get(index)
-            if self.words[index].text in NOT_NAMES or (
+            if (self.words[index].text in NOT_NAMES and not self._month_named(index, run)) or (
                 inside and not _kind(inside, "person", "surname")
             ):
                 break
@@ -404,6 +405,18 @@ class DocumentReading:
         while k < len(self.matches) and self.matches[k].start < end:
             k += 1
         return None, run, k
+
+    def _month_named(self, index: int, run: list[int]) -> bool:
+        """A month's name right after a title and before no day, that a KB person bears: a
+        surname ("Prime Minister May said"), not a date ("the prime minister May 5")."""
+        word = self.words[index].text
+        following = self.words[index + 1].text if index + 1 < len(self.words) else ""
+        return (
+            not run
+            and word.lower() in MONTH_NAMES
+            and not following[:1].isdigit()
+            and bool(persons_named(self.kb, word))
+        )
 
     @staticmethod
     def _name_gap(gap: str) -> bool:
@@ -564,11 +577,14 @@ class DocumentReading:
         if title is None and self.context.names_other_bearer(match.text):
             return None  # "Owen Dempsey ... Dempsey said": not the general
         ids = [e.ref for e in match.entries if e.kind == "surname"]
-        role = title.ref if title and title.ref in self.kb.office_roles else None
+        tracked = title is not None and (
+            title.ref in self.kb.office_roles or title.ref in GENERIC_ROLES
+        )
+        role = title.ref if title is not None and tracked else None
         if title is not None and role is not None and not title.needs_name:
             # "Prime Minister Sharif", "Portuguese Prime Minister Guterres": by office and date
             named = list(dict.fromkeys(ids + persons_named(self.kb, match.text)))
-            fit = self._named_fit(named, role, country)
+            fit = self._named_fit(named, role, country, match.text)
             if country is None and not (fit and fit.status == IN_OFFICE and fit.role_fits):
                 # no nationality: a namesake elsewhere counts only in that very office then
                 fit = holder_named(self.kb, ids, role, None, self.on)
@@ -577,6 +593,13 @@ class DocumentReading:
                 self._note_person(actor, self._surnames(actor))
                 return actor
             if country:  # nobody of that name held an office there: named, not guessed
+                return self._new_person(list(range(match.first, match.last + 1)), title,
+                                        country, former)
+        if country is not None and title is not None:
+            # "British General Carter": a namesake of another state is not meant
+            candidates = dict.fromkeys(ids + persons_named(self.kb, match.text))
+            ids = [p for p in candidates if self._of_state(self.kb.persons[p], country)]
+            if not ids:
                 return self._new_person(list(range(match.first, match.last + 1)), title,
                                         country, former)
         sector = title.sector if title and role is None and title.needs_name else None
@@ -590,6 +613,10 @@ class DocumentReading:
             return None  # "Hong said" in a text on China and Korea: not Vietnam's Hong
         self._note_person(actor, self._surnames(actor))
         return actor
+
+    @staticmethod
+    def _of_state(person: Person, country: str) -> bool:
+        return person.country == country or any(t.country == country for t in person.tenures)
 
     def _known_from_afar(self, person: Actor) -> bool:
         """Whether a surname alone may name this KB person: one who was ever a leader,
@@ -616,7 +643,7 @@ class DocumentReading:
             return None
         role = title.ref
         named = persons_named(self.kb, written)
-        fit = self._named_fit(named, role, country)
+        fit = self._named_fit(named, role, country, written)
         in_office = fit is not None and fit.role_fits and (fit.status == IN_OFFICE or self.on is None)
         if fit is None or (country is None and not in_office):
             return None
@@ -628,16 +655,19 @@ class DocumentReading:
         self._note_person(actor, [written, *self._surnames(actor)])
         return actor
 
-    def _named_fit(self, named: list[str], role: str, country: str | None) -> Fit | None:
+    def _named_fit(
+        self, named: list[str], role: str, country: str | None, written: str
+    ) -> Fit | None:
         """``holder_named``; a generic title ("North Korean leader Kim") is the first of the
         offices it means there that one of these people held at the date (Kim Jong Il in
         2005, Kim Jong Un in 2015)."""
+        given_only = given_name_only(self.kb, written, named)
         if role in GENERIC_ROLES and country:
             for office in self.kb.roles_meant(role, country):
-                fit = best_fit(self.kb, named, office, country, self.on)
+                fit = best_fit(self.kb, named, office, country, self.on, given_only)
                 if fit is not None and fit.role_fits and fit.status != ENDED:
                     return fit
-        return holder_named(self.kb, named, role, country, self.on)
+        return holder_named(self.kb, named, role, country, self.on, given_only)
 
     def _in_longer_name(self, match: PhraseMatch) -> bool:
         """Whether unknown capitalised words around a one-word name make it part of
