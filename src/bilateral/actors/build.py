@@ -124,6 +124,25 @@ CI_CABINET = (
         "trade minister",
     ),
     (r"(minister|secretary) (of|for) industry and (trade|commerce)", "trade minister"),
+    # the ministries that hold trade under other names (France's minister delegate, Japan's
+    # METI, Brazil's MDIC, Russia's MEDT, Malaysia's MITI, Spain's and Colombia's ministries)
+    (
+        r"(minister|secretary of state)( delegate)? (of|for) (foreign|external|international) "
+        r"(trade|commerce)( and (industry|investment|economic cooperation))?",
+        "trade minister",
+    ),
+    (r"secretary of state for (industry and )?(foreign )?trade", "trade minister"),
+    (r"minister of economy, trade,? and industry", "trade minister", "JPN"),
+    (r"minister of development, industry,? and (foreign )?trade", "trade minister", "BRA"),
+    (r"minister of (economic development and trade|trade and economic development)",
+     "trade minister"),
+    (r"minister of (industry, (commerce|trade),? and tourism|industry, tourism,? and commerce)",
+     "trade minister"),
+    (r"minister of commerce, industry,? and tourism", "trade minister"),
+    (r"minister of economy and (foreign )?(trade|commerce)", "trade minister"),
+    (r"minister of (supply and trade|external commerce|integration and foreign trade)",
+     "trade minister"),
+    (r"minister (of|for) economics( and (technology|labou?r))?", "economy minister", "DEU"),
     (
         r"(governor|president|chairman|chairperson), (the )?(central|reserve|national) bank( of .*)?",
         "central bank governor",
