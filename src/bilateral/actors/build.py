@@ -127,8 +127,10 @@ CI_CABINET = (
     # the ministries that hold trade under other names (France's minister delegate, Japan's
     # METI, Brazil's MDIC, Russia's MEDT, Malaysia's MITI, Spain's and Colombia's ministries)
     (
-        r"(minister|secretary of state)( delegate)? (of|for) (foreign|external|international) "
-        r"(trade|commerce)( and (industry|investment|economic cooperation))?",
+        (
+            r"(minister|secretary of state)( delegate)? (of|for) (foreign|external|international) "
+            r"(trade|commerce)( and (industry|investment|economic cooperation))?"
+        ),
         "trade minister",
     ),
     (r"secretary of state for (industry and )?(foreign )?trade", "trade minister"),
