@@ -119,6 +119,10 @@ CI_CABINET = (
         "interior minister",
     ),
     (r"secretary of state for the home department", "interior minister"),
+    (r"minister of public security", "interior minister", "CHN"),
+    (r"minister of government admin(\.|istration) and home affairs", "interior minister", "KOR"),
+    (r"director general, defen[cs]e agency", "defence minister", "JPN"),
+    (r"cdr\., armed forces|chief of staff, armed forces", "chief of defence"),
     (
         r"(minister|secretary) (of|for) (foreign )?(trade|commerce)( and (industry|tourism))?",
         "trade minister",
