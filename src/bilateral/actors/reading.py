@@ -4,6 +4,7 @@ Neighbouring phrases are read together:
 
     [nationality]['s] title+ [name]   "Russian Ambassador Alexey Dedov", "Pakistan's PM"
     title+ of nationality [name]      "Prime Minister of Pakistan Shehbaz Sharif"
+    title+ name of nationality        "Prime Minister Barak of Israel"
     name, [a|the] [nationality] title "Alexey Dedov, the Russian ambassador"
     nationality institution           "Pakistan Army", "the Russian government"
     name | surname                    "Imran Khan", "Khan" (the same person, by memory)
