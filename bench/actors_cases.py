@@ -18,6 +18,7 @@ from pathlib import Path
 import bilateral
 from bilateral.actors.load import load_kb
 from bilateral.actors.words import fold
+from bilateral.types import Actor
 
 CASES = Path(__file__).with_name("actors_cases.tsv")
 
@@ -37,17 +38,26 @@ def name_words(name: str) -> set[str]:
     return {fold(w) for w in re.findall(r"\w+", name)}
 
 
+def actor_over(
+    text: str, mention: str, on: str | None, actors_file: Path | None = None
+) -> Actor | None:
+    """The actor resolved over the words ``mention`` of ``text`` (the most overlapping)."""
+    start = text.find(mention)
+    end = start + len(mention)
+    mentions = bilateral.resolve(text, date=on, actors_file=actors_file)
+    found = [m for m in mentions if m.actor and m.start < end and start < m.end]
+    if not found:
+        return None
+    return max(found, key=lambda m: min(end, m.end) - max(start, m.start)).actor
+
+
 def judge(case: dict[str, str], actors_file: Path | None = None) -> tuple[bool, str]:
     """Whether the case resolves as expected, and what it resolved to."""
     kb = load_kb(actors_file)
-    start = case["text"].find(case["mention"])
-    end = start + len(case["mention"])
     on = None if case["date"] == "-" else case["date"]
-    mentions = bilateral.resolve(case["text"], date=on, actors_file=actors_file)
-    found = [m for m in mentions if m.actor and m.start < end and start < m.end]
-    if not found:
+    actor = actor_over(case["text"], case["mention"], on, actors_file)
+    if actor is None:
         return False, "no actor"
-    actor = max(found, key=lambda m: min(end, m.end) - max(start, m.start)).actor
     got = f"{actor.country} | {actor.name} | {actor.role}"
     if actor.country != case["country"]:
         return False, got

@@ -27,7 +27,8 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-import bilateral
+from actors_cases import actor_over  # bench/ is the script's directory
+
 from bilateral.actors.kb import KnowledgeBase, Tenure, default_surnames, shipped_kb
 
 COUNTRIES = (
@@ -119,16 +120,9 @@ def namesake_sentences(
 
 def resolved_id(text: str, mention: str, on: date) -> tuple[str | None, str]:
     """The id of the actor resolved over ``mention``, and what it was."""
-    start = text.index(mention)
-    end = start + len(mention)
-    found = [
-        m for m in bilateral.resolve(text, date=on.isoformat())
-        if m.actor and m.start < end and start < m.end
-    ]
-    if not found:
+    actor = actor_over(text, mention, on.isoformat())
+    if actor is None:
         return None, "nothing"
-    actor = max(found, key=lambda m: min(end, m.end) - max(start, m.start)).actor
-    assert actor is not None
     return actor.id, f"{actor.country} | {actor.name} | {actor.role}"
 
 

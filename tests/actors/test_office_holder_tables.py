@@ -18,7 +18,7 @@ from bilateral.actors.build import (
     unify_spellings,
     without_honorific,
 )
-from bilateral.actors.check_sources import check, page_addresses
+from bilateral.actors.check_sources import check, checked_cell
 from bilateral.actors.kb import DATA, OFFICE_HOLDER_TABLES, read_tsv
 
 
@@ -67,9 +67,7 @@ def test_the_checked_column_is_what_the_second_sources_confirm(shared_dir: Path)
     written = [row[9] for row in read_tsv(DATA / "office_holders_manual.tsv")]
     confirmed = [", ".join(v.confirmed_by) for _, v in check(actors)]
     # the confirming sources, then the addresses of the pages a row was checked on by hand
-    assert all(
-        w == ", ".join(filter(None, [c, *page_addresses(w)])) for w, c in zip(written, confirmed)
-    )
+    assert all(w == checked_cell(c, w) for w, c in zip(written, confirmed))
     assert len(written) == len(confirmed)
     assert sum(1 for sources in written if sources) > 400
 

@@ -286,9 +286,11 @@ def _joined(spells: dict[tuple[str, str], list[Spell]]) -> dict[tuple[str, str],
     return out
 
 
-def page_addresses(checked: str) -> list[str]:
-    """The addresses of the public pages a row was checked on by hand, as ``checked`` has them."""
-    return [part for part in checked.split(", ") if part.startswith("http")]
+def checked_cell(confirmed_by: str, written: str) -> str:
+    """A row's ``checked`` column: the confirming sources, then the addresses of the public
+    pages the row was checked on by hand, kept from what the column has (``written``)."""
+    pages = [part for part in written.split(", ") if part.startswith("http")]
+    return ", ".join(filter(None, [confirmed_by, *pages]))
 
 
 def write_checked(results: list[tuple[Row, Verdict]]) -> None:
@@ -301,7 +303,7 @@ def write_checked(results: list[tuple[Row, Verdict]]) -> None:
             out.append(line)
             continue
         cells = (line.split("\t") + [""] * 10)[:10]
-        cells[9] = ", ".join(filter(None, [next(checked), *page_addresses(cells[9])]))
+        cells[9] = checked_cell(next(checked), cells[9])
         out.append("\t".join(cells))
     MANUAL.write_text("\n".join(out) + "\n", encoding="utf-8")
 
