@@ -356,6 +356,9 @@ def test_a_title_in_the_person_s_sense(text, mention, date, expected) -> None:
          "2022-06-01", ("IND.GOV", "IND", "home secretary")),
         ("The US Interior Secretary toured the park.", "US Interior Secretary", "2022-05-10",
          ("USA.GOV", "USA", "interior secretary")),
+        # India's defence secretary is a civil servant, Mexico's a minister
+        ("The Indian defence secretary met the delegation.", "Indian defence secretary",
+         "2022-06-01", ("IND.GOV", "IND", "defence secretary")),
     ],
 )
 def test_another_state_s_title_is_not_that_state_s_office_here(text, mention, date, expected):
@@ -559,3 +562,26 @@ def test_a_month_before_a_day_is_no_surname():
 def test_an_unknown_general_of_a_state_is_not_a_namesake_abroad():
     actor = actor_of("British General Smithers flew in.", "General Smithers", "2020-03-13")
     assert actor.country == "GBR" and actor.id not in bilateral_kb().persons
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "expected"),
+    [
+        # cabinet titles in a state's own words
+        ("Mexico's defence secretary said the army would stay.", "Mexico's defence secretary",
+         "2016-06-01", ("MEX", "Salvador Cienfuegos", "defence minister")),
+        ("Kenya's Treasury Cabinet Secretary presented the budget.",
+         "Kenya's Treasury Cabinet Secretary", "2018-06-01",
+         ("KEN", "Henry Rotich", "finance minister")),
+        ("India's Union Home Minister reviewed security.", "India's Union Home Minister",
+         "2020-06-01", ("IND", "Amit Shah", "interior minister")),
+        # a state's top general is its highest officer, whichever office the tables hold
+        ("Ukraine's top general said the front held.", "Ukraine's top general", "2023-06-01",
+         ("UKR", "Valerii Zaluzhnyi", "army chief")),
+        ("Britain's top general warned of Russia.", "Britain's top general", "2019-06-01",
+         ("GBR", "Nick Carter", "chief of defence")),
+    ],
+)
+def test_a_state_s_own_titles_and_its_top_general(text, mention, date, expected) -> None:
+    actor = actor_of(text, mention, date)
+    assert (actor.country, actor.name, actor.role) == expected
