@@ -585,3 +585,28 @@ def test_an_unknown_general_of_a_state_is_not_a_namesake_abroad():
 def test_a_state_s_own_titles_and_its_top_general(text, mention, date, expected) -> None:
     actor = actor_of(text, mention, date)
     assert (actor.country, actor.name, actor.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "expected"),
+    [
+        # an organisation's chief is its head, whatever the office is called there
+        ("The United Nations chief called for a ceasefire.", "United Nations chief",
+         "2021-06-01", ("UN", "António Guterres", "secretary-general")),
+        ("The African Union chief condemned the coup.", "African Union chief", "2021-02-01",
+         ("AU", "Moussa Faki Mahamat", "commission chairperson")),
+        # a title after "the" that starts with the organisation's name: the title wins
+        ("The World Bank chief warned of a debt crisis.", "World Bank chief", "2021-06-01",
+         ("WB", "David Malpass", "president")),
+        ("The UN chief called for a ceasefire.", "UN chief", "2015-06-01",
+         ("UN", "Ban Ki-moon", "secretary-general")),
+    ],
+)
+def test_an_organisation_s_chief_is_its_head(text, mention, date, expected) -> None:
+    actor = actor_of(text, mention, date)
+    assert (actor.country, actor.name, actor.role) == expected
+
+
+def test_a_state_s_bare_chief_names_no_one() -> None:
+    actor = actor_of("The Chinese chief said no.", "Chinese chief", "2021-06-01")
+    assert (actor.id, actor.role) == ("CHN.GOV", "chief")

@@ -119,6 +119,11 @@ HEAD_OF_GOVERNMENT_ROLES = ("prime minister", "chancellor", "chief adviser", "pr
 # (Britain's chief of the defence staff, Indonesia's TNI commander), else the army's head
 # (Pakistan's chief of army staff).
 MILITARY_CHIEF_ROLES = ("chief of defence", "army chief")
+# "the UN chief", "the World Bank chief": an organisation's head, by the office it has.
+ORG_HEAD_ROLES = (
+    "secretary-general", "director-general", "managing director", "commission chairperson",
+    "president", "commission president",
+)
 # Roles that stand for one of several offices (``roles_meant``): held by nobody as such.
 GENERIC_ROLES = frozenset(["leader", "military chief", "head of government"])
 
@@ -360,6 +365,8 @@ class KnowledgeBase:
             return MILITARY_CHIEF_ROLES
         if role == "head of government":
             return HEAD_OF_GOVERNMENT_ROLES
+        if role == "chief" and country in self.orgs and country not in self.states:
+            return ORG_HEAD_ROLES
         if role != "leader":
             return (role,)
         if country in PARLIAMENTARY:

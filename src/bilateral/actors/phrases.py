@@ -111,6 +111,12 @@ def _phrases_in(
         found = _longest_at(kb, text, words, keys, i, lower_case_states) if cased else None
         if found is None and key in GROUP_FIRST_WORDS:
             found = _group_with_modifiers(kb, text, words, keys, i)
+        if found is not None and key == "the" and found.last + 1 < len(words):
+            # "The UN chief": a longer phrase after the article ("UN chief") wins over
+            # the name with it ("the UN")
+            after = _longest_at(kb, text, words, keys, i + 1, lower_case_states)
+            if after is not None and after.last > found.last:
+                found = after
         if found is None:
             i += 1
             continue
