@@ -34,7 +34,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
 
-from bilateral.actors.kb import FAMILY_NAME_FIRST, read_tsv
+from bilateral.actors.kb import DEPUTY_ROLES, FAMILY_NAME_FIRST, read_tsv
 from bilateral.actors.words import HONORIFICS, fold
 
 DATA = Path(__file__).with_name("data")
@@ -87,7 +87,6 @@ FACTBOOK_OTHERS = {
     "interior_minister": "interior minister",
     "army_chief": "army chief",
 }
-DEPUTY_ROLES = frozenset(["vice president", "deputy prime minister"])
 ACTING = re.compile(r"\b(acting|interim|caretaker|transition(al)?)\b", re.IGNORECASE)
 TITLE_IN_NAME = re.compile(r"\b(minister|president|secretary|governor|chairman)\b", re.IGNORECASE)
 CI_LEADERS = {

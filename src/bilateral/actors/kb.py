@@ -40,6 +40,8 @@ SECTOR_NAMES = {
     "ELI": "former officials",
 }
 
+# Deputies of a head: "the vice-president" while acting as president is still named so.
+DEPUTY_ROLES = frozenset(["vice president", "deputy prime minister"])
 # Roles by importance: a bare surname shared by several office holders means the first.
 ROLE_RANK = {"president": 0, "prime minister": 0, "king": 0, "supreme leader": 0, "chancellor": 0,
              "alternate prime minister": 0,
@@ -109,6 +111,11 @@ PARLIAMENTARY = frozenset(
         "ARM",
         "GEO",
         "NZL",
+        # parliamentary republics whose president is ceremonial, and monarchies whose
+        # king or queen reigns without ruling: "the Irish leader" is the Taoiseach
+        "IRL", "AUT", "GRC", "HUN", "CZE", "SVK", "SVN", "HRV", "BGR", "EST", "LVA",
+        "MLT", "ALB", "MKD", "MNE", "ISL", "SGP", "TTO", "MUS", "SWE", "NOR", "DNK",
+        "BEL", "LUX", "KHM", "JAM", "BHS", "BRB", "LSO", "PNG", "FJI", "SLB", "VUT",
     ]
 )
 THEOCRATIC_LEADER_ROLES = ("supreme leader", "leader", "president")
@@ -122,7 +129,7 @@ MILITARY_CHIEF_ROLES = ("chief of defence", "army chief")
 # "the UN chief", "the World Bank chief": an organisation's head, by the office it has.
 ORG_HEAD_ROLES = (
     "secretary-general", "director-general", "managing director", "commission chairperson",
-    "president", "commission president",
+    "bank president", "commission president",
 )
 # Roles that stand for one of several offices (``roles_meant``): held by nobody as such.
 GENERIC_ROLES = frozenset(["leader", "military chief", "head of government"])
@@ -356,7 +363,11 @@ class KnowledgeBase:
         (Poland's defence minister, also deputy prime minister), unless that one is more
         senior (a junta leader who is also president) or a generic role was asked for."""
         own = self.person_actor(person_id, on)
-        if asked in GENERIC_ROLES or ROLE_RANK.get(own.role or "", 9) < ROLE_RANK.get(office, 9):
+        if asked in GENERIC_ROLES:
+            return own
+        # a deputy acting for the head is still the deputy the text names (Nigeria's
+        # vice-president Osinbajo, acting president in 2017)
+        if asked not in DEPUTY_ROLES and ROLE_RANK.get(own.role or "", 9) < ROLE_RANK.get(office, 9):
             return own
         return self.person_actor(person_id, on, role=office)
 

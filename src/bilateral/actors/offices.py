@@ -94,6 +94,18 @@ def _consonants(word: str) -> str:
     return "".join(c for i, c in enumerate(kept) if i == 0 or c != kept[i - 1])
 
 
+def spelt_otherwise(written: str, name: str) -> bool:
+    """Whether ``written`` ends in the surname of ``name`` in another romanisation: the
+    same consonants, three or more ("Sarraj"/"Saraj", "Zeidan"/"Zaydan",
+    "Dbeibah"/"Dubaybah"), so that a short word never matches by chance."""
+    ours = [w for w in phrase_key(written).split() if w.isalnum()]
+    theirs = [w for w in phrase_key(name).split() if w.isalnum()]
+    if not ours or not theirs:
+        return False
+    key = _consonants(ours[-1])
+    return len(key) >= 3 and key == _consonants(theirs[-1])
+
+
 def is_dynasty_name(kb: KnowledgeBase, person_ids: list[str], written: str) -> bool:
     """Whether ``written`` is only a family's name, "Al X", that several of these office
     holders share ("Al Khalifa", "Al-Sabah"): a dynasty's name tells no member from another,

@@ -40,6 +40,7 @@ from bilateral.actors.offices import (
     holder_named,
     is_dynasty_name,
     persons_named,
+    spelt_otherwise,
 )
 from bilateral.actors.phrases import PhraseMatch, iter_capitalised
 from bilateral.actors.places import town_meant
@@ -506,6 +507,10 @@ class DocumentReading:
                     break
             if known is not None:
                 return known
+            written = self.text[self.words[name_words[0]].start : self.words[name_words[-1]].end]
+            known = self._holder_spelt_otherwise(written, title, country, former)
+            if known is not None:
+                return known
             sector = self._sector_of(nationality) or title.sector
             return self._new_person(name_words, title, country or title.country, former, sector)
         if title.needs_name:
@@ -543,6 +548,12 @@ class DocumentReading:
             return None  # "Imran Ismail" is not Imran Khan
         if person_entries:
             actor = self._titled_person(person_entries[0].ref, title)
+            if title is not None and not title.needs_name and actor.role != title.ref:
+                # "Somali President Mohamed Abdullahi Farmajo", the name of the KB's
+                # prime minister of 2010: the president then, spelt "Farmaajo"
+                spelt = self._holder_spelt_otherwise(match.text, title, country, former)
+                if spelt is not None:
+                    return spelt
             self._note_person(actor, self._surnames(actor))
             return actor
         return self._surname(match, title, country, former)
@@ -594,6 +605,9 @@ class DocumentReading:
                 self._note_person(actor, self._surnames(actor))
                 return actor
             if country:  # nobody of that name held an office there: named, not guessed
+                spelt = self._holder_spelt_otherwise(match.text, title, country, former)
+                if spelt is not None:
+                    return spelt
                 return self._new_person(list(range(match.first, match.last + 1)), title,
                                         country, former)
         if country is not None and title is not None:
@@ -652,6 +666,10 @@ class DocumentReading:
             fit.role_fits and (former or fit.status != ENDED)
         ):
             return None  # "Foreign Minister Al Khalifa" when the KB knows no holder then
+        if not (fit.role_fits and fit.status == IN_OFFICE):
+            spelt = self._holder_spelt_otherwise(written, title, country, former)
+            if spelt is not None and spelt.id != fit.person_id:
+                return spelt  # "Somali President Mohamed Abdullahi Farmajo": see _named
         actor = fit_actor(self.kb, fit, former, self.on)
         self._note_person(actor, [written, *self._surnames(actor)])
         return actor
@@ -720,6 +738,26 @@ class DocumentReading:
         if self.on is None:
             return any(t.end is None for t in person.tenures)
         return any(t.covers(self.on) for t in person.tenures)
+
+    def _holder_spelt_otherwise(
+        self, written: str, title: Entry, country: str | None, former: bool
+    ) -> Actor | None:
+        """ "Libyan Prime Minister Fayez al-Sarraj", whom the KB does not know by that name:
+        the one holder of the office there at the date whose surname the text spells in
+        another romanisation (the Factbook's "Fayiz al-Saraj")."""
+        if country is None or former or not self.kb.holds_office(title.ref):
+            return None
+        for office in self.kb.roles_meant(title.ref, country):
+            spelt = [
+                person
+                for person in self.kb.holders(office, country, self.on)
+                if spelt_otherwise(written, person.name)
+            ]
+            if len(spelt) == 1:
+                actor = self._titled_person(spelt[0].id, title)
+                self._note_person(actor, [written, *self._surnames(actor)])
+                return actor
+        return None
 
     def _new_person(
         self,
