@@ -14,6 +14,7 @@ from bilateral.actors.build import (
     day,
     mixed_cabinets,
     past_deputies,
+    sightings_in_entry,
     spelt_alike,
     unify_spellings,
     without_honorific,
@@ -237,3 +238,21 @@ def test_two_spellings_of_one_holder_side_by_side_are_one_person() -> None:
         "Marta Kovalenko", "Marta Kovalenko", "Ernesto Salvani", "Ernesta Salvani", "Petra Kowal"
     ]
     assert rows[1].aliases == "Marta Kowalenko"
+
+
+def test_a_prime_minister_named_after_the_president_is_read_from_the_entry() -> None:
+    entry = (
+        "President Amara KOLEV (since 3 May 2009); Vice President Ines TARU (since 3 May "
+        "2009); First Deputy Prime Minister Olek BRANN (since 2 June 2010); Prime Minister "
+        "Teodor Ivo MARKEL (since 12 April 2010) has authority over the day-to-day "
+        "functions of the government; note - Prime Minister Lena SOVA (since 1 March 2004) "
+        "stepped down on 12 April 2010"
+    )
+    found = sightings_in_entry(entry, "XYZ", "2011-06-30", "edition 2011")
+    # not the deputy, not the one a note says has left
+    assert [(s.name, s.start) for s in found] == [("Teodor Ivo Markel", "2010-04-12")]
+
+
+def test_a_prime_minister_opening_the_entry_is_left_to_the_shared_extract() -> None:
+    entry = "<p>Prime Minister Lena SOVA (since 1 March 2004)</p>"
+    assert sightings_in_entry(entry, "XYZ", "2005-06-30", "edition 2005") == []

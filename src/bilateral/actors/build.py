@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import calendar
 import csv
+import gzip
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -505,7 +506,9 @@ def factbook_role(office: str, title: str) -> str | None:
     return None
 
 
-def factbook_rows(path: Path, known: Known, states: frozenset[str]) -> list[Row]:
+def factbook_rows(
+    path: Path, known: Known, states: frozenset[str], embedded: Iterable[Row] = ()
+) -> list[Row]:
     """Heads, deputies and vice-presidents of the states (not of dependencies, whose
     heads are another state's) from the CIA World Factbook table.
 
@@ -548,7 +551,180 @@ def factbook_rows(path: Path, known: Known, states: frozenset[str]) -> list[Row]
         row.end = (
             _return_start(row, by, rows) or _successor_start(row, by, known, of_state) or row.end
         )
-    return _merged(rows, known)
+    return _merged([*rows, *_named_as_listed(embedded, rows)], known)
+
+
+# "...; Prime Minister Raila Amolo ODINGA (since 17 April 2008)" inside a head-of-government
+# entry that opens with the president: the shared extract reads an entry's first office
+# only, so the prime ministers of presidential states (Kenya 2008-2013, Peru, Tanzania,
+# Uganda, South Korea 2021-2025...) are read here from the Factbook's own text.
+EMBEDDED_PRIME_MINISTER = re.compile(
+    r"Prime Minister ([^();:]{3,60}?) \((?:acting )?since "
+    r"(?:(\d{1,2}) )?([A-Z][a-z]+) (\d{4})"
+)
+# The next prime minister named this many days after the last sighting of one: the
+# next edition's (a yearly edition may come out in the following autumn).
+NEXT_NAMED_DAYS = 500
+QUALIFIERS = re.compile(r"\b(Acting|Interim|Caretaker|Transitional)\b")
+# A deputy, a past holder, or the head's second title ("King and Prime Minister").
+NOT_THE_HEAD = re.compile(r"\b(Deputy|Vice|Assistant|Former|former|and)\s*$")
+NAME = re.compile(r"[A-Z][^\d\s]*(?: [^\d\s]+){0,6}")
+ENDED_CLAUSE = re.compile(
+    r"\b(stepped down|resigned|dismissed|died|voted out|removed|ousted|replaced|was|were)\b"
+)
+MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
+# Ranks and courtesy titles the Factbook writes before a name ("Lt. Gen THEIN SEIN").
+NAME_PREFIX = re.compile(r"^(?:(?:Dr\.?|Sir|Tan Sri|Lt\.? Gen\.?|Gen\.?|General)\s+)+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sighting:
+    """A prime minister named in a head-of-government entry of one snapshot."""
+
+    country: str
+    start: str
+    name: str
+    seen: str  # the snapshot's day (an archive edition: the middle of its year)
+    source: str
+
+
+def embedded_prime_ministers(folder: Path, states: frozenset[str]) -> list[Row]:
+    """Prime ministers the Factbook names after the president in a head-of-government
+    entry, one row per term: from the day given after "since" to the next one's start
+    when the next is named in the editions that follow, else to the last snapshot naming them (a lower
+    bound, as the shared extract's) unless that is the state's last snapshot."""
+    codes = _iso3_of_factbook_code(folder / "office_holders.tsv")
+    sightings, latest = _embedded_sightings(folder, codes)
+    terms: dict[str, dict[str, list[Sighting]]] = {}
+    for sighting in sightings:
+        if sighting.country in states and sighting.start <= sighting.seen:
+            terms.setdefault(sighting.country, {}).setdefault(sighting.start, []).append(sighting)
+    rows = []
+    for country, by_start in terms.items():
+        spans = [by_start[start] for start in sorted(by_start)]
+        for seen, following in zip(spans, [*spans[1:], None], strict=True):
+            last = max(s.seen for s in seen)
+            if following and _days(last, min(s.seen for s in following)) <= NEXT_NAMED_DAYS:
+                end = following[0].start
+            else:
+                end = "" if last == latest[country] else last
+            if end == seen[0].start:
+                continue  # named once, on the day it began: no term to tell
+            first = min(seen, key=lambda s: s.seen)
+            rows.append(
+                Row(
+                    country,
+                    "prime minister",
+                    first.start,
+                    end,
+                    first.name,
+                    source=f"CIA World Factbook {first.source} (in the head-of-government entry)",
+                    licence=FACTBOOK_LICENCE,
+                )
+            )
+    return rows
+
+
+def _embedded_sightings(
+    folder: Path, codes: dict[str, str]
+) -> tuple[list[Sighting], dict[str, str]]:
+    """The sightings, and each state's last snapshot day."""
+    sightings: list[Sighting] = []
+    latest: dict[str, str] = {}
+    archive = folder / "factbook_archive_executive_branch.tsv.gz"
+    for number, cells in _gz_rows(archive):
+        if len(cells) > 8 and cells[0].isdigit() and cells[2] in codes:
+            country, seen = codes[cells[2]], f"{cells[0]}-06-30"
+            latest[country] = max(latest.get(country, ""), seen)
+            entry = cells[8].partition("head of government:")[2].partition("cabinet:")[0]
+            sightings += sightings_in_entry(entry, country, seen, f"{archive.name}:{number}")
+    snapshots = folder / "factbook_json_executive_branch.tsv.gz"
+    for number, cells in _gz_rows(snapshots):
+        if len(cells) > 6 and cells[3].lower() in codes:
+            country, seen = codes[cells[3].lower()], cells[0]
+            latest[country] = max(latest.get(country, ""), seen)
+            if cells[5] == "head of government":
+                sightings += sightings_in_entry(cells[6], country, seen, f"{snapshots.name}:{number}")
+    return sightings, latest
+
+
+def sightings_in_entry(text: str, country: str, seen: str, source: str) -> list[Sighting]:
+    text = re.sub(r"<[^>]*>", " ", text)  # the snapshots' HTML paragraphs
+    found = []
+    for match in EMBEDDED_PRIME_MINISTER.finditer(text):
+        raw, dom, month, year = match.groups()
+        before = text[: match.start()]
+        if not QUALIFIERS.sub("", before).strip(" ;,.-"):
+            continue  # the entry's first office: the shared extract has it
+        if NOT_THE_HEAD.search(before) or month not in MONTHS or not NAME.fullmatch(raw):
+            continue
+        if ENDED_CLAUSE.search(text[match.end() :].partition(";")[0]):
+            continue  # "note - Prime Minister X (since ...) stepped down on ...": a past one
+        if not any(word.isupper() and len(word) > 1 for word in raw.split()):
+            continue  # a surname in capitals is the Factbook's mark of a name
+        start = f"{year}-{MONTHS[month]:02d}" + (f"-{int(dom):02d}" if dom else "")
+        # the surname in capitals made a name, the given names as written ("Chong-p'il")
+        written = NAME_PREFIX.sub("", raw.strip()).split()
+        name = without_honorific(" ".join(title_case(w) if w.isupper() else w for w in written))
+        begun = day(start, last=False)
+        # an edition's middle, or the later start it already gives that year
+        found.append(Sighting(country, begun, name, max(seen, begun), source))
+    return found
+
+
+def _gz_rows(path: Path) -> Iterable[tuple[int, list[str]]]:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            yield number, line.rstrip("\n").split("\t")
+
+
+def _iso3_of_factbook_code(path: Path) -> dict[str, str]:
+    """The Factbook's country codes ("ca": Cape Verde's) as ISO3, from the shared extract
+    (the archive's own iso2 column is not always right)."""
+    with path.open(encoding="utf-8") as handle:
+        return {c["factbook_code"].lower(): c["iso3"] for c in csv.DictReader(handle, delimiter="\t")}
+
+
+def _named_as_listed(embedded: Iterable[Row], listed: list[Row]) -> list[Row]:
+    """The embedded terms under the name the extract gives a holder of that office at the
+    same time with the same surname ("Galab Donev" is its "Gulub Donev"), each ended by the
+    extract's next holder."""
+    named = []
+    for row in embedded:
+        words = name_words(row.name)
+        same = [
+            other.name
+            for other in listed
+            if (other.country, other.role) == (row.country, row.role)
+            and overlaps(other.start, other.end, row.start, row.end)
+            and _first_and_last_alike(name_words(other.name), words)
+        ]
+        name = same[0] if same else row.name
+        # ends where the extract's next holder of the office begins
+        later = [
+            other.start
+            for other in listed
+            if (other.country, other.role) == (row.country, row.role)
+            and other.name != name
+            and row.start < other.start
+            and (not row.end or other.start < row.end)
+        ]
+        named.append(replace(row, name=name, end=min(later) if later else row.end))
+    return named
+
+
+def _first_and_last_alike(first: list[str], second: list[str]) -> bool:
+    """The same surname and a first name of the same consonants ("Gulub"/"Galab")."""
+
+    def consonants(word: str) -> str:
+        return "".join(c for c in word if c not in "aeiouy")
+
+    return (
+        len(first) > 1
+        and len(second) > 1
+        and first[-1] == second[-1]
+        and consonants(first[0]) == consonants(second[0])
+    )
 
 
 def past_deputies(office_rows: list[tuple[Row, bool]]) -> None:
@@ -855,9 +1031,9 @@ def build(shared: Path, out: Path = DATA) -> dict[str, int]:
     known = Known()
     for row in read_rows(MANUAL):
         known.add(row)
-    factbook = factbook_rows(
-        shared / "cia_factbook/office_holders.tsv", known, independent_states()
-    )
+    states = independent_states()
+    embedded = embedded_prime_ministers(shared / "cia_factbook", states)
+    factbook = factbook_rows(shared / "cia_factbook/office_holders.tsv", known, states, embedded)
     write(
         out / "office_holders_factbook.tsv",
         factbook,

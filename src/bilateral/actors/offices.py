@@ -94,7 +94,7 @@ def _consonants(word: str) -> str:
     return "".join(c for i, c in enumerate(kept) if i == 0 or c != kept[i - 1])
 
 
-def spelt_otherwise(written: str, name: str) -> bool:
+def romanised_otherwise(written: str, name: str) -> bool:
     """Whether ``written`` ends in the surname of ``name`` in another romanisation: the
     same consonants, three or more ("Sarraj"/"Saraj", "Zeidan"/"Zaydan",
     "Dbeibah"/"Dubaybah"), so that a short word never matches by chance."""

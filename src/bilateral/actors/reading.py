@@ -40,7 +40,7 @@ from bilateral.actors.offices import (
     holder_named,
     is_dynasty_name,
     persons_named,
-    spelt_otherwise,
+    romanised_otherwise,
 )
 from bilateral.actors.phrases import PhraseMatch, iter_capitalised
 from bilateral.actors.places import town_meant
@@ -508,7 +508,7 @@ class DocumentReading:
             if known is not None:
                 return known
             written = self.text[self.words[name_words[0]].start : self.words[name_words[-1]].end]
-            known = self._holder_spelt_otherwise(written, title, country, former)
+            known = self._holder_romanised_otherwise(written, title, country, former)
             if known is not None:
                 return known
             sector = self._sector_of(nationality) or title.sector
@@ -551,7 +551,7 @@ class DocumentReading:
             if title is not None and not title.needs_name and actor.role != title.ref:
                 # "Somali President Mohamed Abdullahi Farmajo", the name of the KB's
                 # prime minister of 2010: the president then, spelt "Farmaajo"
-                spelt = self._holder_spelt_otherwise(match.text, title, country, former)
+                spelt = self._holder_romanised_otherwise(match.text, title, country, former)
                 if spelt is not None:
                     return spelt
             self._note_person(actor, self._surnames(actor))
@@ -605,7 +605,7 @@ class DocumentReading:
                 self._note_person(actor, self._surnames(actor))
                 return actor
             if country:  # nobody of that name held an office there: named, not guessed
-                spelt = self._holder_spelt_otherwise(match.text, title, country, former)
+                spelt = self._holder_romanised_otherwise(match.text, title, country, former)
                 if spelt is not None:
                     return spelt
                 return self._new_person(list(range(match.first, match.last + 1)), title,
@@ -667,7 +667,7 @@ class DocumentReading:
         ):
             return None  # "Foreign Minister Al Khalifa" when the KB knows no holder then
         if not (fit.role_fits and fit.status == IN_OFFICE):
-            spelt = self._holder_spelt_otherwise(written, title, country, former)
+            spelt = self._holder_romanised_otherwise(written, title, country, former)
             if spelt is not None and spelt.id != fit.person_id:
                 return spelt  # "Somali President Mohamed Abdullahi Farmajo": see _named
         actor = fit_actor(self.kb, fit, former, self.on)
@@ -739,7 +739,7 @@ class DocumentReading:
             return any(t.end is None for t in person.tenures)
         return any(t.covers(self.on) for t in person.tenures)
 
-    def _holder_spelt_otherwise(
+    def _holder_romanised_otherwise(
         self, written: str, title: Entry, country: str | None, former: bool
     ) -> Actor | None:
         """ "Libyan Prime Minister Fayez al-Sarraj", whom the KB does not know by that name:
@@ -751,7 +751,7 @@ class DocumentReading:
             spelt = [
                 person
                 for person in self.kb.holders(office, country, self.on)
-                if spelt_otherwise(written, person.name)
+                if romanised_otherwise(written, person.name)
             ]
             if len(spelt) == 1:
                 actor = self._titled_person(spelt[0].id, title)
