@@ -14,6 +14,7 @@ from bilateral.actors.build import (
     day,
     mixed_cabinets,
     past_deputies,
+    regnal_numbers,
     sightings_in_entry,
     spelt_alike,
     unify_spellings,
@@ -256,3 +257,9 @@ def test_a_prime_minister_named_after_the_president_is_read_from_the_entry() -> 
 def test_a_prime_minister_opening_the_entry_is_left_to_the_shared_extract() -> None:
     entry = "<p>Prime Minister Lena SOVA (since 1 March 2004)</p>"
     assert sightings_in_entry(entry, "XYZ", "2005-06-30", "edition 2005") == []
+
+
+def test_a_regnal_number_is_written_in_capitals() -> None:
+    assert regnal_numbers("Carl Xvi Gustaf") == "Carl XVI Gustaf"
+    assert regnal_numbers("Mswati Iii") == "Mswati III"
+    assert regnal_numbers("Vix Ivanov") == "Vix Ivanov"  # not a number

@@ -645,3 +645,21 @@ def test_another_romanisation_needs_three_same_consonants():
     assert romanised_otherwise("Abdul Hamid Dbeibah", "Abdul Hamid Dubaybah")
     assert not romanised_otherwise("Ali Ba", "Ali Abu")  # too short to tell
     assert not romanised_otherwise("Fayez al-Sarraj", "Ali Zaydan")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "expected"),
+    [
+        # "the late": a former holder; without a nationality, the last one of that name
+        ("Zimbabwe buried the late President Mugabe.", "President Mugabe", "2019-09-28",
+         ("ZWE", "Robert Gabriel Mugabe", "former president")),
+        ("Former President Sarkozy was convicted.", "President Sarkozy", "2021-03-01",
+         ("FRA", "Nicolas Sarkozy", "former president")),
+        # "late" ending the sentence before is no part of the title
+        ("She arrived late. President Obama spoke.", "President Obama", "2012-06-01",
+         ("USA", "Barack Obama", "president")),
+    ],
+)
+def test_the_late_and_former_holders_without_nationality(text, mention, date, expected):
+    actor = actor_of(text, mention, date)
+    assert (actor.country, actor.name, actor.role) == expected

@@ -492,6 +492,19 @@ def title_case(name: str) -> str:
     return re.sub(r"[^\s\-'.]+", lambda m: word(m.group()), name.strip())
 
 
+REGNAL = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # I to XXXIX
+
+
+def regnal_numbers(name: str) -> str:
+    """A regnal number in capitals, as the extract's title-casing lost it ("Carl Xvi
+    Gustaf" -> "Carl XVI Gustaf", "Benedict Xvi")."""
+    return re.sub(
+        r"\b[IVXivx]{2,}\b",
+        lambda m: m.group().upper() if REGNAL.fullmatch(m.group().upper()) else m.group(),
+        name,
+    )
+
+
 def factbook_role(office: str, title: str) -> str | None:
     """The KB role of a Factbook office and title; an untitled head of state is a
     president (untitled heads of government are settled in ``factbook_rows``)."""
@@ -524,7 +537,7 @@ def factbook_rows(
         role = factbook_role(cells["office"], cells["title"])
         if role is None and cells["office"] == "head_of_government" and not cells["title"]:
             role = None if (cells["iso3"], cells["person"]) in heads else "prime minister"
-        name = without_honorific(cells["person"].strip())
+        name = regnal_numbers(without_honorific(cells["person"].strip()))
         if role is not None and len(name_words(name)) >= 2:
             end = "" if cells["end_basis"] == "open" else day(cells["end"], last=True)
             note = " (acting)" if ACTING.search(cells["title"]) else ""

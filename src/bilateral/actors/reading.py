@@ -468,7 +468,7 @@ class DocumentReading:
         i = first.first - 1
         if i >= 0 and self.words[i].text.lower() in ("the", "a", "an", "-"):
             i -= 1
-        return i >= 0 and self.words[i].text.lower() in ("former", "ex", "then-former")
+        return i >= 0 and self.words[i].text.lower() in ("former", "ex", "then-former", "late")
 
     def _titled_actor(
         self,
@@ -660,7 +660,7 @@ class DocumentReading:
         named = persons_named(self.kb, written)
         fit = self._named_fit(named, role, country, written)
         in_office = fit is not None and fit.role_fits and (fit.status == IN_OFFICE or self.on is None)
-        if fit is None or (country is None and not in_office):
+        if fit is None or (country is None and not in_office and not former):
             return None
         if is_dynasty_name(self.kb, named, written) and not (
             fit.role_fits and (former or fit.status != ENDED)
