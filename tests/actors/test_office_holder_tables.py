@@ -11,6 +11,7 @@ from bilateral.actors.build import (
     Known,
     Row,
     build,
+    ci_roles,
     day,
     mixed_cabinets,
     past_deputies,
@@ -263,3 +264,17 @@ def test_a_regnal_number_is_written_in_capitals() -> None:
     assert regnal_numbers("Carl Xvi Gustaf") == "Carl XVI Gustaf"
     assert regnal_numbers("Mswati Iii") == "Mswati III"
     assert regnal_numbers("Vix Ivanov") == "Vix Ivanov"  # not a number
+
+
+def test_a_minister_of_state_is_the_office_where_french_usage_makes_him_senior() -> None:
+    def roles(iso3: str, title: str) -> list[str]:
+        return ci_roles({"source_block": "Government", "iso3": iso3, "title": title, "role": ""})
+
+    # Gabon's ministre d'Etat for foreign affairs is its foreign minister ...
+    assert roles("GAB", "Minister of State for Foreign Affairs, Cooperation, and Francophonie") == [
+        "foreign minister"
+    ]
+    assert roles("TGO", "Minister of Commerce, Industry, and Trade") == ["trade minister"]
+    # ... Britain's a junior minister; a governor's title keeps its comma
+    assert roles("GBR", "Minister of State for Foreign Affairs") == []
+    assert roles("SEN", "Governor, Central Bank") == ["central bank governor"]

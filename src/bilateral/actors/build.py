@@ -879,6 +879,19 @@ def country_codes() -> frozenset[str]:
     return SELF_GOVERNED | {cells[0] for cells in _countries()}
 
 
+# "Minister of State for Foreign Affairs": in the states of the French "ministre d'État" its
+# senior minister, the foreign minister (elsewhere a junior one); an office only when the
+# cabinet lists nobody else in it then (as a title "A & B", below).
+MINISTER_OF_STATE = re.compile(r"^minister of state (for|of) ")
+MINISTRE_D_ETAT = frozenset(
+    [
+        "BDI", "BEN", "BFA", "CAF", "CIV", "CMR", "COD", "COG", "COM", "DJI", "DZA", "FRA",
+        "GAB", "GIN", "HTI", "MAR", "MDG", "MLI", "MRT", "NER", "RWA", "SEN", "TCD", "TGO",
+        "TUN",
+    ]
+)
+
+
 def ci_roles(cells: dict[str, str]) -> list[str]:
     """The KB roles a CountryInfo row's title names (a "Leaders" row's sub-heading)."""
     if cells["source_block"] == "Leaders":
@@ -886,8 +899,15 @@ def ci_roles(cells: dict[str, str]) -> list[str]:
         return [role] if role else []
     roles = []
     for part in cells["title"].lower().split("&"):
+        office = part.strip()
+        if cells["iso3"] in MINISTRE_D_ETAT:
+            # "... for Foreign Affairs, Cooperation, and Francophonie Affairs": its office
+            # is the first named
+            office = MINISTER_OF_STATE.sub("minister of ", office)
+            if office.startswith("minister "):
+                office = office.partition(",")[0]
         for pattern, role, *country in CI_CABINET:
-            if re.fullmatch(pattern, part.strip()) and country in ([], [cells["iso3"]]):
+            if re.fullmatch(pattern, office) and country in ([], [cells["iso3"]]):
                 roles.append(role)
                 break
     return list(dict.fromkeys(roles))
@@ -900,9 +920,11 @@ def countryinfo_rows(path: Path, known: Known) -> list[Row]:
     is not known here. A cabinet term open at the start began before Jan 2003: it starts
     at the first observation. A cabinet title "A & B" lists every office the person held
     over the years, not the offices of that row's dates: such rows count for an office
-    only when nobody else is listed in it from the first to the last of them."""
+    only when nobody else is listed in it from the first to the last of them, and so does
+    a "Minister of State for" an office."""
     rows: list[Row] = []
     several: list[Row] = []
+    of_state: list[Row] = []
     with path.open(encoding="utf-8") as handle:
         table = list(csv.DictReader(handle, delimiter="\t"))
     mixed = mixed_cabinets(table, path.with_name("countries.tsv"), known)
@@ -932,12 +954,26 @@ def countryinfo_rows(path: Path, known: Known) -> list[Row]:
                 f"{cells['title'] or cells['role']}",
                 licence=CI_LICENCE,
             )
-            (several if "&" in cells["title"] else rows).append(row)
+            if cells["iso3"] in MINISTRE_D_ETAT and MINISTER_OF_STATE.search(
+                cells["title"].lower()
+            ):
+                of_state.append(row)
+            else:
+                (several if "&" in cells["title"] else rows).append(row)
     listed: dict[tuple[str, str], list[Row]] = {}
     for row in rows + several:
         listed.setdefault((row.country, row.role), []).append(row)
+    rows.extend(_alone_in_office(several, listed))
+    rows.extend(_alone_in_office(of_state, listed))
+    return _merged(rows, known)
+
+
+def _alone_in_office(candidates: list[Row], listed: dict[tuple[str, str], list[Row]]) -> list[Row]:
+    """The rows of a person listed without a break in an office nobody else is listed in
+    over those months."""
+    kept: list[Row] = []
     by_person: dict[tuple[str, str, str], list[Row]] = {}
-    for row in several:
+    for row in candidates:
         by_person.setdefault((row.country, row.role, row.name), []).append(row)
     for (country, role, name), own in by_person.items():
         own.sort(key=lambda r: r.start)
@@ -946,10 +982,10 @@ def countryinfo_rows(path: Path, known: Known) -> list[Row]:
         first, last = own[0].start, max(r.end for r in own)
         if not any(
             other.name != name and overlaps(other.start, other.end, first, last)
-            for other in listed[(country, role)]
+            for other in listed.get((country, role), [])
         ):
-            rows.extend(own)
-    return _merged(rows, known)
+            kept.extend(own)
+    return kept
 
 
 def mixed_cabinets(table: list[dict[str, str]], countries: Path, known: Known) -> set[str]:

@@ -554,6 +554,10 @@ class DocumentReading:
                 spelt = self._holder_romanised_otherwise(match.text, title, country, former)
                 if spelt is not None:
                     return spelt
+            if country in self.kb.states and actor.country not in self.kb.states:
+                # "Gabonese Foreign Minister Jean Ping" in 2005, whom the KB knows only as
+                # the AU Commission's chair from 2008: Gabon's, as the text says
+                actor = replace(actor, country=country)
             self._note_person(actor, self._surnames(actor))
             return actor
         return self._surname(match, title, country, former)
