@@ -278,3 +278,11 @@ def test_a_minister_of_state_is_the_office_where_french_usage_makes_him_senior()
     # ... Britain's a junior minister; a governor's title keeps its comma
     assert roles("GBR", "Minister of State for Foreign Affairs") == []
     assert roles("SEN", "Governor, Central Bank") == ["central bank governor"]
+
+
+def test_a_sovereign_the_factbook_names_by_one_word_is_named_with_the_title() -> None:
+    from bilateral.actors.build import ONE_NAME_TITLES, factbook_role
+
+    assert factbook_role("head_of_state", "Pope") == "pope"
+    assert factbook_role("head_of_state", "Emperor") == "emperor"
+    assert ONE_NAME_TITLES["pope"] == "Pope"  # "Francis" alone would be anyone's name

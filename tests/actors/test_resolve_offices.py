@@ -663,3 +663,21 @@ def test_another_romanisation_needs_three_same_consonants():
 def test_the_late_and_former_holders_without_nationality(text, mention, date, expected):
     actor = actor_of(text, mention, date)
     assert (actor.country, actor.name, actor.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "expected"),
+    [
+        ("Pope Francis met the president.", "Pope Francis", "2023-05-13",
+         ("VAT", "Pope Francis", "pope")),
+        ("The Japanese emperor visited Britain.", "Japanese emperor", "2024-06-25",
+         ("JPN", "Emperor Naruhito", "emperor")),
+    ],
+)
+def test_the_pope_and_the_emperor(text, mention, date, expected) -> None:
+    actor = actor_of(text, mention, date)
+    assert (actor.country, actor.name, actor.role) == expected
+
+
+def test_francis_alone_is_nobody() -> None:
+    assert bilateral.resolve("Francis said the deal was done.", date="2023-05-13") == []

@@ -61,6 +61,8 @@ FACTBOOK_TITLES = (
     ("emir", "emir"),
     ("king", "king"),
     ("queen", "queen"),
+    ("emperor", "emperor"),
+    ("pope", "pope"),
     ("governor", None),  # territories' governors, administrators: not a state's office
     ("administrator", None),
     ("chief minister", None),
@@ -495,6 +497,11 @@ def title_case(name: str) -> str:
 REGNAL = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # I to XXXIX
 
 
+# Sovereigns the Factbook names by one word, named with the title as news does: a lone
+# "Francis" or "Naruhito" is no name to read.
+ONE_NAME_TITLES = {"emperor": "Emperor", "pope": "Pope"}
+
+
 def regnal_numbers(name: str) -> str:
     """A regnal number in capitals, as the extract's title-casing lost it ("Carl Xvi
     Gustaf" -> "Carl XVI Gustaf", "Benedict Xvi")."""
@@ -538,6 +545,8 @@ def factbook_rows(
         if role is None and cells["office"] == "head_of_government" and not cells["title"]:
             role = None if (cells["iso3"], cells["person"]) in heads else "prime minister"
         name = regnal_numbers(without_honorific(cells["person"].strip()))
+        if role in ONE_NAME_TITLES and len(name_words(name)) == 1:
+            name = f"{ONE_NAME_TITLES[role]} {name}"  # "Pope Francis", "Emperor Naruhito"
         if role is not None and len(name_words(name)) >= 2:
             end = "" if cells["end_basis"] == "open" else day(cells["end"], last=True)
             note = " (acting)" if ACTING.search(cells["title"]) else ""
