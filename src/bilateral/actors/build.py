@@ -36,7 +36,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from bilateral.actors.kb import DEPUTY_ROLES, FAMILY_NAME_FIRST, read_tsv
-from bilateral.actors.words import HONORIFICS, fold
+from bilateral.actors.words import HONORIFICS, consonants, fold
 
 DATA = Path(__file__).with_name("data")
 MANUAL = DATA / "office_holders_manual.tsv"
@@ -612,14 +612,14 @@ class Sighting:
 
 def embedded_prime_ministers(folder: Path, states: frozenset[str]) -> list[Row]:
     """Prime ministers the Factbook names after the president in a head-of-government
-    entry, one row per term: from the day given after "since" to the next one's start
-    when the next is named in the editions that follow, else to the last snapshot naming them (a lower
-    bound, as the shared extract's) unless that is the state's last snapshot."""
+    entry, one row per term: from the day given after "since" to the next one's start when
+    the next is named in the editions that follow, else to the last snapshot naming them (a
+    lower bound, as the shared extract's) unless that is the state's last snapshot."""
     codes = _iso3_of_factbook_code(folder / "office_holders.tsv")
     sightings, latest = _embedded_sightings(folder, codes)
     terms: dict[str, dict[str, list[Sighting]]] = {}
     for sighting in sightings:
-        if sighting.country in states and sighting.start <= sighting.seen:
+        if sighting.country in states:
             terms.setdefault(sighting.country, {}).setdefault(sighting.start, []).append(sighting)
     rows = []
     for country, by_start in terms.items():
@@ -671,6 +671,7 @@ def _embedded_sightings(
 
 
 def sightings_in_entry(text: str, country: str, seen: str, source: str) -> list[Sighting]:
+    """The prime ministers a head-of-government entry names after its first office."""
     text = re.sub(r"<[^>]*>", " ", text)  # the snapshots' HTML paragraphs
     found = []
     for match in EMBEDDED_PRIME_MINISTER.finditer(text):
@@ -737,10 +738,6 @@ def _named_as_listed(embedded: Iterable[Row], listed: list[Row]) -> list[Row]:
 
 def _first_and_last_alike(first: list[str], second: list[str]) -> bool:
     """The same surname and a first name of the same consonants ("Gulub"/"Galab")."""
-
-    def consonants(word: str) -> str:
-        return "".join(c for c in word if c not in "aeiouy")
-
     return (
         len(first) > 1
         and len(second) > 1
@@ -901,6 +898,10 @@ MINISTRE_D_ETAT = frozenset(
 )
 
 
+def _senior_minister_of_state(iso3: str, title: str) -> bool:
+    return iso3 in MINISTRE_D_ETAT and MINISTER_OF_STATE.search(title) is not None
+
+
 def ci_roles(cells: dict[str, str]) -> list[str]:
     """The KB roles a CountryInfo row's title names (a "Leaders" row's sub-heading)."""
     if cells["source_block"] == "Leaders":
@@ -963,9 +964,7 @@ def countryinfo_rows(path: Path, known: Known) -> list[Row]:
                 f"{cells['title'] or cells['role']}",
                 licence=CI_LICENCE,
             )
-            if cells["iso3"] in MINISTRE_D_ETAT and MINISTER_OF_STATE.search(
-                cells["title"].lower()
-            ):
+            if _senior_minister_of_state(cells["iso3"], cells["title"].lower()):
                 of_state.append(row)
             else:
                 (several if "&" in cells["title"] else rows).append(row)

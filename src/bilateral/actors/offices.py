@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bilateral.actors.kb import FAMILY_NAME_FIRST, KnowledgeBase, Tenure
-from bilateral.actors.words import HONORIFICS, phrase_key
+from bilateral.actors.words import HONORIFICS, consonants, phrase_key
 from bilateral.types import Actor
 
 # A term that ended this many days before the date still fits a title without "former",
@@ -84,14 +84,8 @@ def _same_name_word(written: str, known: str) -> bool:
         return True
     if written in NAME_ARTICLES and known in NAME_ARTICLES:
         return True
-    consonants = _consonants(written)
-    return len(consonants) >= 2 and consonants == _consonants(known)
-
-
-def _consonants(word: str) -> str:
-    """The word's consonants, a doubled one once ("Mohammed" -> "mhmd")."""
-    kept = [c for c in word if c.isalpha() and c not in "aeiouy"]
-    return "".join(c for i, c in enumerate(kept) if i == 0 or c != kept[i - 1])
+    key = consonants(written)
+    return len(key) >= 2 and key == consonants(known)
 
 
 def romanised_otherwise(written: str, name: str) -> bool:
@@ -102,8 +96,8 @@ def romanised_otherwise(written: str, name: str) -> bool:
     theirs = [w for w in phrase_key(name).split() if w.isalnum()]
     if not ours or not theirs:
         return False
-    key = _consonants(ours[-1])
-    return len(key) >= 3 and key == _consonants(theirs[-1])
+    key = consonants(ours[-1])
+    return len(key) >= 3 and key == consonants(theirs[-1])
 
 
 def is_dynasty_name(kb: KnowledgeBase, person_ids: list[str], written: str) -> bool:

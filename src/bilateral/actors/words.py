@@ -36,6 +36,13 @@ def fold(word: str) -> str:
     )
 
 
+def consonants(word: str) -> str:
+    """The word's consonants, a doubled one once ("Mohammed" -> "mhmd"): what two
+    romanisations of a name share ("Omar"/"Umar", "Sarraj"/"Saraj")."""
+    kept = [c for c in word if c.isalpha() and c not in "aeiouy"]
+    return "".join(c for i, c in enumerate(kept) if i == 0 or c != kept[i - 1])
+
+
 def phrase_key(text: str) -> str:
     """The words of ``text`` as compared (see ``fold``), one space apart."""
     return " ".join(fold(word) for word in WORD.findall(text))
