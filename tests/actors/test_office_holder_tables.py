@@ -16,6 +16,7 @@ from bilateral.actors.build import (
     mixed_cabinets,
     past_deputies,
     regnal_numbers,
+    respelt,
     sightings_in_entry,
     spelt_alike,
     unify_spellings,
@@ -240,6 +241,21 @@ def test_two_spellings_of_one_holder_side_by_side_are_one_person() -> None:
         "Marta Kovalenko", "Marta Kovalenko", "Ernesto Salvani", "Ernesta Salvani", "Petra Kowal"
     ]
     assert rows[1].aliases == "Marta Kowalenko"
+
+
+def _extract_row(person: str, start_basis: str, end_basis: str, first: str, nxt: str) -> dict:
+    return {"person": person, "start_basis": start_basis, "end_basis": end_basis,
+            "first_seen": first, "next_snapshot": nxt}
+
+
+def test_a_holder_spelt_anew_in_the_next_snapshot_is_the_same_person() -> None:
+    old = _extract_row("Li Teng-hui", "since", "last_seen", "1995", "1998")
+    assert respelt(old, _extract_row("Lee Teng-hui", "first_seen", "successor_since", "1998", ""))
+    # a successor whose taking office is dated is another person, however alike
+    assert not respelt(old, _extract_row("Lee Teng-hui", "since", "open", "1998", ""))
+    # a name first seen a snapshot later than the old one's next is a return, not a respelling
+    assert not respelt(old, _extract_row("Lee Teng-hui", "first_seen", "open", "1999", ""))
+    assert not respelt(old, _extract_row("Lien Chan", "first_seen", "open", "1998", ""))
 
 
 def test_a_prime_minister_named_after_the_president_is_read_from_the_entry() -> None:

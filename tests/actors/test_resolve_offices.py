@@ -621,6 +621,10 @@ def test_a_state_s_bare_chief_names_no_one() -> None:
         ("Somali President Mohamed Abdullahi Farmajo met the envoy.",
          "Somali President Mohamed Abdullahi Farmajo", "2018-06-01",
          ("SOM", 'Mohamed Abdullahi Mohamed "Farmaajo"', "president")),
+        # a surname alone: the president then, spelt otherwise, over the one of that
+        # very spelling who had been army chief
+        ("Lebanese President Lahoud met the envoy.", "Lebanese President Lahoud",
+         "2000-06-01", ("LBN", "Emile Lahud", "president")),
         # an acting head while the titular one stays in office; the deputy keeps the title
         ("South Korea's acting president vetoed the bill.", "South Korea's acting president",
          "2025-01-15", ("KOR", "Choi Sang-mok", "president")),

@@ -540,6 +540,7 @@ def factbook_rows(
     rows = []
     last_seen: list[tuple[Row, str, bool]] = []  # a term that ended by then; a state's head
     heads_at: dict[tuple[str, str], list[tuple[Row, bool]]] = {}  # rows of a head office
+    latest: dict[tuple[str, str], tuple[dict[str, str], Row]] = {}  # an office's last row
     for cells in table:
         role = factbook_role(cells["office"], cells["title"])
         if role is None and cells["office"] == "head_of_government" and not cells["title"]:
@@ -559,6 +560,12 @@ def factbook_rows(
                 source=f"CIA World Factbook {cells['source_row']}{note}",
                 licence=FACTBOOK_LICENCE,
             )
+            before = latest.get((row.country, cells["office"]))
+            if before and respelt(before[0], cells):
+                earlier = before[1]
+                earlier.aliases = "|".join(a for a in (earlier.aliases, earlier.name) if a)
+                earlier.name, row.start = row.name, earlier.start
+            latest[(row.country, cells["office"])] = (cells, row)
             rows.append(row)
             if cells["office"].startswith("head_of"):
                 heads_at.setdefault((row.country, cells["office"]), []).append(
@@ -752,11 +759,11 @@ def past_deputies(office_rows: list[tuple[Row, bool]]) -> None:
     vice-president Sáenz de Santamaría, listed first from 2015, had ended Rajoy's
     premiership on 2011-12-22 instead of 2018-06-02."""
     deputies = {row.start for row, _ in office_rows if row.role in DEPUTY_ROLES}
-    heads = sorted((row.start, row) for row, _ in office_rows if row.role not in DEPUTY_ROLES)
+    heads = sorted(row.start for row, _ in office_rows if row.role not in DEPUTY_ROLES)
     for row, ends_at_successor in office_rows:
         if not ends_at_successor or row.role in DEPUTY_ROLES or row.end not in deputies:
             continue
-        later = [start for start, _ in heads if start > row.end]
+        later = [start for start in heads if start > row.end]
         if later:
             row.end = later[0]
 
@@ -774,6 +781,25 @@ def _return_start(row: Row, by: str, rows: list[Row]) -> str | None:
         and spelt_alike(other.name, row.name)
     ]
     return min(again) if again else None
+
+
+def respelt(before: dict[str, str], after: dict[str, str]) -> bool:
+    """The Factbook's next snapshot spells the holder anew ("LI Teng-hui" to 1997, "LEE
+    Teng-hui" from 1998; Guinea-Bissau's Koumba Yalla/Kumba Yala): the new name is first
+    seen, with no date of taking office, in the snapshot after the old one's last, and
+    their words have the same consonants. A successor of another name comes with his
+    date; the later spelling is the source's correction, so it names the whole term."""
+    return (
+        before["end_basis"] == "last_seen"
+        and after["start_basis"] == "first_seen"
+        and after["first_seen"] == before["next_snapshot"]
+        and before["person"] != after["person"]
+        and _consonant_words(before["person"]) == _consonant_words(after["person"])
+    )
+
+
+def _consonant_words(name: str) -> list[str]:
+    return [consonants(word) for word in name_words(name)]
 
 
 def spelt_alike(first: str, second: str) -> bool:

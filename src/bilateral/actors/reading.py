@@ -605,6 +605,9 @@ class DocumentReading:
                 # no nationality: a namesake elsewhere counts only in that very office then
                 fit = holder_named(self.kb, ids, role, None, self.on)
             if fit is not None:
+                spelt = self._holder_spelt_otherwise(fit, match.text, title, country, former)
+                if spelt is not None:
+                    return spelt
                 actor = fit_actor(self.kb, fit, former, self.on)
                 self._note_person(actor, self._surnames(actor))
                 return actor
@@ -670,10 +673,9 @@ class DocumentReading:
             fit.role_fits and (former or fit.status != ENDED)
         ):
             return None  # "Foreign Minister Al Khalifa" when the KB knows no holder then
-        if not (fit.role_fits and fit.status == IN_OFFICE):
-            spelt = self._holder_romanised_otherwise(written, title, country, former)
-            if spelt is not None and spelt.id != fit.person_id:
-                return spelt  # "Somali President Mohamed Abdullahi Farmajo": see _named
+        spelt = self._holder_spelt_otherwise(fit, written, title, country, former)
+        if spelt is not None:
+            return spelt
         actor = fit_actor(self.kb, fit, former, self.on)
         self._note_person(actor, [written, *self._surnames(actor)])
         return actor
@@ -742,6 +744,18 @@ class DocumentReading:
         if self.on is None:
             return any(t.end is None for t in person.tenures)
         return any(t.covers(self.on) for t in person.tenures)
+
+    def _holder_spelt_otherwise(
+        self, fit: Fit, written: str, title: Entry, country: str | None, former: bool
+    ) -> Actor | None:
+        """The holder of the office named at the date, spelt otherwise, rather than a
+        person of that very spelling who is not in it then ("Lebanese President Lahoud"
+        in 2000: the KB's president Lahud, not the army chief Lahoud of 1989-1998;
+        "Somali President Mohamed Abdullahi Farmajo": see _named)."""
+        if fit.role_fits and fit.status == IN_OFFICE:
+            return None
+        spelt = self._holder_romanised_otherwise(written, title, country, former)
+        return spelt if spelt is not None and spelt.id != fit.person_id else None
 
     def _holder_romanised_otherwise(
         self, written: str, title: Entry, country: str | None, former: bool
