@@ -56,11 +56,12 @@ FACTBOOK_TITLES = (
     ("chancellor", "chancellor"),
     ("supreme leader", "supreme leader"),
     ("chief adviser", "chief adviser"),
+    ("king", "king"),  # before "sultan": Malaysia's "King Sultan Abdullah" is its king
+    ("paramount ruler", "king"),  # Malaysia's Yang di-Pertuan Agong, as the Factbook had it
+    ("queen", "queen"),
     ("sultan", "sultan"),
     ("amir", "emir"),
     ("emir", "emir"),
-    ("king", "king"),
-    ("queen", "queen"),
     ("emperor", "emperor"),
     ("pope", "pope"),
     ("governor", None),  # territories' governors, administrators: not a state's office
@@ -499,7 +500,7 @@ REGNAL = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # I to XXXIX
 
 # Sovereigns the Factbook names by one word, named with the title as news does: a lone
 # "Francis" or "Naruhito" is no name to read.
-ONE_NAME_TITLES = {"emperor": "Emperor", "pope": "Pope"}
+ONE_NAME_TITLES = {"emperor": "Emperor", "pope": "Pope", "queen": "Queen", "king": "King"}
 
 
 def regnal_numbers(name: str) -> str:
