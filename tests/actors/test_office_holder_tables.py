@@ -296,6 +296,14 @@ def test_a_minister_of_state_is_the_office_where_french_usage_makes_him_senior()
     assert roles("SEN", "Governor, Central Bank") == ["central bank governor"]
 
 
+def test_a_crown_prince_s_further_offices_follow_his_title() -> None:
+    from bilateral.actors.build import factbook_role
+
+    assert factbook_role("other:Crown Prince and First Deputy Prime Minister", "") == "crown prince"
+    assert factbook_role("other:Deputy Crown Prince and Second Deputy Prime Minister", "") is None
+    assert factbook_role("head_of_state", "King Sultan") == "king"  # Malaysia's king
+
+
 def test_a_sovereign_the_factbook_names_by_one_word_is_named_with_the_title() -> None:
     from bilateral.actors.build import ONE_NAME_TITLES, factbook_role
 

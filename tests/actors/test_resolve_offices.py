@@ -621,6 +621,19 @@ def test_a_state_s_bare_chief_names_no_one() -> None:
         ("Somali President Mohamed Abdullahi Farmajo met the envoy.",
          "Somali President Mohamed Abdullahi Farmajo", "2018-06-01",
          ("SOM", 'Mohamed Abdullahi Mohamed "Farmaajo"', "president")),
+        # a name the KB gives another state's holder, after this state's nationality
+        ("Jordan's King Abdullah met the envoy.", "Jordan's King Abdullah", "2010-06-01",
+         ("JOR", "King Abdullah II", "king")),
+        ("Saudi King Abdullah met the envoy.", "King Abdullah", "2010-06-01",
+         ("SAU", "King Abdullah", "king")),
+        # a military ruler the tables name by his offices: head and army chief at once
+        ("Nigeria's military ruler met the envoy.", "Nigeria's military ruler", "1997-06-01",
+         ("NGA", "Sani Abacha", "chairman")),
+        ("Pakistan's military ruler met the envoy.", "Pakistan's military ruler", "2005-06-01",
+         ("PAK", "Pervez Musharraf", "president")),
+        # a civilian head is no military ruler: the person stays unknown
+        ("Ghana's military ruler met the envoy.", "Ghana's military ruler", "2010-06-01",
+         ("GHA", "Ghana junta leader", "junta leader")),
         # a surname alone: the president then, spelt otherwise, over the one of that
         # very spelling who had been army chief
         ("Lebanese President Lahoud met the envoy.", "Lebanese President Lahoud",

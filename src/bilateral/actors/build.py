@@ -500,7 +500,10 @@ REGNAL = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # I to XXXIX
 
 # Sovereigns the Factbook names by one word, named with the title as news does: a lone
 # "Francis" or "Naruhito" is no name to read.
-ONE_NAME_TITLES = {"emperor": "Emperor", "pope": "Pope", "queen": "Queen", "king": "King"}
+ONE_NAME_TITLES = {
+    "emperor": "Emperor", "pope": "Pope", "queen": "Queen", "king": "King",
+    "crown prince": "Crown Prince",
+}
 
 
 def regnal_numbers(name: str) -> str:
@@ -517,7 +520,10 @@ def factbook_role(office: str, title: str) -> str | None:
     """The KB role of a Factbook office and title; an untitled head of state is a
     president (untitled heads of government are settled in ``factbook_rows``)."""
     if office.startswith("other:") or office in FACTBOOK_OTHERS:
-        return FACTBOOK_OTHERS.get(office.removeprefix("other:").lower())
+        title = office.removeprefix("other:").lower()
+        if title.startswith("crown prince and "):  # "... and First Deputy Prime Minister"
+            return "crown prince"  # (other "and" titles run the next words into a name)
+        return FACTBOOK_OTHERS.get(title)
     lowered = title.lower()
     if not lowered:
         return "president" if office == "head_of_state" else None

@@ -198,6 +198,13 @@ class DocumentReading:
                 if _kind(following, "institution") and self._people_of_a_place(match):
                     return j + 2
                 nationality, k = match, j + 1
+        if nationality is None and kinds & set(NATIONALITY_KINDS) and j + 1 < len(self.matches):
+            own = self._state_s_namesake(match, self.matches[j + 1])
+            if own is not None:
+                following = self.matches[j + 1]
+                self._add(Mention(self.text[match.start : following.end], match.start,
+                                  following.end, own))
+                return j + 2
         split = self._split_title(j)
         if split is not None:
             nationality, title, k = split
@@ -756,6 +763,34 @@ class DocumentReading:
             return None
         spelt = self._holder_romanised_otherwise(written, title, country, former)
         return spelt if spelt is not None and spelt.id != fit.person_id else None
+
+    def _state_s_namesake(self, nationality: PhraseMatch, name: PhraseMatch) -> Actor | None:
+        """ "Jordan's King Abdullah", whom the KB names as Saudi Arabia's king: the person
+        of that office and name in the state written, when there is one."""
+        country = self._country_of(nationality)
+        gap = self.text[nationality.end : name.start]
+        if country not in self.kb.states or not _is_modifier_gap(gap):
+            return None
+        people = [e.ref for e in name.entries if e.kind == "person"]
+        if not people:
+            return None
+        actor = self._titled_person(people[0], None)
+        office = (actor.role or "").removeprefix("former ")
+        if not office or actor.country == country or actor.country not in self.kb.states:
+            return None
+        return self._holder_bearing(name.text, office, country)
+
+    def _holder_bearing(self, written: str, role: str, country: str) -> Actor | None:
+        """The holder of ``role`` in ``country`` at the date whose name has the last word
+        written ("King Abdullah II" for "Jordan's King Abdullah")."""
+        last = phrase_key(written).rsplit(" ", 1)[-1]
+        for office in self.kb.roles_meant(role, country):
+            for person in self.kb.holders(office, country, self.on):
+                if last in phrase_key(person.name).split():
+                    actor = self.kb.person_actor(person.id, self.on, role=office)
+                    self._note_person(actor, [written, *self._surnames(actor)])
+                    return actor
+        return None
 
     def _holder_romanised_otherwise(
         self, written: str, title: Entry, country: str | None, former: bool
