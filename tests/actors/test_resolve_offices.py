@@ -624,6 +624,8 @@ def test_a_state_s_bare_chief_names_no_one() -> None:
         # a name the KB gives another state's holder, after this state's nationality
         ("Jordan's King Abdullah met the envoy.", "Jordan's King Abdullah", "2010-06-01",
          ("JOR", "King Abdullah II", "king")),
+        ("King Abdullah of Jordan met the envoy.", "King Abdullah", "2010-06-01",
+         ("JOR", "King Abdullah II", "king")),
         ("Saudi King Abdullah met the envoy.", "King Abdullah", "2010-06-01",
          ("SAU", "King Abdullah", "king")),
         # a military ruler the tables name by his offices: head and army chief at once

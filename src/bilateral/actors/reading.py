@@ -199,9 +199,10 @@ class DocumentReading:
                     return j + 2
                 nationality, k = match, j + 1
         if nationality is None and kinds & set(NATIONALITY_KINDS) and j + 1 < len(self.matches):
-            own = self._state_s_namesake(match, self.matches[j + 1])
+            following = self.matches[j + 1]
+            gap = self.text[match.end : following.start]
+            own = self._state_s_namesake(match, following) if _is_modifier_gap(gap) else None
             if own is not None:
-                following = self.matches[j + 1]
                 self._add(Mention(self.text[match.start : following.end], match.start,
                                   following.end, own))
                 return j + 2
@@ -215,7 +216,7 @@ class DocumentReading:
         if _kind(head, "institution"):
             return self._institution(nationality, k)
         if kinds & set(ACTOR_KINDS):
-            self._plain(match)
+            self._plain(match, j)
         return j + 1
 
     def _people_of_a_place(self, demonym: PhraseMatch) -> bool:
@@ -764,12 +765,12 @@ class DocumentReading:
         spelt = self._holder_romanised_otherwise(written, title, country, former)
         return spelt if spelt is not None and spelt.id != fit.person_id else None
 
-    def _state_s_namesake(self, nationality: PhraseMatch, name: PhraseMatch) -> Actor | None:
-        """ "Jordan's King Abdullah", whom the KB names as Saudi Arabia's king: the person
-        of that office and name in the state written, when there is one."""
-        country = self._country_of(nationality)
-        gap = self.text[nationality.end : name.start]
-        if country not in self.kb.states or not _is_modifier_gap(gap):
+    def _state_s_namesake(self, state: PhraseMatch, name: PhraseMatch) -> Actor | None:
+        """ "Jordan's King Abdullah" or "King Abdullah of Jordan", whom the KB names as
+        Saudi Arabia's king: the person of that office and name in the state written, when
+        there is one."""
+        country = self._country_of(state)
+        if country not in self.kb.states:
             return None
         people = [e.ref for e in name.entries if e.kind == "person"]
         if not people:
@@ -982,8 +983,9 @@ class DocumentReading:
         start = self.sentence_starts[position] if position >= 0 else 0
         return not self.text[start:offset].strip(" \t\n\"“‘'")
 
-    def _plain(self, match: PhraseMatch) -> None:
-        """A phrase on its own: a state, a part of one, an organisation or a person."""
+    def _plain(self, match: PhraseMatch, at: int | None = None) -> None:
+        """A phrase on its own (match ``at``): a state, a part of one, an organisation or
+        a person."""
         entry = _best_entry(match)
         if entry is None:
             return
@@ -992,7 +994,11 @@ class DocumentReading:
             if town is not None:
                 self._add(Mention(match.text, match.start, match.end, town, is_place=True))
                 return
-            actor = self._named(match, None)
+            after = -1 if at is None else at + 1
+            of_state = at is not None and self._joined(match, after, r"\s+of\s+(the\s+)?")
+            actor = (of_state and self._state_s_namesake(self.matches[after], match)) or (
+                self._named(match, None)
+            )
             if actor is not None:
                 self._add(Mention(match.text, match.start, match.end, actor))
             return
