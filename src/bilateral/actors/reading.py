@@ -994,11 +994,8 @@ class DocumentReading:
             if town is not None:
                 self._add(Mention(match.text, match.start, match.end, town, is_place=True))
                 return
-            after = -1 if at is None else at + 1
-            of_state = at is not None and self._joined(match, after, r"\s+of\s+(the\s+)?")
-            actor = (of_state and self._state_s_namesake(self.matches[after], match)) or (
-                self._named(match, None)
-            )
+            state = self._state_of_after(match, at)
+            actor = (state and self._state_s_namesake(state, match)) or self._named(match, None)
             if actor is not None:
                 self._add(Mention(match.text, match.start, match.end, actor))
             return
@@ -1033,6 +1030,12 @@ class DocumentReading:
             )
             return
         self._add(Mention(match.text, match.start, match.end, actor))
+
+    def _state_of_after(self, match: PhraseMatch, at: int | None) -> PhraseMatch | None:
+        """The state of "King Abdullah of Jordan" (``match`` is match ``at``)."""
+        if at is None or not self._joined(match, at + 1, r"\s+of\s+(the\s+)?"):
+            return None
+        return self.matches[at + 1]
 
     def _namesake_town(self, match: PhraseMatch, entry: Entry, actor: Actor) -> Actor | None:
         """The state of a town that bears a capital's name, in a text that names that state
