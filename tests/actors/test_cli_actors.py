@@ -57,6 +57,16 @@ def test_who_answers_the_foreign_minister_on_a_date() -> None:
     assert [r["name"] for r in json.loads(result.output)] == ["Shah Mehmood Qureshi"]
 
 
+def test_who_names_a_military_ruler_the_tables_know_by_his_head_s_office() -> None:
+    result = run("who", "junta leader", "NGA", "--date", "1997-06-01", "--format", "json")
+    assert [(r["name"], r["role"]) for r in json.loads(result.output)] == [
+        ("Sani Abacha", "chairman")
+    ]
+    # a civilian head is no military ruler
+    result = run("who", "military ruler", "GHA", "--date", "2005-06-01", "--format", "json")
+    assert json.loads(result.output) == []
+
+
 def test_who_takes_titles_and_lower_case_codes() -> None:
     result = run("who", "PM", "--country", "rus", "--on", "2018-11-05", "--format", "json")
     assert [r["name"] for r in json.loads(result.output)] == ["Dmitry Medvedev"]

@@ -356,15 +356,18 @@ class KnowledgeBase:
             people = self.holders(candidate, country, on)
             if people:
                 return self._holder_actor(people[0].id, candidate, role, on)
-        if role == "junta leader":
-            return self._ruling_officer(country, on)
+        ruler = self.ruling_officer(country, on) if role == "junta leader" else None
+        if ruler is not None:
+            person, office = ruler
+            return self.person_actor(person.id, on, role=office)
         return None
 
-    def _ruling_officer(self, country: str, on: date | None) -> Actor | None:
-        """The military ruler the tables name by his offices, not as a junta's leader: a
-        head of state or government who commands the forces then (Nigeria's Abacha,
-        chairman and army chief; Myanmar's Than Shwe; Pakistan's Musharraf, chief
-        executive, then president, and army chief to 2007). A civilian head is not one."""
+    def ruling_officer(self, country: str, on: date | None) -> tuple[Person, str] | None:
+        """The military ruler the tables name by his offices, not as a junta's leader, and
+        the head's office he holds: a head of state or government who commands the forces
+        then (Nigeria's Abacha, chairman and army chief; Myanmar's Than Shwe; Pakistan's
+        Musharraf, chief executive, then president, and army chief to 2007). A civilian
+        head is not one."""
         commanders = {
             person.id
             for office in MILITARY_CHIEF_ROLES
@@ -373,7 +376,7 @@ class KnowledgeBase:
         for office in (*LEADER_ROLES, "chief executive"):
             for person in self.holders(office, country, on):
                 if person.id in commanders:
-                    return self.person_actor(person.id, on, role=office)
+                    return person, office
         return None
 
     def _holder_actor(self, person_id: str, office: str, asked: str, on: date | None) -> Actor:

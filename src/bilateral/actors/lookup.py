@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bilateral.actors.kb import GENERIC_ROLES, KnowledgeBase
+from bilateral.actors.kb import GENERIC_ROLES, KnowledgeBase, Person
 from bilateral.actors.words import phrase_key
 from bilateral.errors import UserError
 
@@ -38,28 +38,35 @@ def office_holders(
     if kb.state(code) is None and kb.org(code, None) is None:
         raise UserError(f"unknown country code: {country!r} (use ISO 3166-1 alpha-3, e.g. PAK)")
     role = role_named(kb, role_text, code)
-    rows = []
+    rows: list[dict[str, str | None]] = []
     for candidate in kb.roles_meant(role, code):
         for person in kb.holders(candidate, code, on):
-            for tenure in person.tenures:
-                if (
-                    tenure.role == candidate
-                    and tenure.country == code
-                    and (
-                        (on is None and tenure.end is None)
-                        or (on is not None and tenure.covers(on))
-                    )
-                ):
-                    rows.append(
-                        {
-                            "name": person.name,
-                            "id": person.id,
-                            "role": tenure.role,
-                            "country": code,
-                            "start": tenure.start.isoformat() if tenure.start else None,
-                            "end": tenure.end.isoformat() if tenure.end else None,
-                        }
-                    )
+            rows.extend(_terms(person, candidate, code, on))
         if rows:
-            break
+            return rows
+    ruler = kb.ruling_officer(code, on) if role == "junta leader" else None
+    if ruler is not None:  # a military ruler the tables name by his head's office
+        person, office = ruler
+        rows.extend(_terms(person, office, code, on))
     return rows
+
+
+def _terms(
+    person: Person, role: str, country: str, on: date | None
+) -> list[dict[str, str | None]]:
+    """The person's terms of ``role`` in ``country`` that cover ``on`` (open ones when
+    ``on`` is None)."""
+    return [
+        {
+            "name": person.name,
+            "id": person.id,
+            "role": tenure.role,
+            "country": country,
+            "start": tenure.start.isoformat() if tenure.start else None,
+            "end": tenure.end.isoformat() if tenure.end else None,
+        }
+        for tenure in person.tenures
+        if tenure.role == role
+        and tenure.country == country
+        and ((on is None and tenure.end is None) or (on is not None and tenure.covers(on)))
+    ]
