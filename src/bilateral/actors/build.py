@@ -520,10 +520,10 @@ def factbook_role(office: str, title: str) -> str | None:
     """The KB role of a Factbook office and title; an untitled head of state is a
     president (untitled heads of government are settled in ``factbook_rows``)."""
     if office.startswith("other:") or office in FACTBOOK_OTHERS:
-        title = office.removeprefix("other:").lower()
-        if title.startswith("crown prince and "):  # "... and First Deputy Prime Minister"
+        other = office.removeprefix("other:").lower()
+        if other.startswith("crown prince and "):  # "... and First Deputy Prime Minister"
             return "crown prince"  # (other "and" titles run the next words into a name)
-        return FACTBOOK_OTHERS.get(title)
+        return FACTBOOK_OTHERS.get(other)
     lowered = title.lower()
     if not lowered:
         return "president" if office == "head_of_state" else None

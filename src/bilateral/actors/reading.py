@@ -198,14 +198,12 @@ class DocumentReading:
                 if _kind(following, "institution") and self._people_of_a_place(match):
                     return j + 2
                 nationality, k = match, j + 1
-        if nationality is None and kinds & set(NATIONALITY_KINDS) and j + 1 < len(self.matches):
-            following = self.matches[j + 1]
-            gap = self.text[match.end : following.start]
-            own = self._state_s_namesake(match, following) if _is_modifier_gap(gap) else None
-            if own is not None:
-                self._add(Mention(self.text[match.start : following.end], match.start,
-                                  following.end, own))
-                return j + 2
+            elif _kind(following, "person") and _is_modifier_gap(gap):
+                own = self._state_s_namesake(match, following)
+                if own is not None:
+                    self._add(Mention(self.text[match.start : following.end], match.start,
+                                      following.end, own))
+                    return j + 2
         split = self._split_title(j)
         if split is not None:
             nationality, title, k = split
