@@ -105,6 +105,8 @@ def test_who_takes_the_country_as_an_argument_and_date_for_every_office() -> Non
         (("secretary-general", "UN", "2000-01-01"), "Kofi Annan"),
         (("vice president", "USA", "2010-01-01"), "Joe Biden"),
         (("junta leader", "BFA", "2023-01-01"), "Ibrahim Traoré"),
+        (("military leader", "MMR", "2022-01-01"), "Min Aung Hlaing"),
+        (("military leader", "PAK", "2020-01-01"), "Qamar Javed Bajwa"),
     ]
     for (role, country, on), name in cases:
         result = run("who", role, country, "--date", on, "--format", "json")

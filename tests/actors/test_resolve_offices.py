@@ -285,6 +285,53 @@ def test_a_junta_leader_is_the_countrys_leader() -> None:
 @pytest.mark.parametrize(
     ("text", "mention", "date", "expected"),
     [
+        ("The Central Bank of Nigeria governor held rates.", "Central Bank of Nigeria governor",
+         "2017-06-01", ("NGA", "Godwin Emefiele")),
+        ("The South African Reserve Bank chief spoke.", "South African Reserve Bank chief",
+         "2019-06-01", ("ZAF", "Lesetja Kganyago")),
+        ("The Central Bank of Brazil president spoke.", "Central Bank of Brazil president",
+         "2019-06-01", ("BRA", "Roberto Campos Neto")),
+        ("The UAE Central Bank governor spoke.", "UAE Central Bank governor",
+         "2019-06-01", ("ARE", "Mubarak Rashed Al Mansouri")),
+    ],
+)
+def test_a_central_bank_s_head_by_the_bank_s_name(
+    text: str, mention: str, date: str, expected: tuple[str, str]
+) -> None:
+    actor = actor_of(text, mention, date)
+    assert (actor.country, actor.name, actor.role) == (*expected, "central bank governor")
+
+
+def test_a_central_bank_alone_is_its_state_s_government_and_bank_of_is_no_central_bank() -> None:
+    bank = actor_of("The Central Bank of Nigeria raised rates.", "Central Bank of Nigeria",
+                    "2017-06-01")
+    assert (bank.country, bank.sector, bank.role) == ("NGA", "GOV", None)
+    # "Bank of X" is as often a commercial bank: its chief is nobody's governor
+    found = bilateral.resolve("The Bank of America chief spoke.", date="2017-06-01")
+    assert all(m.actor is None or m.actor.role != "central bank governor" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("mention", "date", "expected"),
+    [
+        # under military rule the junta's leader, however his office is named then
+        ("Sudan's military leader", "2022-01-01", ("SDN", "Abdel Fattah al-Burhan")),
+        ("Mali's military leader", "2022-01-01", ("MLI", "Assimi Goïta")),
+        ("Nigeria's military leader", "1997-06-01", ("NGA", "Sani Abacha")),
+        # else the head of the armed forces
+        ("Pakistan's military leader", "2020-01-01", ("PAK", "Qamar Javed Bajwa")),
+    ],
+)
+def test_a_military_leader_is_the_junta_s_else_the_military_chief(
+    mention: str, date: str, expected: tuple[str, str]
+) -> None:
+    actor = actor_of(f"{mention} met the envoy.", mention, date)
+    assert (actor.country, actor.name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "expected"),
+    [
         # a head the Factbook last listed in 2017 held office until the junta of 2019
         ("Sudan's president flew to Cairo.", "Sudan's president", "2019-01-20",
          ("SDN", "Umar Hassan Ahmad al-Bashir")),

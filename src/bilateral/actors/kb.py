@@ -132,7 +132,7 @@ ORG_HEAD_ROLES = (
     "bank president", "commission president",
 )
 # Roles that stand for one of several offices (``roles_meant``): held by nobody as such.
-GENERIC_ROLES = frozenset(["leader", "military chief", "head of government"])
+GENERIC_ROLES = frozenset(["leader", "military chief", "military leader", "head of government"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,14 +352,29 @@ class KnowledgeBase:
     def holder(self, role: str, country: str, on: date | None) -> Actor | None:
         """The person in ``role`` for ``country`` at ``on``, as an Actor; "leader" is the
         country's head of government or state."""
+        meant = self.holders_meant(role, country, on)
+        if meant is None:
+            return None
+        office, people, ruling = meant
+        if ruling:
+            return self.person_actor(people[0].id, on, role=office)
+        return self._holder_actor(people[0].id, office, role, on)
+
+    def holders_meant(
+        self, role: str, country: str, on: date | None
+    ) -> tuple[str, list[Person], bool] | None:
+        """The first office ``role`` means in ``country`` (``roles_meant``) that somebody
+        held on ``on``, its holders, and whether they are a military ruler found by
+        ``ruling_officer``: a junta leader with no junta row is the head who commands the
+        forces then, named in the head's office."""
         for candidate in self.roles_meant(role, country):
             people = self.holders(candidate, country, on)
             if people:
-                return self._holder_actor(people[0].id, candidate, role, on)
-        ruler = self.ruling_officer(country, on) if role == "junta leader" else None
-        if ruler is not None:
-            person, office = ruler
-            return self.person_actor(person.id, on, role=office)
+                return candidate, people, False
+            ruler = self.ruling_officer(country, on) if candidate == "junta leader" else None
+            if ruler is not None:
+                person, office = ruler
+                return office, [person], True
         return None
 
     def ruling_officer(self, country: str, on: date | None) -> tuple[Person, str] | None:
@@ -395,6 +410,8 @@ class KnowledgeBase:
     def roles_meant(self, role: str, country: str) -> tuple[str, ...]:
         if role == "military chief":
             return MILITARY_CHIEF_ROLES
+        if role == "military leader":  # the junta's (Mali's Goita), else the military chief
+            return ("junta leader", *MILITARY_CHIEF_ROLES)
         if role == "head of government":
             return HEAD_OF_GOVERNMENT_ROLES
         if role == "chief" and country in self.orgs and country not in self.states:
@@ -547,18 +564,57 @@ def split_list(text: str) -> list[str]:
     return [part.strip() for part in text.split("|") if part.strip()]
 
 
+def _country_rows() -> list[list[str]]:
+    """countries.tsv, independent states first: "American" is the USA, not the Northern
+    Mariana Islands."""
+    rows = [row for row in read_tsv(DATA / "countries.tsv") if row[0] != "iso3"]
+    rows.sort(key=lambda row: cell(row, 4) != "True")
+    return rows
+
+
 def _load_countries(kb: KnowledgeBase) -> None:
     """Countries: names and demonyms are the state; the capital is its government."""
-    rows = [row for row in read_tsv(DATA / "countries.tsv") if row[0] != "iso3"]
-    # Independent states first: "American" is the USA, not the Northern Mariana Islands.
-    rows.sort(key=lambda row: cell(row, 4) != "True")
-    for row in rows:
+    for row in _country_rows():
         iso3, name, names, capital, independent = (cell(row, i) for i in range(5))
         spellings = [name, *split_list(names)]
         kb.add_state(Actor(id=iso3, name=name, country=iso3), spellings + _plurals(spellings))
         if capital and independent == "True" and capital not in RISKY_CAPITALS:
             kb.add_phrase(capital, Entry("part", iso3, capital, sector="GOV", place=True))
     divided_halves(kb)
+
+
+# A state's central bank by the names that can mean no other bank ("Bank of X" and
+# "National Bank of X" are commercial banks as often: Bank of America, National Bank of
+# Egypt); the other central banks' names are titles in roles.tsv ("Bank of Japan governor").
+CENTRAL_BANK_NAMES = (
+    "Central Bank of {}", "Central Bank of the {}", "{} Central Bank",
+    "Reserve Bank of {}", "{} Reserve Bank",
+)
+
+
+def _load_central_banks(kb: KnowledgeBase) -> None:
+    """Each state's central bank as a seat whose chief, governor or president is its
+    governor ("the Central Bank of Nigeria governor", "the South African Reserve Bank
+    chief"); a name the curated tables already hold keeps their sense (Russia's central
+    bank is an organisation of orgs.tsv)."""
+    spellings = [
+        (cell(row, 0), spelling)
+        for row in _country_rows()
+        if cell(row, 4) == "True"
+        for spelling in [cell(row, 1), *split_list(cell(row, 2))]
+    ]
+    spellings += [  # "UAE", "Britain"
+        (cell(row, 1), cell(row, 0))
+        for row in read_tsv(DATA / "aliases.tsv")
+        if cell(row, 3) == "alias" and cell(row, 1) in kb.states
+    ]
+    for iso3, spelling in dict.fromkeys(spellings):
+        for form in CENTRAL_BANK_NAMES:
+            bank = form.format(spelling)
+            if phrase_key(bank) not in kb.phrases:
+                kb.add_phrase(
+                    bank, Entry("part", iso3, bank, sector="GOV", office="central bank governor")
+                )
 
 
 def divided_halves(kb: KnowledgeBase) -> None:
@@ -689,6 +745,7 @@ def shipped_kb() -> KnowledgeBase:
     _load_aliases(kb)  # curated names first: they win over generated ones for the same phrase
     _load_countries(kb)
     _load_orgs(kb)
+    _load_central_banks(kb)
     _load_roles(kb)
     for name in OFFICE_HOLDER_TABLES:
         load_office_holders(kb, DATA / name)

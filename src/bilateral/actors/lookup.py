@@ -37,18 +37,11 @@ def office_holders(
     code = country.strip().upper()
     if kb.state(code) is None and kb.org(code, None) is None:
         raise UserError(f"unknown country code: {country!r} (use ISO 3166-1 alpha-3, e.g. PAK)")
-    role = role_named(kb, role_text, code)
-    rows: list[dict[str, str | None]] = []
-    for candidate in kb.roles_meant(role, code):
-        for person in kb.holders(candidate, code, on):
-            rows.extend(_terms(person, candidate, code, on))
-        if rows:
-            return rows
-    ruler = kb.ruling_officer(code, on) if role == "junta leader" else None
-    if ruler is not None:  # a military ruler the tables name by his head's office
-        person, office = ruler
-        rows.extend(_terms(person, office, code, on))
-    return rows
+    meant = kb.holders_meant(role_named(kb, role_text, code), code, on)
+    if meant is None:
+        return []
+    office, people, _ = meant
+    return [row for person in people for row in _terms(person, office, code, on)]
 
 
 def _terms(

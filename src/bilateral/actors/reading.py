@@ -54,6 +54,8 @@ NATIONALITY_KINDS = ("state", "part", "org")
 # Offices besides the ranked ones (``ROLE_RANK``) whose holders a surname alone names
 # in any text, their state named or not.
 KNOWN_FROM_AFAR = frozenset(["vice president", "finance minister"])
+# The titles of a seat's head, who holds the office whose seat it is (``_seat_office``).
+SEAT_HEADS = frozenset(["chief", "governor", "president"])
 # A place below a state owning a nationality: "the province's Albanian leadership".
 REGION_OWNS = re.compile(
     r"\b(province|region|territory|enclave|district|republic|autonomous area)['’]s\s+$",
@@ -1229,10 +1231,11 @@ class DocumentReading:
 
     @staticmethod
     def _seat_office(nationality: PhraseMatch | None, title: Entry) -> Entry:
-        """The title a seat's "chief" or "boss" bears: the office held there ("Pentagon
-        chief": the US defence minister; "Kremlin chief": Russia's president)."""
+        """The title a seat's head bears: the office held there ("Pentagon chief": the US
+        defence minister; "Kremlin chief": Russia's president; "Central Bank of Nigeria
+        governor": Nigeria's central-bank governor)."""
         entry = _best_entry(nationality) if nationality is not None else None
-        if entry is None or entry.office is None or title.ref != "chief":
+        if entry is None or entry.office is None or title.ref not in SEAT_HEADS:
             return title
         return replace(title, ref=entry.office)
 
