@@ -312,6 +312,55 @@ def test_a_central_bank_alone_is_its_state_s_government_and_bank_of_is_no_centra
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "date", "expected"),
+    [
+        # a title split by "of the" and a demonym, as by a possessive
+        ("The chief of the Russian General Staff said.", "chief of the Russian General Staff",
+         "2019-06-01", ("RUS", "Valery Gerasimov")),
+        ("The commander of the Nigerian army said.", "commander of the Nigerian army",
+         "2017-06-01", ("NGA", "Tukur Yusuf Buratai")),
+        ("The governor of the Kenyan central bank said.", "governor of the Kenyan central bank",
+         "2019-06-01", ("KEN", "Patrick Njoroge")),
+        # the tables know Ukraine's top soldier as its army's head
+        ("The commander of Ukraine's armed forces said.", "commander of Ukraine's armed forces",
+         "2023-06-01", ("UKR", "Valerii Zaluzhnyi")),
+        ("South Korea's Joint Chiefs of Staff chairman said.",
+         "South Korea's Joint Chiefs of Staff chairman", "2019-06-01", ("KOR", "Park Han-ki")),
+        # Iran's army is the Artesh, under the chief of staff of the armed forces
+        ("Iran's army commander said.", "Iran's army commander", "2019-06-01",
+         ("IRN", "Abdolrahim Mousavi")),
+        ("Iran's military chief said.", "Iran's military chief", "2019-06-01",
+         ("IRN", "Mohammad Bagheri")),
+    ],
+)
+def test_military_chiefs_in_the_forms_news_uses(
+    text: str, mention: str, date: str, expected: tuple[str, str]
+) -> None:
+    actor = actor_of(text, mention, date)
+    assert (actor.country, actor.name) == expected
+
+
+def test_an_army_commander_is_not_guessed_from_the_chief_of_defence() -> None:
+    # Colombia's army commander is an office under the armed forces' commander
+    actor = actor_of("Colombia's army commander said.", "Colombia's army commander", "2019-06-01")
+    assert (actor.country, actor.name) == ("COL", "Colombia army chief")
+
+
+def test_the_general_staff_is_the_military_not_a_general_named_staff() -> None:
+    actor = actor_of("The Russian General Staff said.", "Russian General Staff", "2019-06-01")
+    assert (actor.id, actor.sector) == ("RUS.MIL", "MIL")
+
+
+def test_a_known_surname_running_into_another_after_a_title_is_one_unknown_name() -> None:
+    text = "Iranian Foreign Ministry spokesman Abbas Mousavi said."
+    actor = actor_of(text, "Abbas Mousavi", "2019-06-01")
+    assert (actor.country, actor.name, actor.role) == ("IRN", "Abbas Mousavi", "spokesperson")
+    # a surname alone after the title is still the holder's
+    actor = actor_of("President Abbas said.", "President Abbas", "2019-06-01")
+    assert actor.name == "Mahmoud Abbas"
+
+
+@pytest.mark.parametrize(
     ("mention", "date", "expected"),
     [
         # under military rule the junta's leader, however his office is named then

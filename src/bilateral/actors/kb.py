@@ -410,6 +410,11 @@ class KnowledgeBase:
     def roles_meant(self, role: str, country: str) -> tuple[str, ...]:
         if role == "military chief":
             return MILITARY_CHIEF_ROLES
+        if role == "chief of defence" and (country, role) not in self.offices:
+            # a state whose top soldier the tables know as its army's head ("Israel's armed
+            # forces chief" is the IDF's chief of staff); not the other way: an army's
+            # commander is an office of his own under a chief of defence (Iran, Colombia)
+            return ("chief of defence", "army chief")
         if role == "military leader":  # the junta's (Mali's Goita), else the military chief
             return ("junta leader", *MILITARY_CHIEF_ROLES)
         if role == "head of government":

@@ -316,13 +316,18 @@ class DocumentReading:
         else:
             return None
         of_at = nationality.first - 1
-        if of_at > 0 and self.words[of_at].text.lower() == "the":
+        article = of_at > 0 and self.words[of_at].text.lower() == "the"
+        if article:
             of_at -= 1
         after = nationality.last + 1
-        if of_at >= 0 and self.words[of_at].text.lower() == "of":
+        head_of = of_at >= 0 and self.words[of_at].text.lower() == "of"
+        if head_of and self._possessive_at(after) == ["'", "s"]:
             # "the governor of Kenya's central bank"
-            head_at, office = of_at - 1, after + 2
-            inside = self._possessive_at(after) == ["'", "s"]
+            head_at, office, inside = of_at - 1, after + 2, True
+        elif head_of:
+            # "the chief of the Russian general staff", "the head of the Pakistani army"
+            head_at, office = of_at - 1, after
+            inside = article and self._possessive_at(after)[:1] != ["'"]
         else:
             # "the top US military officer": a lower-case head word right before the state
             # that starts some title of two words or more (most words start none)
@@ -334,12 +339,12 @@ class DocumentReading:
             return None
         if state_at == j and self._in_match(head_at):
             return None  # the head word's title is read from that match, not from the state
-        if state_at != j and (match.last != head_at or office == after):
+        if state_at != j and (match.last != head_at or not head_of):
             return None
         head_key = phrase_key(self.words[head_at].text)
         for last in range(min(office + SPLIT_OFFICE_WORDS, len(self.words)) - 1, office - 1, -1):
             words = " ".join(phrase_key(w.text) for w in self.words[office : last + 1])
-            if office == after:
+            if not head_of:
                 keys: tuple[str, ...] = (f"{head_key} {words}",)
             else:
                 # "central bank governor", else "chief of [the] general staff"
@@ -388,6 +393,7 @@ class DocumentReading:
             and _kind(following, "person", "surname")
             and self._name_gap(self.text[before.end : following.start])
             and not self._name_goes_on(following)
+            and not self._surname_before_surname(k)
         ):
             return following, [], k + 1
         start = before.last + 1
@@ -444,6 +450,20 @@ class DocumentReading:
             and word.text.isalpha()
             and word.text not in NOT_NAMES
             and not self.text[match.end : word.start].strip()
+        )
+
+    def _surname_before_surname(self, k: int) -> bool:
+        """Whether match ``k``, a surname and no whole name of the KB, runs on into another
+        KB name: after a title, "spokesman Abbas Mousavi" is one unknown name, not
+        Mahmoud Abbas."""
+        match = self.matches[k]
+        if _kind(match, "person") or k + 1 >= len(self.matches):
+            return False
+        following = self.matches[k + 1]
+        return (
+            following.first == match.last + 1
+            and _kind(following, "person", "surname")
+            and not self.text[match.end : following.start].strip()
         )
 
     def _name_before(self, first: PhraseMatch) -> list[int]:
