@@ -796,3 +796,22 @@ def test_the_pope_and_the_emperor(text, mention, date, expected) -> None:
 
 def test_francis_alone_is_nobody() -> None:
     assert bilateral.resolve("Francis said the deal was done.", date="2023-05-13") == []
+
+
+@pytest.mark.parametrize(
+    ("mention", "date", "expected"),
+    [
+        ("UNHCR chief", "2010-06-01", "António Guterres"),
+        ("UN refugee agency chief", "2019-06-01", "Filippo Grandi"),
+        # a former head of state heading a UN agency later
+        ("UNHCR chief", "2026-06-01", "Barham Salih"),
+    ],
+)
+def test_the_head_of_an_agency_of_an_organisation(mention: str, date: str, expected: str) -> None:
+    actor = actor_of(f"The {mention} warned of new displacement.", mention, date)
+    assert (actor.country, actor.name, actor.role) == ("UNHCR", expected, "high commissioner")
+
+
+def test_a_member_organisation_with_no_holder_keeps_its_role() -> None:
+    actor = actor_of("The Taliban spokesman denied it.", "Taliban spokesman", "2019-06-01")
+    assert (actor.name, actor.role) == ("Taliban spokesperson", "spokesperson")

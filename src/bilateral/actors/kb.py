@@ -129,7 +129,8 @@ MILITARY_CHIEF_ROLES = ("chief of defence", "army chief")
 # "the UN chief", "the World Bank chief": an organisation's head, by the office it has.
 ORG_HEAD_ROLES = (
     "secretary-general", "director-general", "managing director", "commission chairperson",
-    "bank president", "commission president",
+    "bank president", "commission president", "high commissioner", "executive director",
+    "executive secretary", "administrator", "president",
 )
 # Roles that stand for one of several offices (``roles_meant``): held by nobody as such.
 GENERIC_ROLES = frozenset(["leader", "military chief", "military leader", "head of government"])

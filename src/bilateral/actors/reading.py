@@ -544,6 +544,10 @@ class DocumentReading:
         if title.needs_name:
             return None
         if org is not None:  # "the Taliban spokesman", "Gazprom's chief executive"
+            holder = self.kb.holder(title.ref, org.id, self.on)  # "the UNHCR chief"
+            if holder is not None:
+                self._note_person(holder, self._surnames(holder))
+                return holder
             return Actor(
                 id=org.id,
                 name=f"{org.name} {title.ref}",
