@@ -815,3 +815,26 @@ def test_the_head_of_an_agency_of_an_organisation(mention: str, date: str, expec
 def test_a_member_organisation_with_no_holder_keeps_its_role() -> None:
     actor = actor_of("The Taliban spokesman denied it.", "Taliban spokesman", "2019-06-01")
     assert (actor.name, actor.role) == ("Taliban spokesperson", "spokesperson")
+
+
+@pytest.mark.parametrize(
+    ("mention", "date", "expected"),
+    [
+        ("OSCE Secretary General", "2019-06-01", ("OSCE", "Thomas Greminger")),
+        ("CSTO Secretary General", "2015-06-01", ("CSTO", "Nikolai Bordyuzha")),
+        ("WFP chief", "2019-06-01", ("WFP", "David Beasley")),
+        ("UN human rights chief", "2019-06-01", ("OHCHR", "Michelle Bachelet")),
+        ("European Parliament president", "2017-06-01", ("EUPARL", "Antonio Tajani")),
+    ],
+)
+def test_secretaries_general_and_agency_heads(
+    mention: str, date: str, expected: tuple[str, str]
+) -> None:
+    actor = actor_of(f"The {mention} spoke.", mention, date)
+    assert (actor.country, actor.name) == expected
+
+
+def test_a_national_leader_later_heading_an_agency_stays_his_state_s_when_titled() -> None:
+    actor = actor_of("Chilean President Bachelet spoke.", "Chilean President Bachelet",
+                     "2015-06-01")
+    assert (actor.country, actor.role) == ("CHL", "president")
