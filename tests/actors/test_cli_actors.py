@@ -125,3 +125,10 @@ def test_resolve_names_the_holder_among_namesakes_at_the_date() -> None:
         result = run("resolve", "Malawian President Banda spoke.", "--date", on,
                      "--format", "json")
         assert json.loads(result.output)[0]["name"] == name
+
+
+def test_who_names_the_president_elect_with_the_coming_term() -> None:
+    result = run("who", "president-elect", "USA", "--date", "2016-12-01", "--format", "json")
+    assert [(r["name"], r["start"]) for r in json.loads(result.output)] == [
+        ("Donald Trump", "2017-01-20")
+    ]

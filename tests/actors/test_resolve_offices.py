@@ -838,3 +838,27 @@ def test_a_national_leader_later_heading_an_agency_stays_his_state_s_when_titled
     actor = actor_of("Chilean President Bachelet spoke.", "Chilean President Bachelet",
                      "2015-06-01")
     assert (actor.country, actor.role) == ("CHL", "president")
+
+
+@pytest.mark.parametrize(
+    ("mention", "date", "expected"),
+    [
+        ("Brazil's president-elect", "2022-11-15", "Luiz Inácio Lula da Silva"),
+        ("Nigeria's president-elect", "2023-03-15", "Bola Tinubu"),
+    ],
+)
+def test_a_president_elect_is_the_holder_of_the_coming_term(
+    mention: str, date: str, expected: str
+) -> None:
+    actor = actor_of(f"{mention} named his cabinet.", mention, date)
+    assert (actor.name, actor.role) == (expected, "president-elect")
+
+
+def test_a_re_elected_president_is_no_president_elect() -> None:
+    from datetime import date as day
+
+    from bilateral.actors.kb import shipped_kb
+
+    assert shipped_kb().elect_term("president-elect", "USA", day(2012, 12, 1)) is None
+    far = actor_of("Brazil's president-elect spoke.", "Brazil's president-elect", "2022-06-01")
+    assert far.name == "Brazil president-elect"  # no term begins within months

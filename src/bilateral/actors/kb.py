@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -132,6 +132,10 @@ ORG_HEAD_ROLES = (
     "bank president", "commission president", "high commissioner", "executive director",
     "executive secretary", "administrator", "president",
 )
+# "the president-elect": the office whose next holder is meant, and how long before his
+# term begins he is so called (an election to an inauguration: Nigeria's, four months).
+ELECT_ROLES = {"president-elect": "president", "prime minister-elect": "prime minister"}
+ELECT_WAIT = timedelta(days=150)
 # Roles that stand for one of several offices (``roles_meant``): held by nobody as such.
 GENERIC_ROLES = frozenset(["leader", "military chief", "military leader", "head of government"])
 
@@ -339,7 +343,7 @@ class KnowledgeBase:
 
     def holds_office(self, role: str) -> bool:
         """Whether the KB lists holders of ``role`` anywhere (or it is a generic role)."""
-        return role in GENERIC_ROLES or role in self.office_roles
+        return role in GENERIC_ROLES or role in ELECT_ROLES or role in self.office_roles
 
     def previous_holder(self, role: str, country: str, on: date) -> Person | None:
         """Who last left ``role`` in ``country`` before ``on``."""
@@ -352,7 +356,10 @@ class KnowledgeBase:
 
     def holder(self, role: str, country: str, on: date | None) -> Actor | None:
         """The person in ``role`` for ``country`` at ``on``, as an Actor; "leader" is the
-        country's head of government or state."""
+        country's head of government or state; "the president-elect" the one whose term
+        begins next."""
+        if role in ELECT_ROLES:
+            return self._elect(role, country, on)
         meant = self.holders_meant(role, country, on)
         if meant is None:
             return None
@@ -360,6 +367,27 @@ class KnowledgeBase:
         if ruling:
             return self.person_actor(people[0].id, on, role=office)
         return self._holder_actor(people[0].id, office, role, on)
+
+    def _elect(self, role: str, country: str, on: date | None) -> Actor | None:
+        term = self.elect_term(role, country, on)
+        if term is None:
+            return None
+        return replace(self.person_actor(term.person_id, on), role=role, sector="GOV")
+
+    def elect_term(self, role: str, country: str, on: date | None) -> Tenure | None:
+        """The term of the office an "-elect" role names that begins after ``on``, within
+        the months between an election and the term (Lula's, Brazil's president-elect in
+        November 2022)."""
+        if on is None or role not in ELECT_ROLES:
+            return None
+        office = ELECT_ROLES[role]
+        sitting = {person.id for person in self.holders(office, country, on)}
+        coming = [
+            t for t in self.offices.get((country, office), [])
+            if t.start is not None and on < t.start <= on + ELECT_WAIT
+            and t.person_id not in sitting  # a re-elected holder is no president-elect
+        ]
+        return min(coming, key=lambda t: t.start or date.max) if coming else None
 
     def holders_meant(
         self, role: str, country: str, on: date | None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bilateral.actors.kb import GENERIC_ROLES, KnowledgeBase, Person
+from bilateral.actors.kb import GENERIC_ROLES, KnowledgeBase, Person, Tenure
 from bilateral.actors.words import phrase_key
 from bilateral.errors import UserError
 
@@ -37,7 +37,11 @@ def office_holders(
     code = country.strip().upper()
     if kb.state(code) is None and kb.org(code, None) is None:
         raise UserError(f"unknown country code: {country!r} (use ISO 3166-1 alpha-3, e.g. PAK)")
-    meant = kb.holders_meant(role_named(kb, role_text, code), code, on)
+    role = role_named(kb, role_text, code)
+    elect = kb.elect_term(role, code, on)
+    if elect is not None:  # "president-elect": the coming term
+        return [_row(kb.persons[elect.person_id], elect)]
+    meant = kb.holders_meant(role, code, on)
     if meant is None:
         return []
     office, people, _ = meant
@@ -50,16 +54,20 @@ def _terms(
     """The person's terms of ``role`` in ``country`` that cover ``on`` (open ones when
     ``on`` is None)."""
     return [
-        {
-            "name": person.name,
-            "id": person.id,
-            "role": tenure.role,
-            "country": country,
-            "start": tenure.start.isoformat() if tenure.start else None,
-            "end": tenure.end.isoformat() if tenure.end else None,
-        }
+        _row(person, tenure)
         for tenure in person.tenures
         if tenure.role == role
         and tenure.country == country
         and ((on is None and tenure.end is None) or (on is not None and tenure.covers(on)))
     ]
+
+
+def _row(person: Person, tenure: Tenure) -> dict[str, str | None]:
+    return {
+        "name": person.name,
+        "id": person.id,
+        "role": tenure.role,
+        "country": tenure.country,
+        "start": tenure.start.isoformat() if tenure.start else None,
+        "end": tenure.end.isoformat() if tenure.end else None,
+    }
