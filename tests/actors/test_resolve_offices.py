@@ -862,3 +862,9 @@ def test_a_re_elected_president_is_no_president_elect() -> None:
     assert shipped_kb().elect_term("president-elect", "USA", day(2012, 12, 1)) is None
     far = actor_of("Brazil's president-elect spoke.", "Brazil's president-elect", "2022-06-01")
     assert far.name == "Brazil president-elect"  # no term begins within months
+
+
+def test_a_naval_rank_after_a_title_is_no_name() -> None:
+    text = "Chief of Naval Staff Vice Admiral Seth Amoama said."
+    actor = actor_of(text, "Seth Amoama", "2019-06-01")
+    assert (actor.name, actor.country) == ("Seth Amoama", "GHA")
