@@ -133,9 +133,9 @@ ORG_HEAD_ROLES = (
     "executive secretary", "administrator", "president",
 )
 # "the president-elect": the office whose next holder is meant, and how long before his
-# term begins he is so called (an election to an inauguration: Nigeria's, four months).
+# term begins he is so called (an election to an inauguration: Mexico's, five months).
 ELECT_ROLES = {"president-elect": "president", "prime minister-elect": "prime minister"}
-ELECT_WAIT = timedelta(days=150)
+ELECT_WAIT = timedelta(days=160)
 # Roles that stand for one of several offices (``roles_meant``): held by nobody as such.
 GENERIC_ROLES = frozenset(["leader", "military chief", "military leader", "head of government"])
 
