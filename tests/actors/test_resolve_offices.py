@@ -868,3 +868,12 @@ def test_a_naval_rank_after_a_title_is_no_name() -> None:
     text = "Chief of Naval Staff Vice Admiral Seth Amoama said."
     actor = actor_of(text, "Seth Amoama", "2019-06-01")
     assert (actor.name, actor.country) == ("Seth Amoama", "GHA")
+
+
+def test_an_organisation_s_president_or_managing_director_after_of() -> None:
+    bank = actor_of("The president of the World Bank spoke.", "president of the World Bank",
+                    "2015-06-01")
+    assert (bank.country, bank.name) == ("WB", "Jim Yong Kim")
+    fund = actor_of("The managing director of the IMF spoke.", "managing director of the IMF",
+                    "2015-06-01")
+    assert (fund.country, fund.name) == ("IMF", "Christine Lagarde")

@@ -450,6 +450,9 @@ class KnowledgeBase:
             return HEAD_OF_GOVERNMENT_ROLES
         if role == "chief" and country in self.orgs and country not in self.states:
             return ORG_HEAD_ROLES
+        if role == "president" and country in self.orgs and country not in self.states:
+            # "the president of the World Bank": its own president, else its head's office
+            return ("president", *ORG_HEAD_ROLES)
         if role != "leader":
             return (role,)
         if country in PARLIAMENTARY:
