@@ -877,3 +877,11 @@ def test_an_organisation_s_president_or_managing_director_after_of() -> None:
     fund = actor_of("The managing director of the IMF spoke.", "managing director of the IMF",
                     "2015-06-01")
     assert (fund.country, fund.name) == ("IMF", "Christine Lagarde")
+
+
+def test_the_head_of_an_international_organisation_is_its_chief() -> None:
+    iaea = actor_of("The head of the IAEA arrived.", "head of the IAEA", "2015-06-01")
+    assert (iaea.country, iaea.name) == ("IAEA", "Yukiya Amano")
+    # a delegation, an armed group: no organisation's head
+    found = bilateral.resolve("The head of the delegation said so.", date="2015-06-01")
+    assert [m.actor for m in found if m.actor] == []

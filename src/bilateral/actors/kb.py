@@ -706,11 +706,15 @@ def _load_orgs(kb: KnowledgeBase) -> None:
             sector=sector or None,
             kind="group" if kind == "group" else "org",
         )
-        kb.add_org(
-            actor_id,
-            OrgSpell(actor, parse_date(start), parse_date(end)),
-            [spelt for alias in (name, *split_list(aliases)) for spelt in british_spellings(alias)],
-        )
+        spellings = [
+            spelt for alias in (name, *split_list(aliases)) for spelt in british_spellings(alias)
+        ]
+        kb.add_org(actor_id, OrgSpell(actor, parse_date(start), parse_date(end)), spellings)
+        if org_id.isupper() and kind == "org":  # an international organisation or agency
+            for spelt in spellings:
+                for head in (f"head of the {spelt}", f"head of {spelt}"):
+                    # "the head of the IAEA": its chief (a title naming its country)
+                    kb.add_title(head, "chief", "GOV", needs_name=False, country=actor_id)
 
 
 def british_spellings(name: str) -> list[str]:
