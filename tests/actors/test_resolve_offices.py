@@ -885,3 +885,10 @@ def test_the_head_of_an_international_organisation_is_its_chief() -> None:
     # a delegation, an armed group: no organisation's head
     found = bilateral.resolve("The head of the delegation said so.", date="2015-06-01")
     assert [m.actor for m in found if m.actor] == []
+
+
+def test_a_province_s_premier_is_not_the_country_s_prime_minister() -> None:
+    actor = actor_of("Quebec premier Francois Legault met the envoy.",
+                     "Quebec premier Francois Legault", "2023-06-01")
+    assert (actor.country, actor.name, actor.role) == ("CAN", "Francois Legault",
+                                                       "provincial premier")
