@@ -298,7 +298,8 @@ class DocumentReading:
     def _split_title(self, j: int) -> tuple[PhraseMatch, PhraseMatch, int] | None:
         """A title the nationality splits: "the governor of Kenya's central bank" is Kenya's
         "central bank governor", "the head of Pakistan's army" its "army head", "the chief
-        of Turkey's general staff" its "chief of the general staff"; and a title whose
+        of Turkey's general staff" (or "of the Turkish general staff") its "chief of the
+        general staff"; and a title whose
         first word stands before the nationality: "the top US military officer" is the US's
         "top military officer", "the top Russian diplomat" Russia's "top diplomat".
 
