@@ -90,6 +90,19 @@ def test_extension_titles_and_ignored_phrases(extra) -> None:
     assert [(m.actor.role, m.actor.country) for m in mentions] == [("mayor", "PAK")]
 
 
+def test_extension_keeps_what_the_shipped_kb_reads(extra) -> None:
+    # split titles, halves of a divided state and ranks read as without the file
+    text = ("The top Russian diplomat met South Korea's envoy, who said the North had "
+            "fired. General Buratai was there.")
+    with_file = bilateral.resolve(text, date="2017-06-01", actors_file=extra)
+    found = {m.text: m.actor for m in with_file}
+    assert found["top Russian diplomat"].name == "Sergey Lavrov"
+    assert found["the North"].id == "PRK"
+    assert found["General Buratai"].name == "Tukur Yusuf Buratai"
+    without = bilateral.resolve(text, date="2017-06-01")
+    assert [m.actor for m in with_file] == [m.actor for m in without]
+
+
 def test_extension_leaves_the_shipped_kb_alone(extra) -> None:
     load_kb(extra)
     assert Resolver(load_kb()).actor_at("Zara Qadir", on=date(2020, 6, 1)) is None

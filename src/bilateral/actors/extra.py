@@ -33,11 +33,14 @@ def extended(kb: KnowledgeBase, path: Path) -> KnowledgeBase:
         role_sectors=dict(kb.role_sectors),
         offices={k: list(v) for k, v in kb.offices.items()},
         office_roles=set(kb.office_roles),
+        spellings={k: list(v) for k, v in kb.spellings.items()},
         phrases={k: list(v) for k, v in kb.phrases.items()},
         prefixes=set(kb.prefixes),
         uncapitalised_starts=set(kb.uncapitalised_starts),
+        title_starts=set(kb.title_starts),
         name_words={k: dict(v) for k, v in kb.name_words.items()},
         user_entries_first=True,
+        halves=dict(kb.halves),
     )
     apply_extra(copy, path)
     return copy

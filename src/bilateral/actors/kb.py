@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from bilateral.actors.words import APOSTROPHES, WORD, phrase_key
+from bilateral.actors.words import APOSTROPHES, WORD, phrase_key, spelling_keys
 from bilateral.types import Actor
 
 DATA = Path(__file__).with_name("data")
@@ -71,13 +71,13 @@ RISKY_CAPITALS = frozenset(
 LEADER_ROLES = (
     "leader",  # a de facto ruler without the usual title (Deng Xiaoping)
     "junta leader",  # rules whoever holds the titles (Myanmar's acting president in 2022)
+    "supreme leader",  # over the president where a state has one (North Korea's Kim Jong Un)
     "president",
     "general secretary",
     "chairman",
     "king",
     "emir",
     "sultan",
-    "supreme leader",
     "prime minister",
     "chancellor",
 )
@@ -126,6 +126,20 @@ HEAD_OF_GOVERNMENT_ROLES = ("prime minister", "chancellor", "chief adviser", "pr
 # (Britain's chief of the defence staff, Indonesia's TNI commander), else the army's head
 # (Pakistan's chief of army staff).
 MILITARY_CHIEF_ROLES = ("chief of defence", "army chief")
+# The offices an officer named by rank alone may hold ("General Buratai", "Colonel
+# Goita"): a rank is no office, but these are the officers news names by it.
+OFFICER_OFFICES = (
+    "junta leader", "chief of defence", "army chief", "navy chief", "air force chief",
+    "chairman of the joint chiefs", "revolutionary guards commander", "defence minister",
+)
+# Offices whose holders the press titles by another office's name: "President Juncker"
+# headed the European Commission, "President Costa" the European Council.
+ADDRESSED_AS = {
+    "commission president": "president", "council president": "president",
+    "bank president": "president",
+}
+# The role of a military rank ("General", "Col."): a title, not an office.
+RANK_ROLE = "military officer"
 # "the UN chief", "the World Bank chief": an organisation's head, by the office it has.
 ORG_HEAD_ROLES = (
     "secretary-general", "director-general", "managing director", "commission chairperson",
@@ -204,6 +218,9 @@ class KnowledgeBase:
     role_sectors: dict[str, str] = field(default_factory=dict)
     offices: dict[tuple[str, str], list[Tenure]] = field(default_factory=dict)
     office_roles: set[str] = field(default_factory=set)  # the roles of ``offices``
+    # ``words.spelling_keys`` of every office holder's name and alias -> those people: the
+    # holders a text spells in another romanisation ("Berdymukhamedov", "Fayez al-Sarraj").
+    spellings: dict[str, list[str]] = field(default_factory=dict)
     phrases: dict[str, list[Entry]] = field(default_factory=dict)
     # Every key that is the start of a longer phrase's key, word by word ("united",
     # "united arab"): the phrase finder extends a match only while it is one.
@@ -277,6 +294,10 @@ class KnowledgeBase:
             for word in words:
                 if word[:1].isalnum():  # an ordered set: the same people in every run
                     self.name_words.setdefault(word, {})[(person.id, words)] = None
+            for key in spelling_keys(alias):
+                alike = self.spellings.setdefault(key, [])
+                if person.id not in alike:
+                    alike.append(person.id)
         for surname in surnames:
             self.add_phrase(surname, Entry("surname", person.id, surname))
 
@@ -340,6 +361,27 @@ class KnowledgeBase:
             chosen = [t for t in tenures if t.covers(on)]
         chosen.sort(key=lambda t: t.start or date.min, reverse=True)
         return [self.persons[t.person_id] for t in chosen]
+
+    def holding(
+        self, roles: tuple[str, ...], country: str | None, on: date | None, among: Iterable[str]
+    ) -> list[Person]:
+        """Those of the people ``among`` who held one of ``roles`` on ``on`` (an open term
+        when None), in ``country`` or (None) anywhere."""
+        return [
+            person
+            for person in (self.persons[person_id] for person_id in among)
+            if any(
+                t.role in roles
+                and country in (None, t.country)
+                and (t.end is None if on is None else t.covers(on))
+                for t in person.tenures
+            )
+        ]
+
+    def spelt_alike(self, written: str) -> list[str]:
+        """The office holders whose surname ``written`` spells in another romanisation."""
+        alike = (p for key in spelling_keys(written) for p in self.spellings.get(key, []))
+        return list(dict.fromkeys(alike))
 
     def holds_office(self, role: str) -> bool:
         """Whether the KB lists holders of ``role`` anywhere (or it is a generic role)."""
@@ -728,6 +770,10 @@ def _load_roles(kb: KnowledgeBase) -> None:
     for row in read_tsv(DATA / "roles.tsv"):
         title, role, sector, needs_name, country = (cell(row, i) for i in range(5))
         kb.add_title(title, role, sector, needs_name=needs_name == "1", country=country or None)
+        if title.startswith("chief of ") and title != "chief of staff":
+            # "the head of Russia's general staff" is its chief (a chief of staff is no head)
+            kb.add_title(f"head{title[5:]}", role, sector, needs_name=needs_name == "1",
+                         country=country or None)
     for row in read_tsv(DATA / "institutions.tsv"):
         kb.add_phrase(
             cell(row, 0), Entry("institution", "", cell(row, 0), sector=cell(row, 1) or None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from bilateral.actors.kb import FAMILY_NAME_FIRST, KnowledgeBase, Tenure
+from bilateral.actors.kb import ADDRESSED_AS, FAMILY_NAME_FIRST, KnowledgeBase, Tenure
 from bilateral.actors.words import HONORIFICS, consonants, phrase_key
 from bilateral.types import Actor
 
@@ -88,18 +88,6 @@ def _same_name_word(written: str, known: str) -> bool:
     return len(key) >= 2 and key == consonants(known)
 
 
-def romanised_otherwise(written: str, name: str) -> bool:
-    """Whether ``written`` ends in the surname of ``name`` in another romanisation: the
-    same consonants, three or more ("Sarraj"/"Saraj", "Zeidan"/"Zaydan",
-    "Dbeibah"/"Dubaybah"), so that a short word never matches by chance."""
-    ours = [w for w in phrase_key(written).split() if w.isalnum()]
-    theirs = [w for w in phrase_key(name).split() if w.isalnum()]
-    if not ours or not theirs:
-        return False
-    key = consonants(ours[-1])
-    return len(key) >= 3 and key == consonants(theirs[-1])
-
-
 def is_dynasty_name(kb: KnowledgeBase, person_ids: list[str], written: str) -> bool:
     """Whether ``written`` is only a family's name, "Al X", that several of these office
     holders share ("Al Khalifa", "Al-Sabah"): a dynasty's name tells no member from another,
@@ -124,9 +112,10 @@ def best_fit(
     term of ``role`` (any term when ``role`` is None), then one in office, then one that
     ended recently, then one of a person the text names by more than a given name
     (``given_only``: "Prime Minister Barak" in 2000 is Ehud Barak, not Vanuatu's Barak
-    Sope, both in office), then the latest begun.
+    Sope, both in office), then a term of that very office over one the press titles so
+    (``ADDRESSED_AS``: a state's President Kim over the World Bank's), then the latest begun.
     """
-    best: tuple[bool, int, bool, date] | None = None
+    best: tuple[bool, int, bool, bool, date] | None = None
     chosen: Fit | None = None
     for person_id in dict.fromkeys(person_ids):
         for tenure in kb.persons[person_id].tenures:
@@ -137,8 +126,13 @@ def best_fit(
                 continue
             if status == RECENTLY_ENDED and _successor_in_office(kb, tenure, on):
                 status = ENDED  # the grace is for terms whose end is unknown, not followed
-            role_fits = role is None or tenure.role == role
-            score = (role_fits, status, person_id not in given_only, tenure.start or date.min)
+            own_title = role is None or tenure.role == role
+            # "President Juncker" of the Commission, but a state's president first
+            role_fits = own_title or ADDRESSED_AS.get(tenure.role) == role
+            score = (
+                role_fits, status, person_id not in given_only, own_title,
+                tenure.start or date.min,
+            )
             if best is None or score > best:
                 best, chosen = score, Fit(person_id, tenure, status, role_fits)
     return chosen

@@ -23,6 +23,8 @@ from datetime import date
 from bilateral.actors.context import DocumentContext
 from bilateral.actors.kb import (
     GENERIC_ROLES,
+    OFFICER_OFFICES,
+    RANK_ROLE,
     ROLE_RANK,
     Entry,
     KnowledgeBase,
@@ -40,7 +42,6 @@ from bilateral.actors.offices import (
     holder_named,
     is_dynasty_name,
     persons_named,
-    romanised_otherwise,
 )
 from bilateral.actors.phrases import PhraseMatch, iter_capitalised
 from bilateral.actors.places import town_meant
@@ -538,6 +539,8 @@ class DocumentReading:
                 return known
             written = self.text[self.words[name_words[0]].start : self.words[name_words[-1]].end]
             known = self._holder_romanised_otherwise(written, title, country, former)
+            if known is None and title.ref == RANK_ROLE and not former:
+                known = self._officer_named(written, country)
             if known is not None:
                 return known
             sector = self._sector_of(nationality) or title.sector
@@ -546,6 +549,9 @@ class DocumentReading:
             return None
         if org is not None:  # "the Taliban spokesman", "Gazprom's chief executive"
             holder = self.kb.holder(title.ref, org.id, self.on)  # "the UNHCR chief"
+            if holder is None and org.sector == "GOV" and org.country in self.kb.states:
+                # a movement that governs its state: "the Taliban's prime minister" since 2021
+                holder = self.kb.holder(title.ref, org.country, self.on)
             if holder is not None:
                 self._note_person(holder, self._surnames(holder))
                 return holder
@@ -657,6 +663,10 @@ class DocumentReading:
             if not ids:
                 return self._new_person(list(range(match.first, match.last + 1)), title,
                                         country, former)
+        if title is not None and title.ref == RANK_ROLE and not former:
+            officer = self._officer_named(match.text, country, spelt_otherwise=False)
+            if officer is not None:
+                return officer
         sector = title.sector if title and role is None and title.needs_name else None
         person = self.kb.person_for_surname(ids, role, sector, self.on)
         if person is None:
@@ -823,20 +833,43 @@ class DocumentReading:
     ) -> Actor | None:
         """ "Libyan Prime Minister Fayez al-Sarraj", whom the KB does not know by that name:
         the one holder of the office there at the date whose surname the text spells in
-        another romanisation (the Factbook's "Fayiz al-Saraj")."""
-        if country is None or former or not self.kb.holds_office(title.ref):
+        another romanisation (the Factbook's "Fayiz al-Saraj"); without a nationality, the
+        one holder of that office anywhere at the date whom a surname alone names
+        ("President Anastasiades"; "President Ali Bashir" is not Umar al-Bashir)."""
+        if former or not self.kb.holds_office(title.ref):
             return None
-        for office in self.kb.roles_meant(title.ref, country):
-            spelt = [
-                person
-                for person in self.kb.holders(office, country, self.on)
-                if romanised_otherwise(written, person.name)
-            ]
+        if country is None and (
+            self.on is None or title.ref in GENERIC_ROLES or len(written.split()) > 1
+        ):
+            return None
+        alike = self.kb.spelt_alike(written)
+        for office in self.kb.roles_meant(title.ref, country) if country else (title.ref,):
+            spelt = self.kb.holding((office,), country, self.on, alike)
             if len(spelt) == 1:
                 actor = self._titled_person(spelt[0].id, title)
                 self._note_person(actor, [written, *self._surnames(actor)])
                 return actor
         return None
+
+    def _officer_named(
+        self, written: str, country: str | None, spelt_otherwise: bool = True
+    ) -> Actor | None:
+        """ "General Buratai", "Colonel Goita": the one officer of that name in an office
+        soldiers hold at the date, in the state written or, with none, anywhere; else (when
+        ``spelt_otherwise``) the one such holder whose name the text romanises otherwise
+        ("General Tchiani"). A rank alone names no office, so nobody else fits."""
+        if self.on is None:
+            return None
+        named = persons_named(self.kb, written)
+        officers = self.kb.holding(OFFICER_OFFICES, country, self.on, named)
+        if not officers and spelt_otherwise:
+            alike = self.kb.spelt_alike(written)
+            officers = self.kb.holding(OFFICER_OFFICES, country, self.on, alike)
+        if len(officers) != 1:
+            return None
+        actor = self.kb.person_actor(officers[0].id, self.on)
+        self._note_person(actor, [written, *self._surnames(actor)])
+        return actor
 
     def _new_person(
         self,

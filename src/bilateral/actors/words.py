@@ -43,6 +43,34 @@ def consonants(word: str) -> str:
     return "".join(c for i, c in enumerate(kept) if i == 0 or c != kept[i - 1])
 
 
+# Letters that romanisations of one name write for one sound, each made the same by
+# ``sound_key`` (in this order: "kh" before "h" is dropped): Berdymukhamedov and
+# Berdimuhamedow, Rakhmon and Rahmon, Qadhafi and Gaddafi, Zhaparov and Japarov.
+SAME_SOUNDS = (
+    ("kh", "h"), ("zh", "j"), ("dj", "j"), ("ph", "f"), ("w", "v"), ("q", "k"), ("c", "k"),
+    ("g", "k"), ("h", ""),
+)
+
+
+def sound_key(word: str) -> str:
+    """``consonants`` of the word with the letters of ``SAME_SOUNDS`` made one: looser, for
+    telling which of the few holders of an office at a date a text means."""
+    for written, said in SAME_SOUNDS:
+        word = word.replace(written, said)
+    return consonants(word)
+
+
+def spelling_keys(name: str) -> list[str]:
+    """What two romanisations of a surname share: the ``consonants`` and the ``sound_key``
+    of the name's last word, each of three letters or more so that a short word never
+    matches by chance ("Sarraj"/"Saraj", "Zeidan"/"Zaydan", "Rakhmon"/"Rahmon")."""
+    words = [w for w in phrase_key(name).split() if w.isalnum()]
+    if not words:
+        return []
+    keys = (f"c {consonants(words[-1])}", f"s {sound_key(words[-1])}")
+    return [key for key in keys if len(key) >= 5]
+
+
 def phrase_key(text: str) -> str:
     """The words of ``text`` as compared (see ``fold``), one space apart."""
     return " ".join(fold(word) for word in WORD.findall(text))
