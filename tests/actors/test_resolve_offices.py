@@ -969,6 +969,12 @@ def test_the_head_of_a_state_s_general_staff_is_its_chief() -> None:
     actor = actor_of("The head of Russia's General Staff met them.",
                      "head of Russia's General Staff", "2016-06-01")
     assert (actor.country, actor.name) == ("RUS", "Valery Gerasimov")
+    # a title inside a longer name is not read: the ministry's head is no chief of defence
+    found = bilateral.resolve("The head of Russia's defense ministry said so.",
+                              date="2016-06-01")
+    assert [(m.text, m.actor.id) for m in found if m.actor] == [
+        ("Russia's defense ministry", "RUS.MIL")
+    ]
 
 
 def test_a_governing_movement_s_minister_is_its_state_s() -> None:

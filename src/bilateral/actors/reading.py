@@ -191,7 +191,7 @@ class DocumentReading:
             return j + 1
         nationality = None
         k = j
-        if kinds & set(NATIONALITY_KINDS) and j + 1 < len(self.matches):
+        if not kinds.isdisjoint(NATIONALITY_KINDS) and j + 1 < len(self.matches):
             following = self.matches[j + 1]
             gap = self.text[match.end : following.start]
             composes = _kind(following, "title") or (
@@ -216,7 +216,7 @@ class DocumentReading:
             return self._titled(nationality, k)
         if _kind(head, "institution"):
             return self._institution(nationality, k)
-        if kinds & set(ACTOR_KINDS):
+        if not kinds.isdisjoint(ACTOR_KINDS):
             self._plain(match, j)
         return j + 1
 
@@ -361,6 +361,8 @@ class DocumentReading:
             goes_on = [w.text.translate(APOSTROPHES) for w in self.words[last + 1 : last + 2]]
             if goes_on == ["'"]:
                 return None  # "the head of Pakistan's army's media wing" heads the wing
+            if goes_on and f"{words} {phrase_key(goes_on[0])}" in self.kb.phrases:
+                return None  # "the head of Russia's defense ministry" heads no defence staff
             head = self.words[head_at]
             end = self.words[last].end
             title = PhraseMatch(
@@ -1346,7 +1348,10 @@ class DocumentReading:
 
 
 def _kind(match: PhraseMatch, *kinds: str) -> bool:
-    return any(e.kind in kinds for e in match.entries)
+    for entry in match.entries:  # a loop, not any(): asked tens of times per sentence
+        if entry.kind in kinds:
+            return True
+    return False
 
 
 def _best_entry(match: PhraseMatch) -> Entry | None:

@@ -89,8 +89,15 @@ _new_tuple = tuple.__new__
 
 def words_of(text: str) -> list[Word]:
     # tuple.__new__ skips the NamedTuple constructor's Python frame: a third less time,
-    # over every word of every text.
-    return [_new_tuple(Word, (m[0], *m.span())) for m in WORD.finditer(text)]
+    # over every word of every text. WORD leaves only white space between its words, so
+    # each word is the next occurrence of its text: str.find is cheaper than a Match.
+    words = []
+    add, find, end = words.append, text.find, 0
+    for word in WORD.findall(text):
+        start = find(word, end)
+        end = start + len(word)
+        add(_new_tuple(Word, (word, start, end)))
+    return words
 
 
 def folded_words(words: list[Word]) -> list[str]:
