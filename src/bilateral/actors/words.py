@@ -91,7 +91,7 @@ def words_of(text: str) -> list[Word]:
     # tuple.__new__ skips the NamedTuple constructor's Python frame: a third less time,
     # over every word of every text. WORD leaves only white space between its words, so
     # each word is the next occurrence of its text: str.find is cheaper than a Match.
-    words = []
+    words: list[Word] = []
     add, find, end = words.append, text.find, 0
     for word in WORD.findall(text):
         start = find(word, end)
