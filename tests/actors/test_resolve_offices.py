@@ -1003,3 +1003,37 @@ def test_the_president_of_an_eu_body_is_titled_president(
 ) -> None:
     actor = actor_of(text, mention, date)
     assert (actor.country, actor.name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "date", "expected"),
+    [
+        # a name the KB has no bare surname for: the Factbook's heads
+        ("Sudan's Bashir flew to Doha.", "Bashir", "2015-06-01",
+         ("SDN", "Umar Hassan Ahmad al-Bashir")),
+        ("Mali's Goita met the mediators.", "Goita", "2022-06-01", ("MLI", "Assimi Goïta")),
+        # the namesake of that state, not the Gambian minister of the surname
+        ("Senegal's Faye flew to Paris.", "Faye", "2024-06-01",
+         ("SEN", "Bassirou Diomaye Faye")),
+        # the one in office, not his father
+        ("Chad's Deby flew to Paris.", "Deby", "2022-06-01", ("TCD", "Mahamat Idriss Déby")),
+        # the leader first among namesakes in office: the president, not his brother
+        ("Sri Lanka's Rajapaksa flew to Delhi.", "Rajapaksa", "2021-06-01",
+         ("LKA", "Gotabaya Rajapaksa")),
+    ],
+)
+def test_a_name_after_a_state_s_possessive_is_its_office_holder(
+    text: str, name: str, date: str, expected: tuple[str, str]
+) -> None:
+    found = {m.text: m.actor for m in bilateral.resolve(text, date=date) if m.actor}
+    assert found[text.split("'s")[0]].id == expected[0]  # the state stays a mention
+    assert (found[name].country, found[name].name) == expected
+
+
+def test_a_name_after_a_state_s_possessive_long_out_of_its_offices_is_not_guessed() -> None:
+    # Ban Ki-moon was South Korea's foreign minister to 2006; Moon Jae-in president from 2017
+    found = bilateral.resolve("South Korea's Moon met Abe.", date="2012-06-01")
+    assert all(m.actor is None or "ban-ki-moon" not in m.actor.id for m in found)
+    # no office holder of that name: no person
+    found = bilateral.resolve("India's Zomato signed the deal.", date="2019-06-01")
+    assert [m.actor.id for m in found if m.actor] == ["IND"]

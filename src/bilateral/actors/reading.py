@@ -189,6 +189,10 @@ class DocumentReading:
         if "half" in kinds:
             self._half(match)
             return j + 1
+        if "state" in kinds:
+            after_person = self._state_s_person(j)
+            if after_person is not None:
+                return after_person
         nationality = None
         k = j
         if not kinds.isdisjoint(NATIONALITY_KINDS) and j + 1 < len(self.matches):
@@ -219,6 +223,53 @@ class DocumentReading:
         if not kinds.isdisjoint(ACTOR_KINDS):
             self._plain(match, j)
         return j + 1
+
+    def _state_s_person(self, j: int) -> int | None:
+        """ "Sudan's Bashir", "Mali's Goita", "Senegal's Faye": a name after a state's
+        possessive is the person of that name who held an office of that state, its leader
+        at the date first ("Sri Lanka's Rajapaksa" in 2021: the president, not the prime
+        minister), whether the KB knows the name as a surname or not (not the Gambian Faye);
+        the state stays a mention of its own. Returns the index of the next match, or None
+        when the name is a full name the KB knows or nobody of that state bears it."""
+        match = self.matches[j]
+        country = self._country_of(match)
+        if country not in self.kb.states or self._possessive_at(match.last + 1) != ["'", "s"]:
+            return None
+        owner = replace(match, end=self.words[match.last + 2].end, last=match.last + 2)
+        name_match, name_words, after = self._name_after(owner, j + 1)
+        if name_match is not None and _kind(name_match, "person"):
+            return None  # "Russia's Vladimir Putin": the name says who
+        if name_match is None and not name_words:
+            return None
+        first, last = (name_match.first, name_match.last) if name_match else (
+            name_words[0], name_words[-1])
+        start, end = self.words[first].start, self.words[last].end
+        written = self.text[start:end]
+        surnamed = [e.ref for e in name_match.entries if e.kind == "surname"] if name_match else []
+        person = self._state_s_holder(
+            [*surnamed, *persons_named(self.kb, written)], country, written
+        )
+        if person is None:
+            return None
+        self._plain(match, j)
+        self._note_person(person, [written, *self._surnames(person)])
+        self._add(Mention(written, start, end, person))
+        return after
+
+    def _state_s_holder(self, named: list[str], country: str, written: str) -> Actor | None:
+        """Of these people, the one leading ``country`` at the date, else the one in an
+        office of it then or lately (``best_fit``); nobody whose term there ended long
+        before ("S. Korea's Moon" in 2012 is not Ban Ki-moon, foreign minister to 2006)."""
+        named = list(dict.fromkeys(named))
+        for office in self.kb.roles_meant("leader", country):
+            leaders = self.kb.holding((office,), country, self.on, named)
+            if len(leaders) == 1:
+                return self.kb.person_actor(leaders[0].id, self.on)
+        given_only = given_name_only(self.kb, written, named)
+        fit = best_fit(self.kb, named, None, country, self.on, given_only)
+        if fit is None or fit.status == ENDED or fit.person_id in given_only:
+            return None
+        return fit_actor(self.kb, fit, False, self.on)
 
     def _people_of_a_place(self, demonym: PhraseMatch) -> bool:
         """ "the province's Albanian leadership", "Kosovo's Serb leaders": a nationality
