@@ -1037,3 +1037,21 @@ def test_a_name_after_a_state_s_possessive_long_out_of_its_offices_is_not_guesse
     # no office holder of that name: no person
     found = bilateral.resolve("India's Zomato signed the deal.", date="2019-06-01")
     assert [m.actor.id for m in found if m.actor] == ["IND"]
+
+
+def test_a_leader_out_of_office_for_a_generation_needs_his_state_or_a_title() -> None:
+    # Jack Lynch, Taoiseach to 1979: no bare "Lynch" of a 2012 story on trade
+    found = bilateral.resolve("Lynch said the tariffs would hurt exporters.", date="2012-06-01")
+    assert all(m.actor is None or m.actor.id != "person:jack-lynch" for m in found)
+    found = bilateral.resolve("In Ireland, Lynch said the tariffs would hurt.", date="1978-06-01")
+    assert any(m.actor and m.actor.id == "person:jack-lynch" for m in found)
+    # a title without a nationality: not Paraguay's president of 1954 in 2020
+    actor = actor_of("President Chavez said so.", "President Chavez", "2020-06-01")
+    assert actor.id != "person:federico-chavez"
+
+
+def test_a_surname_written_after_a_title_names_the_holder_again() -> None:
+    # the KB knows Hugo Chavez Frias by no bare surname; "Mr Chavez" is the one just named
+    text = "President Chavez closed the embassy. Mr Chavez has been angry."
+    found = [m for m in bilateral.resolve(text, date="2008-03-03") if m.actor]
+    assert [m.actor.id for m in found] == ["person:hugo-chavez-frias"] * 2

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from bilateral.actors.context import DocumentContext
 from bilateral.actors.kb import (
@@ -55,6 +55,8 @@ NATIONALITY_KINDS = ("state", "part", "org")
 # Offices besides the ranked ones (``ROLE_RANK``) whose holders a surname alone names
 # in any text, their state named or not.
 KNOWN_FROM_AFAR = frozenset(["vice president", "finance minister"])
+# How long out of office a person is named by a bare surname only in a text on his state.
+LONG_PAST = timedelta(days=20 * 365)
 # The titles of a seat's head, who holds the office whose seat it is (``_seat_office``).
 SEAT_HEADS = frozenset(["chief", "governor", "president"])
 # A place below a state owning a nationality: "the province's Albanian leadership".
@@ -695,13 +697,19 @@ class DocumentReading:
             fit = self._named_fit(named, role, country, match.text)
             if country is None and not (fit and fit.status == IN_OFFICE and fit.role_fits):
                 # no nationality: a namesake elsewhere counts only in that very office then
+                # (or lately, or as its former holder: not Paraguay's President Chavez of
+                # 1954 for a text of 2020)
                 fit = holder_named(self.kb, ids, role, None, self.on)
+                if fit is not None and not former and self._long_out_of_office(fit.person_id):
+                    fit = None
             if fit is not None:
                 spelt = self._holder_spelt_otherwise(fit, match.text, title, country, former)
                 if spelt is not None:
                     return spelt
                 actor = fit_actor(self.kb, fit, former, self.on)
-                self._note_person(actor, self._surnames(actor))
+                # the name as written too: "President Chavez ... Mr Chavez", whom the KB
+                # knows by no bare surname
+                self._note_person(actor, [match.text, *self._surnames(actor)])
                 return actor
             if country:  # nobody of that name held an office there: named, not guessed
                 spelt = self._holder_romanised_otherwise(match.text, title, country, former)
@@ -724,6 +732,10 @@ class DocumentReading:
         person = self.kb.person_for_surname(ids, role, sector, self.on)
         if person is None:
             return None
+        if title is not None and country is None and not former and self._long_out_of_office(
+            person.id
+        ):
+            return self._new_person(list(range(match.first, match.last + 1)), title, None, former)
         if title is None and len(set(ids)) > 1 and not self._in_office(person):
             return None  # a shared surname with no one of that name in office: unclear
         actor = self._titled_person(person.id, title)
@@ -742,9 +754,23 @@ class DocumentReading:
         anywhere ("Lavrov said", "Bush urged" before his presidency too), anyone else only
         in a text that has named their state (a central-bank governor, a deputy minister)."""
         tenures = self.kb.persons[person.id].tenures if person.id in self.kb.persons else []
+        if self._long_out_of_office(person.id):
+            # out of office for a generation: only in a text on his state ("Lynch" in a 2012
+            # story on tyre tariffs is no Taoiseach of the 1970s)
+            return person.country in self._states_named()
         if any(t.role in ROLE_RANK or t.role in KNOWN_FROM_AFAR for t in tenures):
             return True
         return person.country in self._states_named()
+
+    def _long_out_of_office(self, person_id: str) -> bool:
+        """Whether every term of this KB person ended a generation (``LONG_PAST``) before
+        the date: a surname with a title and no nationality, or none at all, names such a
+        person only in a text on his state or as a former holder."""
+        person = self.kb.persons.get(person_id)
+        on = self.on
+        if person is None or on is None or not person.tenures:
+            return False
+        return all(t.end is not None and t.end < on - LONG_PAST for t in person.tenures)
 
     def _holder_named(
         self, name_words: list[int], title: Entry, country: str | None, former: bool
