@@ -633,6 +633,9 @@ def test_an_article_alone_is_no_name():
          ("SYC", "James Alix Michel", "president")),
         ("Prime Minister Barak flew in.", "Prime Minister Barak", "2000-05-03",
          ("ISR", "Ehud Barak", "prime minister")),
+        # ... nor by a middle name (Singapore's President Wee Kim Wee in 1990)
+        ("President Kim met Chinese officials in Pyongyang.", "President Kim", "1990-06-01",
+         ("PRK", "Kim Il Sung", "president")),
         # a month's name after a title is a surname when no day follows
         ("Prime Minister May flew in.", "Prime Minister May", "2018-01-17",
          ("GBR", "Theresa May", "prime minister")),

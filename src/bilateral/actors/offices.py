@@ -55,21 +55,23 @@ def persons_named(kb: KnowledgeBase, written: str) -> list[str]:
 
 
 def given_name_only(kb: KnowledgeBase, written: str, person_ids: list[str]) -> frozenset[str]:
-    """Of these people, those a one-word ``written`` names only by a given name: it opens
-    every name of theirs that holds it ("Kenny" of Kenny Anthony, not of Enda Kenny; "Barak"
-    of Barak Sope, not of Ehud Barak), in a state that puts the given name first."""
+    """Of these people, those a one-word ``written`` names only by a given or middle name:
+    it is none of their KB surnames and ends none of their names that hold it (opens none,
+    in a state that puts the family name first): "Kenny" of Kenny Anthony, not of Enda
+    Kenny; "Barak" of Barak Sope, not of Ehud Barak; "Kim" of Singapore's Wee Kim Wee, not
+    of Kim Il Sung."""
     words = phrase_key(written).split()
     if len(words) != 1:
         return frozenset()
-    opens: dict[str, list[bool]] = {}
-    for person_id, name in kb.name_words.get(words[0], {}):
-        if person_id in person_ids:
-            opens.setdefault(person_id, []).append(len(name) > 1 and name[0] == words[0])
-    return frozenset(
-        person_id
-        for person_id, first in opens.items()
-        if all(first) and kb.persons[person_id].country not in FAMILY_NAME_FIRST
-    )
+    word = words[0]
+    surnamed = {e.ref for e in kb.phrases.get(word, ()) if e.kind == "surname"}
+    at_surname: dict[str, bool] = {}
+    for person_id, name in kb.name_words.get(word, {}):
+        if person_id in person_ids and person_id not in surnamed:
+            family_first = kb.persons[person_id].country in FAMILY_NAME_FIRST
+            here = name[0 if family_first else -1] == word
+            at_surname[person_id] = at_surname.get(person_id, False) or here
+    return frozenset(person_id for person_id, here in at_surname.items() if not here)
 
 
 # Arabic's article as English news spells it: "al-", "el-", "ul-".
