@@ -727,6 +727,12 @@ def test_a_state_s_bare_chief_names_no_one() -> None:
          ("JOR", "King Abdullah II", "king")),
         ("Saudi King Abdullah met the envoy.", "King Abdullah", "2010-06-01",
          ("SAU", "King Abdullah", "king")),
+        # ... by the title written, though the other was crown prince then; and in a
+        # text naming the state but not the KB person's own
+        ("Jordan's King Abdullah met the envoy.", "Jordan's King Abdullah", "2003-06-04",
+         ("JOR", "King Abdullah II", "king")),
+        ("The Jordanian monarch, King Abdullah, met the envoy.", "King Abdullah",
+         "2003-06-04", ("JOR", "King Abdullah II", "king")),
         # a military ruler the tables name by his offices: head and army chief at once
         ("Nigeria's military ruler met the envoy.", "Nigeria's military ruler", "1997-06-01",
          ("NGA", "Sani Abacha", "chairman")),

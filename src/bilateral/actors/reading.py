@@ -884,16 +884,39 @@ class DocumentReading:
         Saudi Arabia's king: the person of that office and name in the state written, when
         there is one."""
         country = self._country_of(state)
-        if country not in self.kb.states:
-            return None
+        return self._namesake_in(country, name) if country in self.kb.states else None
+
+    def _namesake_in(self, country: str, name: PhraseMatch) -> Actor | None:
+        """The holder in ``country`` of the office the KB person of ``name`` holds elsewhere
+        and of that name. The office is the title the name is written with, else the KB
+        person's (in 2003 the Saudi "King Abdullah" was crown prince)."""
         people = [e.ref for e in name.entries if e.kind == "person"]
         if not people:
             return None
         actor = self._titled_person(people[0], None)
-        office = (actor.role or "").removeprefix("former ")
+        written_title = self._titles_at(phrase_key(name.text).split(" ", 1)[0])
+        office = written_title[0].ref if written_title else (actor.role or "").removeprefix(
+            "former ")
         if not office or actor.country == country or actor.country not in self.kb.states:
             return None
         return self._holder_bearing(name.text, office, country)
+
+    def _titled_namesake_in_text(self, name: PhraseMatch) -> Actor | None:
+        """ "King Abdullah met Sharon in Aqaba": a name the KB knows with its title ("King
+        Abdullah", Saudi Arabia's) in a text naming other states and not the person's is
+        the namesake holding that office in one of them (Jordan's King Abdullah II)."""
+        people = [e.ref for e in name.entries if e.kind == "person"]
+        if not people or not self._titles_at(phrase_key(name.text).split(" ", 1)[0]):
+            return None
+        if self.kb.persons[people[0]].country in self.text_states:
+            return None
+        for country in sorted(self.text_states):
+            state = self.kb.state(country)
+            if state is not None and state.id == country:
+                found = self._namesake_in(country, name)
+                if found is not None:
+                    return found
+        return None
 
     def _holder_bearing(self, written: str, role: str, country: str) -> Actor | None:
         """The holder of ``role`` in ``country`` at the date whose name has the last word
@@ -1132,7 +1155,11 @@ class DocumentReading:
                 self._add(Mention(match.text, match.start, match.end, town, is_place=True))
                 return
             state = self._state_of_after(match, at)
-            actor = (state and self._state_s_namesake(state, match)) or self._named(match, None)
+            actor = (
+                (state and self._state_s_namesake(state, match))
+                or self._titled_namesake_in_text(match)
+                or self._named(match, None)
+            )
             if actor is not None:
                 self._add(Mention(match.text, match.start, match.end, actor))
             return
