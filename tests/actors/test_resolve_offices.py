@@ -205,6 +205,37 @@ def test_a_surname_that_fits_no_holder_at_the_date_is_not_guessed() -> None:
     assert actor.name == "Mutharika" and actor.id not in bilateral_kb().persons
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "country", "role"),
+    [
+        # held it before: nobody of that name holds it at the date
+        ("Ghanaian President Mahama met the envoy.", "Ghanaian President Mahama",
+         "2020-06-01", "GHA", "president"),
+        # without a nationality the one who held it tells the state
+        ("Prime Minister Trudeau met the envoy in Ottawa.", "Prime Minister Trudeau",
+         "1990-06-01", "CAN", "prime minister"),
+        # George W. Bush took office in 2001, his father left it in 1993
+        ("President Bush met the envoy.", "President Bush", "1996-06-01", "USA", "president"),
+        # Ali Hassan Mwinyi bears the name only in the middle
+        ("Tanzanian President Hassan met the envoy.", "Tanzanian President Hassan",
+         "2019-06-01", "TZA", "president"),
+    ],
+)
+def test_a_title_and_surname_nobody_holds_at_the_date_keep_the_country_only(
+    text, mention, date, country, role
+) -> None:
+    actor = actor_of(text, mention, date)
+    assert (actor.country, actor.role) == (country, role)
+    assert actor.id not in bilateral_kb().persons
+
+
+def test_a_former_holder_named_in_full_by_his_old_title_is_that_state_s() -> None:
+    actor = actor_of("Portuguese Prime Minister Antonio Guterres met the envoy.",
+                     "Portuguese Prime Minister Antonio Guterres", "2019-06-01")
+    assert (actor.country, actor.name, actor.role) == (
+        "PRT", "António Guterres", "former prime minister")
+
+
 def test_a_given_name_in_another_romanisation_is_the_holder_s() -> None:
     # the Factbook spells him "Umar Hassan Ahmad al-Bashir"; news writes Omar, el or al
     for text, mention in [

@@ -164,12 +164,18 @@ def holder_named(
 
 def fit_actor(kb: KnowledgeBase, fit: Fit, former: bool, on: date | None) -> Actor:
     """The person of ``fit`` in that office, or as its former holder when the text says
-    "former"; a term that ended long before gives the role held on ``on`` ("President
-    Putin" in 2010 was the prime minister). With no date, the office the text names is
-    held when it was written ("President Mugabe" in an undated text)."""
+    "former". A term that ended long before gives the role held on ``on`` in the same
+    state ("Russian President Vladimir Putin" in 2010 was the prime minister),
+    and the former holder's when that role is another state's or an organisation's
+    ("Portuguese Prime Minister Antonio Guterres" in 2019 is Portugal's, not the UN's).
+    With no date, the office the text names is held when it was written ("President
+    Mugabe" in an undated text)."""
     person, tenure = kb.persons[fit.person_id], fit.tenure
     if fit.status == ENDED and not former and on is not None:
-        return kb.person_actor(person.id, on)
+        actor = kb.person_actor(person.id, on)
+        if actor.country == tenure.country:
+            return actor
+        former = True
     if former:
         role, sector = f"former {tenure.role}", "ELI"
     else:

@@ -650,8 +650,17 @@ class DocumentReading:
                     return spelt
             if country in self.kb.states and actor.country not in self.kb.states:
                 # "Gabonese Foreign Minister Jean Ping" in 2005, whom the KB knows only as
-                # the AU Commission's chair from 2008: Gabon's, as the text says
-                actor = replace(actor, country=country)
+                # the AU Commission's chair from 2008: Gabon's, as the text says; and
+                # "Portuguese Prime Minister Antonio Guterres" in 2019 its former one
+                held_here = title is not None and any(
+                    t.role == title.ref and t.country == country
+                    for t in self.kb.persons[actor.id].tenures
+                )
+                actor = (
+                    replace(actor, country=country, role=f"former {title.ref}", sector="ELI")
+                    if held_here and title is not None
+                    else replace(actor, country=country)
+                )
             self._note_person(actor, self._surnames(actor))
             return actor
         return self._surname(match, title, country, former)
@@ -695,17 +704,27 @@ class DocumentReading:
             # "Prime Minister Sharif", "Portuguese Prime Minister Guterres": by office and date
             named = list(dict.fromkeys(ids + persons_named(self.kb, match.text)))
             fit = self._named_fit(named, role, country, match.text)
-            if country is None and not (fit and fit.status == IN_OFFICE and fit.role_fits):
+            if country is None and not (
+                fit and fit.role_fits and (fit.status == IN_OFFICE or former)
+            ):
                 # no nationality: a namesake elsewhere counts only in that very office then
                 # (or lately, or as its former holder: not Paraguay's President Chavez of
-                # 1954 for a text of 2020)
+                # 1954 for a text of 2020); one who held it before tells the state
+                # ("Prime Minister Trudeau" in 1990: Canada's, nobody the KB names)
+                by_name = fit
                 fit = holder_named(self.kb, ids, role, None, self.on)
+                if fit is None and by_name is not None and by_name.role_fits:
+                    fit = by_name
                 if fit is not None and not former and self._long_out_of_office(fit.person_id):
                     fit = None
             if fit is not None:
                 spelt = self._holder_spelt_otherwise(fit, match.text, title, country, former)
                 if spelt is not None:
                     return spelt
+                ended, fit = fit, self._in_office_then(fit, country, former)
+                if fit is None:  # nobody of that name in office then: the country, no guess
+                    return self._new_person(list(range(match.first, match.last + 1)), title,
+                                            country or ended.tenure.country, former)
                 actor = fit_actor(self.kb, fit, former, self.on)
                 # the name as written too: "President Chavez ... Mr Chavez", whom the KB
                 # knows by no bare surname
@@ -736,6 +755,10 @@ class DocumentReading:
             person.id
         ):
             return self._new_person(list(range(match.first, match.last + 1)), title, None, former)
+        if title is not None and role is not None and self._not_yet_in_office(person.id):
+            # "President Bush" in 1996 is not George W. Bush, in office from 2001
+            return self._new_person(list(range(match.first, match.last + 1)), title, country,
+                                    former)
         if title is None and len(set(ids)) > 1 and not self._in_office(person):
             return None  # a shared surname with no one of that name in office: unclear
         actor = self._titled_person(person.id, title)
@@ -761,6 +784,13 @@ class DocumentReading:
         if any(t.role in ROLE_RANK or t.role in KNOWN_FROM_AFAR for t in tenures):
             return True
         return person.country in self._states_named()
+
+    def _not_yet_in_office(self, person_id: str) -> bool:
+        """Whether every term of this KB person begins after the date."""
+        on = self.on
+        return on is not None and all(
+            t.start is not None and t.start > on for t in self.kb.persons[person_id].tenures
+        )
 
     def _long_out_of_office(self, person_id: str) -> bool:
         """Whether every term of this KB person ended a generation (``LONG_PAST``) before
@@ -788,6 +818,8 @@ class DocumentReading:
         role = title.ref
         named = persons_named(self.kb, written)
         fit = self._named_fit(named, role, country, written)
+        if fit is not None and len(name_words) == 1:  # a full name says who, in office or not
+            fit = self._in_office_then(fit, country, former)
         in_office = fit is not None and fit.role_fits and (fit.status == IN_OFFICE or self.on is None)
         if fit is None or (country is None and not in_office and not former):
             return None
@@ -801,6 +833,18 @@ class DocumentReading:
         actor = fit_actor(self.kb, fit, former, self.on)
         self._note_person(actor, [written, *self._surnames(actor)])
         return actor
+
+    def _in_office_then(self, fit: Fit, country: str | None, former: bool) -> Fit | None:
+        """``fit`` if its person is in that office at the date (or the text says "former",
+        or gives no date); else that person's term of another office of that state then
+        ("President Putin" in 2010 was the prime minister); else None: a title and a
+        surname pick the person holding an office at the date, and "Ghanaian President
+        Mahama" in 2020 is nobody the KB can name (at an event's earlier date, the role's
+        holder then)."""
+        if former or self.on is None or fit.status != ENDED:
+            return fit
+        current = best_fit(self.kb, [fit.person_id], None, country or fit.tenure.country, self.on)
+        return current if current is not None and current.status == IN_OFFICE else None
 
     def _named_fit(
         self, named: list[str], role: str, country: str | None, written: str
@@ -876,7 +920,11 @@ class DocumentReading:
         "Somali President Mohamed Abdullahi Farmajo": see _named)."""
         if fit.role_fits and fit.status == IN_OFFICE:
             return None
-        spelt = self._holder_romanised_otherwise(written, title, country, former)
+        # of the fit's state when the text names none ("President Kenyatta" in 1995 is no
+        # Guinean "Conte")
+        spelt = self._holder_romanised_otherwise(
+            written, title, country or fit.tenure.country, former
+        )
         return spelt if spelt is not None and spelt.id != fit.person_id else None
 
     def _state_s_namesake(self, state: PhraseMatch, name: PhraseMatch) -> Actor | None:
