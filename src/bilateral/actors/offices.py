@@ -74,6 +74,16 @@ def given_name_only(kb: KnowledgeBase, written: str, person_ids: list[str]) -> f
     return frozenset(person_id for person_id, here in at_surname.items() if not here)
 
 
+def first_name_agrees(written: str, name: str) -> bool:
+    """Whether a name of two words or more opens with a word of ``name``, in this or another
+    romanisation: "Fayez al-Sarraj" is the KB's "Fayiz al-Saraj", but "Tamim bin Hamad Al
+    Thani" no "Hamad bin Khalifa Al Thani" of the same spelling keys."""
+    words = [w for w in phrase_key(written).split() if w.isalnum() and w not in HONORIFICS]
+    if len(words) < 2:
+        return True
+    return any(_same_name_word(words[0], known) for known in phrase_key(name).split())
+
+
 # Arabic's article as English news spells it: "al-", "el-", "ul-".
 NAME_ARTICLES = frozenset({"al", "el", "ul"})
 

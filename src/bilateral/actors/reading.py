@@ -37,6 +37,7 @@ from bilateral.actors.offices import (
     IN_OFFICE,
     Fit,
     best_fit,
+    first_name_agrees,
     fit_actor,
     given_name_only,
     holder_named,
@@ -231,8 +232,8 @@ class DocumentReading:
         possessive is the person of that name who held an office of that state, its leader
         at the date first ("Sri Lanka's Rajapaksa" in 2021: the president, not the prime
         minister), whether the KB knows the name as a surname or not (not the Gambian Faye);
-        the state stays a mention of its own. Returns the index of the next match, or None
-        when the name is a full name the KB knows or nobody of that state bears it."""
+        one mention, as "Sudan's President Bashir" is. Returns the index of the next match,
+        or None when the name is a full name the KB knows or nobody of that state bears it."""
         match = self.matches[j]
         country = self._country_of(match)
         if country not in self.kb.states or self._possessive_at(match.last + 1) != ["'", "s"]:
@@ -253,9 +254,8 @@ class DocumentReading:
         )
         if person is None:
             return None
-        self._plain(match, j)
         self._note_person(person, [written, *self._surnames(person)])
-        self._add(Mention(written, start, end, person))
+        self._add(Mention(self.text[match.start : end], match.start, end, person))
         return after
 
     def _state_s_holder(self, named: list[str], country: str, written: str) -> Actor | None:
@@ -992,7 +992,11 @@ class DocumentReading:
             self.on is None or title.ref in GENERIC_ROLES or len(written.split()) > 1
         ):
             return None
-        alike = self.kb.spelt_alike(written)
+        alike = [
+            person_id
+            for person_id in self.kb.spelt_alike(written)
+            if first_name_agrees(written, self.kb.persons[person_id].name)
+        ]
         for office in self.kb.roles_meant(title.ref, country) if country else (title.ref,):
             spelt = self.kb.holding((office,), country, self.on, alike)
             if len(spelt) == 1:
