@@ -1104,3 +1104,31 @@ def test_a_surname_written_after_a_title_names_the_holder_again() -> None:
     text = "President Chavez closed the embassy. Mr Chavez has been angry."
     found = [m for m in bilateral.resolve(text, date="2008-03-03") if m.actor]
     assert [m.actor.id for m in found] == ["person:hugo-chavez-frias"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "expected"),
+    [
+        # portfolios joined in one title: the one the KB tracks, of the state written
+        ("South Africa's trade and industry minister met him.",
+         "South Africa's trade and industry minister", "2012-06-15",
+         ("ZAF", "Rob Davies", "trade minister")),
+        ("South Korea's foreign affairs and trade minister met him.",
+         "South Korea's foreign affairs and trade minister", "2012-06-15",
+         ("KOR", "Kim Sung-hwan", "foreign minister")),
+        # a deputy is no minister; a portfolio the KB does not track names nobody
+        ("China's vice foreign minister met him.", "China's vice foreign minister",
+         "2019-06-15", ("CHN", None, "deputy foreign minister")),
+        ("Brazil's environment minister met him.", "Brazil's environment minister",
+         "2024-06-15", ("BRA", None, "environment minister")),
+        ("Japanese Health Minister Abe met him.", "Japanese Health Minister Abe",
+         "2015-06-15", ("JPN", None, "health minister")),
+        # the seat of a government the country table marks not independent
+        ("Taipei's top diplomat met him.", "Taipei's top diplomat", "2020-06-15",
+         ("TWN", "Joseph Wu", "foreign minister")),
+    ],
+)
+def test_joined_deputy_and_untracked_portfolios(text, mention, date, expected) -> None:
+    actor = actor_of(text, mention, date)
+    person = actor.name if actor.id in bilateral_kb().persons else None
+    assert (actor.country, person, actor.role) == expected

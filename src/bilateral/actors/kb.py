@@ -47,6 +47,9 @@ ROLE_RANK = {"president": 0, "prime minister": 0, "king": 0, "supreme leader": 0
              "alternate prime minister": 0,
              "foreign minister": 1, "defence minister": 2, "army chief": 3}  # fmt: skip
 
+# Governments of their own that the country table does not mark independent, whose seats
+# news names for them as for any state's ("Taipei's top diplomat", "Ramallah", "Pristina").
+SELF_GOVERNED = frozenset(["TWN", "PSE", "XKX"])
 # Capitals that are also common names or words ("Male", "Victoria", "Kingston"): not metonyms.
 RISKY_CAPITALS = frozenset(
     [
@@ -657,7 +660,8 @@ def _load_countries(kb: KnowledgeBase) -> None:
         iso3, name, names, capital, independent = (cell(row, i) for i in range(5))
         spellings = [name, *split_list(names)]
         kb.add_state(Actor(id=iso3, name=name, country=iso3), spellings + _plurals(spellings))
-        if capital and independent == "True" and capital not in RISKY_CAPITALS:
+        governs = independent == "True" or iso3 in SELF_GOVERNED
+        if capital and governs and capital not in RISKY_CAPITALS:
             kb.add_phrase(capital, Entry("part", iso3, capital, sector="GOV", place=True))
     divided_halves(kb)
 

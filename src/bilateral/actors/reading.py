@@ -761,6 +761,16 @@ class DocumentReading:
                                     former)
         if title is None and len(set(ids)) > 1 and not self._in_office(person):
             return None  # a shared surname with no one of that name in office: unclear
+        if (
+            title is not None
+            and role is None
+            and title.ref.endswith(" minister")
+            and self._in_office(person)
+        ):
+            # "Japanese Health Minister Abe" in 2015 is not the prime minister: a portfolio
+            # the KB does not track, held by someone it does not know
+            return self._new_person(list(range(match.first, match.last + 1)), title, country,
+                                    former)
         actor = self._titled_person(person.id, title)
         if title is None and not self._known_from_afar(actor):
             return None  # "Hong said" in a text on China and Korea: not Vietnam's Hong
