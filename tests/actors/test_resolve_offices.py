@@ -1132,3 +1132,24 @@ def test_joined_deputy_and_untracked_portfolios(text, mention, date, expected) -
     actor = actor_of(text, mention, date)
     person = actor.name if actor.id in bilateral_kb().persons else None
     assert (actor.country, person, actor.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "expected"),
+    [
+        # the former holder of the office named, not the person's later or last post
+        ("Former Gambian president Yahya Jammeh spoke.", "Gambian president Yahya Jammeh",
+         "2019-06-01", ("GMB", "former president")),
+        ("Former IMF chief Christine Lagarde spoke.", "IMF chief Christine Lagarde",
+         "2021-06-01", ("IMF", "former managing director")),
+        ("Former Thai army chief Prayuth Chan-ocha spoke.", "Thai army chief Prayuth Chan-ocha",
+         "2018-06-01", ("THA", "former army chief")),
+        # the last one before the date, not the holder whose term the tables split in two
+        ("Pakistan's former foreign minister spoke.", "Pakistan's former foreign minister",
+         "2012-06-15", ("PAK", "former foreign minister")),
+    ],
+)
+def test_a_former_holder_is_of_the_office_named(text, mention, date, expected) -> None:
+    actor = actor_of(text, mention, date)
+    assert (actor.country, actor.role) == expected
+    assert actor.name != "Hina Rabbani Khar"  # in office in 2012, in two rows

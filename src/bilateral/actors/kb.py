@@ -391,9 +391,13 @@ class KnowledgeBase:
         return role in GENERIC_ROLES or role in ELECT_ROLES or role in self.office_roles
 
     def previous_holder(self, role: str, country: str, on: date) -> Person | None:
-        """Who last left ``role`` in ``country`` before ``on``."""
+        """Who last left ``role`` in ``country`` before ``on``: not its holder then, whose
+        term the tables may split in two (acting, then confirmed)."""
+        terms = self.offices.get((country, role), [])
+        holding = {t.person_id for t in terms if t.covers(on)}
         ended = [
-            t for t in self.offices.get((country, role), []) if t.end is not None and t.end < on
+            t for t in terms
+            if t.end is not None and t.end < on and t.person_id not in holding
         ]
         if not ended:
             return None

@@ -642,6 +642,13 @@ class DocumentReading:
             return None  # "Imran Ismail" is not Imran Khan
         if person_entries:
             actor = self._titled_person(person_entries[0].ref, title)
+            if former and title is not None:
+                # the office named, else as the text says ("Former Nigerian military ruler
+                # Ibrahim Babangida", whom the tables know as president)
+                actor = self._former_term(person_entries[0].ref, title, country) or (
+                    actor if (actor.role or "").startswith("former ")
+                    else replace(actor, role=f"former {title.ref}", sector="ELI")
+                )
             if title is not None and not title.needs_name and actor.role != title.ref:
                 # "Somali President Mohamed Abdullahi Farmajo", the name of the KB's
                 # prime minister of 2010: the president then, spelt "Farmaajo"
@@ -664,6 +671,30 @@ class DocumentReading:
             self._note_person(actor, self._surnames(actor))
             return actor
         return self._surname(match, title, country, former)
+
+    def _former_term(self, person_id: str, title: Entry, country: str | None) -> Actor | None:
+        """The person as the former holder of the office the title names ("Former IMF chief
+        Christine Lagarde" in 2021: the IMF's former managing director, not the ECB's
+        president; "Former Gambian president Yahya Jammeh": not his last post, defence)."""
+        roles = self.kb.roles_meant(title.ref, country) if country else (title.ref,)
+        ended = [
+            t for t in self.kb.persons[person_id].tenures
+            if t.role in roles
+            and (country is None or t.country == country)
+            and t.end is not None
+            and (self.on is None or t.end <= self.on)
+        ]
+        if not ended:
+            return None
+        term = max(ended, key=lambda t: t.end or date.min)
+        return Actor(
+            id=person_id,
+            name=self.kb.persons[person_id].name,
+            country=term.country,
+            sector="ELI",
+            role=f"former {term.role}",
+            kind="person",
+        )
 
     def _titled_person(self, person_id: str, title: Entry | None) -> Actor:
         """A KB person at the date; the text's title wins when it names an office the KB
