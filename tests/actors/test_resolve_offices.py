@@ -1153,3 +1153,31 @@ def test_a_former_holder_is_of_the_office_named(text, mention, date, expected) -
     actor = actor_of(text, mention, date)
     assert (actor.country, actor.role) == expected
     assert actor.name != "Hina Rabbani Khar"  # in office in 2012, in two rows
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "expected"),
+    [
+        # a central bank by its own name, its head by any of the words news uses
+        ("The National Bank of Ethiopia governor said rates would rise.",
+         "National Bank of Ethiopia governor", "2012-06-15", "ETH"),
+        ("The Bank of Russia chairwoman said rates would rise.", "Bank of Russia chairwoman",
+         "2016-06-15", "RUS"),
+        # a title before any state: the place named before, else the sentence's one state
+        ("In Nairobi, the finance minister said spending would fall.", "finance minister",
+         "2014-06-15", "KEN"),
+        ("The foreign minister said Nigeria would not send troops.", "foreign minister",
+         "2017-06-15", "NGA"),
+    ],
+)
+def test_the_holder_of_a_title_whose_state_is_written_elsewhere(
+    text, mention, date, expected
+) -> None:
+    actor = actor_of(text, mention, date)
+    assert actor.country == expected and actor.id in bilateral_kb().persons
+
+
+def test_a_title_before_two_states_is_nobody_s() -> None:
+    found = bilateral.resolve("The foreign minister said Nigeria would back Ghana.",
+                              date="2017-06-15")
+    assert all(m.actor is None or m.actor.kind != "person" for m in found)

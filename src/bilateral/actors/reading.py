@@ -162,6 +162,7 @@ class DocumentReading:
         self.sentence_ends = [s.end for s in sentences]
         self.match_at_word = {i: m for m in matches for i in range(m.first, m.last + 1)}
         self.match_firsts = [m.first for m in matches]
+        self.match_starts = [m.start for m in matches]
         self.context = DocumentContext()
         self.mentions: list[Mention] = []
         self.new_surnames: dict[str, Actor] = {}
@@ -623,7 +624,9 @@ class DocumentReading:
             return self._former_holder(title, country)
         if country is None and self._names_its_ministry(titles[0]):
             country = self.dateline  # "a Foreign Ministry spokeswoman": see _home_institution
-        return self._role_holder(title, country or title.country, self._sector_of(nationality))
+        return self._role_holder(
+            title, country or title.country, self._sector_of(nationality), titles[-1].end
+        )
 
     def _named(
         self,
@@ -1094,7 +1097,7 @@ class DocumentReading:
         return actor
 
     def _role_holder(
-        self, title: Entry, country: str | None, sector: str | None = None
+        self, title: Entry, country: str | None, sector: str | None, at: int
     ) -> Actor | None:
         """A title without a name: that day's holder, a generic role, or the person meant."""
         role = title.ref
@@ -1104,7 +1107,7 @@ class DocumentReading:
                 return self.kb.part(country, "GOV") if country else None
             role = previous.role.removeprefix("former ")
         if country is None:
-            return self._unnamed_in_role(role)
+            return self._unnamed_in_role(role, at)
         holder = self.kb.holder(role, country, self.on)
         if holder is not None:
             self._note_person(holder, self._surnames(holder))
@@ -1122,18 +1125,36 @@ class DocumentReading:
             kind="person",
         )
 
-    def _unnamed_in_role(self, role: str) -> Actor | None:
+    def _unnamed_in_role(self, role: str, at: int) -> Actor | None:
         """ "the premier" with no country: the person named in that role before, else the
-        holder in the state the document names most (a Pakistani paper's "the prime
-        minister"), else nobody."""
+        holder in the state the document names most so far (a Pakistani paper's "the prime
+        minister"); in a text that has named no state yet, the one of the place it has
+        named ("In Nairobi, the finance minister said"), else the one state the rest of the
+        sentence names ("The foreign minister said Nigeria would not send troops"); else
+        nobody."""
         remembered = self.context.person_in_role(role)
-        main = self.context.main_state()
+        main = self.context.main_state() or self._state_placed_before_or_after(at)
         if remembered is not None or main is None or not self.kb.holds_office(role):
             return remembered
         holder = self.kb.holder(role, main, self.on)
         if holder is not None:
             self._note_person(holder, self._surnames(holder))
         return holder
+
+    def _state_placed_before_or_after(self, at: int) -> str | None:
+        """The state of the last place the text named before offset ``at``, else the one
+        state the rest of that sentence names (a state, its capital or a part of it)."""
+        if self.context.places:
+            return self.context.places[-1][1]
+        i = bisect.bisect_right(self.sentence_starts, at) - 1
+        end = self.sentence_ends[i] if i >= 0 else len(self.text)
+        named = {
+            self._country_of(m)
+            for m in self.matches[bisect.bisect_left(self.match_starts, at):]
+            if m.start < end and _kind(m, "state", "part")
+        }
+        named.discard(None)
+        return named.pop() if len(named) == 1 else None
 
     def _former_holder(self, title: Entry, country: str | None) -> Actor | None:
         """ "the former prime minister": the one the document named, else the last holder."""
