@@ -167,6 +167,7 @@ class DocumentReading:
         self.mentions: list[Mention] = []
         self.new_surnames: dict[str, Actor] = {}
         self.dateline: str | None = None  # the state the story was filed from
+        self.dateline_ends: dict[int, int] = {}  # a line's start -> its wire dateline's end
         # the states any phrase of the text names: a capital's namesake may be read by them
         self.text_states = {e.ref for m in matches for e in m.entries if e.kind == "state"}
 
@@ -236,8 +237,10 @@ class DocumentReading:
         one mention, as "Sudan's President Bashir" is. Returns the index of the next match,
         or None when the name is a full name the KB knows or nobody of that state bears it."""
         match = self.matches[j]
+        if self._possessive_at(match.last + 1) != ["'", "s"]:
+            return None
         country = self._country_of(match)
-        if country not in self.kb.states or self._possessive_at(match.last + 1) != ["'", "s"]:
+        if country not in self.kb.states:
             return None
         owner = replace(match, end=self.words[match.last + 2].end, last=match.last + 2)
         name_match, name_words, after = self._name_after(owner, j + 1)
@@ -1544,8 +1547,12 @@ class DocumentReading:
     def _in_wire_dateline(self, match: PhraseMatch) -> bool:
         """Inside the "PLACE, Region (AGENCY) —" that opens a line of wire copy."""
         line_start = self.text.rfind("\n", 0, match.start) + 1
-        wire_dateline = CAPITALS_DATELINE.match(self.text[line_start : line_start + 120])
-        return wire_dateline is not None and match.end <= line_start + wire_dateline.end()
+        if line_start not in self.dateline_ends:  # once per line, not per phrase
+            wire_dateline = CAPITALS_DATELINE.match(self.text[line_start : line_start + 120])
+            self.dateline_ends[line_start] = (
+                line_start + wire_dateline.end() if wire_dateline is not None else -1
+            )
+        return match.end <= self.dateline_ends[line_start]
 
     def _names_a_text(self, match: PhraseMatch) -> bool:
         """ "the Algiers Agreement", "the Oslo peace accords": the city names a text."""
