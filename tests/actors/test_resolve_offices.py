@@ -1181,3 +1181,28 @@ def test_a_title_before_two_states_is_nobody_s() -> None:
     found = bilateral.resolve("The foreign minister said Nigeria would back Ghana.",
                               date="2017-06-15")
     assert all(m.actor is None or m.actor.kind != "person" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "expected"),
+    [
+        # a bare surname: the bearer of a state the text names in office at the date,
+        # though the tables give him no bare surname (his son's, Jomo's is Uhuru's)
+        ('"We will not yield," Kenyatta said in Nairobi.', "Kenyatta", "1975-06-01",
+         "Jomo Kenyatta"),
+        ("Bush said the U.S. would act.", "Bush", "1991-06-01", "George H. W. Bush"),
+        # a title without a nationality: the namesake in office in the state the text names
+        ("Prime Minister Lee said in Singapore that talks would go on.", "Prime Minister Lee",
+         "2018-06-01", "Lee Hsien Loong"),
+        ("President Morales said in La Paz that talks would go on.", "President Morales",
+         "2018-06-01", "Evo Morales"),
+    ],
+)
+def test_namesakes_told_apart_by_the_states_the_text_names(text, mention, date, expected):
+    assert actor_of(text, mention, date).name == expected
+
+
+def test_a_bare_surname_of_a_state_the_text_does_not_name_is_nobody_s() -> None:
+    # Guatemala's vice-president Jafeth Cabrera Franco in a text on France and Germany
+    found = bilateral.resolve("The Franco-German engine stalled, Paris said.", date="2020-01-01")
+    assert all(m.actor is None or "cabrera" not in m.actor.id for m in found)

@@ -10,6 +10,7 @@ leaves the person unnamed rather than guess.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -68,7 +69,7 @@ def given_name_only(kb: KnowledgeBase, written: str, person_ids: list[str]) -> f
     at_surname: dict[str, bool] = {}
     for person_id, name in kb.name_words.get(word, {}):
         if person_id in person_ids and person_id not in surnamed:
-            family_first = kb.persons[person_id].country in FAMILY_NAME_FIRST
+            family_first = any(t.country in FAMILY_NAME_FIRST for t in kb.persons[person_id].tenures)
             here = name[0 if family_first else -1] == word
             at_surname[person_id] = at_surname.get(person_id, False) or here
     return frozenset(person_id for person_id, here in at_surname.items() if not here)
@@ -117,17 +118,20 @@ def best_fit(
     country: str | None,
     on: date | None,
     given_only: frozenset[str] = frozenset(),
+    near: Collection[str] = (),
 ) -> Fit | None:
     """The term that best fits ``role`` in ``country`` on ``on`` among these people.
 
     Terms in another country never fit; terms not begun by ``on`` never fit. Best is a
     term of ``role`` (any term when ``role`` is None), then one in office, then one that
-    ended recently, then one of a person the text names by more than a given name
+    ended recently, then one in a state the text names (``near``: "Prime Minister Lee
+    said in Singapore" in 2018 is not South Korea's Lee Nak-yon), then one of a person the
+    text names by more than a given name
     (``given_only``: "Prime Minister Barak" in 2000 is Ehud Barak, not Vanuatu's Barak
     Sope, both in office), then a term of that very office over one the press titles so
     (``ADDRESSED_AS``: a state's President Kim over the World Bank's), then the latest begun.
     """
-    best: tuple[bool, int, bool, bool, date] | None = None
+    best: tuple[bool, int, bool, bool, bool, date] | None = None
     chosen: Fit | None = None
     for person_id in dict.fromkeys(person_ids):
         for tenure in kb.persons[person_id].tenures:
@@ -142,8 +146,8 @@ def best_fit(
             # "President Juncker" of the Commission, but a state's president first
             role_fits = own_title or ADDRESSED_AS.get(tenure.role) == role
             score = (
-                role_fits, status, person_id not in given_only, own_title,
-                tenure.start or date.min,
+                role_fits, status, tenure.country in near, person_id not in given_only,
+                own_title, tenure.start or date.min,
             )
             if best is None or score > best:
                 best, chosen = score, Fit(person_id, tenure, status, role_fits)
@@ -157,11 +161,12 @@ def holder_named(
     country: str | None,
     on: date | None,
     given_only: frozenset[str] = frozenset(),
+    near: Collection[str] = (),
 ) -> Fit | None:
     """``best_fit``, but a term of another office counts only when the name leaves no
     choice: "President Putin" in 2010 was the prime minister; "Chinese Vice Premier Liu"
     is none of the other Lius in office."""
-    fit = best_fit(kb, person_ids, role, country, on, given_only)
+    fit = best_fit(kb, person_ids, role, country, on, given_only, near)
     if fit is None or fit.role_fits:
         return fit
     people = {

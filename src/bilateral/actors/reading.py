@@ -19,6 +19,7 @@ import bisect
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cached_property
 
 from bilateral.actors.context import DocumentContext
 from bilateral.actors.kb import (
@@ -749,7 +750,7 @@ class DocumentReading:
                 # 1954 for a text of 2020); one who held it before tells the state
                 # ("Prime Minister Trudeau" in 1990: Canada's, nobody the KB names)
                 by_name = fit
-                fit = holder_named(self.kb, ids, role, None, self.on)
+                fit = holder_named(self.kb, ids, role, None, self.on, near=self._states_in_text)
                 if fit is None and by_name is not None and by_name.role_fits:
                     fit = by_name
                 if fit is not None and not former and self._long_out_of_office(fit.person_id):
@@ -784,6 +785,17 @@ class DocumentReading:
             officer = self._officer_named(match.text, country, spelt_otherwise=False)
             if officer is not None:
                 return officer
+        if title is None and self.on is not None:
+            # a bare surname is any office holder of a state the text names who bears it as
+            # surname, chosen by the date ("Kenyatta said in Nairobi" in 1975 is Jomo, whom
+            # the tables give no bare surname)
+            named = persons_named(self.kb, match.text)
+            weak = given_name_only(self.kb, match.text, named)
+            states = self._states_in_text
+            ids = list(dict.fromkeys(ids + [
+                p for p in named
+                if p not in weak and any(t.country in states for t in self.kb.persons[p].tenures)
+            ]))
         sector = title.sector if title and role is None and title.needs_name else None
         person = self.kb.person_for_surname(ids, role, sector, self.on)
         if person is None:
@@ -905,7 +917,8 @@ class DocumentReading:
                 fit = best_fit(self.kb, named, office, country, self.on, given_only)
                 if fit is not None and fit.role_fits and fit.status != ENDED:
                     return fit
-        return holder_named(self.kb, named, role, country, self.on, given_only)
+        near = self._states_in_text if country is None else ()
+        return holder_named(self.kb, named, role, country, self.on, given_only, near)
 
     def _in_longer_name(self, match: PhraseMatch) -> bool:
         """Whether unknown capitalised words around a one-word name make it part of
@@ -1349,6 +1362,14 @@ class DocumentReading:
         if place is None or (state_after is not None and place.country != state_after):
             return None
         return self.kb.state(place.country)
+
+    @cached_property
+    def _states_in_text(self) -> set[str]:
+        """The states the whole text names, by name, demonym, capital or a part of them."""
+        return {
+            country for m in self.matches
+            if _kind(m, "state", "part") and (country := self._country_of(m)) is not None
+        }
 
     def _states_named(self) -> set[str]:
         """The states the text has named so far, as actors or as places."""
