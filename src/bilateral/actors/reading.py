@@ -235,8 +235,9 @@ class DocumentReading:
         possessive is the person of that name who held an office of that state, its leader
         at the date first ("Sri Lanka's Rajapaksa" in 2021: the president, not the prime
         minister), whether the KB knows the name as a surname or not (not the Gambian Faye);
-        one mention, as "Sudan's President Bashir" is. Returns the index of the next match,
-        or None when the name is a full name the KB knows or nobody of that state bears it."""
+        one mention, as "Sudan's President Bashir" is, and so is a name the KB knows in full
+        ("Brazil's Lula", "Russia's Vladimir Putin"). Returns the index of the next match, or
+        None when nobody of that state bears the name."""
         match = self.matches[j]
         if self._possessive_at(match.last + 1) != ["'", "s"]:
             return None
@@ -246,7 +247,15 @@ class DocumentReading:
         owner = replace(match, end=self.words[match.last + 2].end, last=match.last + 2)
         name_match, name_words, after = self._name_after(owner, j + 1)
         if name_match is not None and _kind(name_match, "person"):
-            return None  # "Russia's Vladimir Putin": the name says who
+            # "Russia's Vladimir Putin", "Brazil's Lula": the name says who
+            person = self._state_s_namesake(match, name_match) or self._named(
+                name_match, None, country
+            )
+            if person is None:
+                return None
+            self._add(Mention(self.text[match.start : name_match.end], match.start,
+                              name_match.end, person))
+            return after
         if name_match is None and not name_words:
             return None
         first, last = (name_match.first, name_match.last) if name_match else (
