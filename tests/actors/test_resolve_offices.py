@@ -631,7 +631,7 @@ def test_a_former_holder_named_by_title_alone_is_of_the_state_the_clause_places_
          "2019-04-29", ("MYS", "Saifuddin Abdullah", "foreign minister")),
         # an Arabic article hyphened to the surname starts the name
         ("Prime Minister al-Kabariti of Jordan flew in.", "Prime Minister al-Kabariti",
-         "1996-08-26", ("JOR", "Abd al-Karim al-Kabariti", "prime minister")),
+         "1996-08-26", ("JOR", "Abdul Karim Kabariti", "prime minister")),
         ("Prime Minister al-Rifai flew in.", "Prime Minister al-Rifai", "2010-11-16",
          ("JOR", "Samir al-Rifai", "prime minister")),
     ],
@@ -747,10 +747,10 @@ def test_a_state_s_bare_chief_names_no_one() -> None:
         ("Libyan Prime Minister Fayez al-Sarraj met the envoy.",
          "Libyan Prime Minister Fayez al-Sarraj", "2018-06-01",
          ("LBY", "Fayiz al-Saraj", "prime minister")),
-        # a name the KB gives an earlier office's holder: the office's holder then
+        # the prime minister of 2010 and president of 2017, one person under two spellings
         ("Somali President Mohamed Abdullahi Farmajo met the envoy.",
          "Somali President Mohamed Abdullahi Farmajo", "2018-06-01",
-         ("SOM", 'Mohamed Abdullahi Mohamed "Farmaajo"', "president")),
+         ("SOM", "Mohamed Abdullahi Farmaajo", "president")),
         # a name the KB gives another state's holder, after this state's nationality
         ("Jordan's King Abdullah met the envoy.", "Jordan's King Abdullah", "2010-06-01",
          ("JOR", "King Abdullah II", "king")),

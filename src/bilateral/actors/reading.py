@@ -666,8 +666,8 @@ class DocumentReading:
                     else replace(actor, role=f"former {title.ref}", sector="ELI")
                 )
             if title is not None and not title.needs_name and actor.role != title.ref:
-                # "Somali President Mohamed Abdullahi Farmajo", the name of the KB's
-                # prime minister of 2010: the president then, spelt "Farmaajo"
+                # a name the KB gives someone out of that office then, whose holder then is
+                # spelt alike: one human the tables may still hold as two
                 spelt = self._holder_romanised_otherwise(match.text, title, country, former)
                 if spelt is not None:
                     return spelt
@@ -984,9 +984,9 @@ class DocumentReading:
         self, fit: Fit, written: str, title: Entry, country: str | None, former: bool
     ) -> Actor | None:
         """The holder of the office named at the date, spelt otherwise, rather than a
-        person of that very spelling who is not in it then ("Lebanese President Lahoud"
-        in 2000: the KB's president Lahud, not the army chief Lahoud of 1989-1998;
-        "Somali President Mohamed Abdullahi Farmajo": see _named)."""
+        person of that very spelling who is not in it then (one human the tables may hold
+        as two, under two spellings: Lebanon's army chief Lahoud of 1989-1998 and president
+        Lahud were, until the tables were merged)."""
         if fit.role_fits and fit.status == IN_OFFICE:
             return None
         # of the fit's state when the text names none ("President Kenyatta" in 1995 is no
