@@ -1206,3 +1206,9 @@ def test_a_bare_surname_of_a_state_the_text_does_not_name_is_nobody_s() -> None:
     # Guatemala's vice-president Jafeth Cabrera Franco in a text on France and Germany
     found = bilateral.resolve("The Franco-German engine stalled, Paris said.", date="2020-01-01")
     assert all(m.actor is None or "cabrera" not in m.actor.id for m in found)
+
+
+def test_a_surname_with_a_title_in_apposition_is_that_title_s_holder() -> None:
+    # Nawaz Sharif was prime minister, Raheel Sharif army chief in 2015
+    found = bilateral.resolve("Sharif, Pakistan's army chief, met the envoy.", date="2015-06-01")
+    assert found[0].text == "Sharif" and found[0].actor.name == "Raheel Sharif"

@@ -67,6 +67,8 @@ REGION_OWNS = re.compile(
     re.IGNORECASE,
 )
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+# Between a name and the title in apposition after it: "Sharif, Pakistan's army chief".
+APPOSITION_GAP = re.compile(r",\s+(?:the\s+)?")
 # fmt: off
 # A word before a capital or seat that makes it a location: "talks in Moscow".
 LOCATIVE = frozenset([
@@ -177,6 +179,7 @@ class DocumentReading:
         j = 0
         while j < len(self.matches):
             j = self._read_at(j)
+        self._name_appositions()
         self._add_surname_mentions()
         self._add_short_body_mentions()
         return self.mentions
@@ -1453,6 +1456,25 @@ class DocumentReading:
             if key and " " not in key and len(key) > 2 and key not in NOT_SURNAMES:
                 # as written and as folded ("Erdogan" for "Erdoğan"), capitalised
                 self.new_surnames[name] = self.new_surnames[key.capitalize()] = actor
+
+    def _name_appositions(self) -> None:
+        """ "Sharif, Pakistan's army chief, said": a surname followed by a title in apposition
+        is that title's holder when the holder bears it (Raheel Sharif in 2015, not the prime
+        minister Nawaz)."""
+        for i in range(len(self.mentions) - 1):
+            name, title = self.mentions[i], self.mentions[i + 1]
+            holder = title.actor
+            if (
+                holder is None
+                or name.actor is None
+                or holder.id == name.actor.id
+                or holder.id not in self.kb.persons
+                or " " in name.text.strip()
+                or APPOSITION_GAP.fullmatch(self.text[name.end : title.start]) is None
+                or phrase_key(name.text) not in phrase_key(holder.name).split()
+            ):
+                continue
+            self.mentions[i] = replace(name, actor=holder)
 
     def _add_surname_mentions(self) -> None:
         """Later mentions of people by surname alone that the KB holds no phrase for: people
