@@ -1212,3 +1212,24 @@ def test_a_surname_with_a_title_in_apposition_is_that_title_s_holder() -> None:
     # Nawaz Sharif was prime minister, Raheel Sharif army chief in 2015
     found = bilateral.resolve("Sharif, Pakistan's army chief, met the envoy.", date="2015-06-01")
     assert found[0].text == "Sharif" and found[0].actor.name == "Raheel Sharif"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "country"),
+    [
+        # one word the KB knows as a whole name is a surname: nobody in office then
+        ("Indian Prime Minister Modi met the envoy.", "Indian Prime Minister Modi",
+         "2010-06-01", "IND"),
+        # no nationality, nobody yet: the state whose office he would hold
+        ("Chancellor Merkel met the envoy.", "Chancellor Merkel", "2003-06-01", "DEU"),
+    ],
+)
+def test_a_title_and_a_name_before_the_term_keep_the_state_only(text, mention, date, country):
+    actor = actor_of(text, mention, date)
+    assert actor.country == country and actor.id not in bilateral_kb().persons
+
+
+def test_an_organisation_s_title_keeps_its_holder_there() -> None:
+    actor = actor_of("OECD Secretary-General Angel Gurria spoke.",
+                     "OECD Secretary-General Angel Gurria", "2012-06-01")
+    assert (actor.country, actor.role) == ("OECD", "secretary-general")

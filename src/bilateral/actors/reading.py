@@ -660,7 +660,21 @@ class DocumentReading:
         ):
             return None  # "Imran Ismail" is not Imran Khan
         if person_entries:
-            actor = self._titled_person(person_entries[0].ref, title)
+            person = self.kb.persons[person_entries[0].ref]
+            if (
+                title is not None
+                and not former
+                and match.first == match.last
+                and self.kb.holds_office(title.ref)
+                and self.on is not None
+                and not self._in_office(person)
+            ):
+                # one word the KB knows as a whole name ("Modi", "Lula") is a surname: with
+                # a title, the person holding an office at the date, else nobody named
+                # ("Indian Prime Minister Modi" in 2010)
+                held = next((t.country for t in person.tenures if t.role == title.ref), None)
+                return self._new_person([match.first], title, country or held, former)
+            actor = self._titled_person(person.id, title)
             if former and title is not None:
                 # the office named, else as the text says ("Former Nigerian military ruler
                 # Ibrahim Babangida", whom the tables know as president)
@@ -674,6 +688,15 @@ class DocumentReading:
                 spelt = self._holder_romanised_otherwise(match.text, title, country, former)
                 if spelt is not None:
                     return spelt
+            if (
+                title is not None
+                and country in self.kb.orgs
+                and country not in self.kb.states
+                and actor.country != country
+            ):
+                # "OECD Secretary-General Angel Gurria": the organisation's, as the text
+                # says, though the KB knows him only as Mexico's minister
+                actor = replace(actor, country=country, role=title.ref, sector=title.sector)
             if country in self.kb.states and actor.country not in self.kb.states:
                 # "Gabonese Foreign Minister Jean Ping" in 2005, whom the KB knows only as
                 # the AU Commission's chair from 2008: Gabon's, as the text says; and
@@ -817,9 +840,11 @@ class DocumentReading:
         ):
             return self._new_person(list(range(match.first, match.last + 1)), title, None, former)
         if title is not None and role is not None and self._not_yet_in_office(person.id):
-            # "President Bush" in 1996 is not George W. Bush, in office from 2001
-            return self._new_person(list(range(match.first, match.last + 1)), title, country,
-                                    former)
+            # "President Bush" in 1996 is not George W. Bush, in office from 2001; the state
+            # is the one whose office he would hold ("Chancellor Merkel" in 2003: Germany's)
+            held = next((t.country for t in person.tenures if t.role == role), None)
+            return self._new_person(list(range(match.first, match.last + 1)), title,
+                                    country or held, former)
         if title is None and len(set(ids)) > 1 and not self._in_office(person):
             return None  # a shared surname with no one of that name in office: unclear
         if (
