@@ -67,6 +67,10 @@ REGION_OWNS = re.compile(
     re.IGNORECASE,
 )
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+# Words before a title that make its holder a former one ("Sudan's ousted president").
+FORMER_WORDS = frozenset(
+    ["former", "ex", "then-former", "late", "ousted", "toppled", "deposed", "overthrown"]
+)
 # Between a name and the title in apposition after it: "Sharif, Pakistan's army chief".
 APPOSITION_GAP = re.compile(r",\s+(?:the\s+)?")
 # fmt: off
@@ -357,7 +361,7 @@ class DocumentReading:
             name_words = self._name_before(first)
             start = self.words[name_words[0]].start if name_words else start
         between = self.text[nationality.end : titles[0].start] if nationality is first else ""
-        former = self._former_before(first) or "former" in between.split()
+        former = self._former_before(first) or not FORMER_WORDS.isdisjoint(between.split())
         actor = self._titled_actor(nationality, titles, name_match, name_words, former)
         if actor is None:
             if nationality is not None:
@@ -570,7 +574,7 @@ class DocumentReading:
         i = first.first - 1
         if i >= 0 and self.words[i].text.lower() in ("the", "a", "an", "-"):
             i -= 1
-        return i >= 0 and self.words[i].text.lower() in ("former", "ex", "then-former", "late")
+        return i >= 0 and self.words[i].text.lower() in FORMER_WORDS
 
     def _titled_actor(
         self,
@@ -674,6 +678,11 @@ class DocumentReading:
                 # ("Indian Prime Minister Modi" in 2010)
                 held = next((t.country for t in person.tenures if t.role == title.ref), None)
                 return self._new_person([match.first], title, country or held, former)
+            if country in self.kb.states and not self._of_state(person, country):
+                # "the Jordanian monarch, King Abdullah": that state's namesake in the office
+                namesake = self._namesake_in(country, match)
+                if namesake is not None:
+                    return namesake
             actor = self._titled_person(person.id, title)
             if former and title is not None:
                 # the office named, else as the text says ("Former Nigerian military ruler
