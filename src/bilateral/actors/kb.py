@@ -762,9 +762,12 @@ def _load_orgs(kb: KnowledgeBase) -> None:
         kb.add_org(actor_id, OrgSpell(actor, parse_date(start), parse_date(end)), spellings)
         if org_id.isupper() and kind == "org":  # an international organisation or agency
             for spelt in spellings:
-                for head in (f"head of the {spelt}", f"head of {spelt}", f"{spelt} head"):
-                    # "the head of the IAEA", "NATO head": its chief (a title naming its
-                    # country)
+                # "the head of the IAEA", "NATO head": its chief (a title naming its
+                # country); not "the UN head", which would make "the" start a title
+                heads = [f"head of the {spelt}", f"head of {spelt}"]
+                if spelt[:1].isupper():
+                    heads.append(f"{spelt} head")
+                for head in heads:
                     kb.add_title(head, "chief", "GOV", needs_name=False, country=actor_id)
 
 

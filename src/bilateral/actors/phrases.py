@@ -95,7 +95,7 @@ def find_phrases(
 def _phrases_in(
     kb: KnowledgeBase, text: str, words: list[Word], *, lower_case_states: bool
 ) -> list[PhraseMatch]:
-    keys = folded_words(words, text)
+    keys = folded_words(words)
     matches: list[PhraseMatch] = []
     phrases, prefixes, uncapitalised = kb.phrases, kb.prefixes, kb.uncapitalised_starts
     i = 0

@@ -829,10 +829,15 @@ class DocumentReading:
             officer = self._officer_named(match.text, country, spelt_otherwise=False)
             if officer is not None:
                 return officer
-        if title is None and self.on is not None:
-            # a bare surname is any office holder of a state the text names who bears it as
-            # surname, chosen by the date ("Kenyatta said in Nairobi" in 1975 is Jomo, whom
-            # the tables give no bare surname)
+        if (
+            title is None
+            and self.on is not None
+            and not any(self._in_office(self.kb.persons[p]) for p in ids)
+        ):
+            # a bare surname none of whose bearers the KB indexes is in office then is any
+            # office holder of a state the text names who bears it as surname, chosen by
+            # the date ("Kenyatta said in Nairobi" in 1975 is Jomo, whom the tables give no
+            # bare surname)
             named = persons_named(self.kb, match.text)
             weak = given_name_only(self.kb, match.text, named)
             states = self._states_in_text

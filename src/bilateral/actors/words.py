@@ -101,13 +101,7 @@ def words_of(text: str) -> list[Word]:
     return words
 
 
-def folded_words(words: list[Word], text: str) -> list[str]:
-    """``fold`` of each of the ``words`` of ``text``. An ASCII word (most of them) is only
-    lower-cased, which is what ``fold`` makes of it: the text is lower-cased and split in
-    one pass, and only its other words are folded."""
-    lowered = WORD.findall(text.lower())
-    if len(lowered) != len(words):  # a letter whose lower case splits otherwise
-        return [w.text.lower() if w.text.isascii() else fold(w.text) for w in words]
-    if text.isascii():
-        return lowered
-    return [key if key.isascii() else fold(key) for key in lowered]
+def folded_words(words: list[Word]) -> list[str]:
+    """``fold`` of each word; an ASCII word (most of them) is only lower-cased, which is
+    what ``fold`` makes of it, without the call."""
+    return [w.text.lower() if w.text.isascii() else fold(w.text) for w in words]
