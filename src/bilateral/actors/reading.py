@@ -676,7 +676,7 @@ class DocumentReading:
                 # one word the KB knows as a whole name ("Modi", "Lula") is a surname: with
                 # a title, the person holding an office at the date, else nobody named
                 # ("Indian Prime Minister Modi" in 2010)
-                held = next((t.country for t in person.tenures if t.role == title.ref), None)
+                held = _state_of_office(person, title.ref)
                 return self._new_person([match.first], title, country or held, former)
             if country in self.kb.states and not self._of_state(person, country):
                 # "the Jordanian monarch, King Abdullah": that state's namesake in the office
@@ -856,7 +856,7 @@ class DocumentReading:
         if title is not None and role is not None and self._not_yet_in_office(person.id):
             # "President Bush" in 1996 is not George W. Bush, in office from 2001; the state
             # is the one whose office he would hold ("Chancellor Merkel" in 2003: Germany's)
-            held = next((t.country for t in person.tenures if t.role == role), None)
+            held = _state_of_office(person, role)
             return self._new_person(list(range(match.first, match.last + 1)), title,
                                     country or held, former)
         if title is None and len(set(ids)) > 1 and not self._in_office(person):
@@ -1661,6 +1661,12 @@ class DocumentReading:
     def _sentence_start_before(self, offset: int, back: int) -> int:
         position = bisect.bisect_right(self.sentence_starts, offset) - 1 - back
         return self.sentence_starts[max(position, 0)] if self.sentence_starts else 0
+
+
+def _state_of_office(person: Person, role: str) -> str | None:
+    """The state where the person held (or will hold) ``role``: "Chancellor Merkel" is
+    Germany's before her term too."""
+    return next((t.country for t in person.tenures if t.role == role), None)
 
 
 def _kind(match: PhraseMatch, *kinds: str) -> bool:
