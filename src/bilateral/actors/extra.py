@@ -36,6 +36,7 @@ def extended(kb: KnowledgeBase, path: Path) -> KnowledgeBase:
         spellings={k: list(v) for k, v in kb.spellings.items()},
         phrases={k: list(v) for k, v in kb.phrases.items()},
         prefixes=set(kb.prefixes),
+        first_words=set(kb.first_words),
         uncapitalised_starts=set(kb.uncapitalised_starts),
         title_starts=set(kb.title_starts),
         name_words={k: dict(v) for k, v in kb.name_words.items()},

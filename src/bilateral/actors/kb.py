@@ -228,6 +228,14 @@ class KnowledgeBase:
     # Every key that is the start of a longer phrase's key, word by word ("united",
     # "united arab"): the phrase finder extends a match only while it is one.
     prefixes: set[str] = field(default_factory=set)
+    # The first word of every key: the only words the phrase finder looks further at.
+    first_words: set[str] = field(default_factory=set)
+    # (key, the words as written, states in lower case?) -> the entries of the key those
+    # words may name by the case rules, and whether one is a half of a divided state
+    # (``phrases._agreeing``); emptied when a phrase is added.
+    agreeing_entries: dict[tuple[str, str, bool], tuple[tuple[Entry, ...], bool]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
     # The first words of the keys whose KB form starts with a word not capitalised ("the
     # two", "al-Qaeda"): a word a text writes in lower case can start only these, as the
     # capitals of a KB form must be written (``phrases.case_agrees``).
@@ -265,11 +273,13 @@ class KnowledgeBase:
         entries = self.phrases.setdefault(key, [])
         if entry in entries:
             return
+        self.agreeing_entries.clear()
         if self.user_entries_first:
             entries.insert(0, entry)
         else:
             entries.append(entry)
         words = key.split(" ")
+        self.first_words.add(words[0])
         for size in range(1, len(words)):
             self.prefixes.add(" ".join(words[:size]))
         first_written = WORD.search(entry.surface.translate(APOSTROPHES))

@@ -97,13 +97,13 @@ def _phrases_in(
 ) -> list[PhraseMatch]:
     keys = folded_words(words)
     matches: list[PhraseMatch] = []
-    phrases, prefixes, uncapitalised = kb.phrases, kb.prefixes, kb.uncapitalised_starts
-    i = 0
-    while i < len(words):
-        key = keys[i]
-        if key not in phrases and key not in prefixes and key not in GROUP_FIRST_WORDS:
-            i += 1  # most words start nothing: decided here, without the two calls below
+    first_words, uncapitalised = kb.first_words, kb.uncapitalised_starts
+    # Most words start nothing: the few that may are picked out in one pass.
+    free = 0  # the first word not inside a phrase found
+    for i in [i for i, key in enumerate(keys) if key in first_words]:
+        if i < free:
             continue
+        key = keys[i]
         # "in", "said", "trade" start only names ("IN", "Said Ali", "Trade Council"):
         # written in lower case, they start no phrase the case rules let match (unless
         # the text writes its states in lower case too).
@@ -117,11 +117,9 @@ def _phrases_in(
             after = _longest_at(kb, text, words, keys, i + 1, lower_case_states)
             if after is not None and after.last > found.last:
                 found = after
-        if found is None:
-            i += 1
-            continue
-        matches.append(found)
-        i = found.last + 1
+        if found is not None:
+            matches.append(found)
+            free = found.last + 1
     return matches
 
 
@@ -130,30 +128,52 @@ def _longest_at(
     lower_case_states: bool,
 ) -> PhraseMatch | None:
     # The phrases starting at word i, found by extending the key while it starts one.
+    phrases, prefixes = kb.phrases, kb.prefixes
     key = keys[i]
-    ends: list[tuple[int, list[Entry]]] = []
+    ends: list[tuple[int, str]] = []
     last = i
     while True:
-        entries = kb.phrases.get(key)
-        if entries:
-            ends.append((last, entries))
+        if key in phrases:
+            ends.append((last, key))
         last += 1
-        if last == len(keys) or key not in kb.prefixes:
+        if last == len(keys) or key not in prefixes:
             break
         key = f"{key} {keys[last]}"
-    for last, entries in reversed(ends):  # the longest first
+    for last, key in reversed(ends):  # the longest first
         written = text[words[i].start : words[last].end]
-        agreeing = tuple(
-            e for e in entries
-            if (case_agrees(e.surface, written)
-                or (lower_case_states and _lower_case_state(e, written)))
+        agreeing, halves = _agreeing(kb, key, written, lower_case_states)
+        if halves and _name_word_follows(words, last + 1):
             # "the South" of "the South Korean minister", "the South China Sea": a name
             # going on is no half of a divided state
-            and not (e.kind == "half" and _name_word_follows(words, last + 1))
-        )
+            agreeing = tuple(e for e in agreeing if e.kind != "half")
         if agreeing:
             return PhraseMatch(words[i].start, words[last].end, written, agreeing, i, last)
     return None
+
+
+def _agreeing(
+    kb: KnowledgeBase, key: str, written: str, lower_case_states: bool
+) -> tuple[tuple[Entry, ...], bool]:
+    """The entries of ``key`` that ``written`` may name by the case rules, and whether one
+    is a half of a divided state; remembered by the KB, as the same few thousand names
+    recur in every text."""
+    memo = kb.agreeing_entries
+    found = memo.get((key, written, lower_case_states))
+    if found is None:
+        if len(memo) > AGREEING_MEMO_SIZE:
+            memo.clear()
+        agreeing = tuple(
+            e for e in kb.phrases[key]
+            if case_agrees(e.surface, written)
+            or (lower_case_states and _lower_case_state(e, written))
+        )
+        found = memo[key, written, lower_case_states] = (
+            agreeing, any(e.kind == "half" for e in agreeing)
+        )
+    return found
+
+
+AGREEING_MEMO_SIZE = 100_000  # (key, as written) pairs: a big corpus's names, kept bounded
 
 
 # "the two nuclear-armed neighbours": a group phrase of the KB with words describing it.

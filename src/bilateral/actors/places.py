@@ -77,15 +77,14 @@ def place_actor(name: Any, named: Collection[str], kb: KnowledgeBase) -> Actor |
     written as a place and means one country's (``named``: the countries the text names,
     with the one of its dateline)."""
     words = [t.text for t in name]
-    located = _locative_before(name) or _place_noun_after(name)
-    if len(words) > 1 and words[-1].lower() in PLACE_NOUNS:  # "the Kursk Region"
-        words, located = words[:-1], True
-    written = " ".join(words)
+    with_place_noun = len(words) > 1 and words[-1].lower() in PLACE_NOUNS  # "the Kursk Region"
+    written = " ".join(words[:-1] if with_place_noun else words)
     if written.isupper() or written.lower() in WORLD_REGIONS:
         return None
     place = town_meant(written, named, kb)
-    if place is None:
+    if place is None:  # most names: the words around need no look
         return None
+    located = with_place_noun or _locative_before(name) or _place_noun_after(name)
     if not located and (
         (place.country not in named and place.population < WORLD_CITY_PEOPLE)
         or place.population < BARE_NAME_PEOPLE

@@ -47,7 +47,7 @@ from bilateral.actors.offices import (
 )
 from bilateral.actors.phrases import PhraseMatch, iter_capitalised
 from bilateral.actors.places import town_meant
-from bilateral.actors.words import APOSTROPHES, Word, phrase_key
+from bilateral.actors.words import APOSTROPHE_WORDS, APOSTROPHES, Word, phrase_key
 from bilateral.calendar import MONTH_NAMES, WEEKDAYS
 from bilateral.cleaning.metadata import CAPITALS_DATELINE
 from bilateral.types import Actor, Mention, Sentence
@@ -175,6 +175,7 @@ class DocumentReading:
         self.new_surnames: dict[str, Actor] = {}
         self.dateline: str | None = None  # the state the story was filed from
         self.dateline_ends: dict[int, int] = {}  # a line's start -> its wire dateline's end
+        self.title_cased: dict[int, bool] = {}  # a sentence's index -> ``_title_cased``
         # the states any phrase of the text names: a capital's namesake may be read by them
         self.text_states = {e.ref for m in matches for e in m.entries if e.kind == "state"}
 
@@ -246,7 +247,7 @@ class DocumentReading:
         ("Brazil's Lula", "Russia's Vladimir Putin"). Returns the index of the next match, or
         None when nobody of that state bears the name."""
         match = self.matches[j]
-        if self._possessive_at(match.last + 1) != ["'", "s"]:
+        if not self._possessive_s_at(match.last + 1):
             return None
         country = self._country_of(match)
         if country not in self.kb.states:
@@ -397,7 +398,7 @@ class DocumentReading:
             of_at -= 1
         after = nationality.last + 1
         head_of = of_at >= 0 and self.words[of_at].text.lower() == "of"
-        if head_of and self._possessive_at(after) == ["'", "s"]:
+        if head_of and self._possessive_s_at(after):
             # "the governor of Kenya's central bank"
             head_at, office, inside = of_at - 1, after + 2, True
         elif head_of:
@@ -447,6 +448,15 @@ class DocumentReading:
                 k += 1
             return nationality, title, k
         return None
+
+    def _possessive_s_at(self, at: int) -> bool:
+        """Whether the words from ``at`` are "'s" (the test ``_possessive_at`` makes, without
+        a list: asked after every state)."""
+        return (
+            at + 1 < len(self.words)
+            and self.words[at].text in APOSTROPHE_WORDS
+            and self.words[at + 1].text in ("s", "S")
+        )
 
     def _possessive_at(self, at: int) -> list[str]:
         """The two words from ``at``, apostrophes made plain: ["'", "s"] after "Kenya"."""
@@ -999,9 +1009,11 @@ class DocumentReading:
         position = bisect.bisect_right(self.sentence_starts, match.start) - 1
         if position < 0:
             return False
-        line = self.text[self.sentence_starts[position] : self.sentence_ends[position]]
-        longer = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
-        return len(longer) >= 3 and all(w[:1].isupper() for w in longer)
+        if position not in self.title_cased:  # once per sentence, not per phrase
+            line = self.text[self.sentence_starts[position] : self.sentence_ends[position]]
+            longer = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+            self.title_cased[position] = len(longer) >= 3 and all(w[:1].isupper() for w in longer)
+        return self.title_cased[position]
 
     def _ends_a_longer_name(self, match: PhraseMatch) -> bool:
         """An unknown capitalised word just before the phrase, unless that word opens the

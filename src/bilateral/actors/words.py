@@ -18,6 +18,7 @@ WORD = re.compile(r"\w+|[^\w\s]")
 # "Prince Faisal bin Farhan"), folded.
 HONORIFICS = frozenset(["sheikh", "shaikh", "sheikha", "shaikha", "prince", "princess"])
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+APOSTROPHE_WORDS = frozenset(["'", "\u2019", "\u2018", "\u02bc"])  # each a word of its own
 # Letters no Unicode decomposition takes to a plain Latin one, as English news writes them
 # ("Kavcıoğlu" is "Kavcioglu", "Wałęsa" "Walesa", "Støre" "Store", "Đinđić" "Dindic").
 UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h"})
