@@ -231,9 +231,9 @@ class KnowledgeBase:
     # The first word of every key: the only words the phrase finder looks further at.
     first_words: set[str] = field(default_factory=set)
     # (key, the words as written, states in lower case?) -> the entries of the key those
-    # words may name by the case rules, and whether one is a half of a divided state
-    # (``phrases._agreeing``); emptied when a phrase is added.
-    agreeing_entries: dict[tuple[str, str, bool], tuple[tuple[Entry, ...], bool]] = field(
+    # words may name by the case rules, and their kinds (``phrases._agreeing``); emptied
+    # when a phrase is added.
+    agreeing_entries: dict[tuple[str, str, bool], tuple[tuple[Entry, ...], frozenset[str]]] = field(
         default_factory=dict, repr=False, compare=False
     )
     # The first words of the keys whose KB form starts with a word not capitalised ("the

@@ -21,7 +21,8 @@ from bilateral.actors.words import APOSTROPHES, HONORIFICS, WORD, Word, folded_w
 
 @dataclass(frozen=True, slots=True)
 class PhraseMatch:
-    """A KB phrase found at ``text[start:end]``; ``first``/``last`` index its words."""
+    """A KB phrase found at ``text[start:end]``; ``first``/``last`` index its words;
+    ``kinds``: the kinds of its entries (asked of every match, several times)."""
 
     start: int
     end: int
@@ -29,6 +30,7 @@ class PhraseMatch:
     entries: tuple[Entry, ...]
     first: int
     last: int
+    kinds: frozenset[str]
 
 
 @lru_cache(maxsize=8192)  # the same names recur in every text
@@ -141,22 +143,24 @@ def _longest_at(
         key = f"{key} {keys[last]}"
     for last, key in reversed(ends):  # the longest first
         written = text[words[i].start : words[last].end]
-        agreeing, halves = _agreeing(kb, key, written, lower_case_states)
-        if halves and _name_word_follows(words, last + 1):
+        agreeing, kinds = _agreeing(kb, key, written, lower_case_states)
+        if "half" in kinds and _name_word_follows(words, last + 1):
             # "the South" of "the South Korean minister", "the South China Sea": a name
             # going on is no half of a divided state
             agreeing = tuple(e for e in agreeing if e.kind != "half")
+            kinds = frozenset(e.kind for e in agreeing)
         if agreeing:
-            return PhraseMatch(words[i].start, words[last].end, written, agreeing, i, last)
+            return PhraseMatch(
+                words[i].start, words[last].end, written, agreeing, i, last, kinds
+            )
     return None
 
 
 def _agreeing(
     kb: KnowledgeBase, key: str, written: str, lower_case_states: bool
-) -> tuple[tuple[Entry, ...], bool]:
-    """The entries of ``key`` that ``written`` may name by the case rules, and whether one
-    is a half of a divided state; remembered by the KB, as the same few thousand names
-    recur in every text."""
+) -> tuple[tuple[Entry, ...], frozenset[str]]:
+    """The entries of ``key`` that ``written`` may name by the case rules, and their kinds;
+    remembered by the KB, as the same few thousand names recur in every text."""
     memo = kb.agreeing_entries
     found = memo.get((key, written, lower_case_states))
     if found is None:
@@ -168,7 +172,7 @@ def _agreeing(
             or (lower_case_states and _lower_case_state(e, written))
         )
         found = memo[key, written, lower_case_states] = (
-            agreeing, any(e.kind == "half" for e in agreeing)
+            agreeing, frozenset(e.kind for e in agreeing)
         )
     return found
 
@@ -180,6 +184,7 @@ AGREEING_MEMO_SIZE = 100_000  # (key, as written) pairs: a big corpus's names, k
 GROUP_QUANTIFIERS = (("the", "two"), ("both", "the"), ("both",), ("the", "three"), ("all", "three"))
 GROUP_FIRST_WORDS = frozenset(q[0] for q in GROUP_QUANTIFIERS)
 MAX_MODIFIER_WORDS = 4  # "nuclear - armed" is three
+GROUP_KINDS = frozenset(["group"])
 
 
 def _group_with_modifiers(
@@ -202,7 +207,9 @@ def _group_with_modifiers(
                             if e.kind == "group")
             if entries:
                 written = text[words[i].start : words[noun].end]
-                return PhraseMatch(words[i].start, words[noun].end, written, entries, i, noun)
+                return PhraseMatch(
+                    words[i].start, words[noun].end, written, entries, i, noun, GROUP_KINDS
+                )
     return None
 
 

@@ -54,6 +54,7 @@ from bilateral.types import Actor, Mention, Sentence
 
 ACTOR_KINDS = ("state", "part", "org", "person", "surname")
 NATIONALITY_KINDS = ("state", "part", "org")
+TITLE_KINDS = frozenset(["title"])  # of a title read across a nationality (``_split_title``)
 # Offices besides the ranked ones (``ROLE_RANK``) whose holders a surname alone names
 # in any text, their state named or not.
 KNOWN_FROM_AFAR = frozenset(["vice president", "finance minister"])
@@ -194,7 +195,7 @@ class DocumentReading:
     def _read_at(self, j: int) -> int:
         """Read the mention starting at match ``j``; returns the index of the next match."""
         match = self.matches[j]
-        kinds = {e.kind for e in match.entries}
+        kinds = match.kinds
         if "ignore" in kinds:
             return j + 1
         if "group" in kinds:
@@ -441,7 +442,7 @@ class DocumentReading:
             head = self.words[head_at]
             end = self.words[last].end
             title = PhraseMatch(
-                head.start, end, self.text[head.start : end], entries, head_at, last
+                head.start, end, self.text[head.start : end], entries, head_at, last, TITLE_KINDS
             )
             k = state_at + 1
             while k < len(self.matches) and self.matches[k].start < end:
@@ -1115,13 +1116,14 @@ class DocumentReading:
             self.on is None or title.ref in GENERIC_ROLES or len(written.split()) > 1
         ):
             return None
-        alike = [
-            person_id
-            for person_id in self.kb.spelt_alike(written)
-            if first_name_agrees(written, self.kb.persons[person_id].name)
-        ]
+        alike = self.kb.spelt_alike(written)
         for office in self.kb.roles_meant(title.ref, country) if country else (title.ref,):
-            spelt = self.kb.holding((office,), country, self.on, alike)
+            # the first names compared only for the few in office (a regex each)
+            spelt = [
+                person
+                for person in self.kb.holding((office,), country, self.on, alike)
+                if first_name_agrees(written, person.name)
+            ]
             if len(spelt) == 1:
                 actor = self._titled_person(spelt[0].id, title)
                 self._note_person(actor, [written, *self._surnames(actor)])
@@ -1682,10 +1684,7 @@ def _state_of_office(person: Person, role: str) -> str | None:
 
 
 def _kind(match: PhraseMatch, *kinds: str) -> bool:
-    for entry in match.entries:  # a loop, not any(): asked tens of times per sentence
-        if entry.kind in kinds:
-            return True
-    return False
+    return not match.kinds.isdisjoint(kinds)
 
 
 def _best_entry(match: PhraseMatch) -> Entry | None:

@@ -54,7 +54,7 @@ class Resolver:
         starts = [s.start for s in sentences]
         wanted = {s.index for s in sentences if QUOTE_OR_NUMBER.search(s.text)}
         for match in matches:
-            if any(e.kind in CUE_KINDS for e in match.entries):
+            if not match.kinds.isdisjoint(CUE_KINDS):
                 position = bisect.bisect_right(starts, match.start) - 1
                 if position >= 0:
                     wanted.add(sentences[position].index)
