@@ -14,6 +14,7 @@ from bilateral.actors.build import (
     ci_roles,
     day,
     mixed_cabinets,
+    news_names,
     past_deputies,
     regnal_numbers,
     respelt,
@@ -280,6 +281,19 @@ def test_a_regnal_number_is_written_in_capitals() -> None:
     assert regnal_numbers("Carl Xvi Gustaf") == "Carl XVI Gustaf"
     assert regnal_numbers("Mswati Iii") == "Mswati III"
     assert regnal_numbers("Vix Ivanov") == "Vix Ivanov"  # not a number
+
+
+def test_a_surname_in_capitals_before_another_name_gives_the_names_news_uses() -> None:
+    assert news_names("Rafael CORREA Delgado", "Rafael Correa Delgado") == ["Rafael Correa"]
+    assert news_names("Oscar Jose Rafael BERGER Perdomo", "Oscar Jose Rafael Berger Perdomo") == [
+        "Oscar Jose Rafael Berger", "Oscar Berger"
+    ]
+    assert news_names("Joseph KABILA Kabange", "Joseph Kabila Kabange") == ["Joseph Kabila"]
+    # the surname last, first (family name first) or after a courtesy title: nothing to add
+    assert news_names("Enrique PENA NIETO", "Enrique Pena Nieto") == []
+    assert news_names("XI Jinping", "Xi Jinping") == []
+    assert news_names("Sir HASSANAL Bolkiah", "Sir Hassanal Bolkiah") == []
+    assert news_names("Jan H. EMAN", "Jan H. Eman") == []  # an initial is no surname
 
 
 def test_a_minister_of_state_is_the_office_where_french_usage_makes_him_senior() -> None:

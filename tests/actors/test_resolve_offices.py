@@ -427,7 +427,7 @@ def test_a_military_leader_is_the_junta_s_else_the_military_chief(
         ("The Honduran president met the envoy.", "Honduran president", "2009-09-01",
          ("HND", "Roberto Micheletti")),
         ("The Honduran president met the envoy.", "Honduran president", "2008-09-01",
-         ("HND", "Jose Manuel Zelaya Rosales")),
+         ("HND", "José Manuel Zelaya")),
         ("The Libyan leader received the delegation.", "Libyan leader", "2009-06-01",
          ("LBY", "Muammar Gaddafi")),
         # a nationality two states share is the one where the person named held office

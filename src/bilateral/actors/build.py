@@ -506,6 +506,35 @@ ONE_NAME_TITLES = {
 }
 
 
+def news_names(raw: str, name: str) -> list[str]:
+    """How news names someone the Factbook writes with the surname in capitals and another
+    name after it ("Rafael CORREA Delgado", "Salva KIIR Mayardit", "Oscar Jose Rafael
+    BERGER Perdomo"): the given names and that surname, and the first given name and that
+    surname ("Rafael Correa", "Salva Kiir", "Oscar Berger"), without the name after it (a
+    mother's or a father's). ``name`` is ``raw`` as the tables write it, word for word."""
+    raw_words, words = raw.split(), name.split()
+    surname = [i for i, word in enumerate(raw_words) if _in_capitals(word)]
+    if (
+        len(raw_words) != len(words)
+        or not surname
+        or surname[0] == 0
+        or surname[-1] == len(words) - 1
+        or surname != list(range(surname[0], surname[-1] + 1))
+        or not all(word[:1].isalpha() for word in words)
+        or fold(words[0].rstrip(".")) in COURTESY_TITLES  # "Sir HASSANAL Bolkiah"
+    ):
+        return []
+    family = words[surname[0] : surname[-1] + 1]
+    return list(dict.fromkeys([" ".join(words[: surname[0]] + family), " ".join([words[0], *family])]))
+
+
+COURTESY_TITLES = frozenset(["sir", "dr", "ratu", "sheikh", "shaikh", "prince", "princess", "general"])
+
+
+def _in_capitals(word: str) -> bool:
+    return word.isupper() and sum(ch.isalpha() for ch in word) > 1  # not an initial ("H.")
+
+
 def regnal_numbers(name: str) -> str:
     """A regnal number in capitals, as the extract's title-casing lost it ("Carl Xvi
     Gustaf" -> "Carl XVI Gustaf", "Benedict Xvi")."""
@@ -564,6 +593,7 @@ def factbook_rows(
                 day(cells["start"], last=False),
                 end,
                 name,
+                "|".join(news_names(cells["person_raw"], name)),
                 source=f"CIA World Factbook {cells['source_row']}{note}",
                 licence=FACTBOOK_LICENCE,
             )
@@ -1075,7 +1105,15 @@ def _merged(rows: Iterable[Row], known: Known) -> list[Row]:
     one per continuous term."""
     batch = list(rows)
     for row in batch:
-        row.name = known.person(row.name, row.country)
+        named = known.person(row.name, row.country)
+        if named == row.name and row.aliases:
+            # "Rafael Correa Delgado" is the "Rafael Correa" the hand table knows in that
+            # state: by the news form with every given name (a first name and a surname
+            # alone may be a father's: José Figueres Ferrer, José María Figueres Olsen)
+            news = known.names.get(" ".join(name_words(row.aliases.split("|")[0])))
+            if news and any(t.country == row.country for t in known.terms.get(news, [])):
+                named = news
+        row.name = named
     unify_spellings(batch, known)
     by_term: dict[tuple[str, str, str], list[Row]] = {}
     for row in batch:
