@@ -74,6 +74,8 @@ FORMER_WORDS = frozenset(
 )
 # Between a name and the title in apposition after it: "Sharif, Pakistan's army chief".
 APPOSITION_GAP = re.compile(r",\s+(?:the\s+)?")
+# "Uribe, Colombia's president", "Akufo-Addo, Ghana's president": a name word, a comma, the title
+SURNAME_BEFORE_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*(?:-[\w'’]+)*),\s+(?:the\s+)?$")
 # fmt: off
 # A word before a capital or seat that makes it a location: "talks in Moscow".
 LOCATIVE = frozenset([
@@ -369,6 +371,9 @@ class DocumentReading:
             if nationality is not None:
                 self._plain(nationality)
             return after_name
+        if start == first.start and not (name_match or name_words):
+            surname_at = self._holder_s_surname_before(first, actor)
+            start = start if surname_at is None else surname_at
         self._add(Mention(self.text[start:end], start, end, actor))
         return after_name
 
@@ -419,35 +424,40 @@ class DocumentReading:
             return None  # the head word's title is read from that match, not from the state
         if state_at != j and (match.last != head_at or not head_of):
             return None
-        head_key = phrase_key(self.words[head_at].text)
-        for last in range(min(office + SPLIT_OFFICE_WORDS, len(self.words)) - 1, office - 1, -1):
-            words = " ".join(phrase_key(w.text) for w in self.words[office : last + 1])
-            if not head_of:
-                keys: tuple[str, ...] = (f"{head_key} {words}",)
-            else:
-                # "central bank governor", else "chief of [the] general staff"
-                keys = (
-                    f"{words} {head_key}",
-                    f"{head_key} of {words}",
-                    f"{head_key} of the {words}",
+        heads = [(phrase_key(self.words[head_at].text), head_at)]
+        if state_at != j and match.first < head_at:
+            # "the chief of staff of the Iranian armed forces": the whole title first
+            heads.insert(0, (phrase_key(match.text), match.first))
+        for head_key, head_first in heads:
+            for last in range(min(office + SPLIT_OFFICE_WORDS, len(self.words)) - 1, office - 1, -1):
+                words = " ".join(phrase_key(w.text) for w in self.words[office : last + 1])
+                if not head_of:
+                    keys: tuple[str, ...] = (f"{head_key} {words}",)
+                else:
+                    # "central bank governor", else "chief of [the] general staff"
+                    keys = (
+                        f"{words} {head_key}",
+                        f"{head_key} of {words}",
+                        f"{head_key} of the {words}",
+                    )
+                entries = next((found for key in keys if (found := self._titles_at(key))), ())
+                if not entries or any(e.needs_name for e in entries):
+                    continue
+                goes_on = [w.text.translate(APOSTROPHES) for w in self.words[last + 1 : last + 2]]
+                if goes_on == ["'"]:
+                    return None  # "the head of Pakistan's army's media wing" heads the wing
+                if goes_on and f"{words} {phrase_key(goes_on[0])}" in self.kb.phrases:
+                    return None  # "the head of Russia's defense ministry" heads no defence staff
+                head = self.words[head_first]
+                end = self.words[last].end
+                title = PhraseMatch(
+                    head.start, end, self.text[head.start : end], entries, head_first, last,
+                    TITLE_KINDS,
                 )
-            entries = next((found for key in keys if (found := self._titles_at(key))), ())
-            if not entries or any(e.needs_name for e in entries):
-                continue
-            goes_on = [w.text.translate(APOSTROPHES) for w in self.words[last + 1 : last + 2]]
-            if goes_on == ["'"]:
-                return None  # "the head of Pakistan's army's media wing" heads the wing
-            if goes_on and f"{words} {phrase_key(goes_on[0])}" in self.kb.phrases:
-                return None  # "the head of Russia's defense ministry" heads no defence staff
-            head = self.words[head_at]
-            end = self.words[last].end
-            title = PhraseMatch(
-                head.start, end, self.text[head.start : end], entries, head_at, last, TITLE_KINDS
-            )
-            k = state_at + 1
-            while k < len(self.matches) and self.matches[k].start < end:
-                k += 1
-            return nationality, title, k
+                k = state_at + 1
+                while k < len(self.matches) and self.matches[k].start < end:
+                    k += 1
+                return nationality, title, k
         return None
 
     def _possessive_s_at(self, at: int) -> bool:
@@ -576,6 +586,20 @@ class DocumentReading:
             run.insert(0, i)
             i -= 1
         return run if len(run) >= 2 else []
+
+    def _holder_s_surname_before(self, first: PhraseMatch, holder: Actor) -> int | None:
+        """Where "Correa, Ecuador's president" starts: one word (or hyphened words) before
+        the title and a comma that is a word of the holder's name, no mention yet."""
+        before = SURNAME_BEFORE_APPOSITION.search(self.text, max(0, first.start - 60), first.start)
+        if (
+            before is None
+            or holder.id not in self.kb.persons
+            or before.group(1) in NOT_NAMES
+            or (self.mentions and self.mentions[-1].end > before.start())
+            or not _among_words(phrase_key(before.group(1)), phrase_key(holder.name))
+        ):
+            return None
+        return before.start(1)
 
     def _in_match(self, index: int) -> bool:
         position = bisect.bisect_right(self.match_firsts, index) - 1
@@ -730,7 +754,10 @@ class DocumentReading:
                     if held_here and title is not None
                     else replace(actor, country=country)
                 )
-            self._note_person(actor, self._surnames(actor))
+            # and by the surname of the name as written: "Guillermo Lasso ... Lasso said",
+            # whom the tables name "Guillermo Lasso Mendoza"
+            written = default_surnames(match.text, actor.country or "")
+            self._note_person(actor, [*self._surnames(actor), *written])
             return actor
         return self._surname(match, title, country, former)
 
@@ -1524,7 +1551,7 @@ class DocumentReading:
                 or holder.id not in self.kb.persons
                 or " " in name.text.strip()
                 or APPOSITION_GAP.fullmatch(self.text[name.end : title.start]) is None
-                or phrase_key(name.text) not in phrase_key(holder.name).split()
+                or not _among_words(phrase_key(name.text), phrase_key(holder.name))
             ):
                 continue
             self.mentions[i] = replace(name, actor=holder)
@@ -1681,6 +1708,12 @@ def _state_of_office(person: Person, role: str) -> str | None:
     """The state where the person held (or will hold) ``role``: "Chancellor Merkel" is
     Germany's before her term too."""
     return next((t.country for t in person.tenures if t.role == role), None)
+
+
+def _among_words(key: str, name_key: str) -> bool:
+    """Whether the words of ``key`` are words of ``name_key`` in a row ("akufo - addo" of
+    "nana akufo - addo")."""
+    return f" {key} " in f" {name_key} "
 
 
 def _kind(match: PhraseMatch, *kinds: str) -> bool:
