@@ -1269,3 +1269,11 @@ def test_a_capitalised_word_before_a_title_in_apposition_is_no_name_of_its_holde
     found = bilateral.resolve("Meanwhile, the Russian ambassador said Moscow would respond.",
                               date="2015-06-01")
     assert found[0].text == "Russian ambassador"
+
+
+def test_an_indefinite_former_holder_is_one_of_them_not_the_last() -> None:
+    text = ("A former Kenyan foreign minister was arrested. "
+            "The former Kenyan foreign minister was freed.")
+    one, the = (m.actor for m in bilateral.resolve(text, date="2019-06-01"))
+    assert (one.id, one.role) == ("KEN.ELI", "former foreign minister")
+    assert the.name == "Amina Mohamed" and the.role == "former foreign minister"

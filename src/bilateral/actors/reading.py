@@ -611,6 +611,14 @@ class DocumentReading:
             i -= 1
         return i >= 0 and self.words[i].text.lower() in FORMER_WORDS
 
+    def _indefinite_before(self, first: PhraseMatch) -> bool:
+        """ "a former foreign minister", "an ex-army chief": an article that names one of
+        several holders."""
+        i = first.first - 1
+        while i >= 0 and self.words[i].text.lower() in (*FORMER_WORDS, "-"):
+            i -= 1
+        return i >= 0 and self.words[i].text.lower() in ("a", "an")
+
     def _titled_actor(
         self,
         nationality: PhraseMatch | None,
@@ -676,6 +684,13 @@ class DocumentReading:
             )
         if former:
             country = country or title.country or self._state_placed_after(titles[-1])
+            first = nationality if nationality and nationality.start < titles[0].start else titles[0]
+            if country and self._indefinite_before(first):
+                # "a former Kenyan foreign minister": one of them, not the last
+                return self._role_holder(
+                    replace(title, ref=f"former {title.ref}", sector="ELI"), country, "ELI",
+                    titles[-1].end,
+                )
             return self._former_holder(title, country)
         if country is None and self._names_its_ministry(titles[0]):
             country = self.dateline  # "a Foreign Ministry spokeswoman": see _home_institution
