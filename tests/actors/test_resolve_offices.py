@@ -944,7 +944,7 @@ def test_the_head_of_an_international_organisation_is_its_chief() -> None:
 def test_a_province_s_premier_is_not_the_country_s_prime_minister() -> None:
     actor = actor_of("Quebec premier Francois Legault met the envoy.",
                      "Quebec premier Francois Legault", "2023-06-01")
-    assert (actor.country, actor.name, actor.role) == ("CAN", "Francois Legault",
+    assert (actor.country, actor.name, actor.role) == ("CAN", "François Legault",
                                                        "provincial premier")
 
 

@@ -155,6 +155,9 @@ ELECT_ROLES = {"president-elect": "president", "prime minister-elect": "prime mi
 ELECT_WAIT = timedelta(days=160)
 # Roles that stand for one of several offices (``roles_meant``): held by nobody as such.
 GENERIC_ROLES = frozenset(["leader", "military chief", "military leader", "head of government"])
+# Offices several people hold at once in one state (a premier per province): held by the
+# one a title and a surname name, never by "the" holder.
+SHARED_OFFICES = frozenset(["provincial premier"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -457,6 +460,8 @@ class KnowledgeBase:
         forces then, named in the head's office."""
         for candidate in self.roles_meant(role, country):
             people = self.holders(candidate, country, on)
+            if len(people) > 1 and candidate in SHARED_OFFICES:
+                return None  # "Ontario's premier": which province's, the tables do not say
             if people:
                 return candidate, people, False
             ruler = self.ruling_officer(country, on) if candidate == "junta leader" else None
