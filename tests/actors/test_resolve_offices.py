@@ -1277,3 +1277,24 @@ def test_an_indefinite_former_holder_is_one_of_them_not_the_last() -> None:
     one, the = (m.actor for m in bilateral.resolve(text, date="2019-06-01"))
     assert (one.id, one.role) == ("KEN.ELI", "former foreign minister")
     assert the.name == "Amina Mohamed" and the.role == "former foreign minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "expected"),
+    [
+        # "then-": the holder at the time told of, no longer in office
+        ("South Africa's then-President Zuma appointed the commission.", "then-President Zuma",
+         "2021-06-01", ("Jacob Zuma", "former president")),
+        ("Pakistan's then-army chief Bajwa met the envoy.", "army chief Bajwa", "2023-06-01",
+         ("Qamar Javed Bajwa", "former army chief")),
+        # the adverb is no "then-"
+        ("And then President Ramaphosa spoke about the debt.", "President Ramaphosa",
+         "2021-06-01", ("Cyril Ramaphosa", "president")),
+        # an organisation's title keeps its body: not New Zealand's Grant Robertson
+        ("NATO chief Robertson said the alliance would act.", "NATO chief Robertson",
+         "2001-10-01", ("George Robertson", "secretary-general")),
+    ],
+)
+def test_then_holders_and_organisations_titles(text, mention, date, expected):
+    actor = actor_of(text, mention, date)
+    assert (actor.name, actor.role) == expected

@@ -365,7 +365,11 @@ class DocumentReading:
             name_words = self._name_before(first)
             start = self.words[name_words[0]].start if name_words else start
         between = self.text[nationality.end : titles[0].start] if nationality is first else ""
-        former = self._former_before(first) or not FORMER_WORDS.isdisjoint(between.split())
+        former = (
+            self._former_before(first)
+            or not FORMER_WORDS.isdisjoint(between.split())
+            or "then-" in between.lower().split()  # "Pakistan's then-army chief"
+        )
         actor = self._titled_actor(nationality, titles, name_match, name_words, former)
         if actor is None:
             if nationality is not None:
@@ -609,7 +613,13 @@ class DocumentReading:
         i = first.first - 1
         if i >= 0 and self.words[i].text.lower() in ("the", "a", "an", "-"):
             i -= 1
-        return i >= 0 and self.words[i].text.lower() in FORMER_WORDS
+        if i < 0:
+            return False
+        word = self.words[i].text.lower()
+        # "then-President Zuma": the holder at the time told of, no longer; not the adverb
+        # ("and then President Ramaphosa spoke")
+        then = word == "then" and self.words[i + 1].text == "-"
+        return then or word in FORMER_WORDS
 
     def _indefinite_before(self, first: PhraseMatch) -> bool:
         """ "a former foreign minister", "an ex-army chief": an article that names one of
@@ -643,8 +653,10 @@ class DocumentReading:
                 for e in name_match.entries
                 if e.kind in ("person", "surname")
             }
-            if country is None and len(homes) == 1:
-                # "Chancellor Rishi Sunak", "Secretary of State Hague": in his state's sense
+            own_body = title.country is not None and title.country not in self.kb.states
+            if country is None and len(homes) == 1 and not own_body:
+                # "Chancellor Rishi Sunak", "Secretary of State Hague": in his state's sense;
+                # an organisation's title keeps its body ("NATO chief Robertson")
                 title = self._seat_office(nationality, _main_title(titles, homes.pop()))
             return self._named(name_match, title, country or title.country, former)
         if name_words:
