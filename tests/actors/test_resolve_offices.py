@@ -1298,3 +1298,10 @@ def test_an_indefinite_former_holder_is_one_of_them_not_the_last() -> None:
 def test_then_holders_and_organisations_titles(text, mention, date, expected):
     actor = actor_of(text, mention, date)
     assert (actor.name, actor.role) == expected
+
+
+def test_an_elect_title_with_a_name_is_the_namesake_whose_term_begins_next() -> None:
+    # Ferdinand Jr. in May 2022, not his father, the former president
+    actor = actor_of("Philippine President-elect Marcos met the Chinese envoy.",
+                     "Philippine President-elect Marcos", "2022-05-20")
+    assert (actor.name, actor.role) == ("Ferdinand Marcos Jr.", "president-elect")

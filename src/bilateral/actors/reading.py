@@ -23,6 +23,7 @@ from functools import cached_property
 
 from bilateral.actors.context import DocumentContext
 from bilateral.actors.kb import (
+    ELECT_ROLES,
     GENERIC_ROLES,
     OFFICER_OFFICES,
     RANK_ROLE,
@@ -710,6 +711,25 @@ class DocumentReading:
             title, country or title.country, self._sector_of(nationality), titles[-1].end
         )
 
+    def _elect_named(self, match: PhraseMatch, title: Entry, country: str | None) -> Actor | None:
+        """ "Philippine President-elect Marcos" in May 2022: of the people so named, the one
+        whose term of that office begins next (Ferdinand Jr., not his father)."""
+        named = dict.fromkeys(
+            [e.ref for e in match.entries if e.kind in ("person", "surname")]
+            + persons_named(self.kb, match.text)
+        )
+        states = [country] if country else list(dict.fromkeys(
+            t.country for p in named for t in self.kb.persons[p].tenures
+        ))
+        for state in states:
+            term = self.kb.elect_term(title.ref, state, self.on)
+            if term is not None and term.person_id in named:
+                actor = self.kb.person_actor(term.person_id, self.on)
+                elect = replace(actor, country=state, role=title.ref, sector="GOV")
+                self._note_person(elect, self._surnames(elect))
+                return elect
+        return None
+
     def _named(
         self,
         match: PhraseMatch,
@@ -717,6 +737,10 @@ class DocumentReading:
         country: str | None = None,
         former: bool = False,
     ) -> Actor | None:
+        if title is not None and title.ref in ELECT_ROLES and not former:
+            elect = self._elect_named(match, title, country)
+            if elect is not None:
+                return elect
         person_entries = [e for e in match.entries if e.kind == "person"]
         if (
             person_entries
